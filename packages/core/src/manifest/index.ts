@@ -1,0 +1,95 @@
+/**
+ * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
+ * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ */
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { ConfigError, InputError } from '../errors/index';
+
+export type VersionKind = 'final' | 'pre' | 'dev' | 'post' | 'local';
+
+export interface ManifestFile {
+  filename: string;
+  size: number;
+  sha256: string;
+  /** Where the artefact was built to (absent after it has only travelled through stores). */
+  path?: string;
+}
+
+export interface ManifestStore {
+  /** The index's name (`unstable`, `testing`, `stable`, or the store's own name). */
+  index: string;
+  /** The simple index URL pip uses (credentials never recorded). */
+  url: string;
+  by: 'publish' | 'promote';
+  at: string;
+}
+
+export interface ManifestTestRun {
+  python: string;
+  os: string;
+  passed: number;
+  failed: number;
+  errors: number;
+  skipped: number;
+  index: string;
+  at: string;
+}
+
+export interface ManifestPromotion {
+  from: string;
+  to: string;
+  mode: 'copy' | 'move';
+  at: string;
+}
+
+export interface ReleaseManifest {
+  schema: 1;
+  name: string;
+  version: string;
+  kind: VersionKind;
+  requiresPython?: string;
+  source?: { commit?: string; tag?: string; distance?: number; dirty?: boolean };
+  files: ManifestFile[];
+  stores: ManifestStore[];
+  tests: ManifestTestRun[];
+  promotions: ManifestPromotion[];
+}
+
+export async function readManifest(path: string): Promise<ReleaseManifest> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`manifest '${path}' does not exist`, {
+      hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+  }
+  const manifest = data as Partial<ReleaseManifest>;
+  if (
+    manifest.schema !== 1 ||
+    typeof manifest.name !== 'string' ||
+    typeof manifest.version !== 'string' ||
+    !Array.isArray(manifest.files)
+  ) {
+    throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+  }
+  return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest } as ReleaseManifest;
+}
+
+/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
+export async function writeManifest(path: string, manifest: ReleaseManifest): Promise<void> {
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+  await rename(temporary, path);
+}
+
+/** True when at least one recorded test run of this release passed and none failed. */
+export function testsPassed(manifest: ReleaseManifest): boolean {
+  return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+}

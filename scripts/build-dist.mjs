@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Rebuilds every bundle: dist/<name>/ from actions/<name>/src/index.ts (and the CLI from packages/cli),
+// with ncc. `--out DIR` builds into another folder (check-dist compares that with dist/).
+// An action's package.json may list `wheelwright.assets`: folders copied next to its bundle
+// (templates the bundle reads at run time).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist');
+const only = args.filter((a, i) => !a.startsWith('--') && i !== outIndex + 1);
+
+export function bundleEntries() {
+  const entries = readdirSync(join(root, 'actions'))
+    .filter((name) => existsSync(join(root, 'actions', name, 'src', 'index.ts')))
+    .map((name) => ({ name, dir: join(root, 'actions', name) }));
+  if (existsSync(join(root, 'packages', 'cli', 'src', 'index.ts'))) {
+    entries.push({ name: 'cli', dir: join(root, 'packages', 'cli') });
+  }
+  return entries.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+const ncc = join(root, 'node_modules', '.bin', 'ncc');
+for (const { name, dir } of bundleEntries()) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  const target = join(out, name);
+  rmSync(target, { recursive: true, force: true });
+  mkdirSync(target, { recursive: true });
+  try {
+    execFileSync(ncc, ['build', join(dir, 'src', 'index.ts'), '-o', target, '--license', 'licenses.txt', '-q'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+  } catch (error) {
+    const text = String(error.stderr ?? '')
+      .split('\n')
+      .filter((line) => !/^\s+at /.test(line));
+    process.stderr.write(`${text.join('\n')}\nbuild of dist/${name} failed\n`);
+    process.exit(1);
+  }
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  for (const asset of pkg.wheelwright?.assets ?? []) {
+    cpSync(join(dir, asset.from), join(target, asset.to), { recursive: true });
+  }
+  process.stdout.write(`built dist/${name}\n`);
+}
