@@ -1,0 +1,1 @@
+export { type SignedTagCheck, type SignedTagResult, verifySignedTag } from './signed-tag';
