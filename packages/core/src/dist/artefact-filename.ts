@@ -1,0 +1,134 @@
+/**
+ * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
+ * source distribution format (PEP 625), plus the legacy sdist names pip still installs
+ * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
+ */
+import { InputError } from '../errors/index';
+import { normalizeVersion } from './version-bridge';
+
+export type ArtefactKind = 'wheel' | 'sdist';
+
+export interface ArtefactFilename {
+  kind: ArtefactKind;
+  filename: string;
+  /** The distribution component as written in the filename. */
+  distribution: string;
+  /** PEP 503 normalized name (`my-package`), the form stores and pip compare. */
+  name: string;
+  /** The version component as written. */
+  rawVersion: string;
+  /** PEP 440 normal form of the version (the raw text when it does not parse). */
+  version: string;
+  /** True when the version component parses as PEP 440. */
+  validVersion: boolean;
+  /** Wheels only: the optional build tag (starts with a digit). */
+  buildTag?: string;
+  /** Wheels only: compressed tag sets, each split on `.` (`py2.py3` → [`py2`, `py3`]). */
+  pythonTags?: string[];
+  abiTags?: string[];
+  platformTags?: string[];
+  /** `.whl`, `.tar.gz`, `.zip` … */
+  extension: string;
+  /**
+   * The filename is exactly what a current tool writes: escaped, lower-case distribution
+   * (`re.sub("[-_.]+", "_", name).lower()`) and a normalized version; PEP 625 `.tar.gz` for sdists.
+   */
+  normalized: boolean;
+}
+
+const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'] as const;
+
+/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
+export function normalizeName(name: string): string {
+  return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+
+/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
+export function escapeName(name: string): string {
+  return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+
+export function isValidName(name: string): boolean {
+  return VALID_NAME.test(name);
+}
+
+/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
+export function artefactStem(name: string, version: string): string {
+  return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
+}
+
+/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+export function parseArtefactFilename(filename: string): ArtefactFilename {
+  const base = filename.replace(/^.*[\\/]/, '');
+  if (base.endsWith('.whl')) return parseWheelFilename(base);
+  const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
+  if (extension) return parseSdistFilename(base, extension);
+  throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
+  });
+}
+
+function parseWheelFilename(filename: string): ArtefactFilename {
+  const parts = filename.slice(0, -'.whl'.length).split('-');
+  // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
+  if (parts.length !== 5 && parts.length !== 6) {
+    throw new InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+      hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
+    });
+  }
+  const [distribution = '', rawVersion = ''] = parts;
+  const buildTag = parts.length === 6 ? parts[2] : undefined;
+  const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
+  if (buildTag !== undefined && !/^\d/.test(buildTag)) {
+    throw new InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+  }
+  if (!isValidName(distribution)) {
+    throw new InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+  }
+  if (!pythonTag || !abiTag || !platformTag) throw new InputError(`wheel filename '${filename}' has an empty compatibility tag`);
+  const normal = normalizeVersion(rawVersion);
+  return {
+    kind: 'wheel',
+    filename,
+    distribution,
+    name: normalizeName(distribution),
+    rawVersion,
+    version: normal ?? rawVersion,
+    validVersion: normal !== undefined,
+    ...(buildTag === undefined ? {} : { buildTag }),
+    pythonTags: pythonTag.split('.'),
+    abiTags: abiTag.split('.'),
+    platformTags: platformTag.split('.'),
+    extension: '.whl',
+    normalized: distribution === escapeName(distribution) && rawVersion === normal,
+  };
+}
+
+function parseSdistFilename(filename: string, extension: string): ArtefactFilename {
+  const stem = filename.slice(0, -extension.length);
+  // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
+  const dash = stem.lastIndexOf('-');
+  if (dash <= 0 || dash === stem.length - 1) {
+    throw new InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+      hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
+    });
+  }
+  const distribution = stem.slice(0, dash);
+  const rawVersion = stem.slice(dash + 1);
+  if (!isValidName(distribution)) throw new InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+  const normal = normalizeVersion(rawVersion);
+  return {
+    kind: 'sdist',
+    filename,
+    distribution,
+    name: normalizeName(distribution),
+    rawVersion,
+    version: normal ?? rawVersion,
+    validVersion: normal !== undefined,
+    extension,
+    normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+  };
+}

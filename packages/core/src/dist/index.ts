@@ -1,0 +1,9 @@
+/**
+ * Artefacts: wheel and sdist filenames, streamed archive reading, core metadata, hashes, and the
+ * inspection rules build-wheel applies before anything is published.
+ */
+export * from './archive';
+export * from './artefact-filename';
+export * from './core-metadata';
+export * from './sha256-file';
+export { classifyVersion, normalizeVersion, sameVersion } from './version-bridge';
