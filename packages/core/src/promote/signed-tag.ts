@@ -81,7 +81,12 @@ export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagR
     }
     let output: { stdout: string; stderr: string };
     try {
-      output = await run('git', [...config, 'verify-tag', '--raw', tag], { cwd: repository, env, timeoutMs: 60_000, label: 'git verify-tag' });
+      output = await run('git', [...config, 'verify-tag', '--raw', tag], {
+        cwd: repository,
+        env,
+        timeoutMs: 60_000,
+        label: 'git verify-tag',
+      });
     } catch (error) {
       const stderr = error instanceof ProcessError ? error.stderr : '';
       throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
