@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(38);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(601);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 38:
+/***/ 601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4660,162 +4660,440 @@ function markdownTable(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function pep440_normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
+/**
+ * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
+ * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
+ */
+
+
+const CHANNELS = ['stable', 'testing', 'unstable'];
+function isChannel(value) {
+    return CHANNELS.includes(value);
+}
+/** `to-channel` when given, else the target index's own name (`…/stable/` is the stable channel). */
+function targetChannel(toChannel, indexName) {
+    const given = (toChannel ?? '').trim().toLowerCase();
+    if (given !== '') {
+        if (!isChannel(given))
+            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+        return given;
+    }
+    const name = indexName.trim().toLowerCase();
+    if (isChannel(name))
+        return name;
+    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
+    });
+}
+class PolicyError extends errors/* WheelwrightError */.LJ {
+    rule;
+    constructor(rule, message, hint) {
+        super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
+        this.rule = rule;
+    }
+}
+/**
+ * `stable` accepts only final releases: PEP 440 pre-releases (a/b/rc), developmental releases and local
+ * versions are refused; post-releases are final (PEP 440, "Post-releases"). `testing` and `unstable`
+ * accept any tested build.
+ */
+function checkChannelPolicy(project, version, channel) {
+    if (!isValidVersion(version)) {
+        throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
+    }
+    if (channel !== 'stable')
+        return;
+    const { kind, isFinal } = classifyVersion(version);
+    if (isFinal || kind === 'final' || kind === 'post')
+        return;
+    const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
+    throw new PolicyError('stable-channel', `${project} ${version} is ${what}; the stable channel accepts only final releases (no pre, dev or local part)`, kind === 'pre'
+        ? 'promote it to testing; tag the same commit with the final version to release it to stable'
+        : 'promote it to testing or unstable');
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
+/**
+ * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
+ * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ */
+
+
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+        });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+    }
+    const manifest = data;
+    if (manifest.schema !== 1 ||
+        typeof manifest.name !== 'string' ||
+        typeof manifest.version !== 'string' ||
+        !Array.isArray(manifest.files)) {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+    }
+    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
+}
+/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
+async function writeManifest(path, manifest) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+/** True when at least one recorded test run of this release passed and none failed. */
+function testsPassed(manifest) {
+    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
+
+
+
+
+/** sha256 of a file, streamed (constant memory). */
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
+function hashingStream() {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let bytes = 0;
+    const stream = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    let digest;
+    stream.digest = () => {
+        digest ??= hash.digest('hex');
+        return digest;
+    };
+    stream.bytes = () => bytes;
+    return stream;
+}
+/** Copies `source` to `destination` and returns the sha256 of what was written. */
+async function copyAndHash(source, destination) {
+    const hasher = hashingStream();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
+    return hasher.digest();
+}
+/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
+function metadataField(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value[0] : value;
+    }
+    return undefined;
+}
+/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
+function metadataList(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value : [value];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
 /**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
+ * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
+ * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
+ * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
  */
 
 
 
 
-
-
-function archive_archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function archive_walkArchive(path, visit) {
+function processAlive(pid) {
     try {
-        if (archive_archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
+        process.kill(pid, 0);
+        return true;
     }
     catch (error) {
-        if (error instanceof errors/* WheelwrightError */.LJ)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
+        return error.code === 'EPERM';
     }
 }
-/** Reads a whole (small) member into a buffer. */
-async function archive_readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
+async function abandoned(lock, staleMs) {
+    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    try {
+        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
+        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
+    }
+    catch {
+        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
+        return Date.now() - info.mtimeMs > 30_000;
+    }
 }
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (openError, zip) => {
-            if (openError || !zip) {
-                reject(openError ?? new Error('cannot open'));
-                return;
-            }
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        });
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
+async function withDirectoryLock(lock, fn, options = {}) {
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+    const staleMs = options.staleMs ?? 600_000;
+    let delay = 20;
+    for (;;) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(lock);
             break;
         }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await abandoned(lock, staleMs)) {
+                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
+                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+            delay = Math.min(delay * 2, 500);
+        }
     }
-    if (stopped) {
-        tar.destroy();
-        return;
+    try {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
+        return await fn();
     }
-    await source;
+    finally {
+        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
@@ -5500,6 +5778,160 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(237);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(198);
+;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
+ * can report them with its own rule codes instead of failing on the first.
+ */
+
+
+
+
+
+
+function archive_archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function archive_walkArchive(path, visit) {
+    try {
+        if (archive_archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof errors/* WheelwrightError */.LJ)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/** Reads a whole (small) member into a buffer. */
+async function archive_readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl.open(path, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (openError, zip) => {
+            if (openError || !zip) {
+                reject(openError ?? new Error('cannot open'));
+                return;
+            }
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
+                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        });
+    });
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream.extract)();
+    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
+            ? 'file'
+            : header.type === 'directory'
+                ? 'directory'
+                : header.type === 'symlink' || header.type === 'link'
+                    ? 'symlink'
+                    : 'other';
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
 /**
  * The few PEP 440 operations dist and build need, in one place so they can switch to
@@ -5517,7 +5949,7 @@ function sameVersion(a, b) {
     return left !== undefined && right !== undefined ? left === right : a === b;
 }
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function classifyVersion(version) {
+function version_bridge_classifyVersion(version) {
     const normal = version_bridge_normalizeVersion(version) ?? version;
     if (normal.includes('+'))
         return 'local';
@@ -5702,7 +6134,7 @@ function unfold(lines, field) {
     }
     return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
 }
-function core_metadata_parseCoreMetadata(text) {
+function parseCoreMetadata(text) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     const headers = [];
     const malformedLines = [];
@@ -5780,7 +6212,7 @@ function fieldValue(metadata, field) {
     return Array.isArray(value) ? value[0] : value;
 }
 /** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function core_metadata_isMetadataMember(kind, path) {
+function isMetadataMember(kind, path) {
     const parts = path.split('/');
     if (kind === 'wheel')
         return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
@@ -5805,7 +6237,7 @@ async function readCoreMetadata(path) {
     }
     const found = [];
     await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
+        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
             return false;
         const text = (await readAll(await entry.open())).toString('utf8');
         found.push({ member: entry.path, text });
@@ -5821,273 +6253,17 @@ async function readCoreMetadata(path) {
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
         });
     }
-    return core_metadata_parseCoreMetadata(chosen.text);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/artefact.ts
-/**
- * A downloaded or local file of a release, turned into what `Store.upload` needs, with the metadata read
- * from the file itself (wheel `*.dist-info/METADATA`, sdist `PKG-INFO`), never from the source index:
- * the target must describe the bytes it stores. The raw text goes along so the file index can serve it
- * as the PEP 658 core-metadata file.
- */
-
-
-
-
-async function artefactFromFile(path, filename, sha256) {
-    const kind = filename.endsWith('.whl') ? 'wheel' : 'sdist';
-    // PEP 427: the metadata of {name}-{version}-….whl is in {name}-{version}.dist-info/.
-    const expected = kind === 'wheel' ? `${filename.split('-').slice(0, 2).join('-')}.dist-info/` : undefined;
-    const found = [];
-    await archive_walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
-        return expected === undefined || entry.path.startsWith(expected);
-    });
-    const chosen = found.find((item) => expected !== undefined && item.member.startsWith(expected)) ?? found[0];
-    if (!chosen)
-        throw new errors/* WheelwrightError */.LJ('inspect', `${filename} has no core metadata (${kind === 'wheel' ? 'METADATA' : 'PKG-INFO'}); it cannot be promoted by upload`);
-    const metadata = core_metadata_parseCoreMetadata(chosen.text);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    const info = await (0,promises_namespaceObject.stat)(path);
-    return { path, filename, sha256, size: info.size, metadata: fields, metadataText: chosen.text };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
-/**
- * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
- * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
- */
-
-
-const CHANNELS = ['stable', 'testing', 'unstable'];
-function isChannel(value) {
-    return CHANNELS.includes(value);
-}
-/** `to-channel` when given, else the target index's own name (`…/stable/` is the stable channel). */
-function targetChannel(toChannel, indexName) {
-    const given = (toChannel ?? '').trim().toLowerCase();
-    if (given !== '') {
-        if (!isChannel(given))
-            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
-        return given;
-    }
-    const name = indexName.trim().toLowerCase();
-    if (isChannel(name))
-        return name;
-    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
-        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
-    });
-}
-class PolicyError extends errors/* WheelwrightError */.LJ {
-    rule;
-    constructor(rule, message, hint) {
-        super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
-        this.rule = rule;
-    }
-}
-/**
- * `stable` accepts only final releases: PEP 440 pre-releases (a/b/rc), developmental releases and local
- * versions are refused; post-releases are final (PEP 440, "Post-releases"). `testing` and `unstable`
- * accept any tested build.
- */
-function checkChannelPolicy(project, version, channel) {
-    if (channel !== 'stable')
-        return;
-    const kind = classifyVersion(version);
-    if (kind === 'final' || kind === 'post')
-        return;
-    const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
-    throw new PolicyError('stable-channel', `${project} ${version} is ${what}; the stable channel accepts only final releases (no pre, dev or local part)`, kind === 'pre'
-        ? 'promote it to testing; tag the same commit with the final version to release it to stable'
-        : 'promote it to testing or unstable');
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
-/**
- * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
- * publish, clean-env-test and promote read it and append what they did. Written atomically.
- */
-
-
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
-        });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
-    }
-    const manifest = data;
-    if (manifest.schema !== 1 ||
-        typeof manifest.name !== 'string' ||
-        typeof manifest.version !== 'string' ||
-        !Array.isArray(manifest.files)) {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
-    }
-    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
-}
-/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
-async function writeManifest(path, manifest) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** True when at least one recorded test run of this release passed and none failed. */
-function testsPassed(manifest) {
-    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
-
-
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-    return hasher.digest();
-}
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-function metadataField(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-function metadataList(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value : [value];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
-/**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
- */
-
-
-
-
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
-    if (!info)
-        return false;
-    if (Date.now() - info.mtimeMs > staleMs)
-        return true;
-    try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
-    }
-    catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
-    }
-}
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
-                });
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
-    try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
-        return await fn();
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-    }
+    return parseCoreMetadata(chosen.text);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
 
 
 /** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
-async function sha256_file_sha256File(path) {
-    const hash = createHash('sha256');
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
     let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
         hash.update(chunk);
         size += chunk.length;
     }
@@ -6475,19 +6651,19 @@ function conflict(filename, where, existing, ours) {
 
 
 async function readLocalArtefact(path) {
-    const filename = basename(path);
-    const parsed = parseArtefactFilename(filename);
+    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    const parsed = artefact_filename_parseArtefactFilename(filename);
     const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
     const found = [];
-    await walkArchive(path, async (entry) => {
+    await archive_walkArchive(path, async (entry) => {
         if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
             return false;
-        found.push({ member: entry.path, text: (await readAll(await entry.open())).toString('utf8') });
+        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
         return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
     });
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
     if (!chosen) {
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
             hint: 'rebuild it with a PEP 517 backend (python -m build)',
         });
     }
@@ -6801,7 +6977,6 @@ async function git(cwd, args, env) {
 
 
 
-
 async function promoteRelease(options, logger) {
     const mode = readMode(options.mode);
     const release = await resolveRelease(options);
@@ -6981,7 +7156,7 @@ async function releaseFiles(source, project, version) {
         const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
         throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
     }
-    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => valid(a) && valid(b) ? compare(a, b) : a.localeCompare(b));
+    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => isValidVersion(a) && isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b));
     throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
         hint: "check 'version' (or the manifest) and 'from'",
     });
@@ -7029,21 +7204,17 @@ async function copyFiles(source, target, pending, mechanism, workDir, added, log
     const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ww-promote-'));
     try {
         for (const file of pending) {
-            let path;
-            if (mechanism === 'file-copy') {
-                // Between file indexes the file is read in place; its bytes are hashed against the source page.
-                path = (0,external_node_url_namespaceObject.fileURLToPath)(file.url);
-                const actual = await sha256OfFile(path);
-                if (actual !== file.sha256) {
-                    throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${actual} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
-                }
-            }
-            else {
-                path = (0,external_node_path_namespaceObject.join)(staging, file.filename);
-                // The store streams the download and checks the sha256 against the source index.
+            // Between file indexes the file is read in place; otherwise the store streams the download into the
+            // staging folder and checks it against the source index as it goes.
+            const path = mechanism === 'file-copy' ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : (0,external_node_path_namespaceObject.join)(staging, file.filename);
+            if (mechanism !== 'file-copy')
                 await source.download(file, path);
+            // The metadata sent to the target is read from the file itself, never from the source index; the
+            // hash of the bytes about to be uploaded is checked against the source index once more.
+            const artefact = await readLocalArtefact(path);
+            if (artefact.sha256 !== file.sha256) {
+                throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
             }
-            const artefact = await artefactFromFile(path, file.filename, file.sha256);
             const outcome = await target.upload(artefact);
             if (outcome === 'uploaded')
                 added.push(file.filename);
@@ -7149,7 +7320,6 @@ function promoteSummaryMarkdown(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/index.ts
-
 
 
 

@@ -6,8 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ReleaseManifest } from '@wheelwright/core/manifest';
-import { artefactFromFile } from '@wheelwright/core/promote';
-import { openStore } from '@wheelwright/core/store';
+import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { type MadeArtefact, makeSdist, makeWheel, pipInstallFrom } from '../support/index-server/artefacts';
@@ -30,7 +29,7 @@ function stores(): { root: string; unstable: string; testing: string; stable: st
 
 async function publish(url: string, files: MadeArtefact[]): Promise<void> {
   const store = await openStore({ url });
-  for (const file of files) await store.upload(await artefactFromFile(file.path, file.filename, file.sha256));
+  for (const file of files) await store.upload(await readLocalArtefact(file.path));
 }
 
 async function listed(url: string): Promise<string[]> {

@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MemoryLogger } from '@wheelwright/core/log';
 import type { ReleaseManifest } from '@wheelwright/core/manifest';
-import { artefactFromFile, type PromoteOptions, promoteRelease } from '@wheelwright/core/promote';
-import { openStore, type Store, type StoreSpec } from '@wheelwright/core/store';
+import { type PromoteOptions, promoteRelease } from '@wheelwright/core/promote';
+import { openStore, readLocalArtefact, type Store, type StoreSpec } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type MadeArtefact, makeSdist, makeWheel } from '../support/index-server/artefacts';
 
@@ -30,7 +30,7 @@ function tempIndex(name: string): string {
 
 async function publish(url: string, files: MadeArtefact[]): Promise<void> {
   const store = await openStore({ url });
-  for (const file of files) await store.upload(await artefactFromFile(file.path, file.filename, file.sha256));
+  for (const file of files) await store.upload(await readLocalArtefact(file.path));
 }
 
 function manifestFor(version: string, passed = true): string {

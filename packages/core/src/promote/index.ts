@@ -1,4 +1,3 @@
-export { artefactFromFile } from './artefact';
 export { CHANNELS, type Channel, checkChannelPolicy, isChannel, PolicyError, targetChannel } from './policy';
 export { chooseMechanism, promoteRelease } from './promote';
 export { type SignedTagCheck, type SignedTagResult, verifySignedTag } from './signed-tag';

@@ -3,8 +3,8 @@
  * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
  */
 
-import { classifyVersion } from '../dist/version-bridge';
 import { InputError, WheelwrightError } from '../errors/index';
+import { classifyVersion, isValidVersion } from '../pep440/index';
 
 export const CHANNELS = ['stable', 'testing', 'unstable'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -41,9 +41,12 @@ export class PolicyError extends WheelwrightError {
  * accept any tested build.
  */
 export function checkChannelPolicy(project: string, version: string, channel: Channel): void {
+  if (!isValidVersion(version)) {
+    throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
+  }
   if (channel !== 'stable') return;
-  const kind = classifyVersion(version);
-  if (kind === 'final' || kind === 'post') return;
+  const { kind, isFinal } = classifyVersion(version);
+  if (isFinal || kind === 'final' || kind === 'post') return;
   const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
   throw new PolicyError(
     'stable-channel',

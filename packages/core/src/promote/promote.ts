@@ -12,12 +12,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, valid } from '@renovatebot/pep440';
 import { InputError, isWheelwrightError, StoreError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
-import { type IndexedFile, normalizeProjectName, openStore, type Store, type StoreSpec, sameVersion, sha256OfFile } from '../store/index';
-import { artefactFromFile } from './artefact';
+import { compareVersions, isValidVersion } from '../pep440/index';
+import {
+  type IndexedFile,
+  normalizeProjectName,
+  openStore,
+  readLocalArtefact,
+  type Store,
+  type StoreSpec,
+  sameVersion,
+} from '../store/index';
 import { checkChannelPolicy, PolicyError, targetChannel } from './policy';
 import { verifySignedTag } from './signed-tag';
 import type { PromotedFile, PromoteMechanism, PromoteMode, PromoteOptions, PromoteResult } from './types';
@@ -234,7 +241,7 @@ async function releaseFiles(source: Store, project: string, version: string): Pr
     );
   }
   const versions = [...new Set(all.map((file) => file.version))].sort((a, b) =>
-    valid(a) && valid(b) ? compare(a, b) : a.localeCompare(b),
+    isValidVersion(a) && isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b),
   );
   throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
     hint: "check 'version' (or the manifest) and 'from'",
@@ -307,23 +314,19 @@ async function copyFiles(
   const staging = await mkdtemp(join(workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ww-promote-'));
   try {
     for (const file of pending) {
-      let path: string;
-      if (mechanism === 'file-copy') {
-        // Between file indexes the file is read in place; its bytes are hashed against the source page.
-        path = fileURLToPath(file.url);
-        const actual = await sha256OfFile(path);
-        if (actual !== file.sha256) {
-          throw new StoreError(
-            `${file.filename} in ${source.name} has sha256 ${actual} but its index lists ${file.sha256}: the file was altered`,
-            { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' },
-          );
-        }
-      } else {
-        path = join(staging, file.filename);
-        // The store streams the download and checks the sha256 against the source index.
-        await source.download(file, path);
+      // Between file indexes the file is read in place; otherwise the store streams the download into the
+      // staging folder and checks it against the source index as it goes.
+      const path = mechanism === 'file-copy' ? fileURLToPath(file.url) : join(staging, file.filename);
+      if (mechanism !== 'file-copy') await source.download(file, path);
+      // The metadata sent to the target is read from the file itself, never from the source index; the
+      // hash of the bytes about to be uploaded is checked against the source index once more.
+      const artefact = await readLocalArtefact(path);
+      if (artefact.sha256 !== file.sha256) {
+        throw new StoreError(
+          `${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`,
+          { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' },
+        );
       }
-      const artefact = await artefactFromFile(path, file.filename, file.sha256);
       const outcome = await target.upload(artefact);
       if (outcome === 'uploaded') added.push(file.filename);
       logger.info(`${file.filename}: ${outcome === 'uploaded' ? 'copied' : 'already there'} to ${target.name} (sha256 ${file.sha256})`);
