@@ -12,7 +12,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? resolve(args[outIndex + 1]) : join(root, 'dist');
-const only = args.filter((a, i) => !a.startsWith('--') && i !== outIndex + 1);
+const only = args.filter((a, i) => !a.startsWith('--') && (outIndex < 0 || i !== outIndex + 1));
 
 export function bundleEntries() {
   const entries = readdirSync(join(root, 'actions'))
