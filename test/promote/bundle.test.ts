@@ -2,6 +2,7 @@
  * The promote action through its bundle, the way the runner runs it: file index → file index here; the
  * test-server flavours (pypiserver, devpi) in bundle-server.test.ts.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,7 @@ import type { ReleaseManifest } from '@wheelwright/core/manifest';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
+import { GitRepo } from '../support/git-repo';
 import { type MadeArtefact, makeSdist, makeWheel, pipInstallFrom } from '../support/index-server/artefacts';
 
 const PROJECT = 'shiny-widget';
@@ -36,14 +38,14 @@ async function listed(url: string): Promise<string[]> {
   return (await (await openStore({ url })).listFiles(PROJECT)).map((f) => f.filename).sort();
 }
 
-function manifest(dir: string, version: string): string {
+function manifest(dir: string, version: string, commit = '0123456789abcdef'): string {
   const files = made[version] ?? [];
   const data: ReleaseManifest = {
     schema: 1,
     name: PROJECT,
     version,
     kind: version.includes('rc') ? 'pre' : 'final',
-    source: { commit: '0123456789abcdef', tag: version, distance: 0, dirty: false },
+    source: { commit, tag: version, distance: 0, dirty: false },
     files: files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 })),
     stores: [{ index: 'unstable', url: 'file:///unstable', by: 'publish', at: '2026-01-01T00:00:00Z' }],
     tests: [{ python: '3.11', os: 'Linux', passed: 4, failed: 0, errors: 0, skipped: 0, index: 'unstable', at: '2026-01-01T00:00:00Z' }],
@@ -141,5 +143,34 @@ describe('promote bundle: file index → file index', () => {
     expect(run.errors).toEqual([expect.stringMatching(message)]);
     expect(run.outputs).toEqual({});
     expect(await listed(s.testing)).toEqual([]);
+  });
+});
+
+describe('promote bundle: require-signed-tag (QA signs the final tag with SSH)', () => {
+  it('promotes the build of a tag signed by an allowed signer and refuses an unsigned one', async () => {
+    const keys = mkdtempSync(join(tmpdir(), 'ww-qa-keys-'));
+    const key = join(keys, 'qa');
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 'qa', '-f', key]);
+    const allowed = join(keys, 'allowed_signers');
+    writeFileSync(allowed, `qa@example.invalid ${readFileSync(`${key}.pub`, 'utf8')}`);
+    const repo = GitRepo.init();
+    const commit = repo.commit('release 1.2.1');
+    repo.tag('1.2.1rc1', { annotated: true });
+    repo.git('-c', 'gpg.format=ssh', '-c', `user.signingkey=${key}`, 'tag', '-s', '1.2.1', '-m', 'QA: release 1.2.1');
+    const s = stores();
+    await publish(s.testing, [...(made['1.2.1rc1'] ?? []), ...(made['1.2.1'] ?? [])]);
+    const inputs = { from: s.testing, to: s.stable, 'require-signed-tag': true, 'allowed-signers': allowed };
+
+    const unsigned = await runAction('promote', {
+      workspace: repo.dir,
+      inputs: { ...inputs, manifest: manifest(s.root, '1.2.1rc1', commit), 'to-channel': 'testing', to: join(s.root, 'other') },
+    });
+    expect(unsigned.errors).toEqual(["signed-tag rule: tag '1.2.1rc1' carries no signature"]);
+
+    const signed = await runAction('promote', { workspace: repo.dir, inputs: { ...inputs, manifest: manifest(s.root, '1.2.1', commit) } });
+    expect(signed.errors).toEqual([]);
+    expect(signed.stdout).toMatch(/tag 1.2.1: Good "git" signature for qa@example.invalid/);
+    expect(signed.summary).toMatch(/tag `1.2.1` on [0-9a-f]{12}/);
+    expect(await listed(s.stable)).toHaveLength(2);
   });
 });
