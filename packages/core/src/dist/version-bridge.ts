@@ -1,13 +1,14 @@
 /**
- * The few PEP 440 operations dist and build need, in one place so they can switch to
- * `@wheelwright/core/pep440` (the project's own module) without touching their callers.
+ * The few PEP 440 operations dist and build need, over the project's own `pep440` module, kept in one
+ * place so callers do not care which parser sits underneath.
  */
-import { clean } from '@renovatebot/pep440';
 import type { VersionKind } from '../manifest/index';
+import { classifyVersion as classify, isValidVersion, normalizeVersion as normalize } from '../pep440/index';
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 export function normalizeVersion(version: string): string | undefined {
-  return clean(version.trim()) ?? undefined;
+  const text = version.trim();
+  return isValidVersion(text) ? normalize(text) : undefined;
 }
 
 /** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
@@ -19,10 +20,5 @@ export function sameVersion(a: string, b: string): boolean {
 
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
 export function classifyVersion(version: string): VersionKind {
-  const normal = normalizeVersion(version) ?? version;
-  if (normal.includes('+')) return 'local';
-  if (/\.dev\d+$/.test(normal)) return 'dev';
-  if (/(a|b|rc)\d+/.test(normal.replace(/\.post\d+/, ''))) return 'pre';
-  if (/\.post\d+/.test(normal)) return 'post';
-  return 'final';
+  return isValidVersion(version) ? classify(version).kind : 'final';
 }

@@ -1,0 +1,159 @@
+/**
+ * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
+ * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
+ * Memory stays flat: member bytes are hashed as they stream, only RECORD/WHEEL/METADATA/PKG-INFO kept.
+ */
+import { createHash } from 'node:crypto';
+import { WheelwrightError } from '../errors/index';
+import { type ArchiveEntryType, readAll, walkArchive } from './archive';
+import { type CoreMetadata, isMetadataMember, parseCoreMetadata } from './core-metadata';
+
+export interface ArtefactMember {
+  path: string;
+  type: ArchiveEntryType;
+  size: number;
+  /** Wheels only: `sha256=<urlsafe b64 without padding>`, the RECORD form (PEP 376 / PEP 427). */
+  hash?: string;
+  /** Raw sha256 digest bytes as hex, for duplicate-content detection (check-wheel-contents W002). */
+  digest?: string;
+}
+
+export interface WheelContents {
+  path: string;
+  members: ArtefactMember[];
+  /** The `.dist-info` folders at the top of the wheel (exactly one is valid). */
+  distInfoDirs: string[];
+  /** Raw text of `<dist-info>/RECORD`, `WHEEL`, `METADATA` when present. */
+  record?: string;
+  wheelFile?: string;
+  metadataText?: string;
+  metadata?: CoreMetadata;
+}
+
+export interface SdistContents {
+  path: string;
+  /** The single top folder (`name-version`), or undefined when members are not under one folder. */
+  top: string | undefined;
+  /** Members, paths relative to the top folder (directories dropped). */
+  files: ArtefactMember[];
+  /** Members whose path is not under the top folder. */
+  outside: string[];
+  metadata?: CoreMetadata;
+}
+
+const SMALL_TEXT = 4 * 1024 * 1024;
+
+export async function readWheelContents(path: string): Promise<WheelContents> {
+  const members: ArtefactMember[] = [];
+  const texts = new Map<string, string>();
+  await walkArchive(path, async (entry) => {
+    if (entry.type === 'directory') {
+      members.push({ path: entry.path, type: entry.type, size: 0 });
+      return false;
+    }
+    const hash = createHash('sha256');
+    const parts = entry.path.split('/');
+    const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
+    const kept: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of await entry.open()) {
+      const buffer = chunk as Buffer;
+      hash.update(buffer);
+      size += buffer.length;
+      if (keep && size <= SMALL_TEXT) kept.push(buffer);
+    }
+    const digest = hash.digest();
+    members.push({
+      path: entry.path,
+      type: entry.type,
+      size,
+      hash: `sha256=${digest.toString('base64url')}`,
+      digest: digest.toString('hex'),
+    });
+    if (keep) texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
+    return false;
+  });
+  const distInfoDirs = [
+    ...new Set(members.map((member) => member.path.split('/')[0] ?? '').filter((top) => top.endsWith('.dist-info'))),
+  ].sort();
+  const contents: WheelContents = { path, members, distInfoDirs };
+  const distInfo = distInfoDirs[0];
+  if (distInfo) {
+    const record = texts.get(`${distInfo}/RECORD`);
+    const wheelFile = texts.get(`${distInfo}/WHEEL`);
+    const metadataText = texts.get(`${distInfo}/METADATA`);
+    if (record !== undefined) contents.record = record;
+    if (wheelFile !== undefined) contents.wheelFile = wheelFile;
+    if (metadataText !== undefined) {
+      contents.metadataText = metadataText;
+      contents.metadata = parseCoreMetadata(metadataText);
+    }
+  }
+  return contents;
+}
+
+export async function readSdistContents(path: string): Promise<SdistContents> {
+  const raw: ArtefactMember[] = [];
+  let metadataText: string | undefined;
+  await walkArchive(path, async (entry) => {
+    if (entry.type === 'directory') return false;
+    raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
+    if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
+      metadataText = (await readAll(await entry.open())).toString('utf8');
+    }
+    return false;
+  });
+  const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
+  const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
+  const prefix = top === undefined ? '' : `${top}/`;
+  const contents: SdistContents = {
+    path,
+    top,
+    files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
+    outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
+  };
+  if (metadataText !== undefined) contents.metadata = parseCoreMetadata(metadataText);
+  if (raw.length === 0) throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
+  return contents;
+}
+
+/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
+export function parseRecord(text: string): { path: string; hash: string; size: string }[] {
+  const rows: { path: string; hash: string; size: string }[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const char = line[i];
+      if (quoted) {
+        if (char === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else if (char === '"') quoted = false;
+        else cell += char;
+      } else if (char === '"') quoted = true;
+      else if (char === ',') {
+        cells.push(cell);
+        cell = '';
+      } else cell += char;
+    }
+    cells.push(cell);
+    rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
+  }
+  return rows;
+}
+
+/** `Key: value` lines of the WHEEL file (same RFC 822 form as METADATA, no body). */
+export function parseWheelFile(text: string): Record<string, string[]> {
+  const fields: Record<string, string[]> = {};
+  const metadata = parseCoreMetadata(text);
+  for (const [key, value] of Object.entries(metadata.fields)) fields[key] = Array.isArray(value) ? value : [value];
+  // parseCoreMetadata keeps only the first of single-use fields; WHEEL's `Tag` is multiple-use.
+  fields.Tag = text
+    .split(/\r?\n/)
+    .filter((line) => /^Tag\s*:/i.test(line))
+    .map((line) => line.slice(line.indexOf(':') + 1).trim());
+  return fields;
+}
