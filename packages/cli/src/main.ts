@@ -1,0 +1,88 @@
+/**
+ * `wheelwright <action> [--input value…]` runs one action's core entry and prints its outputs as JSON;
+ * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
+ * hint on stderr and exit code 1 (2 for a usage mistake); unexpected errors say they are bugs.
+ */
+import { describeError, InputError, isWheelwrightError } from '@wheelwright/core/errors';
+import pkg from '../package.json';
+import { closest, parseArgs } from './args';
+import { ACTION_SPECS, actionSpec, commandRunner } from './commands';
+import { formatHelp } from './help';
+import { pipelineCommand, pipelineHelp } from './pipeline-command';
+import { TerminalLogger } from './terminal-logger';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+/** Inputs that carry secrets may come from WHEELWRIGHT_<NAME> instead of a flag (process lists show flags). */
+const SECRET_INPUT = /(^|-)(password|username|token)$/;
+
+function topHelp(): string {
+  const width = Math.max(...ACTION_SPECS.map((s) => s.name.length), 'pipeline'.length);
+  return [
+    'usage: wheelwright <command> [options]',
+    '',
+    'Python packaging from commit to promoted release: the Wheelwright actions on the command line.',
+    '',
+    'commands:',
+    `  ${'pipeline'.padEnd(width)}  the whole flow: version, build, publish, clean-env test, promote`,
+    ...ACTION_SPECS.map((spec) => `  ${spec.name.padEnd(width)}  ${spec.description.split('. ')[0]?.replace(/\.$/, '')}`),
+    '',
+    'wheelwright <command> --help shows the options, named as the action inputs.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      if (topic === 'pipeline') io.out(pipelineHelp());
+      else if (topic && actionSpec(topic)) return main([topic, '--help'], io);
+      else io.out(topHelp());
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version' || command === '-V') {
+      io.out(`wheelwright ${pkg.version}\n`);
+      return 0;
+    }
+    if (command === 'pipeline') return await pipelineCommand(rest, io);
+    const spec = actionSpec(command);
+    if (!spec) {
+      const suggestion = closest(command, ['pipeline', ...ACTION_SPECS.map((s) => s.name)]);
+      throw new InputError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+        hint: 'wheelwright --help lists the commands',
+      });
+    }
+    const args = parseArgs(rest, spec.inputs, command);
+    if (args.help) {
+      io.out(formatHelp(`wheelwright ${command} [options]`, spec.description, spec.inputs, spec.outputs));
+      return 0;
+    }
+    if (args.positional.length > 0)
+      throw new InputError(`${command}: unexpected argument '${args.positional[0]}'`, {
+        hint: `options are flags: see wheelwright ${command} --help`,
+      });
+    for (const input of spec.inputs) {
+      const fromEnv = io.env[`WHEELWRIGHT_${input.name.replace(/-/g, '_').toUpperCase()}`];
+      if (!args.given.has(input.name) && SECRET_INPUT.test(input.name) && fromEnv) args.values[input.name] = fromEnv;
+      if (input.required && (args.values[input.name] ?? '') === '')
+        throw new InputError(`${command}: option '--${input.name}' is required`, { hint: input.description });
+    }
+    const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
+    const outputs = await commandRunner(command)(args.values, logger);
+    io.out(`${JSON.stringify(outputs, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const { message, hint, bug } = describeError(error);
+    io.err(`error: ${message}\n`);
+    if (hint) io.err(`hint: ${hint}\n`);
+    if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG) io.err(`${error.stack}\n`);
+    return isWheelwrightError(error) && error.code === 'input' ? 2 : 1;
+  }
+}

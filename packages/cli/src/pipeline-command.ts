@@ -1,0 +1,207 @@
+/**
+ * `wheelwright pipeline [project]`: the reusable workflow's flow on one machine (a laptop, Jenkins,
+ * GitLab), through the same core entries as the actions. Flags are python-release.yml's inputs; the
+ * credentials come from the environment (WHEELWRIGHT_STORE_USERNAME / _PASSWORD, WHEELWRIGHT_STABLE_…),
+ * never from flags that would show in the process list. CI variables are used only as hints for the
+ * release trigger (a tag build may reach stable, a branch build stops in testing).
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { InputError } from '@wheelwright/core/errors';
+import {
+  type PipelineOptions,
+  type PipelineResult,
+  type PipelineStep,
+  releaseTrigger,
+  runPipeline,
+  type StepRunner,
+} from '@wheelwright/core/pipeline';
+import specs from './action-specs.json';
+import { parseArgs, toOptions } from './args';
+import { commandRunner, withDefaults } from './commands';
+import { formatHelp } from './help';
+import type { InputSpec } from './spec';
+import { TerminalLogger } from './terminal-logger';
+
+/** Workflow inputs that mean nothing off the runner. */
+const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
+
+export const PIPELINE_INPUTS: InputSpec[] = [
+  ...(specs.pipeline as InputSpec[])
+    .filter((input) => !RUNNER_ONLY.has(input.name))
+    .map((input) =>
+      input.name === 'python-versions'
+        ? {
+            ...input,
+            default: '',
+            description:
+              'The Pythons the clean-env tests run on: a JSON array or a comma-separated list of versions (3.11 runs python3.11) or interpreter paths. Empty: python3 from PATH.',
+          }
+        : input.name === 'package-path'
+          ? { ...input, description: 'The project folder (also the first argument).' }
+          : input.name === 'store'
+            ? {
+                ...input,
+                description:
+                  'One store holding the three indexes as <store>/<name>: a folder (the embedded file store) or a server URL. Empty: <project>/.wheelwright.',
+              }
+            : input,
+    ),
+  { name: 'python', description: 'The interpreter that builds. Empty: python3 from PATH.', default: '', required: false },
+  {
+    name: 'extra-index-url',
+    description: 'An index for the test dependencies (never for the package under test).',
+    default: '',
+    required: false,
+  },
+  { name: 'find-links', description: 'A folder or URL of wheels for the test dependencies.', default: '', required: false },
+  {
+    name: 'work-dir',
+    description: 'Where the build output, manifest and step log go. Empty: <project>/.wheelwright/run.',
+    default: '',
+    required: false,
+  },
+  {
+    name: 'verbose',
+    description: "Show every step's log (always written to <work-dir>/pipeline.log).",
+    default: 'false',
+    required: false,
+    boolean: true,
+  },
+  { name: 'debug', description: 'Show debug lines.', default: 'false', required: false, boolean: true },
+];
+
+const NOTES = [
+  'Runs: pep440-version → build-wheel → publish (unstable) → clean-env-test × python-versions → promote (testing)',
+  '      → promote (stable) when the version is final and the run releases its tag.',
+  'Credentials: WHEELWRIGHT_STORE_USERNAME, WHEELWRIGHT_STORE_PASSWORD, WHEELWRIGHT_STABLE_USERNAME, WHEELWRIGHT_STABLE_PASSWORD.',
+  'Prints progress on stderr and a JSON result on stdout; exits 1 when a step fails (the release stays where it got).',
+].join('\n');
+
+export function pipelineHelp(): string {
+  return formatHelp(
+    'wheelwright pipeline [project] [options]',
+    'The whole release flow on a project folder, step by step with timings.',
+    PIPELINE_INPUTS,
+    [],
+    NOTES,
+  );
+}
+
+function listOf(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(trimmed);
+    } catch {
+      throw new InputError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
+    }
+    if (!Array.isArray(parsed)) throw new InputError(`python-versions '${trimmed}' is not a JSON array`);
+    return parsed.map(String);
+  }
+  return trimmed.split(/[\s,]+/).filter(Boolean);
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export interface PipelineIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export async function pipelineCommand(argv: readonly string[], io: PipelineIo): Promise<number> {
+  const args = parseArgs(argv, PIPELINE_INPUTS, 'pipeline');
+  if (args.help) {
+    io.out(pipelineHelp());
+    return 0;
+  }
+  if (args.positional.length > 1) throw new InputError(`pipeline takes one project folder, got ${args.positional.length}`);
+  const values = args.values;
+  const project = resolve(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
+  const flags = toOptions(values, PIPELINE_INPUTS);
+  const workDir = values['work-dir'] ? resolve(io.cwd, values['work-dir']) : join(project, '.wheelwright', 'run');
+  // Each run starts from an empty work folder: a stale wheel must never be published by mistake.
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const logFile = join(workDir, 'pipeline.log');
+  const logger = new TerminalLogger({ verbose: flags.verbose === true, debug: flags.debug === true, file: logFile, write: io.err });
+
+  const env = io.env;
+  const options: PipelineOptions = {
+    packagePath: project,
+    store: values.store ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(values.store) ? values.store : resolve(io.cwd, values.store)) : '',
+    unstableIndex: values['unstable-index'] ?? '',
+    testingIndex: values['testing-index'] ?? '',
+    stableIndex: values['stable-index'] ?? '',
+    unstableUrl: values['unstable-url'] ?? '',
+    testingUrl: values['testing-url'] ?? '',
+    stableUrl: values['stable-url'] ?? '',
+    versionScheme: values['version-scheme'] ?? '',
+    localScheme: values['local-scheme'] ?? '',
+    pythonVersions: listOf(values['python-versions'] ?? ''),
+    python: values.python ?? '',
+    extras: values.extras ?? '',
+    testRequirements: values['test-requirements'] ?? '',
+    tests: values.tests ?? 'tests',
+    extraIndexUrl: values['extra-index-url'] ?? '',
+    findLinks: values['find-links'] ?? '',
+    publish: flags.publish !== false,
+    storeUsername: env.WHEELWRIGHT_STORE_USERNAME ?? '',
+    storePassword: env.WHEELWRIGHT_STORE_PASSWORD ?? '',
+    stableUsername: env.WHEELWRIGHT_STABLE_USERNAME ?? '',
+    stablePassword: env.WHEELWRIGHT_STABLE_PASSWORD ?? '',
+    workDir,
+    trigger: releaseTrigger(env),
+  };
+
+  const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger);
+  io.err(`wheelwright pipeline ${project}\n`);
+  const result: PipelineResult = await runPipeline(options, runStep, logger, {
+    start: (name) => logger.debug(`start ${name}`),
+    finish: (step: PipelineStep) => {
+      const mark = step.status === 'ok' ? '✔' : '✘';
+      io.err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
+    },
+  });
+
+  const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
+  io.out(
+    `${JSON.stringify(
+      {
+        ok: result.ok,
+        name,
+        version: result.version,
+        channel: result.channel,
+        'index-url': result.indexUrl,
+        manifest: result.manifest,
+        stores: { unstable: result.stores.unstable, testing: result.stores.testing, stable: result.stores.stable },
+        steps: result.steps.map((s) => ({ name: s.name, action: s.action, status: s.status, seconds: Number((s.ms / 1000).toFixed(3)) })),
+        seconds: Number((result.totalMs / 1000).toFixed(3)),
+        ...(result.error ? { error: result.error.message } : {}),
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  if (!result.ok) {
+    const where = result.channel === 'none' ? 'nothing was published' : `the release stays in ${result.channel}`;
+    io.err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
+    if (result.error?.hint) io.err(`hint: ${result.error.hint}\n`);
+    io.err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
+    return 1;
+  }
+  const publishedNothing = options.publish === false;
+  io.err(
+    publishedNothing
+      ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
+      : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`,
+  );
+  if (!publishedNothing) io.err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
+  return 0;
+}

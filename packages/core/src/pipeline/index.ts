@@ -1,0 +1,374 @@
+/**
+ * The whole release flow (DESIGN.md, "The flow") as one function, for `wheelwright pipeline` and anything
+ * else that runs the flow outside GitHub (Jenkins, GitLab, a laptop). It speaks to each step through the
+ * step's action contract — inputs in, outputs out, both keyed by the action.yml names — so the same
+ * sequence runs the core entries (the CLI) or the bundles (tests), and `.github/workflows/python-release.yml`
+ * is the same flow written for the runner.
+ *
+ *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
+ *                                                                        └ final + release tag → promote(stable)
+ *
+ * Policy: how far a release may go is the version's `channel` (core's PEP 440 classification, the
+ * pep440-version output); reaching `stable` also needs the run to be a release of that tag (see
+ * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
+ * `unstable`, a broken package is never published.
+ */
+import { isAbsolute, join, resolve } from 'node:path';
+import { InputError, WheelwrightError } from '../errors/index';
+import type { Logger } from '../log/index';
+
+export type PipelineAction = 'pep440-version' | 'build-wheel' | 'publish' | 'clean-env-test' | 'promote';
+export type PipelineChannel = 'unstable' | 'testing' | 'stable';
+
+/** Runs one step by its action contract; throws a WheelwrightError when the step fails. */
+export type StepRunner = (action: PipelineAction, inputs: Record<string, string>) => Promise<Record<string, string>>;
+
+export interface PipelineStores {
+  unstable: string;
+  testing: string;
+  stable: string;
+  /** True for the embedded file store (folders), false for servers. */
+  embedded: boolean;
+}
+
+/** Mirrors python-release.yml's inputs (camelCase) plus what a machine without the runner needs. */
+export interface PipelineOptions {
+  /** The project folder (`package-path`). */
+  packagePath: string;
+  /** One store holding three indexes `<store>/<name>`. Default: `<project>/.wheelwright`. */
+  store?: string;
+  unstableIndex?: string;
+  testingIndex?: string;
+  stableIndex?: string;
+  unstableUrl?: string;
+  testingUrl?: string;
+  stableUrl?: string;
+  versionScheme?: string;
+  localScheme?: string;
+  /** Interpreters (or versions such as 3.11, run as python3.11) the clean-env tests run on; [] → default. */
+  pythonVersions?: string[];
+  /** The interpreter that builds. */
+  python?: string;
+  extras?: string;
+  testRequirements?: string;
+  tests?: string;
+  /** Where dependencies of the tests come from (never the package under test). */
+  extraIndexUrl?: string;
+  findLinks?: string;
+  /** false: build and test from a temporary store, publish and promote nothing (pull requests). */
+  publish?: boolean;
+  storeUsername?: string;
+  storePassword?: string;
+  stableUsername?: string;
+  stablePassword?: string;
+  /** Folder for the build output and the manifest (default `<store or temp>/.work`). */
+  workDir: string;
+  /** The run's trigger (from CI hints); default: derived from the version alone. */
+  trigger?: ReleaseTrigger;
+}
+
+export interface PipelineStep {
+  name: string;
+  action: PipelineAction;
+  status: 'ok' | 'failed' | 'skipped';
+  ms: number;
+  outputs: Record<string, string>;
+  error?: string;
+  /** One line about what the step achieved, for progress lines. */
+  detail: string;
+}
+
+export interface PipelineResult {
+  ok: boolean;
+  version: string;
+  /** The index the release ended in (none when nothing was published). */
+  channel: PipelineChannel | 'none';
+  indexUrl: string;
+  /** How far the version's kind allows it to go. */
+  target: PipelineChannel;
+  stores: PipelineStores;
+  steps: PipelineStep[];
+  manifest: string;
+  totalMs: number;
+  error?: WheelwrightError;
+}
+
+export interface PipelineProgress {
+  start(name: string): void;
+  finish(step: PipelineStep): void;
+}
+
+/** What started the run, from CI environment hints (only hints: the flow runs anywhere). */
+export interface ReleaseTrigger {
+  kind: 'tag' | 'branch' | 'local';
+  /** The tag name for `tag`, the branch for `branch`. */
+  ref?: string;
+}
+
+/**
+ * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
+ * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
+ * laptop) the trigger is `local`, and the version's own tag decides.
+ */
+export function releaseTrigger(env: NodeJS.ProcessEnv = process.env): ReleaseTrigger {
+  const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
+  if (githubRef?.startsWith('refs/tags/')) return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
+  if (githubRef?.startsWith('refs/')) return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
+  if (env.CI_COMMIT_TAG) return { kind: 'tag', ref: env.CI_COMMIT_TAG };
+  if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID) return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
+  if (env.TAG_NAME) return { kind: 'tag', ref: env.TAG_NAME };
+  if (env.BRANCH_NAME) return { kind: 'branch', ref: env.BRANCH_NAME };
+  return { kind: 'local' };
+}
+
+export interface VersionFacts {
+  /** pep440-version's `channel`: stable for a final release, testing otherwise. */
+  channel: string;
+  tag: string;
+  distance: string;
+  dirty: string;
+}
+
+/**
+ * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
+ * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
+ */
+export function releaseTarget(version: VersionFacts, trigger: ReleaseTrigger): 'testing' | 'stable' {
+  if (version.channel !== 'stable') return 'testing';
+  const atTag = version.tag !== '' && version.distance === '0' && version.dirty !== 'true';
+  if (trigger.kind === 'tag') return atTag ? 'stable' : 'testing';
+  if (trigger.kind === 'local') return atTag ? 'stable' : 'testing';
+  return 'testing';
+}
+
+function joinIndex(store: string, name: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : join(store, name);
+}
+
+/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
+export function pipelineStores(options: PipelineOptions, temporaryStore: string): PipelineStores {
+  const names = {
+    unstable: options.unstableIndex || 'unstable',
+    testing: options.testingIndex || 'testing',
+    stable: options.stableIndex || 'stable',
+  };
+  if (options.publish === false) {
+    return {
+      unstable: join(temporaryStore, names.unstable),
+      testing: join(temporaryStore, names.testing),
+      stable: join(temporaryStore, names.stable),
+      embedded: true,
+    };
+  }
+  const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
+  const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
+  const store = options.store || (anyExplicit ? '' : join(resolve(options.packagePath), '.wheelwright'));
+  const pick = (channel: PipelineChannel): string => {
+    if (explicit[channel] !== '') return explicit[channel];
+    if (store === '')
+      throw new InputError(`no ${channel} index: set store or ${channel}-url`, {
+        hint: 'give one store holding the three indexes, or all three index URLs',
+      });
+    return joinIndex(isAbsolute(store) || store.includes('://') ? store : resolve(store), names[channel]);
+  };
+  return {
+    unstable: pick('unstable'),
+    testing: pick('testing'),
+    stable: pick('stable'),
+    embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
+  };
+}
+
+/** `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. */
+export function interpreterFor(python: string): string {
+  return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
+}
+
+function failure(error: unknown): WheelwrightError {
+  if (error instanceof WheelwrightError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  return new WheelwrightError('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
+}
+
+/** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
+export async function runPipeline(
+  options: PipelineOptions,
+  runStep: StepRunner,
+  logger: Logger,
+  progress?: PipelineProgress,
+): Promise<PipelineResult> {
+  const started = performance.now();
+  const project = resolve(options.packagePath);
+  const workDir = resolve(options.workDir);
+  const stores = pipelineStores(options, join(workDir, 'store'));
+  const trigger = options.trigger ?? releaseTrigger({});
+  const steps: PipelineStep[] = [];
+  const result: PipelineResult = {
+    ok: false,
+    version: '',
+    channel: 'none',
+    indexUrl: '',
+    target: 'testing',
+    stores,
+    steps,
+    manifest: '',
+    totalMs: 0,
+  };
+
+  const step = async (
+    name: string,
+    action: PipelineAction,
+    inputs: Record<string, string>,
+    describe: (outputs: Record<string, string>) => string,
+  ): Promise<Record<string, string>> => {
+    progress?.start(name);
+    const begun = performance.now();
+    try {
+      const outputs = await runStep(action, inputs);
+      const done: PipelineStep = { name, action, status: 'ok', ms: performance.now() - begun, outputs, detail: describe(outputs) };
+      steps.push(done);
+      progress?.finish(done);
+      return outputs;
+    } catch (error) {
+      const wrapped = failure(error);
+      const failed: PipelineStep = {
+        name,
+        action,
+        status: 'failed',
+        ms: performance.now() - begun,
+        outputs: {},
+        error: wrapped.message,
+        detail: wrapped.message,
+      };
+      steps.push(failed);
+      progress?.finish(failed);
+      throw wrapped;
+    }
+  };
+
+  try {
+    const version = await step(
+      'version',
+      'pep440-version',
+      { path: project, 'version-scheme': options.versionScheme ?? '', 'local-scheme': options.localScheme ?? '' },
+      (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`,
+    );
+    result.version = version.version ?? '';
+    result.target = releaseTarget(
+      { channel: version.channel ?? '', tag: version.tag ?? '', distance: version.distance ?? '', dirty: version.dirty ?? '' },
+      trigger,
+    );
+    logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
+
+    const build = await step(
+      'build',
+      'build-wheel',
+      { path: project, version: result.version, 'output-dir': join(workDir, 'dist'), python: options.python ?? '' },
+      (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim(),
+    );
+    result.manifest = build.manifest ?? '';
+
+    const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
+    const published = await step(
+      `publish → ${indexName(stores.unstable)}`,
+      'publish',
+      { store: stores.unstable, manifest: result.manifest, ...credentials },
+      (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'),
+    );
+    result.channel = 'unstable';
+    result.indexUrl = published['index-url'] ?? '';
+
+    const pythons = options.pythonVersions && options.pythonVersions.length > 0 ? options.pythonVersions : [options.python ?? ''];
+    for (const python of pythons) {
+      await step(
+        `clean-env-test${python ? ` (${python})` : ''}`,
+        'clean-env-test',
+        {
+          manifest: result.manifest,
+          'index-url': result.indexUrl,
+          python: python === '' ? '' : interpreterFor(python),
+          tests: resolve(project, options.tests || 'tests'),
+          extras: options.extras ?? '',
+          'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
+          'extra-index-url': options.extraIndexUrl ?? '',
+          'find-links': options.findLinks ?? '',
+        },
+        (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`,
+      );
+    }
+
+    if (options.publish !== false) {
+      const toTesting = await step(
+        `promote → ${indexName(stores.testing)}`,
+        'promote',
+        {
+          manifest: result.manifest,
+          from: stores.unstable,
+          to: stores.testing,
+          'to-channel': 'testing',
+          'from-username': credentials.username,
+          'from-password': credentials.password,
+          'to-username': credentials.username,
+          'to-password': credentials.password,
+          repository: project,
+        },
+        (o) => describeFiles(o.promoted, o.skipped, 'promoted'),
+      );
+      result.channel = 'testing';
+      result.indexUrl = toTesting['target-index-url'] ?? result.indexUrl;
+
+      if (result.target === 'stable') {
+        const toStable = await step(
+          `promote → ${indexName(stores.stable)}`,
+          'promote',
+          {
+            manifest: result.manifest,
+            from: stores.testing,
+            to: stores.stable,
+            'to-channel': 'stable',
+            'from-username': credentials.username,
+            'from-password': credentials.password,
+            'to-username': options.stableUsername || credentials.username,
+            'to-password': options.stablePassword || credentials.password,
+            repository: project,
+          },
+          (o) => describeFiles(o.promoted, o.skipped, 'promoted'),
+        );
+        result.channel = 'stable';
+        result.indexUrl = toStable['target-index-url'] ?? result.indexUrl;
+      }
+    }
+    result.ok = true;
+  } catch (error) {
+    result.error = failure(error);
+  }
+  result.totalMs = performance.now() - started;
+  return result;
+}
+
+function basenameOf(path: string | undefined): string {
+  return (path ?? '').split(/[\\/]/).pop() ?? '';
+}
+
+function indexName(location: string): string {
+  return (
+    location
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? location
+  );
+}
+
+function describeFiles(done: string | undefined, skipped: string | undefined, verb: string): string {
+  const list = (text: string | undefined): string[] => {
+    try {
+      const parsed = JSON.parse(text ?? '[]') as unknown;
+      return Array.isArray(parsed) ? parsed.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))) : [];
+    } catch {
+      return [];
+    }
+  };
+  const a = list(done);
+  const b = list(skipped);
+  return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
+}

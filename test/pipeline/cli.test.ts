@@ -1,0 +1,78 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { main } from '../../packages/cli/src/main';
+import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
+import { readActionManifest, repoRoot } from '../support/action-harness';
+
+const ACTIONS = ['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish', 'scaffold'];
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (t) => (out += t), err: (t) => (err += t), env: {}, cwd: repoRoot });
+  return { code, out, err };
+}
+
+describe('the CLI contract comes from action.yml', () => {
+  it('the generated specs are fresh', () => {
+    expect(() =>
+      execFileSync(process.execPath, [join(repoRoot, 'packages', 'cli', 'scripts', 'generate-action-specs.mjs'), '--check'], {
+        stdio: 'pipe',
+      }),
+    ).not.toThrow();
+  });
+
+  it.each(ACTIONS)('wheelwright %s --help lists exactly the action inputs and outputs', async (name) => {
+    const { code, out } = await cli(name, '--help');
+    expect(code).toBe(0);
+    const manifest = readActionManifest(name);
+    const flags = [...out.matchAll(/^ {2}--(?:\[no-\])?([\w-]+)/gm)].map((m) => m[1]);
+    expect(flags).toEqual(Object.keys(manifest.inputs ?? {}));
+    for (const output of Object.keys(manifest.outputs ?? {})) expect(out).toContain(`  ${output}: `);
+  });
+
+  it('pipeline flags are the reusable workflow inputs, minus the runner-only ones', async () => {
+    const { out } = await cli('pipeline', '--help');
+    const workflow = parse(readFileSync(join(repoRoot, '.github', 'workflows', 'python-release.yml'), 'utf8'));
+    const expected = Object.keys(workflow.on.workflow_call.inputs).filter((name) => !['runs-on', 'python-version'].includes(name));
+    const flags = PIPELINE_INPUTS.map((input) => input.name);
+    expect(flags.slice(0, expected.length)).toEqual(expected);
+    for (const name of flags) expect(out).toMatch(new RegExp(`--(\\[no-\\])?${name}\\b`));
+  });
+});
+
+describe('usage errors are one line and a hint', () => {
+  it('suggests the closest flag', async () => {
+    const { code, err } = await cli('promote', '--form', 'x', '--to', 'y');
+    expect(code).toBe(2);
+    expect(err).toMatch(/^error: promote: unknown option '--form' \(did you mean --from\?\)\nhint: /);
+  });
+  it('suggests the closest command', async () => {
+    const { code, err } = await cli('pipline');
+    expect(code).toBe(2);
+    expect(err).toContain('did you mean pipeline?');
+  });
+  it('names a missing required flag', async () => {
+    const { code, err } = await cli('promote', '--from', 'x');
+    expect(code).toBe(2);
+    expect(err).toContain("option '--to' is required");
+  });
+  it('checks switch values', async () => {
+    const { err } = await cli('promote', '--from', 'x', '--to', 'y', '--dry-run=maybe');
+    expect(err).toContain("'--dry-run' must be true or false");
+  });
+});
+
+describe('the bundle', () => {
+  it('dist/cli/index.js runs, prints its version and help', () => {
+    const bundle = join(repoRoot, 'dist', 'cli', 'index.js');
+    const version = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^wheelwright \d+\.\d+\.\d+/);
+    const help = spawnSync(process.execPath, [bundle, '--help'], { encoding: 'utf8' });
+    for (const name of ['pipeline', ...ACTIONS]) expect(help.stdout).toContain(`  ${name} `);
+  });
+});
