@@ -1,11 +1,790 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(519)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(733)
+const { safeRe: re, t } = __nccwpck_require__(191)
+
+const parseOptions = __nccwpck_require__(308)
+const { compareIdentifiers } = __nccwpck_require__(916)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(603)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 988:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(817)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 733:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 519:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 191:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(733)
+const debug = __nccwpck_require__(519)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 735:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(763);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(549);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +793,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 763:
+/***/ 549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48,7 +827,7 @@ class errors_InputError extends WheelwrightError {
     }
 }
 /** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
+class errors_ConfigError extends WheelwrightError {
     constructor(message, details = {}) {
         super('config', message, details);
     }
@@ -125,7 +904,7 @@ function getBooleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new InputError(`input '${name}' must be true or false, got '${value}'`);
+    throw new errors_InputError(`input '${name}' must be true or false, got '${value}'`);
 }
 /** Lines of a multi-line input, blank lines and surrounding space dropped. */
 function getMultilineInput(name) {
@@ -259,6 +1038,1590 @@ function markdownTable(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/index.ts
+/**
+ * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
+ * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
+ */
+
+
+
+
+/** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
+async function readPyproject(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return { path, data: parse(text) };
+    }
+    catch (error) {
+        const where = error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors_ConfigError(`${path} is not valid TOML${where}: ${reason}`, {
+            hint: "fix the syntax; `python -c \"import tomllib; tomllib.load(open('pyproject.toml','rb'))\"` shows the same error",
+        });
+    }
+}
+/** A nested table (`tool.setuptools_scm`), or undefined; ConfigError when the key holds a non-table. */
+function table(root, dottedKey, source = 'pyproject.toml') {
+    let current = root;
+    for (const key of dottedKey.split('.')) {
+        if (current === undefined)
+            return undefined;
+        if (typeof current !== 'object' || current === null || Array.isArray(current)) {
+            throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
+        }
+        current = current[key];
+    }
+    if (current === undefined)
+        return undefined;
+    if (typeof current !== 'object' || current === null || Array.isArray(current))
+        throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
+    return current;
+}
+/** A string setting, or undefined; ConfigError naming the key when it has another type. */
+function stringSetting(tableValue, key, where) {
+    const value = tableValue?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new ConfigError(`${where}: '${key}' must be a string, got ${JSON.stringify(value)}`);
+    return value;
+}
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
@@ -327,764 +2690,1125 @@ function lastLine(text) {
     return (lines[lines.length - 1] ?? '').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
+/**
+ * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
+ * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
+ */
 
 
-// setuptools_scm: DEFAULT_DESCRIBE in vcs_versioning/_backends/_git.py
-const DESCRIBE = ['describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', '*[0-9]*'];
-function git(root, args, okCodes = [0]) {
-    return run('git', args, { cwd: root, okCodes, timeoutMs: 40_000, label: `git ${args[0]}`, missingHint: 'install git' });
+/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag.
+const PY_CLASSES = {
+    w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+    W: ['', '[^\\p{L}\\p{N}_]'],
+    d: ['\\p{Nd}', '\\p{Nd}'],
+    D: ['', '\\P{Nd}'],
+};
+/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
+function pythonToJavaScript(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            i++;
+            const py = PY_CLASSES[next];
+            if (py && (!inClass || py[0] !== ''))
+                out += inClass ? py[0] : py[1];
+            else if (next === 'A' && !inClass)
+                out += '^';
+            else if (next === 'Z' && !inClass)
+                out += '$';
+            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
+                out += `\\${next}`;
+            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
+            else
+                out += next;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += `\\${source[++i]}`;
+            continue;
+        }
+        if (source.startsWith('(?P<', i)) {
+            out += '(?<';
+            i += 3;
+            continue;
+        }
+        if (source.startsWith('(?P=', i)) {
+            const end = source.indexOf(')', i);
+            out += `\\k<${source.slice(i + 4, end)}>`;
+            i = end;
+            continue;
+        }
+        out += char;
+    }
+    return out;
 }
-async function describeGit(root) {
-    const inside = await git(root, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
-    if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-        throw new WheelwrightError('git', `${root} is not a git work tree`, {
-            hint: 'check out the repository first (actions/checkout) or set path',
+/** Compiles a tag_regex; a ConfigError/InputError naming `what` when it is invalid or lacks a version group. */
+function compileTagRegex(source, what = 'tag_regex') {
+    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
+    let regex;
+    let flags = 'du';
+    let body = text;
+    // Leading inline flags, e.g. (?i).
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
+    if (inline) {
+        body = body.slice(inline[0].length);
+        if (inline[1]?.includes('i'))
+            flags += 'i';
+        if (inline[1]?.includes('m'))
+            flags += 'm';
+        if (inline[1]?.includes('s'))
+            flags += 's';
+    }
+    try {
+        regex = new RegExp(pythonToJavaScript(body), `${flags}y`);
+    }
+    catch (error) {
+        throw new WheelwrightError('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+            hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
         });
     }
-    const described = await git(root, DESCRIBE, [0, 128]);
-    if (described.code === 0) {
-        let text = described.stdout.trim();
-        const dirty = text.endsWith('-dirty');
-        if (dirty)
-            text = text.slice(0, -'-dirty'.length);
-        const match = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/.exec(text);
-        if (match?.groups) {
-            return { tag: match.groups.tag, distance: Number(match.groups.distance), node: `g${match.groups.node}`, dirty };
-        }
-        return { tag: text, distance: 0, node: undefined, dirty };
+    // Count capture groups: an alternation with the empty string always matches.
+    const groups = (new RegExp(`${regex.source}|`, flags.replace('y', '')).exec('')?.length ?? 1) - 1;
+    const hasVersion = /\(\?<version>/.test(regex.source);
+    if (groups === 0 || (groups > 1 && !hasVersion)) {
+        throw new WheelwrightError('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
     }
-    // No tag reachable: setuptools_scm counts every commit and asks git status for dirtiness.
-    const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1]);
-    const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
-    if (head.code !== 0)
-        return { tag: undefined, distance: 0, node: undefined, dirty: true };
-    const count = await git(root, ['rev-list', '--count', 'HEAD']);
-    return { tag: undefined, distance: Number(count.stdout.trim()), node: `g${head.stdout.trim()}`, dirty: status.stdout.trim() !== '' };
+    return { source: text, regex, key: groups === 1 ? 1 : 'version' };
 }
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function version_stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
+/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
+function matchTag(tag, pattern, prefix = '') {
+    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    // Python's re.match anchors at the start only: the sticky flag does the same.
+    pattern.regex.lastIndex = 0;
+    const match = pattern.regex.exec(text);
+    if (!match)
+        return undefined;
+    const version = pattern.key === 1 ? match[1] : match.groups?.version;
+    if (!version) {
+        throw new WheelwrightError('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+            hint: 'make the version group match the version part of the tag',
+        });
     }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
+    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
+    const end = span?.[1] ?? match.index + match[0].length;
+    return { version, suffix: match[0].slice(end - match.index) };
 }
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = parse(version);
-  const parsedOther = parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
+/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
+function tagToVersion(tag, pattern, prefix = '') {
+    const found = matchTag(tag, pattern, prefix);
+    const failure = () => new WheelwrightError('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
     });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
+    if (!found)
+        throw failure();
+    const version = tryParseVersion(found.version);
+    if (!version)
+        throw failure();
+    if (found.suffix === '')
+        return { versionText: found.version, version, warning: undefined };
+    const withSuffix = tryParseVersion(found.version + found.suffix);
+    if (withSuffix)
+        return { versionText: found.version, version: withSuffix, warning: undefined };
+    return {
+        versionText: found.version,
+        version,
+        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
+    };
 }
 
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
+;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
+/**
+ * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
+ * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
+ * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ */
+
+
+
+/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
+const VERSION_SCHEMES = {
+    'guess-next-dev': 'guess-next-dev',
+    'no-guess-dev': 'no-guess-dev',
+    'post-release': 'post-release',
+    'only-version': 'only-version',
+    'calver-by-date': 'calver-by-date',
+    'semver-pep440': 'semver-pep440',
+    'python-simplified-semver': 'semver-pep440',
+    'semver-pep440-release-branch': 'semver-pep440-release-branch',
+    'release-branch-semver': 'semver-pep440-release-branch',
+};
+/** Every local scheme name setuptools_scm 10.3 registers. */
+const LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
+function schemeNeeds(scheme) {
+    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
+    return {
+        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
+        nodeDate: canonical === 'calver-by-date',
+    };
 }
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
+/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
+class DirtyWorkingTreeError extends WheelwrightError {
+    constructor(message) {
+        super('version', message, {
+            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
+        });
     }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
 }
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
+function schemeError(message) {
+    return new WheelwrightError('version', message, {
+        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
     });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
+}
+const exact = (v) => v.distance === 0 && !v.dirty;
+// setuptools_scm: _modify_version._bump_dev
+function bumpDev(version) {
+    const at = version.lastIndexOf('.dev');
+    if (at === -1)
+        return undefined;
+    if (version.slice(at + 4) !== '0') {
+        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
     }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
+    return version.slice(0, at);
+}
+// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
+function bumpRegex(version) {
+    const match = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!match)
+        throw schemeError(`${version} does not end with a number to bump`);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+function guessNextVersion(tag) {
+    return bumpDev(tag) ?? bumpRegex(tag);
+}
+// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
+function guessNextSimpleSemver(tag, retain) {
+    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
+    if (tag.dev === 0n) {
+        const parts = [...tag.release];
+        while (parts.length < 3)
+            parts.push(0n);
+        return epoch + parts.join('.');
     }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
+    const parts = tag.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return epoch + parts.join('.');
 }
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
+// setuptools_scm: _DATE_REGEX in _standard.py.
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
 }
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
+function formatDate(date, fourDigitYear) {
+    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
+    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
 }
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
+/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
+function schemes_parseDate(text, fourDigitYear) {
+    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
+    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
+    const date = new Date(Date.UTC(year, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
+        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
+    }
+    return date;
 }
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
 }
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
+// setuptools_scm: guess_next_date_ver
+function guessNextDateVersion(v, tag, warnings) {
+    const match = DATE_REGEX.exec(tag)?.groups;
+    let fourDigitYear = false;
+    if (!match)
+        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
+    else
+        fourDigitYear = (match.year ?? '').length === 4;
+    const headDate = v.nodeDate ?? v.time;
+    let patch = 0n;
+    if (match) {
+        const tagDate = schemes_parseDate(match.date, fourDigitYear);
+        if (utcDay(tagDate) === utcDay(headDate))
+            patch = BigInt(match.patch || '0') + 1n;
+        else if (utcDay(tagDate) > utcDay(headDate))
+            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
+    }
+    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
+    const parsed = tryParseVersion(next);
+    if (!parsed)
+        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
+    return formatVersion(parsed);
+}
+function branchVersion(text, v) {
+    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
+}
+/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
+function applyVersionScheme(scheme, v, warnings = []) {
+    const canonical = VERSION_SCHEMES[scheme];
+    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
+    const base = { ...v.tag, local: undefined };
+    const tag = publicVersion(base);
+    const dev = (guessed) => `${guessed}.dev${v.distance}`;
+    switch (canonical) {
+        case 'guess-next-dev':
+            return exact(v) ? tag : dev(guessNextVersion(tag));
+        case 'no-guess-dev': {
+            if (exact(v))
+                return tag;
+            const bumped = bumpDev(tag);
+            if (bumped !== undefined)
+                return dev(bumped);
+            if (tag.includes('post'))
+                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
+            return dev(`${tag}.post1`);
         }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
+        case 'post-release':
+            return exact(v) ? tag : `${tag}.post${v.distance}`;
+        case 'only-version':
+            return tag;
+        case 'semver-pep440': {
+            if (exact(v))
+                return tag;
+            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
         }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
+        case 'semver-pep440-release-branch': {
+            if (exact(v))
+                return tag;
+            if (v.branch !== undefined) {
+                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
+                if (found !== undefined) {
+                    // Only a lowercase `v` is dropped, as setuptools_scm does.
+                    if (found.startsWith('v'))
+                        found = found.slice(1);
+                    const tagMinor = tag.split('.').slice(0, 2);
+                    const branchMinor = found.split('.').slice(0, 2);
+                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                        return dev(guessNextVersion(tag));
+                    }
+                }
+            }
+            return dev(guessNextSimpleSemver(base, 2));
+        }
+        case 'calver-by-date': {
+            if (exact(v))
+                return tag;
+            if (v.branch?.startsWith('release-')) {
+                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
+                if (found !== undefined && DATE_REGEX.test(found))
+                    return found;
+            }
+            return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        default:
+            throw new WheelwrightError('config', `unknown version scheme '${scheme}'`);
+    }
+}
+function utcStamp(time, withTime) {
+    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
+}
+/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
+function applyLocalScheme(scheme, v) {
+    const node = v.node?.slice(0, 10);
+    switch (scheme) {
+        case 'node-and-date':
+        case 'node-and-timestamp': {
+            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
+            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
+            if (exact(v) || node === undefined)
+                return v.dirty ? `+d${stamp}` : '';
+            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
+        }
+        case 'dirty-tag':
+            return v.dirty ? '+dirty' : '';
+        case 'no-local-version':
+            return '';
+        case 'no-local-version-strict':
+        case 'fail-on-uncommitted-changes':
+            if (v.dirty)
+                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
+            return scheme === 'no-local-version-strict' ? '' : undefined;
+        default:
+            throw new WheelwrightError('config', `unknown local scheme '${scheme}'`);
+    }
+}
+/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
+function combineLocalParts(main, ...locals) {
+    const plus = main.indexOf('+');
+    const head = plus === -1 ? main : main.slice(0, plus);
+    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
+    for (const part of locals) {
+        if (!part || part.trim() === '')
+            continue;
+        const clean = part.replace(/^\++|\++$/g, '');
+        for (const segment of clean.split('.')) {
+            if (segment && !segments.includes(segment))
+                segments.push(segment);
+        }
+    }
+    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
+}
+/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
+function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
+    const main = applyVersionScheme(versionSchemes[0], v, warnings);
+    let local;
+    for (const scheme of localSchemes) {
+        local = applyLocalScheme(scheme, v);
+        if (local !== undefined)
+            break;
+    }
+    const tagLocal = v.tag.local?.join('.');
+    return combineLocalParts(main, tagLocal, local ?? '+unknown');
 }
 
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
 
 
 
 
 
 
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_EXEC_PATH',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_DATE',
+]);
+function gitEnvironment(env) {
+    const clean = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
+            continue;
+        clean[key] = value;
+    }
+    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+    clean.LC_ALL = 'C.UTF-8';
+    return clean;
+}
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+class GitWorkdir {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = gitEnvironment(env);
+    }
+    /**
+     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+     * of a work tree is not a git root for it, unless search_parent_directories is set.
+     */
+    static isRoot(root) {
+        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
+    }
+    git(args, okCodes = [0], timeoutMs = 40_000) {
+        return run('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(this.root, '.git'), ...args], {
+            cwd: this.root,
+            env: this.env,
+            okCodes,
+            timeoutMs,
+            label: `git ${args[0]}`,
+            missingHint: 'install git (setuptools_scm needs it as well)',
+        });
+    }
+    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+    isShallow() {
+        return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    /** Runs the describe command; undefined when it fails (no matching tag, no commit). */
+    async describe(command) {
+        const [program, ...args] = command;
+        const result = program === 'git'
+            ? await this.git(args, [0, 1, 128])
+            : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+        if (result.code !== 0)
+            return undefined;
+        return parseDescribe(result.stdout.trim());
+    }
+    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+    async describeWithoutTag() {
+        const [head, count, status] = await Promise.all([
+            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+        ]);
+        if (head.code !== 0 || head.stdout.trim() === '') {
+            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+        }
+        return {
+            tag: undefined,
+            distance: Number(count.stdout.trim()),
+            node: `g${head.stdout.trim()}`,
+            dirty: status.stdout.trim() !== '',
+            describeOutput: '',
+        };
+    }
+    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+    async branch() {
+        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
+            return abbrev.stdout.trim();
+        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+    }
+    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+    async headDate() {
+        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+        const text = result.stdout.trim();
+        if (result.code !== 0 || text === '')
+            return undefined;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    /** The commit a tag points at, or undefined. */
+    async tagCommit(tag) {
+        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    }
+    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+    async dirtyFiles() {
+        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.slice(3));
+    }
+    async remotes() {
+        const result = await this.git(['remote'], [0, 128]);
+        return result.stdout.split('\n').filter((line) => line.trim() !== '');
+    }
+    /**
+     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+     */
+    async fetchHistory(remote, shallow) {
+        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+        const result = await this.git(args, [0, 1, 128], 240_000);
+        if (result.code !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new WheelwrightError('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+            });
+        }
+    }
+}
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+/** setuptools_scm: _git_parse_describe. */
+function parseDescribe(output) {
+    let text = output;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+    if (!match)
+        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+    return {
+        tag: match.tag,
+        distance: Number(match.distance),
+        node: `g${match.node}`,
+        dirty,
+        describeOutput: output,
+    };
+}
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+function describeCommand(matchGlob) {
+    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+function describeMatchGlob(prefix, strict) {
+    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+function globMatches(glob, text) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                source += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                source += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+function shellSplit(text) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
+                word = `${word ?? ''}${text[++i]}`;
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else {
+            word ??= '';
+            if (char === "'" || char === '"')
+                quote = char;
+            else if (char === '\\' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += char;
+        }
+    }
+    if (quote)
+        throw new WheelwrightError('config', `describe_command has an unclosed quote: ${text}`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(988);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
+ * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
+ *
+ * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
+ * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
+ * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
+ * for precedence (a post-release cannot be expressed as higher than its release without lying).
+ */
 
-
+function toSemver(version) {
+    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
+    let text = `${major}.${minor}.${patch}`;
+    const pre = [];
+    if (version.pre)
+        pre.push(version.pre[0], String(version.pre[1]));
+    if (version.dev !== undefined)
+        pre.push('dev', String(version.dev));
+    if (pre.length > 0)
+        text += `-${pre.join('.')}`;
+    const build = [];
+    if (version.post !== undefined)
+        build.push('post', String(version.post));
+    if (rest.length > 0)
+        build.push('release', ...rest.map(String));
+    if (version.epoch !== 0n)
+        build.push('epoch', String(version.epoch));
+    if (version.local)
+        build.push(...version.local.map(String));
+    if (build.length > 0)
+        text += `+${build.join('.')}`;
+    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
+    return valid_default()(text) ?? '';
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
-
-
 /**
- * The minimal guess-next-dev + node-and-date rendering (setuptools_scm's defaults). The full scheme set
- * is built in the pep440-version issue.
+ * The version setuptools_scm will compute at build time, computed before the build: one entry,
+ * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
+ * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
  */
-function formatVersion(description) {
-    const tag = description.tag === undefined ? '0.0' : normalizeTag(description.tag);
-    const exact = description.distance === 0 && !description.dirty && description.tag !== undefined;
-    if (exact)
-        return tag;
-    const bumped = tag.replace(/(\d+)$/, (digits) => (BigInt(digits) + 1n).toString());
-    const main = `${bumped}.dev${description.distance}`;
-    const node = description.node?.slice(0, 10);
-    if (node === undefined)
-        return main;
-    return `${main}+${node}`;
+
+
+
+
+
+
+
+function settingList(value, key, file) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+        return value;
+    throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
 }
-function normalizeTag(tag) {
-    const version = tag.replace(/^(?:[\w-]+-)?/, '').replace(/^[vV]/, '');
-    const parsed = version_explain(version);
-    if (!parsed)
-        throw new WheelwrightError('version', `tag '${tag}' is not a PEP 440 version`);
-    return parsed.public;
+function settingString(section, key, file) {
+    const value = section?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+    return value;
+}
+function checkSchemes(names, known, what) {
+    for (const name of names) {
+        if (!known.includes(name)) {
+            throw new errors_InputError(`${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`, {
+                hint: 'towncrier-fragments and module:function references are not supported by Wheelwright',
+            });
+        }
+    }
+}
+/** Reads [tool.setuptools_scm] and lets the options override it. */
+async function resolveConfig(options) {
+    const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
+    const pyproject = await readPyproject(start);
+    const file = pyproject?.path ?? (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
+    const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
+    const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
+    const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
+    const gitTable = scm ? table(scm, 'scm.git', `${file} [tool.setuptools_scm]`) : undefined;
+    // setuptools_scm: `root` is relative to the directory of pyproject.toml (relative_to).
+    const configuredRoot = settingString(scm, 'root', file);
+    const root = configuredRoot === undefined ? start : (0,external_node_path_namespaceObject.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_namespaceObject.resolve)(start, configuredRoot);
+    const versionSchemes = options.versionScheme
+        ? [options.versionScheme]
+        : (settingList(scm?.version_scheme, 'version_scheme', file) ?? ['guess-next-dev']);
+    const localSchemes = options.localScheme
+        ? [options.localScheme]
+        : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
+    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
+    const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat);
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat);
+    const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
+    const strict = tagTable?.strict;
+    if (strict !== undefined && typeof strict !== 'boolean')
+        throw new errors_ConfigError(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
+    const describe = gitTable?.describe_command ?? scm?.git_describe_command;
+    let command;
+    if (typeof describe === 'string')
+        command = shellSplit(describe);
+    else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
+        command = describe;
+    else if (describe !== undefined)
+        throw new errors_ConfigError(`${file}: describe_command must be a string or a list of strings`);
+    if (options.fallbackVersion === undefined || options.fallbackVersion === '') {
+        // fall through to the configured one below
+    }
+    const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
+    return {
+        root,
+        versionSchemes,
+        localSchemes,
+        tagRegex: options.tagRegex || configuredRegex,
+        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${file}: tag_regex`,
+        tagPrefix: settingString(tagTable, 'prefix', file) ?? '',
+        tagStrict: strict,
+        fallbackVersion: options.fallbackVersion || settingString(scm, 'fallback_version', file),
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${file}: fallback_version`,
+        parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
+        describeCommand: command,
+        searchParentDirectories: scm?.search_parent_directories === true,
+        distName: options.distName || configuredName,
+        configFile: scm ? file : undefined,
+    };
+}
+// setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
+function distEnvSuffix(distName) {
+    return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
+}
+/** PEP 503 name normalization. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
+ * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
+ * Failing those, any `…_FOR_<X>` whose X canonicalizes to the dist (with a warning).
+ */
+function readPretendVersion(env, distName, warnings) {
+    const tools = ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
+    const candidates = [];
+    if (distName !== undefined)
+        for (const tool of tools)
+            candidates.push(`${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}`);
+    for (const tool of tools)
+        candidates.push(`${tool}_PRETEND_VERSION`);
+    for (const name of candidates) {
+        const value = env[name];
+        if (value !== undefined)
+            return value === '' ? undefined : { name, value };
+    }
+    if (distName === undefined)
+        return undefined;
+    const canonical = canonicalizeName(distName);
+    for (const tool of tools) {
+        const prefix = `${tool}_PRETEND_VERSION_FOR_`;
+        for (const [name, value] of Object.entries(env)) {
+            if (!name.startsWith(prefix) || value === undefined)
+                continue;
+            if (canonicalizeName(name.slice(prefix.length).toLowerCase().replace(/_/g, '-')) === canonical) {
+                warnings.push(`Found environment variable '${name}' for dist name '${distName}', but expected '${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}'`);
+                return value === '' ? undefined : { name, value };
+            }
+        }
+    }
+    return undefined;
+}
+function sourceTime(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && /^\s*[+-]?\d+\s*$/.test(epoch))
+        return new Date(Number(epoch.trim()) * 1000);
+    return new Date();
+}
+function findGitRoot(root, searchParents) {
+    let current = root;
+    for (;;) {
+        if (GitWorkdir.isRoot(current))
+            return current;
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        if (!searchParents || parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** Computes the version setuptools_scm would compute for the project at `options.path`. */
+async function computeVersion(options, logger) {
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const config = await resolveConfig(options);
+    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
+    if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
+        throw new errors_InputError(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
+        });
+    }
+    const base = {
+        versionScheme: config.versionSchemes.join(', '),
+        localScheme: config.localSchemes.join(', '),
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+    };
+    // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : readPretendVersion(env, config.distName, warnings);
+    if (pretend) {
+        if (!tryParseVersion(pretend.value)) {
+            throw new errors_InputError(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+                hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
+            });
+        }
+        logger.info(`Version ${pretend.value} from ${pretend.name}`);
+        return finish(options, config, base, warnings, {
+            version: pretend.value,
+            source: 'pretend',
+            description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
+            command: '',
+        });
+    }
+    // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
+    const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
+    if (gitRoot === undefined) {
+        const fromDir = config.parentdirPrefixVersion && (0,external_node_path_namespaceObject.basename)(config.root).startsWith(config.parentdirPrefixVersion);
+        const fallback = fromDir ? (0,external_node_path_namespaceObject.basename)(config.root).slice(config.parentdirPrefixVersion.length) : config.fallbackVersion;
+        if (fallback !== undefined && fallback !== '') {
+            warn(`${config.root} is not a git work tree: using the fallback version ${fallback}`);
+            return finish(options, config, base, warnings, {
+                version: fallback,
+                source: 'fallback',
+                description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
+                command: '',
+            });
+        }
+        throw new WheelwrightError('git', `${options.path || config.root} is not a git work tree`, {
+            hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
+        });
+    }
+    const workdir = new GitWorkdir(gitRoot, env);
+    const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
+    // 3. git describe — the one process of the common case.
+    let description = await workdir.describe(command);
+    let fetched;
+    const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
+    const shallow = workdir.isShallow();
+    if (shallow && !exactTag(description)) {
+        if (options.fetchTags === false) {
+            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+        }
+        else {
+            fetched = await fetchMissingHistory(workdir, true, logger);
+            description = await workdir.describe(command);
+        }
+    }
+    else if (description === undefined && options.fetchTags !== false) {
+        // A complete clone without tags (e.g. fetched without them): fetch tags once, if there is a remote.
+        const remotes = await workdir.remotes();
+        if (remotes.length > 0) {
+            fetched = await fetchMissingHistory(workdir, false, logger, remotes);
+            description = await workdir.describe(command);
+        }
+    }
+    // 4. A release-tag trigger names the tag when several sit on HEAD.
+    let triggerTag;
+    let setuptoolsScmTag;
+    const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
+    if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
+        const head = description.node?.slice(1);
+        const glob = describeMatchGlob(config.tagPrefix, config.tagStrict);
+        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
+            setuptoolsScmTag = description.tag;
+            triggerTag = refTag;
+            description = { ...description, tag: refTag };
+            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
+        }
+    }
+    else if (refTag !== undefined && description?.tag === refTag) {
+        triggerTag = refTag;
+    }
+    let tagVersion;
+    if (description !== undefined) {
+        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
+        if (parsed.warning)
+            warn(parsed.warning);
+        tagVersion = parsed.version;
+        if (config.tagStrict === undefined &&
+            !config.describeCommand &&
+            !globMatches(describeMatchGlob(config.tagPrefix, true), description.tag)) {
+            warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
+        }
+    }
+    else {
+        // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
+        description = await workdir.describeWithoutTag();
+        tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0');
+        if (shallow)
+            warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
+    }
+    const needs = config.versionSchemes.map(schemeNeeds);
+    const [branch, headDate] = await Promise.all([
+        needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
+        needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
+    ]);
+    const time = sourceTime(env);
+    const state = {
+        tag: tagVersion,
+        distance: description.distance,
+        node: description.node,
+        dirty: description.dirty,
+        branch,
+        // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
+        nodeDate: headDate ?? new Date(),
+        time,
+        tagPattern,
+        tagPrefix: config.tagPrefix,
+    };
+    if (options.failOnDirty && description.dirty)
+        throw await dirtyError(workdir);
+    let version;
+    try {
+        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
+    }
+    catch (error) {
+        if (error instanceof DirtyWorkingTreeError)
+            throw await dirtyError(workdir, config.localSchemes.join(', '));
+        throw error;
+    }
+    return finish(options, config, base, warnings, {
+        version,
+        source: 'git',
+        description,
+        command: command.join(' '),
+        fetched,
+        triggerTag,
+        setuptoolsScmTag,
+        branch,
+    });
+}
+async function dirtyError(workdir, scheme) {
+    const files = await workdir.dirtyFiles();
+    const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
+    return new WheelwrightError('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+}
+async function fetchMissingHistory(workdir, shallow, logger, known) {
+    const remotes = known ?? (await workdir.remotes());
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+    if (remote === undefined) {
+        throw new WheelwrightError('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+            hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+        });
+    }
+    const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
+    await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
+    return what;
+}
+function finish(options, config, base, warnings, derived) {
+    const parsed = tryParseVersion(derived.version);
+    if (!parsed) {
+        throw new WheelwrightError('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+    }
+    const classification = classifyVersion(parsed);
+    const exportVariables = {};
+    if (options.exportEnv) {
+        if (config.distName)
+            exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
+        exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
+    }
+    const d = derived.description;
+    return {
+        ...base,
+        version: derived.version,
+        publicVersion: publicVersion(parsed),
+        baseVersion: classification.base,
+        classification,
+        semver: toSemver(parsed),
+        source: derived.source,
+        tag: d.tag ?? '',
+        distance: d.distance,
+        dirty: d.dirty,
+        node: d.node?.slice(0, 10) ?? '',
+        commit: d.node?.slice(1) ?? '',
+        branch: derived.branch,
+        describeCommand: derived.command,
+        describeOutput: d.describeOutput,
+        fetched: derived.fetched,
+        triggerTag: derived.triggerTag,
+        setuptoolsScmTag: derived.setuptoolsScmTag,
+        exportVariables,
+        warnings,
+    };
+}
+/** The action's outputs, by output name. */
+function versionOutputs(result) {
+    const c = result.classification;
+    return {
+        version: result.version,
+        'public-version': result.publicVersion,
+        'base-version': result.baseVersion,
+        tag: result.tag,
+        distance: String(result.distance),
+        dirty: String(result.dirty),
+        node: result.node,
+        'is-final': String(c.isFinal),
+        'is-prerelease': String(c.isPrerelease),
+        'is-devrelease': String(c.isDevrelease),
+        'is-postrelease': String(c.isPostrelease),
+        channel: c.channel,
+        semver: result.semver,
+    };
+}
+function cell(text) {
+    return text === '' ? '—' : `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
+}
+/** The job summary: the version and how it was derived. */
+function summaryMarkdown(result) {
+    const c = result.classification;
+    const from = result.source === 'pretend'
+        ? 'a pretend version (not from git)'
+        : result.source === 'fallback'
+            ? 'the fallback version (no git work tree)'
+            : result.tag
+                ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
+                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    const rows = [
+        ['Version', cell(result.version)],
+        ['Derived from', from],
+        ['Distance', String(result.distance)],
+        ['Dirty', String(result.dirty)],
+        ['Node', cell(result.node)],
+        ['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`],
+        ['Kind', `${c.kind} → highest channel **${c.channel}**`],
+        ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
+        ['SemVer', cell(result.semver)],
+    ];
+    if (result.describeCommand)
+        rows.push(['git', `${cell(result.describeCommand)} → ${cell(result.describeOutput)}`]);
+    if (result.fetched)
+        rows.push(['Fetched', result.fetched]);
+    if (result.configFile)
+        rows.push(['Configuration', cell(result.configFile)]);
+    const exported = Object.keys(result.exportVariables);
+    if (exported.length > 0)
+        rows.push(['Exported', exported.map(cell).join(', ')]);
+    const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    if (result.warnings.length > 0)
+        lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/pep440-version/src/main.ts
 
 
-
 function main_run() {
     return runAction(async () => {
-        const root = getInput('path') || '.';
-        const description = await describeGit(root);
-        const version = formatVersion(description);
-        setOutput('version', version);
-        setOutput('tag', description.tag ?? '');
-        setOutput('distance', String(description.distance));
-        setOutput('dirty', String(description.dirty));
+        const result = await computeVersion({
+            path: getInput('path') || '.',
+            versionScheme: getInput('version-scheme'),
+            localScheme: getInput('local-scheme'),
+            tagRegex: getInput('tag-regex'),
+            fallbackVersion: getInput('fallback-version'),
+            pretendVersion: getInput('pretend-version'),
+            distName: getInput('dist-name'),
+            fetchTags: getBooleanInput('fetch-tags', true),
+            exportEnv: getBooleanInput('export-env', false),
+            failOnDirty: getBooleanInput('fail-on-dirty', false),
+            env: process.env,
+            githubRef: process.env.GITHUB_REF ?? '',
+        }, actionLogger);
+        for (const [name, value] of Object.entries(versionOutputs(result)))
+            setOutput(name, value);
+        for (const [name, value] of Object.entries(result.exportVariables))
+            exportVariable(name, value);
+        actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
+        appendSummary(summaryMarkdown(result));
     });
 }
 
@@ -1193,6 +3917,18 @@ function main_run() {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -1,15 +1,28 @@
-import { getInput, runAction, setOutput } from '@wheelwright/action-io';
-import { describeGit } from '@wheelwright/core/scm';
-import { formatVersion } from '@wheelwright/core/version';
+import { actionLogger, appendSummary, exportVariable, getBooleanInput, getInput, runAction, setOutput } from '@wheelwright/action-io';
+import { computeVersion, summaryMarkdown, versionOutputs } from '@wheelwright/core/version';
 
 export function run(): Promise<void> {
   return runAction(async () => {
-    const root = getInput('path') || '.';
-    const description = await describeGit(root);
-    const version = formatVersion(description);
-    setOutput('version', version);
-    setOutput('tag', description.tag ?? '');
-    setOutput('distance', String(description.distance));
-    setOutput('dirty', String(description.dirty));
+    const result = await computeVersion(
+      {
+        path: getInput('path') || '.',
+        versionScheme: getInput('version-scheme'),
+        localScheme: getInput('local-scheme'),
+        tagRegex: getInput('tag-regex'),
+        fallbackVersion: getInput('fallback-version'),
+        pretendVersion: getInput('pretend-version'),
+        distName: getInput('dist-name'),
+        fetchTags: getBooleanInput('fetch-tags', true),
+        exportEnv: getBooleanInput('export-env', false),
+        failOnDirty: getBooleanInput('fail-on-dirty', false),
+        env: process.env,
+        githubRef: process.env.GITHUB_REF ?? '',
+      },
+      actionLogger,
+    );
+    for (const [name, value] of Object.entries(versionOutputs(result))) setOutput(name, value);
+    for (const [name, value] of Object.entries(result.exportVariables)) exportVariable(name, value);
+    actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
+    appendSummary(summaryMarkdown(result));
   });
 }

@@ -1,44 +1,245 @@
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { WheelwrightError } from '../errors/index';
-import { run } from '../process/index';
+import { type RunResult, run } from '../process/index';
 
-/** What `git describe` says about HEAD, parsed as setuptools_scm parses it. */
+export * from './schemes';
+export * from './tag';
+
+/** What `git describe` (or the no-tag fallback) says about HEAD, parsed as setuptools_scm parses it. */
 export interface GitDescription {
+  /** The raw tag name, or undefined when no tag was usable (fallback path). */
   tag: string | undefined;
   distance: number;
-  /** `g` + the commit hash (setuptools_scm keeps 9 hex digits in the version). */
+  /** `g` + the full commit hash of HEAD; undefined when the repository has no commit. */
   node: string | undefined;
   dirty: boolean;
+  /** The text `git describe` printed (empty on the fallback path). */
+  describeOutput: string;
 }
 
-// setuptools_scm: DEFAULT_DESCRIBE in vcs_versioning/_backends/_git.py
-const DESCRIBE = ['describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', '*[0-9]*'];
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_EXEC_PATH',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_DATE',
+]);
 
-function git(root: string, args: string[], okCodes: number[] = [0]) {
-  return run('git', args, { cwd: root, okCodes, timeoutMs: 40_000, label: `git ${args[0]}`, missingHint: 'install git' });
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key)) continue;
+    clean[key] = value;
+  }
+  // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+  clean.LC_ALL = 'C.UTF-8';
+  return clean;
 }
 
-export async function describeGit(root: string): Promise<GitDescription> {
-  const inside = await git(root, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
-  if (inside.code !== 0 || inside.stdout.trim() !== 'true') {
-    throw new WheelwrightError('git', `${root} is not a git work tree`, {
-      hint: 'check out the repository first (actions/checkout) or set path',
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+export class GitWorkdir {
+  readonly root: string;
+  private readonly env: NodeJS.ProcessEnv;
+
+  constructor(root: string, env: NodeJS.ProcessEnv = process.env) {
+    this.root = root;
+    this.env = gitEnvironment(env);
+  }
+
+  /**
+   * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+   * of a work tree is not a git root for it, unless search_parent_directories is set.
+   */
+  static isRoot(root: string): boolean {
+    return existsSync(join(root, '.git'));
+  }
+
+  git(args: readonly string[], okCodes: readonly number[] = [0], timeoutMs = 40_000): Promise<RunResult> {
+    return run('git', ['--git-dir', join(this.root, '.git'), ...args], {
+      cwd: this.root,
+      env: this.env,
+      okCodes,
+      timeoutMs,
+      label: `git ${args[0]}`,
+      missingHint: 'install git (setuptools_scm needs it as well)',
     });
   }
-  const described = await git(root, DESCRIBE, [0, 128]);
-  if (described.code === 0) {
-    let text = described.stdout.trim();
-    const dirty = text.endsWith('-dirty');
-    if (dirty) text = text.slice(0, -'-dirty'.length);
-    const match = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/.exec(text);
-    if (match?.groups) {
-      return { tag: match.groups.tag, distance: Number(match.groups.distance), node: `g${match.groups.node}`, dirty };
-    }
-    return { tag: text, distance: 0, node: undefined, dirty };
+
+  /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+  isShallow(): boolean {
+    return statSync(join(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
   }
-  // No tag reachable: setuptools_scm counts every commit and asks git status for dirtiness.
-  const head = await git(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1]);
-  const status = await git(root, ['status', '--porcelain', '--untracked-files=no']);
-  if (head.code !== 0) return { tag: undefined, distance: 0, node: undefined, dirty: true };
-  const count = await git(root, ['rev-list', '--count', 'HEAD']);
-  return { tag: undefined, distance: Number(count.stdout.trim()), node: `g${head.stdout.trim()}`, dirty: status.stdout.trim() !== '' };
+
+  /** Runs the describe command; undefined when it fails (no matching tag, no commit). */
+  async describe(command: readonly string[]): Promise<GitDescription | undefined> {
+    const [program, ...args] = command;
+    const result =
+      program === 'git'
+        ? await this.git(args, [0, 1, 128])
+        : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+    if (result.code !== 0) return undefined;
+    return parseDescribe(result.stdout.trim());
+  }
+
+  /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+  async describeWithoutTag(): Promise<GitDescription> {
+    const [head, count, status] = await Promise.all([
+      this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+      this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+      this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+    ]);
+    if (head.code !== 0 || head.stdout.trim() === '') {
+      return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+    }
+    return {
+      tag: undefined,
+      distance: Number(count.stdout.trim()),
+      node: `g${head.stdout.trim()}`,
+      dirty: status.stdout.trim() !== '',
+      describeOutput: '',
+    };
+  }
+
+  /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+  async branch(): Promise<string | undefined> {
+    const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+    if (abbrev.code === 0 && abbrev.stdout.trim() !== '') return abbrev.stdout.trim();
+    const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+    return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+  }
+
+  /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+  async headDate(): Promise<Date | undefined> {
+    const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+    const text = result.stdout.trim();
+    if (result.code !== 0 || text === '') return undefined;
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+  }
+
+  /** The commit a tag points at, or undefined. */
+  async tagCommit(tag: string): Promise<string | undefined> {
+    const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+  }
+
+  /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+  async dirtyFiles(): Promise<string[]> {
+    const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+    return result.stdout
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => line.slice(3));
+  }
+
+  async remotes(): Promise<string[]> {
+    const result = await this.git(['remote'], [0, 128]);
+    return result.stdout.split('\n').filter((line) => line.trim() !== '');
+  }
+
+  /**
+   * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+   * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+   */
+  async fetchHistory(remote: string, shallow: boolean): Promise<void> {
+    const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+    const result = await this.git(args, [0, 1, 128], 240_000);
+    if (result.code !== 0) {
+      const reason = result.stderr.trim().split('\n').pop() ?? '';
+      throw new WheelwrightError(
+        'git',
+        `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`,
+        {
+          hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+        },
+      );
+    }
+  }
+}
+
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+
+/** setuptools_scm: _git_parse_describe. */
+export function parseDescribe(output: string): GitDescription {
+  let text = output;
+  const dirty = text.endsWith('-dirty');
+  if (dirty) text = text.slice(0, -'-dirty'.length);
+  const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+  if (!match) return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+  return {
+    tag: match.tag,
+    distance: Number(match.distance),
+    node: `g${match.node}`,
+    dirty,
+    describeOutput: output,
+  };
+}
+
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+export function describeCommand(matchGlob: string): string[] {
+  return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+export function describeMatchGlob(prefix: string, strict: boolean | undefined): string {
+  return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+export function globMatches(glob: string, text: string): boolean {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i] as string;
+    if (char === '*') source += '[\\s\\S]*';
+    else if (char === '?') source += '[\\s\\S]';
+    else if (char === '[') {
+      const end = glob.indexOf(']', i + 2);
+      if (end === -1) source += '\\[';
+      else {
+        let body = glob.slice(i + 1, end);
+        if (body.startsWith('!')) body = `^${body.slice(1)}`;
+        source += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return new RegExp(`^${source}$`, 'u').test(text);
+}
+
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+export function shellSplit(text: string): string[] {
+  const words: string[] = [];
+  let word: string | undefined;
+  let quote: '"' | "'" | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i] as string;
+    if (quote === "'") {
+      if (char === "'") quote = undefined;
+      else word += char;
+    } else if (quote === '"') {
+      if (char === '"') quote = undefined;
+      else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1] as string)) word = `${word ?? ''}${text[++i]}`;
+      else word += char;
+    } else if (/\s/.test(char)) {
+      if (word !== undefined) words.push(word);
+      word = undefined;
+    } else {
+      word ??= '';
+      if (char === "'" || char === '"') quote = char;
+      else if (char === '\\' && i + 1 < text.length) word += text[++i];
+      else word += char;
+    }
+  }
+  if (quote) throw new WheelwrightError('config', `describe_command has an unclosed quote: ${text}`);
+  if (word !== undefined) words.push(word);
+  return words;
 }
