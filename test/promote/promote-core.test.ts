@@ -79,6 +79,7 @@ describe('promoteRelease between file indexes', () => {
     const again = await promoteRelease({ manifest, from, to }, new MemoryLogger());
     expect(again.promoted).toEqual([]);
     expect(again.skipped.sort()).toEqual(result.promoted.sort());
+    expect((JSON.parse(await readFile(manifest, 'utf8')) as ReleaseManifest).promotions).toHaveLength(1);
   });
 
   it('moves: the source loses the release only after the target holds it', async () => {

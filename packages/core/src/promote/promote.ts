@@ -172,7 +172,8 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   result.skipped = result.files.filter((file) => file.outcome === 'skipped').map((file) => file.filename);
 
   if (release.manifest && release.manifestPath) {
-    result.manifest = recordPromotion(release.manifest, source, target, mode);
+    const changed = added.length > 0 || result.removedFromSource;
+    result.manifest = recordPromotion(release.manifest, source, target, mode, changed);
     await writeManifest(release.manifestPath, result.manifest);
     result.manifestPath = release.manifestPath;
   }
@@ -410,8 +411,11 @@ function describeStore(store: Store): PromoteResult['from'] {
   return { name: store.name, indexUrl: store.indexUrl, kind: store.kind };
 }
 
-function recordPromotion(manifest: ReleaseManifest, source: Store, target: Store, mode: PromoteMode): ReleaseManifest {
+function recordPromotion(manifest: ReleaseManifest, source: Store, target: Store, mode: PromoteMode, changed: boolean): ReleaseManifest {
   const at = new Date().toISOString();
+  // A re-run that found everything in place records nothing new (the promotion is already there).
+  const known = manifest.promotions.some((p) => p.from === source.name && p.to === target.name);
+  if (!changed && known && manifest.stores.some((entry) => entry.url === target.indexUrl)) return manifest;
   const stores = manifest.stores.filter((entry) => entry.url !== target.indexUrl && !(mode === 'move' && entry.url === source.indexUrl));
   stores.push({ index: target.name, url: target.indexUrl, by: 'promote', at });
   return { ...manifest, stores, promotions: [...manifest.promotions, { from: source.name, to: target.name, mode, at }] };
