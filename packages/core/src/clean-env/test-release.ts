@@ -1,0 +1,443 @@
+/**
+ * clean-env-test: install the published release from the store into a fresh virtualenv and run the
+ * repository's tests against that installed copy (devpi's `devpi test`, `tox --installpkg`). It catches
+ * what source-tree testing hides: files missing from the wheel, undeclared dependencies, entry points.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fieldValues, readCoreMetadata } from '../dist/index';
+import { InputError, WheelwrightError } from '../errors/index';
+import type { Logger } from '../log/index';
+import { type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
+import { classifyVersion, compareVersions, isValidVersion } from '../pep440/index';
+import { run } from '../process/index';
+import { resolvePython } from '../python/index';
+import { openStore, redactUrl } from '../store/index';
+import {
+  createVirtualenv,
+  freezeVirtualenv,
+  GUARD_EXIT_CODE,
+  GUARD_MODULE,
+  type GuardReport,
+  guardEnvironment,
+  inspectInstalledPackage,
+  installImportGuard,
+  installIntoVirtualenv,
+  isolatedPythonEnv,
+  readGuardReport,
+  type Virtualenv,
+} from '../venv/index';
+import { failureLine, formatCounts, type JunitReport, readJunitXml, type TestCaseResult } from './junit';
+import { downloadReleaseFile, findReleaseFile, sameProject } from './release-file';
+import { type CopiedTests, copyTests } from './tests-copy';
+import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, TestFailure } from './types';
+
+/** PEP 685: extras compare like project names. */
+function normalizeExtra(extra: string): string {
+  return extra
+    .trim()
+    .replace(/[-_.]+/g, '-')
+    .toLowerCase();
+}
+
+/** Streams a child's output to the logger line by line. */
+function lineLogger(logger: Logger): { write: (chunk: string) => void; flush: () => void } {
+  let pending = '';
+  return {
+    write(chunk) {
+      pending += chunk;
+      const lines = pending.split(/\r?\n/);
+      pending = lines.pop() ?? '';
+      for (const line of lines) logger.info(line);
+    },
+    flush() {
+      if (pending !== '') logger.info(pending);
+      pending = '';
+    },
+  };
+}
+
+interface Release {
+  name: string;
+  version: string;
+  indexUrl: string;
+  storeName: string | undefined;
+  manifest: ReleaseManifest | undefined;
+  manifestPath: string | undefined;
+}
+
+async function resolveRelease(options: CleanEnvTestOptions): Promise<Release> {
+  const manifestPath = options.manifest ? resolve(options.workspace, options.manifest) : undefined;
+  const manifest = manifestPath ? await readManifest(manifestPath) : undefined;
+  const name = options.package || manifest?.name;
+  const version = options.version || manifest?.version;
+  if (!name)
+    throw new InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+  if (!version)
+    throw new InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+  if (manifest && !sameProject(name, manifest.name)) {
+    throw new InputError(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+      hint: 'leave package empty when a manifest is given',
+    });
+  }
+  if (!isValidVersion(version)) {
+    throw new InputError(`input 'version' '${version}' is not a PEP 440 version`, {
+      hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
+    });
+  }
+  const lastStore = manifest?.stores[manifest.stores.length - 1];
+  const indexUrl = options.indexUrl || lastStore?.url;
+  if (!indexUrl) {
+    throw new InputError("input 'index-url' is empty and the manifest records no store", {
+      hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
+    });
+  }
+  return {
+    name,
+    version,
+    indexUrl,
+    storeName: lastStore && lastStore.url === indexUrl ? lastStore.index : undefined,
+    manifest,
+    manifestPath,
+  };
+}
+
+function pathIn(path: string, root: string): string | undefined {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? rel.split(sep).join('/') : undefined;
+}
+
+/** One line explaining why the package under test would not come from the test environment. */
+function guardFailure(
+  report: GuardReport,
+  context: { name: string; version: string; archive: string; copied: CopiedTests; workspace: string },
+): WheelwrightError | undefined {
+  const { name, version } = context;
+  const where = (path: string) => {
+    const inCheckout = pathIn(path, context.workspace);
+    if (inCheckout !== undefined) return `the checkout (${inCheckout || '.'})`;
+    const inCopy = pathIn(path, context.copied.root);
+    if (inCopy !== undefined) return `the copied tests folder (${inCopy})`;
+    return path;
+  };
+  for (const problem of report.problems) {
+    if (problem.kind === 'not-installed') {
+      return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
+        hint: 'the file installed under another name; check the wheel metadata Name field',
+      });
+    }
+    if (problem.kind !== 'location' && problem.kind !== 'metadata') continue;
+    const location = problem.location ?? '';
+    const entry = problem.entry ?? '';
+    let cause: string;
+    if (pathIn(location, context.copied.root) !== undefined) {
+      cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
+    } else if (entry && report.pythonPath.includes(entry)) {
+      cause = `PYTHONPATH names ${where(entry)}`;
+    } else if (problem.added) {
+      cause = `a conftest.py or test module put ${where(entry)} on sys.path`;
+    } else {
+      cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
+    }
+    const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
+    return new WheelwrightError(
+      'tests',
+      `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`,
+      {
+        hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
+      },
+    );
+  }
+  if (report.stage === 'before') {
+    const broken = report.problems.find((problem) => problem.kind === 'import');
+    if (broken) {
+      return new WheelwrightError(
+        'tests',
+        `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`,
+        {
+          hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
+        },
+      );
+    }
+  }
+  if (report.version !== undefined && (!isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
+    return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+      hint: 'the wheel’s metadata version differs from its filename; rebuild it',
+    });
+  }
+  const url = report.directUrl?.url;
+  if (url?.startsWith('file:')) {
+    let installedFrom: string | undefined;
+    try {
+      installedFrom = fileURLToPath(url);
+    } catch {
+      installedFrom = undefined;
+    }
+    if (installedFrom !== undefined && resolve(installedFrom) !== resolve(context.archive)) {
+      return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+        hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
+      });
+    }
+  }
+  return undefined;
+}
+
+function toFailure(testcase: TestCaseResult, copied: CopiedTests, workspace: string, source: string): TestFailure {
+  const copyPrefix = `${copied.root}${sep}`;
+  const clean = (text: string) => text.split(copyPrefix).join('');
+  // The copy keeps the checkout's relative layout; a tests folder outside the checkout maps back by its path.
+  const testsInCheckout = pathIn(source, workspace);
+  const file =
+    testcase.file === undefined || testsInCheckout !== undefined
+      ? testcase.file
+      : join(source, relative(copied.testsPath, testcase.file)).split(sep).join('/');
+  const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
+  const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
+  return {
+    id: testcase.id,
+    outcome,
+    file,
+    line: failureLine(testcase),
+    title: `${testcase.id} ${outcome === 'error' ? 'errored' : 'failed'} in the clean environment`,
+    message: clean(testcase.message || firstError || outcome),
+    details: clean(testcase.details),
+  };
+}
+
+/** `pip freeze` with the package under test pinned by version (its line names a temporary file). */
+function pinnedFreeze(freeze: string, name: string, version: string, source: string): string {
+  const lines = freeze.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const out = lines.map((line) => {
+    const at = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*@\s*/.exec(line);
+    return at?.[1] && sameProject(at[1], name) ? `${name}==${version}  # from ${source}` : line;
+  });
+  return `${out.join('\n')}\n`;
+}
+
+function parseFreeze(freeze: string): InstalledDistribution[] {
+  const installed: InstalledDistribution[] = [];
+  for (const line of freeze.split(/\r?\n/)) {
+    const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s#;]+)/.exec(line.trim());
+    if (match?.[1] && match[2]) installed.push({ name: match[1], version: match[2] });
+  }
+  return installed;
+}
+
+function testEnvironment(venv: Virtualenv, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = isolatedPythonEnv(base, { keepPythonPath: true });
+  const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+  // Tests that start `python` or the package's console scripts must get the venv's.
+  env[pathKey] = [dirname(venv.python), env[pathKey]].filter(Boolean).join(delimiter);
+  env.VIRTUAL_ENV = venv.dir;
+  // Keep the installed package's folder exactly as the wheel left it.
+  env.PYTHONDONTWRITEBYTECODE = '1';
+  return env;
+}
+
+export async function testRelease(options: CleanEnvTestOptions, logger: Logger): Promise<CleanEnvTestResult> {
+  const started = performance.now();
+  const workspace = resolve(options.workspace);
+  const baseEnv = options.env ?? process.env;
+  const release = await resolveRelease(options);
+  const { name, version } = release;
+
+  // Cheap local checks first: the interpreter and the tests folder.
+  const python = await resolvePython(options.python || undefined, workspace);
+  await mkdir(options.tempDir, { recursive: true });
+  const work = await mkdtemp(join(options.tempDir, 'wheelwright-clean-env-'));
+  const copied = await copyTests(workspace, options.tests, join(work, 'tests'));
+  const testRequirements = options.testRequirements ? resolve(workspace, options.testRequirements) : undefined;
+  if (testRequirements && !existsSync(testRequirements)) {
+    throw new InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
+      hint: 'give a requirements file relative to the checkout, or leave the input empty',
+    });
+  }
+
+  const installEnv = isolatedPythonEnv(baseEnv);
+  const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
+  const storeUrl = redactUrl(store.indexUrl);
+  const file = await findReleaseFile(store, name, version, python, installEnv);
+  const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
+  const archive = await downloadReleaseFile(store, file, await mkdirp(join(work, 'dist')), expected);
+  logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
+
+  const declared = fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
+  const extras =
+    options.extras === undefined
+      ? declared.includes('testing')
+        ? ['testing']
+        : []
+      : options.extras.map(normalizeExtra).filter((e) => e !== '');
+  const unknown = extras.filter((extra) => !declared.includes(extra));
+  if (unknown.length > 0) {
+    throw new InputError(
+      `extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`,
+      { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' },
+    );
+  }
+
+  const venv = await createVirtualenv({ base: python, dir: join(work, 'venv'), installer: options.installer, env: installEnv, logger });
+  const requirement = extras.length > 0 ? `${archive}[${extras.join(',')}]` : archive;
+  const pre = classifyVersion(version).isPrerelease;
+  const output = lineLogger(logger);
+  await logger.group(
+    `Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`,
+    async () => {
+      try {
+        await installIntoVirtualenv(venv, {
+          requirements: [requirement, 'pytest'],
+          ...(testRequirements ? { requirementFiles: [testRequirements] } : {}),
+          sources: { indexUrls: options.extraIndexUrl, findLinks: options.findLinks, pre },
+          what: `${name} ${version} with its dependencies and pytest`,
+          onOutput: output.write,
+        });
+      } finally {
+        output.flush();
+      }
+    },
+  );
+  const freezePath = join(work, 'freeze.txt');
+  const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
+  await writeFile(freezePath, freeze, 'utf8');
+  const installed = parseFreeze(freeze);
+
+  await installImportGuard(venv);
+  const runEnv = testEnvironment(venv, baseEnv);
+  const context = { name, version, archive, copied, workspace };
+  const before = await inspectInstalledPackage(venv, name, { cwd: copied.root, env: runEnv, reportPath: join(work, 'import-check.json') });
+  const beforeProblem = guardFailure(before, context);
+  if (beforeProblem) throw beforeProblem;
+  logger.info(
+    `${name} ${before.version ?? version} imports from ${before.modules.flatMap((m) => m.locations).join(', ') || before.sitePackages.join(', ')}`,
+  );
+
+  const junitXml = join(work, 'junit.xml');
+  const collectedReport = join(work, 'import-check-collected.json');
+  const pytestOutput = lineLogger(logger);
+  const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
+    try {
+      return await run(
+        venv.python,
+        [
+          '-m',
+          'pytest',
+          copied.testsPath,
+          `--junitxml=${junitXml}`,
+          '-o',
+          'junit_family=xunit1',
+          '-p',
+          GUARD_MODULE,
+          '-p',
+          'no:cacheprovider',
+          '--rootdir',
+          copied.root,
+          '--continue-on-collection-errors',
+          ...options.pytestArgs,
+        ],
+        {
+          cwd: copied.root,
+          env: { ...runEnv, ...guardEnvironment(name, collectedReport) },
+          timeoutMs: options.pytestTimeoutMs ?? 60 * 60_000,
+          okCodes: Array.from({ length: 256 }, (_, i) => i),
+          label: 'pytest',
+          onStdout: pytestOutput.write,
+          onStderr: pytestOutput.write,
+        },
+      );
+    } finally {
+      pytestOutput.flush();
+    }
+  });
+  const collected = await readGuardReport(collectedReport);
+  if (collected) {
+    const leak = guardFailure(collected, context);
+    if (leak) throw leak;
+  }
+  if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !existsSync(junitXml))) {
+    const last =
+      `${pytest.stdout}\n${pytest.stderr}`
+        .trim()
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-1)[0] ?? '';
+    throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+      hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
+    });
+  }
+  const report: JunitReport = existsSync(junitXml)
+    ? await readJunitXml(junitXml)
+    : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
+  const counts = report.counts;
+  const source = resolve(workspace, options.tests);
+  const failures = report.cases
+    .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
+    .map((c) => toFailure(c, copied, workspace, source));
+
+  let outcome: CleanEnvTestResult['outcome'];
+  let message: string;
+  if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
+    outcome = 'no-tests';
+    message = `no tests ran for ${name} ${version} from '${copied.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+  } else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
+    outcome = 'failed';
+    message = `tests of ${name} ${version} failed in the clean environment: ${formatCounts(counts)} (pytest exit ${pytest.code})`;
+  } else {
+    outcome = 'passed';
+    message = `tests of ${name} ${version} passed in the clean environment: ${formatCounts(counts)}`;
+  }
+
+  const pythonVersion = before.python || python.version;
+  if (release.manifest && release.manifestPath) {
+    const [major = '', minor = ''] = pythonVersion.split('.');
+    release.manifest.tests.push({
+      python: `${major}.${minor}`,
+      os: options.os ?? process.platform,
+      passed: counts.passed,
+      failed: counts.failed,
+      errors: counts.errors,
+      skipped: counts.skipped,
+      index: store.name,
+      at: new Date().toISOString(),
+    });
+    await writeManifest(release.manifestPath, release.manifest);
+  }
+
+  return {
+    name,
+    version,
+    store: { name: store.name, url: storeUrl },
+    file: { filename: file.filename, sha256: file.sha256 },
+    extras,
+    python: { version: pythonVersion, executable: python.executable },
+    installer: venv.installerVersion,
+    outcome,
+    message,
+    pytestExitCode: pytest.code,
+    counts,
+    failures,
+    installed,
+    junitXml,
+    freeze: freezePath,
+    manifest: release.manifestPath,
+    venv: venv.dir,
+    durationMs: performance.now() - started,
+  };
+}
+
+async function mkdirp(path: string): Promise<string> {
+  await mkdir(path, { recursive: true });
+  return path;
+}
+
+/** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
+export function assertTestsPassed(result: CleanEnvTestResult): void {
+  if (result.outcome === 'passed') return;
+  throw new WheelwrightError('tests', result.message, {
+    hint:
+      result.outcome === 'no-tests'
+        ? 'pytest collected nothing: check the tests input and pytest-args'
+        : 'the installed package fails its own tests; the annotations and the job summary show each failure',
+  });
+}

@@ -1,0 +1,81 @@
+import type { InstallerKind } from '../venv/index';
+import type { TestCounts } from './junit';
+
+/** The action's inputs, camelCase; the CLI (issue 9) passes the same. */
+export interface CleanEnvTestOptions {
+  /** Release manifest path (from build-wheel/publish); names package, version and store, and receives the results. */
+  manifest?: string;
+  package?: string;
+  /** The exact version to test (a pin, not a range). */
+  version?: string;
+  /** The store: folder, file:// or simple index URL. Empty: the manifest's last store. */
+  indexUrl?: string;
+  /** Indexes for dependencies (never for the package under test); the first is pip's --index-url. Empty: no index. */
+  extraIndexUrl: readonly string[];
+  /** Folders or URLs of wheels for dependencies. */
+  findLinks: readonly string[];
+  /** Extras to install; undefined: `testing` when the package declares it (PyScaffold's convention). */
+  extras?: readonly string[];
+  /** A requirements file (relative to the checkout) with further test dependencies. */
+  testRequirements?: string;
+  /** The tests folder, relative to the checkout. */
+  tests: string;
+  /** Interpreter command or path; empty: python3/python from PATH. */
+  python?: string;
+  pytestArgs: readonly string[];
+  installer: InstallerKind;
+  /** The checkout (GITHUB_WORKSPACE); tests are copied out of it. */
+  workspace: string;
+  /** Where the venv and the copies go (RUNNER_TEMP). */
+  tempDir: string;
+  /** For the manifest's test record (RUNNER_OS). */
+  os?: string;
+  /** The environment the step runs in (default process.env); pip/uv settings in it are ignored. */
+  env?: NodeJS.ProcessEnv;
+  /** Time-out of the pytest run (default 60 min). */
+  pytestTimeoutMs?: number;
+}
+
+export interface TestFailure {
+  id: string;
+  outcome: 'failed' | 'error';
+  /** The test file in the checkout, relative to its root, `/`-separated. */
+  file: string | undefined;
+  line: number | undefined;
+  title: string;
+  /** The failure's message (the assertion, the exception). */
+  message: string;
+  /** pytest's traceback text, paths of the temporary copy shown relative to the checkout. */
+  details: string;
+}
+
+export interface InstalledDistribution {
+  name: string;
+  version: string;
+}
+
+export interface CleanEnvTestResult {
+  name: string;
+  version: string;
+  /** The store's name and its index URL (no credentials). */
+  store: { name: string; url: string };
+  /** The file installed: from the store, hash-checked against its index. */
+  file: { filename: string; sha256: string };
+  extras: string[];
+  python: { version: string; executable: string };
+  installer: string;
+  /** `passed` only when every collected test passed or was skipped and at least one passed. */
+  outcome: 'passed' | 'failed' | 'no-tests';
+  /** One line for the step's result: what ran and the counts. */
+  message: string;
+  pytestExitCode: number;
+  counts: TestCounts;
+  failures: TestFailure[];
+  installed: InstalledDistribution[];
+  junitXml: string;
+  freeze: string;
+  /** The updated manifest's path, when one was given. */
+  manifest: string | undefined;
+  venv: string;
+  durationMs: number;
+}
