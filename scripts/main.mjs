@@ -1,26 +1,86 @@
 #!/usr/bin/env node
-// The README's main command (for now): run the bundled pep440-version action on this repository, as the
-// runner would, and print the version. Needs only Node and git: the bundle is committed and self-contained.
+// The README's main command: the whole Wheelwright flow on a fresh demo package, with nothing but Node,
+// Python 3 and git. It scaffolds a package in a temporary folder (the committed CLI bundle, as a user
+// would run `wheelwright scaffold`), tags the first commit v0.1.0 (a release), and runs
+// `wheelwright pipeline` on it against the embedded file store: version → build → publish (unstable) →
+// tests in a clean virtualenv → promote (testing) → promote (stable). It prints each step, where the
+// release ended, and the `pip install` line that installs it from the store.
+//
+// Test dependencies (pytest) come from the machine's pip configuration: PyPI on a connected machine,
+// the configured mirror offline. The demo folder (and its store, which the pip line reads) stays in the
+// temporary folder; `--clean` removes it at the end; `--dir DIR` uses DIR instead of a temporary folder.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const temp = mkdtempSync(join(tmpdir(), 'wheelwright-main-'));
-const output = join(temp, 'output');
-writeFileSync(output, '');
-const result = spawnSync(process.execPath, [join(root, 'dist', 'pep440-version', 'index.js')], {
-  cwd: root,
-  stdio: ['ignore', 'inherit', 'inherit'],
-  env: { ...process.env, INPUT_PATH: root, GITHUB_OUTPUT: output, RUNNER_TEMP: temp },
-});
-const text = readFileSync(output, 'utf8');
-rmSync(temp, { recursive: true, force: true });
-const version = /^version<<(.+)\n([^\n]*)\n\1$/m.exec(text)?.[2];
-if (result.status !== 0 || !version) {
-  process.stderr.write('pep440-version failed\n');
-  process.exit(result.status || 1);
+const cli = join(root, 'dist', 'cli', 'index.js');
+const args = process.argv.slice(2);
+const keep = !args.includes('--clean');
+const dirIndex = args.indexOf('--dir');
+const base = dirIndex >= 0 ? resolve(args[dirIndex + 1] ?? '.') : mkdtempSync(join(tmpdir(), 'wheelwright-demo-'));
+const project = join(base, 'wheelwright-demo');
+
+function fail(message) {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
-console.log(`wheelwright ${version}`);
+
+function step(title, command, commandArgs, options = {}) {
+  process.stderr.write(`${title}\n`);
+  const result = spawnSync(command, commandArgs, {
+    stdio: ['ignore', options.capture ? 'pipe' : 'inherit', 'inherit'],
+    encoding: 'utf8',
+    ...options,
+  });
+  if (result.error) fail(`${command} could not run: ${result.error.message}`);
+  if (result.status !== 0) fail(`${title.trim()} failed (exit ${result.status})${keep ? `; the demo is in ${base}` : ''}`);
+  return result.stdout ?? '';
+}
+
+if (!existsSync(cli)) fail(`${cli} is missing: this checkout has no CLI bundle (pnpm build)`);
+// A fresh machine may have no git identity; the demo's commits and tag must not depend on one.
+const git = {
+  ...process.env,
+  GIT_AUTHOR_NAME: process.env.GIT_AUTHOR_NAME ?? 'Wheelwright Demo',
+  GIT_AUTHOR_EMAIL: process.env.GIT_AUTHOR_EMAIL ?? 'demo@example.invalid',
+  GIT_COMMITTER_NAME: process.env.GIT_COMMITTER_NAME ?? 'Wheelwright Demo',
+  GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? 'demo@example.invalid',
+};
+
+try {
+  step(
+    `1. wheelwright scaffold wheelwright-demo (in ${base})`,
+    process.execPath,
+    [
+      cli,
+      'scaffold',
+      '--name',
+      'wheelwright-demo',
+      '--path',
+      project,
+      '--description',
+      'A demo package released by Wheelwright',
+      '--docs=false',
+    ],
+    { env: git, capture: true },
+  );
+  step('2. git tag v0.1.0', 'git', ['-C', project, 'tag', 'v0.1.0'], { env: git });
+  process.stderr.write('3. wheelwright pipeline\n');
+  const result = spawnSync(process.execPath, [cli, 'pipeline', project], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+    env: git,
+  });
+  if (result.status !== 0) fail(`the pipeline failed${keep ? `; the demo is in ${base}` : ''}`);
+  const outcome = JSON.parse(result.stdout);
+  process.stdout.write(`\nwheelwright-demo ${outcome.version} ended in ${outcome.channel}. Install it with:\n\n`);
+  process.stdout.write(`  pip install --index-url ${outcome['index-url']} ${outcome.name}==${outcome.version}\n\n`);
+  process.stdout.write(
+    keep ? `(the demo project and its store are in ${base})\n` : '(--clean: the demo folder and its store were removed)\n',
+  );
+} finally {
+  if (!keep && dirIndex < 0) rmSync(base, { recursive: true, force: true });
+}

@@ -373,6 +373,785 @@ function pendGo(self, fn) {
 
 /***/ }),
 
+/***/ 603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(519)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(733)
+const { safeRe: re, t } = __nccwpck_require__(191)
+
+const parseOptions = __nccwpck_require__(308)
+const { compareIdentifiers } = __nccwpck_require__(916)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 817:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(603)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 988:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(817)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 733:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 519:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 916:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 308:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 191:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(733)
+const debug = __nccwpck_require__(519)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
 /***/ 464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -4469,7 +5248,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(267);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -4483,7 +5262,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 267:
+/***/ 129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4606,323 +5385,35 @@ function toOptions(values, inputs) {
     return options;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function pep440_isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
-/**
- * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
- * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
- */
-
-
-const CHANNELS = ['stable', 'testing', 'unstable'];
-function isChannel(value) {
-    return CHANNELS.includes(value);
-}
-/** `to-channel` when given, else the target index's own name (`…/stable/` is the stable channel). */
-function targetChannel(toChannel, indexName) {
-    const given = (toChannel ?? '').trim().toLowerCase();
-    if (given !== '') {
-        if (!isChannel(given))
-            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
-        return given;
-    }
-    const name = indexName.trim().toLowerCase();
-    if (isChannel(name))
-        return name;
-    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
-        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
-    });
-}
-class PolicyError extends errors/* WheelwrightError */.LJ {
-    rule;
-    constructor(rule, message, hint) {
-        super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
-        this.rule = rule;
-    }
-}
-/**
- * `stable` accepts only final releases: PEP 440 pre-releases (a/b/rc), developmental releases and local
- * versions are refused; post-releases are final (PEP 440, "Post-releases"). `testing` and `unstable`
- * accept any tested build.
- */
-function checkChannelPolicy(project, version, channel) {
-    if (!pep440_isValidVersion(version)) {
-        throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
-    }
-    if (channel !== 'stable')
-        return;
-    const { kind, isFinal } = classifyVersion(version);
-    if (isFinal || kind === 'final' || kind === 'post')
-        return;
-    const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
-    throw new PolicyError('stable-channel', `${project} ${version} is ${what}; the stable channel accepts only final releases (no pre, dev or local part)`, kind === 'pre'
-        ? 'promote it to testing; tag the same commit with the final version to release it to stable'
-        : 'promote it to testing or unstable');
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
-/**
- * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
- * publish, clean-env-test and promote read it and append what they did. Written atomically.
- */
-
-
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
-        });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
-    }
-    const manifest = data;
-    if (manifest.schema !== 1 ||
-        typeof manifest.name !== 'string' ||
-        typeof manifest.version !== 'string' ||
-        !Array.isArray(manifest.files)) {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
-    }
-    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
+;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
 }
-/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
-async function writeManifest(path, manifest) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** True when at least one recorded test run of this release passed and none failed. */
-function testsPassed(manifest) {
-    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
+function redactSecrets(text, secrets) {
+    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
+    for (const secret of secrets) {
+        if (secret && secret.length >= 3)
+            result = result.split(secret).join('***');
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
@@ -5403,7 +5894,7 @@ function specifier_parse(ranges) {
       const { operator, version, prefix, legacy } = groups;
 
       if (version) {
-        spec = { ...spec, ...explainVersion(version) };
+        spec = { ...spec, ...version_explain(version) };
         if (operator === '~=') {
           if (spec.release.length < 2) {
             return null;
@@ -5749,7 +6240,7 @@ var yauzl = __nccwpck_require__(198);
 
 
 
-function archive_archiveFormat(path) {
+function archiveFormat(path) {
     const lower = path.toLowerCase();
     if (lower.endsWith('.whl') || lower.endsWith('.zip'))
         return 'zip';
@@ -5761,7 +6252,7 @@ function archive_archiveFormat(path) {
 }
 async function archive_walkArchive(path, visit) {
     try {
-        if (archive_archiveFormat(path) === 'zip')
+        if (archiveFormat(path) === 'zip')
             await walkZip(path, visit);
         else
             await walkTarGz(path, visit);
@@ -5882,6 +6373,212 @@ async function walkTarGz(path, visit) {
         return;
     }
     await source;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function pep440_isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function pep440_normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
@@ -6168,7 +6865,7 @@ async function readCoreMetadata(path) {
     let expectedDir;
     if (kind === 'wheel') {
         try {
-            const parsed = parseArtefactFilename(path);
+            const parsed = artefact_filename_parseArtefactFilename(path);
             expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
         }
         catch {
@@ -6176,10 +6873,10 @@ async function readCoreMetadata(path) {
         }
     }
     const found = [];
-    await walkArchive(path, async (entry) => {
+    await archive_walkArchive(path, async (entry) => {
         if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
             return false;
-        const text = (await readAll(await entry.open())).toString('utf8');
+        const text = (await archive_readAll(await entry.open())).toString('utf8');
         found.push({ member: entry.path, text });
         // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
         return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
@@ -6187,7 +6884,7 @@ async function readCoreMetadata(path) {
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
     if (!chosen) {
         const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${where})`, {
             hint: kind === 'wheel'
                 ? 'the wheel was not written by a PEP 517 backend; rebuild it'
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
@@ -7555,21 +8252,6 @@ async function readLocalArtefact(path) {
     return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
-/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
-}
-/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
-function redactSecrets(text, secrets) {
-    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
-    for (const secret of secrets) {
-        if (secret && secret.length >= 3)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
 const silentLogger = {
     info() { },
@@ -7641,6 +8323,8823 @@ async function openStore(spec, logger = silentLogger) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
+ * third of the name (at least 2), or one containing the other.
+ */
+function closeNames(wanted, names, limit = 3) {
+    const target = normalizeProjectName(wanted);
+    const scored = [];
+    for (const name of names) {
+        const candidate = normalizeProjectName(name);
+        const distance = editDistance(target, candidate);
+        const contains = candidate.includes(target) || target.includes(candidate);
+        if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
+            scored.push({ name, score: contains ? Math.min(distance, 1.5) : distance });
+    }
+    return scored
+        .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
+        .slice(0, limit)
+        .map((entry) => entry.name);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/util.js
+
+
+const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
+const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
+const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
+const regexName = new RegExp('^' + nameRegexp + '$');
+
+function getAllMatches(string, regex) {
+  const matches = [];
+  let match = regex.exec(string);
+  while (match) {
+    const allmatches = [];
+    allmatches.startIndex = regex.lastIndex - match[0].length;
+    const len = match.length;
+    for (let index = 0; index < len; index++) {
+      allmatches.push(match[index]);
+    }
+    matches.push(allmatches);
+    match = regex.exec(string);
+  }
+  return matches;
+}
+
+const isName = function (string) {
+  const match = regexName.exec(string);
+  return !(match === null || typeof match === 'undefined');
+}
+
+function isExist(v) {
+  return typeof v !== 'undefined';
+}
+
+function isEmptyObject(obj) {
+  return Object.keys(obj).length === 0;
+}
+
+function getValue(v) {
+  if (exports.isExist(v)) {
+    return v;
+  } else {
+    return '';
+  }
+}
+
+/**
+ * Dangerous property names that could lead to prototype pollution or security issues
+ */
+const DANGEROUS_PROPERTY_NAMES = [
+  // '__proto__',
+  // 'constructor',
+  // 'prototype',
+  'hasOwnProperty',
+  'toString',
+  'valueOf',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__'
+];
+
+const criticalProperties = ["__proto__", "constructor", "prototype"];
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+
+
+
+const defaultOnDangerousProperty = (name) => {
+  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return "__" + name;
+  }
+  return name;
+};
+
+
+const defaultOptions = {
+  preserveOrder: false,
+  attributeNamePrefix: '@_',
+  attributesGroupName: false,
+  textNodeName: '#text',
+  ignoreAttributes: true,
+  removeNSPrefix: false, // remove NS from tag name or attribute name if true
+  allowBooleanAttributes: false, //a tag can have attributes without any value
+  //ignoreRootElement : false,
+  parseTagValue: true,
+  parseAttributeValue: false,
+  trimValues: true, //Trim string values of tag and attributes
+  cdataPropName: false,
+  numberParseOptions: {
+    hex: true,
+    leadingZeros: true,
+    eNotation: true,
+    unicode: false
+  },
+  tagValueProcessor: function (tagName, val) {
+    return val;
+  },
+  attributeValueProcessor: function (attrName, val) {
+    return val;
+  },
+  stopNodes: [], //nested tags will not be parsed even for errors
+  alwaysCreateTextNode: false,
+  isArray: () => false,
+  commentPropName: false,
+  unpairedTags: [],
+  processEntities: true,
+  htmlEntities: false,
+  entityDecoder: null,
+  ignoreDeclaration: false,
+  ignorePiTags: false,
+  transformTagName: false,
+  transformAttributeName: false,
+  updateTag: function (tagName, jPath, attrs) {
+    return tagName
+  },
+  // skipEmptyListItem: false
+  captureMetaData: false,
+  maxNestedTags: 100,
+  strictReservedNames: true,
+  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
+  onDangerousProperty: defaultOnDangerousProperty
+};
+
+
+/**
+ * Validates that a property name is safe to use
+ * @param {string} propertyName - The property name to validate
+ * @param {string} optionName - The option field name (for error message)
+ * @throws {Error} If property name is dangerous
+ */
+function validatePropertyName(propertyName, optionName) {
+  if (typeof propertyName !== 'string') {
+    return; // Only validate string property names
+  }
+
+  const normalized = propertyName.toLowerCase();
+  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+
+  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
+    throw new Error(
+      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
+    );
+  }
+}
+
+/**
+ * Normalizes processEntities option for backward compatibility
+ * @param {boolean|object} value 
+ * @returns {object} Always returns normalized object
+ */
+function normalizeProcessEntities(value, htmlEntities) {
+  // Boolean backward compatibility
+  if (typeof value === 'boolean') {
+    return {
+      enabled: value, // true or false
+      maxEntitySize: 10000,
+      maxExpansionDepth: 10000,
+      maxTotalExpansions: Infinity,
+      maxExpandedLength: 100000,
+      maxEntityCount: 1000,
+      allowedTags: null,
+      tagFilter: null,
+      appliesTo: "all",
+    };
+  }
+
+  // Object config - merge with defaults
+  if (typeof value === 'object' && value !== null) {
+    return {
+      enabled: value.enabled !== false,
+      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
+      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
+      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
+      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
+      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
+      allowedTags: value.allowedTags ?? null,
+      tagFilter: value.tagFilter ?? null,
+      appliesTo: value.appliesTo ?? "all",
+    };
+  }
+
+  // Default to enabled with limits
+  return normalizeProcessEntities(true);
+}
+
+const buildOptions = function (options) {
+  const built = Object.assign({}, defaultOptions, options);
+
+  // Validate property names to prevent prototype pollution
+  const propertyNameOptions = [
+    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
+    { value: built.attributesGroupName, name: 'attributesGroupName' },
+    { value: built.textNodeName, name: 'textNodeName' },
+    { value: built.cdataPropName, name: 'cdataPropName' },
+    { value: built.commentPropName, name: 'commentPropName' }
+  ];
+
+  for (const { value, name } of propertyNameOptions) {
+    if (value) {
+      validatePropertyName(value, name);
+    }
+  }
+
+  if (built.onDangerousProperty === null) {
+    built.onDangerousProperty = defaultOnDangerousProperty;
+  }
+
+  // Always normalize processEntities for backward compatibility and validation
+  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
+  built.unpairedTagsSet = new Set(built.unpairedTags);
+  // Convert old-style stopNodes for backward compatibility
+  if (built.stopNodes && Array.isArray(built.stopNodes)) {
+    built.stopNodes = built.stopNodes.map(node => {
+      if (typeof node === 'string' && node.startsWith('*.')) {
+        // Old syntax: *.tagname meant "tagname anywhere"
+        // Convert to new syntax: ..tagname
+        return '..' + node.substring(2);
+      }
+      return node;
+    });
+  }
+  //console.debug(built.processEntities)
+  return built;
+};
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+
+
+let METADATA_SYMBOL;
+
+if (typeof Symbol !== "function") {
+  METADATA_SYMBOL = "@@xmlMetadata";
+} else {
+  METADATA_SYMBOL = Symbol("XML Node Metadata");
+}
+
+class XmlNode {
+  constructor(tagname) {
+    this.tagname = tagname;
+    this.child = []; //nested tags, text, cdata, comments in order
+    this[":@"] = Object.create(null); //attributes map
+  }
+  add(key, val) {
+    // this.child.push( {name : key, val: val, isCdata: isCdata });
+    if (key === "__proto__") key = "#__proto__";
+    this.child.push({ [key]: val });
+  }
+  addChild(node, startIndex) {
+    if (node.tagname === "__proto__") node.tagname = "#__proto__";
+    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
+      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
+    } else {
+      this.child.push({ [node.tagname]: node.child });
+    }
+    // if requested, add the startIndex
+    this.addStartIndex(startIndex);
+  }
+
+  addStartIndex(startIndex) {
+    if (startIndex !== undefined) {
+      // Note: for now we just overwrite the metadata. If we had more complex metadata,
+      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
+      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
+    }
+  }
+
+  addEndIndex(endIndex) {
+    const lastChild = this.child[this.child.length - 1];
+    // endIndex is write-once: when updateTag drops a node, the last child is a
+    // previously completed sibling whose endIndex must not be overwritten
+    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
+      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
+    }
+  }
+  /** symbol used for metadata */
+  static getMetaDataSymbol() {
+    return METADATA_SYMBOL;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/xml-naming@0.3.0/node_modules/xml-naming/src/index.js
+/**
+ * xml-naming
+ * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
+ * Covers: Name, NCName, QName, NMToken, NMTokens
+ *
+ * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
+ * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
+ * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
+ */
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.0
+//
+// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
+//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
+//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
+//   | [#x200C-#x200D]
+//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
+//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
+//
+// NameChar ::= NameStartChar | "-" | "." | [0-9]
+//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
+//
+// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
+// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
+// \u037F-\u1FFF but must be excluded. We split that range into
+// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
+// ---------------------------------------------------------------------------
+
+const nameStartChar10 =
+  ':A-Za-z_' +
+  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD';
+
+const nameChar10 =
+  nameStartChar10 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Character class strings — XML 1.1
+//
+// Differences from XML 1.0:
+//
+// NameStartChar:
+//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
+//   1.1 merges them into: \u00C0-\u02FF
+//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
+//
+//   1.0 tops out at \uFFFD (BMP only)
+//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
+//   These require the /u flag on the RegExp — see buildRegexes below.
+//
+// NameChar:
+//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
+// ---------------------------------------------------------------------------
+
+const nameStartChar11 =
+  ':A-Za-z_' +
+  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
+  '\u0370-\u037D' +
+  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
+  '\u200C-\u200D' +
+  '\u2070-\u218F' +
+  '\u2C00-\u2FEF' +
+  '\u3001-\uD7FF' +
+  '\uF900-\uFDCF' +
+  '\uFDF0-\uFFFD' +
+  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
+
+const nameChar11 =
+  nameStartChar11 +
+  '\\-\\.\\d' +
+  '\u00B7' +
+  '\u0300-\u036F' +
+  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
+  '\u203F-\u2040';
+
+// ---------------------------------------------------------------------------
+// Regex builders
+//
+// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
+// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
+//   supplementary code points rather than lone surrogates (which are illegal XML).
+// ---------------------------------------------------------------------------
+
+const buildRegexes = (startChar, char, flags = '') => {
+  const ncStart = startChar.replace(':', '');
+  const ncChar = char.replace(':', '');
+  const ncNamePat = `[${ncStart}][${ncChar}]*`;
+
+  return {
+    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
+    ncName: new RegExp(`^${ncNamePat}$`, flags),
+    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
+    nmToken: new RegExp(`^[${char}]+$`, flags),
+    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
+  };
+};
+
+const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
+const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
+
+// ---------------------------------------------------------------------------
+// ASCII-only fast path (opt-in, off by default)
+//
+// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
+// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
+// supplementary planes). Restricted to ASCII, both versions collapse to the
+// same character classes, so a single regex pair covers both xmlVersion
+// values — no /u flag needed.
+//
+// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
+// supplementary-plane range) are measurably slower in V8 than plain
+// non-unicode regexes on the same input, even when the input is pure ASCII.
+// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
+// who know this can opt in to skip the unicode-aware matching path entirely.
+// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
+// or at scale where the larger unicode character classes add engine
+// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
+// 1.0/1.1 names), so it must never be silently enabled — hence off by
+// default.
+// ---------------------------------------------------------------------------
+
+const nameStartCharAscii = ':A-Za-z_';
+const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
+
+const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
+
+const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
+  if (asciiOnly) return regexesAscii;
+  return xmlVersion === '1.1' ? regexes11 : regexes10;
+};
+
+// ---------------------------------------------------------------------------
+// Boolean validators
+// ---------------------------------------------------------------------------
+
+/**
+ * Returns true if the string is a valid XML Name.
+ * Colons are allowed anywhere (Name production).
+ * Used for: DOCTYPE entity names, notation names, DTD element declarations.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).name.test(str);
+
+/**
+ * Returns true if the string is a valid NCName (Non-Colonized Name).
+ * Colons are not permitted.
+ * Used for: namespace prefixes, local names, SVG id attributes.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
+
+/**
+ * Returns true if the string is a valid QName (Qualified Name).
+ * Allows exactly one colon as a prefix separator: prefix:localName.
+ * Used for: element and attribute names in namespace-aware XML/SVG.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).qName.test(str);
+
+/**
+ * Returns true if the string is a valid NMToken.
+ * Like Name but no restriction on the first character.
+ * Used for: DTD NMTOKEN attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
+
+/**
+ * Returns true if the string is a valid NMTokens value.
+ * A whitespace-separated list of NMToken values.
+ * Used for: DTD NMTOKENS attribute values.
+ *
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
+ */
+const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
+  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
+
+// ---------------------------------------------------------------------------
+// Memoized validator factory
+//
+// Real documents reuse a small vocabulary of tag/attribute names across many
+// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
+// The plain boolean validators above re-run the regex on every call
+// regardless of repeats. `createValidator` returns a closure with a private
+// string -> boolean cache, so repeated names after the first become O(1)
+// lookups instead of regex tests.
+//
+// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
+//   resolved once, not on every call.
+// - The cache is private to the returned closure — no shared/global state,
+//   no cross-caller pollution.
+// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
+//   it stops accepting new ones (existing entries keep serving hits; new
+//   misses just fall through to the regex, uncached). This avoids unbounded
+//   growth against adversarial/high-cardinality input (e.g. validating
+//   attacker-supplied names with no repeats) without the cost/complexity of
+//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
+// - Call `.reset()` on the returned function to clear the cache manually
+//   (e.g. between unrelated parse calls).
+// ---------------------------------------------------------------------------
+
+const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
+
+/**
+ * Returns a memoized boolean validator function for a single production,
+ * with opts fixed at creation time.
+ *
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
+ *   maxCacheSize: max number of distinct strings to cache (default 2048).
+ *   Once reached, new strings are validated but not cached; existing cached
+ *   entries keep being served.
+ * @returns {((str: string) => boolean) & { reset: () => void }}
+ */
+const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const regex = getRegexes(xmlVersion, asciiOnly)[production];
+  let cache = new Map();
+
+  const validator = (str) => {
+    const cached = cache.get(str);
+    if (cached !== undefined) return cached;
+
+    const result = regex.test(str);
+    if (cache.size < maxCacheSize) cache.set(str, result);
+    return result;
+  };
+
+  validator.reset = () => { cache = new Map(); };
+
+  return validator;
+};
+
+// ---------------------------------------------------------------------------
+// Diagnostic validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates a string against a named production and returns a detailed result.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
+ */
+const validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
+  if (!PRODUCTIONS.includes(production)) {
+    throw new TypeError(
+      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
+    );
+  }
+
+  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
+  const isValid = validators[production](str, { xmlVersion, asciiOnly });
+
+  if (isValid) return { valid: true, production, input: str };
+
+  let reason = 'Does not match the production rules';
+  let position;
+
+  // Diagnostic fallback char checks must mirror the same character set the
+  // boolean validator above used, or the reported reason/position could
+  // contradict the `valid: false` result (e.g. flagging a char as illegal
+  // that the unicode-aware check would have accepted).
+  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
+  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
+
+  if (str.length === 0) {
+    reason = 'Input is empty';
+  } else if (production === 'ncName' && str.includes(':')) {
+    position = str.indexOf(':');
+    reason = 'Colon is not allowed in NCName';
+  } else if (production === 'qName' && str.startsWith(':')) {
+    reason = 'QName cannot start with a colon';
+    position = 0;
+  } else if (production === 'qName' && str.endsWith(':')) {
+    reason = 'QName cannot end with a colon';
+    position = str.length - 1;
+  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
+    reason = 'QName can have at most one colon';
+    position = str.lastIndexOf(':');
+  } else if (
+    ['name', 'ncName', 'qName'].includes(production) &&
+    !startCharPattern.test(str[0])
+  ) {
+    reason = `First character "${str[0]}" is not a valid NameStartChar`;
+    position = 0;
+  } else {
+    for (let i = 0; i < str.length; i++) {
+      if (!namePattern.test(str[i])) {
+        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
+        position = i;
+        break;
+      }
+    }
+  }
+
+  return { valid: false, production, input: str, reason, position };
+};
+
+// ---------------------------------------------------------------------------
+// Batch validator
+// ---------------------------------------------------------------------------
+
+/**
+ * Validates an array of strings against a named production.
+ *
+ * @param {string[]} strings
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
+ * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
+ */
+const validateAll = (strings, production, opts = {}) =>
+  strings.map(str => validate(str, production, opts));
+
+// ---------------------------------------------------------------------------
+// Sanitizer
+// ---------------------------------------------------------------------------
+
+/**
+ * Transforms an invalid string into the nearest valid XML name for the given production.
+ *
+ * @param {string} str
+ * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
+ * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
+ *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
+ *   ones (default false).
+ * @returns {string}
+ */
+const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
+  if (!str) return replacement;
+
+  let result = str;
+
+  // Strip colons for NCName
+  if (production === 'ncName') {
+    result = result.replace(/:/g, '');
+  }
+
+  // Replace illegal characters
+  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
+  result = result.replace(allowedCharPattern, replacement);
+
+  // Fix invalid start character for Name / NCName / QName
+  if (production !== 'nmToken' && production !== 'nmTokens') {
+    if (/^[\-\.\d]/.test(result)) {
+      result = replacement + result;
+    }
+  }
+
+  return result || replacement;
+};
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+
+
+class DocTypeReader {
+    constructor(options, xmlVersion) {
+        this.suppressValidationErr = !options;
+        this.options = options;
+        this.xmlVersion = xmlVersion || 1.0;
+    }
+
+    setXmlVersion(xmlVersion = 1.0) {
+        this.xmlVersion = xmlVersion;
+    }
+    readDocType(xmlData, i) {
+        const entities = Object.create(null);
+        let entityCount = 0;
+
+        if (xmlData[i + 3] === 'O' &&
+            xmlData[i + 4] === 'C' &&
+            xmlData[i + 5] === 'T' &&
+            xmlData[i + 6] === 'Y' &&
+            xmlData[i + 7] === 'P' &&
+            xmlData[i + 8] === 'E') {
+            i = i + 9;
+            let angleBracketsCount = 1;
+            let hasBody = false, comment = false;
+            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
+            let exp = "";
+            for (; i < xmlData.length; i++) {
+                // Inside a quoted external-identifier literal — XML allows '<'
+                // and '>' as plain data here, so they must not be interpreted
+                // as DOCTYPE structure until the matching quote closes.
+                if (quoteChar !== null) {
+                    if (xmlData[i] === quoteChar) quoteChar = null;
+                    exp += xmlData[i];
+                    continue;
+                }
+                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
+                    quoteChar = xmlData[i];
+                    exp += xmlData[i];
+                    continue;
+                }
+
+                if (xmlData[i] === '<' && !comment) { //Determine the tag type
+                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
+                        i += 7;
+                        let entityName, val;
+                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
+                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
+                            if (this.options.enabled !== false &&
+                                this.options.maxEntityCount != null &&
+                                entityCount >= this.options.maxEntityCount) {
+                                throw new Error(
+                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
+                                );
+                            }
+                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
+                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+                            entities[entityName] = val;
+                            entityCount++;
+                        }
+                    }
+                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
+                        i += 8;//Not supported
+                        const { index } = this.readElementExp(xmlData, i + 1);
+                        i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
+                        i += 8;//Not supported
+                        // const {index} = this.readAttlistExp(xmlData,i+1);
+                        // i = index;
+                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
+                        i += 9;//Not supported
+                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
+                        i = index;
+                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
+                    else throw new Error(`Invalid DOCTYPE`);
+
+                    angleBracketsCount++;
+                    exp = "";
+                } else if (xmlData[i] === '>') { //Read tag content
+                    if (comment) {
+                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
+                            comment = false;
+                            angleBracketsCount--;
+                        }
+                    } else {
+                        angleBracketsCount--;
+                    }
+                    if (angleBracketsCount === 0) {
+                        break;
+                    }
+                } else if (xmlData[i] === '[') {
+                    hasBody = true;
+                } else {
+                    exp += xmlData[i];
+                }
+            }
+            if (quoteChar !== null || angleBracketsCount !== 0) {
+                throw new Error(`Unclosed DOCTYPE`);
+            }
+        } else {
+            throw new Error(`Invalid Tag instead of DOCTYPE`);
+        }
+        return { entities, i };
+    }
+    readEntityExp(xmlData, i) {
+        //External entities are not supported
+        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
+
+        //Parameter entities are not supported
+        //    <!ENTITY entityname "&anotherElement;">
+
+        //Internal entities are supported
+        //    <!ENTITY entityname "replacement text">
+
+        // Skip leading whitespace after <!ENTITY
+        i = skipWhitespace(xmlData, i);
+
+        // Read entity name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
+            i++;
+        }
+        let entityName = xmlData.substring(startIndex, i);
+
+        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after entity name
+        i = skipWhitespace(xmlData, i);
+
+        // Check for unsupported constructs (external entities or parameter entities)
+        if (!this.suppressValidationErr) {
+            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
+                throw new Error("External entities are not supported");
+            } else if (xmlData[i] === "%") {
+                throw new Error("Parameter entities are not supported");
+            }
+        }
+
+        // Read entity value (internal entity)
+        let entityValue = "";
+        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
+
+        // Validate entity size
+        if (this.options.enabled !== false &&
+            this.options.maxEntitySize != null &&
+            entityValue.length > this.options.maxEntitySize) {
+            throw new Error(
+                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
+            );
+        }
+
+        i--;
+        return [entityName, entityValue, i];
+    }
+
+    readNotationExp(xmlData, i) {
+        // Skip leading whitespace after <!NOTATION
+        i = skipWhitespace(xmlData, i);
+
+        // Read notation name
+
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let notationName = xmlData.substring(startIndex, i);
+
+        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
+
+        // Skip whitespace after notation name
+        i = skipWhitespace(xmlData, i);
+
+        // Check identifier type (SYSTEM or PUBLIC)
+        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
+        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
+            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
+        }
+        i += identifierType.length;
+
+        // Skip whitespace after identifier type
+        i = skipWhitespace(xmlData, i);
+
+        // Read public identifier (if PUBLIC)
+        let publicIdentifier = null;
+        let systemIdentifier = null;
+
+        if (identifierType === "PUBLIC") {
+            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
+
+            // Skip whitespace after public identifier
+            i = skipWhitespace(xmlData, i);
+
+            // Optionally read system identifier
+            if (xmlData[i] === '"' || xmlData[i] === "'") {
+                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+            }
+        } else if (identifierType === "SYSTEM") {
+            // Read system identifier (mandatory for SYSTEM)
+            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
+
+            if (!this.suppressValidationErr && !systemIdentifier) {
+                throw new Error("Missing mandatory system identifier for SYSTEM notation");
+            }
+        }
+
+        return { notationName, publicIdentifier, systemIdentifier, index: --i };
+    }
+
+    readIdentifierVal(xmlData, i, type) {
+        let identifierVal = "";
+        const startChar = xmlData[i];
+        if (startChar !== '"' && startChar !== "'") {
+            throw new Error(`Expected quoted string, found "${startChar}"`);
+        }
+        i++;
+
+        const startIndex = i;
+        while (i < xmlData.length && xmlData[i] !== startChar) {
+            i++;
+        }
+        identifierVal = xmlData.substring(startIndex, i);
+
+        if (xmlData[i] !== startChar) {
+            throw new Error(`Unterminated ${type} value`);
+        }
+        i++;
+        return [i, identifierVal];
+    }
+
+    readElementExp(xmlData, i) {
+        // <!ELEMENT br EMPTY>
+        // <!ELEMENT div ANY>
+        // <!ELEMENT title (#PCDATA)>
+        // <!ELEMENT book (title, author+)>
+        // <!ELEMENT name (content-model)>
+
+        // Skip leading whitespace after <!ELEMENT
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        const startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid element name: "${elementName}"`);
+        }
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+        let contentModel = "";
+        // Expect '(' to start content model
+        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
+        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
+        else if (xmlData[i] === "(") {
+            i++; // Move past '('
+
+            // Read content model
+            const startIndex = i;
+            while (i < xmlData.length && xmlData[i] !== ")") {
+                i++;
+            }
+            contentModel = xmlData.substring(startIndex, i);
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated content model");
+            }
+
+        } else if (!this.suppressValidationErr) {
+            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
+        }
+
+        return {
+            elementName,
+            contentModel: contentModel.trim(),
+            index: i
+        };
+    }
+
+    readAttlistExp(xmlData, i) {
+        // Skip leading whitespace after <!ATTLIST
+        i = skipWhitespace(xmlData, i);
+
+        // Read element name
+        let startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let elementName = xmlData.substring(startIndex, i);
+
+        // Validate element name
+        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
+
+        // Skip whitespace after element name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute name
+        startIndex = i;
+        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+            i++;
+        }
+        let attributeName = xmlData.substring(startIndex, i);
+
+        // Validate attribute name
+        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
+            throw new Error(`Invalid attribute name: "${attributeName}"`);
+        }
+
+        // Skip whitespace after attribute name
+        i = skipWhitespace(xmlData, i);
+
+        // Read attribute type
+        let attributeType = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
+            attributeType = "NOTATION";
+            i += 8; // Move past "NOTATION"
+
+            // Skip whitespace after "NOTATION"
+            i = skipWhitespace(xmlData, i);
+
+            // Expect '(' to start the list of notations
+            if (xmlData[i] !== "(") {
+                throw new Error(`Expected '(', found "${xmlData[i]}"`);
+            }
+            i++; // Move past '('
+
+            // Read the list of allowed notations
+            let allowedNotations = [];
+            while (i < xmlData.length && xmlData[i] !== ")") {
+
+
+                const startIndex = i;
+                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
+                    i++;
+                }
+                let notation = xmlData.substring(startIndex, i);
+
+                // Validate notation name
+                notation = notation.trim();
+                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
+                    throw new Error(`Invalid notation name: "${notation}"`);
+                }
+
+                allowedNotations.push(notation);
+
+                // Skip '|' separator or exit loop
+                if (xmlData[i] === "|") {
+                    i++; // Move past '|'
+                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
+                }
+            }
+
+            if (xmlData[i] !== ")") {
+                throw new Error("Unterminated list of notations");
+            }
+            i++; // Move past ')'
+
+            // Store the allowed notations as part of the attribute type
+            attributeType += " (" + allowedNotations.join("|") + ")";
+        } else {
+            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
+            const startIndex = i;
+            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
+                i++;
+            }
+            attributeType += xmlData.substring(startIndex, i);
+
+            // Validate simple attribute type
+            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
+            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
+                throw new Error(`Invalid attribute type: "${attributeType}"`);
+            }
+        }
+
+        // Skip whitespace after attribute type
+        i = skipWhitespace(xmlData, i);
+
+        // Read default value
+        let defaultValue = "";
+        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
+            defaultValue = "#REQUIRED";
+            i += 8;
+        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
+            defaultValue = "#IMPLIED";
+            i += 7;
+        } else {
+            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
+        }
+
+        return {
+            elementName,
+            attributeName,
+            attributeType,
+            defaultValue,
+            index: i
+        }
+    }
+}
+
+
+
+const skipWhitespace = (data, index) => {
+    while (index < data.length && /\s/.test(data[index])) {
+        index++;
+    }
+    return index;
+};
+
+
+
+function hasSeq(data, seq, i) {
+    for (let j = 0; j < seq.length; j++) {
+        if (seq[j] !== data[i + j + 1]) return false;
+    }
+    return true;
+}
+
+function validateEntityName(name, xmlVersion) {
+    if (qName(name, { xmlVersion: xmlVersion }))
+        return name;
+    else
+        throw new Error(`Invalid entity name ${name}`);
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/anynum@1.0.1/node_modules/anynum/digitTable.js
+/**
+ * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
+ * Only decimal digit characters (Unicode category Nd) are included.
+ *
+ * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
+ * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
+ * This gives O(1) lookup with no branching, no bisect, no loop.
+ *
+ * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
+ * Acceptable for a one-time init; lookup is a single array index.
+ */
+
+// All known Unicode Nd (decimal digit) script zero code points.
+// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
+const SCRIPT_ZEROS = [
+  // Basic Latin (ASCII) — included for completeness / pass-through
+  0x0030, // 0-9
+
+  // Arabic scripts
+  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
+  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
+
+  // Indic scripts
+  0x0966, // Devanagari ०१२३४५६७८९
+  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
+  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
+  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
+  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
+  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
+  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
+  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
+  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
+  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
+
+  // Southeast Asian scripts
+  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
+  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
+  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
+  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
+  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
+  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
+  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
+  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
+  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
+  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
+  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
+  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
+  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
+  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
+  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
+
+  // Fullwidth (CJK context)
+  0xFF10, // Fullwidth ０１２３４５６７８９
+
+  // Mathematical digit variants (Unicode math block)
+  0x1D7CE, // Mathematical Bold
+  0x1D7D8, // Mathematical Double-Struck
+  0x1D7E2, // Mathematical Sans-Serif
+  0x1D7EC, // Mathematical Sans-Serif Bold
+  0x1D7F6, // Mathematical Monospace
+
+  // Other scripts
+  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
+  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
+  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
+  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
+  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
+  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
+  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
+  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
+  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
+  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
+  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
+  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
+  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
+  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
+  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
+  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
+  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
+  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
+  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
+  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
+  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
+  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
+  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
+  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
+  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
+  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
+  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
+];
+
+// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
+// These can't go into a flat Uint8Array indexed by code point efficiently.
+const NOT_DIGIT = 0xFF;
+const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
+
+const LOW_MAX = 0xFFFF;
+const LOW_MIN = 0x0660; // first non-ASCII digit script
+
+// Flat Uint8Array covering 0x0660 .. 0xFFFF
+const TABLE_OFFSET = LOW_MIN;
+const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
+const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
+
+for (const zero of SCRIPT_ZEROS) {
+  for (let d = 0; d < 10; d++) {
+    const cp = zero + d;
+    if (cp <= LOW_MAX) {
+      TABLE[cp - TABLE_OFFSET] = d;
+    } else {
+      HIGH_MAP.set(cp, d);
+    }
+  }
+}
+
+
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/anynum@1.0.1/node_modules/anynum/anynum.js
+
+
+
+
+const CHAR_0 = 48; // '0'.charCodeAt(0)
+const CHAR_9 = 57; // '9'.charCodeAt(0)
+const CHAR_MINUS = 45; // '-'.charCodeAt(0)
+
+// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
+//   U+2212  MINUS SIGN       − (mathematically correct minus)
+//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
+//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
+//
+// NOT normalized (deliberate):
+//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
+//   U+2014  EM DASH  —  (punctuation)
+//   U+2010  HYPHEN   ‐  (typographic hyphen)
+//
+// Rationale: only characters a human or locale formatter would plausibly use
+// as a numeric minus sign are normalized. Dashes used for punctuation are left
+// alone to avoid mangling non-numeric strings.
+const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
+
+/**
+ * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
+ * and normalize Unicode minus variants to ASCII '-' (U+002D).
+ *
+ * Non-digit, non-minus characters are passed through unchanged.
+ *
+ * Performance design:
+ * - Fast path: if the string has no convertible characters, return it unchanged
+ *   (zero allocation).
+ * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
+ * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
+ * - Minus variants: checked inline with a small fixed Set.
+ *
+ * @param {string} str
+ * @returns {string}
+ */
+function anynum(str) {
+  if (typeof str !== 'string') return str;
+
+  const len = str.length;
+  if (len === 0) return str;
+
+  // Scan for first character needing conversion.
+  // If none found, return original string (zero allocation).
+  let firstHit = -1;
+
+  for (let i = 0; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — already normalized, skip fast
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
+
+    // Below first unicode digit script — check minus variants only
+    if (cc < TABLE_OFFSET) {
+      if (MINUS_SET.has(cc)) { firstHit = i; break; }
+      continue;
+    }
+
+    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
+        }
+      }
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup; also check minus variants in this range
+    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
+      firstHit = i;
+      break;
+    }
+  }
+
+  // Nothing to replace — return original, zero allocation
+  if (firstHit === -1) return str;
+
+  // Build result: copy unchanged prefix, then convert from firstHit onward
+  const chars = [];
+
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
+
+  for (let i = firstHit; i < len; i++) {
+    const cc = str.charCodeAt(i);
+
+    // ASCII digit or ASCII minus — pass through
+    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
+      chars.push(str[i]);
+      continue;
+    }
+
+    // Below TABLE_OFFSET — check minus variants, else pass through
+    if (cc < TABLE_OFFSET) {
+      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
+      continue;
+    }
+
+    // Surrogate pairs
+    if (cc >= 0xD800 && cc <= 0xDBFF) {
+      if (i + 1 < len) {
+        const low = str.charCodeAt(i + 1);
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
+          const d = HIGH_MAP.get(cp);
+          if (d !== undefined) {
+            chars.push(String.fromCharCode(d + 48));
+            i++; // consume low surrogate
+            continue;
+          }
+        }
+      }
+      chars.push(str[i]);
+      continue;
+    }
+
+    // BMP non-surrogate: flat table lookup + minus variants
+    if (MINUS_SET.has(cc)) {
+      chars.push('-');
+      continue;
+    }
+    const d = TABLE[cc - TABLE_OFFSET];
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
+  }
+
+  return chars.join('');
+}
+
+
+/* harmony default export */ const anynum_anynum = (anynum);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/strnum@2.5.1/node_modules/strnum/strnum.js
+const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
+const binRegex = /^0b[01]+$/;
+const octRegex = /^0o[0-7]+$/;
+const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
+
+
+
+const consider = {
+    hex: true,
+    binary: false,
+    octal: false,
+    leadingZeros: true,
+    decimalPoint: "\.",
+    eNotation: true,
+    //skipLike: /regex/,
+    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
+    unicode: false,
+};
+
+function toNumber(str, options = {}) {
+    options = Object.assign({}, consider, options);
+    if (!str || typeof str !== "string") return str;
+
+    let trimmedStr = str.trim();
+
+    if (trimmedStr.length === 0) return str;
+    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
+    else if (trimmedStr === "0") return 0;
+
+    if (options.unicode) {
+        trimmedStr = anynum_anynum(trimmedStr);
+        if (trimmedStr === "0") return 0; // re-check after normalization
+    }
+    if (options.hex && hexRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 16);
+    } else if (options.binary && binRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 2);
+    } else if (options.octal && octRegex.test(trimmedStr)) {
+        return parse_int(trimmedStr, 8);
+    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
+        const num = Number(trimmedStr);
+        if (Number.isNaN(num)) return str; //not a number: always the original string
+        return handleInfinity(str, num, options); //only +/-Infinity reaches here
+    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
+        return resolveEnotation(str, trimmedStr, options);
+    } else {
+        //separate negative sign, leading zeros, and rest number
+        const match = numRegex.exec(trimmedStr);
+        // +00.123 => [ , '+', '00', '.123', ..
+        if (match) {
+            const sign = match[1] || "";
+            const leadingZeros = match[2];
+            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
+            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
+                trimmedStr[leadingZeros.length + 1] === "."
+                : trimmedStr[leadingZeros.length] === ".";
+
+            //trim ending zeros for floating number
+            if (!options.leadingZeros //leading zeros are not allowed
+                && (leadingZeros.length > 1
+                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
+                // 00, 00.3, +03.24, 03, 03.24
+                return str;
+            }
+            else {//no leading zeros or leading zeros are allowed
+                const num = Number(trimmedStr);
+                const parsedStr = String(num);
+
+                if (num === 0) return num;
+                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
+                    if (options.eNotation) return num;
+                    else return str;
+                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
+                    if (parsedStr === "0") return num; //0.0
+                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
+                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
+                    else return str;
+                }
+
+                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
+                if (leadingZeros) {
+                    // -009 => -9
+                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
+                } else {
+                    // +9
+                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
+                }
+            }
+        } else { //non-numeric string
+            return str;
+        }
+    }
+}
+
+const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
+function resolveEnotation(str, trimmedStr, options) {
+    if (!options.eNotation) return str;
+    const notation = trimmedStr.match(eNotationRegx);
+    if (notation) {
+        let sign = notation[1] || "";
+        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
+        const leadingZeros = notation[2];
+        const eAdjacentToLeadingZeros = sign ? // 0E.
+            trimmedStr[leadingZeros.length + 1] === eChar
+            : trimmedStr[leadingZeros.length] === eChar;
+
+        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
+        else if (leadingZeros.length === 1
+            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
+            return Number(trimmedStr);
+        } else if (leadingZeros.length > 0) {
+            // Has leading zeros — only accept if leadingZeros option allows it
+            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
+                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
+            } else return str;
+        } else {
+            // No leading zeros — always valid e-notation, parse it
+            return Number(trimmedStr);
+        }
+    } else {
+        return str;
+    }
+}
+
+/**
+ * 
+ * @param {string} numStr without leading zeros
+ * @returns 
+ */
+function trimZeros(numStr) {
+    if (numStr && numStr.indexOf(".") !== -1) {//float
+        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
+        //when the string doesn't end in 0 but has a long internal zero-run
+        let end = numStr.length;
+        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
+        numStr = numStr.slice(0, end);
+        if (numStr === ".") numStr = "0";
+        else if (numStr[0] === ".") numStr = "0" + numStr;
+        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
+        return numStr;
+    }
+    return numStr;
+}
+
+function parse_int(numStr, base) {
+    const str = numStr.trim();
+    if (base === 2 || base === 8) numStr = str.substring(2);
+
+    if (parseInt) return parseInt(numStr, base);
+    else if (Number.parseInt) return Number.parseInt(numStr, base);
+    else if (window && window.parseInt) return window.parseInt(numStr, base);
+    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
+}
+
+/**
+ * Handle infinite values based on user option
+ * @param {string} str - original input string
+ * @param {number} num - parsed number (Infinity or -Infinity)
+ * @param {object} options - user options
+ * @returns {string|number|null} based on infinity option
+ */
+function handleInfinity(str, num, options) {
+    const isPositive = num === Infinity;
+
+    switch (options.infinity.toLowerCase()) {
+        case "null":
+            return null;
+        case "infinity":
+            return num; // Return Infinity or -Infinity
+        case "string":
+            return isPositive ? "Infinity" : "-Infinity";
+        case "original":
+        default:
+            return str; // Return original string like "1e1000"
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/ignoreAttributes.js
+function getIgnoreAttributesFn(ignoreAttributes) {
+    if (typeof ignoreAttributes === 'function') {
+        return ignoreAttributes
+    }
+    if (Array.isArray(ignoreAttributes)) {
+        return (attrName) => {
+            for (const pattern of ignoreAttributes) {
+                if (typeof pattern === 'string' && attrName === pattern) {
+                    return true
+                }
+                if (pattern instanceof RegExp && pattern.test(attrName)) {
+                    return true
+                }
+            }
+        }
+    }
+    return () => false
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/Matcher.js
+
+
+/**
+ * MatcherView - A lightweight read-only view over a Matcher's internal state.
+ *
+ * Created once by Matcher and reused across all callbacks. Holds a direct
+ * reference to the parent Matcher so it always reflects current parser state
+ * with zero copying or freezing overhead.
+ *
+ * Users receive this via {@link Matcher#readOnly} or directly from parser
+ * callbacks. It exposes all query and matching methods but has no mutation
+ * methods — misuse is caught at the TypeScript level rather than at runtime.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * const view = matcher.readOnly();
+ *
+ * matcher.push("root", {});
+ * view.getCurrentTag(); // "root"
+ * view.getDepth();      // 1
+ */
+class MatcherView {
+  /**
+   * @param {Matcher} matcher - The parent Matcher instance to read from.
+   */
+  constructor(matcher) {
+    this._matcher = matcher;
+  }
+
+  /**
+   * Get the path separator used by the parent matcher.
+   * @returns {string}
+   */
+  get separator() {
+    return this._matcher.separator;
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    const path = this._matcher.path;
+    return path.length > 0 ? path[path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return undefined;
+    return path[path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    const path = this._matcher.path;
+    if (path.length === 0) return false;
+    const current = path[path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAnyParentAttr(attrName) {
+    return this._matcher.getAnyParentAttr(attrName);
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    return this._matcher.hasAnyParentAttr(attrName);
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    const path = this._matcher.path;
+    if (path.length === 0) return -1;
+    return path[path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this._matcher.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    return this._matcher.toString(separator, includeNamespace);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this._matcher.path.map(n => n.tag);
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    return this._matcher.matches(expression);
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this._matcher);
+  }
+}
+
+/**
+ * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
+ *
+ * The matcher maintains a stack of nodes representing the current path from root to
+ * current tag. It only stores attribute values for the current (top) node to minimize
+ * memory usage. Sibling tracking is used to auto-calculate position and counter.
+ *
+ * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
+ * user callbacks — it always reflects current state with no Proxy overhead.
+ *
+ * @example
+ * const matcher = new Matcher();
+ * matcher.push("root", {});
+ * matcher.push("users", {});
+ * matcher.push("user", { id: "123", type: "admin" });
+ *
+ * const expr = new Expression("root.users.user");
+ * matcher.matches(expr); // true
+ */
+class Matcher {
+  /**
+   * Create a new Matcher.
+   * @param {Object} [options={}]
+   * @param {string} [options.separator='.'] - Default path separator
+   */
+  constructor(options = {}) {
+    this.separator = options.separator || '.';
+    this.path = [];
+    this.siblingStacks = [];
+    // Each path node: { tag, values, position, counter, namespace? }
+    // values only present for current (last) node
+    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
+    this._pathStringCache = null;
+    this._view = new MatcherView(this);
+
+    // Kept-attribute stack: only populated when push() is called with options.keep.
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Push a new tag onto the path.
+   * @param {string} tagName
+   * @param {Object|null} [attrValues=null]
+   * @param {string|null} [namespace=null]
+   * @param {Object|null} [options=null]
+   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
+   */
+  push(tagName, attrValues = null, namespace = null, options = null) {
+    this._pathStringCache = null;
+
+    // Remove values from previous current node (now becoming ancestor)
+    if (this.path.length > 0) {
+      this.path[this.path.length - 1].values = undefined;
+    }
+
+    // Get or create sibling tracking for current level
+    const currentLevel = this.path.length;
+    let level = this.siblingStacks[currentLevel];
+    if (!level) {
+      // `counts` tells same-name siblings apart (the "counter" — nth <item>
+      // among other <item>s). `total` is every child seen at this level so
+      // far, kept as a running number instead of re-added from `counts` on
+      // every push — a parent with many differently-named children would
+      // otherwise cost more per child the more distinct names it has.
+      level = { counts: new Map(), total: 0 };
+      this.siblingStacks[currentLevel] = level;
+    }
+
+    // Create a unique key for sibling tracking that includes namespace
+    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
+
+    // Calculate counter (how many times this tag appeared at this level)
+    const counter = level.counts.get(siblingKey) || 0;
+
+    // Position = total children at this level seen before this one.
+    const position = level.total;
+
+    // Update sibling count for this tag, and the level's running total.
+    level.counts.set(siblingKey, counter + 1);
+    level.total++;
+
+    // Create new node
+    const node = {
+      tag: tagName,
+      position: position,
+      counter: counter
+    };
+
+    if (namespace !== null && namespace !== undefined) {
+      node.namespace = namespace;
+    }
+
+    if (attrValues !== null && attrValues !== undefined) {
+      node.values = attrValues;
+    }
+
+    this.path.push(node);
+
+    // Depth of the node we just pushed (1-based, matches this.path.length)
+    const depth = this.path.length;
+
+    // Copy only the requested attributes into the kept-attrs stack. This is
+    // the one part of push() whose cost scales with input (O(keep.length))
+    // rather than being O(1) — by design, since the caller is explicitly
+    // opting in for specific attribute names. No options/keep => zero added
+    // cost beyond the two property reads below.
+    const keep = options !== null ? options.keep : null;
+    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
+      for (let i = 0; i < keep.length; i++) {
+        const name = keep[i];
+        if (attrValues[name] !== undefined) {
+          this._keptAttrs.push({ depth, name, value: attrValues[name] });
+        }
+      }
+    }
+  }
+
+  /**
+   * Pop the last tag from the path.
+   * @returns {Object|undefined} The popped node
+   */
+  pop() {
+    if (this.path.length === 0) return undefined;
+    this._pathStringCache = null;
+
+    const node = this.path.pop();
+
+    if (this.siblingStacks.length > this.path.length + 1) {
+      this.siblingStacks.length = this.path.length + 1;
+    }
+
+    // Drop any kept attributes that belonged to the popped node (or deeper).
+    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
+    // so this is a backward scan that stops at the first surviving entry —
+    // typically O(1) since kept attrs are rare by design.
+    const poppedDepth = this.path.length + 1;
+    while (
+      this._keptAttrs.length > 0 &&
+      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
+    ) {
+      this._keptAttrs.pop();
+    }
+
+    return node;
+  }
+
+  /**
+   * Update current node's attribute values.
+   * Useful when attributes are parsed after push.
+   * @param {Object} attrValues
+   */
+  updateCurrent(attrValues) {
+    if (this.path.length > 0) {
+      const current = this.path[this.path.length - 1];
+      if (attrValues !== null && attrValues !== undefined) {
+        current.values = attrValues;
+      }
+    }
+  }
+
+  /**
+   * Get current tag name.
+   * @returns {string|undefined}
+   */
+  getCurrentTag() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
+  }
+
+  /**
+   * Get current namespace.
+   * @returns {string|undefined}
+   */
+  getCurrentNamespace() {
+    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
+  }
+
+  /**
+   * Get current node's attribute value.
+   * @param {string} attrName
+   * @returns {*}
+   */
+  getAttrValue(attrName) {
+    if (this.path.length === 0) return undefined;
+    return this.path[this.path.length - 1].values?.[attrName];
+  }
+
+  /**
+   * Check if current node has an attribute.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAttr(attrName) {
+    if (this.path.length === 0) return false;
+    const current = this.path[this.path.length - 1];
+    return current.values !== undefined && attrName in current.values;
+  }
+
+  /**
+   * Get the value of a "kept" attribute from the nearest ancestor (or
+   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
+   * Unlike getAttrValue(), this works regardless of how deep the path has
+   * gone since the attribute was pushed — but only for attribute names that
+   * were explicitly marked with `keep` at push time. Cost is proportional to
+   * the number of currently-kept attributes (typically 0-3), not path depth.
+   * @param {string} attrName
+   * @returns {*} the value, or undefined if no ancestor kept this attribute
+   */
+  getAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return kept[i].value;
+    }
+    return undefined;
+  }
+
+  /**
+   * Check whether any ancestor (or the current node) kept the given
+   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
+   * @param {string} attrName
+   * @returns {boolean}
+   */
+  hasAnyParentAttr(attrName) {
+    const kept = this._keptAttrs;
+    for (let i = kept.length - 1; i >= 0; i--) {
+      if (kept[i].name === attrName) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Get current node's sibling position (child index in parent).
+   * @returns {number}
+   */
+  getPosition() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].position ?? 0;
+  }
+
+  /**
+   * Get current node's repeat counter (occurrence count of this tag name).
+   * @returns {number}
+   */
+  getCounter() {
+    if (this.path.length === 0) return -1;
+    return this.path[this.path.length - 1].counter ?? 0;
+  }
+
+  /**
+   * Get current node's sibling index (alias for getPosition).
+   * @returns {number}
+   * @deprecated Use getPosition() or getCounter() instead
+   */
+  getIndex() {
+    return this.getPosition();
+  }
+
+  /**
+   * Get current path depth.
+   * @returns {number}
+   */
+  getDepth() {
+    return this.path.length;
+  }
+
+  /**
+   * Get path as string.
+   * @param {string} [separator] - Optional separator (uses default if not provided)
+   * @param {boolean} [includeNamespace=true]
+   * @returns {string}
+   */
+  toString(separator, includeNamespace = true) {
+    const sep = separator || this.separator;
+    const isDefault = (sep === this.separator && includeNamespace === true);
+
+    if (isDefault) {
+      if (this._pathStringCache !== null) {
+        return this._pathStringCache;
+      }
+      const result = this.path.map(n =>
+        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+      ).join(sep);
+      this._pathStringCache = result;
+      return result;
+    }
+
+    return this.path.map(n =>
+      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
+    ).join(sep);
+  }
+
+  /**
+   * Get path as array of tag names.
+   * @returns {string[]}
+   */
+  toArray() {
+    return this.path.map(n => n.tag);
+  }
+
+  /**
+   * Reset the path to empty.
+   */
+  reset() {
+    this._pathStringCache = null;
+    this.path = [];
+    this.siblingStacks = [];
+    this._keptAttrs = [];
+  }
+
+  /**
+   * Match current path against an Expression.
+   * @param {Expression} expression
+   * @returns {boolean}
+   */
+  matches(expression) {
+    const segments = expression.segments;
+
+    if (segments.length === 0) {
+      return false;
+    }
+
+    if (expression.hasDeepWildcard()) {
+      return this._matchWithDeepWildcard(segments);
+    }
+
+    return this._matchSimple(segments);
+  }
+
+  /**
+   * @private
+   */
+  _matchSimple(segments) {
+    if (this.path.length !== segments.length) {
+      return false;
+    }
+
+    for (let i = 0; i < segments.length; i++) {
+      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * @private
+   */
+  _matchWithDeepWildcard(segments) {
+    let pathIdx = this.path.length - 1;
+    let segIdx = segments.length - 1;
+
+    while (segIdx >= 0 && pathIdx >= 0) {
+      const segment = segments[segIdx];
+
+      if (segment.type === 'deep-wildcard') {
+        segIdx--;
+
+        if (segIdx < 0) {
+          return true;
+        }
+
+        const nextSeg = segments[segIdx];
+        let found = false;
+
+        for (let i = pathIdx; i >= 0; i--) {
+          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
+            pathIdx = i - 1;
+            segIdx--;
+            found = true;
+            break;
+          }
+        }
+
+        if (!found) {
+          return false;
+        }
+      } else {
+        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
+          return false;
+        }
+        pathIdx--;
+        segIdx--;
+      }
+    }
+
+    return segIdx < 0;
+  }
+
+  /**
+   * @private
+   */
+  _matchSegment(segment, node, isCurrentNode) {
+    if (segment.tag !== '*' && segment.tag !== node.tag) {
+      return false;
+    }
+
+    if (segment.namespace !== undefined) {
+      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
+        return false;
+      }
+    }
+
+    if (segment.attrName !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      if (!node.values || !(segment.attrName in node.values)) {
+        return false;
+      }
+
+      if (segment.attrValue !== undefined) {
+        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
+          return false;
+        }
+      }
+    }
+
+    if (segment.position !== undefined) {
+      if (!isCurrentNode) {
+        return false;
+      }
+
+      const counter = node.counter ?? 0;
+
+      if (segment.position === 'first' && counter !== 0) {
+        return false;
+      } else if (segment.position === 'odd' && counter % 2 !== 1) {
+        return false;
+      } else if (segment.position === 'even' && counter % 2 !== 0) {
+        return false;
+      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
+        return false;
+      }
+    }
+
+    return true;
+  }
+
+  /**
+   * Match any expression in the given set against the current path.
+   * @param {ExpressionSet} exprSet
+   * @returns {boolean}
+   */
+  matchesAny(exprSet) {
+    return exprSet.matchesAny(this);
+  }
+
+  /**
+   * Create a snapshot of current state.
+   * @returns {Object}
+   */
+  snapshot() {
+    return {
+      path: this.path.map(node => ({ ...node })),
+      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
+      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
+    };
+  }
+
+  /**
+   * Restore state from snapshot.
+   * @param {Object} snapshot
+   */
+  restore(snapshot) {
+    this._pathStringCache = null;
+    this.path = snapshot.path.map(node => ({ ...node }));
+    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
+    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
+  }
+
+  /**
+   * Return the read-only {@link MatcherView} for this matcher.
+   *
+   * The same instance is returned on every call — no allocation occurs.
+   * It always reflects the current parser state and is safe to pass to
+   * user callbacks without risk of accidental mutation.
+   *
+   * @returns {MatcherView}
+   *
+   * @example
+   * const view = matcher.readOnly();
+   * // pass view to callbacks — it stays in sync automatically
+   * view.matches(expr);       // ✓
+   * view.getCurrentTag();     // ✓
+   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
+   */
+  readOnly() {
+    return this._view;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/Expression.js
+/**
+ * Expression - Parses and stores a tag pattern expression
+ * 
+ * Patterns are parsed once and stored in an optimized structure for fast matching.
+ * 
+ * @example
+ * const expr = new Expression("root.users.user");
+ * const expr2 = new Expression("..user[id]:first");
+ * const expr3 = new Expression("root/users/user", { separator: '/' });
+ */
+class Expression {
+  /**
+   * Create a new Expression
+   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
+   * @param {Object} options - Configuration options
+   * @param {string} options.separator - Path separator (default: '.')
+   */
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
+    this.separator = options.separator || '.';
+    this.segments = this._parse(pattern);
+    this.data = data;
+    // Cache expensive checks for performance (O(1) instead of O(n))
+    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
+    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
+    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
+  }
+
+  /**
+   * Parse pattern string into segments
+   * @private
+   * @param {string} pattern - Pattern to parse
+   * @returns {Array} Array of segment objects
+   */
+  _parse(pattern) {
+    const segments = [];
+
+    // Split by separator but handle ".." specially
+    let i = 0;
+    let currentPart = '';
+
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        // Check if next char is also separator (deep wildcard)
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
+          // Flush current part if any
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+            currentPart = '';
+          }
+          // Add deep wildcard
+          segments.push({ type: 'deep-wildcard' });
+          i += 2; // Skip both separators
+        } else {
+          // Regular separator
+          if (currentPart.trim()) {
+            segments.push(this._parseSegment(currentPart.trim()));
+          }
+          currentPart = '';
+          i++;
+        }
+      } else {
+        currentPart += pattern[i];
+        i++;
+      }
+    }
+
+    // Flush remaining part
+    if (currentPart.trim()) {
+      segments.push(this._parseSegment(currentPart.trim()));
+    }
+
+    return segments;
+  }
+
+  /**
+   * Parse a single segment
+   * @private
+   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
+   * @returns {Object} Segment object
+   */
+  _parseSegment(part) {
+    const segment = { type: 'tag' };
+
+    // NEW NAMESPACE SYNTAX (v2.0):
+    // ============================
+    // Namespace uses DOUBLE colon (::)
+    // Position uses SINGLE colon (:)
+    // 
+    // Examples:
+    //   "user"              → tag
+    //   "user:first"        → tag + position
+    //   "user[id]"          → tag + attribute
+    //   "user[id]:first"    → tag + attribute + position
+    //   "ns::user"          → namespace + tag
+    //   "ns::user:first"    → namespace + tag + position
+    //   "ns::user[id]"      → namespace + tag + attribute
+    //   "ns::user[id]:first" → namespace + tag + attribute + position
+    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
+    //
+    // This eliminates all ambiguity:
+    //   :: = namespace separator
+    //   :  = position selector
+    //   [] = attributes
+
+    // Step 1: Extract brackets [attr] or [attr=value]
+    let bracketContent = null;
+    let withoutBrackets = part;
+
+    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
+    if (bracketMatch) {
+      withoutBrackets = bracketMatch[1] + bracketMatch[3];
+      if (bracketMatch[2]) {
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
+        }
+      }
+    }
+
+    // Step 2: Check for namespace (double colon ::)
+    let namespace = undefined;
+    let tagAndPosition = withoutBrackets;
+
+    if (withoutBrackets.includes('::')) {
+      const nsIndex = withoutBrackets.indexOf('::');
+      namespace = withoutBrackets.substring(0, nsIndex).trim();
+      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
+
+      if (!namespace) {
+        throw new Error(`Invalid namespace in pattern: ${part}`);
+      }
+    }
+
+    // Step 3: Parse tag and position (single colon :)
+    let tag = undefined;
+    let positionMatch = null;
+
+    if (tagAndPosition.includes(':')) {
+      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
+      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
+      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
+
+      // Verify position is a valid keyword
+      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
+        /^nth\(\d+\)$/.test(posPart);
+
+      if (isPositionKeyword) {
+        tag = tagPart;
+        positionMatch = posPart;
+      } else {
+        // Not a valid position keyword, treat whole thing as tag
+        tag = tagAndPosition;
+      }
+    } else {
+      tag = tagAndPosition;
+    }
+
+    if (!tag) {
+      throw new Error(`Invalid segment pattern: ${part}`);
+    }
+
+    segment.tag = tag;
+    if (namespace) {
+      segment.namespace = namespace;
+    }
+
+    // Step 4: Parse attributes
+    if (bracketContent) {
+      if (bracketContent.includes('=')) {
+        const eqIndex = bracketContent.indexOf('=');
+        segment.attrName = bracketContent.substring(0, eqIndex).trim();
+        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
+      } else {
+        segment.attrName = bracketContent.trim();
+      }
+    }
+
+    // Step 5: Parse position selector
+    if (positionMatch) {
+      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
+      if (nthMatch) {
+        segment.position = 'nth';
+        segment.positionValue = parseInt(nthMatch[1], 10);
+      } else {
+        segment.position = positionMatch;
+      }
+    }
+
+    return segment;
+  }
+
+  /**
+   * Get the number of segments
+   * @returns {number}
+   */
+  get length() {
+    return this.segments.length;
+  }
+
+  /**
+   * Check if expression contains deep wildcard
+   * @returns {boolean}
+   */
+  hasDeepWildcard() {
+    return this._hasDeepWildcard;
+  }
+
+  /**
+   * Check if expression has attribute conditions
+   * @returns {boolean}
+   */
+  hasAttributeCondition() {
+    return this._hasAttributeCondition;
+  }
+
+  /**
+   * Check if expression has position selectors
+   * @returns {boolean}
+   */
+  hasPositionSelector() {
+    return this._hasPositionSelector;
+  }
+
+  /**
+   * Get string representation
+   * @returns {string}
+   */
+  toString() {
+    return this.pattern;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/path-expression-matcher@1.6.2/node_modules/path-expression-matcher/src/ExpressionSet.js
+/**
+ * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
+ *
+ * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
+ * them at insertion time by depth and terminal tag name. At match time, only
+ * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
+ * lookup plus O(small bucket) matches.
+ *
+ * Three buckets are maintained:
+ *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
+ *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
+ *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
+ *
+ * @example
+ * import { Expression, ExpressionSet } from 'fast-xml-tagger';
+ *
+ * // Build once at config time
+ * const stopNodes = new ExpressionSet();
+ * stopNodes.add(new Expression('root.users.user'));
+ * stopNodes.add(new Expression('root.config.setting'));
+ * stopNodes.add(new Expression('..script'));
+ *
+ * // Query on every tag — hot path
+ * if (stopNodes.matchesAny(matcher)) { ... }
+ */
+class ExpressionSet {
+  constructor() {
+    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
+    this._byDepthAndTag = new Map();
+
+    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
+    this._wildcardByDepth = new Map();
+
+    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
+    this._deepWildcards = [];
+
+    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
+    this._deepByTerminalTag = new Map();
+
+    /** @type {Set<string>} pattern strings already added — used for deduplication */
+    this._patterns = new Set();
+
+    /** @type {boolean} whether the set is sealed against further additions */
+    this._sealed = false;
+  }
+
+  /**
+   * Add an Expression to the set.
+   * Duplicate patterns (same pattern string) are silently ignored.
+   *
+   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
+   * @returns {this} for chaining
+   * @throws {TypeError} if called after seal()
+   *
+   * @example
+   * set.add(new Expression('root.users.user'));
+   * set.add(new Expression('..script'));
+   */
+  add(expression) {
+    if (this._sealed) {
+      throw new TypeError(
+        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
+      );
+    }
+
+    // Deduplicate by pattern string
+    if (this._patterns.has(expression.pattern)) return this;
+    this._patterns.add(expression.pattern);
+
+    if (expression.hasDeepWildcard()) {
+      const lastSeg = expression.segments[expression.segments.length - 1];
+      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
+        const tag = lastSeg.tag;
+        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
+        this._deepByTerminalTag.get(tag).push(expression);
+      } else {
+        this._deepWildcards.push(expression);
+      }
+      return this;
+    }
+
+    const depth = expression.length;
+    const lastSeg = expression.segments[expression.segments.length - 1];
+    const tag = lastSeg?.tag;
+
+    if (!tag || tag === '*') {
+      // Can index by depth but not by tag
+      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
+      this._wildcardByDepth.get(depth).push(expression);
+    } else {
+      // Tightest bucket: depth + tag
+      const key = `${depth}:${tag}`;
+      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
+      this._byDepthAndTag.get(key).push(expression);
+    }
+
+    return this;
+  }
+
+  /**
+   * Add multiple expressions at once.
+   *
+   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
+   * @returns {this} for chaining
+   *
+   * @example
+   * set.addAll([
+   *   new Expression('root.users.user'),
+   *   new Expression('root.config.setting'),
+   * ]);
+   */
+  addAll(expressions) {
+    for (const expr of expressions) this.add(expr);
+    return this;
+  }
+
+  /**
+   * Check whether a pattern string is already present in the set.
+   *
+   * @param {import('./Expression.js').default} expression
+   * @returns {boolean}
+   */
+  has(expression) {
+    return this._patterns.has(expression.pattern);
+  }
+
+  /**
+   * Number of expressions in the set.
+   * @type {number}
+   */
+  get size() {
+    return this._patterns.size;
+  }
+
+  /**
+   * Seal the set against further modifications.
+   * Useful to prevent accidental mutations after config is built.
+   * Calling add() or addAll() on a sealed set throws a TypeError.
+   *
+   * @returns {this}
+   */
+  seal() {
+    this._sealed = true;
+    return this;
+  }
+
+  /**
+   * Whether the set has been sealed.
+   * @type {boolean}
+   */
+  get isSealed() {
+    return this._sealed;
+  }
+
+  /**
+   * Test whether the matcher's current path matches any expression in the set.
+   *
+   * Evaluation order (cheapest → most expensive):
+   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
+   *  2. Depth-only wildcard bucket — O(1) lookup, rare
+   *  3. Deep-wildcard list         — always checked, but usually small
+   *
+   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+   * @returns {boolean} true if any expression matches the current path
+   *
+   * @example
+   * if (stopNodes.matchesAny(matcher)) {
+   *   // handle stop node
+   * }
+   */
+  matchesAny(matcher) {
+    return this.findMatch(matcher) !== null;
+  }
+  /**
+ * Find and return the first Expression that matches the matcher's current path.
+ *
+ * Uses the same evaluation order as matchesAny (cheapest → most expensive):
+ *  1. Exact depth + tag bucket
+ *  2. Depth-only wildcard bucket
+ *  3. Deep-wildcard list
+ *
+ * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
+ * @returns {import('./Expression.js').default | null} the first matching Expression, or null
+ *
+ * @example
+ * const expr = stopNodes.findMatch(matcher);
+ * if (expr) {
+ *   // access expr.config, expr.pattern, etc.
+ * }
+ */
+  findMatch(matcher) {
+    const depth = matcher.getDepth();
+    const tag = matcher.getCurrentTag();
+
+    // 1. Tightest bucket — most expressions live here
+    const exactKey = `${depth}:${tag}`;
+    const exactBucket = this._byDepthAndTag.get(exactKey);
+    if (exactBucket) {
+      for (let i = 0; i < exactBucket.length; i++) {
+        if (matcher.matches(exactBucket[i])) return exactBucket[i];
+      }
+    }
+
+    // 2. Depth-matched wildcard-tag expressions
+    const wildcardBucket = this._wildcardByDepth.get(depth);
+    if (wildcardBucket) {
+      for (let i = 0; i < wildcardBucket.length; i++) {
+        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
+      }
+    }
+
+    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
+    const deepBucket = this._deepByTerminalTag.get(tag);
+    if (deepBucket) {
+      for (let i = 0; i < deepBucket.length; i++) {
+        if (matcher.matches(deepBucket[i])) return deepBucket[i];
+      }
+    }
+    for (let i = 0; i < this._deepWildcards.length; i++) {
+      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
+    }
+
+    return null;
+  }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@nodable+entities@3.1.0/node_modules/@nodable/entities/src/entities.js
+// ---------------------------------------------------------------------------
+// Complete HTML5 named entity reference
+// Organized by logical categories for easy maintenance and selective importing
+// ---------------------------------------------------------------------------
+
+/**
+ * Basic Latin & Special Characters
+ * @type {Record<string, string>}
+ */
+const BASIC_LATIN = {
+  amp: '&',
+  AMP: '&',
+  lt: '<',
+  LT: '<',
+  gt: '>',
+  GT: '>',
+  quot: '"',
+  QUOT: '"',
+  apos: "'",
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  lsquor: '‚',
+  rsquor: '’',
+  ldquor: '„',
+  bdquo: '„',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  excl: '!',
+  quest: '?',
+  num: '#',
+  dollar: '$',
+  percent: '%',
+  ast: '*',
+  commat: '@',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  sol: '/',
+  bsol: '\\',
+  lbrace: '{',
+  rbrace: '}',
+  lbrack: '[',
+  rbrack: ']',
+  lpar: '(',
+  rpar: ')',
+  nbsp: '\u00a0',
+  iexcl: '¡',
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  COPY: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  REG: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  half: '½',
+  frac34: '¾',
+  iquest: '¿',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+};
+
+/**
+ * Latin Extended & Accented Letters (A-Z)
+ * @type {Record<string, string>}
+ */
+const LATIN_ACCENTS = {
+  Agrave: 'À',
+  agrave: 'à',
+  Aacute: 'Á',
+  aacute: 'á',
+  Acirc: 'Â',
+  acirc: 'â',
+  Atilde: 'Ã',
+  atilde: 'ã',
+  Auml: 'Ä',
+  auml: 'ä',
+  Aring: 'Å',
+  aring: 'å',
+  AElig: 'Æ',
+  aelig: 'æ',
+  Ccedil: 'Ç',
+  ccedil: 'ç',
+  Egrave: 'È',
+  egrave: 'è',
+  Eacute: 'É',
+  eacute: 'é',
+  Ecirc: 'Ê',
+  ecirc: 'ê',
+  Euml: 'Ë',
+  euml: 'ë',
+  Igrave: 'Ì',
+  igrave: 'ì',
+  Iacute: 'Í',
+  iacute: 'í',
+  Icirc: 'Î',
+  icirc: 'î',
+  Iuml: 'Ï',
+  iuml: 'ï',
+  ETH: 'Ð',
+  eth: 'ð',
+  Ntilde: 'Ñ',
+  ntilde: 'ñ',
+  Ograve: 'Ò',
+  ograve: 'ò',
+  Oacute: 'Ó',
+  oacute: 'ó',
+  Ocirc: 'Ô',
+  ocirc: 'ô',
+  Otilde: 'Õ',
+  otilde: 'õ',
+  Ouml: 'Ö',
+  ouml: 'ö',
+  Oslash: 'Ø',
+  oslash: 'ø',
+  Ugrave: 'Ù',
+  ugrave: 'ù',
+  Uacute: 'Ú',
+  uacute: 'ú',
+  Ucirc: 'Û',
+  ucirc: 'û',
+  Uuml: 'Ü',
+  uuml: 'ü',
+  Yacute: 'Ý',
+  yacute: 'ý',
+  THORN: 'Þ',
+  thorn: 'þ',
+  szlig: 'ß',
+  yuml: 'ÿ',
+  Yuml: 'Ÿ',
+};
+
+/**
+ * Latin Extended (Letters with diacritics)
+ * @type {Record<string, string>}
+ */
+const LATIN_EXTENDED = {
+  Amacr: 'Ā',
+  amacr: 'ā',
+  Abreve: 'Ă',
+  abreve: 'ă',
+  Aogon: 'Ą',
+  aogon: 'ą',
+  Cacute: 'Ć',
+  cacute: 'ć',
+  Ccirc: 'Ĉ',
+  ccirc: 'ĉ',
+  Cdot: 'Ċ',
+  cdot: 'ċ',
+  Ccaron: 'Č',
+  ccaron: 'č',
+  Dcaron: 'Ď',
+  dcaron: 'ď',
+  Dstrok: 'Đ',
+  dstrok: 'đ',
+  Emacr: 'Ē',
+  emacr: 'ē',
+  Ecaron: 'Ě',
+  ecaron: 'ě',
+  Edot: 'Ė',
+  edot: 'ė',
+  Eogon: 'Ę',
+  eogon: 'ę',
+  Gcirc: 'Ĝ',
+  gcirc: 'ĝ',
+  Gbreve: 'Ğ',
+  gbreve: 'ğ',
+  Gdot: 'Ġ',
+  gdot: 'ġ',
+  Gcedil: 'Ģ',
+  Hcirc: 'Ĥ',
+  hcirc: 'ĥ',
+  Hstrok: 'Ħ',
+  hstrok: 'ħ',
+  Itilde: 'Ĩ',
+  itilde: 'ĩ',
+  Imacr: 'Ī',
+  imacr: 'ī',
+  Iogon: 'Į',
+  iogon: 'į',
+  Idot: 'İ',
+  IJlig: 'Ĳ',
+  ijlig: 'ĳ',
+  Jcirc: 'Ĵ',
+  jcirc: 'ĵ',
+  Kcedil: 'Ķ',
+  kcedil: 'ķ',
+  kgreen: 'ĸ',
+  Lacute: 'Ĺ',
+  lacute: 'ĺ',
+  Lcedil: 'Ļ',
+  lcedil: 'ļ',
+  Lcaron: 'Ľ',
+  lcaron: 'ľ',
+  Lmidot: 'Ŀ',
+  lmidot: 'ŀ',
+  Lstrok: 'Ł',
+  lstrok: 'ł',
+  Nacute: 'Ń',
+  nacute: 'ń',
+  Ncaron: 'Ň',
+  ncaron: 'ň',
+  Ncedil: 'Ņ',
+  ncedil: 'ņ',
+  ENG: 'Ŋ',
+  eng: 'ŋ',
+  Omacr: 'Ō',
+  omacr: 'ō',
+  Odblac: 'Ő',
+  odblac: 'ő',
+  OElig: 'Œ',
+  oelig: 'œ',
+  Racute: 'Ŕ',
+  racute: 'ŕ',
+  Rcaron: 'Ř',
+  rcaron: 'ř',
+  Rcedil: 'Ŗ',
+  rcedil: 'ŗ',
+  Sacute: 'Ś',
+  sacute: 'ś',
+  Scirc: 'Ŝ',
+  scirc: 'ŝ',
+  Scedil: 'Ş',
+  scedil: 'ş',
+  Scaron: 'Š',
+  scaron: 'š',
+  Tcedil: 'Ţ',
+  tcedil: 'ţ',
+  Tcaron: 'Ť',
+  tcaron: 'ť',
+  Tstrok: 'Ŧ',
+  tstrok: 'ŧ',
+  Utilde: 'Ũ',
+  utilde: 'ũ',
+  Umacr: 'Ū',
+  umacr: 'ū',
+  Ubreve: 'Ŭ',
+  ubreve: 'ŭ',
+  Uring: 'Ů',
+  uring: 'ů',
+  Udblac: 'Ű',
+  udblac: 'ű',
+  Uogon: 'Ų',
+  uogon: 'ų',
+  Wcirc: 'Ŵ',
+  wcirc: 'ŵ',
+  Ycirc: 'Ŷ',
+  ycirc: 'ŷ',
+  Zacute: 'Ź',
+  zacute: 'ź',
+  Zdot: 'Ż',
+  zdot: 'ż',
+  Zcaron: 'Ž',
+  zcaron: 'ž',
+};
+
+/**
+ * Greek Letters
+ * @type {Record<string, string>}
+ */
+const GREEK = {
+  Alpha: 'Α',
+  alpha: 'α',
+  Beta: 'Β',
+  beta: 'β',
+  Gamma: 'Γ',
+  gamma: 'γ',
+  Delta: 'Δ',
+  delta: 'δ',
+  Epsilon: 'Ε',
+  epsilon: 'ε',
+  epsiv: 'ϵ',
+  varepsilon: 'ϵ',
+  Zeta: 'Ζ',
+  zeta: 'ζ',
+  Eta: 'Η',
+  eta: 'η',
+  Theta: 'Θ',
+  theta: 'θ',
+  thetasym: 'ϑ',
+  vartheta: 'ϑ',
+  Iota: 'Ι',
+  iota: 'ι',
+  Kappa: 'Κ',
+  kappa: 'κ',
+  kappav: 'ϰ',
+  varkappa: 'ϰ',
+  Lambda: 'Λ',
+  lambda: 'λ',
+  Mu: 'Μ',
+  mu: 'μ',
+  Nu: 'Ν',
+  nu: 'ν',
+  Xi: 'Ξ',
+  xi: 'ξ',
+  Omicron: 'Ο',
+  omicron: 'ο',
+  Pi: 'Π',
+  pi: 'π',
+  piv: 'ϖ',
+  varpi: 'ϖ',
+  Rho: 'Ρ',
+  rho: 'ρ',
+  rhov: 'ϱ',
+  varrho: 'ϱ',
+  Sigma: 'Σ',
+  sigma: 'σ',
+  sigmaf: 'ς',
+  sigmav: 'ς',
+  varsigma: 'ς',
+  Tau: 'Τ',
+  tau: 'τ',
+  Upsilon: 'Υ',
+  upsilon: 'υ',
+  upsi: 'υ',
+  Upsi: 'ϒ',
+  upsih: 'ϒ',
+  Phi: 'Φ',
+  phi: 'φ',
+  phiv: 'ϕ',
+  varphi: 'ϕ',
+  Chi: 'Χ',
+  chi: 'χ',
+  Psi: 'Ψ',
+  psi: 'ψ',
+  Omega: 'Ω',
+  omega: 'ω',
+  ohm: 'Ω',
+  Gammad: 'Ϝ',
+  gammad: 'ϝ',
+  digamma: 'ϝ',
+};
+
+/**
+ * Cyrillic Letters
+ * @type {Record<string, string>}
+ */
+const CYRILLIC = {
+  Afr: '𝔄',
+  afr: '𝔞',
+  Acy: 'А',
+  acy: 'а',
+  Bcy: 'Б',
+  bcy: 'б',
+  Vcy: 'В',
+  vcy: 'в',
+  Gcy: 'Г',
+  gcy: 'г',
+  Dcy: 'Д',
+  dcy: 'д',
+  IEcy: 'Е',
+  iecy: 'е',
+  IOcy: 'Ё',
+  iocy: 'ё',
+  ZHcy: 'Ж',
+  zhcy: 'ж',
+  Zcy: 'З',
+  zcy: 'з',
+  Icy: 'И',
+  icy: 'и',
+  Jcy: 'Й',
+  jcy: 'й',
+  Kcy: 'К',
+  kcy: 'к',
+  Lcy: 'Л',
+  lcy: 'л',
+  Mcy: 'М',
+  mcy: 'м',
+  Ncy: 'Н',
+  ncy: 'н',
+  Ocy: 'О',
+  ocy: 'о',
+  Pcy: 'П',
+  pcy: 'п',
+  Rcy: 'Р',
+  rcy: 'р',
+  Scy: 'С',
+  scy: 'с',
+  Tcy: 'Т',
+  tcy: 'т',
+  Ucy: 'У',
+  ucy: 'у',
+  Fcy: 'Ф',
+  fcy: 'ф',
+  KHcy: 'Х',
+  khcy: 'х',
+  TScy: 'Ц',
+  tscy: 'ц',
+  CHcy: 'Ч',
+  chcy: 'ч',
+  SHcy: 'Ш',
+  shcy: 'ш',
+  SHCHcy: 'Щ',
+  shchcy: 'щ',
+  HARDcy: 'Ъ',
+  hardcy: 'ъ',
+  Ycy: 'Ы',
+  ycy: 'ы',
+  SOFTcy: 'Ь',
+  softcy: 'ь',
+  Ecy: 'Э',
+  ecy: 'э',
+  YUcy: 'Ю',
+  yucy: 'ю',
+  YAcy: 'Я',
+  yacy: 'я',
+  DJcy: 'Ђ',
+  djcy: 'ђ',
+  GJcy: 'Ѓ',
+  gjcy: 'ѓ',
+  Jukcy: 'Є',
+  jukcy: 'є',
+  DScy: 'Ѕ',
+  dscy: 'ѕ',
+  Iukcy: 'І',
+  iukcy: 'і',
+  YIcy: 'Ї',
+  yicy: 'ї',
+  Jsercy: 'Ј',
+  jsercy: 'ј',
+  LJcy: 'Љ',
+  ljcy: 'љ',
+  NJcy: 'Њ',
+  njcy: 'њ',
+  TSHcy: 'Ћ',
+  tshcy: 'ћ',
+  KJcy: 'Ќ',
+  kjcy: 'ќ',
+  Ubrcy: 'Ў',
+  ubrcy: 'ў',
+  DZcy: 'Џ',
+  dzcy: 'џ',
+};
+
+/**
+ * Mathematical Operators & Relations
+ * @type {Record<string, string>}
+ */
+const MATH = {
+  plus: '+',
+  pm: '±',
+  times: '×',
+  div: '÷',
+  divide: '÷',
+  sdot: '⋅',
+  star: '☆',
+  starf: '★',
+  bigstar: '★',
+  lowast: '∗',
+  ast: '*',
+  midast: '*',
+  compfn: '∘',
+  smallcircle: '∘',
+  bullet: '•',
+  bull: '•',
+  nbsp: '\u00a0',
+  hellip: '…',
+  mldr: '…',
+  prime: '′',
+  Prime: '″',
+  tprime: '‴',
+  bprime: '‵',
+  backprime: '‵',
+  minus: '−',
+  minusd: '∸',
+  dotminus: '∸',
+  plusdo: '∔',
+  dotplus: '∔',
+  plusmn: '±',
+  minusplus: '∓',
+  mnplus: '∓',
+  mp: '∓',
+  setminus: '∖',
+  smallsetminus: '∖',
+  Backslash: '∖',
+  setmn: '∖',
+  ssetmn: '∖',
+  lowbar: '_',
+  verbar: '|',
+  vert: '|',
+  VerticalLine: '|',
+  colon: ':',
+  Colon: '∷',
+  Proportion: '∷',
+  ratio: '∶',
+  equals: '=',
+  ne: '≠',
+  nequiv: '≢',
+  equiv: '≡',
+  Congruent: '≡',
+  sim: '∼',
+  thicksim: '∼',
+  thksim: '∼',
+  sime: '≃',
+  simeq: '≃',
+  TildeEqual: '≃',
+  asymp: '≈',
+  approx: '≈',
+  thickapprox: '≈',
+  thkap: '≈',
+  TildeTilde: '≈',
+  ncong: '≇',
+  cong: '≅',
+  TildeFullEqual: '≅',
+  asympeq: '≍',
+  CupCap: '≍',
+  bump: '≎',
+  Bumpeq: '≎',
+  HumpDownHump: '≎',
+  bumpe: '≏',
+  bumpeq: '≏',
+  HumpEqual: '≏',
+  le: '≤',
+  LessEqual: '≤',
+  ge: '≥',
+  GreaterEqual: '≥',
+  lesseqgtr: '⋚',
+  lesseqqgtr: '⪋',
+  greater: '>',
+  less: '<',
+};
+
+/**
+ * Mathematical Operators (Advanced)
+ * @type {Record<string, string>}
+ */
+const MATH_ADVANCED = {
+  alefsym: 'ℵ',
+  aleph: 'ℵ',
+  beth: 'ℶ',
+  gimel: 'ℷ',
+  daleth: 'ℸ',
+  forall: '∀',
+  ForAll: '∀',
+  part: '∂',
+  PartialD: '∂',
+  exist: '∃',
+  Exists: '∃',
+  nexist: '∄',
+  nexists: '∄',
+  empty: '∅',
+  emptyset: '∅',
+  emptyv: '∅',
+  varnothing: '∅',
+  nabla: '∇',
+  Del: '∇',
+  isin: '∈',
+  isinv: '∈',
+  in: '∈',
+  Element: '∈',
+  notin: '∉',
+  notinva: '∉',
+  ni: '∋',
+  niv: '∋',
+  SuchThat: '∋',
+  ReverseElement: '∋',
+  notni: '∌',
+  notniva: '∌',
+  prod: '∏',
+  Product: '∏',
+  coprod: '∐',
+  Coproduct: '∐',
+  sum: '∑',
+  Sum: '∑',
+  minus: '−',
+  mp: '∓',
+  plusdo: '∔',
+  dotplus: '∔',
+  setminus: '∖',
+  lowast: '∗',
+  radic: '√',
+  Sqrt: '√',
+  prop: '∝',
+  propto: '∝',
+  Proportional: '∝',
+  varpropto: '∝',
+  infin: '∞',
+  infintie: '⧝',
+  ang: '∠',
+  angle: '∠',
+  angmsd: '∡',
+  measuredangle: '∡',
+  angsph: '∢',
+  mid: '∣',
+  VerticalBar: '∣',
+  nmid: '∤',
+  nsmid: '∤',
+  npar: '∦',
+  parallel: '∥',
+  spar: '∥',
+  nparallel: '∦',
+  nspar: '∦',
+  and: '∧',
+  wedge: '∧',
+  or: '∨',
+  vee: '∨',
+  cap: '∩',
+  cup: '∪',
+  int: '∫',
+  Integral: '∫',
+  conint: '∮',
+  ContourIntegral: '∮',
+  Conint: '∯',
+  DoubleContourIntegral: '∯',
+  Cconint: '∰',
+  there4: '∴',
+  therefore: '∴',
+  Therefore: '∴',
+  becaus: '∵',
+  because: '∵',
+  Because: '∵',
+  ratio: '∶',
+  Proportion: '∷',
+  minusd: '∸',
+  dotminus: '∸',
+  mDDot: '∺',
+  homtht: '∻',
+  sim: '∼',
+  bsimg: '∽',
+  backsim: '∽',
+  ac: '∾',
+  mstpos: '∾',
+  acd: '∿',
+  VerticalTilde: '≀',
+  wr: '≀',
+  wreath: '≀',
+  nsime: '≄',
+  nsimeq: '≄',
+  ncong: '≇',
+  simne: '≆',
+  ncongdot: '⩭̸',
+  ngsim: '≵',
+  nsim: '≁',
+  napprox: '≉',
+  nap: '≉',
+  ngeq: '≱',
+  nge: '≱',
+  nleq: '≰',
+  nle: '≰',
+  ngtr: '≯',
+  ngt: '≯',
+  nless: '≮',
+  nlt: '≮',
+  nprec: '⊀',
+  npr: '⊀',
+  nsucc: '⊁',
+  nsc: '⊁',
+};
+
+/**
+ * Arrows
+ * @type {Record<string, string>}
+ */
+const ARROWS = {
+  larr: '←',
+  leftarrow: '←',
+  LeftArrow: '←',
+  uarr: '↑',
+  uparrow: '↑',
+  UpArrow: '↑',
+  rarr: '→',
+  rightarrow: '→',
+  RightArrow: '→',
+  darr: '↓',
+  downarrow: '↓',
+  DownArrow: '↓',
+  harr: '↔',
+  leftrightarrow: '↔',
+  LeftRightArrow: '↔',
+  varr: '↕',
+  updownarrow: '↕',
+  UpDownArrow: '↕',
+  nwarr: '↖',
+  nwarrow: '↖',
+  UpperLeftArrow: '↖',
+  nearr: '↗',
+  nearrow: '↗',
+  UpperRightArrow: '↗',
+  searr: '↘',
+  searrow: '↘',
+  LowerRightArrow: '↘',
+  swarr: '↙',
+  swarrow: '↙',
+  LowerLeftArrow: '↙',
+  lArr: '⇐',
+  Leftarrow: '⇐',
+  uArr: '⇑',
+  Uparrow: '⇑',
+  rArr: '⇒',
+  Rightarrow: '⇒',
+  dArr: '⇓',
+  Downarrow: '⇓',
+  hArr: '⇔',
+  Leftrightarrow: '⇔',
+  iff: '⇔',
+  vArr: '⇕',
+  Updownarrow: '⇕',
+  lAarr: '⇚',
+  Lleftarrow: '⇚',
+  rAarr: '⇛',
+  Rrightarrow: '⇛',
+  lrarr: '⇆',
+  leftrightarrows: '⇆',
+  rlarr: '⇄',
+  rightleftarrows: '⇄',
+  lrhar: '⇋',
+  leftrightharpoons: '⇋',
+  ReverseEquilibrium: '⇋',
+  rlhar: '⇌',
+  rightleftharpoons: '⇌',
+  Equilibrium: '⇌',
+  udarr: '⇅',
+  UpArrowDownArrow: '⇅',
+  duarr: '⇵',
+  DownArrowUpArrow: '⇵',
+  llarr: '⇇',
+  leftleftarrows: '⇇',
+  rrarr: '⇉',
+  rightrightarrows: '⇉',
+  ddarr: '⇊',
+  downdownarrows: '⇊',
+  har: '↽',
+  lhard: '↽',
+  leftharpoondown: '↽',
+  lharu: '↼',
+  leftharpoonup: '↼',
+  rhard: '⇁',
+  rightharpoondown: '⇁',
+  rharu: '⇀',
+  rightharpoonup: '⇀',
+  lsh: '↰',
+  Lsh: '↰',
+  rsh: '↱',
+  Rsh: '↱',
+  ldsh: '↲',
+  rdsh: '↳',
+  hookleftarrow: '↩',
+  hookrightarrow: '↪',
+  mapstoleft: '↤',
+  mapstoup: '↥',
+  map: '↦',
+  mapsto: '↦',
+  mapstodown: '↧',
+  crarr: '↵',
+  nleftarrow: '↚',
+  nleftrightarrow: '↮',
+  nrightarrow: '↛',
+  nrarr: '↛',
+  larrtl: '↢',
+  rarrtl: '↣',
+  leftarrowtail: '↢',
+  rightarrowtail: '↣',
+  twoheadleftarrow: '↞',
+  twoheadrightarrow: '↠',
+  Larr: '↞',
+  Rarr: '↠',
+  larrhk: '↩',
+  rarrhk: '↪',
+  larrlp: '↫',
+  looparrowleft: '↫',
+  rarrlp: '↬',
+  looparrowright: '↬',
+  harrw: '↭',
+  leftrightsquigarrow: '↭',
+  nrarrw: '↝̸',
+  rarrw: '↝',
+  rightsquigarrow: '↝',
+  larrbfs: '⤟',
+  rarrbfs: '⤠',
+  nvHarr: '⤄',
+  nvlArr: '⤂',
+  nvrArr: '⤃',
+  larrfs: '⤝',
+  rarrfs: '⤞',
+  Map: '⤅',
+  larrsim: '⥳',
+  rarrsim: '⥴',
+  harrcir: '⥈',
+  Uarrocir: '⥉',
+  lurdshar: '⥊',
+  ldrdhar: '⥧',
+  ldrushar: '⥋',
+  rdldhar: '⥩',
+  lrhard: '⥭',
+  uharr: '↾',
+  uharl: '↿',
+  dharr: '⇂',
+  dharl: '⇃',
+  Uarr: '↟',
+  Darr: '↡',
+  zigrarr: '⇝',
+  nwArr: '⇖',
+  neArr: '⇗',
+  seArr: '⇘',
+  swArr: '⇙',
+  nharr: '↮',
+  nhArr: '⇎',
+  nlarr: '↚',
+  nlArr: '⇍',
+  nrArr: '⇏',
+  larrb: '⇤',
+  LeftArrowBar: '⇤',
+  rarrb: '⇥',
+  RightArrowBar: '⇥',
+};
+
+/**
+ * Geometric Shapes
+ * @type {Record<string, string>}
+ */
+const SHAPES = {
+  square: '□',
+  Square: '□',
+  squ: '□',
+  squf: '▪',
+  squarf: '▪',
+  blacksquar: '▪',
+  blacksquare: '▪',
+  FilledVerySmallSquare: '▪',
+  blk34: '▓',
+  blk12: '▒',
+  blk14: '░',
+  block: '█',
+  srect: '▭',
+  rect: '▭',
+  sdot: '⋅',
+  sdotb: '⊡',
+  dotsquare: '⊡',
+  triangle: '▵',
+  tri: '▵',
+  trine: '▵',
+  utri: '▵',
+  triangledown: '▿',
+  dtri: '▿',
+  tridown: '▿',
+  triangleleft: '◃',
+  ltri: '◃',
+  triangleright: '▹',
+  rtri: '▹',
+  blacktriangle: '▴',
+  utrif: '▴',
+  blacktriangledown: '▾',
+  dtrif: '▾',
+  blacktriangleleft: '◂',
+  ltrif: '◂',
+  blacktriangleright: '▸',
+  rtrif: '▸',
+  loz: '◊',
+  lozenge: '◊',
+  blacklozenge: '⧫',
+  lozf: '⧫',
+  bigcirc: '◯',
+  xcirc: '◯',
+  circ: 'ˆ',
+  Circle: '○',
+  cir: '○',
+  o: '○',
+  bullet: '•',
+  bull: '•',
+  hellip: '…',
+  mldr: '…',
+  nldr: '‥',
+  boxh: '─',
+  HorizontalLine: '─',
+  boxv: '│',
+  boxdr: '┌',
+  boxdl: '┐',
+  boxur: '└',
+  boxul: '┘',
+  boxvr: '├',
+  boxvl: '┤',
+  boxhd: '┬',
+  boxhu: '┴',
+  boxvh: '┼',
+  boxH: '═',
+  boxV: '║',
+  boxdR: '╒',
+  boxDr: '╓',
+  boxDR: '╔',
+  boxDl: '╕',
+  boxdL: '╖',
+  boxDL: '╗',
+  boxuR: '╘',
+  boxUr: '╙',
+  boxUR: '╚',
+  boxUl: '╜',
+  boxuL: '╛',
+  boxUL: '╝',
+  boxvR: '╞',
+  boxVr: '╟',
+  boxVR: '╠',
+  boxVl: '╢',
+  boxvL: '╡',
+  boxVL: '╣',
+  boxHd: '╤',
+  boxhD: '╥',
+  boxHD: '╦',
+  boxHu: '╧',
+  boxhU: '╨',
+  boxHU: '╩',
+  boxvH: '╪',
+  boxVh: '╫',
+  boxVH: '╬',
+};
+
+/**
+ * Punctuation & Diacritics
+ * @type {Record<string, string>}
+ */
+const PUNCTUATION = {
+  excl: '!',
+  iexcl: '¡',
+  brvbar: '¦',
+  sect: '§',
+  uml: '¨',
+  copy: '©',
+  ordf: 'ª',
+  laquo: '«',
+  not: '¬',
+  shy: '\u00ad',
+  reg: '®',
+  macr: '¯',
+  deg: '°',
+  plusmn: '±',
+  sup2: '²',
+  sup3: '³',
+  acute: '´',
+  micro: 'µ',
+  para: '¶',
+  middot: '·',
+  cedil: '¸',
+  sup1: '¹',
+  ordm: 'º',
+  raquo: '»',
+  frac14: '¼',
+  frac12: '½',
+  frac34: '¾',
+  iquest: '¿',
+  nbsp: '\u00a0',
+  comma: ',',
+  period: '.',
+  colon: ':',
+  semi: ';',
+  vert: '|',
+  Verbar: '‖',
+  verbar: '|',
+  dblac: '˝',
+  circ: 'ˆ',
+  caron: 'ˇ',
+  breve: '˘',
+  dot: '˙',
+  ring: '˚',
+  ogon: '˛',
+  tilde: '˜',
+  DiacriticalGrave: '`',
+  DiacriticalAcute: '´',
+  DiacriticalTilde: '˜',
+  DiacriticalDot: '˙',
+  DiacriticalDoubleAcute: '˝',
+  grave: '`',
+};
+
+/**
+ * Currency Symbols
+ * @type {Record<string, string>}
+ */
+const CURRENCY = {
+  cent: '¢',
+  pound: '£',
+  curren: '¤',
+  yen: '¥',
+  euro: '€',
+  dollar: '$',
+  fnof: 'ƒ',
+  inr: '₹',
+  af: '؋',
+  birr: 'ብር',
+  peso: '₱',
+  rub: '₽',
+  won: '₩',
+  yuan: '¥',
+  cedil: '¸',
+};
+
+/**
+ * Fractions
+ * @type {Record<string, string>}
+ */
+const FRACTIONS = {
+  frac12: '½',
+  half: '½',
+  frac13: '⅓',
+  frac14: '¼',
+  frac15: '⅕',
+  frac16: '⅙',
+  frac18: '⅛',
+  frac23: '⅔',
+  frac25: '⅖',
+  frac34: '¾',
+  frac35: '⅗',
+  frac38: '⅜',
+  frac45: '⅘',
+  frac56: '⅚',
+  frac58: '⅝',
+  frac78: '⅞',
+  frasl: '⁄',
+};
+
+/**
+ * Miscellaneous Symbols
+ * @type {Record<string, string>}
+ */
+const MISC_SYMBOLS = {
+  trade: '™',
+  TRADE: '™',
+  telrec: '⌕',
+  target: '⌖',
+  ulcorn: '⌜',
+  ulcorner: '⌜',
+  urcorn: '⌝',
+  urcorner: '⌝',
+  dlcorn: '⌞',
+  llcorner: '⌞',
+  drcorn: '⌟',
+  lrcorner: '⌟',
+  intercal: '⊺',
+  intcal: '⊺',
+  oplus: '⊕',
+  CirclePlus: '⊕',
+  ominus: '⊖',
+  CircleMinus: '⊖',
+  otimes: '⊗',
+  CircleTimes: '⊗',
+  osol: '⊘',
+  odot: '⊙',
+  CircleDot: '⊙',
+  oast: '⊛',
+  circledast: '⊛',
+  odash: '⊝',
+  circleddash: '⊝',
+  ocirc: '⊚',
+  circledcirc: '⊚',
+  boxplus: '⊞',
+  plusb: '⊞',
+  boxminus: '⊟',
+  minusb: '⊟',
+  boxtimes: '⊠',
+  timesb: '⊠',
+  boxdot: '⊡',
+  sdotb: '⊡',
+  veebar: '⊻',
+  vee: '∨',
+  barvee: '⊽',
+  and: '∧',
+  wedge: '∧',
+  Cap: '⋒',
+  Cup: '⋓',
+  Fork: '⋔',
+  pitchfork: '⋔',
+  epar: '⋕',
+  ltlarr: '⥶',
+  nvap: '≍⃒',
+  nvsim: '∼⃒',
+  nvge: '≥⃒',
+  nvle: '≤⃒',
+  nvlt: '<⃒',
+  nvgt: '>⃒',
+  nvltrie: '⊴⃒',
+  nvrtrie: '⊵⃒',
+  Vdash: '⊩',
+  dashv: '⊣',
+  vDash: '⊨',
+  Vvdash: '⊪',
+  nvdash: '⊬',
+  nvDash: '⊭',
+  nVdash: '⊮',
+  nVDash: '⊯',
+};
+
+const XML = {
+  amp: "&",
+  apos: "'",
+  gt: ">",
+  lt: "<",
+  quot: "\""
+}
+const COMMON_HTML = {
+  nbsp: '\u00a0',
+  copy: '\u00a9',
+  reg: '\u00ae',
+  trade: '\u2122',
+  mdash: '\u2014',
+  ndash: '\u2013',
+  hellip: '\u2026',
+  laquo: '\u00ab',
+  raquo: '\u00bb',
+  lsquo: '\u2018',
+  rsquo: '\u2019',
+  ldquo: '\u201c',
+  rdquo: '\u201d',
+  bull: '\u2022',
+  para: '\u00b6',
+  sect: '\u00a7',
+  deg: '\u00b0',
+  frac12: '\u00bd',
+  frac14: '\u00bc',
+  frac34: '\u00be',
+}
+// ---------------------------------------------------------------------------
+// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
+// via String.fromCodePoint() without any map lookup.
+// ---------------------------------------------------------------------------
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@nodable+entities@3.1.0/node_modules/@nodable/entities/src/EntityDecoder.js
+// ---------------------------------------------------------------------------
+// Built-in named entity map  (name → replacement string)
+// No regex, no {regex,val} objects — just flat key/value pairs.
+// ---------------------------------------------------------------------------
+
+
+
+// ---------------------------------------------------------------------------
+// Entity hook action constants
+// ---------------------------------------------------------------------------
+
+/**
+ * Action constants for `onExternalEntity` and `onInputEntity` hooks.
+ *
+ * Use these instead of raw strings to avoid typos:
+ *
+ * @example
+ * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
+ * const dec = new EntityDecoder({
+ *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
+ * });
+ */
+const ENTITY_ACTION = Object.freeze({
+  /** Resolve and expand the entity normally. */
+  ALLOW: 'allow',
+  /** Silently skip this entity — it will not be registered. */
+  BLOCK: 'block',
+  /** Throw an error, aborting entity registration entirely. */
+  THROW: 'throw',
+});
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
+
+/**
+ * Validate that an entity name contains no dangerous characters.
+ * @param {string} name
+ * @returns {string} the name, unchanged
+ * @throws {Error} on invalid characters
+ */
+function EntityDecoder_validateEntityName(name) {
+  if (name[0] === '#') {
+    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
+  }
+  for (const ch of name) {
+    if (SPECIAL_CHARS.has(ch)) {
+      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
+    }
+  }
+  return name;
+}
+
+/**
+ * Merge one or more entity maps into a flat name→string map.
+ * Accepts either:
+ *   - plain string values:             { amp: '&' }
+ *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
+ *
+ * Values containing '&' are skipped (recursive expansion risk).
+ *
+ * @param {...object} maps
+ * @returns {Record<string, string>}
+ */
+function mergeEntityMaps(...maps) {
+  const out = Object.create(null);
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
+      if (typeof raw === 'string') {
+        out[key] = raw;
+      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
+        // Legacy {regex,val} or {regx,val} — extract the string val only
+        const val = raw.val;
+        if (typeof val === 'string') {
+          out[key] = val;
+        }
+        // function vals are not supported in the scanner — skip
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// applyLimitsTo helpers
+// ---------------------------------------------------------------------------
+
+const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
+const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
+const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
+
+/**
+ * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
+ * Accepted values: 'external' | 'base' | 'all' | string[]
+ * Default: 'external' (only untrusted injected entities are counted).
+ * @param {string|string[]|undefined} raw
+ * @returns {Set<string>}
+ */
+function parseLimitTiers(raw) {
+  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
+  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
+  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
+  if (Array.isArray(raw)) return new Set(raw);
+  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
+}
+
+// ---------------------------------------------------------------------------
+// NCR (Numeric Character Reference) classification
+// ---------------------------------------------------------------------------
+
+// Severity order — higher number = stricter action.
+// Used to enforce minimum action levels for specific codepoint ranges.
+const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
+
+// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
+const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
+
+/**
+ * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
+ * @param {object|undefined} ncr
+ * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
+ */
+function parseNCRConfig(ncr) {
+  if (!ncr) {
+    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
+  }
+  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
+  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
+  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
+  // 'allow' is not meaningful for null — clamp to at least 'remove'
+  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
+  return { xmlVersion, onLevel, nullLevel: clampedNull };
+}
+
+// ---------------------------------------------------------------------------
+// EntityReplacer
+// ---------------------------------------------------------------------------
+
+/**
+ * Single-pass, zero-regex entity replacer for XML/HTML content.
+ *
+ * Algorithm: scan the string once for '&', read to ';', resolve via map
+ * or direct codepoint conversion, build output chunks, join once at the end.
+ *
+ * Entity lookup priority (highest → lowest):
+ *   1. input / runtime  (DOCTYPE entities for current document)
+ *   2. persistent external (survive across documents)
+ *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
+ *
+ * Both input and external resolve as the 'external' tier for limit purposes.
+ * Base map entities resolve as the 'base' tier.
+ *
+ * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
+ * String.fromCodePoint() — no map needed. They count as 'base' tier.
+ *
+ * @example
+ * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
+ * replacer.setExternalEntities({ brand: 'Acme' });
+ *
+ * const instance = replacer.reset();
+ * instance.addInputEntities({ version: '1.0' });
+ * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
+ */
+class EntityDecoder {
+  /**
+   * @param {object} [options]
+   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
+   * @param {object}  [options.limit]                 — security limits
+   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
+   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
+   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
+   *   Which entity tiers count against the security limits:
+   *   - 'external' (default) — only input/runtime + persistent external entities
+   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
+   *   - 'all'                — every entity regardless of tier
+   *   - string[]             — explicit combination, e.g. ['external', 'base']
+   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
+   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
+   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
+   * @param {object}   [options.ncr]       — Numeric Character Reference controls
+   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
+   *   XML version governing which codepoint ranges are restricted:
+   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
+   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
+   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
+   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
+   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
+   *   the effective action is max(onNCR, rangeMinimum).
+   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
+   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
+   *   Hook called when an external entity is registered via `setExternalEntities()` or
+   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
+   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
+   *   Hook called when an input entity is registered via `addInputEntities()`. Return
+   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
+   *   `ENTITY_ACTION.THROW` to abort with an error.
+   */
+  constructor(options = {}) {
+    this._limit = options.limit || {};
+    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
+    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
+    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
+    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
+    this._numericAllowed = options.numericAllowed ?? true;
+    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
+    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
+
+    // Persistent external entities — survive across documents.
+    // Stored as a separate map so reset() never touches them.
+    /** @type {Record<string, string>} */
+    this._externalMap = Object.create(null);
+
+    // Input / runtime entities — current document only, wiped on reset().
+    /** @type {Record<string, string>} */
+    this._inputMap = Object.create(null);
+
+    // Per-document counters
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+
+    // --- New: remove / leave sets ---
+    /** @type {Set<string>} */
+    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
+    /** @type {Set<string>} */
+    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
+
+    // --- NCR config (parsed into flat fields for hot-path speed) ---
+    const ncrCfg = parseNCRConfig(options.ncr);
+    this._ncrXmlVersion = ncrCfg.xmlVersion;
+    this._ncrOnLevel = ncrCfg.onLevel;
+    this._ncrNullLevel = ncrCfg.nullLevel;
+
+    // --- Registration hooks ---
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onExternalEntity = typeof options.onExternalEntity === 'function'
+      ? options.onExternalEntity
+      : null;
+    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
+    this._onInputEntity = typeof options.onInputEntity === 'function'
+      ? options.onInputEntity
+      : null;
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: registration hook dispatch
+  // -------------------------------------------------------------------------
+
+  /**
+   * Invoke a registration hook for a single entity name/value pair.
+   * Returns true when the entity should be accepted, false when it should be
+   * silently skipped (BLOCK), and throws when the hook returns THROW.
+   *
+   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
+   * @param {string} name
+   * @param {string} value
+   * @param {string} context  — used in error messages ('external' | 'input')
+   * @returns {boolean}  true = accept, false = skip
+   */
+  _applyRegistrationHook(hook, name, value, context) {
+    if (!hook) return true; // no hook → always accept
+    const action = hook(name, value);
+    if (action === ENTITY_ACTION.BLOCK) return false;
+    if (action === ENTITY_ACTION.THROW) {
+      throw new Error(
+        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
+      );
+    }
+    return true; // ALLOW or any unknown return value → accept
+  }
+
+  // -------------------------------------------------------------------------
+  // Persistent external entity registration
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace the full set of persistent external entities.
+   * All keys are validated — throws on invalid characters.
+   * If `onExternalEntity` is set, it is called once per entry; entries that
+   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
+   * aborts the whole call.
+   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
+   */
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
+        EntityDecoder_validateEntityName(key);
+      }
+    }
+    if (!this._onExternalEntity) {
+      this._externalMap = mergeEntityMaps(map);
+      return;
+    }
+    // Hook present — resolve values first, then filter
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
+        filtered[name] = value;
+      }
+    }
+    this._externalMap = filtered;
+  }
+
+  /**
+   * Add a single persistent external entity.
+   * If `onExternalEntity` is set it is called before the entity is stored;
+   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
+   * @param {string} key
+   * @param {string} value
+   */
+  addExternalEntity(key, value) {
+    EntityDecoder_validateEntityName(key);
+    if (typeof value === 'string' && value.indexOf('&') === -1) {
+      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
+        this._externalMap[key] = value;
+      }
+    }
+  }
+
+  // -------------------------------------------------------------------------
+  // Input / runtime entity registration (per document)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Inject DOCTYPE entities for the current document.
+   * Also resets per-document expansion counters.
+   * If `onInputEntity` is set it is called once per entry; entries returning
+   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
+   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
+   */
+  addInputEntities(map) {
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    if (!this._onInputEntity) {
+      this._inputMap = mergeEntityMaps(map);
+      return;
+    }
+    const flat = mergeEntityMaps(map);
+    const filtered = Object.create(null);
+    for (const [name, value] of Object.entries(flat)) {
+      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
+        filtered[name] = value;
+      }
+    }
+    this._inputMap = filtered;
+  }
+
+  // -------------------------------------------------------------------------
+  // Per-document reset
+  // -------------------------------------------------------------------------
+
+  /**
+   * Wipe input/runtime entities and reset counters.
+   * Call this before processing each new document.
+   * @returns {this}
+   */
+  reset() {
+    this._inputMap = Object.create(null);
+    this._totalExpansions = 0;
+    this._expandedLength = 0;
+    return this;
+  }
+
+  // -------------------------------------------------------------------------
+  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
+  // -------------------------------------------------------------------------
+
+  /**
+   * Update the XML version used for NCR classification.
+   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
+   * @param {1.0|1.1|number} version
+   */
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
+  }
+
+  // -------------------------------------------------------------------------
+  // Primary API
+  // -------------------------------------------------------------------------
+
+  /**
+   * Replace all entity references in `str` in a single pass.
+   *
+   * @param {string} str
+   * @returns {string}
+   */
+  decode(str) {
+    if (typeof str !== 'string' || str.length === 0) return str;
+    //TODO: check if needed
+    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
+
+    const original = str;
+    const chunks = [];
+    const len = str.length;
+    let last = 0; // start of next unprocessed literal chunk
+    let i = 0;
+
+    const limitExpansions = this._maxTotalExpansions > 0;
+    const limitLength = this._maxExpandedLength > 0;
+    const checkLimits = limitExpansions || limitLength;
+
+    while (i < len) {
+      // Scan forward to next '&'
+      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
+
+      // --- Found '&' at position i ---
+
+      // Scan forward to ';'
+      let j = i + 1;
+      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
+
+      if (j >= len || str.charCodeAt(j) !== 59) {
+        // No closing ';' within window — treat '&' as literal
+        i++;
+        continue;
+      }
+
+      // Raw token between '&' and ';' (exclusive)
+      const token = str.slice(i + 1, j);
+      if (token.length === 0) { i++; continue; }
+
+      let replacement;
+      let tier; // which limit tier this entity belongs to
+
+      if (this._removeSet.has(token)) {
+        // Remove entity: replace with empty string
+        replacement = '';
+        // If entity was unknown (replacement undefined), we still need a tier for limits.
+        // Treat as external tier because it's user-directed removal of an unknown reference.
+        if (tier === undefined) {
+          tier = LIMIT_TIER_EXTERNAL;
+        }
+      } else if (this._leaveSet.has(token)) {
+        // Do not replace — keep original &token; as literal
+        i++;
+        continue;
+      } else if (token.charCodeAt(0) === 35 /* '#' */) {
+        // ---- Numeric / NCR reference ----
+        // NCR classification always runs first — prohibited codepoints must be
+        // caught regardless of numericAllowed.
+        const ncrResult = this._resolveNCR(token);
+        if (ncrResult === undefined) {
+          // 'leave' action — keep original &token; as-is
+          i++;
+          continue;
+        }
+        replacement = ncrResult; // '' for remove, char string for allow
+        tier = LIMIT_TIER_BASE;
+      } else {
+        // ---- Named reference ----
+        const resolved = this._resolveName(token);
+        replacement = resolved?.value;
+        tier = resolved?.tier;
+      }
+
+      if (replacement === undefined) {
+        // Unknown entity — leave as-is, advance past '&' only
+        i++;
+        continue;
+      }
+
+      // Flush literal chunk before this entity
+      if (i > last) chunks.push(str.slice(last, i));
+      chunks.push(replacement);
+      last = j + 1; // skip past ';'
+      i = last;
+
+      // Apply expansion limits only if this tier is being tracked
+      if (checkLimits && this._tierCounts(tier)) {
+        if (limitExpansions) {
+          this._totalExpansions++;
+          if (this._totalExpansions > this._maxTotalExpansions) {
+            throw new Error(
+              `[EntityReplacer] Entity expansion count limit exceeded: ` +
+              `${this._totalExpansions} > ${this._maxTotalExpansions}`
+            );
+          }
+        }
+        if (limitLength) {
+          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
+          const delta = replacement.length - (token.length + 2);
+          if (delta > 0) {
+            this._expandedLength += delta;
+            if (this._expandedLength > this._maxExpandedLength) {
+              throw new Error(
+                `[EntityReplacer] Expanded content length limit exceeded: ` +
+                `${this._expandedLength} > ${this._maxExpandedLength}`
+              );
+            }
+          }
+        }
+      }
+    }
+
+    // Flush trailing literal
+    if (last < len) chunks.push(str.slice(last));
+
+    // If nothing was replaced, chunks is empty — return original
+    const result = chunks.length === 0 ? str : chunks.join('');
+
+    return this._postCheck(result, original);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: limit tier check
+  // -------------------------------------------------------------------------
+
+  /**
+   * Returns true if a resolved entity of the given tier should count
+   * against the expansion/length limits.
+   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
+   * @returns {boolean}
+   */
+  _tierCounts(tier) {
+    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
+    return this._limitTiers.has(tier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Private: entity resolution
+  // -------------------------------------------------------------------------
+
+  /**
+   * Resolve a named entity token (without & and ;).
+   * Priority: inputMap > externalMap > baseMap
+   * Returns the resolved value tagged with its limit tier.
+   *
+   * @param {string} name
+   * @returns {{ value: string, tier: string }|undefined}
+   */
+  _resolveName(name) {
+    // input and external both count as 'external' tier for limit purposes —
+    // they are injected at runtime and are the untrusted surface.
+    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
+    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
+    return undefined;
+  }
+
+  /**
+   * Classify a codepoint and return the minimum action level that must be applied.
+   * Returns -1 when no minimum is imposed (normal allow path).
+   *
+   * Ranges checked (in priority order):
+   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
+   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
+   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
+   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
+   *
+   * @param {number} cp  — codepoint
+   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
+   */
+  _classifyNCR(cp) {
+    // 1. Null
+    if (cp === 0) return this._ncrNullLevel;
+
+    // 2. Surrogates — always prohibited, minimum 'remove'
+    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
+
+    // 3. XML 1.0 restricted C0 controls
+    if (this._ncrXmlVersion === 1.0) {
+      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+    }
+
+    return -1; // no restriction
+  }
+
+  /**
+   * Execute a resolved NCR action.
+   *
+   * @param {number} action   — NCR_LEVEL value
+   * @param {string} token    — raw token (e.g. '#38') for error messages
+   * @param {number} cp       — codepoint, used only for error messages
+   * @returns {string|undefined}
+   *   - decoded character string  → 'allow'
+   *   - ''                        → 'remove'
+   *   - undefined                 → 'leave' (caller must skip past '&' only)
+   *   - throws Error              → 'throw'
+   */
+  _applyNCRAction(action, token, cp) {
+    switch (action) {
+      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
+      case NCR_LEVEL.remove: return '';
+      case NCR_LEVEL.leave: return undefined; // signal: keep literal
+      case NCR_LEVEL.throw:
+        throw new Error(
+          `[EntityDecoder] Prohibited numeric character reference ` +
+          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
+        );
+      default: return String.fromCodePoint(cp);
+    }
+  }
+
+  /**
+   * Full NCR resolution pipeline for a numeric token.
+   *
+   * Steps:
+   *   1. Parse the codepoint (decimal or hex).
+   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
+   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
+   *   4. Classify the codepoint to find the minimum required action level.
+   *   5. Resolve effective action = max(onNCR, minimum).
+   *   6. Apply and return.
+   *
+   * @param {string} token  — e.g. '#38', '#x26', '#X26'
+   * @returns {string|undefined}
+   *   - string (incl. '')  — replacement ('' = remove)
+   *   - undefined          — leave original &token; as-is
+   */
+  _resolveNCR(token) {
+    // Step 1: parse codepoint
+    const second = token.charCodeAt(1);
+    let cp;
+    if (second === 120 /* x */ || second === 88 /* X */) {
+      cp = parseInt(token.slice(2), 16);
+    } else {
+      cp = parseInt(token.slice(1), 10);
+    }
+
+    // Step 2: out-of-range → leave as-is unconditionally
+    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
+
+    // Step 3: classify to get minimum action level
+    const minimum = this._classifyNCR(cp);
+
+    // Step 4: if numericAllowed is false and no hard minimum → leave
+    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
+
+    // Step 5: effective action = max(configured onNCR, range minimum)
+    const effective = minimum === -1
+      ? this._ncrOnLevel
+      : Math.max(this._ncrOnLevel, minimum);
+
+    // Step 6: apply
+    return this._applyNCRAction(effective, token, cp);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/sql.js
+/**
+ * SQL context patterns — high-precision rules only.
+ *
+ * These rules have very low false-positive risk and are safe to apply to
+ * general user text (names, descriptions, search queries, etc.).
+ * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
+ * which has an active CVE on its own detection regexes.
+ *
+ * For exhaustive coverage including noisier heuristics (comment sequences,
+ * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
+ * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
+ * not to general free-text fields.
+ */
+
+const SQL_PATTERNS = [
+  {
+    id: 'sql-block-comment-open',
+    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
+    pattern: /\/\*/,
+  },
+  {
+    id: 'sql-union-select',
+    description: 'UNION SELECT — most common SQL injection aggregation attack',
+    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
+  },
+  {
+    id: 'sql-drop-table',
+    description: 'DROP TABLE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}TABLE\b/i,
+  },
+  {
+    id: 'sql-drop-database',
+    description: 'DROP DATABASE — destructive DDL injection',
+    pattern: /\bDROP\s{1,20}DATABASE\b/i,
+  },
+  {
+    id: 'sql-insert-into',
+    description: 'INSERT INTO — data injection',
+    pattern: /\bINSERT\s{1,20}INTO\b/i,
+  },
+  {
+    id: 'sql-delete-from',
+    description: 'DELETE FROM — data deletion injection',
+    pattern: /\bDELETE\s{1,20}FROM\b/i,
+  },
+  {
+    id: 'sql-update-set',
+    description: 'UPDATE ... SET — data modification injection',
+    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
+    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
+  },
+  {
+    id: 'sql-exec-xp',
+    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
+    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
+  },
+  {
+    id: 'sql-tautology-string',
+    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
+    // Last quote is optional — injection may truncate it: ' OR '1'='1--
+    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
+  },
+  {
+    id: 'sql-tautology-numeric',
+    description: 'Numeric tautology: OR 1=1',
+    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
+  },
+  {
+    id: 'sql-always-true-zero',
+    description: 'Numeric tautology: OR 0=0',
+    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
+  },
+  {
+    id: 'sql-sleep-benchmark',
+    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
+    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
+  },
+  {
+    id: 'sql-waitfor-delay',
+    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
+    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
+  },
+  {
+    id: 'sql-char-function',
+    description: 'CHAR() function — used to obfuscate injected strings',
+    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
+  },
+  {
+    id: 'sql-information-schema',
+    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
+    pattern: /\bINFORMATION_SCHEMA\b/i,
+  },
+];
+
+/* harmony default export */ const sql = (SQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/sql-strict.js
+/**
+ * SQL-STRICT context patterns.
+ *
+ * Extends the base 'SQL' context with three additional rules that are
+ * effective at detecting real injections but carry a higher false-positive
+ * risk on general free-text input.
+ *
+ * Use 'SQL-STRICT' when:
+ *   - The string is specifically a SQL fragment or database identifier
+ *   - You control the input domain (e.g. a dedicated SQL search field)
+ *   - You can tolerate occasional false positives in exchange for broader coverage
+ *
+ * Use 'SQL' (not STRICT) when:
+ *   - The field is general user text (names, descriptions, comments)
+ *   - False positives would block legitimate content (e.g. "see note -- above")
+ *
+ * Rules moved here from 'SQL' due to false-positive risk:
+ *
+ *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
+ *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
+ *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
+ */
+
+
+
+const SQL_STRICT_EXTRA = [
+  {
+    id: 'sql-line-comment',
+    description: 'SQL line comment: -- followed by whitespace or end of string',
+    pattern: /--(?:\s|$)/,
+  },
+  {
+    id: 'sql-stacked-query',
+    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
+    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
+  },
+  {
+    id: 'sql-hex-encoding',
+    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
+    pattern: /\b0x[0-9a-f]{4,}/i,
+  },
+];
+
+// SQL-STRICT = all base SQL rules + the three noisy extras
+const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
+
+/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/util/decode-entities.js
+/**
+ * Decode the HTML character references that matter for markup-context
+ * detection.
+ *
+ * Browsers decode character references in attribute values before they
+ * interpret a URL, so `javascript&#58;alert(1)` in an href is the
+ * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
+ * without this step such payloads slip through.
+ *
+ * Deliberately NOT a full entity decoder. It decodes only:
+ *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
+ *                   trailing ; optional — browsers accept both)
+ *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
+ *   - named refs    &colon;  &Tab;  &NewLine;
+ *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
+ *       like a browser (so `&COLON;` and `&colon` are not decoded).
+ *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
+ *       so `java&Tab;script:` is still a javascript: URL.
+ *
+ * It does NOT decode &amp; (single pass only), so double-encoded text such as
+ * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
+ *
+ * All quantifiers are bounded; no ReDoS risk.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+const NAMED = Object.freeze({
+  colon: ':',
+  Tab: '\t',
+  NewLine: '\n',
+});
+
+const ENTITY_RE =
+  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
+
+function decode_entities_decodeEntities(input) {
+  if (input.indexOf('&') === -1) return input;
+
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
+    if (name !== undefined) {
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
+    }
+    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
+    return String.fromCodePoint(cp);
+  });
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/html.js
+/**
+ * HTML context patterns.
+ *
+ * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
+ * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
+ *
+ * Each entry is { pattern: RegExp, id: string, description: string }
+ * so callers can inspect which rule fired if they need to.
+ */
+
+const HTML_PATTERNS = [
+  {
+    id: 'html-script-open',
+    description: '<script opening tag',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'html-script-close',
+    description: '</script closing tag',
+    pattern: /<\/script[\s>]/i,
+  },
+  {
+    id: 'html-javascript-protocol',
+    description: 'javascript: URI scheme (with optional whitespace/encoding)',
+    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
+    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-vbscript-protocol',
+    description: 'vbscript: URI scheme',
+    pattern: /vbscript[\t\n\r ]*:/i,
+  },
+  {
+    id: 'html-data-html',
+    description: 'data:text/html URI — can execute scripts in browsers',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
+  },
+  {
+    id: 'html-data-xhtml',
+    description: 'data:application/xhtml+xml URI',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
+  },
+  {
+    id: 'html-data-svg',
+    description: 'data:image/svg+xml URI — can execute scripts',
+    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
+  },
+  {
+    id: 'html-inline-event-handler',
+    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
+    // \bon ensures we match a word boundary so "phonetic=" is not caught
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'html-entity-obfuscated-script',
+    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
+    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
+    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
+  },
+  {
+    id: 'html-entity-obfuscated-javascript',
+    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
+    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
+  },
+  {
+    id: 'html-style-expression',
+    description: 'CSS expression() — IE-era code execution in style attributes',
+    pattern: /style[\s\S]{0,20}expression\s*\(/i,
+  },
+  {
+    id: 'html-object-embed',
+    description: '<object or <embed tags that can load active content',
+    pattern: /<(?:object|embed)[\s>/]/i,
+  },
+  {
+    id: 'html-base-tag',
+    description: '<base href= — can hijack all relative URLs on a page',
+    pattern: /<base[\s>]/i,
+  },
+  {
+    id: 'html-meta-refresh',
+    description: '<meta http-equiv="refresh" — can redirect users',
+    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
+  },
+  {
+    id: 'html-srcdoc',
+    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
+    pattern: /srcdoc\s*=/i,
+  },
+  {
+    id: 'html-iframe',
+    description: '<iframe tag',
+    pattern: /<iframe[\s>/]/i,
+  },
+  {
+    id: 'html-form',
+    description: '<form tag — can be used for phishing / credential harvesting injection',
+    pattern: /<form[\s>/]/i,
+  },
+];
+
+/* harmony default export */ const html = (HTML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/xml.js
+/**
+ * XML context patterns.
+ *
+ * Detects injection vectors that are specifically dangerous when a string
+ * is inserted into an XML document (not HTML rendering context).
+ *
+ * Key distinction from HTML: these patterns target parser-level attacks —
+ * things that can confuse or subvert an XML parser, trigger external entity
+ * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
+ * in the HTML context.
+ */
+
+const XML_PATTERNS = [
+  {
+    id: 'xml-cdata-injection',
+    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
+    pattern: /<!\[CDATA\[/i,
+  },
+  {
+    id: 'xml-cdata-close',
+    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
+    pattern: /\]\]>/,
+  },
+  {
+    id: 'xml-processing-instruction',
+    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
+    pattern: /<\?(?:xml[\- ]|php|asp)/i,
+  },
+  {
+    id: 'xml-doctype-injection',
+    description: 'DOCTYPE declaration embedded in content — can define entities',
+    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
+    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
+  },
+  {
+    id: 'xml-entity-system',
+    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
+    pattern: /\bSYSTEM\s+["']/i,
+  },
+  {
+    id: 'xml-entity-public',
+    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
+    pattern: /\bPUBLIC\s+["']/i,
+  },
+  {
+    id: 'xml-entity-declaration',
+    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
+    pattern: /<!ENTITY[\s%]/i,
+  },
+  {
+    id: 'xml-billion-laughs',
+    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
+    // Heuristic: 3+ consecutive entity refs suggests expansion attack
+    pattern: /(?:&\w{1,20};){3,}/,
+  },
+  {
+    id: 'xml-namespace-confusion',
+    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
+    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
+    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
+  },
+  {
+    id: 'xml-comment-injection',
+    description: '<!-- comment injection — can hide content from some parsers',
+    pattern: /<!--/,
+  },
+  {
+    id: 'xml-comment-close',
+    description: '--> closes an enclosing XML comment',
+    pattern: /-->/,
+  },
+  {
+    id: 'xml-pi-close',
+    description: '?> closes an enclosing processing instruction',
+    pattern: /\?>/,
+  },
+];
+
+/* harmony default export */ const xml = (XML_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/svg.js
+/**
+ * SVG context patterns.
+ *
+ * SVG is XML-based but renders in browsers, giving it a unique attack surface
+ * that combines XML parser behaviour with browser rendering and JavaScript execution.
+ *
+ * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
+ * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
+ */
+
+const SVG_PATTERNS = [
+  {
+    id: 'svg-script-element',
+    description: '<script element inside SVG executes JavaScript',
+    pattern: /<script[\s>/]/i,
+  },
+  {
+    id: 'svg-xlink-href-javascript',
+    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
+    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-href-javascript',
+    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
+    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-foreignobject',
+    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
+    pattern: /<foreignObject[\s>/]/i,
+  },
+  {
+    id: 'svg-use-external',
+    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
+    // Match <use with href= where the value starts with a non-# character (external URL)
+    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
+    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
+  },
+  {
+    id: 'svg-animate-href',
+    description: '<animate attributeName="href" — can dynamically change href to javascript:',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
+  },
+  {
+    id: 'svg-animate-xlinkhref',
+    description: '<animate attributeName="xlink:href"',
+    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
+  },
+  {
+    id: 'svg-set-javascript',
+    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
+    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
+  },
+  {
+    id: 'svg-event-handler',
+    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
+    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
+  },
+  {
+    id: 'svg-handler-generic',
+    description: 'Generic on* handler catch-all for SVG attributes',
+    pattern: /\bon\w{1,30}\s*=/i,
+  },
+  {
+    id: 'svg-filter-feimage',
+    description: '<feImage href= — filter primitive that can load external resources',
+    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
+  },
+  {
+    id: 'svg-image-external',
+    description: '<image xlink:href with http/https or javascript protocol',
+    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
+  },
+  {
+    id: 'svg-style-javascript',
+    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
+    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
+  },
+];
+
+/* harmony default export */ const svg = (SVG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/shell.js
+/**
+ * SHELL context patterns.
+ *
+ * Detects shell injection vectors and path traversal patterns.
+ * Designed for use when a string will be passed to a shell command,
+ * used as a file path, or interpolated into OS-level operations.
+ */
+
+const SHELL_PATTERNS = [
+  {
+    id: 'shell-path-traversal-unix',
+    description: 'Unix path traversal: ../  — climbing the directory tree',
+    pattern: /\.\.\//,
+  },
+  {
+    id: 'shell-path-traversal-windows',
+    description: 'Windows path traversal: ..\\ — climbing the directory tree',
+    pattern: /\.\.\\/,
+  },
+  {
+    id: 'shell-path-traversal-encoded',
+    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
+    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
+  },
+  {
+    id: 'shell-null-byte',
+    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
+    pattern: /\x00|%00/,
+  },
+  {
+    id: 'shell-semicolon',
+    description: 'Semicolon command separator: cmd1; cmd2',
+    pattern: /;/,
+  },
+  {
+    id: 'shell-pipe',
+    description: 'Pipe operator: cmd1 | cmd2',
+    pattern: /\|/,
+  },
+  {
+    id: 'shell-and-operator',
+    description: 'AND operator: cmd1 && cmd2',
+    pattern: /&&/,
+  },
+  {
+    id: 'shell-or-operator',
+    description: 'OR operator: cmd1 || cmd2',
+    pattern: /\|\|/,
+  },
+  {
+    id: 'shell-backtick',
+    description: 'Backtick command substitution: `cmd`',
+    pattern: /`/,
+  },
+  {
+    id: 'shell-dollar-paren',
+    description: 'Dollar-paren command substitution: $(cmd)',
+    pattern: /\$\(/,
+  },
+  {
+    id: 'shell-dollar-brace',
+    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
+    pattern: /\$\{/,
+  },
+  {
+    id: 'shell-redirect-out',
+    description: 'Output redirection: cmd > file or cmd >> file',
+    pattern: />{1,2}/,
+  },
+  {
+    id: 'shell-redirect-in',
+    description: 'Input redirection: cmd < file',
+    pattern: /</,
+  },
+  {
+    id: 'shell-newline-injection',
+    description: 'Newline injection: \\n or \\r — can inject new shell commands',
+    pattern: /[\n\r]/,
+  },
+  {
+    id: 'shell-glob-star',
+    description: 'Glob expansion: * or ? — can expand to unintended files',
+    // Only flag when combined with path separators to reduce false positives
+    pattern: /[/\\][*?]/,
+  },
+  {
+    id: 'shell-absolute-root',
+    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
+    pattern: /^(?:\/|\\\\)/,
+  },
+  {
+    id: 'shell-windows-drive',
+    description: 'Windows drive letter path injection: C:\\ or D:/',
+    pattern: /^[a-zA-Z]:[/\\]/,
+  },
+  {
+    id: 'shell-curl-wget',
+    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
+    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
+    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
+    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
+  },
+];
+
+/* harmony default export */ const shell = (SHELL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/redos.js
+/**
+ * REDOS context patterns.
+ *
+ * Detects strings that, if used as regular expressions, could cause
+ * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
+ *
+ * These patterns detect the structural forms that lead to exponential or
+ * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
+ *
+ * Use this context when user-supplied strings will be compiled into RegExp objects.
+ */
+
+const REDOS_PATTERNS = [
+  {
+    id: 'redos-nested-quantifier-plus',
+    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
+    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
+    pattern: /\([^)]*\+[^)]*\)[+*]/,
+  },
+  {
+    id: 'redos-nested-quantifier-star',
+    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
+    pattern: /\([^)]*\*[^)]*\)[*+]/,
+  },
+  {
+    id: 'redos-nested-groups',
+    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
+    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
+  },
+  {
+    id: 'redos-alternation-overlap',
+    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
+    // Detect repeated identical alternatives under a quantifier
+    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
+  },
+  {
+    id: 'redos-star-plus-concat',
+    description: '(x*x)+ pattern — triggers super-linear backtracking',
+    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
+  },
+  {
+    id: 'redos-dot-star-greedy',
+    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
+    pattern: /\(\.[*+]\)\{?\d/,
+  },
+  {
+    id: 'redos-large-repetition',
+    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
+    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
+    pattern: /\{\d{4,}(?:,\d*)?\}/,
+  },
+  {
+    id: 'redos-catastrophic-alternation',
+    description: 'Long alternation with many similar branches — polynomial backtracking risk',
+    // Heuristic: 10+ pipe-separated alternatives in a single group
+    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
+  },
+];
+
+/* harmony default export */ const redos = (REDOS_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/nosql.js
+/**
+ * NOSQL context patterns.
+ *
+ * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
+ * and JavaScript-evaluated queries.
+ *
+ * Attack categories:
+ *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
+ *      These operators, when injected into a JSON query object, can bypass
+ *      authentication or exfiltrate data without knowing passwords.
+ *
+ *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
+ *
+ *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
+ *      the prototype chain of all objects in the Node.js process.
+ *
+ * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
+ * quoted: {"$where": ...} so the pattern must allow an optional closing
+ * quote between the operator name and the colon: /\$where["'\s]*:/
+ */
+
+// Shared suffix: optional closing quote/whitespace before the colon
+// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
+const SEP = /["'\s]*:/;
+const sep = '["\'\\s]*:';
+
+const NOSQL_PATTERNS = [
+  // ─── MongoDB $ operator injection ────────────────────────────────────────
+  {
+    id: 'nosql-where-operator',
+    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
+    pattern: new RegExp(`\\$where${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-ne-operator',
+    description: '$ne — "not equal" operator used to bypass equality checks',
+    pattern: new RegExp(`\\$ne${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-gt-operator',
+    description: '$gt — "greater than" used to bypass password/value checks',
+    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-lt-operator',
+    description: '$lt / $lte — "less than" bypass variants',
+    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-regex-operator',
+    description: '$regex — can be used to extract data character by character (blind injection)',
+    pattern: new RegExp(`\\$regex${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-or-operator',
+    description: '$or — logical OR; used to create always-true conditions',
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-and-operator',
+    description: '$and — logical AND operator injection',
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-nor-operator',
+    description: '$nor — logical NOR operator injection',
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-exists-operator',
+    description: '$exists — can enumerate fields to determine schema',
+    pattern: new RegExp(`\\$exists${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-in-operator',
+    description: '$in — matches any value in a list; can enumerate values',
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
+  },
+  {
+    id: 'nosql-expr-operator',
+    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
+    pattern: new RegExp(`\\$expr${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-function-operator',
+    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
+    pattern: new RegExp(`\\$function${sep}`, 'i'),
+  },
+  {
+    id: 'nosql-accumulator-operator',
+    description: '$accumulator — custom aggregation with arbitrary JS execution',
+    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
+  },
+  // ─── Prototype pollution ─────────────────────────────────────────────────
+  {
+    id: 'nosql-proto-pollution',
+    description: '__proto__ — prototype pollution via object key injection',
+    pattern: /__proto__/,
+  },
+  {
+    id: 'nosql-constructor-prototype',
+    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
+    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
+    // ("constructor": {"prototype": ...})
+    pattern: /constructor[\s"':.,{\[]*prototype/i,
+  },
+  {
+    id: 'nosql-proto-bracket',
+    description: '["__proto__"] — bracket-notation prototype pollution',
+    pattern: /\[["']__proto__["']\]/,
+  },
+];
+
+/* harmony default export */ const nosql = (NOSQL_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/contexts/log.js
+/**
+ * LOG context patterns.
+ *
+ * Detects injection vectors that are dangerous when a string is written
+ * to a log file, passed to a logging framework, or interpolated into
+ * a log message that will be parsed or displayed.
+ *
+ * Attack categories:
+ *   1. CRLF injection — injects fake log lines by embedding newlines
+ *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
+ *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
+ *      if the log message is passed through a template engine
+ *   4. Null byte injection — truncates log entries in some implementations
+ *   5. ANSI escape injection — manipulates terminal output when logs are
+ *      tailed in a terminal (colour codes, cursor movement, etc.)
+ *
+ * Note: Newline characters (\n, \r) will produce false positives for
+ * multi-line legitimate values. Use this context only for single-line
+ * log field values (usernames, IDs, request parameters, etc.).
+ */
+
+const LOG_PATTERNS = [
+  // ─── CRLF / newline injection ─────────────────────────────────────────────
+  {
+    id: 'log-crlf-injection',
+    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
+    pattern: /[\r\n]/,
+  },
+  {
+    id: 'log-url-encoded-crlf',
+    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
+    pattern: /%0[dDaA]/,
+  },
+  {
+    id: 'log-unicode-newline',
+    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
+    pattern: /[\u2028\u2029]/,
+  },
+
+  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
+  {
+    id: 'log-log4shell-jndi',
+    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
+    pattern: /\$\{jndi\s*:/i,
+  },
+  {
+    id: 'log-log4shell-obfuscated',
+    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
+    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
+    pattern: /\$\{::-/,
+  },
+  {
+    id: 'log-log4j-lookup',
+    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
+    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
+  },
+
+  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
+  {
+    id: 'log-ssti-double-brace',
+    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
+    pattern: /\{\{[\s\S]{0,80}\}\}/,
+  },
+  {
+    id: 'log-ssti-hash-brace',
+    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
+    pattern: /#\{[\s\S]{0,80}\}/,
+  },
+  {
+    id: 'log-ssti-dollar-brace',
+    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
+    // Require that the ${...} content looks like an expression, not a plain variable name.
+    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
+    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
+    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
+  },
+  {
+    id: 'log-ssti-percent-tag',
+    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
+    pattern: /<%=[\s\S]{0,80}%>/,
+  },
+
+  // ─── Null byte ────────────────────────────────────────────────────────────
+  {
+    id: 'log-null-byte',
+    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
+    pattern: /\x00|%00/,
+  },
+
+  // ─── ANSI escape injection ────────────────────────────────────────────────
+  {
+    id: 'log-ansi-escape',
+    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
+    pattern: /\x1b\[/,
+  },
+];
+
+/* harmony default export */ const log = (LOG_PATTERNS);
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/is-unsafe@2.0.3/node_modules/is-unsafe/src/index.js
+/**
+ * is-unsafe v2
+ *
+ * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
+ * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
+ *
+ * v2 change: contexts are imported as named pattern arrays rather than resolved
+ * via a string-keyed registry. This makes each context independently
+ * tree-shakeable — bundlers can drop any context you never import.
+ *
+ * @module is-unsafe
+ */
+
+// ─── Context pattern arrays (named exports) ────────────────────────────────
+// Import only the ones you need. Each is independently tree-shakeable.
+
+
+
+
+
+
+
+
+
+
+// SQL-STRICT needs a quoted identifier because of the hyphen
+
+
+
+// Markup contexts are also matched against an entity-decoded copy of the input,
+// because browsers decode HTML character references before interpreting a URL
+// scheme (e.g. javascript&#58;… is a javascript: URL).
+
+
+// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
+// Importing this pulls in ALL contexts. Use it only when you need all of them
+// (e.g. for validation UI, tooling, or exhaustive audits).
+// If you only need a subset, import the named contexts directly instead.
+
+
+
+
+
+
+
+
+
+
+// ─── Attach labels to named contexts ──────────────────────────────────────
+// Each built-in PatternList carries its canonical name so matchList can read
+// list.label directly — no registry lookup needed at match time.
+// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
+
+html.label       = 'HTML';
+xml.label        = 'XML';
+svg.label        = 'SVG';
+
+// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
+// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
+html.decodeEntities = true;
+xml.decodeEntities  = true;
+svg.decodeEntities  = true;
+sql.label        = 'SQL';
+sql_strict.label = 'SQL-STRICT';
+shell.label      = 'SHELL';
+redos.label      = 'REDOS';
+nosql.label      = 'NOSQL';
+log.label        = 'LOG';
+
+const VALID_CONTEXTS = Object.freeze({
+  HTML: html,
+  XML: xml,
+  SVG: svg,
+  SQL: sql,
+  'SQL-STRICT': sql_strict,
+  SHELL: shell,
+  REDOS: redos,
+  NOSQL: nosql,
+  LOG: log,
+});
+
+// ─── Types ────────────────────────────────────────────────────────────────
+
+/**
+ * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
+ */
+
+/**
+ * @typedef {Rule[]} PatternList
+ */
+
+/**
+ * @typedef {Object} MatchResult
+ * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
+ * @property {string} id          - Rule identifier
+ * @property {string} description - Human-readable description of what was matched
+ * @property {RegExp} pattern     - The pattern that matched
+ */
+
+// ─── Internal helpers ──────────────────────────────────────────────────────
+
+/**
+ * @param {unknown} value
+ */
+function assertString(value) {
+  if (typeof value !== 'string') {
+    throw new TypeError(
+      `is-unsafe: first argument must be a string, got ${typeof value}`
+    );
+  }
+}
+
+/**
+ * @param {unknown} context
+ */
+function assertContext(context) {
+  if (context instanceof RegExp) return;
+
+  if (Array.isArray(context)) {
+    if (context.length === 0) {
+      throw new TypeError('is-unsafe: context must not be an empty array');
+    }
+    // Detect array-of-arrays vs flat pattern list
+    if (Array.isArray(context[0])) {
+      // Array of PatternLists
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
+          throw new TypeError(
+            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
+          );
+        }
+      }
+    }
+    // else: flat PatternList — trust it, no deep validation needed
+    return;
+  }
+
+  throw new TypeError(
+    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
+    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
+  );
+}
+
+/**
+ * Normalise any valid context arg into an array of PatternLists.
+ *
+ * @param {Rule[]|Rule[][]|RegExp} context
+ * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
+ */
+function normalise(context) {
+  if (context instanceof RegExp) return { lists: null, regex: context };
+  // Distinguish PatternList (array of rule objects) from array of PatternLists
+  if (Array.isArray(context[0])) return { lists: context, regex: null };
+  return { lists: [context], regex: null };
+}
+
+/**
+ * For markup contexts, return an entity-decoded copy of `value` to test
+ * alongside the raw input, or null when there is nothing extra to test.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {string|null}
+ */
+function decodedCopy(value, list) {
+  if (!list.decodeEntities) return null;
+  const decoded = decode_entities_decodeEntities(value);
+  return decoded === value ? null : decoded;
+}
+
+/**
+ * Test value against a single PatternList. Returns the first MatchResult or null.
+ *
+ * @param {string} value
+ * @param {Rule[]} list
+ * @returns {MatchResult|null}
+ */
+function matchList(value, list) {
+  const label = list.label ?? 'CUSTOM';
+  const decoded = decodedCopy(value, list);
+  for (const rule of list) {
+    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
+    }
+  }
+  return null;
+}
+
+// ─── Public API ───────────────────────────────────────────────────────────
+
+/**
+ * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
+ *
+ * @param {string} value - The string to test
+ * @param {PatternList | PatternList[] | RegExp} context
+ *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
+ *   - An array of PatternLists — returns true if unsafe in **any** of them
+ *   - A custom RegExp — returns true if the pattern matches
+ * @returns {boolean}
+ *
+ * @example
+ * import { isUnsafe, HTML, SQL } from 'is-unsafe';
+ *
+ * isUnsafe('<script>alert(1)</script>', HTML)       // true
+ * isUnsafe('hello world', HTML)                     // false
+ * isUnsafe('value', [HTML, SQL])                    // false
+ * isUnsafe('value', /my-pattern/i)                  // false
+ */
+function isUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) return regex.test(value);
+
+  for (const list of lists) {
+    if (matchList(value, list) !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
+ * the value was flagged, or `null` if it is safe.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult|null}
+ *
+ * @example
+ * import { whyUnsafe, HTML } from 'is-unsafe';
+ *
+ * whyUnsafe('<script>alert(1)</script>', HTML)
+ * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
+ */
+function whyUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+
+  if (regex) {
+    return regex.test(value)
+      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
+      : null;
+  }
+
+  for (const list of lists) {
+    const result = matchList(value, list);
+    if (result !== null) return result;
+  }
+  return null;
+}
+
+/**
+ * Returns **all** matching rules across the given context(s), or an empty
+ * array if the value is safe. Useful for comprehensive auditing.
+ *
+ * @param {string} value
+ * @param {PatternList | PatternList[] | RegExp} context
+ * @returns {MatchResult[]}
+ */
+function allUnsafe(value, context) {
+  assertString(value);
+  assertContext(context);
+
+  const { lists, regex } = normalise(context);
+  const results = [];
+
+  if (regex) {
+    if (regex.test(value)) {
+      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
+    }
+    return results;
+  }
+
+  for (const list of lists) {
+    const label = list.label ?? 'CUSTOM';
+    const decoded = decodedCopy(value, list);
+    for (const rule of list) {
+      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
+        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
+      }
+    }
+  }
+
+  return results;
+}
+
+
+/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+
+///@ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+// const regx =
+//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
+//   .replace(/NAME/g, util.nameRegexp);
+
+//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
+//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
+
+// Helper functions for attribute and namespace handling
+
+/**
+ * Extract raw attributes (without prefix) from prefixed attribute map
+ * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
+ * @param {object} options - Parser options containing attributeNamePrefix
+ * @returns {object} Raw attributes for matcher
+ */
+function extractRawAttributes(prefixedAttrs, options) {
+  if (!prefixedAttrs) return {};
+
+  // Handle attributesGroupName option
+  const attrs = options.attributesGroupName
+    ? prefixedAttrs[options.attributesGroupName]
+    : prefixedAttrs;
+
+  if (!attrs) return {};
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    // Remove the attribute prefix to get raw name
+    if (key.startsWith(options.attributeNamePrefix)) {
+      const rawName = key.substring(options.attributeNamePrefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * Extract namespace from raw tag name
+ * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
+ * @returns {string|undefined} Namespace or undefined
+ */
+function extractNamespace(rawTagName) {
+  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
+
+  const colonIndex = rawTagName.indexOf(':');
+  if (colonIndex !== -1 && colonIndex > 0) {
+    const ns = rawTagName.substring(0, colonIndex);
+    // Don't treat xmlns as a namespace
+    if (ns !== 'xmlns') {
+      return ns;
+    }
+  }
+  return undefined;
+}
+
+class OrderedObjParser {
+  constructor(options, externalEntities) {
+    this.options = options;
+    this.currentNode = null;
+    this.tagsNodeStack = [];
+    this.parseXml = parseXml;
+    this.parseTextData = parseTextData;
+    this.resolveNameSpace = resolveNameSpace;
+    this.buildAttributesMap = buildAttributesMap;
+    this.isItStopNode = isItStopNode;
+    this.replaceEntitiesValue = replaceEntitiesValue;
+    this.readStopNodeData = readStopNodeData;
+    this.saveTextToParentTag = saveTextToParentTag;
+    this.addChild = addChild;
+    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
+    this.entityExpansionCount = 0;
+    this.currentExpandedLength = 0;
+    this.doctypefound = false;
+    let namedEntities = { ...XML };
+    if (this.options.entityDecoder) {
+      this.entityDecoder = this.options.entityDecoder
+    } else {
+      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
+      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
+      this.entityDecoder = new EntityDecoder({
+        namedEntities: { ...namedEntities, ...externalEntities },
+        numericAllowed: this.options.htmlEntities,
+        limit: {
+          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
+          maxExpandedLength: this.options.processEntities.maxExpandedLength,
+          applyLimitsTo: this.options.processEntities.appliesTo,
+        },
+        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
+        onInputEntity: (name, value) =>
+          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
+          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
+
+        //postCheck: resolved => resolved
+      });
+    }
+
+    // Initialize path matcher for path-expression-matcher
+    this.matcher = new Matcher();
+    this.readonlyMatcher = this.matcher.readOnly();
+
+    // Flag to track if current node is a stop node (optimization)
+    this.isCurrentNodeStopNode = false;
+
+    // Pre-compile stopNodes expressions
+    this.stopNodeExpressionsSet = new ExpressionSet();
+    const stopNodesOpts = this.options.stopNodes;
+    if (stopNodesOpts && stopNodesOpts.length > 0) {
+      for (let i = 0; i < stopNodesOpts.length; i++) {
+        const stopNodeExp = stopNodesOpts[i];
+        if (typeof stopNodeExp === 'string') {
+          // Convert string to Expression object
+          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
+        } else if (stopNodeExp instanceof Expression) {
+          // Already an Expression object
+          this.stopNodeExpressionsSet.add(stopNodeExp);
+        }
+      }
+      this.stopNodeExpressionsSet.seal();
+    }
+  }
+
+}
+
+
+/**
+ * @param {string} val
+ * @param {string} tagName
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ * @param {boolean} dontTrim
+ * @param {boolean} hasAttributes
+ * @param {boolean} isLeafNode
+ * @param {boolean} escapeEntities
+ */
+function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
+  const options = this.options;
+  if (val !== undefined) {
+    if (options.trimValues && !dontTrim) {
+      val = val.trim();
+    }
+    if (val.length > 0) {
+      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
+
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
+      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
+      if (newval === null || newval === undefined) {
+        //don't parse
+        return val;
+      } else if (typeof newval !== typeof val || newval !== val) {
+        //overwrite
+        return newval;
+      } else if (options.trimValues) {
+        return parseValue(val, options.parseTagValue, options.numberParseOptions);
+      } else {
+        const trimmedVal = val.trim();
+        if (trimmedVal === val) {
+          return parseValue(val, options.parseTagValue, options.numberParseOptions);
+        } else {
+          return val;
+        }
+      }
+    }
+  }
+}
+
+function resolveNameSpace(tagname) {
+  if (this.options.removeNSPrefix) {
+    const tags = tagname.split(':');
+    const prefix = tagname.charAt(0) === '/' ? '/' : '';
+    if (tags[0] === 'xmlns') {
+      return '';
+    }
+    if (tags.length === 2) {
+      tagname = prefix + tags[1];
+    }
+  }
+  return tagname;
+}
+
+//TODO: change regex to capture NS
+//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
+// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
+// backreference, which is much slower on long values (SVG paths, data URIs)
+const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
+
+// value inside double quotes, or inside single quotes, or undefined when there is no value
+function attrValue(match) {
+  return match[3] !== undefined ? match[3] : match[4];
+}
+
+function buildAttributesMap(attrStr, jPath, tagName, force = false) {
+  const options = this.options;
+  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
+    // attrStr = attrStr.replace(/\r?\n/g, ' ');
+    //attrStr = attrStr || attrStr.trim();
+
+    const matches = getAllMatches(attrStr, attrsRegx);
+    const len = matches.length; //don't make it inline
+    const attrs = {};
+
+    // Pre-process values once: trim + entity replacement
+    // Reused in both matcher update and second pass
+    const processedVals = new Array(len);
+    let hasRawAttrs = false;
+    const rawAttrsForMatcher = {};
+
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+      const oldVal = attrValue(matches[i]);
+
+      if (attrName.length && oldVal !== undefined) {
+        let val = oldVal;
+        if (options.trimValues) val = val.trim();
+        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
+        processedVals[i] = val;
+
+        rawAttrsForMatcher[attrName] = val;
+        hasRawAttrs = true;
+      }
+    }
+
+    // Update matcher ONCE before second pass, if applicable
+    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
+      jPath.updateCurrent(rawAttrsForMatcher);
+    }
+
+    // Hoist toString() once — path doesn't change during attribute processing
+    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
+
+    // Second pass: apply processors, build final attrs
+    let hasAttrs = false;
+    for (let i = 0; i < len; i++) {
+      const attrName = this.resolveNameSpace(matches[i][1]);
+
+      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
+
+      let aName = options.attributeNamePrefix + attrName;
+
+      if (attrName.length) {
+        if (options.transformAttributeName) {
+          aName = options.transformAttributeName(aName);
+        }
+        aName = sanitizeName(aName, options);
+
+        if (attrValue(matches[i]) !== undefined) {
+          // Reuse already-processed value — no double entity replacement
+          const oldVal = processedVals[i];
+
+          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
+          if (newVal === null || newVal === undefined) {
+            attrs[aName] = oldVal;
+          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
+            attrs[aName] = newVal;
+          } else {
+            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
+          }
+          hasAttrs = true;
+        } else if (options.allowBooleanAttributes) {
+          attrs[aName] = true;
+          hasAttrs = true;
+        }
+      }
+    }
+
+    if (!hasAttrs) return;
+
+    if (options.attributesGroupName && !options.preserveOrder) {
+      const attrCollection = {};
+      attrCollection[options.attributesGroupName] = attrs;
+      return attrCollection;
+    }
+    return attrs;
+  }
+}
+const parseXml = function (xmlData) {
+  const options = this.options;
+  const crlfPositions = options.captureMetaData ? [] : undefined;
+  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
+    if (newline.length === 2) {
+      // Store the position after earlier CRLF pairs have been normalized.
+      crlfPositions.push(index - crlfPositions.length);
+    }
+    return "\n";
+  } : "\n");
+  const xmlObj = new XmlNode('!xml');
+  let currentNode = xmlObj;
+  let textData = "";
+
+  // Reset matcher for new document
+  this.matcher.reset();
+  this.entityDecoder.reset();
+
+  // Reset entity expansion counters for this document
+  this.entityExpansionCount = 0;
+  this.currentExpandedLength = 0;
+  this.doctypefound = false;
+  const docTypeReader = new DocTypeReader(options.processEntities);
+  const xmlLen = xmlData.length;
+  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
+    const ch = xmlData[i];
+    if (ch === '<') {
+      // const nextIndex = i+1;
+      // const _2ndChar = xmlData[nextIndex];
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//Closing Tag '/'
+        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
+        let tagName = xmlData.substring(i + 2, closeIndex).trim();
+
+        if (options.removeNSPrefix) {
+          const colonIndex = tagName.indexOf(":");
+          if (colonIndex !== -1) {
+            tagName = tagName.substr(colonIndex + 1);
+          }
+        }
+
+        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
+
+        if (currentNode) {
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        }
+
+        //check if last tag of nested tag was unpaired tag
+        const lastTagName = this.matcher.getCurrentTag();
+        if (tagName && options.unpairedTagsSet.has(tagName)) {
+          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
+        }
+        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
+          // Pop the unpaired tag
+          this.matcher.pop();
+          this.tagsNodeStack.pop();
+        }
+        // Pop the closing tag
+        this.matcher.pop();
+        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
+
+        //a closing tag with no matching opening tag leaves the stack empty
+        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
+
+        if (options.captureMetaData && currentNode) {
+          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+        }
+        textData = "";
+        i = closeIndex;
+      } else if (c1 === 63) { //'?'
+
+        let tagData = readTagExp(xmlData, i, false, "?>");
+        if (!tagData) throw new Error("Pi Tag is not closed.");
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
+        if (attsMap) {
+          const ver = attsMap[this.options.attributeNamePrefix + "version"];
+          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
+          docTypeReader.setXmlVersion(Number(ver) || 1.0);
+        }
+        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
+          //do nothing
+        } else {
+
+          const childNode = new XmlNode(tagData.tagName);
+          childNode.add(options.textNodeName, "");
+
+          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
+            childNode[":@"] = attsMap
+          }
+          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            // closeIndex points at '?' of the closing '?>'
+            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
+          }
+        }
+
+
+        i = tagData.closeIndex + 1;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
+        if (options.commentPropName) {
+          const comment = xmlData.substring(i + 4, endIndex - 2);
+
+          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
+        }
+        i = endIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
+        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
+        this.doctypefound = true;
+        const result = docTypeReader.readDocType(xmlData, i);
+        this.entityDecoder.addInputEntities(result.entities);
+        i = result.i;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
+        const tagExp = xmlData.substring(i + 9, closeIndex);
+
+        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
+
+        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
+        if (val == undefined) val = "";
+
+        //cdata should be set even if it is 0 length string
+        if (options.cdataPropName) {
+          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
+        } else {
+          currentNode.add(options.textNodeName, val);
+        }
+
+        i = closeIndex + 2;
+      } else {//Opening tag
+        let result = readTagExp(xmlData, i, options.removeNSPrefix);
+
+        // Safety check: readTagExp can return undefined
+        if (!result) {
+          // Log context for debugging
+          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
+          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
+        }
+
+        let tagName = result.tagName;
+        const rawTagName = result.rawTagName;
+        let tagExp = result.tagExp;
+        let attrExpPresent = result.attrExpPresent;
+        let closeIndex = result.closeIndex;
+
+        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+        if (options.strictReservedNames &&
+          (tagName === options.commentPropName
+            || tagName === options.cdataPropName
+            || tagName === options.textNodeName
+            || tagName === options.attributesGroupName
+          )) {
+          throw new Error(`Invalid tag name: ${tagName}`);
+        }
+
+        //save text as child node
+        if (currentNode && textData) {
+          if (currentNode.tagname !== '!xml') {
+            //when nested tag is found
+            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
+          }
+        }
+
+        //check if last tag was unpaired tag
+        const lastTag = currentNode;
+        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
+          currentNode = this.tagsNodeStack.pop();
+          this.matcher.pop();
+        }
+
+        // Clean up self-closing syntax BEFORE processing attributes
+        // This is where tagExp gets the trailing / removed
+        let isSelfClosing = false;
+        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
+          isSelfClosing = true;
+          if (tagName[tagName.length - 1] === "/") {
+            tagName = tagName.substr(0, tagName.length - 1);
+            tagExp = tagName;
+          } else {
+            tagExp = tagExp.substr(0, tagExp.length - 1);
+          }
+
+          // Re-check attrExpPresent after cleaning
+          attrExpPresent = (tagName !== tagExp);
+        }
+
+        // Now process attributes with CLEAN tagExp (no trailing /)
+        let prefixedAttrs = null;
+        let rawAttrs = {};
+        let namespace = undefined;
+
+        // Extract namespace from rawTagName
+        namespace = extractNamespace(rawTagName);
+
+        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
+        if (tagName !== xmlObj.tagname) {
+          this.matcher.push(tagName, {}, namespace);
+        }
+
+        // Now build attributes - callbacks will see correct matcher state
+        if (tagName !== tagExp && attrExpPresent) {
+          // Build attributes (returns prefixed attributes for the tree)
+          // Note: buildAttributesMap now internally updates the matcher with raw attributes
+          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
+
+          if (prefixedAttrs) {
+            // Extract raw attributes (without prefix) for our use
+            //TODO: seems a performance overhead
+            rawAttrs = extractRawAttributes(prefixedAttrs, options);
+          }
+        }
+
+        // Now check if this is a stop node (after attributes are set)
+        if (tagName !== xmlObj.tagname) {
+          this.isCurrentNodeStopNode = this.isItStopNode();
+        }
+
+        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
+        if (this.isCurrentNodeStopNode) {
+          let tagContent = "";
+
+          // For self-closing tags, content is empty
+          if (isSelfClosing) {
+            i = result.closeIndex;
+          }
+          //unpaired tag
+          else if (options.unpairedTagsSet.has(tagName)) {
+            i = result.closeIndex;
+          }
+          //normal tag
+          else {
+            //read until closing tag is found
+            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
+            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
+            i = result.i;
+            tagContent = result.tagContent;
+          }
+
+          const childNode = new XmlNode(tagName);
+
+          if (prefixedAttrs) {
+            childNode[":@"] = prefixedAttrs;
+          }
+
+          // For stop nodes, store raw content as-is without any processing
+          childNode.add(options.textNodeName, tagContent);
+
+          this.matcher.pop(); // Pop the stop node tag
+          this.isCurrentNodeStopNode = false; // Reset flag
+
+          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+          if (options.captureMetaData) {
+            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
+          }
+        } else {
+          //selfClosing tag
+          if (isSelfClosing) {
+            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
+
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop self-closing tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+          }
+          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
+            const childNode = new XmlNode(tagName);
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+
+            if (options.captureMetaData) {
+              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
+            }
+            this.matcher.pop(); // Pop unpaired tag
+            this.isCurrentNodeStopNode = false; // Reset flag
+            i = result.closeIndex;
+            // Continue to next iteration without changing currentNode
+            continue;
+          }
+          //opening tag
+          else {
+            const childNode = new XmlNode(tagName);
+            if (this.tagsNodeStack.length > options.maxNestedTags) {
+              throw new Error("Maximum nested tags exceeded");
+            }
+            this.tagsNodeStack.push(currentNode);
+
+            if (prefixedAttrs) {
+              childNode[":@"] = prefixedAttrs;
+            }
+            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
+            currentNode = childNode;
+          }
+          textData = "";
+          i = closeIndex;
+        }
+      }
+    } else {
+      textData += xmlData[i];
+    }
+  }
+  return xmlObj.child;
+}
+
+function getOriginalIndex(index, crlfPositions) {
+  let low = 0;
+  let high = crlfPositions.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (crlfPositions[middle] < index) low = middle + 1;
+    else high = middle;
+  }
+  return index + low;
+}
+
+function addChild(currentNode, childNode, matcher, startIndex) {
+  // unset startIndex if not requested
+  if (!this.options.captureMetaData) startIndex = undefined;
+
+  // Pass jPath string or matcher based on options.jPath setting
+  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
+  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
+  if (result === false) {
+    //do nothing
+  } else if (typeof result === "string") {
+    childNode.tagname = result
+    currentNode.addChild(childNode, startIndex);
+  } else {
+    currentNode.addChild(childNode, startIndex);
+  }
+}
+
+/**
+ * @param {object} val - Entity object with regex and val properties
+ * @param {string} tagName - Tag name
+ * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
+ */
+function replaceEntitiesValue(val, tagName, jPath) {
+  const entityConfig = this.options.processEntities;
+
+  if (!entityConfig || !entityConfig.enabled) {
+    return val;
+  }
+
+  // Check if tag is allowed to contain entities
+  if (entityConfig.allowedTags) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    const allowed = Array.isArray(entityConfig.allowedTags)
+      ? entityConfig.allowedTags.includes(tagName)
+      : entityConfig.allowedTags(tagName, jPathOrMatcher);
+
+    if (!allowed) {
+      return val;
+    }
+  }
+
+  // Apply custom tag filter if provided
+  if (entityConfig.tagFilter) {
+    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
+    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
+      return val; // Skip based on custom filter
+    }
+  }
+
+  return this.entityDecoder.decode(val);
+}
+
+
+function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
+  if (textData) { //store previously collected data as textNode
+    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
+
+    textData = this.parseTextData(textData,
+      parentNode.tagname,
+      matcher,
+      false,
+      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
+      isLeafNode);
+
+    if (textData !== undefined && textData !== "")
+      parentNode.add(this.options.textNodeName, textData);
+    textData = "";
+  }
+  return textData;
+}
+
+/**
+ * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
+ * @param {Matcher} matcher - Current path matcher
+ */
+function isItStopNode() {
+  if (this.stopNodeExpressionsSet.size === 0) return false;
+
+  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
+}
+
+/**
+ * Returns the tag Expression and where it is ending handling single-double quotes situation
+ * @param {string} xmlData 
+ * @param {number} i starting index
+ * @returns 
+ */
+function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
+  //TODO: ignore boolean attributes in tag expression
+  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
+  const len = xmlData.length;
+  const closeCode0 = closingChar.charCodeAt(0);
+  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
+
+  let result = '';
+  let segmentStart = i;
+
+  for (let index = i; index < len; index++) {
+    const code = xmlData.charCodeAt(index);
+
+    if (code === 34 || code === 39) { // " or '
+      // Skip the quoted value in one step: nothing inside it can close the tag
+      index = xmlData.indexOf(xmlData[index], index + 1);
+      if (index === -1) return;
+    } else if (code === closeCode0) {
+      if (closeCode1 !== -1) {
+        if (xmlData.charCodeAt(index + 1) === closeCode1) {
+          result += xmlData.substring(segmentStart, index);
+          return { data: result, index };
+        }
+      } else {
+        result += xmlData.substring(segmentStart, index);
+        return { data: result, index };
+      }
+    } else if (code === 9) { // \t - only replace with space outside attribute values
+      // Flush accumulated segment, add space, start new segment
+      result += xmlData.substring(segmentStart, index) + ' ';
+      segmentStart = index + 1;
+    }
+  }
+}
+
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
+  if (closingIndex === -1) {
+    throw new Error(errMsg)
+  } else {
+    return closingIndex + str.length - 1;
+  }
+}
+
+function findClosingChar(xmlData, char, i, errMsg) {
+  const closingIndex = xmlData.indexOf(char, i);
+  if (closingIndex === -1) throw new Error(errMsg);
+  return closingIndex; // no offset needed
+}
+
+function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
+  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
+  if (!result) return;
+  let tagExp = result.data;
+  const closeIndex = result.index;
+  const separatorIndex = tagExp.search(/\s/);
+  let tagName = tagExp;
+  let attrExpPresent = true;
+  if (separatorIndex !== -1) {//separate tag name and attributes expression
+    tagName = tagExp.substring(0, separatorIndex);
+    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
+  }
+
+  const rawTagName = tagName;
+  if (removeNSPrefix) {
+    const colonIndex = tagName.indexOf(":");
+    if (colonIndex !== -1) {
+      tagName = tagName.substr(colonIndex + 1);
+      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
+    }
+  }
+
+  return {
+    tagName: tagName,
+    tagExp: tagExp,
+    closeIndex: closeIndex,
+    attrExpPresent: attrExpPresent,
+    rawTagName: rawTagName,
+  }
+}
+/**
+ * find paired tag for a stop node
+ * @param {string} xmlData 
+ * @param {string} tagName 
+ * @param {number} i 
+ */
+function readStopNodeData(xmlData, tagName, i) {
+  const startIndex = i;
+  // Starting at 1 since we already have an open tag
+  let openTagCount = 1;
+  let lenient = false; // set once a quote-aware tag scan fails
+  let nextGt = -1; // cached index of the next '>'
+
+  const xmllen = xmlData.length;
+  for (; i < xmllen; i++) {
+    if (xmlData[i] === "<") {
+      const c1 = xmlData.charCodeAt(i + 1);
+      if (c1 === 47) {//close tag '/'
+        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
+        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
+        if (closeTagName === tagName) {
+          openTagCount--;
+          if (openTagCount === 0) {
+            return {
+              tagContent: xmlData.substring(startIndex, i),
+              i: closeIndex
+            }
+          }
+        }
+        i = closeIndex;
+      } else if (c1 === 63) { //?
+        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 45
+        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
+        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
+        i = closeIndex;
+      } else if (c1 === 33
+        && xmlData.charCodeAt(i + 2) === 91) { // '!['
+        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
+        i = closeIndex;
+      } else {
+        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
+
+        if (tagData) {
+          const openTagName = tagData.tagName;
+          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
+            openTagCount++;
+          }
+          i = tagData.closeIndex;
+        } else {
+          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
+          lenient = true;
+          if (nextGt < i) {
+            nextGt = xmlData.indexOf(">", i);
+            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
+          }
+          const nextLt = xmlData.indexOf("<", i + 1);
+          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
+            const exp = xmlData.substring(i + 1, nextGt);
+            const sep = exp.search(/\s/);
+            const name = sep === -1 ? exp : exp.substring(0, sep);
+            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
+            i = nextGt;
+          } // else: treat this '<' as plain text
+        }
+      }
+    }
+  }//end for loop
+}
+
+function parseValue(val, shouldParse, options) {
+  if (shouldParse && typeof val === 'string') {
+    //console.log(options)
+    const newval = val.trim();
+    if (newval === 'true') return true;
+    else if (newval === 'false') return false;
+    else return toNumber(val, options);
+  } else {
+    if (isExist(val)) {
+      return val;
+    } else {
+      return '';
+    }
+  }
+}
+
+function fromCodePoint(str, base, prefix) {
+  const codePoint = Number.parseInt(str, base);
+
+  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
+    return String.fromCodePoint(codePoint);
+  } else {
+    return prefix + str + ";";
+  }
+}
+
+function transformTagName(fn, tagName, tagExp, options) {
+  if (fn) {
+    const newTagName = fn(tagName);
+    if (tagExp === tagName) {
+      tagExp = newTagName
+    }
+    tagName = newTagName;
+  }
+  tagName = sanitizeName(tagName, options);
+  return { tagName, tagExp };
+}
+
+
+
+function sanitizeName(name, options) {
+  if (criticalProperties.includes(name)) {
+    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
+  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
+    return options.onDangerousProperty(name);
+  }
+  return name;
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+
+
+
+
+
+const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
+
+/**
+ * Helper function to strip attribute prefix from attribute map
+ * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
+ * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
+ * @returns {object} Attributes without prefix (e.g., {"class": "code"})
+ */
+function stripAttributePrefix(attrs, prefix) {
+  if (!attrs || typeof attrs !== 'object') return {};
+  if (!prefix) return attrs;
+
+  const rawAttrs = {};
+  for (const key in attrs) {
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
+      rawAttrs[rawName] = attrs[key];
+    } else {
+      // Attribute without prefix (shouldn't normally happen, but be safe)
+      rawAttrs[key] = attrs[key];
+    }
+  }
+  return rawAttrs;
+}
+
+/**
+ * 
+ * @param {array} node 
+ * @param {any} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns 
+ */
+function prettify(node, options, matcher, readonlyMatcher) {
+  return compress(node, options, matcher, readonlyMatcher);
+}
+
+/**
+ * @param {array} arr 
+ * @param {object} options 
+ * @param {Matcher} matcher - Path matcher instance
+ * @returns object
+ */
+function compress(arr, options, matcher, readonlyMatcher) {
+  let text;
+  const compressedObj = {}; //This is intended to be a plain object
+  for (let i = 0; i < arr.length; i++) {
+    const tagObj = arr[i];
+    const property = propName(tagObj);
+
+    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
+    if (property !== undefined && property !== options.textNodeName) {
+      const rawAttrs = stripAttributePrefix(
+        tagObj[":@"] || {},
+        options.attributeNamePrefix
+      );
+      matcher.push(property, rawAttrs);
+    }
+
+    if (property === options.textNodeName) {
+      if (text === undefined) text = tagObj[property];
+      else text += "" + tagObj[property];
+    } else if (property === undefined) {
+      continue;
+    } else if (tagObj[property]) {
+
+      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
+      const isLeaf = isLeafTag(val, options);
+
+      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
+        val[options.textNodeName] = "";
+      }
+
+      if (tagObj[":@"]) {
+        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
+      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
+        val = val[options.textNodeName];
+      } else if (Object.keys(val).length === 0) {
+        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
+        else val = "";
+      }
+
+      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
+        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
+      }
+
+
+      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
+        if (!Array.isArray(compressedObj[property])) {
+          compressedObj[property] = [compressedObj[property]];
+        }
+        compressedObj[property].push(val);
+      } else {
+        //TODO: if a node is not an array, then check if it should be an array
+        //also determine if it is a leaf node
+
+        // Pass jPath string or readonlyMatcher based on options.jPath setting
+        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
+        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
+          compressedObj[property] = [val];
+        } else {
+          compressedObj[property] = val;
+        }
+      }
+
+      // Pop property from matcher after processing
+      if (property !== undefined && property !== options.textNodeName) {
+        matcher.pop();
+      }
+    }
+
+  }
+  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
+
+
+  return compressedObj;
+}
+
+function propName(obj) {
+  const keys = Object.keys(obj);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    if (key !== ":@") return key;
+  }
+}
+
+function assignAttributes(obj, attrMap, readonlyMatcher, options) {
+  if (attrMap) {
+    const keys = Object.keys(attrMap);
+    const len = keys.length; //don't make it inline
+    for (let i = 0; i < len; i++) {
+      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
+
+      // Strip prefix for matcher path (for isArray callback)
+      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
+        ? atrrName.substring(options.attributeNamePrefix.length)
+        : atrrName;
+
+      // For attributes, we need to create a temporary path
+      // Pass jPath string or matcher based on options.jPath setting
+      const jPathOrMatcher = options.jPath
+        ? readonlyMatcher.toString() + "." + rawAttrName
+        : readonlyMatcher;
+
+      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
+        obj[atrrName] = [attrMap[atrrName]];
+      } else {
+        obj[atrrName] = attrMap[atrrName];
+      }
+    }
+  }
+}
+
+function isLeafTag(obj, options) {
+  const { textNodeName } = options;
+  const propCount = Object.keys(obj).length;
+
+  if (propCount === 0) {
+    return true;
+  }
+
+  if (
+    propCount === 1 &&
+    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
+  ) {
+    return true;
+  }
+
+  return false;
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/validator.js
+
+
+
+
+const validator_defaultOptions = {
+  allowBooleanAttributes: false, //A tag can have attributes without any value
+  unpairedTags: []
+};
+
+//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
+function validator_validate(xmlData, options) {
+  options = Object.assign({}, validator_defaultOptions, options);
+
+  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
+  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
+  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
+  const tags = [];
+  let tagFound = false;
+
+  //indicates that the root tag has been closed (aka. depth 0 has been reached)
+  let reachedRoot = false;
+
+  if (xmlData[0] === '\ufeff') {
+    // check for byte order mark (BOM)
+    xmlData = xmlData.substr(1);
+  }
+
+  for (let i = 0; i < xmlData.length; i++) {
+
+    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
+      i += 2;
+      i = readPI(xmlData, i);
+      if (i.err) return i;
+    } else if (xmlData[i] === '<') {
+      //starting of tag
+      //read until you reach to '>' avoiding any '>' in attribute value
+      let tagStartPos = i;
+      i++;
+
+      if (xmlData[i] === '!') {
+        i = readCommentAndCDATA(xmlData, i);
+        continue;
+      } else {
+        let closingTag = false;
+        if (xmlData[i] === '/') {
+          //closing tag
+          closingTag = true;
+          i++;
+        }
+        //read tagname
+        let tagName = '';
+        for (; i < xmlData.length &&
+          xmlData[i] !== '>' &&
+          xmlData[i] !== ' ' &&
+          xmlData[i] !== '\t' &&
+          xmlData[i] !== '\n' &&
+          xmlData[i] !== '\r'; i++
+        ) {
+          tagName += xmlData[i];
+        }
+        tagName = tagName.trim();
+        //console.log(tagName);
+
+        if (tagName[tagName.length - 1] === '/') {
+          //self closing tag without attributes
+          tagName = tagName.substring(0, tagName.length - 1);
+          //continue;
+          i--;
+        }
+        if (!validateTagName(tagName)) {
+          let msg;
+          if (tagName.trim().length === 0) {
+            msg = "Invalid space after '<'.";
+          } else {
+            msg = "Tag '" + tagName + "' is an invalid name.";
+          }
+          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
+        }
+
+        const result = readAttributeStr(xmlData, i);
+        if (result === false) {
+          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
+        }
+        let attrStr = result.value;
+        i = result.index;
+
+        if (attrStr[attrStr.length - 1] === '/') {
+          //self closing tag
+          const attrStrStart = i - attrStr.length;
+          attrStr = attrStr.substring(0, attrStr.length - 1);
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid === true) {
+            tagFound = true;
+            //continue; //text may presents after self closing tag
+          } else {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
+          }
+        } else if (closingTag) {
+          if (!result.tagClosed) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
+          } else if (attrStr.trim().length > 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else if (tags.length === 0) {
+            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
+          } else {
+            const otg = tags.pop();
+            if (tagName !== otg.tagName) {
+              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
+              return getErrorObject('InvalidTag',
+                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
+                getLineNumberForPosition(xmlData, tagStartPos));
+            }
+
+            //when there are no more tags, we reached the root level.
+            if (tags.length == 0) {
+              reachedRoot = true;
+            }
+          }
+        } else {
+          const isValid = validateAttributeString(attrStr, options);
+          if (isValid !== true) {
+            //the result from the nested function returns the position of the error within the attribute
+            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
+            //this gives us the absolute index in the entire xml, which we can use to find the line at last
+            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
+          }
+
+          //if the root level has been reached before ...
+          if (reachedRoot === true) {
+            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
+          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
+            //don't push into stack
+          } else {
+            tags.push({ tagName, tagStartPos });
+          }
+          tagFound = true;
+        }
+
+        //skip tag text value
+        //It may include comments and CDATA value
+        for (i++; i < xmlData.length; i++) {
+          if (xmlData[i] === '<') {
+            if (xmlData[i + 1] === '!') {
+              //comment or CADATA
+              i++;
+              i = readCommentAndCDATA(xmlData, i);
+              continue;
+            } else if (xmlData[i + 1] === '?') {
+              i = readPI(xmlData, ++i);
+              if (i.err) return i;
+            } else {
+              break;
+            }
+          } else if (xmlData[i] === '&') {
+            const afterAmp = validateAmpersand(xmlData, i);
+            if (afterAmp == -1)
+              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
+            i = afterAmp;
+          } else {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
+            }
+          }
+        } //end of reading tag text value
+        if (xmlData[i] === '<') {
+          i--;
+        }
+      }
+    } else {
+      if (isWhiteSpace(xmlData[i])) {
+        continue;
+      }
+      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
+    }
+  }
+
+  if (!tagFound) {
+    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
+  } else if (tags.length == 1) {
+    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
+  } else if (tags.length > 0) {
+    return getErrorObject('InvalidXml', "Invalid '" +
+      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
+      "' found.", { line: 1, col: 1 });
+  }
+
+  return true;
+};
+
+function isWhiteSpace(char) {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
+}
+/**
+ * Read Processing insstructions and skip
+ * @param {*} xmlData
+ * @param {*} i
+ */
+function readPI(xmlData, i) {
+  const start = i;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] == '?' || xmlData[i] == ' ') {
+      //tagname
+      const tagname = xmlData.substr(start, i - start);
+      if (i > 5 && tagname === 'xml') {
+        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
+      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
+        //check if valid attribut string
+        i++;
+        break;
+      } else {
+        continue;
+      }
+    }
+  }
+  return i;
+}
+
+function readCommentAndCDATA(xmlData, i) {
+  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
+    //comment
+    for (i += 3; i < xmlData.length; i++) {
+      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  } else if (
+    xmlData.length > i + 8 &&
+    xmlData[i + 1] === 'D' &&
+    xmlData[i + 2] === 'O' &&
+    xmlData[i + 3] === 'C' &&
+    xmlData[i + 4] === 'T' &&
+    xmlData[i + 5] === 'Y' &&
+    xmlData[i + 6] === 'P' &&
+    xmlData[i + 7] === 'E'
+  ) {
+    let angleBracketsCount = 1;
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === '<') {
+        angleBracketsCount++;
+      } else if (xmlData[i] === '>') {
+        angleBracketsCount--;
+        if (angleBracketsCount === 0) {
+          break;
+        }
+      }
+    }
+  } else if (
+    xmlData.length > i + 9 &&
+    xmlData[i + 1] === '[' &&
+    xmlData[i + 2] === 'C' &&
+    xmlData[i + 3] === 'D' &&
+    xmlData[i + 4] === 'A' &&
+    xmlData[i + 5] === 'T' &&
+    xmlData[i + 6] === 'A' &&
+    xmlData[i + 7] === '['
+  ) {
+    for (i += 8; i < xmlData.length; i++) {
+      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
+        i += 2;
+        break;
+      }
+    }
+  }
+
+  return i;
+}
+
+const doubleQuote = '"';
+const singleQuote = "'";
+
+/**
+ * Keep reading xmlData until '<' is found outside the attribute value.
+ * @param {string} xmlData
+ * @param {number} i
+ */
+function readAttributeStr(xmlData, i) {
+  let attrStr = '';
+  let startChar = '';
+  let tagClosed = false;
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
+      if (startChar === '') {
+        startChar = xmlData[i];
+      } else if (startChar !== xmlData[i]) {
+        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
+      } else {
+        startChar = '';
+      }
+    } else if (xmlData[i] === '>') {
+      if (startChar === '') {
+        tagClosed = true;
+        break;
+      }
+    }
+    attrStr += xmlData[i];
+  }
+  if (startChar !== '') {
+    return false;
+  }
+
+  return {
+    value: attrStr,
+    index: i,
+    tagClosed: tagClosed
+  };
+}
+
+/**
+ * Walk `attrStr` once, left to right, splitting it into attribute tokens.
+ *
+ * This replaces a regex that used to do the same job
+ * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
+ * optional whitespace group followed by a required "non-whitespace" group.
+ * On a long run of whitespace that never resolves into an attribute name
+ * (e.g. a tag with thousands of trailing spaces before `>`), the engine
+ * backtracks the whitespace group one character at a time before giving up
+ * and moving to the next starting position — one full backtrack per
+ * position, which is quadratic in the length of the run.
+ *
+ * The scan is forward-only: the cursor never moves backwards, so each
+ * character is visited a constant number of times and the cost is linear
+ * in the length of the string.
+ *
+ * Each returned token mirrors the shape the old regex match array had, so
+ * the validation logic below (which reads token[1]..token[6]) didn't need
+ * to change:
+ *   token.startIndex - where this token begins in attrStr
+ *   token[1]          - leading whitespace before the name
+ *   token[2]          - the attribute name
+ *   token[3]          - whitespace + '=' if present, else undefined
+ *   token[4]          - marker (any defined value) if a quoted value was found
+ *   token[5]          - the quote character used ('"' or "'")
+ *   token[6]          - the value's text, without the surrounding quotes
+ *
+ * A malformed leading character (e.g. a stray '=' with no name before it)
+ * is simply skipped over, one character at a time — the same outcome the
+ * old regex produced by failing to match at that position and retrying at
+ * the next one.
+ */
+function scanAttributeTokens(attrStr) {
+  const tokens = [];
+  const len = attrStr.length;
+  let i = 0;
+
+  while (i < len) {
+    const tokenStart = i;
+
+    // Leading whitespace before the name.
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    if (i >= len) break; // trailing whitespace only — nothing left to read
+
+    if (attrStr[i] === '=') {
+      // No name before this '=' — not a valid attribute start. Move past
+      i++;
+      continue;
+    }
+
+    const leadingWs = attrStr.slice(tokenStart, i);
+
+    // Attribute name — everything up to the next whitespace or '='.
+    const nameStart = i;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
+    const name = attrStr.slice(nameStart, i);
+
+    // Optional whitespace + '='.
+    let equalsGroup; // whitespace + '=' text, or undefined if absent
+    let j = i;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    if (j < len && attrStr[j] === '=') {
+      equalsGroup = attrStr.slice(i, j + 1);
+      i = j + 1;
+    }
+
+    // Optional whitespace + quoted value.
+    let quoteChar;
+    let value;
+    let k = i;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
+      const valueStart = k + 1;
+      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
+      if (closeIdx !== -1) {
+        quoteChar = attrStr[k];
+        value = attrStr.slice(valueStart, closeIdx);
+        i = closeIdx + 1;
+      }
+      // No closing quote found anywhere in the rest of the string — leave
+      // quoteChar/value undefined, same as the old regex's group failing
+      // to match a backreference-less run.
+    }
+
+    const token = { startIndex: tokenStart };
+    token[1] = leadingWs;
+    token[2] = name;
+    token[3] = equalsGroup;
+    token[4] = quoteChar !== undefined ? true : undefined;
+    token[5] = quoteChar;
+    token[6] = value;
+    tokens.push(token);
+  }
+
+  return tokens;
+}
+
+//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
+
+function validateAttributeString(attrStr, options) {
+  //console.log("start:"+attrStr+":end");
+
+  //if(attrStr.trim().length === 0) return true; //empty string
+
+  const matches = scanAttributeTokens(attrStr);
+  const attrNames = {};
+
+  for (let i = 0; i < matches.length; i++) {
+    if (matches[i][1].length === 0) {
+      //nospace before attribute name: a="sd"b="saf"
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
+    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
+      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
+    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
+      //independent attribute: ab
+      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
+    }
+    /* else if(matches[i][6] === undefined){//attribute without value: ab=
+                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
+                } */
+    const attrName = matches[i][2];
+    if (!validateAttrName(attrName)) {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
+    }
+    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
+      //check for duplicate attribute.
+      attrNames[attrName] = 1;
+    } else {
+      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
+    }
+  }
+
+  return true;
+}
+
+function validateNumberAmpersand(xmlData, i) {
+  let re = /\d/;
+  if (xmlData[i] === 'x') {
+    i++;
+    re = /[\da-fA-F]/;
+  }
+  for (; i < xmlData.length; i++) {
+    if (xmlData[i] === ';')
+      return i;
+    if (!xmlData[i].match(re))
+      break;
+  }
+  return -1;
+}
+
+function validateAmpersand(xmlData, i) {
+  // https://www.w3.org/TR/xml/#dt-charref
+  i++;
+  if (xmlData[i] === ';')
+    return -1;
+  if (xmlData[i] === '#') {
+    i++;
+    return validateNumberAmpersand(xmlData, i);
+  }
+  let count = 0;
+  for (; i < xmlData.length; i++, count++) {
+    if (xmlData[i].match(/\w/) && count < 20)
+      continue;
+    if (xmlData[i] === ';')
+      break;
+    return -1;
+  }
+  return i;
+}
+
+function getErrorObject(code, message, lineNumber) {
+  return {
+    err: {
+      code: code,
+      msg: message,
+      line: lineNumber.line || lineNumber,
+      col: lineNumber.col,
+    },
+  };
+}
+
+function validateAttrName(attrName) {
+  return isName(attrName);
+}
+
+// const startsWithXML = /^xml/i;
+
+function validateTagName(tagname) {
+  return isName(tagname) /* && !tagname.match(startsWithXML) */;
+}
+
+//this function returns the line number for the character at the given index
+function getLineNumberForPosition(xmlData, index) {
+  const lines = xmlData.substring(0, index).split(/\r?\n/);
+  return {
+    line: lines.length,
+
+    // column number is last line's length + 1, because column numbering starts at 1:
+    col: lines[lines.length - 1].length + 1
+  };
+}
+
+//this function returns the position of the first character of match within attrStr
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
+}
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+/* global Uint8Array */
+
+
+
+
+
+
+class XMLParser {
+
+    constructor(options) {
+        this.externalEntities = {};
+        this.options = buildOptions(options);
+
+    }
+    /**
+     * Parse XML dats to JS object 
+     * @param {string|Uint8Array} xmlData 
+     * @param {boolean|Object} validationOption 
+     */
+    parse(xmlData, validationOption) {
+        if (typeof xmlData !== "string" && xmlData.toString) {
+            if (xmlData instanceof Uint8Array &&
+                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
+                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
+            } else {
+                xmlData = xmlData.toString();
+            }
+        } else if (typeof xmlData !== "string") {
+            throw new Error("XML data is accepted in String or Bytes[] form.")
+        }
+
+        if (validationOption) {
+            if (validationOption === true) validationOption = {}; //validate with default options
+
+            const result = validator_validate(xmlData, validationOption);
+            if (result !== true) {
+                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
+            }
+        }
+        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
+        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
+        const orderedResult = orderedObjParser.parseXml(xmlData);
+        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
+        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
+    }
+
+    /**
+     * Add Entity which is not by default supported by this library
+     * @param {string} key 
+     * @param {string} value 
+     */
+    addEntity(key, value) {
+        if (value.indexOf("&") !== -1) {
+            throw new Error("Entity value can't have '&'")
+        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
+            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
+        } else if (value === "&") {
+            throw new Error("An entity with value '&' is not permitted");
+        } else {
+            this.externalEntities[key] = value;
+        }
+    }
+
+    /**
+     * Returns a Symbol that can be used to access the metadata
+     * property on a node.
+     * 
+     * If Symbol is not available in the environment, an ordinary property is used
+     * and the name of the property is here returned.
+     * 
+     * The XMLMetaData property is only present when `captureMetaData`
+     * is true in the options.
+     */
+    static getMetaDataSymbol() {
+        return XmlNode.getMetaDataSymbol();
+    }
+}
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/junit.ts
+/**
+ * pytest's JUnit XML, read for counts and for annotations. We ask pytest for the xunit1 family
+ * (`-o junit_family=xunit1`), the one that keeps the `file` and `line` attributes of each testcase
+ * (xunit2, pytest's default since 6.0, drops them); `line` is 0-based there (pytest's node location).
+ */
+
+
+
+function asArray(value) {
+    if (value === undefined || value === null)
+        return [];
+    return (Array.isArray(value) ? value : [value]);
+}
+function junit_text(node) {
+    if (typeof node === 'string')
+        return node;
+    if (node && typeof node === 'object')
+        return String(node['#text'] ?? '');
+    return '';
+}
+function attribute(node, name) {
+    if (!node || typeof node !== 'object')
+        return undefined;
+    const value = node[`@_${name}`];
+    return value === undefined ? undefined : String(value);
+}
+function caseId(testcase, file) {
+    const name = attribute(testcase, 'name') ?? '';
+    const classname = attribute(testcase, 'classname') ?? '';
+    if (classname === '')
+        return file ?? name; // a collection error names the module
+    if (file) {
+        // classname is the dotted module path plus classes; keep the classes after the module's part.
+        const modulePath = file.replace(/\.py$/, '').replace(/\//g, '.');
+        const classes = classname.startsWith(modulePath) ? classname.slice(modulePath.length).replace(/^\./, '') : '';
+        return [file, ...(classes ? classes.split('.') : []), name].join('::');
+    }
+    return `${classname}::${name}`;
+}
+function parseJunitXml(xml) {
+    const parser = new XMLParser({
+        ignoreAttributes: false,
+        attributeNamePrefix: '@_',
+        parseAttributeValue: false,
+        parseTagValue: false,
+        trimValues: false,
+        // pytest writes newlines in attributes as &#10;; numeric character references need this switch.
+        htmlEntities: true,
+        isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+    });
+    const root = parser.parse(xml);
+    const suites = root.testsuites ? asArray(root.testsuites.testsuite) : asArray(root.testsuite);
+    const cases = [];
+    for (const suite of suites) {
+        for (const testcase of asArray(suite.testcase)) {
+            const failures = asArray(testcase.failure);
+            const errors = asArray(testcase.error);
+            const skips = asArray(testcase.skipped);
+            // A test that failed and then errored in teardown counts once, as failed (pytest counts both).
+            const [outcome, element] = failures.length > 0
+                ? ['failed', failures[0]]
+                : errors.length > 0
+                    ? ['error', errors[0]]
+                    : skips.length > 0
+                        ? ['skipped', skips[0]]
+                        : ['passed', undefined];
+            const file = attribute(testcase, 'file');
+            const line = attribute(testcase, 'line');
+            cases.push({
+                id: caseId(testcase, file),
+                outcome,
+                file,
+                line: line !== undefined && /^\d+$/.test(line) ? Number(line) + 1 : undefined,
+                message: attribute(element, 'message') ?? '',
+                details: junit_text(element),
+            });
+        }
+    }
+    const count = (outcome) => cases.filter((c) => c.outcome === outcome).length;
+    return {
+        counts: { passed: count('passed'), failed: count('failed'), errors: count('error'), skipped: count('skipped'), total: cases.length },
+        cases,
+    };
+}
+async function readJunitXml(path) {
+    let xml;
+    try {
+        xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
+            hint: 'pytest stopped before writing its report; its output is above',
+            cause: error,
+        });
+    }
+    return parseJunitXml(xml);
+}
+/**
+ * The line a failure points at in its test file: the innermost traceback entry in that file
+ * (`tests/test_x.py:12: AssertionError`), else the test function's own line.
+ */
+function failureLine(testcase) {
+    if (testcase.file) {
+        const escaped = testcase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const pattern = new RegExp(`(?:^|[\\s/\\\\'"])${escaped}:(\\d+)(?::|$)`, 'gm');
+        let last;
+        for (const match of testcase.details.matchAll(pattern))
+            last = Number(match[1]);
+        if (last !== undefined)
+            return last;
+    }
+    return testcase.line;
+}
+function junit_formatCounts(counts) {
+    return `${counts.passed} passed, ${counts.failed} failed, ${counts.errors} errors, ${counts.skipped} skipped`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/release-file.ts
+/**
+ * Finds the pinned release's file in the store and fetches it, hash-checked. The package under test is
+ * installed from this local copy and nowhere else: pip gets a file path, not a name an index could
+ * answer (a path requirement is never replaced by an index candidate), so no configured index, mirror
+ * or find-links folder can substitute another build of the same version.
+ */
+
+
+
+
+
+
+/** Wheel tags (PEP 425) of a filename, expanded: `py2.py3-none-any` → py2-none-any, py3-none-any. */
+function wheelTags(filename) {
+    const parts = filename.replace(/\.whl$/, '').split('-');
+    if (parts.length < 5)
+        return [];
+    const [python = '', abi = '', platform = ''] = parts.slice(-3);
+    const tags = [];
+    for (const p of python.split('.'))
+        for (const a of abi.split('.'))
+            for (const f of platform.split('.'))
+                tags.push(`${p}-${a}-${f}`);
+    return tags;
+}
+function isPureWheel(filename) {
+    return wheelTags(filename).some((tag) => /^py\d*-none-any$/.test(tag));
+}
+/** The interpreter's supported tags, best first, from the packaging copy pip vendors; [] when unavailable. */
+async function supportedTags(python, env) {
+    try {
+        const { stdout } = await process_run(python.command, ['-c', 'from pip._vendor.packaging.tags import sys_tags\nfor t in sys_tags(): print(t)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'python sys_tags',
+        });
+        return stdout.split(/\r?\n/).filter((line) => line !== '');
+    }
+    catch {
+        return [];
+    }
+}
+function listVersions(files) {
+    const versions = [...new Set(files.filter((f) => !f.yanked).map((f) => f.version))];
+    const valid = versions.filter(pep440_isValidVersion).sort(compareVersions).reverse();
+    const shown = valid.length > 0 ? valid : versions;
+    return shown.length > 12 ? `${shown.slice(0, 12).join(', ')} … (${shown.length} in all)` : shown.join(', ');
+}
+/**
+ * The file to test: a pure wheel, else the platform wheel this interpreter supports best, else the sdist.
+ * Errors name what the store does have: its versions of the project, or projects with close names.
+ */
+async function findReleaseFile(store, name, version, python, env) {
+    const where = redactUrl(store.indexUrl);
+    const files = await store.listFiles(name);
+    if (files.length === 0) {
+        const projects = await store.listProjects();
+        const close = closeNames(name, projects);
+        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+    }
+    const release = files.filter((file) => !file.yanked && names_sameVersion(file.version, version));
+    if (release.length === 0) {
+        throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
+            hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
+        });
+    }
+    const wheels = release.filter((file) => file.filename.endsWith('.whl'));
+    const pure = wheels.find((file) => isPureWheel(file.filename));
+    if (pure)
+        return pure;
+    if (wheels.length > 0) {
+        const supported = await supportedTags(python, env);
+        let best;
+        for (const file of wheels) {
+            const rank = Math.min(...wheelTags(file.filename)
+                .map((tag) => supported.indexOf(tag))
+                .filter((i) => i >= 0));
+            if (Number.isFinite(rank) && (best === undefined || rank < best.rank))
+                best = { file, rank };
+        }
+        if (best)
+            return best.file;
+    }
+    const sdist = release.find((file) => !file.filename.endsWith('.whl'));
+    if (sdist)
+        return sdist;
+    throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
+}
+async function downloadReleaseFile(store, file, folder, expectedSha256) {
+    if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
+        throw new errors/* StoreError */.AD(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+    }
+    const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
+    await store.download(file, destination);
+    return destination;
+}
+function sameProject(a, b) {
+    return normalizeProjectName(a) === normalizeProjectName(b);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
+
+/** The action's outputs, by output name (action.yml). */
+function cleanEnvTestOutputs(result) {
+    return {
+        passed: String(result.counts.passed),
+        failed: String(result.counts.failed),
+        errors: String(result.counts.errors),
+        skipped: String(result.counts.skipped),
+        'junit-xml': result.junitXml,
+        freeze: result.freeze,
+        manifest: result.manifest ?? '',
+    };
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n');
+}
+const MAX_FAILURES = 25;
+/** The job summary: counts, the failures with their messages, what was installed, the Python version. */
+function cleanEnvSummaryMarkdown(result) {
+    const icon = result.outcome === 'passed' ? '✅' : '❌';
+    const parts = [
+        `### ${icon} clean-env test of ${result.name} ${result.version}`,
+        '',
+        `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
+        '',
+        table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
+        '',
+        `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+    ];
+    if (result.failures.length > 0) {
+        parts.push('', '#### Failures', '');
+        for (const failure of result.failures.slice(0, MAX_FAILURES)) {
+            const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
+            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${cell(failure.message).slice(0, 300)}`);
+        }
+        if (result.failures.length > MAX_FAILURES)
+            parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
+    }
+    parts.push('', '<details><summary>Installed versions</summary>', '', table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
+/**
+ * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
+ * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ */
+
+
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+        });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+    }
+    const manifest = data;
+    if (manifest.schema !== 1 ||
+        typeof manifest.name !== 'string' ||
+        typeof manifest.version !== 'string' ||
+        !Array.isArray(manifest.files)) {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+    }
+    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
+}
+/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
+async function writeManifest(path, manifest) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+/** True when at least one recorded test run of this release passed and none failed. */
+function testsPassed(manifest) {
+    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
+
+
+
+/**
+ * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
+ * (where actions/setup-python puts its interpreter; Windows has only `python`).
+ */
+async function resolvePython(requested, cwd) {
+    const candidates = requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
+    let lastError;
+    for (const candidate of candidates) {
+        const command = requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+        try {
+            const probe = await process_run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+                timeoutMs: 30_000,
+                label: `${command} --version`,
+            });
+            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+            return { command, version: version.trim(), executable: executable.trim() };
+        }
+        catch (error) {
+            lastError = error;
+        }
+    }
+    throw new errors/* WheelwrightError */.LJ('python', requested
+        ? `python interpreter '${requested}' was not found or does not run`
+        : 'no Python interpreter found on PATH (tried python3, python)', {
+        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
+        cause: lastError,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
+/**
+ * Where does the package under test import from? A small Python module, written into the test venv's
+ * site-packages, answers that twice: once before the run (`python -c`, with the working directory and
+ * sys.path the test run will have), and once as a pytest plugin after collection, when every conftest.py
+ * and test module has run its module-level code — the moment a `sys.path.insert(0, <checkout>)` has
+ * happened. Both write the same JSON report; the plugin stops the session when the package (or its
+ * metadata) comes from outside the venv's site-packages.
+ */
+
+
+
+const GUARD_MODULE = '_wheelwright_clean_env_guard';
+const GUARD_CONFIG_VARIABLE = 'WHEELWRIGHT_CLEAN_ENV_GUARD';
+/** pytest's exit status when the plugin stops the session (pytest.exit with an explicit code). */
+const GUARD_EXIT_CODE = 14;
+const GUARD_SOURCE = `"""Wheelwright clean-env guard: does the package under test import from this environment?"""
+import importlib
+import json
+import os
+import sys
+import sysconfig
+
+_CONFIG = json.loads(os.environ.get("${GUARD_CONFIG_VARIABLE}") or "{}")
+
+
+def _real(path):
+    return os.path.normcase(os.path.realpath(path or os.getcwd()))
+
+
+# sys.path as the interpreter (or pytest's -p plugin loading) set it up, before any conftest ran.
+_START_PATH = [_real(entry) for entry in sys.path]
+
+
+def _inside(path, root):
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _site_dirs():
+    paths = sysconfig.get_paths()
+    return sorted({_real(paths["purelib"]), _real(paths["platlib"])})
+
+
+def _entry_for(location):
+    best = None
+    for entry in sys.path:
+        real = _real(entry)
+        if _inside(location, real) and (best is None or len(real) > len(best)):
+            best = real
+    return best
+
+
+def _top_level(dist):
+    names = set()
+    for file in dist.files or []:
+        parts = file.parts
+        if not parts:
+            continue
+        first = parts[0]
+        if first in ("..", "__pycache__") or first.endswith((".dist-info", ".data", ".egg-info", ".pth")):
+            continue
+        if len(parts) == 1:
+            if first.endswith(".py"):
+                names.add(first[:-3])
+            elif first.endswith((".so", ".pyd")):
+                names.add(first.split(".")[0])
+        else:
+            names.add(first)
+    if not names:
+        try:
+            names = set((dist.read_text("top_level.txt") or "").split())
+        except Exception:
+            pass
+    return sorted(name for name in names if name.isidentifier() and name != "${GUARD_MODULE}")
+
+
+def inspect():
+    import importlib.metadata as metadata
+
+    site = _site_dirs()
+    report = {
+        "python": "%d.%d.%d" % sys.version_info[:3],
+        "sitePackages": site,
+        "pythonPath": [_real(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
+        "cwd": _real(os.getcwd()),
+        "modules": [],
+        "problems": [],
+    }
+    try:
+        dist = metadata.distribution(_CONFIG["distribution"])
+    except metadata.PackageNotFoundError:
+        report["problems"].append({"kind": "not-installed"})
+        return report
+    report["version"] = dist.version
+    where = getattr(dist, "_path", None)
+    if where is not None:
+        report["metadataPath"] = _real(str(where))
+        if not any(_inside(report["metadataPath"], root) for root in site):
+            entry = _entry_for(report["metadataPath"])
+            report["problems"].append(
+                {"kind": "metadata", "location": report["metadataPath"], "entry": entry, "added": entry is not None and entry not in _START_PATH}
+            )
+    try:
+        report["directUrl"] = json.loads(dist.read_text("direct_url.json") or "null")
+    except Exception:
+        report["directUrl"] = None
+    for top in _top_level(dist):
+        try:
+            module = sys.modules.get(top) or importlib.import_module(top)
+        except BaseException as error:  # the package's own import-time failure, reported as such
+            report["problems"].append({"kind": "import", "module": top, "error": "%s: %s" % (type(error).__name__, error)})
+            continue
+        file = getattr(module, "__file__", None)
+        locations = [_real(file)] if file else [_real(p) for p in getattr(module, "__path__", [])]
+        report["modules"].append({"name": top, "locations": locations})
+        for location in locations:
+            if not any(_inside(location, root) for root in site):
+                entry = _entry_for(location)
+                report["problems"].append(
+                    {"kind": "location", "module": top, "location": location, "entry": entry, "added": entry is not None and entry not in _START_PATH}
+                )
+    return report
+
+
+def write_report(path, stage):
+    report = inspect()
+    report["stage"] = stage
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(report, handle)
+    return report
+
+
+def pytest_collection_finish(session):
+    path = _CONFIG.get("report")
+    if not path:
+        return
+    report = write_report(path, "collection")
+    if any(problem["kind"] in ("location", "metadata") for problem in report["problems"]):
+        import pytest
+
+        pytest.exit("wheelwright: the package under test is not imported from the test environment", returncode=${GUARD_EXIT_CODE})
+`;
+/** Writes the guard module into the venv's site-packages; returns its folder. */
+async function installImportGuard(venv) {
+    const { stdout } = await process_run(venv.python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
+        env: venv.env,
+        timeoutMs: 60_000,
+        label: 'python sysconfig',
+    });
+    const purelib = stdout.trim();
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
+    return purelib;
+}
+/** The environment variable that configures the guard (module report path, distribution name). */
+function guardEnvironment(distribution, reportPath) {
+    return { [GUARD_CONFIG_VARIABLE]: JSON.stringify({ distribution, report: reportPath }) };
+}
+/**
+ * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
+ * directory, as under `python -m pytest`), with the test run's environment.
+ */
+async function inspectInstalledPackage(venv, distribution, options) {
+    await process_run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+        cwd: options.cwd,
+        env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
+        timeoutMs: 300_000,
+        label: 'python import check',
+    });
+    return readGuardReport(options.reportPath);
+}
+async function readGuardReport(path) {
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/isolated-env.ts
+
+/**
+ * The environment every pip/uv/python child of a clean-env run gets: nothing from the machine's or the
+ * user's package-tool configuration. pip reads PIP_* variables and, unless PIP_CONFIG_FILE is os.devnull,
+ * the global, user and site pip.conf files (pip's configuration.py skips *all* files when PIP_CONFIG_FILE
+ * is os.devnull); uv reads UV_* and uv.toml unless UV_NO_CONFIG is set. Callers also pass `--isolated`
+ * to pip, which makes it ignore environment variables and the user configuration a second time.
+ */
+const DROPPED = /^(PIP_|UV_|VIRTUAL_ENV$|CONDA_PREFIX$|PYTHONHOME$|PYTHONSTARTUP$|PYTHONUSERBASE$|PYTHONEXECUTABLE$|__PYVENV_LAUNCHER__$)/;
+function isolatedPythonEnv(base = process.env, options = {}) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || DROPPED.test(key))
+            continue;
+        if (key === 'PYTHONPATH' && !options.keepPythonPath)
+            continue;
+        env[key] = value;
+    }
+    return {
+        ...env,
+        PIP_CONFIG_FILE: external_node_os_namespaceObject.devNull,
+        PIP_DISABLE_PIP_VERSION_CHECK: '1',
+        PIP_NO_INPUT: '1',
+        PIP_NO_PYTHON_VERSION_WARNING: '1',
+        UV_NO_CONFIG: '1',
+        // The user site (~/.local) is outside the environment we promise; a venv already skips it, this
+        // also covers the base interpreter that runs pip for the venv.
+        PYTHONNOUSERSITE: '1',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
+/**
+ * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
+ * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
+ * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
+ * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
+ */
+
+
+
+
+
+function venvInterpreter(dir) {
+    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
+}
+const PIP_PYTHON_OPTION = [22, 3];
+function virtualenv_atLeast(version, minimum) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
+}
+async function probePip(base, env) {
+    try {
+        const { stdout } = await process_run(base.command, ['-m', 'pip', '--version'], { env, timeoutMs: 60_000, label: 'pip --version' });
+        return /^pip (\S+)/.exec(stdout.trim())?.[1];
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createVirtualenv(options) {
+    const { base, dir, installer, env } = options;
+    const logger = options.logger ?? silentLogger;
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    if (installer === 'uv') {
+        const version = await process_run('uv', ['--version'], {
+            env,
+            timeoutMs: 30_000,
+            label: 'uv --version',
+            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+        });
+        await process_run('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
+            env,
+            timeoutMs: 120_000,
+            label: 'uv venv',
+        });
+        return { dir, python: venvInterpreter(dir), base, installer, pipMode: undefined, env, installerVersion: version.stdout.trim() };
+    }
+    const pipVersion = await probePip(base, env);
+    const outer = pipVersion !== undefined && virtualenv_atLeast(pipVersion, PIP_PYTHON_OPTION);
+    logger.debug(`venv: ${outer ? `base pip ${pipVersion} installs through --python` : 'seeding pip into the venv'}`);
+    try {
+        await process_run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            cause: error,
+        });
+    }
+    let installerVersion = `pip ${pipVersion ?? ''}`.trim();
+    if (!outer) {
+        const inner = await probePip({ ...base, command: venvInterpreter(dir) }, env);
+        if (inner === undefined) {
+            throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+                hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+            });
+        }
+        installerVersion = `pip ${inner}`;
+    }
+    return { dir, python: venvInterpreter(dir), base, installer, pipMode: outer ? 'outer' : 'inner', env, installerVersion };
+}
+/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
+function installerCommand(venv, subcommand, args) {
+    if (venv.installer === 'uv')
+        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
+    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
+    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
+    if (venv.pipMode === 'outer')
+        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
+    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
+}
+function dependencySourceArgs(installer, sources) {
+    const args = [];
+    const [first, ...rest] = sources.indexUrls;
+    if (first === undefined)
+        args.push('--no-index');
+    else
+        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
+    for (const link of sources.findLinks)
+        args.push('--find-links', link);
+    if (sources.pre)
+        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
+    return args;
+}
+/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
+function installerErrorLines(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
+    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
+    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
+    const text = picked.join(' ');
+    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
+}
+async function installIntoVirtualenv(venv, request) {
+    const args = [
+        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
+        ...dependencySourceArgs(venv.installer, request.sources),
+        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...request.requirements,
+    ];
+    const [command, argv] = installerCommand(venv, 'install', args);
+    try {
+        await process_run(command, argv, {
+            env: venv.env,
+            timeoutMs: 20 * 60_000,
+            label: `${venv.installer} install`,
+            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            cause: error,
+        });
+    }
+}
+/** `pip freeze` of the venv: every installed distribution with its exact version. */
+async function freezeVirtualenv(venv) {
+    const [command, argv] = installerCommand(venv, 'freeze', venv.installer === 'pip' ? ['--all'] : []);
+    const { stdout } = await process_run(command, argv, { env: venv.env, timeoutMs: 120_000, label: `${venv.installer} freeze` });
+    return stdout;
+}
+/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
+async function resolveInstaller(requested, env = process.env) {
+    if (requested !== 'auto')
+        return requested;
+    try {
+        await process_run('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
+        return 'uv';
+    }
+    catch {
+        return 'pip';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/index.ts
+/** Fresh virtualenvs for testing installed packages: creation, isolated installs, freeze, import checks. */
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
+/**
+ * The tests leave the checkout before they run: the tests folder (conftest.py and data included), the
+ * checkout's root conftest.py and its pytest configuration file are copied into a fresh folder, at the
+ * same relative paths, and pytest runs there. Relative paths in reports map back to the repository
+ * unchanged, and tests that open `tests/data/…` relative to the working directory still find them —
+ * but no copy of the package is within reach.
+ */
+
+
+
+const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox']);
+/**
+ * pytest's own order of configuration files (pytest docs, "Configuration file formats"): pytest.toml,
+ * .pytest.toml, pytest.ini, .pytest.ini, then pyproject.toml, tox.ini and setup.cfg only when they hold
+ * a pytest section.
+ */
+const CONFIG_FILES = [
+    ['pytest.toml', undefined],
+    ['.pytest.toml', undefined],
+    ['pytest.ini', undefined],
+    ['.pytest.ini', undefined],
+    ['pyproject.toml', /^\[tool\.pytest(\.ini_options)?\]/m],
+    ['tox.ini', /^\[pytest\]/m],
+    ['setup.cfg', /^\[tool:pytest\]/m],
+];
+async function isDirectory(path) {
+    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+}
+async function findPytestConfig(checkout) {
+    for (const [name, section] of CONFIG_FILES) {
+        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(checkout, name), 'utf8').catch(() => undefined);
+        if (text !== undefined && (section === undefined || section.test(text)))
+            return name;
+    }
+    return undefined;
+}
+async function copyTests(checkout, tests, destination) {
+    const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
+    if (!(await isDirectory(source))) {
+        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
+            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+        });
+    }
+    const inside = (0,external_node_path_namespaceObject.relative)(checkout, source);
+    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? (0,external_node_path_namespaceObject.basename)(source) : inside;
+    await (0,promises_namespaceObject.mkdir)(destination, { recursive: true });
+    await (0,promises_namespaceObject.cp)(source, (0,external_node_path_namespaceObject.join)(destination, testsPath), {
+        recursive: true,
+        filter: (path) => !SKIPPED.has((0,external_node_path_namespaceObject.basename)(path)) && !path.endsWith('.pyc'),
+    });
+    let configFile;
+    if (testsPath !== '.') {
+        configFile = await findPytestConfig(checkout);
+        if (configFile)
+            await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(checkout, configFile), (0,external_node_path_namespaceObject.join)(destination, configFile));
+        const rootConftest = (0,external_node_path_namespaceObject.join)(checkout, 'conftest.py');
+        if (await (0,promises_namespaceObject.stat)(rootConftest).catch(() => undefined))
+            await (0,promises_namespaceObject.cp)(rootConftest, (0,external_node_path_namespaceObject.join)(destination, 'conftest.py'));
+    }
+    // Without a configuration file pytest would look for one in the temporary folder's parents.
+    if (configFile === undefined && !(await findPytestConfig(destination)))
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(destination, 'pytest.ini'), '[pytest]\n');
+    return { root: destination, testsPath: testsPath.split(external_node_path_namespaceObject.sep).join('/'), configFile };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-release.ts
+/**
+ * clean-env-test: install the published release from the store into a fresh virtualenv and run the
+ * repository's tests against that installed copy (devpi's `devpi test`, `tox --installpkg`). It catches
+ * what source-tree testing hides: files missing from the wheel, undeclared dependencies, entry points.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** PEP 685: extras compare like project names. */
+function normalizeExtra(extra) {
+    return extra
+        .trim()
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase();
+}
+/** Streams a child's output to the logger line by line. */
+function lineLogger(logger) {
+    let pending = '';
+    return {
+        write(chunk) {
+            pending += chunk;
+            const lines = pending.split(/\r?\n/);
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                logger.info(line);
+        },
+        flush() {
+            if (pending !== '')
+                logger.info(pending);
+            pending = '';
+        },
+    };
+}
+async function resolveRelease(options) {
+    const manifestPath = options.manifest ? (0,external_node_path_namespaceObject.resolve)(options.workspace, options.manifest) : undefined;
+    const manifest = manifestPath ? await readManifest(manifestPath) : undefined;
+    const name = options.package || manifest?.name;
+    const version = options.version || manifest?.version;
+    if (!name)
+        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+    if (!version)
+        throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+    if (manifest && !sameProject(name, manifest.name)) {
+        throw new errors/* InputError */.dz(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+            hint: 'leave package empty when a manifest is given',
+        });
+    }
+    if (!pep440_isValidVersion(version)) {
+        throw new errors/* InputError */.dz(`input 'version' '${version}' is not a PEP 440 version`, {
+            hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
+        });
+    }
+    const lastStore = manifest?.stores[manifest.stores.length - 1];
+    const indexUrl = options.indexUrl || lastStore?.url;
+    if (!indexUrl) {
+        throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
+            hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
+        });
+    }
+    return {
+        name,
+        version,
+        indexUrl,
+        storeName: lastStore && lastStore.url === indexUrl ? lastStore.index : undefined,
+        manifest,
+        manifestPath,
+    };
+}
+function pathIn(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
+}
+/** One line explaining why the package under test would not come from the test environment. */
+function guardFailure(report, context) {
+    const { name, version } = context;
+    const where = (path) => {
+        const inCheckout = pathIn(path, context.workspace);
+        if (inCheckout !== undefined)
+            return `the checkout (${inCheckout || '.'})`;
+        const inCopy = pathIn(path, context.copied.root);
+        if (inCopy !== undefined)
+            return `the copied tests folder (${inCopy})`;
+        return path;
+    };
+    for (const problem of report.problems) {
+        if (problem.kind === 'not-installed') {
+            return new errors/* WheelwrightError */.LJ('python', `'${name}' is not installed in the test environment after the install step`, {
+                hint: 'the file installed under another name; check the wheel metadata Name field',
+            });
+        }
+        if (problem.kind !== 'location' && problem.kind !== 'metadata')
+            continue;
+        const location = problem.location ?? '';
+        const entry = problem.entry ?? '';
+        let cause;
+        if (pathIn(location, context.copied.root) !== undefined) {
+            cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
+        }
+        else if (entry && report.pythonPath.includes(entry)) {
+            cause = `PYTHONPATH names ${where(entry)}`;
+        }
+        else if (problem.added) {
+            cause = `a conftest.py or test module put ${where(entry)} on sys.path`;
+        }
+        else {
+            cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
+        }
+        const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
+        return new errors/* WheelwrightError */.LJ('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+            hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
+        });
+    }
+    if (report.stage === 'before') {
+        const broken = report.problems.find((problem) => problem.kind === 'import');
+        if (broken) {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+                hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
+            });
+        }
+    }
+    if (report.version !== undefined && (!pep440_isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
+        return new errors/* WheelwrightError */.LJ('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+            hint: 'the wheel’s metadata version differs from its filename; rebuild it',
+        });
+    }
+    const url = report.directUrl?.url;
+    if (url?.startsWith('file:')) {
+        let installedFrom;
+        try {
+            installedFrom = (0,external_node_url_namespaceObject.fileURLToPath)(url);
+        }
+        catch {
+            installedFrom = undefined;
+        }
+        if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+                hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
+            });
+        }
+    }
+    return undefined;
+}
+function toFailure(testcase, copied, workspace, source) {
+    const copyPrefix = `${copied.root}${external_node_path_namespaceObject.sep}`;
+    const clean = (text) => text.split(copyPrefix).join('');
+    // The copy keeps the checkout's relative layout; a tests folder outside the checkout maps back by its path.
+    const testsInCheckout = pathIn(source, workspace);
+    const file = testcase.file === undefined || testsInCheckout !== undefined
+        ? testcase.file
+        : (0,external_node_path_namespaceObject.join)(source, (0,external_node_path_namespaceObject.relative)(copied.testsPath, testcase.file)).split(external_node_path_namespaceObject.sep).join('/');
+    const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
+    const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
+    return {
+        id: testcase.id,
+        outcome,
+        file,
+        line: failureLine(testcase),
+        title: `${testcase.id} ${outcome === 'error' ? 'errored' : 'failed'} in the clean environment`,
+        // A collection error's message is only "collection failure"; the exception line says what broke.
+        message: clean(testcase.message === 'collection failure' && firstError
+            ? `collection failed: ${firstError}`
+            : testcase.message || firstError || outcome),
+        details: clean(testcase.details),
+    };
+}
+/** `pip freeze` with the package under test pinned by version (its line names a temporary file). */
+function pinnedFreeze(freeze, name, version, source) {
+    const lines = freeze.split(/\r?\n/).filter((line) => line.trim() !== '');
+    const out = lines.map((line) => {
+        const at = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*@\s*/.exec(line);
+        return at?.[1] && sameProject(at[1], name) ? `${name}==${version}  # from ${source}` : line;
+    });
+    return `${out.join('\n')}\n`;
+}
+function parseFreeze(freeze) {
+    const installed = [];
+    for (const line of freeze.split(/\r?\n/)) {
+        const match = /^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s#;]+)/.exec(line.trim());
+        if (match?.[1] && match[2])
+            installed.push({ name: match[1], version: match[2] });
+    }
+    return installed;
+}
+function testEnvironment(venv, base) {
+    const env = isolatedPythonEnv(base, { keepPythonPath: true });
+    const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
+    // Tests that start `python` or the package's console scripts must get the venv's.
+    env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(venv.python), env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    env.VIRTUAL_ENV = venv.dir;
+    // Keep the installed package's folder exactly as the wheel left it.
+    env.PYTHONDONTWRITEBYTECODE = '1';
+    return env;
+}
+async function testRelease(options, logger) {
+    const started = performance.now();
+    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace);
+    const baseEnv = options.env ?? process.env;
+    const release = await resolveRelease(options);
+    const { name, version } = release;
+    // Cheap local checks first: the interpreter and the tests folder.
+    const python = await resolvePython(options.python || undefined, workspace);
+    await (0,promises_namespaceObject.mkdir)(options.tempDir, { recursive: true });
+    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'wheelwright-clean-env-'));
+    const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
+    const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
+    if (testRequirements && !(0,external_node_fs_namespaceObject.existsSync)(testRequirements)) {
+        throw new errors/* InputError */.dz(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
+            hint: 'give a requirements file relative to the checkout, or leave the input empty',
+        });
+    }
+    const installEnv = isolatedPythonEnv(baseEnv);
+    const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
+    const storeUrl = redactUrl(store.indexUrl);
+    const file = await findReleaseFile(store, name, version, python, installEnv);
+    const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
+    const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_namespaceObject.join)(work, 'dist')), expected);
+    logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
+    const declared = core_metadata_fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
+    const extras = options.extras === undefined
+        ? declared.includes('testing')
+            ? ['testing']
+            : []
+        : options.extras.map(normalizeExtra).filter((e) => e !== '');
+    const unknown = extras.filter((extra) => !declared.includes(extra));
+    if (unknown.length > 0) {
+        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+    }
+    const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
+    const requirement = extras.length > 0 ? `${archive}[${extras.join(',')}]` : archive;
+    const pre = classifyVersion(version).isPrerelease;
+    const output = lineLogger(logger);
+    await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
+        try {
+            await installIntoVirtualenv(venv, {
+                requirements: [requirement, 'pytest'],
+                ...(testRequirements ? { requirementFiles: [testRequirements] } : {}),
+                sources: { indexUrls: options.extraIndexUrl, findLinks: options.findLinks, pre },
+                what: `${name} ${version} with its dependencies and pytest`,
+                onOutput: output.write,
+            });
+        }
+        finally {
+            output.flush();
+        }
+    });
+    const freezePath = (0,external_node_path_namespaceObject.join)(work, 'freeze.txt');
+    const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
+    await (0,promises_namespaceObject.writeFile)(freezePath, freeze, 'utf8');
+    const installed = parseFreeze(freeze);
+    await installImportGuard(venv);
+    const runEnv = testEnvironment(venv, baseEnv);
+    const context = { name, version, archive, copied, workspace };
+    const before = await inspectInstalledPackage(venv, name, { cwd: copied.root, env: runEnv, reportPath: (0,external_node_path_namespaceObject.join)(work, 'import-check.json') });
+    const beforeProblem = guardFailure(before, context);
+    if (beforeProblem)
+        throw beforeProblem;
+    logger.info(`${name} ${before.version ?? version} imports from ${before.modules.flatMap((m) => m.locations).join(', ') || before.sitePackages.join(', ')}`);
+    const junitXml = (0,external_node_path_namespaceObject.join)(work, 'junit.xml');
+    const collectedReport = (0,external_node_path_namespaceObject.join)(work, 'import-check-collected.json');
+    const pytestOutput = lineLogger(logger);
+    const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
+        try {
+            return await process_run(venv.python, [
+                '-m',
+                'pytest',
+                copied.testsPath,
+                `--junitxml=${junitXml}`,
+                '-o',
+                'junit_family=xunit1',
+                '-p',
+                GUARD_MODULE,
+                '-p',
+                'no:cacheprovider',
+                '--rootdir',
+                copied.root,
+                '--continue-on-collection-errors',
+                ...options.pytestArgs,
+            ], {
+                cwd: copied.root,
+                env: { ...runEnv, ...guardEnvironment(name, collectedReport) },
+                timeoutMs: options.pytestTimeoutMs ?? 60 * 60_000,
+                okCodes: Array.from({ length: 256 }, (_, i) => i),
+                label: 'pytest',
+                onStdout: pytestOutput.write,
+                onStderr: pytestOutput.write,
+            });
+        }
+        finally {
+            pytestOutput.flush();
+        }
+    });
+    const collected = await readGuardReport(collectedReport);
+    if (collected) {
+        const leak = guardFailure(collected, context);
+        if (leak)
+            throw leak;
+    }
+    if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !(0,external_node_fs_namespaceObject.existsSync)(junitXml))) {
+        const last = `${pytest.stdout}\n${pytest.stderr}`
+            .trim()
+            .split(/\r?\n/)
+            .filter((l) => l.trim() !== '')
+            .slice(-1)[0] ?? '';
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+            hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
+        });
+    }
+    const report = (0,external_node_fs_namespaceObject.existsSync)(junitXml)
+        ? await readJunitXml(junitXml)
+        : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
+    const counts = report.counts;
+    const source = (0,external_node_path_namespaceObject.resolve)(workspace, options.tests);
+    const failures = report.cases
+        .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
+        .map((c) => toFailure(c, copied, workspace, source));
+    let outcome;
+    let message;
+    if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
+        outcome = 'no-tests';
+        message = `no tests ran for ${name} ${version} from '${copied.testsPath}' (pytest exit ${pytest.code}): ${junit_formatCounts(counts)}`;
+    }
+    else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
+        outcome = 'failed';
+        message = `tests of ${name} ${version} failed in the clean environment: ${junit_formatCounts(counts)} (pytest exit ${pytest.code})`;
+    }
+    else {
+        outcome = 'passed';
+        message = `tests of ${name} ${version} passed in the clean environment: ${junit_formatCounts(counts)}`;
+    }
+    const pythonVersion = before.python || python.version;
+    if (release.manifest && release.manifestPath) {
+        const [major = '', minor = ''] = pythonVersion.split('.');
+        release.manifest.tests.push({
+            python: `${major}.${minor}`,
+            os: options.os ?? process.platform,
+            passed: counts.passed,
+            failed: counts.failed,
+            errors: counts.errors,
+            skipped: counts.skipped,
+            index: store.name,
+            at: new Date().toISOString(),
+        });
+        await writeManifest(release.manifestPath, release.manifest);
+    }
+    return {
+        name,
+        version,
+        store: { name: store.name, url: storeUrl },
+        file: { filename: file.filename, sha256: file.sha256 },
+        extras,
+        python: { version: pythonVersion, executable: python.executable },
+        installer: venv.installerVersion,
+        outcome,
+        message,
+        pytestExitCode: pytest.code,
+        counts,
+        failures,
+        installed,
+        junitXml,
+        freeze: freezePath,
+        manifest: release.manifestPath,
+        venv: venv.dir,
+        durationMs: performance.now() - started,
+    };
+}
+async function mkdirp(path) {
+    await (0,promises_namespaceObject.mkdir)(path, { recursive: true });
+    return path;
+}
+/** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
+function assertTestsPassed(result) {
+    if (result.outcome === 'passed')
+        return;
+    throw new errors/* WheelwrightError */.LJ('tests', result.message, {
+        hint: result.outcome === 'no-tests'
+            ? 'pytest collected nothing: check the tests input and pytest-args'
+            : 'the installed package fails its own tests; the annotations and the job summary show each failure',
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/index.ts
+/**
+ * clean-env-test's behaviour: the release from the store, a fresh venv, the tests copied out of the
+ * checkout, pytest's JUnit results, annotations data, the manifest record. The action and the CLI call
+ * `testRelease` and these helpers; nothing else.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
+/**
+ * The whole release flow (DESIGN.md, "The flow") as one function, for `wheelwright pipeline` and anything
+ * else that runs the flow outside GitHub (Jenkins, GitLab, a laptop). It speaks to each step through the
+ * step's action contract — inputs in, outputs out, both keyed by the action.yml names — so the same
+ * sequence runs the core entries (the CLI) or the bundles (tests), and `.github/workflows/python-release.yml`
+ * is the same flow written for the runner.
+ *
+ *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
+ *                                                                        └ final + release tag → promote(stable)
+ *
+ * Policy: how far a release may go is the version's `channel` (core's PEP 440 classification, the
+ * pep440-version output); reaching `stable` also needs the run to be a release of that tag (see
+ * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
+ * `unstable`, a broken package is never published.
+ */
+
+
+
+/**
+ * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
+ * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
+ * laptop) the trigger is `local`, and the version's own tag decides.
+ */
+function releaseTrigger(env = process.env) {
+    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
+    if (githubRef?.startsWith('refs/tags/'))
+        return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
+    if (githubRef?.startsWith('refs/'))
+        return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
+    if (env.CI_COMMIT_TAG)
+        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
+    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
+        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
+    if (env.TAG_NAME)
+        return { kind: 'tag', ref: env.TAG_NAME };
+    if (env.BRANCH_NAME)
+        return { kind: 'branch', ref: env.BRANCH_NAME };
+    return { kind: 'local' };
+}
+/**
+ * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
+ * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
+ */
+function releaseTarget(version, trigger) {
+    if (version.channel !== 'stable')
+        return 'testing';
+    const atTag = version.tag !== '' && version.distance === '0' && version.dirty !== 'true';
+    if (trigger.kind === 'tag')
+        return atTag ? 'stable' : 'testing';
+    if (trigger.kind === 'local')
+        return atTag ? 'stable' : 'testing';
+    return 'testing';
+}
+function joinIndex(store, name) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : (0,external_node_path_namespaceObject.join)(store, name);
+}
+/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
+function pipelineStores(options, temporaryStore) {
+    const names = {
+        unstable: options.unstableIndex || 'unstable',
+        testing: options.testingIndex || 'testing',
+        stable: options.stableIndex || 'stable',
+    };
+    if (options.publish === false) {
+        return {
+            unstable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.unstable),
+            testing: (0,external_node_path_namespaceObject.join)(temporaryStore, names.testing),
+            stable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.stable),
+            embedded: true,
+        };
+    }
+    const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
+    const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
+    const store = options.store || (anyExplicit ? '' : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(options.packagePath), '.wheelwright'));
+    const pick = (channel) => {
+        if (explicit[channel] !== '')
+            return explicit[channel];
+        if (store === '')
+            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
+                hint: 'give one store holding the three indexes, or all three index URLs',
+            });
+        return joinIndex((0,external_node_path_namespaceObject.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_namespaceObject.resolve)(store), names[channel]);
+    };
+    return {
+        unstable: pick('unstable'),
+        testing: pick('testing'),
+        stable: pick('stable'),
+        embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
+    };
+}
+/** `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. */
+function interpreterFor(python) {
+    return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
+}
+function failure(error) {
+    if (error instanceof errors/* WheelwrightError */.LJ)
+        return error;
+    const text = error instanceof Error ? error.message : String(error);
+    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
+}
+/** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
+async function runPipeline(options, runStep, logger, progress) {
+    const started = performance.now();
+    const project = (0,external_node_path_namespaceObject.resolve)(options.packagePath);
+    const workDir = (0,external_node_path_namespaceObject.resolve)(options.workDir);
+    const stores = pipelineStores(options, (0,external_node_path_namespaceObject.join)(workDir, 'store'));
+    const trigger = options.trigger ?? releaseTrigger({});
+    const steps = [];
+    const result = {
+        ok: false,
+        version: '',
+        channel: 'none',
+        indexUrl: '',
+        target: 'testing',
+        stores,
+        steps,
+        manifest: '',
+        totalMs: 0,
+    };
+    const step = async (name, action, inputs, describe) => {
+        progress?.start(name);
+        const begun = performance.now();
+        try {
+            const outputs = await runStep(action, inputs);
+            const done = { name, action, status: 'ok', ms: performance.now() - begun, outputs, detail: describe(outputs) };
+            steps.push(done);
+            progress?.finish(done);
+            return outputs;
+        }
+        catch (error) {
+            const wrapped = failure(error);
+            const failed = {
+                name,
+                action,
+                status: 'failed',
+                ms: performance.now() - begun,
+                outputs: {},
+                error: wrapped.message,
+                detail: wrapped.message,
+            };
+            steps.push(failed);
+            progress?.finish(failed);
+            throw wrapped;
+        }
+    };
+    try {
+        const version = await step('version', 'pep440-version', { path: project, 'version-scheme': options.versionScheme ?? '', 'local-scheme': options.localScheme ?? '' }, (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`);
+        result.version = version.version ?? '';
+        result.target = releaseTarget({ channel: version.channel ?? '', tag: version.tag ?? '', distance: version.distance ?? '', dirty: version.dirty ?? '' }, trigger);
+        logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
+        const build = await step('build', 'build-wheel', { path: project, version: result.version, 'output-dir': (0,external_node_path_namespaceObject.join)(workDir, 'dist'), python: options.python ?? '' }, (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim());
+        result.manifest = build.manifest ?? '';
+        const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
+        const published = await step(`publish → ${indexName(stores.unstable)}`, 'publish', { store: stores.unstable, manifest: result.manifest, ...credentials }, (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'));
+        result.channel = 'unstable';
+        result.indexUrl = published['index-url'] ?? '';
+        const pythons = options.pythonVersions && options.pythonVersions.length > 0 ? options.pythonVersions : [options.python ?? ''];
+        for (const python of pythons) {
+            await step(`clean-env-test${python ? ` (${python})` : ''}`, 'clean-env-test', {
+                manifest: result.manifest,
+                'index-url': result.indexUrl,
+                python: python === '' ? '' : interpreterFor(python),
+                tests: (0,external_node_path_namespaceObject.resolve)(project, options.tests || 'tests'),
+                extras: options.extras ?? '',
+                'test-requirements': options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(project, options.testRequirements) : '',
+                // Unset: clean-env-test's own default (PyPI) for the dependencies.
+                ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
+                ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
+            }, (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`);
+        }
+        if (options.publish !== false) {
+            const toTesting = await step(`promote → ${indexName(stores.testing)}`, 'promote', {
+                manifest: result.manifest,
+                from: stores.unstable,
+                to: stores.testing,
+                'to-channel': 'testing',
+                'from-username': credentials.username,
+                'from-password': credentials.password,
+                'to-username': credentials.username,
+                'to-password': credentials.password,
+                repository: project,
+            }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
+            result.channel = 'testing';
+            result.indexUrl = toTesting['target-index-url'] ?? result.indexUrl;
+            if (result.target === 'stable') {
+                const toStable = await step(`promote → ${indexName(stores.stable)}`, 'promote', {
+                    manifest: result.manifest,
+                    from: stores.testing,
+                    to: stores.stable,
+                    'to-channel': 'stable',
+                    'from-username': credentials.username,
+                    'from-password': credentials.password,
+                    'to-username': options.stableUsername || credentials.username,
+                    'to-password': options.stablePassword || credentials.password,
+                    repository: project,
+                }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
+                result.channel = 'stable';
+                result.indexUrl = toStable['target-index-url'] ?? result.indexUrl;
+            }
+        }
+        result.ok = true;
+    }
+    catch (error) {
+        result.error = failure(error);
+    }
+    result.totalMs = performance.now() - started;
+    return result;
+}
+function basenameOf(path) {
+    return (path ?? '').split(/[\\/]/).pop() ?? '';
+}
+function indexName(location) {
+    return (location
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? location);
+}
+function describeFiles(done, skipped, verb) {
+    const list = (text) => {
+        try {
+            const parsed = JSON.parse(text ?? '[]');
+            return Array.isArray(parsed) ? parsed.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))) : [];
+        }
+        catch {
+            return [];
+        }
+    };
+    const a = list(done);
+    const b = list(skipped);
+    return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
+}
+/**
+ * Where the test dependencies come from when the user names nothing: the sources the machine's pip
+ * configuration names (`pip config list`: files and PIP_* variables), so the pipeline works wherever
+ * `pip install` works — offline with a configured mirror too. The package under test never comes from
+ * these (clean-env-test pins it to the store). A configured index-url leads; without one the configured
+ * extra indexes are used alone (not PyPI first: a machine that configures mirrors wants them, and an
+ * unreachable PyPI costs retries per package). Nothing configured: undefined (clean-env-test's PyPI).
+ */
+async function pipDependencySources(python, env = process.env) {
+    let listing;
+    try {
+        listing = (await process_run(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
+            env,
+            timeoutMs: 60_000,
+        })).stdout;
+    }
+    catch {
+        return undefined;
+    }
+    const values = (key) => [...listing.matchAll(new RegExp(`^[^\\s=]*\\.${key}='([^']*)'$`, 'gm'))]
+        .flatMap((m) => (m[1] ?? '').split(/\s+/))
+        .filter((v) => v !== '');
+    const unique = (list) => [...new Set(list)];
+    const indexes = unique([...values('index-url'), ...values('extra-index-url')]);
+    const links = unique(values('find-links'));
+    if (indexes.length === 0 && links.length === 0)
+        return undefined;
+    return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
+/**
+ * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
+ * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
+ */
+
+
+const CHANNELS = ['stable', 'testing', 'unstable'];
+function isChannel(value) {
+    return CHANNELS.includes(value);
+}
+/** `to-channel` when given, else the target index's own name (`…/stable/` is the stable channel). */
+function targetChannel(toChannel, indexName) {
+    const given = (toChannel ?? '').trim().toLowerCase();
+    if (given !== '') {
+        if (!isChannel(given))
+            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+        return given;
+    }
+    const name = indexName.trim().toLowerCase();
+    if (isChannel(name))
+        return name;
+    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
+    });
+}
+class PolicyError extends errors/* WheelwrightError */.LJ {
+    rule;
+    constructor(rule, message, hint) {
+        super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
+        this.rule = rule;
+    }
+}
+/**
+ * `stable` accepts only final releases: PEP 440 pre-releases (a/b/rc), developmental releases and local
+ * versions are refused; post-releases are final (PEP 440, "Post-releases"). `testing` and `unstable`
+ * accept any tested build.
+ */
+function checkChannelPolicy(project, version, channel) {
+    if (!pep440_isValidVersion(version)) {
+        throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
+    }
+    if (channel !== 'stable')
+        return;
+    const { kind, isFinal } = classifyVersion(version);
+    if (isFinal || kind === 'final' || kind === 'post')
+        return;
+    const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
+    throw new PolicyError('stable-channel', `${project} ${version} is ${what}; the stable channel accepts only final releases (no pre, dev or local part)`, kind === 'pre'
+        ? 'promote it to testing; tag the same commit with the final version to release it to stable'
+        : 'promote it to testing or unstable');
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/signed-tag.ts
 /**
@@ -7791,7 +17290,7 @@ async function git(cwd, args, env) {
 
 async function promoteRelease(options, logger) {
     const mode = readMode(options.mode);
-    const release = await resolveRelease(options);
+    const release = await promote_resolveRelease(options);
     const { project, version } = release;
     // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
     if (release.manifest && options.requireTests !== false && !testsPassed(release.manifest)) {
@@ -7903,7 +17402,8 @@ async function promoteRelease(options, logger) {
             file.outcome = 'skipped';
     result.skipped = result.files.filter((file) => file.outcome === 'skipped').map((file) => file.filename);
     if (release.manifest && release.manifestPath) {
-        result.manifest = recordPromotion(release.manifest, source, target, mode);
+        const changed = added.length > 0 || result.removedFromSource;
+        result.manifest = recordPromotion(release.manifest, source, target, mode, changed);
         await writeManifest(release.manifestPath, result.manifest);
         result.manifestPath = release.manifestPath;
     }
@@ -7915,7 +17415,7 @@ function readMode(mode) {
         throw new errors/* InputError */.dz(`input 'mode' must be copy or move, got '${mode}'`);
     return value;
 }
-async function resolveRelease(options) {
+async function promote_resolveRelease(options) {
     const pkg = options.package?.trim() ?? '';
     const version = options.version?.trim() ?? '';
     if (!options.from?.trim())
@@ -8092,8 +17592,12 @@ async function rollBack(error, context) {
 function describeStore(store) {
     return { name: store.name, indexUrl: store.indexUrl, kind: store.kind };
 }
-function recordPromotion(manifest, source, target, mode) {
+function recordPromotion(manifest, source, target, mode, changed) {
     const at = new Date().toISOString();
+    // A re-run that found everything in place records nothing new (the promotion is already there).
+    const known = manifest.promotions.some((p) => p.from === source.name && p.to === target.name);
+    if (!changed && known && manifest.stores.some((entry) => entry.url === target.indexUrl))
+        return manifest;
     const stores = manifest.stores.filter((entry) => entry.url !== target.indexUrl && !(mode === 'move' && entry.url === source.indexUrl));
     stores.push({ index: target.name, url: target.indexUrl, by: 'promote', at });
     return { ...manifest, stores, promotions: [...manifest.promotions, { from: source.name, to: target.name, mode, at }] };
@@ -8109,23 +17613,23 @@ function promoteOutputs(result) {
         manifest: result.manifestPath ?? '',
     };
 }
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 /** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
 function promoteSummaryMarkdown(result) {
     const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
     const lines = [
-        `### ${cell(title)}`,
+        `### ${summary_cell(title)}`,
         '',
         `- from: \`${result.from.indexUrl}\` (${result.from.kind})`,
         `- to: \`${result.to.indexUrl}\` (${result.to.kind}, channel \`${result.channel}\`)`,
         `- mode: ${result.mode}${result.removedFromSource ? ' (removed from the source after the target was verified)' : ''}; mechanism: ${result.mechanism}`,
     ];
     if (result.signedTag)
-        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${cell(result.signedTag.signer)}`);
+        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${summary_cell(result.signedTag.signer)}`);
     lines.push('', '| file | sha256 | outcome |', '| --- | --- | --- |');
     for (const file of result.files) {
         const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
-        lines.push(`| ${cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
+        lines.push(`| ${summary_cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
     }
     lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
     return `${lines.join('\n')}\n`;
@@ -8137,37 +17641,3329 @@ function promoteSummaryMarkdown(result) {
 
 
 
-;// CONCATENATED MODULE: ./packages/cli/src/action-specs.json
-const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts are written, relative to path.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings as errors (true) or warnings (false).","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"An index for dependencies (never for the package under test).","default":"","required":false},{"name":"find-links","description":"A folder or URL of wheels for dependencies (never for the package under test).","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, or uv when it is on PATH.","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the `pip freeze` of the test environment."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme (guess-next-dev, post-release, no-guess-dev, only-version, release-branch-semver, python-simplified-semver, calver-by-date, …). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (node-and-date, node-and-timestamp, dirty-tag, no-local-version). Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"Version used when no tag can be found (as setuptools_scm\'s fallback_version). Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow or has no tags, fetch the history and tags needed to describe HEAD (true), or compute from what is there (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the abbreviated commit hash, as setuptools_scm writes it."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate (PEP 440 pre-release segment)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel)."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
-;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
-/**
- * One subcommand per action: the action's core entry, called with the options its adapter would pass
- * (camelCase of the inputs), and its outputs mapper. An action whose core entry has not landed yet is
- * absent here and fails with "not implemented yet", as its bundle does.
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
  */
 
 
 
 
-const ACTION_SPECS = action_specs_namespaceObject.o1;
-function entry(call, outputs, adjust = (o) => o) {
-    return (spec) => async (values, logger) => outputs(await call(adjust(toOptions(values, spec.inputs)), logger));
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
 }
-const ENTRIES = {
-    promote: entry(promoteRelease, promoteOutputs),
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/index.ts
+/**
+ * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
+ * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
+ */
+
+
+
+
+/** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
+async function readPyproject(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    try {
+        return { path, data: parse_parse(text) };
+    }
+    catch (error) {
+        const where = error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors/* ConfigError */.xL(`${path} is not valid TOML${where}: ${reason}`, {
+            hint: "fix the syntax; `python -c \"import tomllib; tomllib.load(open('pyproject.toml','rb'))\"` shows the same error",
+        });
+    }
+}
+/** A nested table (`tool.setuptools_scm`), or undefined; ConfigError when the key holds a non-table. */
+function pyproject_table(root, dottedKey, source = 'pyproject.toml') {
+    let current = root;
+    for (const key of dottedKey.split('.')) {
+        if (current === undefined)
+            return undefined;
+        if (typeof current !== 'object' || current === null || Array.isArray(current)) {
+            throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
+        }
+        current = current[key];
+    }
+    if (current === undefined)
+        return undefined;
+    if (typeof current !== 'object' || current === null || Array.isArray(current))
+        throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
+    return current;
+}
+/** A string setting, or undefined; ConfigError naming the key when it has another type. */
+function stringSetting(tableValue, key, where) {
+    const value = tableValue?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new ConfigError(`${where}: '${key}' must be a string, got ${JSON.stringify(value)}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/licenses.ts
+const licenses_TABLE = [
+    { spdx: 'MIT', file: 'MIT.txt', classifier: 'License :: OSI Approved :: MIT License' },
+    { spdx: 'Apache-2.0', file: 'Apache-2.0.txt', classifier: 'License :: OSI Approved :: Apache Software License' },
+    { spdx: 'BSD-3-Clause', file: 'BSD-3-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
+    { spdx: 'BSD-2-Clause', file: 'BSD-2-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
+    { spdx: 'ISC', file: 'ISC.txt', classifier: 'License :: OSI Approved :: ISC License (ISCL)' },
+    { spdx: 'MPL-2.0', file: 'MPL-2.0.txt', classifier: 'License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)' },
+    { spdx: 'GPL-3.0-only', file: 'GPL-3.0.txt', classifier: 'License :: OSI Approved :: GNU General Public License v3 (GPLv3)' },
+    {
+        spdx: 'GPL-3.0-or-later',
+        file: 'GPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)',
+    },
+    {
+        spdx: 'LGPL-3.0-only',
+        file: 'LGPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)',
+    },
+    {
+        spdx: 'LGPL-3.0-or-later',
+        file: 'LGPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)',
+    },
+    { spdx: 'Unlicense', file: 'Unlicense.txt', classifier: 'License :: OSI Approved :: The Unlicense (Unlicense)' },
+];
+const LICENSE_IDS = licenses_TABLE.map((l) => l.spdx);
+/** The license with this SPDX id; SPDX ids compare case-insensitively (SPDX spec, annex D). */
+function findLicense(id) {
+    const wanted = id.toLowerCase();
+    return licenses_TABLE.find((l) => l.spdx.toLowerCase() === wanted);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/names.ts
+/**
+ * Names checked before anything is written: the project (distribution) name by PEP 508, the import
+ * package and namespace parts as Python identifiers that are neither keywords nor standard-library
+ * modules. Each failure is one line naming the rule, with a suggested fix as the hint.
+ */
+
+// PEP 508 "Names": ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$, case-insensitive.
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+// ASCII identifiers only: PEP 3131 allows more, but such import names break tools and file systems.
+const names_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// keyword.kwlist of Python 3.9–3.13 (the soft keywords match/case/type/_ are valid module names).
+const KEYWORDS = new Set([
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+]);
+/** PEP 503 normalized form: runs of -, _ and . become one '-', lower case. */
+function names_normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+function validateProjectName(name) {
+    if (PROJECT_NAME.test(name))
+        return;
+    const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
+    throw new errors/* InputError */.dz(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
+}
+/** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
+function derivePackageName(project) {
+    let name = project
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    if (/^[0-9]/.test(name))
+        name = `_${name}`;
+    return name;
+}
+/**
+ * Checks one identifier (a package or a namespace part). `input` names what the user set ('package',
+ * 'namespace'), `stdlib` holds the standard library's top-level names.
+ */
+function validateIdentifier(value, input, stdlib, topLevel) {
+    if (!names_IDENTIFIER.test(value)) {
+        const fixed = derivePackageName(value) || 'my_package';
+        throw new errors/* InputError */.dz(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
+            hint: `use '${fixed}'`,
+        });
+    }
+    if (KEYWORDS.has(value)) {
+        throw new errors/* InputError */.dz(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+    }
+    // Only a top-level name shadows the standard library (acme.json is fine, json is not).
+    if (topLevel && stdlib.has(value)) {
+        throw new errors/* InputError */.dz(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+            hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
+        });
+    }
+}
+/** The namespace (PEP 420), dotted: each part an identifier, the first not a standard-library name. */
+function validateNamespace(namespace, stdlib) {
+    const parts = namespace.split('.');
+    if (parts.some((p) => p === '')) {
+        throw new errors/* InputError */.dz(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+            hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
+        });
+    }
+    parts.forEach((part, index) => {
+        validateIdentifier(part, 'namespace', stdlib, index === 0);
+    });
+    return parts;
+}
+/** Parses the stdlib data file: one name per line, '#' comments. */
+function parseStdlibList(text) {
+    return new Set(text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/project-files.ts
+function projectFiles(choices, licenseFile) {
+    const ext = choices.markdown ? 'md' : 'rst';
+    const files = [
+        { template: 'project/pyproject.toml.tmpl', target: 'pyproject.toml' },
+        { template: 'project/gitignore.tmpl', target: '.gitignore' },
+        { template: `project/README.${ext}.tmpl`, target: `README.${ext}` },
+        { template: `project/CHANGELOG.${ext}.tmpl`, target: `CHANGELOG.${ext}` },
+        { template: `project/AUTHORS.${ext}.tmpl`, target: `AUTHORS.${ext}` },
+        { template: `licenses/${licenseFile}`, target: 'LICENSE.txt' },
+        { template: 'project/src/__init__.py.tmpl', target: '{package_dir}/__init__.py' },
+        { template: 'project/src/skeleton.py.tmpl', target: '{package_dir}/skeleton.py' },
+    ];
+    if (choices.layout === 'setup.cfg')
+        files.push({ template: 'project/setup.cfg.tmpl', target: 'setup.cfg' });
+    if (choices.tests) {
+        files.push({ template: 'project/tests/conftest.py.tmpl', target: 'tests/conftest.py' }, { template: 'project/tests/test_skeleton.py.tmpl', target: 'tests/test_skeleton.py' });
+    }
+    if (choices.docs) {
+        for (const page of ['index', 'api', 'readme', 'contributing', 'license', 'authors', 'changelog']) {
+            files.push({ template: `project/docs/${page}.${ext}.tmpl`, target: `docs/${page}.${ext}` });
+        }
+        files.push({ template: 'project/docs/conf.py.tmpl', target: 'docs/conf.py' }, { template: 'project/docs/requirements.txt.tmpl', target: 'docs/requirements.txt' }, { template: 'project/docs/Makefile.tmpl', target: 'docs/Makefile' });
+    }
+    if (choices.tox)
+        files.push({ template: 'project/tox.ini.tmpl', target: 'tox.ini' });
+    if (choices.preCommit)
+        files.push({ template: 'project/pre-commit-config.yaml.tmpl', target: '.pre-commit-config.yaml' });
+    if (choices.githubActions)
+        files.push({ template: 'project/ci/github-release.yml.tmpl', target: '.github/workflows/release.yml' });
+    if (choices.gitlabCi)
+        files.push({ template: 'project/ci/gitlab-ci.yml.tmpl', target: '.gitlab-ci.yml' });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/render.ts
+/**
+ * The template language of scaffold's files: `{{name}}` and `{{name|filter}}` substitutions and
+ * `{{#if name}}…{{else}}…{{/if}}` / `{{#unless name}}…{{/unless}}` sections. A section tag alone on its
+ * line takes the whole line with it (Mustache's "standalone" rule), so templates stay readable.
+ * `${{ … }}` (GitHub expressions) is left alone. An unknown name is a bug in a template: it throws.
+ */
+const FILTERS = {
+    // A TOML basic string: JSON's escapes are a subset of TOML's.
+    toml: (value) => JSON.stringify(value),
+    // A Python string literal: JSON's escapes are valid in Python too.
+    py: (value) => JSON.stringify(value),
+    // reStructuredText title adornment as long as the title.
+    underline: (value) => '='.repeat(Math.max(value.length, 3)),
+    overline: (value) => '='.repeat(Math.max(value.length, 3)),
+    raw: (value) => value,
+};
+const STANDALONE = /^[ \t]*(\{\{(?:#if|#unless) [a-z_]+\}\}|\{\{else\}\}|\{\{\/(?:if|unless)\}\})[ \t]*\r?\n/gm;
+const TOKEN = /\{\{(#if|#unless) ([a-z_]+)\}\}|\{\{else\}\}|\{\{\/(if|unless)\}\}|(?<!\$)\{\{\s*([a-z_]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
+function renderTemplate(text, variables, source = 'template') {
+    const lookup = (name) => {
+        const value = variables[name];
+        if (value === undefined)
+            throw new Error(`${source}: unknown template variable '${name}'`);
+        return value;
+    };
+    const input = text.replace(STANDALONE, '$1');
+    // Each open section: whether its current branch is shown, and whether its parent is.
+    const stack = [];
+    let visible = true;
+    let out = '';
+    let last = 0;
+    for (const match of input.matchAll(TOKEN)) {
+        if (visible)
+            out += input.slice(last, match.index);
+        last = match.index + match[0].length;
+        const [whole, open, openName, close, name, filter] = match;
+        if (open && openName) {
+            const value = lookup(openName);
+            const truthy = value !== false && value !== '';
+            const test = open === '#if' ? truthy : !truthy;
+            stack.push({ kind: open.slice(1), test, parentVisible: visible, inElse: false });
+            visible = visible && test;
+        }
+        else if (whole === '{{else}}') {
+            const top = stack.at(-1);
+            if (!top || top.inElse)
+                throw new Error(`${source}: {{else}} outside a section`);
+            top.inElse = true;
+            visible = top.parentVisible && !top.test;
+        }
+        else if (close) {
+            const top = stack.pop();
+            if (!top || top.kind !== close)
+                throw new Error(`${source}: {{/${close}}} does not close an open section`);
+            visible = top.parentVisible;
+        }
+        else if (name && visible) {
+            const value = lookup(name);
+            const text = typeof value === 'boolean' ? String(value) : value;
+            const apply = FILTERS[filter ?? 'raw'];
+            if (!apply)
+                throw new Error(`${source}: unknown template filter '${filter}'`);
+            out += apply(text);
+        }
+        else if (name) {
+            lookup(name);
+        }
+    }
+    if (stack.length > 0)
+        throw new Error(`${source}: {{#${stack.at(-1)?.kind}}} is never closed`);
+    if (visible)
+        out += input.slice(last);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/index.ts
+/**
+ * scaffold: a proper, releasable Python package in one step, like PyScaffold's `putup`. One entry,
+ * `scaffoldProject`, serves the action and the CLI; templates are real files under templates/, found
+ * next to the running bundle (dist/<name>/templates) or next to this source file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LAYOUTS = ['pyproject', 'setup.cfg'];
+const DEFAULTS = {
+    description: 'Add a short description here!',
+    license: 'MIT',
+    pythonRequires: '>=3.9',
+    markdown: true,
+    layout: 'pyproject',
+    tests: true,
+    docs: true,
+    tox: true,
+    preCommit: true,
+    githubActions: true,
+    gitlabCi: false,
+};
+// The record in [tool.wheelwright.scaffold]: key (as the action input) → option.
+const RECORD_KEYS = [
+    ['name', 'name'],
+    ['package', 'package'],
+    ['namespace', 'namespace'],
+    ['description', 'description'],
+    ['url', 'url'],
+    ['license', 'license'],
+    ['author', 'author'],
+    ['email', 'email'],
+    ['python-requires', 'pythonRequires'],
+    ['markdown', 'markdown'],
+    ['layout', 'layout'],
+    ['tests', 'tests'],
+    ['docs', 'docs'],
+    ['tox', 'tox'],
+    ['pre-commit', 'preCommit'],
+    ['github-actions', 'githubActions'],
+    ['gitlab-ci', 'gitlabCi'],
+];
+/** templates/ beside the running bundle (dist/scaffold, dist/cli) or beside this source file. */
+function defaultTemplatesDir() {
+    const candidates = [];
+    // A bundle's own folder comes first: ncc may bake the source location into import.meta.url.
+    if (process.argv[1]) {
+        try {
+            candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)(process.argv[1])), 'templates'));
+        }
+        catch {
+            // argv[1] is not a file (node -e, a REPL): only the module's own location is left.
+        }
+    }
+    try {
+        candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'templates'));
+    }
+    catch {
+        // import.meta.url is not a file URL in some bundlers' output.
+    }
+    const found = candidates.find((dir) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stdlib-modules.txt')));
+    if (!found) {
+        throw new errors/* WheelwrightError */.LJ('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
+            hint: 'a bundle needs its templates folder beside it: rebuild it with scripts/build-dist.mjs',
+        });
+    }
+    return found;
+}
+async function scaffoldProject(options, logger) {
+    const templatesDir = options.templatesDir ?? defaultTemplatesDir();
+    const cwd = options.cwd ?? process.cwd();
+    const given = options.path?.trim() || options.name?.trim();
+    if (!given) {
+        throw new errors/* InputError */.dz("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
+            hint: 'set name (and path for a folder of another name)',
+        });
+    }
+    const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(cwd, given);
+    const existing = folderState(target);
+    if (existing === 'file')
+        throw new errors/* InputError */.dz(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+    if (existing === 'non-empty' && !options.update && !options.force) {
+        throw new errors/* InputError */.dz(`path ${target} already exists and is not empty; nothing was written`, {
+            hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
+        });
+    }
+    const recorded = existing === 'non-empty' ? await readRecord(target) : {};
+    const resolved = await resolveOptions(options, recorded, target);
+    const stdlibNames = parseStdlibList(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(templatesDir, 'stdlib-modules.txt'), 'utf8'));
+    validateNames(resolved, stdlibNames);
+    const license = findLicense(resolved.license);
+    if (!license)
+        throw new Error(`license ${resolved.license} passed validation but has no entry`);
+    const namespaceParts = resolved.namespace ? resolved.namespace.split('.') : [];
+    const importName = [...namespaceParts, resolved.package].join('.');
+    const packageDir = ['src', ...namespaceParts, resolved.package].join('/');
+    const variables = templateVariables(resolved, importName, options.now ?? new Date());
+    const entries = [];
+    const writes = [];
+    for (const file of projectFiles(resolved, license.file)) {
+        const relative = file.target.replace('{package_dir}', packageDir);
+        const source = (0,external_node_path_namespaceObject.join)(templatesDir, file.template);
+        const content = renderTemplate(await (0,promises_namespaceObject.readFile)(source, 'utf8'), variables, file.template);
+        const absolute = (0,external_node_path_namespaceObject.join)(target, ...relative.split('/'));
+        const current = await (0,promises_namespaceObject.readFile)(absolute, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        let status;
+        if (current === undefined)
+            status = 'created';
+        else if (!options.force)
+            status = 'kept';
+        else
+            status = current === content ? 'unchanged' : 'replaced';
+        entries.push({ path: relative, status });
+        if (status === 'created' || status === 'replaced')
+            writes.push({ path: absolute, content });
+    }
+    const dryRun = options.dryRun === true;
+    const result = {
+        path: target,
+        package: importName,
+        options: resolved,
+        entries,
+        files: entries.filter((e) => e.status === 'created' || e.status === 'replaced').map((e) => e.path),
+        replaced: entries.filter((e) => e.status === 'replaced').map((e) => e.path),
+        kept: entries.filter((e) => e.status === 'kept').map((e) => e.path),
+        dryRun,
+        git: { action: 'none' },
+    };
+    const verb = dryRun ? 'would ' : '';
+    for (const entry of entries) {
+        if (entry.status === 'created')
+            logger.info(`${verb}create ${entry.path}`);
+        else if (entry.status === 'replaced')
+            logger.warning(`${verb}replace ${entry.path} (force)`);
+        else if (entry.status === 'kept')
+            logger.info(`keep ${entry.path} (exists)`);
+    }
+    if (dryRun)
+        return result;
+    for (const write of writes) {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(write.path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(write.path, write.content, 'utf8');
+    }
+    result.git = await commitIfNew(target, existing === 'missing' || existing === 'empty', resolved, logger);
+    return result;
+}
+/** The action's outputs, as strings. */
+function scaffoldOutputs(result) {
+    return { path: result.path, package: result.package, files: JSON.stringify(result.files) };
+}
+/** The job summary: what was made, where, and what happened to each file. */
+function summaryMarkdown(result) {
+    const o = result.options;
+    const extensions = [
+        ['tests', o.tests],
+        ['docs', o.docs],
+        ['tox', o.tox],
+        ['pre-commit', o.preCommit],
+        ['github-actions', o.githubActions],
+        ['gitlab-ci', o.gitlabCi],
+    ]
+        .filter(([, on]) => on)
+        .map(([name]) => name);
+    const git = result.git.action === 'initialised'
+        ? `a new git repository, first commit \`${result.git.commit?.slice(0, 12) ?? ''}\``
+        : result.git.action === 'existing'
+            ? 'inside an existing git repository (nothing committed)'
+            : 'no git changes';
+    const lines = [
+        `### Scaffold${result.dryRun ? ' (dry run: nothing written)' : ''}: ${o.name}`,
+        '',
+        `Package \`${result.package}\` in \`${result.path}\`: ${o.layout} layout, ${o.license}, ${o.markdown ? 'Markdown' : 'reStructuredText'}, ` +
+            `extensions: ${extensions.join(', ') || 'none'}; ${git}.`,
+        '',
+        '| file | status |',
+        '| --- | --- |',
+        ...result.entries.map((e) => `| \`${e.path}\` | ${result.dryRun && e.status !== 'kept' ? `would be ${e.status}` : e.status} |`),
+        '',
+    ];
+    if (result.replaced.length > 0)
+        lines.push(`Replaced because of force: ${result.replaced.map((p) => `\`${p}\``).join(', ')}.`, '');
+    return lines.join('\n');
+}
+function folderState(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)(path).length === 0 ? 'empty' : 'non-empty';
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ENOTDIR')
+            return 'file';
+        throw error;
+    }
+}
+/** [tool.wheelwright.scaffold] of an existing project: the options it was made with. */
+async function readRecord(target) {
+    const pyproject = await readPyproject(target);
+    if (!pyproject)
+        return {};
+    const record = pyproject_table(pyproject.data, 'tool.wheelwright.scaffold', pyproject.path);
+    if (!record)
+        return {};
+    const result = {};
+    for (const [key, option] of RECORD_KEYS) {
+        const value = record[key];
+        if (value === undefined)
+            continue;
+        const expected = typeof DEFAULTS[option] === 'boolean' ? 'boolean' : 'string';
+        if (typeof value !== expected) {
+            throw new errors/* ConfigError */.xL(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
+                hint: `fix or remove ${key} in [tool.wheelwright.scaffold]`,
+            });
+        }
+        result[option] = value;
+    }
+    return result;
+}
+function scaffold_pick(given, recorded, fallback) {
+    if (given !== undefined)
+        return given;
+    if (recorded !== undefined)
+        return recorded;
+    return fallback;
+}
+async function resolveOptions(options, recorded, target) {
+    const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
+    const name = trimmed(options.name) ?? recorded.name;
+    if (!name) {
+        throw new errors/* InputError */.dz('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
+            hint: "set name to the project's distribution name",
+        });
+    }
+    validateProjectName(name);
+    const packageName = trimmed(options.package) ?? recorded.package ?? derivePackageName(name);
+    let author = trimmed(options.author) ?? recorded.author;
+    let email = trimmed(options.email) ?? recorded.email;
+    // putup's default: the author is whoever git says the user is.
+    if (author === undefined)
+        author = await gitConfig(nearestExisting(target), 'user.name');
+    if (email === undefined)
+        email = await gitConfig(nearestExisting(target), 'user.email');
+    if (!author) {
+        throw new errors/* InputError */.dz('author is required: it was not given and git config user.name is not set', {
+            hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
+        });
+    }
+    const layout = scaffold_pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
+    if (!LAYOUTS.includes(layout)) {
+        throw new errors/* InputError */.dz(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+            hint: 'use pyproject (PEP 621) or setup.cfg',
+        });
+    }
+    return {
+        name,
+        package: packageName,
+        namespace: trimmed(options.namespace) ?? recorded.namespace ?? '',
+        description: scaffold_pick(trimmed(options.description), recorded.description, DEFAULTS.description),
+        url: trimmed(options.url) ?? recorded.url ?? '',
+        license: scaffold_pick(trimmed(options.license), recorded.license, DEFAULTS.license),
+        author,
+        email: email ?? '',
+        pythonRequires: scaffold_pick(trimmed(options.pythonRequires), recorded.pythonRequires, DEFAULTS.pythonRequires),
+        layout,
+        markdown: scaffold_pick(options.markdown, recorded.markdown, DEFAULTS.markdown),
+        tests: scaffold_pick(options.tests, recorded.tests, DEFAULTS.tests),
+        docs: scaffold_pick(options.docs, recorded.docs, DEFAULTS.docs),
+        tox: scaffold_pick(options.tox, recorded.tox, DEFAULTS.tox),
+        preCommit: scaffold_pick(options.preCommit, recorded.preCommit, DEFAULTS.preCommit),
+        githubActions: scaffold_pick(options.githubActions, recorded.githubActions, DEFAULTS.githubActions),
+        gitlabCi: scaffold_pick(options.gitlabCi, recorded.gitlabCi, DEFAULTS.gitlabCi),
+    };
+}
+function validateNames(o, stdlib) {
+    const namespaceParts = o.namespace ? validateNamespace(o.namespace, stdlib) : [];
+    validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
+    const singleLine = (input, value) => {
+        if (/[\r\n]/.test(value))
+            throw new errors/* InputError */.dz(`${input} must be one line (it becomes a single metadata field)`, {
+                hint: `remove the line breaks from ${input}`,
+            });
+    };
+    singleLine('description', o.description);
+    singleLine('author', o.author);
+    if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
+        throw new errors/* InputError */.dz(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+    }
+    if (o.url) {
+        let protocol = '';
+        try {
+            protocol = new URL(o.url).protocol;
+        }
+        catch {
+            // reported below
+        }
+        if (protocol !== 'https:' && protocol !== 'http:') {
+            throw new errors/* InputError */.dz(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+        }
+    }
+    const license = findLicense(o.license);
+    if (!license) {
+        throw new errors/* InputError */.dz(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+            hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
+        });
+    }
+    o.license = license.spdx;
+    // PEP 440 specifiers, as Requires-Python holds them.
+    if (!specifier_validRange(o.pythonRequires)) {
+        throw new errors/* InputError */.dz(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+    }
+}
+function templateVariables(o, importName, now) {
+    const license = findLicense(o.license);
+    const markdown = o.markdown;
+    const record = RECORD_KEYS.map(([key, option]) => {
+        const value = o[option];
+        return `${key} = ${typeof value === 'boolean' ? String(value) : JSON.stringify(value)}`;
+    }).join('\n');
+    return {
+        name: o.name,
+        package: o.package,
+        import_name: importName,
+        namespace: o.namespace,
+        description: o.description,
+        url: o.url,
+        license: o.license,
+        license_classifier: license?.classifier ?? '',
+        author: o.author,
+        email: o.email,
+        year: String(now.getUTCFullYear()),
+        python_requires: o.pythonRequires,
+        readme: markdown ? 'README.md' : 'README.rst',
+        readme_type: markdown ? 'text/markdown' : 'text/x-rst',
+        markdown,
+        pyproject: o.layout === 'pyproject',
+        tests: o.tests,
+        docs: o.docs,
+        tox: o.tox,
+        pre_commit: o.preCommit,
+        github_actions: o.githubActions,
+        gitlab_ci: o.gitlabCi,
+        entry_point_where: o.layout === 'pyproject' ? '[project.scripts] in pyproject.toml' : '[options.entry_points] in setup.cfg',
+        scaffold_record: record,
+    };
+}
+function nearestExisting(path) {
+    let current = path;
+    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    return current;
+}
+function scaffold_git(cwd, args, okCodes = [0]) {
+    return process_run('git', args, { cwd, okCodes, timeoutMs: 60_000, label: `git ${args[0]}`, missingHint: 'install git' });
+}
+async function gitConfig(cwd, key) {
+    const result = await scaffold_git(cwd, ['config', '--get', key], [0, 1]);
+    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+}
+/** putup's behaviour: a new project becomes a git repository with a first commit, unless it sits inside one. */
+async function commitIfNew(target, isNew, o, logger) {
+    const inside = await scaffold_git(target, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
+    if (inside.code === 0 && inside.stdout.trim() === 'true')
+        return { action: 'existing' };
+    if (!isNew)
+        return { action: 'none' };
+    await scaffold_git(target, ['init', '-q']);
+    await scaffold_git(target, ['add', '--all']);
+    // The first commit is the author's when git does not know who the user is (a fresh CI runner).
+    const identity = [];
+    if (!(await gitConfig(target, 'user.name')))
+        identity.push('-c', `user.name=${o.author}`);
+    if (!(await gitConfig(target, 'user.email')))
+        identity.push('-c', `user.email=${o.email || 'scaffold@wheelwright.invalid'}`);
+    await scaffold_git(target, [...identity, 'commit', '-q', '-m', `Initial commit: ${o.name} scaffolded by Wheelwright`]);
+    const head = await scaffold_git(target, ['rev-parse', 'HEAD']);
+    const commit = head.stdout.trim();
+    logger.info(`git: initialised ${target}, first commit ${commit.slice(0, 12)}`);
+    return { action: 'initialised', commit };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
+/**
+ * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
+ * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
+ */
+
+
+/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag.
+const PY_CLASSES = {
+    w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+    W: ['', '[^\\p{L}\\p{N}_]'],
+    d: ['\\p{Nd}', '\\p{Nd}'],
+    D: ['', '\\P{Nd}'],
+};
+/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
+function pythonToJavaScript(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            i++;
+            const py = PY_CLASSES[next];
+            if (py && (!inClass || py[0] !== ''))
+                out += inClass ? py[0] : py[1];
+            else if (next === 'A' && !inClass)
+                out += '^';
+            else if (next === 'Z' && !inClass)
+                out += '$';
+            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
+                out += `\\${next}`;
+            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
+            else
+                out += next;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += `\\${source[++i]}`;
+            continue;
+        }
+        if (source.startsWith('(?P<', i)) {
+            out += '(?<';
+            i += 3;
+            continue;
+        }
+        if (source.startsWith('(?P=', i)) {
+            const end = source.indexOf(')', i);
+            out += `\\k<${source.slice(i + 4, end)}>`;
+            i = end;
+            continue;
+        }
+        out += char;
+    }
+    return out;
+}
+/** Compiles a tag_regex; a ConfigError/InputError naming `what` when it is invalid or lacks a version group. */
+function compileTagRegex(source, what = 'tag_regex') {
+    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
+    let regex;
+    let flags = 'du';
+    let body = text;
+    // Leading inline flags, e.g. (?i).
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
+    if (inline) {
+        body = body.slice(inline[0].length);
+        if (inline[1]?.includes('i'))
+            flags += 'i';
+        if (inline[1]?.includes('m'))
+            flags += 'm';
+        if (inline[1]?.includes('s'))
+            flags += 's';
+    }
+    try {
+        regex = new RegExp(pythonToJavaScript(body), `${flags}y`);
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+            hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+        });
+    }
+    // Count capture groups: an alternation with the empty string always matches.
+    const groups = (new RegExp(`${regex.source}|`, flags.replace('y', '')).exec('')?.length ?? 1) - 1;
+    const hasVersion = /\(\?<version>/.test(regex.source);
+    if (groups === 0 || (groups > 1 && !hasVersion)) {
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
+    }
+    return { source: text, regex, key: groups === 1 ? 1 : 'version' };
+}
+/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
+function matchTag(tag, pattern, prefix = '') {
+    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    // Python's re.match anchors at the start only: the sticky flag does the same.
+    pattern.regex.lastIndex = 0;
+    const match = pattern.regex.exec(text);
+    if (!match)
+        return undefined;
+    const version = pattern.key === 1 ? match[1] : match.groups?.version;
+    if (!version) {
+        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+            hint: 'make the version group match the version part of the tag',
+        });
+    }
+    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
+    const end = span?.[1] ?? match.index + match[0].length;
+    return { version, suffix: match[0].slice(end - match.index) };
+}
+/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
+function tagToVersion(tag, pattern, prefix = '') {
+    const found = matchTag(tag, pattern, prefix);
+    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+    });
+    if (!found)
+        throw failure();
+    const version = tryParseVersion(found.version);
+    if (!version)
+        throw failure();
+    if (found.suffix === '')
+        return { versionText: found.version, version, warning: undefined };
+    const withSuffix = tryParseVersion(found.version + found.suffix);
+    if (withSuffix)
+        return { versionText: found.version, version: withSuffix, warning: undefined };
+    return {
+        versionText: found.version,
+        version,
+        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
+/**
+ * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
+ * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
+ * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ */
+
+
+
+/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
+const VERSION_SCHEMES = {
+    'guess-next-dev': 'guess-next-dev',
+    'no-guess-dev': 'no-guess-dev',
+    'post-release': 'post-release',
+    'only-version': 'only-version',
+    'calver-by-date': 'calver-by-date',
+    'semver-pep440': 'semver-pep440',
+    'python-simplified-semver': 'semver-pep440',
+    'semver-pep440-release-branch': 'semver-pep440-release-branch',
+    'release-branch-semver': 'semver-pep440-release-branch',
+};
+/** Every local scheme name setuptools_scm 10.3 registers. */
+const LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
+function schemeNeeds(scheme) {
+    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
+    return {
+        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
+        nodeDate: canonical === 'calver-by-date',
+    };
+}
+/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
+class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
+    constructor(message) {
+        super('version', message, {
+            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
+        });
+    }
+}
+function schemeError(message) {
+    return new errors/* WheelwrightError */.LJ('version', message, {
+        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
+    });
+}
+const exact = (v) => v.distance === 0 && !v.dirty;
+// setuptools_scm: _modify_version._bump_dev
+function bumpDev(version) {
+    const at = version.lastIndexOf('.dev');
+    if (at === -1)
+        return undefined;
+    if (version.slice(at + 4) !== '0') {
+        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
+    }
+    return version.slice(0, at);
+}
+// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
+function bumpRegex(version) {
+    const match = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!match)
+        throw schemeError(`${version} does not end with a number to bump`);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+function guessNextVersion(tag) {
+    return bumpDev(tag) ?? bumpRegex(tag);
+}
+// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
+function guessNextSimpleSemver(tag, retain) {
+    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
+    if (tag.dev === 0n) {
+        const parts = [...tag.release];
+        while (parts.length < 3)
+            parts.push(0n);
+        return epoch + parts.join('.');
+    }
+    const parts = tag.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return epoch + parts.join('.');
+}
+// setuptools_scm: _DATE_REGEX in _standard.py.
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
+}
+function formatDate(date, fourDigitYear) {
+    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
+    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
+}
+/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
+function schemes_parseDate(text, fourDigitYear) {
+    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
+    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
+    const date = new Date(Date.UTC(year, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
+        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
+    }
+    return date;
+}
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+// setuptools_scm: guess_next_date_ver
+function guessNextDateVersion(v, tag, warnings) {
+    const match = DATE_REGEX.exec(tag)?.groups;
+    let fourDigitYear = false;
+    if (!match)
+        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
+    else
+        fourDigitYear = (match.year ?? '').length === 4;
+    const headDate = v.nodeDate ?? v.time;
+    let patch = 0n;
+    if (match) {
+        const tagDate = schemes_parseDate(match.date, fourDigitYear);
+        if (utcDay(tagDate) === utcDay(headDate))
+            patch = BigInt(match.patch || '0') + 1n;
+        else if (utcDay(tagDate) > utcDay(headDate))
+            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
+    }
+    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
+    const parsed = tryParseVersion(next);
+    if (!parsed)
+        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
+    return formatVersion(parsed);
+}
+function branchVersion(text, v) {
+    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
+}
+/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
+function applyVersionScheme(scheme, v, warnings = []) {
+    const canonical = VERSION_SCHEMES[scheme];
+    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
+    const base = { ...v.tag, local: undefined };
+    const tag = publicVersion(base);
+    const dev = (guessed) => `${guessed}.dev${v.distance}`;
+    switch (canonical) {
+        case 'guess-next-dev':
+            return exact(v) ? tag : dev(guessNextVersion(tag));
+        case 'no-guess-dev': {
+            if (exact(v))
+                return tag;
+            const bumped = bumpDev(tag);
+            if (bumped !== undefined)
+                return dev(bumped);
+            if (tag.includes('post'))
+                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
+            return dev(`${tag}.post1`);
+        }
+        case 'post-release':
+            return exact(v) ? tag : `${tag}.post${v.distance}`;
+        case 'only-version':
+            return tag;
+        case 'semver-pep440': {
+            if (exact(v))
+                return tag;
+            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
+        }
+        case 'semver-pep440-release-branch': {
+            if (exact(v))
+                return tag;
+            if (v.branch !== undefined) {
+                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
+                if (found !== undefined) {
+                    // Only a lowercase `v` is dropped, as setuptools_scm does.
+                    if (found.startsWith('v'))
+                        found = found.slice(1);
+                    const tagMinor = tag.split('.').slice(0, 2);
+                    const branchMinor = found.split('.').slice(0, 2);
+                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                        return dev(guessNextVersion(tag));
+                    }
+                }
+            }
+            return dev(guessNextSimpleSemver(base, 2));
+        }
+        case 'calver-by-date': {
+            if (exact(v))
+                return tag;
+            if (v.branch?.startsWith('release-')) {
+                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
+                if (found !== undefined && DATE_REGEX.test(found))
+                    return found;
+            }
+            return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
+    }
+}
+function utcStamp(time, withTime) {
+    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
+}
+/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
+function applyLocalScheme(scheme, v) {
+    const node = v.node?.slice(0, 10);
+    switch (scheme) {
+        case 'node-and-date':
+        case 'node-and-timestamp': {
+            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
+            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
+            if (exact(v) || node === undefined)
+                return v.dirty ? `+d${stamp}` : '';
+            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
+        }
+        case 'dirty-tag':
+            return v.dirty ? '+dirty' : '';
+        case 'no-local-version':
+            return '';
+        case 'no-local-version-strict':
+        case 'fail-on-uncommitted-changes':
+            if (v.dirty)
+                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
+            return scheme === 'no-local-version-strict' ? '' : undefined;
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
+    }
+}
+/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
+function combineLocalParts(main, ...locals) {
+    const plus = main.indexOf('+');
+    const head = plus === -1 ? main : main.slice(0, plus);
+    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
+    for (const part of locals) {
+        if (!part || part.trim() === '')
+            continue;
+        const clean = part.replace(/^\++|\++$/g, '');
+        for (const segment of clean.split('.')) {
+            if (segment && !segments.includes(segment))
+                segments.push(segment);
+        }
+    }
+    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
+}
+/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
+function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
+    const main = applyVersionScheme(versionSchemes[0], v, warnings);
+    let local;
+    for (const scheme of localSchemes) {
+        local = applyLocalScheme(scheme, v);
+        if (local !== undefined)
+            break;
+    }
+    const tagLocal = v.tag.local?.join('.');
+    return combineLocalParts(main, tagLocal, local ?? '+unknown');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+
+
+
+
+
+
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_EXEC_PATH',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_DATE',
+]);
+function gitEnvironment(env) {
+    const clean = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
+            continue;
+        clean[key] = value;
+    }
+    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+    clean.LC_ALL = 'C.UTF-8';
+    return clean;
+}
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+class GitWorkdir {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = gitEnvironment(env);
+    }
+    /**
+     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+     * of a work tree is not a git root for it, unless search_parent_directories is set.
+     */
+    static isRoot(root) {
+        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
+    }
+    git(args, okCodes = [0], timeoutMs = 40_000) {
+        return process_run('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(this.root, '.git'), ...args], {
+            cwd: this.root,
+            env: this.env,
+            okCodes,
+            timeoutMs,
+            label: `git ${args[0]}`,
+            missingHint: 'install git (setuptools_scm needs it as well)',
+        });
+    }
+    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+    isShallow() {
+        return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
+    }
+    /** Runs the describe command; undefined when it fails (no matching tag, no commit). */
+    async describe(command) {
+        const [program, ...args] = command;
+        const result = program === 'git'
+            ? await this.git(args, [0, 1, 128])
+            : await process_run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+        if (result.code !== 0)
+            return undefined;
+        return parseDescribe(result.stdout.trim());
+    }
+    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+    async describeWithoutTag() {
+        const [head, count, status] = await Promise.all([
+            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+        ]);
+        if (head.code !== 0 || head.stdout.trim() === '') {
+            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+        }
+        return {
+            tag: undefined,
+            distance: Number(count.stdout.trim()),
+            node: `g${head.stdout.trim()}`,
+            dirty: status.stdout.trim() !== '',
+            describeOutput: '',
+        };
+    }
+    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+    async branch() {
+        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
+            return abbrev.stdout.trim();
+        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+    }
+    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+    async headDate() {
+        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+        const text = result.stdout.trim();
+        if (result.code !== 0 || text === '')
+            return undefined;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    /** The commit a tag points at, or undefined. */
+    async tagCommit(tag) {
+        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    }
+    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+    async dirtyFiles() {
+        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.slice(3));
+    }
+    async remotes() {
+        const result = await this.git(['remote'], [0, 128]);
+        return result.stdout.split('\n').filter((line) => line.trim() !== '');
+    }
+    /**
+     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+     */
+    async fetchHistory(remote, shallow) {
+        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+        const result = await this.git(args, [0, 1, 128], 240_000);
+        if (result.code !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+            });
+        }
+    }
+}
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+/** setuptools_scm: _git_parse_describe. */
+function parseDescribe(output) {
+    let text = output;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+    if (!match)
+        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+    return {
+        tag: match.tag,
+        distance: Number(match.distance),
+        node: `g${match.node}`,
+        dirty,
+        describeOutput: output,
+    };
+}
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+function describeCommand(matchGlob) {
+    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+function describeMatchGlob(prefix, strict) {
+    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+function globMatches(glob, text) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                source += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                source += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+function shellSplit(text) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
+                word = `${word ?? ''}${text[++i]}`;
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else {
+            word ??= '';
+            if (char === "'" || char === '"')
+                quote = char;
+            else if (char === '\\' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += char;
+        }
+    }
+    if (quote)
+        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
+var functions_valid = __nccwpck_require__(988);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(functions_valid);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
+ * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
+ *
+ * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
+ * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
+ * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
+ * for precedence (a post-release cannot be expressed as higher than its release without lying).
+ */
+
+function toSemver(version) {
+    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
+    let text = `${major}.${minor}.${patch}`;
+    const pre = [];
+    if (version.pre)
+        pre.push(version.pre[0], String(version.pre[1]));
+    if (version.dev !== undefined)
+        pre.push('dev', String(version.dev));
+    if (pre.length > 0)
+        text += `-${pre.join('.')}`;
+    const build = [];
+    if (version.post !== undefined)
+        build.push('post', String(version.post));
+    if (rest.length > 0)
+        build.push('release', ...rest.map(String));
+    if (version.epoch !== 0n)
+        build.push('epoch', String(version.epoch));
+    if (version.local)
+        build.push(...version.local.map(String));
+    if (build.length > 0)
+        text += `+${build.join('.')}`;
+    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
+    return valid_default()(text) ?? '';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
+/**
+ * The version setuptools_scm will compute at build time, computed before the build: one entry,
+ * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
+ * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
+ */
+
+
+
+
+
+
+
+function settingList(value, key, file) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+        return value;
+    throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
+}
+function settingString(section, key, file) {
+    const value = section?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+    return value;
+}
+function checkSchemes(names, known, what) {
+    for (const name of names) {
+        if (!known.includes(name)) {
+            throw new errors/* InputError */.dz(`${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`, {
+                hint: 'towncrier-fragments and module:function references are not supported by Wheelwright',
+            });
+        }
+    }
+}
+/** Reads [tool.setuptools_scm] and lets the options override it. */
+async function resolveConfig(options) {
+    const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
+    const pyproject = await readPyproject(start);
+    const file = pyproject?.path ?? (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
+    const scm = pyproject ? pyproject_table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
+    const project = pyproject ? pyproject_table(pyproject.data, 'project', file) : undefined;
+    const tagTable = scm ? pyproject_table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
+    const gitTable = scm ? pyproject_table(scm, 'scm.git', `${file} [tool.setuptools_scm]`) : undefined;
+    // setuptools_scm: `root` is relative to the directory of pyproject.toml (relative_to).
+    const configuredRoot = settingString(scm, 'root', file);
+    const root = configuredRoot === undefined ? start : (0,external_node_path_namespaceObject.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_namespaceObject.resolve)(start, configuredRoot);
+    const versionSchemes = options.versionScheme
+        ? [options.versionScheme]
+        : (settingList(scm?.version_scheme, 'version_scheme', file) ?? ['guess-next-dev']);
+    const localSchemes = options.localScheme
+        ? [options.localScheme]
+        : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
+    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
+    const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat);
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat);
+    const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
+    const strict = tagTable?.strict;
+    if (strict !== undefined && typeof strict !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
+    const describe = gitTable?.describe_command ?? scm?.git_describe_command;
+    let command;
+    if (typeof describe === 'string')
+        command = shellSplit(describe);
+    else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
+        command = describe;
+    else if (describe !== undefined)
+        throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
+    if (options.fallbackVersion === undefined || options.fallbackVersion === '') {
+        // fall through to the configured one below
+    }
+    const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
+    return {
+        root,
+        versionSchemes,
+        localSchemes,
+        tagRegex: options.tagRegex || configuredRegex,
+        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${file}: tag_regex`,
+        tagPrefix: settingString(tagTable, 'prefix', file) ?? '',
+        tagStrict: strict,
+        fallbackVersion: options.fallbackVersion || settingString(scm, 'fallback_version', file),
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${file}: fallback_version`,
+        parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
+        describeCommand: command,
+        searchParentDirectories: scm?.search_parent_directories === true,
+        distName: options.distName || configuredName,
+        configFile: scm ? file : undefined,
+    };
+}
+// setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
+function distEnvSuffix(distName) {
+    return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
+}
+/** PEP 503 name normalization. */
+function canonicalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/**
+ * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
+ * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
+ * Failing those, any `…_FOR_<X>` whose X canonicalizes to the dist (with a warning).
+ */
+function readPretendVersion(env, distName, warnings) {
+    const tools = ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
+    const candidates = [];
+    if (distName !== undefined)
+        for (const tool of tools)
+            candidates.push(`${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}`);
+    for (const tool of tools)
+        candidates.push(`${tool}_PRETEND_VERSION`);
+    for (const name of candidates) {
+        const value = env[name];
+        if (value !== undefined)
+            return value === '' ? undefined : { name, value };
+    }
+    if (distName === undefined)
+        return undefined;
+    const canonical = canonicalizeName(distName);
+    for (const tool of tools) {
+        const prefix = `${tool}_PRETEND_VERSION_FOR_`;
+        for (const [name, value] of Object.entries(env)) {
+            if (!name.startsWith(prefix) || value === undefined)
+                continue;
+            if (canonicalizeName(name.slice(prefix.length).toLowerCase().replace(/_/g, '-')) === canonical) {
+                warnings.push(`Found environment variable '${name}' for dist name '${distName}', but expected '${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}'`);
+                return value === '' ? undefined : { name, value };
+            }
+        }
+    }
+    return undefined;
+}
+function sourceTime(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && /^\s*[+-]?\d+\s*$/.test(epoch))
+        return new Date(Number(epoch.trim()) * 1000);
+    return new Date();
+}
+function findGitRoot(root, searchParents) {
+    let current = root;
+    for (;;) {
+        if (GitWorkdir.isRoot(current))
+            return current;
+        const parent = (0,external_node_path_namespaceObject.dirname)(current);
+        if (!searchParents || parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** Computes the version setuptools_scm would compute for the project at `options.path`. */
+async function computeVersion(options, logger) {
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const config = await resolveConfig(options);
+    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
+    if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
+        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
+        });
+    }
+    const base = {
+        versionScheme: config.versionSchemes.join(', '),
+        localScheme: config.localSchemes.join(', '),
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+    };
+    // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : readPretendVersion(env, config.distName, warnings);
+    if (pretend) {
+        if (!tryParseVersion(pretend.value)) {
+            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+                hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
+            });
+        }
+        logger.info(`Version ${pretend.value} from ${pretend.name}`);
+        return finish(options, config, base, warnings, {
+            version: pretend.value,
+            source: 'pretend',
+            description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
+            command: '',
+        });
+    }
+    // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
+    const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
+    if (gitRoot === undefined) {
+        const fromDir = config.parentdirPrefixVersion && (0,external_node_path_namespaceObject.basename)(config.root).startsWith(config.parentdirPrefixVersion);
+        const fallback = fromDir ? (0,external_node_path_namespaceObject.basename)(config.root).slice(config.parentdirPrefixVersion.length) : config.fallbackVersion;
+        if (fallback !== undefined && fallback !== '') {
+            warn(`${config.root} is not a git work tree: using the fallback version ${fallback}`);
+            return finish(options, config, base, warnings, {
+                version: fallback,
+                source: 'fallback',
+                description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
+                command: '',
+            });
+        }
+        throw new errors/* WheelwrightError */.LJ('git', `${options.path || config.root} is not a git work tree`, {
+            hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
+        });
+    }
+    const workdir = new GitWorkdir(gitRoot, env);
+    const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
+    // 3. git describe — the one process of the common case.
+    let description = await workdir.describe(command);
+    let fetched;
+    const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
+    const shallow = workdir.isShallow();
+    if (shallow && !exactTag(description)) {
+        if (options.fetchTags === false) {
+            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+        }
+        else {
+            fetched = await fetchMissingHistory(workdir, true, logger);
+            description = await workdir.describe(command);
+        }
+    }
+    else if (description === undefined && options.fetchTags !== false) {
+        // A complete clone without tags (e.g. fetched without them): fetch tags once, if there is a remote.
+        const remotes = await workdir.remotes();
+        if (remotes.length > 0) {
+            fetched = await fetchMissingHistory(workdir, false, logger, remotes);
+            description = await workdir.describe(command);
+        }
+    }
+    // 4. A release-tag trigger names the tag when several sit on HEAD.
+    let triggerTag;
+    let setuptoolsScmTag;
+    const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
+    if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
+        const head = description.node?.slice(1);
+        const glob = describeMatchGlob(config.tagPrefix, config.tagStrict);
+        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
+            setuptoolsScmTag = description.tag;
+            triggerTag = refTag;
+            description = { ...description, tag: refTag };
+            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
+        }
+    }
+    else if (refTag !== undefined && description?.tag === refTag) {
+        triggerTag = refTag;
+    }
+    let tagVersion;
+    if (description !== undefined) {
+        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
+        if (parsed.warning)
+            warn(parsed.warning);
+        tagVersion = parsed.version;
+        if (config.tagStrict === undefined &&
+            !config.describeCommand &&
+            !globMatches(describeMatchGlob(config.tagPrefix, true), description.tag)) {
+            warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
+        }
+    }
+    else {
+        // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
+        description = await workdir.describeWithoutTag();
+        tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0');
+        if (shallow)
+            warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
+    }
+    const needs = config.versionSchemes.map(schemeNeeds);
+    const [branch, headDate] = await Promise.all([
+        needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
+        needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
+    ]);
+    const time = sourceTime(env);
+    const state = {
+        tag: tagVersion,
+        distance: description.distance,
+        node: description.node,
+        dirty: description.dirty,
+        branch,
+        // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
+        nodeDate: headDate ?? new Date(),
+        time,
+        tagPattern,
+        tagPrefix: config.tagPrefix,
+    };
+    if (options.failOnDirty && description.dirty)
+        throw await dirtyError(workdir);
+    let version;
+    try {
+        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
+    }
+    catch (error) {
+        if (error instanceof DirtyWorkingTreeError)
+            throw await dirtyError(workdir, config.localSchemes.join(', '));
+        throw error;
+    }
+    return finish(options, config, base, warnings, {
+        version,
+        source: 'git',
+        description,
+        command: command.join(' '),
+        fetched,
+        triggerTag,
+        setuptoolsScmTag,
+        branch,
+    });
+}
+async function dirtyError(workdir, scheme) {
+    const files = await workdir.dirtyFiles();
+    const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
+    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+}
+async function fetchMissingHistory(workdir, shallow, logger, known) {
+    const remotes = known ?? (await workdir.remotes());
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+    if (remote === undefined) {
+        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+            hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+        });
+    }
+    const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
+    await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
+    return what;
+}
+function finish(options, config, base, warnings, derived) {
+    const parsed = tryParseVersion(derived.version);
+    if (!parsed) {
+        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+    }
+    const classification = classifyVersion(parsed);
+    const exportVariables = {};
+    if (options.exportEnv) {
+        if (config.distName)
+            exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
+        exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
+    }
+    const d = derived.description;
+    return {
+        ...base,
+        version: derived.version,
+        publicVersion: publicVersion(parsed),
+        baseVersion: classification.base,
+        classification,
+        semver: toSemver(parsed),
+        source: derived.source,
+        tag: d.tag ?? '',
+        distance: d.distance,
+        dirty: d.dirty,
+        node: d.node?.slice(0, 10) ?? '',
+        commit: d.node?.slice(1) ?? '',
+        branch: derived.branch,
+        describeCommand: derived.command,
+        describeOutput: d.describeOutput,
+        fetched: derived.fetched,
+        triggerTag: derived.triggerTag,
+        setuptoolsScmTag: derived.setuptoolsScmTag,
+        exportVariables,
+        warnings,
+    };
+}
+/** The action's outputs, by output name. */
+function versionOutputs(result) {
+    const c = result.classification;
+    return {
+        version: result.version,
+        'public-version': result.publicVersion,
+        'base-version': result.baseVersion,
+        tag: result.tag,
+        distance: String(result.distance),
+        dirty: String(result.dirty),
+        node: result.node,
+        'is-final': String(c.isFinal),
+        'is-prerelease': String(c.isPrerelease),
+        'is-devrelease': String(c.isDevrelease),
+        'is-postrelease': String(c.isPostrelease),
+        channel: c.channel,
+        semver: result.semver,
+    };
+}
+function version_cell(text) {
+    return text === '' ? '—' : `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
+}
+/** The job summary: the version and how it was derived. */
+function version_summaryMarkdown(result) {
+    const c = result.classification;
+    const from = result.source === 'pretend'
+        ? 'a pretend version (not from git)'
+        : result.source === 'fallback'
+            ? 'the fallback version (no git work tree)'
+            : result.tag
+                ? `tag ${version_cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${version_cell(result.setuptoolsScmTag)})` : ''}`
+                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    const rows = [
+        ['Version', version_cell(result.version)],
+        ['Derived from', from],
+        ['Distance', String(result.distance)],
+        ['Dirty', String(result.dirty)],
+        ['Node', version_cell(result.node)],
+        ['Schemes', `${version_cell(result.versionScheme)} + ${version_cell(result.localScheme)}`],
+        ['Kind', `${c.kind} → highest channel **${c.channel}**`],
+        ['Public / base', `${version_cell(result.publicVersion)} / ${version_cell(result.baseVersion)}`],
+        ['SemVer', version_cell(result.semver)],
+    ];
+    if (result.describeCommand)
+        rows.push(['git', `${version_cell(result.describeCommand)} → ${version_cell(result.describeOutput)}`]);
+    if (result.fetched)
+        rows.push(['Fetched', result.fetched]);
+    if (result.configFile)
+        rows.push(['Configuration', version_cell(result.configFile)]);
+    const exported = Object.keys(result.exportVariables);
+    if (exported.length > 0)
+        rows.push(['Exported', exported.map(version_cell).join(', ')]);
+    const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    if (result.warnings.length > 0)
+        lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/action-specs.json
+const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the `pip freeze` of the test environment."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme (guess-next-dev, post-release, no-guess-dev, only-version, release-branch-semver, python-simplified-semver, calver-by-date, …). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (node-and-date, node-and-timestamp, dirty-tag, no-local-version). Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"Version used when no tag can be found (as setuptools_scm\'s fallback_version). Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow or has no tags, fetch the history and tags needed to describe HEAD (true), or compute from what is there (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the abbreviated commit hash, as setuptools_scm writes it."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate (PEP 440 pre-release segment)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel)."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
+;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
+/**
+ * One subcommand per action: the action's core entry, called with the options its adapter
+ * (actions/<name>/src/main.ts) builds from the same inputs, and its outputs mapper. An action whose core
+ * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
+ */
+
+
+
+
+
+
+
+
+
+/** Inputs that are true/false switches on the command line although their default is empty ("recorded"). */
+const OPTIONAL_SWITCHES = {
+    scaffold: ['markdown', 'tests', 'docs', 'tox', 'pre-commit', 'github-actions', 'gitlab-ci', 'update', 'force', 'dry-run'],
+};
+const ACTION_SPECS = action_specs_namespaceObject.o1.map((spec) => ({
+    ...spec,
+    inputs: spec.inputs.map((input) => (OPTIONAL_SWITCHES[spec.name]?.includes(input.name) ? { ...input, boolean: true } : input)),
+}));
+/** The runner's input semantics (action-io) over a map of values: the same parsing as the actions. */
+class Inputs {
+    values;
+    constructor(values) {
+        this.values = values;
+    }
+    get(name) {
+        return (this.values[name] ?? '').trim();
+    }
+    optional(name) {
+        return this.get(name) || undefined;
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    optionalBool(name) {
+        const value = this.get(name);
+        if (value === '')
+            return undefined;
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE'].includes(value))
+            return false;
+        throw new errors/* InputError */.dz(`option '--${name}' must be true or false, got '${value}'`);
+    }
+    lines(name) {
+        return this.get(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    choice(name, choices) {
+        const value = this.get(name);
+        if (!choices.includes(value))
+            throw new errors/* InputError */.dz(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+        return value;
+    }
+}
+const RUNNERS = {
+    'pep440-version': async (values, logger, { env, cwd }) => {
+        const i = new Inputs(values);
+        const trigger = releaseTrigger(env);
+        const result = await computeVersion({
+            path: i.get('path') || cwd,
+            versionScheme: i.get('version-scheme'),
+            localScheme: i.get('local-scheme'),
+            tagRegex: i.get('tag-regex'),
+            fallbackVersion: i.get('fallback-version'),
+            pretendVersion: i.get('pretend-version'),
+            distName: i.get('dist-name'),
+            fetchTags: i.bool('fetch-tags', true),
+            exportEnv: false,
+            failOnDirty: i.bool('fail-on-dirty', false),
+            env,
+            // A CI tag build (GitHub, GitLab, Jenkins) names the release tag, as GITHUB_REF does on the runner.
+            githubRef: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
+        }, logger);
+        return versionOutputs(result);
+    },
+    scaffold: async (values, logger, { cwd }) => {
+        const i = new Inputs(values);
+        const layout = i.optional('layout');
+        if (layout !== undefined && !LAYOUTS.includes(layout))
+            throw new errors/* InputError */.dz(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
+        const result = await scaffoldProject({
+            name: i.optional('name'),
+            path: i.optional('path'),
+            package: i.optional('package'),
+            description: i.optional('description'),
+            url: i.optional('url'),
+            license: i.optional('license'),
+            author: i.optional('author'),
+            email: i.optional('email'),
+            pythonRequires: i.optional('python-requires'),
+            namespace: i.optional('namespace'),
+            markdown: i.optionalBool('markdown'),
+            layout: layout,
+            tests: i.optionalBool('tests'),
+            docs: i.optionalBool('docs'),
+            tox: i.optionalBool('tox'),
+            preCommit: i.optionalBool('pre-commit'),
+            githubActions: i.optionalBool('github-actions'),
+            gitlabCi: i.optionalBool('gitlab-ci'),
+            update: i.bool('update', false),
+            force: i.bool('force', false),
+            dryRun: i.bool('dry-run', false),
+            cwd,
+        }, logger);
+        return scaffoldOutputs(result);
+    },
+    'clean-env-test': async (values, logger, { env, cwd }) => {
+        const i = new Inputs(values);
+        const extras = i.get('extras');
+        const python = i.get('python');
+        const manifest = i.get('manifest');
+        const packageName = i.get('package');
+        const version = i.get('version');
+        const indexUrl = i.get('index-url');
+        const testRequirements = i.get('test-requirements');
+        const result = await testRelease({
+            ...(manifest ? { manifest } : {}),
+            ...(packageName ? { package: packageName } : {}),
+            ...(version ? { version } : {}),
+            ...(indexUrl ? { indexUrl } : {}),
+            extraIndexUrl: i.list('extra-index-url'),
+            findLinks: i.list('find-links'),
+            ...(extras
+                ? {
+                    extras: extras
+                        .split(',')
+                        .map((e) => e.trim())
+                        .filter((e) => e !== ''),
+                }
+                : {}),
+            ...(testRequirements ? { testRequirements } : {}),
+            tests: i.get('tests') || 'tests',
+            ...(python ? { python } : {}),
+            pytestArgs: i.lines('pytest-args'),
+            installer: await resolveInstaller(i.choice('installer', ['pip', 'uv', 'auto'])),
+            workspace: cwd,
+            tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
+            env,
+        }, logger);
+        for (const failure of result.failures)
+            logger.warning(`${failure.title}: ${failure.message}`, {
+                ...(failure.file ? { file: failure.file } : {}),
+                ...(failure.line ? { line: failure.line } : {}),
+            });
+        assertTestsPassed(result);
+        return cleanEnvTestOutputs(result);
+    },
+    promote: async (values, logger, { cwd }) => {
+        const i = new Inputs(values);
+        const toChannel = i.get('to-channel');
+        const result = await promoteRelease({
+            manifest: i.get('manifest'),
+            package: i.get('package'),
+            version: i.get('version'),
+            from: i.get('from'),
+            to: i.get('to'),
+            fromUploadUrl: i.get('from-upload-url'),
+            toUploadUrl: i.get('to-upload-url'),
+            fromUsername: i.get('from-username'),
+            fromPassword: i.get('from-password'),
+            toUsername: i.get('to-username'),
+            toPassword: i.get('to-password'),
+            toChannel: toChannel === '' ? '' : i.choice('to-channel', CHANNELS),
+            mode: i.choice('mode', ['copy', 'move']),
+            requireTests: i.bool('require-tests', true),
+            requireSignedTag: i.bool('require-signed-tag', false),
+            allowedSigners: values['allowed-signers'] ?? '',
+            tag: i.get('tag'),
+            repository: i.get('repository') || cwd,
+            dryRun: i.bool('dry-run', false),
+            workDir: (0,external_node_os_namespaceObject.tmpdir)(),
+        }, logger);
+        return promoteOutputs(result);
+    },
 };
 function actionSpec(name) {
     return ACTION_SPECS.find((spec) => spec.name === name);
 }
 /** The runner of an action's core entry, or one that fails with "not implemented yet". */
 function commandRunner(name) {
-    const spec = actionSpec(name);
-    const make = ENTRIES[name];
-    if (!spec || !make)
+    const runner = RUNNERS[name];
+    if (!actionSpec(name) || !runner)
         return async () => {
             throw new errors/* NotImplementedError */.EH(`wheelwright ${name}`);
         };
-    return make(spec);
+    return runner;
 }
 /** Fills the action.yml defaults for inputs a caller left out, and rejects undeclared ones (a typo). */
 function withDefaults(name, inputs) {
@@ -8223,237 +21019,6 @@ function formatHelp(usage, description, inputs, outputs = [], notes = '') {
     if (notes)
         parts.push(notes, '');
     return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
-/**
- * The whole release flow (DESIGN.md, "The flow") as one function, for `wheelwright pipeline` and anything
- * else that runs the flow outside GitHub (Jenkins, GitLab, a laptop). It speaks to each step through the
- * step's action contract — inputs in, outputs out, both keyed by the action.yml names — so the same
- * sequence runs the core entries (the CLI) or the bundles (tests), and `.github/workflows/python-release.yml`
- * is the same flow written for the runner.
- *
- *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
- *                                                                        └ final + release tag → promote(stable)
- *
- * Policy: how far a release may go is the version's `channel` (core's PEP 440 classification, the
- * pep440-version output); reaching `stable` also needs the run to be a release of that tag (see
- * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
- * `unstable`, a broken package is never published.
- */
-
-
-/**
- * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
- * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
- * laptop) the trigger is `local`, and the version's own tag decides.
- */
-function releaseTrigger(env = process.env) {
-    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
-    if (githubRef?.startsWith('refs/tags/'))
-        return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
-    if (githubRef?.startsWith('refs/'))
-        return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
-    if (env.CI_COMMIT_TAG)
-        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
-    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
-        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
-    if (env.TAG_NAME)
-        return { kind: 'tag', ref: env.TAG_NAME };
-    if (env.BRANCH_NAME)
-        return { kind: 'branch', ref: env.BRANCH_NAME };
-    return { kind: 'local' };
-}
-/**
- * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
- * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
- */
-function releaseTarget(version, trigger) {
-    if (version.channel !== 'stable')
-        return 'testing';
-    const atTag = version.tag !== '' && version.distance === '0' && version.dirty !== 'true';
-    if (trigger.kind === 'tag')
-        return atTag ? 'stable' : 'testing';
-    if (trigger.kind === 'local')
-        return atTag ? 'stable' : 'testing';
-    return 'testing';
-}
-function joinIndex(store, name) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : (0,external_node_path_namespaceObject.join)(store, name);
-}
-/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
-function pipelineStores(options, temporaryStore) {
-    const names = {
-        unstable: options.unstableIndex || 'unstable',
-        testing: options.testingIndex || 'testing',
-        stable: options.stableIndex || 'stable',
-    };
-    if (options.publish === false) {
-        return {
-            unstable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.unstable),
-            testing: (0,external_node_path_namespaceObject.join)(temporaryStore, names.testing),
-            stable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.stable),
-            embedded: true,
-        };
-    }
-    const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
-    const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
-    const store = options.store || (anyExplicit ? '' : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(options.packagePath), '.wheelwright'));
-    const pick = (channel) => {
-        if (explicit[channel] !== '')
-            return explicit[channel];
-        if (store === '')
-            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
-                hint: 'give one store holding the three indexes, or all three index URLs',
-            });
-        return joinIndex((0,external_node_path_namespaceObject.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_namespaceObject.resolve)(store), names[channel]);
-    };
-    return {
-        unstable: pick('unstable'),
-        testing: pick('testing'),
-        stable: pick('stable'),
-        embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
-    };
-}
-/** `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. */
-function interpreterFor(python) {
-    return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
-}
-function failure(error) {
-    if (error instanceof errors/* WheelwrightError */.LJ)
-        return error;
-    const text = error instanceof Error ? error.message : String(error);
-    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
-}
-/** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
-async function runPipeline(options, runStep, logger, progress) {
-    const started = performance.now();
-    const project = (0,external_node_path_namespaceObject.resolve)(options.packagePath);
-    const workDir = (0,external_node_path_namespaceObject.resolve)(options.workDir);
-    const stores = pipelineStores(options, (0,external_node_path_namespaceObject.join)(workDir, 'store'));
-    const trigger = options.trigger ?? releaseTrigger({});
-    const steps = [];
-    const result = {
-        ok: false,
-        version: '',
-        channel: 'none',
-        indexUrl: '',
-        target: 'testing',
-        stores,
-        steps,
-        manifest: '',
-        totalMs: 0,
-    };
-    const step = async (name, action, inputs, describe) => {
-        progress?.start(name);
-        const begun = performance.now();
-        try {
-            const outputs = await runStep(action, inputs);
-            const done = { name, action, status: 'ok', ms: performance.now() - begun, outputs, detail: describe(outputs) };
-            steps.push(done);
-            progress?.finish(done);
-            return outputs;
-        }
-        catch (error) {
-            const wrapped = failure(error);
-            const failed = {
-                name,
-                action,
-                status: 'failed',
-                ms: performance.now() - begun,
-                outputs: {},
-                error: wrapped.message,
-                detail: wrapped.message,
-            };
-            steps.push(failed);
-            progress?.finish(failed);
-            throw wrapped;
-        }
-    };
-    try {
-        const version = await step('version', 'pep440-version', { path: project, 'version-scheme': options.versionScheme ?? '', 'local-scheme': options.localScheme ?? '' }, (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`);
-        result.version = version.version ?? '';
-        result.target = releaseTarget({ channel: version.channel ?? '', tag: version.tag ?? '', distance: version.distance ?? '', dirty: version.dirty ?? '' }, trigger);
-        logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
-        const build = await step('build', 'build-wheel', { path: project, version: result.version, 'output-dir': (0,external_node_path_namespaceObject.join)(workDir, 'dist'), python: options.python ?? '' }, (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim());
-        result.manifest = build.manifest ?? '';
-        const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
-        const published = await step(`publish → ${indexName(stores.unstable)}`, 'publish', { store: stores.unstable, manifest: result.manifest, ...credentials }, (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'));
-        result.channel = 'unstable';
-        result.indexUrl = published['index-url'] ?? '';
-        const pythons = options.pythonVersions && options.pythonVersions.length > 0 ? options.pythonVersions : [options.python ?? ''];
-        for (const python of pythons) {
-            await step(`clean-env-test${python ? ` (${python})` : ''}`, 'clean-env-test', {
-                manifest: result.manifest,
-                'index-url': result.indexUrl,
-                python: python === '' ? '' : interpreterFor(python),
-                tests: (0,external_node_path_namespaceObject.resolve)(project, options.tests || 'tests'),
-                extras: options.extras ?? '',
-                'test-requirements': options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(project, options.testRequirements) : '',
-                'extra-index-url': options.extraIndexUrl ?? '',
-                'find-links': options.findLinks ?? '',
-            }, (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`);
-        }
-        if (options.publish !== false) {
-            const toTesting = await step(`promote → ${indexName(stores.testing)}`, 'promote', {
-                manifest: result.manifest,
-                from: stores.unstable,
-                to: stores.testing,
-                'to-channel': 'testing',
-                'from-username': credentials.username,
-                'from-password': credentials.password,
-                'to-username': credentials.username,
-                'to-password': credentials.password,
-                repository: project,
-            }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
-            result.channel = 'testing';
-            result.indexUrl = toTesting['target-index-url'] ?? result.indexUrl;
-            if (result.target === 'stable') {
-                const toStable = await step(`promote → ${indexName(stores.stable)}`, 'promote', {
-                    manifest: result.manifest,
-                    from: stores.testing,
-                    to: stores.stable,
-                    'to-channel': 'stable',
-                    'from-username': credentials.username,
-                    'from-password': credentials.password,
-                    'to-username': options.stableUsername || credentials.username,
-                    'to-password': options.stablePassword || credentials.password,
-                    repository: project,
-                }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
-                result.channel = 'stable';
-                result.indexUrl = toStable['target-index-url'] ?? result.indexUrl;
-            }
-        }
-        result.ok = true;
-    }
-    catch (error) {
-        result.error = failure(error);
-    }
-    result.totalMs = performance.now() - started;
-    return result;
-}
-function basenameOf(path) {
-    return (path ?? '').split(/[\\/]/).pop() ?? '';
-}
-function indexName(location) {
-    return (location
-        .replace(/[\\/]+$/, '')
-        .split(/[\\/]/)
-        .pop() ?? location);
-}
-function describeFiles(done, skipped, verb) {
-    const list = (text) => {
-        try {
-            const parsed = JSON.parse(text ?? '[]');
-            return Array.isArray(parsed) ? parsed.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))) : [];
-        }
-        catch {
-            return [];
-        }
-    };
-    const a = list(done);
-    const b = list(skipped);
-    return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal-logger.ts
@@ -8591,7 +21156,7 @@ function listOf(text) {
     return trimmed.split(/[\s,]+/).filter(Boolean);
 }
 function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 async function pipelineCommand(argv, io) {
     const args = parseArgs(argv, PIPELINE_INPUTS, 'pipeline');
@@ -8627,8 +21192,6 @@ async function pipelineCommand(argv, io) {
         extras: values.extras ?? '',
         testRequirements: values['test-requirements'] ?? '',
         tests: values.tests ?? 'tests',
-        extraIndexUrl: values['extra-index-url'] ?? '',
-        findLinks: values['find-links'] ?? '',
         publish: flags.publish !== false,
         storeUsername: env.WHEELWRIGHT_STORE_USERNAME ?? '',
         storePassword: env.WHEELWRIGHT_STORE_PASSWORD ?? '',
@@ -8637,7 +21200,20 @@ async function pipelineCommand(argv, io) {
         workDir,
         trigger: releaseTrigger(env),
     };
-    const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger);
+    // Test dependencies: the flags, else what the machine's pip configuration names, else PyPI.
+    if (args.given.has('extra-index-url') || args.given.has('find-links')) {
+        options.extraIndexUrl = values['extra-index-url'] ?? '';
+        options.findLinks = values['find-links'] ?? '';
+    }
+    else {
+        const sources = await pipDependencySources(interpreterFor(values.python ?? ''), env);
+        if (sources) {
+            options.extraIndexUrl = sources.extraIndexUrl;
+            options.findLinks = sources.findLinks;
+            logger.debug(`test dependencies from pip's configuration: ${[sources.extraIndexUrl, sources.findLinks].join(' ').trim()}`);
+        }
+    }
+    const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
     io.err(`wheelwright pipeline ${project}\n`);
     const result = await runPipeline(options, runStep, logger, {
         start: (name) => logger.debug(`start ${name}`),
@@ -8749,7 +21325,7 @@ async function main(argv, io) {
                 throw new errors/* InputError */.dz(`${command}: option '--${input.name}' is required`, { hint: input.description });
         }
         const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
-        const outputs = await commandRunner(command)(args.values, logger);
+        const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
         io.out(`${JSON.stringify(outputs, null, 2)}\n`);
         return 0;
     }
@@ -8986,6 +21562,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

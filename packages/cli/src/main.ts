@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         throw new InputError(`${command}: option '--${input.name}' is required`, { hint: input.description });
     }
     const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
-    const outputs = await commandRunner(command)(args.values, logger);
+    const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
     io.out(`${JSON.stringify(outputs, null, 2)}\n`);
     return 0;
   } catch (error) {

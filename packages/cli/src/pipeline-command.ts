@@ -9,9 +9,11 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '@wheelwright/core/errors';
 import {
+  interpreterFor,
   type PipelineOptions,
   type PipelineResult,
   type PipelineStep,
+  pipDependencySources,
   releaseTrigger,
   runPipeline,
   type StepRunner,
@@ -105,7 +107,7 @@ function listOf(text: string): string[] {
 }
 
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 export interface PipelineIo {
@@ -149,8 +151,6 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     extras: values.extras ?? '',
     testRequirements: values['test-requirements'] ?? '',
     tests: values.tests ?? 'tests',
-    extraIndexUrl: values['extra-index-url'] ?? '',
-    findLinks: values['find-links'] ?? '',
     publish: flags.publish !== false,
     storeUsername: env.WHEELWRIGHT_STORE_USERNAME ?? '',
     storePassword: env.WHEELWRIGHT_STORE_PASSWORD ?? '',
@@ -160,7 +160,20 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     trigger: releaseTrigger(env),
   };
 
-  const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger);
+  // Test dependencies: the flags, else what the machine's pip configuration names, else PyPI.
+  if (args.given.has('extra-index-url') || args.given.has('find-links')) {
+    options.extraIndexUrl = values['extra-index-url'] ?? '';
+    options.findLinks = values['find-links'] ?? '';
+  } else {
+    const sources = await pipDependencySources(interpreterFor(values.python ?? ''), env);
+    if (sources) {
+      options.extraIndexUrl = sources.extraIndexUrl;
+      options.findLinks = sources.findLinks;
+      logger.debug(`test dependencies from pip's configuration: ${[sources.extraIndexUrl, sources.findLinks].join(' ').trim()}`);
+    }
+  }
+
+  const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
   io.err(`wheelwright pipeline ${project}\n`);
   const result: PipelineResult = await runPipeline(options, runStep, logger, {
     start: (name) => logger.debug(`start ${name}`),

@@ -16,6 +16,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
+import { run } from '../process/index';
 
 export type PipelineAction = 'pep440-version' | 'build-wheel' | 'publish' | 'clean-env-test' | 'promote';
 export type PipelineChannel = 'unstable' | 'testing' | 'stable';
@@ -52,7 +53,7 @@ export interface PipelineOptions {
   extras?: string;
   testRequirements?: string;
   tests?: string;
-  /** Where dependencies of the tests come from (never the package under test). */
+  /** Where dependencies of the tests come from (never the package under test); unset: clean-env-test's default. */
   extraIndexUrl?: string;
   findLinks?: string;
   /** false: build and test from a temporary store, publish and promote nothing (pull requests). */
@@ -290,8 +291,9 @@ export async function runPipeline(
           tests: resolve(project, options.tests || 'tests'),
           extras: options.extras ?? '',
           'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
-          'extra-index-url': options.extraIndexUrl ?? '',
-          'find-links': options.findLinks ?? '',
+          // Unset: clean-env-test's own default (PyPI) for the dependencies.
+          ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
+          ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
         },
         (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`,
       );
@@ -371,4 +373,42 @@ function describeFiles(done: string | undefined, skipped: string | undefined, ve
   const a = list(done);
   const b = list(skipped);
   return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
+}
+
+export interface DependencySources {
+  /** Index URLs, one per line; the first replaces PyPI (clean-env-test's extra-index-url). */
+  extraIndexUrl: string;
+  /** Folders or URLs of wheels, one per line. */
+  findLinks: string;
+}
+
+/**
+ * Where the test dependencies come from when the user names nothing: the sources the machine's pip
+ * configuration names (`pip config list`: files and PIP_* variables), so the pipeline works wherever
+ * `pip install` works — offline with a configured mirror too. The package under test never comes from
+ * these (clean-env-test pins it to the store). A configured index-url leads; without one the configured
+ * extra indexes are used alone (not PyPI first: a machine that configures mirrors wants them, and an
+ * unreachable PyPI costs retries per package). Nothing configured: undefined (clean-env-test's PyPI).
+ */
+export async function pipDependencySources(python: string, env: NodeJS.ProcessEnv = process.env): Promise<DependencySources | undefined> {
+  let listing: string;
+  try {
+    listing = (
+      await run(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
+        env,
+        timeoutMs: 60_000,
+      })
+    ).stdout;
+  } catch {
+    return undefined;
+  }
+  const values = (key: string): string[] =>
+    [...listing.matchAll(new RegExp(`^[^\\s=]*\\.${key}='([^']*)'$`, 'gm'))]
+      .flatMap((m) => (m[1] ?? '').split(/\s+/))
+      .filter((v) => v !== '');
+  const unique = (list: string[]): string[] => [...new Set(list)];
+  const indexes = unique([...values('index-url'), ...values('extra-index-url')]);
+  const links = unique(values('find-links'));
+  if (indexes.length === 0 && links.length === 0) return undefined;
+  return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
 }
