@@ -3359,7 +3359,8 @@ function toSemver(version) {
     if (build.length > 0)
         text += `+${build.join('.')}`;
     // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
-    return valid_default()(text) ?? '';
+    // `valid` returns the version without build metadata, so it only checks; we keep our text.
+    return valid_default()(text) === null ? '' : text;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/version/index.ts

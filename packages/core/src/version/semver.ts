@@ -24,5 +24,6 @@ export function toSemver(version: Pep440Version): string {
   if (version.local) build.push(...version.local.map(String));
   if (build.length > 0) text += `+${build.join('.')}`;
   // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
-  return valid(text) ?? '';
+  // `valid` returns the version without build metadata, so it only checks; we keep our text.
+  return valid(text) === null ? '' : text;
 }
