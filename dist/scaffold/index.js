@@ -2800,11 +2800,16 @@ async function scaffoldProject(options, logger) {
     }
     if (dryRun)
         return result;
+    // Asked before the first write, so a missing git fails with nothing written.
+    const insideRepository = await isInsideWorkTree(nearestExisting(target));
     for (const write of writes) {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(write.path), { recursive: true });
         await (0,promises_namespaceObject.writeFile)(write.path, write.content, 'utf8');
     }
-    result.git = await commitIfNew(target, existing === 'missing' || existing === 'empty', resolved, logger);
+    if (insideRepository)
+        result.git = { action: 'existing' };
+    else if (existing === 'missing' || existing === 'empty')
+        result.git = await initialCommit(target, resolved, logger);
     return result;
 }
 /** The action's outputs, as strings. */
@@ -3024,13 +3029,12 @@ async function gitConfig(cwd, key) {
     const result = await git(cwd, ['config', '--get', key], [0, 1]);
     return result.code === 0 ? result.stdout.trim() || undefined : undefined;
 }
-/** putup's behaviour: a new project becomes a git repository with a first commit, unless it sits inside one. */
-async function commitIfNew(target, isNew, o, logger) {
-    const inside = await git(target, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
-    if (inside.code === 0 && inside.stdout.trim() === 'true')
-        return { action: 'existing' };
-    if (!isNew)
-        return { action: 'none' };
+async function isInsideWorkTree(dir) {
+    const inside = await git(dir, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
+    return inside.code === 0 && inside.stdout.trim() === 'true';
+}
+/** putup's behaviour: a new project becomes a git repository with a first commit (unless it sits inside one). */
+async function initialCommit(target, o, logger) {
     await git(target, ['init', '-q']);
     await git(target, ['add', '--all']);
     // The first commit is the author's when git does not know who the user is (a fresh CI runner).

@@ -3,14 +3,13 @@
  * PEP 420 namespace, Apache-2.0 and GitLab CI (built, installed, tested, docs built with Sphinx), and
  * a minimal project with every extension off (built and checked).
  */
-
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { cleanPythonEnv, referenceVenv, venvPython } from '../support/python';
+import { cleanPythonEnv, PYTHON, referenceVenv, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { buildProject, git, gitEnvironment, installFresh, runIn, runScript, scaffoldBundle, twineCheck } from './project-tools';
 
 describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI', () => {
@@ -86,6 +85,18 @@ describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI
     // The build's generated pages are ignored, so the checkout stays clean for setuptools_scm.
     expect(git(project, env, 'status', '--porcelain')).toBe('');
   });
+
+  it("runs its own tox default environment (isolated build with the index's setuptools, the testing extra, pytest)", () => {
+    const report = execFileSync(PYTHON, ['-m', 'tox', '-e', 'default'], {
+      cwd: project,
+      env: cleanPythonEnv({ PIP_INDEX_URL: UPSTREAM_INDEX }),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 240_000,
+    });
+    expect(report).toMatch(/ 8 passed/);
+    expect(report).toMatch(/default: commands succeeded/);
+  }, 240_000);
 });
 
 describe('scaffold bundle: every extension off', () => {

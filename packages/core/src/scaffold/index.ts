@@ -232,11 +232,14 @@ export async function scaffoldProject(options: ScaffoldOptions, logger: Logger):
   }
   if (dryRun) return result;
 
+  // Asked before the first write, so a missing git fails with nothing written.
+  const insideRepository = await isInsideWorkTree(nearestExisting(target));
   for (const write of writes) {
     await mkdir(dirname(write.path), { recursive: true });
     await writeFile(write.path, write.content, 'utf8');
   }
-  result.git = await commitIfNew(target, existing === 'missing' || existing === 'empty', resolved, logger);
+  if (insideRepository) result.git = { action: 'existing' };
+  else if (existing === 'missing' || existing === 'empty') result.git = await initialCommit(target, resolved, logger);
   return result;
 }
 
@@ -462,11 +465,13 @@ async function gitConfig(cwd: string, key: string): Promise<string | undefined> 
   return result.code === 0 ? result.stdout.trim() || undefined : undefined;
 }
 
-/** putup's behaviour: a new project becomes a git repository with a first commit, unless it sits inside one. */
-async function commitIfNew(target: string, isNew: boolean, o: ResolvedScaffoldOptions, logger: Logger): Promise<ScaffoldResult['git']> {
-  const inside = await git(target, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
-  if (inside.code === 0 && inside.stdout.trim() === 'true') return { action: 'existing' };
-  if (!isNew) return { action: 'none' };
+async function isInsideWorkTree(dir: string): Promise<boolean> {
+  const inside = await git(dir, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
+  return inside.code === 0 && inside.stdout.trim() === 'true';
+}
+
+/** putup's behaviour: a new project becomes a git repository with a first commit (unless it sits inside one). */
+async function initialCommit(target: string, o: ResolvedScaffoldOptions, logger: Logger): Promise<ScaffoldResult['git']> {
   await git(target, ['init', '-q']);
   await git(target, ['add', '--all']);
   // The first commit is the author's when git does not know who the user is (a fresh CI runner).
