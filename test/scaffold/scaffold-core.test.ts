@@ -83,6 +83,30 @@ describe('scaffoldProject', () => {
     expect(repo.git('rev-list', '--count', 'HEAD')).toBe('1');
   });
 
+  it("scaffolds into a freshly cloned repository with path '.' and update", async () => {
+    const repo = GitRepo.init();
+    repo.commit('init', { '.gitattributes': '* text=auto\n' });
+    const { result } = await scaffold({ name: 'cloned', path: '.', update: true, cwd: repo.dir });
+    expect(result.path).toBe(repo.dir);
+    expect(result.git.action).toBe('existing');
+    expect(result.files).toContain('pyproject.toml');
+    expect(readFileSync(join(repo.dir, '.gitattributes'), 'utf8')).toBe('* text=auto\n');
+  });
+
+  it('asks for an author when neither the input nor git config has one', async () => {
+    const previous = process.env.GIT_CONFIG_GLOBAL;
+    const empty = join(base, 'empty-gitconfig');
+    writeFileSync(empty, '');
+    process.env.GIT_CONFIG_GLOBAL = empty;
+    try {
+      const error = await scaffoldProject({ name: 'anon', cwd: fresh('anon') }, new MemoryLogger()).catch((e: InputError) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toBe('author is required: it was not given and git config user.name is not set');
+    } finally {
+      process.env.GIT_CONFIG_GLOBAL = previous;
+    }
+  });
+
   it('dry-run lists every file and writes nothing', async () => {
     const cwd = fresh('dry');
     const { result, logger } = await scaffold({ name: 'dry', dryRun: true, gitlabCi: true, markdown: false, cwd });
