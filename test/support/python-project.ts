@@ -18,7 +18,11 @@ export type ProjectKind =
   | 'namespace'
   /** hatchling with a static version (Debian has python3-hatchling). */
   | 'hatchling'
-  /** Broken: plain setuptools (no setuptools_scm file finder), a tracked data file no sdist rule includes. */
+  /**
+   * Broken: plain setuptools (no setuptools_scm file finder), a tracked data file no sdist rule includes.
+   * Build it isolated: an installed setuptools_scm (Debian's) registers its file finder for every
+   * setuptools build and would put the file in the sdist anyway.
+   */
   | 'data-not-in-sdist'
   /** Broken: flat layout whose package discovery ships a top-level `tests` package. */
   | 'tests-in-wheel'

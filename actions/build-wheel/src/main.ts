@@ -1,8 +1,53 @@
-import { runAction } from '@wheelwright/action-io';
-import { NotImplementedError } from '@wheelwright/core/errors';
+import {
+  actionLogger,
+  appendSummary,
+  error,
+  getBooleanInput,
+  getInput,
+  getMultilineInput,
+  runAction,
+  setOutput,
+  setSecret,
+} from '@wheelwright/action-io';
+import { type BuildOptions, buildOutputs, buildRelease, buildSummaryMarkdown, InspectionError } from '@wheelwright/core/build';
+import { formatFinding } from '@wheelwright/core/dist';
+
+function readInputs(): BuildOptions {
+  const indexUrl = getInput('index-url');
+  // The password of https://user:password@host/simple must never reach a log line.
+  const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(indexUrl)?.[1];
+  if (credentials) {
+    setSecret(credentials);
+    const password = credentials.split(':').slice(1).join(':');
+    if (password) setSecret(password);
+  }
+  return {
+    path: getInput('path') || '.',
+    python: getInput('python'),
+    outputDir: getInput('output-dir') || 'dist',
+    sdist: getBooleanInput('sdist', true),
+    wheel: getBooleanInput('wheel', true),
+    isolation: getBooleanInput('isolation', true),
+    skipDependencyCheck: getBooleanInput('skip-dependency-check', false),
+    configSettings: getMultilineInput('config-settings'),
+    version: getInput('version'),
+    sourceDateEpoch: getInput('source-date-epoch'),
+    strict: getBooleanInput('strict', true),
+    indexUrl,
+  };
+}
 
 export function run(): Promise<void> {
   return runAction(async () => {
-    throw new NotImplementedError('the build-wheel action');
+    const options = readInputs();
+    try {
+      const result = await buildRelease(options, actionLogger);
+      for (const [name, value] of Object.entries(buildOutputs(result))) setOutput(name, value);
+      appendSummary(buildSummaryMarkdown(result));
+    } catch (caught) {
+      // One annotation per finding, so every broken rule shows on the run page; runAction fails the step.
+      if (caught instanceof InspectionError) for (const finding of caught.findings.slice(1)) error(formatFinding(finding, 20));
+      throw caught;
+    }
   });
 }

@@ -1,0 +1,86 @@
+/**
+ * The environment `python -m build` runs in: SOURCE_DATE_EPOCH for reproducible archives, setuptools_scm's
+ * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
+ */
+import { InputError } from '../errors/index';
+import { run } from '../process/index';
+
+export interface SourceInfo {
+  commit?: string;
+  tag?: string;
+  dirty?: boolean;
+  /** The last commit's committer time (seconds since the epoch). */
+  commitTime?: string;
+  /** Tracked files relative to the project folder; undefined outside a git work tree. */
+  trackedFiles?: string[];
+}
+
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    const result = await run('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
+    return result.stdout;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What git knows about the project folder; every field absent when it is not a git work tree. */
+export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
+  const commit = (await git(projectDir, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
+  if (!commit) {
+    // A work tree without commits still has an index worth comparing with the sdist.
+    const files = await git(projectDir, ['ls-files', '-z']);
+    return files === undefined ? {} : { trackedFiles: files.split('\0').filter(Boolean) };
+  }
+  const [time, tags, status, files] = await Promise.all([
+    git(projectDir, ['log', '-1', '--format=%ct', 'HEAD']),
+    git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']),
+    git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
+    git(projectDir, ['ls-files', '-z']),
+  ]);
+  const info: SourceInfo = { commit, dirty: (status ?? '').trim() !== '' };
+  const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
+  if (tag) info.tag = tag.trim();
+  if (time?.trim()) info.commitTime = time.trim();
+  if (files !== undefined) info.trackedFiles = files.split('\0').filter(Boolean);
+  return info;
+}
+
+/** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */
+export function chooseSourceDateEpoch(input: string | undefined, env: NodeJS.ProcessEnv, source: SourceInfo): string | undefined {
+  if (input !== undefined && input !== '') {
+    if (!/^\d+$/.test(input))
+      throw new InputError(`input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got '${input}'`, {
+        hint: 'use `git log -1 --format=%ct` or leave it empty for the last commit time',
+      });
+    // zip stores DOS times, which start in 1980: earlier values make setuptools/wheel fail.
+    if (Number(input) < 315532800)
+      throw new InputError(`input 'source-date-epoch' ${input} is before 1980-01-01, which zip files cannot store`);
+    return input;
+  }
+  if (env.SOURCE_DATE_EPOCH) return env.SOURCE_DATE_EPOCH;
+  return source.commitTime;
+}
+
+/**
+ * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
+ * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
+ * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
+ */
+export function pretendVersionVariables(version: string, name: string | undefined): Record<string, string> {
+  if (!name) return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
+  const canonical = name
+    .replace(/[-_.]+/g, '-')
+    .toLowerCase()
+    .replace(/-/g, '_')
+    .toUpperCase();
+  const variables: Record<string, string> = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
+  const legacy = name.toUpperCase();
+  if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy)) variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;
+  return variables;
+}
+
+/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}

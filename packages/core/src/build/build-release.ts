@@ -1,0 +1,286 @@
+/**
+ * build-wheel's whole behaviour: validate the request, build with pypa/build into a private temporary
+ * folder, inspect the artefacts, and only then move them (and the release manifest) into the output
+ * folder — a failed or rejected build leaves nothing behind there.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
+import { type Finding, formatFinding, type InspectionReport, inspectRelease, normalizeVersion, sha256File } from '../dist/index';
+import { classifyVersion } from '../dist/version-bridge';
+import { ConfigError, InputError, WheelwrightError } from '../errors/index';
+import type { Logger } from '../log/index';
+import { type ReleaseManifest, writeManifest } from '../manifest/index';
+import { readPyproject, table } from '../pyproject/index';
+import { type PythonInterpreter, resolvePython } from '../python/index';
+import { chooseSourceDateEpoch, pretendVersionVariables, readSourceInfo, redactUrl, type SourceInfo } from './build-environment';
+import { probeBuild, runPypaBuild } from './pypa-build';
+import { clampSdistTimes, sdistNeedsClamping } from './reproducible-sdist';
+
+export const MANIFEST_FILENAME = 'wheelwright-manifest.json';
+
+/** The action's inputs, camelCased; every field optional with the action's default. */
+export interface BuildOptions {
+  /** Project folder holding pyproject.toml (default `.`). */
+  path?: string;
+  /** Interpreter running `python -m build` (default python3/python from PATH). */
+  python?: string;
+  /** Output folder, relative to `path` (default `dist`). */
+  outputDir?: string;
+  sdist?: boolean;
+  wheel?: boolean;
+  /** pypa/build's isolated environment (default true). */
+  isolation?: boolean;
+  /** pypa/build `--skip-dependency-check` (non-isolated builds against distro packages). */
+  skipDependencyCheck?: boolean;
+  /** `KEY=VALUE` backend settings (`--config-setting`). */
+  configSettings?: readonly string[];
+  /** Version the artefacts must carry; exported as setuptools_scm's pretend version. */
+  version?: string;
+  sourceDateEpoch?: string;
+  /** Soft findings fail the build (default true). */
+  strict?: boolean;
+  /** Index pip uses to fill the isolated build environment (PIP_INDEX_URL); empty: pip's own configuration. */
+  indexUrl?: string;
+  /** Base environment (default process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Resolved against this folder (default process.cwd()). */
+  cwd?: string;
+}
+
+export interface BuiltArtefact {
+  kind: 'sdist' | 'wheel';
+  filename: string;
+  path: string;
+  size: number;
+  sha256: string;
+}
+
+export interface BuildResult {
+  name: string;
+  version: string;
+  kind: ReleaseManifest['kind'];
+  requiresPython: string;
+  pythonVersions: string[];
+  sdist?: BuiltArtefact;
+  wheel?: BuiltArtefact;
+  files: BuiltArtefact[];
+  manifestPath: string;
+  manifest: ReleaseManifest;
+  /** Findings that did not fail the build (warnings, and soft ones when not strict). */
+  findings: Finding[];
+  notes: string[];
+  sourceDateEpoch: string | undefined;
+  source: SourceInfo;
+  /** Member paths of the wheel, for the summary's file tree. */
+  wheelFiles: string[];
+  python: PythonInterpreter;
+  buildVersion: string;
+  timings: { buildMs: number; inspectMs: number };
+}
+
+/** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
+export class InspectionError extends WheelwrightError {
+  readonly findings: Finding[];
+  constructor(findings: Finding[]) {
+    const [first] = findings;
+    const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
+    super('inspect', `inspection failed: ${first ? formatFinding(first, 3) : 'no findings'}${more}`, {
+      hint: 'each finding names the artefact, the rule and the paths; `strict: false` turns the soft ones into warnings',
+    });
+    this.findings = findings;
+  }
+}
+
+function checkOptions(options: BuildOptions): void {
+  if (options.sdist === false && options.wheel === false)
+    throw new InputError("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
+  if (options.version !== undefined && options.version !== '' && normalizeVersion(options.version) === undefined)
+    throw new InputError(`input 'version' '${options.version}' is not a PEP 440 version`, {
+      hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
+    });
+  for (const setting of options.configSettings ?? []) {
+    if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
+      throw new InputError(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
+  }
+  if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
+    throw new InputError(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
+}
+
+/** Trove classifiers `Programming Language :: Python :: 3.11` → `3.11`, sorted numerically. */
+export function pythonVersionsFromClassifiers(classifiers: readonly string[]): string[] {
+  const versions = classifiers
+    .map((classifier) => /^Programming Language :: Python :: (\d+\.\d+)$/.exec(classifier.trim())?.[1])
+    .filter((version): version is string => version !== undefined);
+  return [...new Set(versions)].sort((a, b) => {
+    const [a1 = 0, a2 = 0] = a.split('.').map(Number);
+    const [b1 = 0, b2 = 0] = b.split('.').map(Number);
+    return a1 - b1 || a2 - b2;
+  });
+}
+
+async function moveInto(source: string, target: string): Promise<void> {
+  try {
+    await rename(source, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    // Another filesystem (tmpfs /tmp vs the workspace): copy beside the target, then rename into place.
+    const partial = `${target}.partial`;
+    await copyFile(source, partial);
+    await rename(partial, target);
+  }
+}
+
+export async function buildRelease(options: BuildOptions, logger: Logger): Promise<BuildResult> {
+  checkOptions(options);
+  const cwd = options.cwd ?? process.cwd();
+  const projectDir = resolve(cwd, options.path || '.');
+  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory())
+    throw new InputError(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+  const pyproject = await readPyproject(projectDir);
+  if (!pyproject && !existsSync(join(projectDir, 'setup.py')))
+    throw new ConfigError(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
+      hint: "point the 'path' input at the folder holding pyproject.toml",
+    });
+  const outputDir = isAbsolute(options.outputDir ?? '') ? (options.outputDir as string) : join(projectDir, options.outputDir || 'dist');
+  const projectName = pyproject ? (table(pyproject.data, 'project', pyproject.path)?.name as string | undefined) : undefined;
+
+  const baseEnv = { ...(options.env ?? process.env) };
+  const python = await resolvePython(options.python || undefined, cwd);
+  const buildVersion = await probeBuild(python.command, baseEnv);
+  const source = await readSourceInfo(projectDir);
+
+  const env: NodeJS.ProcessEnv = { ...baseEnv };
+  const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
+  if (sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
+  if (options.version) Object.assign(env, pretendVersionVariables(options.version, projectName));
+  if (options.indexUrl) env.PIP_INDEX_URL = options.indexUrl;
+  const wantSdist = options.sdist ?? true;
+  const wantWheel = options.wheel ?? true;
+
+  const work = await mkdtemp(join(tmpdir(), 'wheelwright-build-'));
+  try {
+    const buildStart = Date.now();
+    const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
+    logger.info(
+      `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
+        `${options.isolation === false ? 'without isolation' : 'isolated'}${options.indexUrl ? ` from ${redactUrl(options.indexUrl)}` : ''}` +
+        `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
+    );
+    await logger.group('python -m build', () =>
+      runPypaBuild(
+        {
+          python: python.command,
+          projectDir,
+          outDir: work,
+          sdist: wantSdist,
+          wheel: wantWheel,
+          isolation: options.isolation ?? true,
+          skipDependencyCheck: options.skipDependencyCheck ?? false,
+          configSettings: options.configSettings ?? [],
+          env,
+        },
+        logger,
+      ),
+    );
+    const buildMs = Date.now() - buildStart;
+
+    const produced = await readdir(work);
+    const sdistName = produced.find((file) => file.endsWith('.tar.gz') || file.endsWith('.zip'));
+    const wheelName = produced.find((file) => file.endsWith('.whl'));
+    if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
+      throw new WheelwrightError('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
+
+    if (sdistName && sourceDateEpoch !== undefined && (await sdistNeedsClamping(join(work, sdistName), Number(sourceDateEpoch)))) {
+      const clamped = await clampSdistTimes(join(work, sdistName), Number(sourceDateEpoch));
+      logger.info(
+        `Made the sdist reproducible: ${clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`,
+      );
+    }
+
+    const inspectStart = Date.now();
+    const report: InspectionReport = await inspectRelease({
+      ...(sdistName ? { sdist: join(work, sdistName) } : {}),
+      ...(wheelName ? { wheel: join(work, wheelName) } : {}),
+      ...(options.version ? { expectedVersion: options.version } : {}),
+      ...(source.trackedFiles ? { trackedFiles: source.trackedFiles } : {}),
+      python: python.command,
+    });
+    const inspectMs = Date.now() - inspectStart;
+    const strict = options.strict ?? true;
+    const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
+    if (failing.length) throw new InspectionError(failing);
+    const kept = report.findings.filter((finding) => !failing.includes(finding));
+    for (const finding of kept) logger.warning(formatFinding(finding));
+    for (const note of report.notes) logger.info(`note: ${note}`);
+
+    await mkdir(outputDir, { recursive: true });
+    const files: BuiltArtefact[] = [];
+    for (const [kind, name] of [
+      ['sdist', sdistName],
+      ['wheel', wheelName],
+    ] as const) {
+      if (!name) continue;
+      const { sha256, size } = await sha256File(join(work, name));
+      files.push({ kind, filename: name, path: join(outputDir, name), size, sha256 });
+    }
+    const moved: string[] = [];
+    try {
+      for (const file of files) {
+        await moveInto(join(work, file.filename), file.path);
+        moved.push(file.path);
+      }
+      const metadata = report.metadata;
+      const manifest: ReleaseManifest = {
+        schema: 1,
+        name: report.name,
+        version: report.version,
+        kind: classifyVersion(report.version),
+        ...(metadata?.fields['Requires-Python'] ? { requiresPython: String(metadata.fields['Requires-Python']) } : {}),
+        ...(source.commit
+          ? {
+              source: {
+                commit: source.commit,
+                ...(source.tag ? { tag: source.tag } : {}),
+                ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
+              },
+            }
+          : {}),
+        files: files.map((file) => ({ filename: file.filename, size: file.size, sha256: file.sha256, path: file.path })),
+        stores: [],
+        tests: [],
+        promotions: [],
+      };
+      const manifestPath = join(outputDir, MANIFEST_FILENAME);
+      await writeManifest(manifestPath, manifest);
+      const classifiers = metadata?.fields.Classifier;
+      return {
+        name: report.name,
+        version: report.version,
+        kind: manifest.kind,
+        requiresPython: manifest.requiresPython ?? '',
+        pythonVersions: pythonVersionsFromClassifiers(Array.isArray(classifiers) ? classifiers : classifiers ? [classifiers] : []),
+        ...(files.find((file) => file.kind === 'sdist') ? { sdist: files.find((file) => file.kind === 'sdist') as BuiltArtefact } : {}),
+        ...(files.find((file) => file.kind === 'wheel') ? { wheel: files.find((file) => file.kind === 'wheel') as BuiltArtefact } : {}),
+        files,
+        manifestPath,
+        manifest,
+        findings: kept,
+        notes: report.notes,
+        sourceDateEpoch,
+        source,
+        wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
+        python,
+        buildVersion,
+        timings: { buildMs, inspectMs },
+      };
+    } catch (error) {
+      // All-or-nothing: take back what was moved before the failure.
+      await Promise.all(moved.map((path) => unlink(path).catch(() => {})));
+      throw error;
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * What the action hands on: output values (names as in action.yml) and the job summary — a table of
+ * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
+ */
+import { formatFinding } from '../dist/index';
+import type { BuildResult } from './build-release';
+
+export const BUILD_OUTPUTS = ['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest'] as const;
+
+export function buildOutputs(result: BuildResult): Record<(typeof BUILD_OUTPUTS)[number], string> {
+  return {
+    sdist: result.sdist?.path ?? '',
+    wheel: result.wheel?.path ?? '',
+    files: JSON.stringify(result.files.map((file) => ({ name: file.filename, size: file.size, sha256: file.sha256 }))),
+    name: result.name,
+    version: result.version,
+    'requires-python': result.requiresPython,
+    'python-versions': JSON.stringify(result.pythonVersions),
+    manifest: result.manifestPath,
+  };
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function humanSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** An indented tree of member paths (`pkg/`, `  __init__.py`), folders first, each level sorted. */
+export function fileTree(paths: readonly string[]): string {
+  interface Node {
+    dirs: Map<string, Node>;
+    files: string[];
+  }
+  const root: Node = { dirs: new Map(), files: [] };
+  for (const path of paths) {
+    const parts = path.split('/').filter(Boolean);
+    const file = parts.pop();
+    let node = root;
+    for (const part of parts) {
+      let next = node.dirs.get(part);
+      if (!next) {
+        next = { dirs: new Map(), files: [] };
+        node.dirs.set(part, next);
+      }
+      node = next;
+    }
+    if (file) node.files.push(file);
+  }
+  const lines: string[] = [];
+  const walk = (node: Node, depth: number) => {
+    for (const [name, child] of [...node.dirs].sort(([a], [b]) => a.localeCompare(b))) {
+      lines.push(`${'  '.repeat(depth)}${name}/`);
+      walk(child, depth + 1);
+    }
+    for (const file of node.files.sort()) lines.push(`${'  '.repeat(depth)}${file}`);
+  };
+  walk(root, 0);
+  return lines.join('\n');
+}
+
+export function buildSummaryMarkdown(result: BuildResult): string {
+  const rows = result.files.map((file) => `| ${file.kind} | \`${cell(file.filename)}\` | ${humanSize(file.size)} | \`${file.sha256}\` |`);
+  const parts = [
+    `### Built ${result.name} ${result.version} (${result.kind})`,
+    '',
+    '| kind | file | size | sha256 |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `Python ${result.python.version} · build ${result.buildVersion}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
+      `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`` : ''}` +
+      `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
+    '',
+  ];
+  if (result.findings.length) {
+    parts.push('**Warnings**', '', ...result.findings.map((finding) => `- ${cell(formatFinding(finding))}`), '');
+  }
+  if (result.wheel) {
+    parts.push(
+      `<details><summary>Files in ${result.wheel.filename} (${result.wheelFiles.length})</summary>`,
+      '',
+      '```',
+      fileTree(result.wheelFiles),
+      '```',
+      '',
+      '</details>',
+      '',
+    );
+  }
+  return `${parts.join('\n')}\n`;
+}

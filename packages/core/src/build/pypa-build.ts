@@ -1,0 +1,119 @@
+/**
+ * Runs pypa/build (`python -m build`) the way its CLI documents: with neither `--sdist` nor `--wheel`
+ * it builds the sdist and then the wheel *from the sdist*, which is what catches files missing from it;
+ * `--sdist --wheel` together would build both from the tree, so we never pass both.
+ */
+import { WheelwrightError } from '../errors/index';
+import type { Logger } from '../log/index';
+import { run } from '../process/index';
+
+export interface PypaBuildOptions {
+  python: string;
+  projectDir: string;
+  outDir: string;
+  sdist: boolean;
+  wheel: boolean;
+  isolation: boolean;
+  skipDependencyCheck: boolean;
+  configSettings: readonly string[];
+  env: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+const MISSING_BUILD_HINT =
+  'install pypa/build into that interpreter: `python -m pip install build` (Debian/Ubuntu: `apt install python3-build`)';
+
+/** pypa/build's version, or a WheelwrightError saying how to install it. */
+export async function probeBuild(python: string, env: NodeJS.ProcessEnv): Promise<string> {
+  try {
+    const result = await run(python, ['-c', 'import build; print(getattr(build, "__version__", "unknown"))'], {
+      env,
+      timeoutMs: 60_000,
+      label: `${python} -c "import build"`,
+    });
+    return result.stdout.trim();
+  } catch (error) {
+    throw new WheelwrightError('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+      hint: MISSING_BUILD_HINT,
+      cause: error,
+    });
+  }
+}
+
+export function buildArguments(options: PypaBuildOptions): string[] {
+  const args = ['-m', 'build'];
+  if (options.sdist && !options.wheel) args.push('--sdist');
+  if (options.wheel && !options.sdist) args.push('--wheel');
+  if (!options.isolation) args.push('--no-isolation');
+  if (options.skipDependencyCheck) args.push('--skip-dependency-check');
+  for (const setting of options.configSettings) args.push(`--config-setting=${setting}`);
+  args.push('--outdir', options.outDir, options.projectDir);
+  return args;
+}
+
+/** Streams the build's output into the logger line by line (inside the caller's log group). */
+export async function runPypaBuild(options: PypaBuildOptions, logger: Logger): Promise<void> {
+  const lines = lineSplitter((line) => logger.info(line));
+  const args = buildArguments(options);
+  logger.info(`$ ${[options.python, ...args].join(' ')}`);
+  try {
+    await run(options.python, args, {
+      cwd: options.projectDir,
+      env: options.env,
+      timeoutMs: options.timeoutMs ?? 30 * 60 * 1000,
+      label: 'python -m build',
+      onStdout: lines.stdout,
+      onStderr: lines.stderr,
+    });
+  } catch (error) {
+    const output = `${(error as { stderr?: string }).stderr ?? ''}`;
+    throw new WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
+      hint: "the backend's own output is in the 'python -m build' log group above",
+      cause: error,
+    });
+  } finally {
+    lines.flush();
+  }
+}
+
+/**
+ * The most telling line of a failed build: the backend's exception (`ValueError: …`, `error: …`), else
+ * pypa/build's own `ERROR …` line, else the last line.
+ */
+export function backendReason(output: readonly string[], stderr = ''): string {
+  const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
+  const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*/;
+  const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
+  if (exception) return exception;
+  const buildError = [...lines].reverse().find((line) => line.startsWith('ERROR') && !generic.test(line));
+  if (buildError) return buildError.replace(/^ERROR\s+/, '');
+  return lines.filter((line) => !generic.test(line)).pop() ?? lines.pop() ?? 'no output';
+}
+
+function lineSplitter(emit: (line: string) => void) {
+  const all: string[] = [];
+  const buffers = { stdout: '', stderr: '' };
+  const feed = (key: 'stdout' | 'stderr') => (chunk: string) => {
+    buffers[key] += chunk;
+    const parts = buffers[key].split(/\r?\n/);
+    buffers[key] = parts.pop() ?? '';
+    for (const line of parts) {
+      all.push(line);
+      emit(line);
+    }
+  };
+  return {
+    stdout: feed('stdout'),
+    stderr: feed('stderr'),
+    all: () => [...all, buffers.stdout, buffers.stderr],
+    flush: () => {
+      for (const key of ['stdout', 'stderr'] as const) {
+        if (buffers[key] !== '') {
+          all.push(buffers[key]);
+          emit(buffers[key]);
+          buffers[key] = '';
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,281 @@
+/**
+ * build-wheel through its bundle, with real pypa/build runs of real projects. Each describe builds once
+ * (beforeAll) and asserts many things on the result: builds cost seconds on two shared cores.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readCoreMetadata } from '@wheelwright/core/dist';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ActionRun, runAction } from '../support/action-harness';
+import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
+import { type ProjectKind, type PythonProject, writeProject } from '../support/python-project';
+
+/** The runner's environment without the machine's pip settings (PIP_FIND_LINKS …) or pretend versions. */
+const PYTHON_ENV: Record<string, string | undefined> = {
+  ...Object.fromEntries(
+    Object.keys(process.env)
+      .filter((key) => /^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key))
+      .map((key) => [key, undefined]),
+  ),
+  PIP_CONFIG_FILE: '/dev/null',
+  PIP_DISABLE_PIP_VERSION_CHECK: '1',
+};
+
+function project(kind: ProjectKind, tag?: string, files?: Record<string, string>): PythonProject {
+  return writeProject(mkdtempSync(join(tmpdir(), `ww-build-${kind}-`)), { kind, ...(tag ? { tag } : {}), ...(files ? { files } : {}) });
+}
+
+function build(dir: string, inputs: Record<string, string | boolean> = {}): Promise<ActionRun> {
+  return runAction('build-wheel', {
+    workspace: dir,
+    inputs: { python: PYTHON, isolation: false, ...inputs },
+    env: PYTHON_ENV,
+    timeoutMs: 240_000,
+  });
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
+
+function twineCheck(...files: string[]): { ok: boolean; output: string } {
+  const result = spawnSync(PYTHON, ['-m', 'twine', 'check', ...files], { encoding: 'utf8', env: cleanPythonEnv({ NO_COLOR: '1' }) });
+  // rich wraps twine's messages at the terminal width: compare with whitespace collapsed.
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.replace(/\s+/g, ' ') };
+}
+
+function unzipList(wheel: string): string[] {
+  return execFileSync(PYTHON, ['-c', 'import sys,zipfile;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', wheel], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n');
+}
+
+describe('isolated build of a src-layout setuptools_scm project with package data, from UPSTREAM_INDEX', () => {
+  let sample: PythonProject;
+  let run: ActionRun;
+  beforeAll(async () => {
+    sample = project('package-data', '1.2.0');
+    // Isolation is pypa/build's default: it installs setuptools + setuptools_scm from the index we name.
+    run = await build(sample.dir, { isolation: true, 'index-url': UPSTREAM_INDEX });
+  }, 240_000);
+
+  it('succeeds with every output', () => {
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    const dist = join(sample.dir, 'dist');
+    expect(run.outputs).toMatchObject({
+      name: 'ww-sample',
+      version: '1.2.0',
+      'requires-python': '>=3.9',
+      'python-versions': '["3.10","3.11","3.12"]',
+      sdist: join(dist, 'ww_sample-1.2.0.tar.gz'),
+      wheel: join(dist, 'ww_sample-1.2.0-py3-none-any.whl'),
+      manifest: join(dist, 'wheelwright-manifest.json'),
+    });
+    const files = JSON.parse(run.outputs.files ?? '[]') as { name: string; size: number; sha256: string }[];
+    expect(files.map((file) => file.name)).toEqual(['ww_sample-1.2.0.tar.gz', 'ww_sample-1.2.0-py3-none-any.whl']);
+    for (const file of files) expect(file.sha256).toBe(sha256(join(dist, file.name)));
+    expect(readdirSync(dist).sort()).toEqual(['wheelwright-manifest.json', 'ww_sample-1.2.0-py3-none-any.whl', 'ww_sample-1.2.0.tar.gz']);
+  });
+
+  it('writes the release manifest with kind, source commit and tag, and file hashes', () => {
+    const manifest = JSON.parse(readFileSync(run.outputs.manifest ?? '', 'utf8'));
+    expect(manifest).toMatchObject({
+      schema: 1,
+      name: 'ww-sample',
+      version: '1.2.0',
+      kind: 'final',
+      requiresPython: '>=3.9',
+      source: { commit: sample.repo?.head(), tag: '1.2.0', dirty: false },
+      stores: [],
+      tests: [],
+      promotions: [],
+    });
+    expect(manifest.files.map((file: { sha256: string }) => file.sha256)).toEqual(
+      JSON.parse(run.outputs.files ?? '[]').map((file: { sha256: string }) => file.sha256),
+    );
+  });
+
+  it('streams the build into a log group and used the upstream setuptools (metadata 2.4)', async () => {
+    const groups = run.commands.filter((command) => command.command === 'group').map((command) => command.message);
+    expect(groups).toContain('python -m build');
+    expect(run.stdout).toMatch(/Building wheel from sdist|Building wheel/);
+    const metadata = await readCoreMetadata(run.outputs.wheel ?? '');
+    expect(Number(metadata.metadataVersion)).toBeGreaterThanOrEqual(2.4);
+  });
+
+  it('ships the package data in the sdist and the wheel', () => {
+    const members = unzipList(run.outputs.wheel ?? '');
+    expect(members).toEqual(expect.arrayContaining(['ww_sample/data/defaults.json', 'ww_sample/templates/page.html']));
+  });
+
+  it('puts an artefact table and the wheel file tree in the job summary', () => {
+    expect(run.summary).toContain('| wheel | `ww_sample-1.2.0-py3-none-any.whl` |');
+    expect(run.summary).toContain(sha256(run.outputs.sdist ?? ''));
+    expect(run.summary).toContain('ww_sample/\n  data/\n    defaults.json\n  templates/\n    page.html\n  __init__.py\n');
+  });
+
+  it("passes where Debian's twine 4.0.2 wrongly rejects metadata 2.4", () => {
+    const twine = twineCheck(run.outputs.wheel ?? '');
+    expect(twine.ok).toBe(false);
+    expect(twine.output).toContain('missing required fields: Name, Version');
+  });
+
+  it('installs with pip into a clean venv and the data files load; a venv without build gets a clear error', async () => {
+    const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
+    const env = cleanPythonEnv();
+    execFileSync(PYTHON, ['-m', 'venv', venv], { env });
+    execFileSync(venvPython(venv), ['-m', 'pip', 'install', '-q', '--no-index', '--no-deps', run.outputs.wheel ?? ''], { env });
+    const shown = execFileSync(venvPython(venv), ['-m', 'pip', 'show', 'ww-sample'], { env, encoding: 'utf8' });
+    expect(shown).toMatch(/^Name: ww-sample$/m);
+    expect(shown).toMatch(/^Version: 1\.2\.0$/m);
+    const loaded = execFileSync(
+      venvPython(venv),
+      ['-c', 'from ww_sample.settings import defaults; import ww_sample; print(defaults()["colour"], ww_sample.__version__)'],
+      {
+        env,
+        encoding: 'utf8',
+      },
+    );
+    expect(loaded.trim()).toBe('blue 1.2.0');
+
+    const missing = await build(sample.dir, { python: venvPython(venv), 'output-dir': 'dist2' });
+    expect(missing.exitCode).toBe(1);
+    expect(missing.errors).toEqual([
+      expect.stringMatching(/-m build` is not available: the build module \(pypa\/build\) is not installed$/),
+    ]);
+    expect(missing.stdout).toContain('pip install build');
+    expect(existsSync(join(sample.dir, 'dist2'))).toBe(false);
+  }, 120_000);
+});
+
+describe('non-isolated build with Debian packages, version from the version input', () => {
+  let sample: PythonProject;
+  let first: ActionRun;
+  let second: ActionRun;
+  beforeAll(async () => {
+    sample = project('setuptools-scm', '1.0.0');
+    sample.repo?.commit('more work');
+    first = await build(sample.dir, { version: '1.1.0.dev1', 'output-dir': 'one' });
+    second = await build(sample.dir, { version: '1.1.0.dev1', 'output-dir': 'two' });
+  }, 240_000);
+
+  it('builds exactly the version given (exported as the setuptools_scm pretend version)', () => {
+    expect(first.errors).toEqual([]);
+    expect(first.outputs.version).toBe('1.1.0.dev1');
+    expect(first.outputs.wheel).toMatch(/ww_sample-1\.1\.0\.dev1-py3-none-any\.whl$/);
+    expect(JSON.parse(readFileSync(first.outputs.manifest ?? '', 'utf8')).kind).toBe('dev');
+  });
+
+  it('is reproducible: two builds of the same commit are byte-identical (SOURCE_DATE_EPOCH = last commit)', () => {
+    const one = JSON.parse(first.outputs.files ?? '[]') as { name: string; sha256: string }[];
+    const two = JSON.parse(second.outputs.files ?? '[]') as { name: string; sha256: string }[];
+    expect(one.length).toBe(2);
+    expect(two).toEqual(one);
+    const epoch = sample.repo?.git('log', '-1', '--format=%ct');
+    expect(first.stdout).toContain(`SOURCE_DATE_EPOCH=${epoch}`);
+    // setuptools stamps the sdist with the wall clock; the action clamps it (the wheel needed nothing).
+    expect(first.stdout).toMatch(/Made the sdist reproducible: \d+ member times clamped/);
+    console.log(`reproducible build hashes: ${one.map((file) => `${file.name} ${file.sha256}`).join(', ')}`);
+  });
+
+  it('agrees with twine check on the metadata 2.1 files Debian setuptools writes', () => {
+    const twine = twineCheck(first.outputs.sdist ?? '', first.outputs.wheel ?? '');
+    expect(twine.output).toMatch(/PASSED/);
+    expect(twine.ok).toBe(true);
+  });
+
+  it('tolerates the legacy sdist name of setuptools 66 as a warning only', () => {
+    // setuptools 66 keeps the dash (`ww-sample-1.1.0.dev1.tar.gz`); PEP 625 wants `ww_sample-…`.
+    expect(first.outputs.sdist).toMatch(/ww-sample-1\.1\.0\.dev1\.tar\.gz$/);
+    expect(first.warnings.some((warning) => warning.includes('N002'))).toBe(true);
+  });
+});
+
+describe('other layouts and backends', () => {
+  it('builds a PEP 420 namespace package', async () => {
+    const sample = project('namespace', '0.3.0');
+    const run = await build(sample.dir);
+    expect(run.errors).toEqual([]);
+    expect(run.outputs.name).toBe('acme-widgets');
+    const members = unzipList(run.outputs.wheel ?? '');
+    expect(members).toContain('acme/widgets/__init__.py');
+    expect(members).not.toContain('acme/__init__.py');
+  }, 120_000);
+
+  it("builds a hatchling project with Debian's hatchling (skip-dependency-check) and only the wheel", async () => {
+    const sample = project('hatchling');
+    const run = await build(sample.dir, { sdist: false, 'skip-dependency-check': true });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ name: 'ww-sample', version: '1.0.0', sdist: '' });
+    expect(unzipList(run.outputs.wheel ?? '')).toContain('ww_sample/py.typed');
+  }, 120_000);
+});
+
+describe('broken projects are caught, and nothing is left in the output folder', () => {
+  it.each([
+    // Isolated: Debian's setuptools_scm is a global setuptools plugin whose file finder would add every
+    // tracked file to the sdist of any project built without isolation, hiding the mistake.
+    [
+      'data-not-in-sdist',
+      { isolation: true, 'index-url': UPSTREAM_INDEX },
+      /S001 files git tracks in the package folders are missing from the sdist.*src\/ww_sample\/data\/defaults\.json/,
+    ],
+    ['tests-in-wheel', {}, /W005 wheel contains common toplevel directory in library.*tests\//],
+    ['tampered-record', {}, /R002 RECORD hash or size does not match the file.*ww_sample\/__init__\.py/],
+    ['static-version', { version: '2.0.0' }, /V001 version is 1\.0\.0, expected 2\.0\.0/],
+  ] as const)(
+    '%s',
+    async (kind, inputs: Record<string, string | boolean>, message) => {
+      const sample = project(kind);
+      const run = await build(sample.dir, inputs);
+      expect(run.exitCode).toBe(1);
+      expect(run.errors[run.errors.length - 1]).toMatch(message);
+      expect(run.errors[run.errors.length - 1]).not.toContain('\n');
+      expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
+    },
+    120_000,
+  );
+});
+
+describe('bad input: one line each', () => {
+  it('not a Python project', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-empty-'));
+    const run = await build(dir);
+    expect(run.errors).toEqual([`${dir} is not a Python project: it has neither pyproject.toml nor setup.py`]);
+  });
+
+  it('a broken pyproject.toml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-toml-'));
+    writeFileSync(join(dir, 'pyproject.toml'), '[project\nname = "x"\n');
+    const run = await build(dir);
+    expect(run.errors).toEqual([expect.stringMatching(/pyproject\.toml is not valid TOML at line 1/)]);
+  });
+
+  it('a failing backend: its own error in the log, one line in the annotation, no partial files', async () => {
+    const sample = project('static-version', undefined, {
+      'setup.py': 'raise ValueError("the backend broke on purpose")\n',
+    });
+    const run = await build(sample.dir);
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([expect.stringMatching(/^python -m build failed in .*: ValueError: the backend broke on purpose$/)]);
+    expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
+  }, 120_000);
+
+  it.each([
+    [{ sdist: false, wheel: false }, "inputs 'sdist' and 'wheel' are both false: nothing to build"],
+    [{ version: 'not-a-version' }, "input 'version' 'not-a-version' is not a PEP 440 version"],
+    [{ 'source-date-epoch': 'yesterday' }, "input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got 'yesterday'"],
+    [{ strict: 'maybe' }, "input 'strict' must be true or false, got 'maybe'"],
+  ])('%j', async (inputs, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-input-'));
+    writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = "1"\n');
+    const run = await build(dir, inputs as Record<string, string | boolean>);
+    expect(run.errors).toEqual([message]);
+  });
+});
