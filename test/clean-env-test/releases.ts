@@ -79,7 +79,12 @@ export const FAILING_TESTS: Record<string, string> = {
     'import ww_good\n\n\ndef test_wrong_answer():\n    expected = 41\n    assert ww_good.VALUE == expected\n\n\ndef test_right():\n    assert ww_good.VALUE == 42\n',
 };
 
-export async function buildReleases(): Promise<{ store: string; releases: Record<'good' | 'data' | 'undeclared', PublishedRelease> }> {
+export type ReleaseKey = 'good' | 'data' | 'undeclared';
+
+/** Builds and publishes the releases (all, or `only` some), in parallel. */
+export async function buildReleases(
+  only?: readonly ReleaseKey[],
+): Promise<{ store: string; releases: Record<ReleaseKey, PublishedRelease> }> {
   const root = mkdtempSync(join(tmpdir(), 'ww-clean-env-releases-'));
   const store = join(root, 'store', 'unstable');
   mkdirSync(store, { recursive: true });
@@ -121,18 +126,20 @@ export async function buildReleases(): Promise<{ store: string; releases: Record
     }),
   };
   const opened = await openStore({ url: store, name: 'unstable' });
-  const releases = {} as Record<'good' | 'data' | 'undeclared', PublishedRelease>;
+  const releases = {} as Record<ReleaseKey, PublishedRelease>;
   await Promise.all(
-    Object.entries(projects).map(async ([key, project]) => {
-      const out = join(project.dir, 'dist');
-      await execFileAsync(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', out, project.dir], {
-        env: cleanPythonEnv(),
-        timeout: 120_000,
-      });
-      const wheel = join(out, readdirSync(out).find((f) => f.endsWith('.whl')) ?? '');
-      await opened.upload(await readLocalArtefact(wheel));
-      releases[key as keyof typeof releases] = { name: project.name, version: '1.0.0', wheel, source: project.dir };
-    }),
+    Object.entries(projects)
+      .filter(([key]) => only === undefined || only.includes(key as ReleaseKey))
+      .map(async ([key, project]) => {
+        const out = join(project.dir, 'dist');
+        await execFileAsync(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', out, project.dir], {
+          env: cleanPythonEnv(),
+          timeout: 120_000,
+        });
+        const wheel = join(out, readdirSync(out).find((f) => f.endsWith('.whl')) ?? '');
+        await opened.upload(await readLocalArtefact(wheel));
+        releases[key as keyof typeof releases] = { name: project.name, version: '1.0.0', wheel, source: project.dir };
+      }),
   );
   return { store, releases };
 }

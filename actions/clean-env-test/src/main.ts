@@ -7,6 +7,7 @@ import {
   getMultilineInput,
   runAction,
   setOutput,
+  setSecret,
 } from '@wheelwright/action-io';
 import {
   assertTestsPassed,
@@ -17,20 +18,32 @@ import {
 } from '@wheelwright/core/clean-env';
 import { resolveInstaller } from '@wheelwright/core/venv';
 
+/** Masks the password of a URL (`https://user:secret@host/…`) the moment the input is read. */
+function maskUrlPassword(url: string): void {
+  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(url)?.[1];
+  if (password) {
+    setSecret(password);
+    setSecret(decodeURIComponent(password));
+  }
+}
+
 /** URLs and folders, one per line or separated by spaces. */
 function listInput(name: string): string[] {
-  return getMultilineInput(name)
+  const items = getMultilineInput(name)
     .flatMap((line) => line.split(/\s+/))
     .filter((item) => item !== '');
+  items.forEach(maskUrlPassword);
+  return items;
 }
 
 async function readInputs(): Promise<CleanEnvTestOptions> {
+  const indexUrl = getInput('index-url');
+  maskUrlPassword(indexUrl);
   const extras = getInput('extras');
   const python = getInput('python');
   const manifest = getInput('manifest');
   const packageName = getInput('package');
   const version = getInput('version');
-  const indexUrl = getInput('index-url');
   const testRequirements = getInput('test-requirements');
   return {
     ...(manifest ? { manifest } : {}),
@@ -43,8 +56,8 @@ async function readInputs(): Promise<CleanEnvTestOptions> {
       ? {
           extras: extras
             .split(',')
-            .map((e) => e.trim())
-            .filter((e) => e !== ''),
+            .map((extra) => extra.trim())
+            .filter((extra) => extra !== ''),
         }
       : {}),
     ...(testRequirements ? { testRequirements } : {}),
@@ -63,6 +76,7 @@ export function run(): Promise<void> {
     const options = await readInputs();
     const result = await testRelease(options, actionLogger);
     for (const [name, value] of Object.entries(cleanEnvTestOutputs(result))) setOutput(name, value);
+    // One annotation per failing test, on its file and line in the checkout.
     for (const failure of result.failures) {
       error(failure.message, {
         title: failure.title,

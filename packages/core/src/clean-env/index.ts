@@ -5,6 +5,7 @@
  */
 export { closeNames } from './close-names';
 export { failureLine, formatCounts, type JunitReport, parseJunitXml, readJunitXml, type TestCaseResult, type TestCounts } from './junit';
+export { guardFailure } from './leak';
 export { findReleaseFile, wheelTags } from './release-file';
 export { cleanEnvSummaryMarkdown, cleanEnvTestOutputs } from './summary';
 export { assertTestsPassed, testRelease } from './test-release';

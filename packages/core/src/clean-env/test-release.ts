@@ -5,13 +5,12 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { delimiter, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { fieldValues, readCoreMetadata } from '../dist/index';
 import { InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
-import { classifyVersion, compareVersions, isValidVersion } from '../pep440/index';
+import { classifyVersion, isValidVersion } from '../pep440/index';
 import { run } from '../process/index';
 import { resolvePython } from '../python/index';
 import { openStore, redactUrl } from '../store/index';
@@ -20,7 +19,6 @@ import {
   freezeVirtualenv,
   GUARD_EXIT_CODE,
   GUARD_MODULE,
-  type GuardReport,
   guardEnvironment,
   inspectInstalledPackage,
   installImportGuard,
@@ -30,6 +28,7 @@ import {
   type Virtualenv,
 } from '../venv/index';
 import { failureLine, formatCounts, type JunitReport, readJunitXml, type TestCaseResult } from './junit';
+import { guardFailure, pathIn } from './leak';
 import { downloadReleaseFile, findReleaseFile, sameProject } from './release-file';
 import { type CopiedTests, copyTests } from './tests-copy';
 import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, TestFailure } from './types';
@@ -104,86 +103,6 @@ async function resolveRelease(options: CleanEnvTestOptions): Promise<Release> {
   };
 }
 
-function pathIn(path: string, root: string): string | undefined {
-  const rel = relative(root, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel)) ? rel.split(sep).join('/') : undefined;
-}
-
-/** One line explaining why the package under test would not come from the test environment. */
-function guardFailure(
-  report: GuardReport,
-  context: { name: string; version: string; archive: string; copied: CopiedTests; workspace: string },
-): WheelwrightError | undefined {
-  const { name, version } = context;
-  const where = (path: string) => {
-    const inCheckout = pathIn(path, context.workspace);
-    if (inCheckout !== undefined) return `the checkout (${inCheckout || '.'})`;
-    const inCopy = pathIn(path, context.copied.root);
-    if (inCopy !== undefined) return `the copied tests folder (${inCopy})`;
-    return path;
-  };
-  for (const problem of report.problems) {
-    if (problem.kind === 'not-installed') {
-      return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
-        hint: 'the file installed under another name; check the wheel metadata Name field',
-      });
-    }
-    if (problem.kind !== 'location' && problem.kind !== 'metadata') continue;
-    const location = problem.location ?? '';
-    const entry = problem.entry ?? '';
-    let cause: string;
-    if (pathIn(location, context.copied.root) !== undefined) {
-      cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
-    } else if (entry && report.pythonPath.includes(entry)) {
-      cause = `PYTHONPATH names ${where(entry)}`;
-    } else if (problem.added) {
-      cause = `a conftest.py or test module put ${where(entry)} on sys.path`;
-    } else {
-      cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
-    }
-    const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-    return new WheelwrightError(
-      'tests',
-      `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`,
-      {
-        hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
-      },
-    );
-  }
-  if (report.stage === 'before') {
-    const broken = report.problems.find((problem) => problem.kind === 'import');
-    if (broken) {
-      return new WheelwrightError(
-        'tests',
-        `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`,
-        {
-          hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
-        },
-      );
-    }
-  }
-  if (report.version !== undefined && (!isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-    return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
-      hint: 'the wheel’s metadata version differs from its filename; rebuild it',
-    });
-  }
-  const url = report.directUrl?.url;
-  if (url?.startsWith('file:')) {
-    let installedFrom: string | undefined;
-    try {
-      installedFrom = fileURLToPath(url);
-    } catch {
-      installedFrom = undefined;
-    }
-    if (installedFrom !== undefined && resolve(installedFrom) !== resolve(context.archive)) {
-      return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
-        hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
-      });
-    }
-  }
-  return undefined;
-}
-
 function toFailure(testcase: TestCaseResult, copied: CopiedTests, workspace: string, source: string): TestFailure {
   const copyPrefix = `${copied.root}${sep}`;
   const clean = (text: string) => text.split(copyPrefix).join('');
@@ -201,16 +120,21 @@ function toFailure(testcase: TestCaseResult, copied: CopiedTests, workspace: str
     file,
     line: failureLine(testcase),
     title: `${testcase.id} ${outcome === 'error' ? 'errored' : 'failed'} in the clean environment`,
-    message: clean(testcase.message || firstError || outcome),
+    // A collection error's message is only "collection failure"; the exception line says what broke.
+    message: clean(
+      testcase.message === 'collection failure' && firstError
+        ? `collection failed: ${firstError}`
+        : testcase.message || firstError || outcome,
+    ),
     details: clean(testcase.details),
   };
 }
 
-/** `pip freeze` with the package under test pinned by version (its line names a temporary file). */
+/** The freeze with the package under test pinned by version and its source (uv's line names a temporary file). */
 function pinnedFreeze(freeze: string, name: string, version: string, source: string): string {
   const lines = freeze.split(/\r?\n/).filter((line) => line.trim() !== '');
   const out = lines.map((line) => {
-    const at = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*@\s*/.exec(line);
+    const at = /^([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:@|==)/.exec(line);
     return at?.[1] && sameProject(at[1], name) ? `${name}==${version}  # from ${source}` : line;
   });
   return `${out.join('\n')}\n`;
@@ -247,7 +171,7 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
   const python = await resolvePython(options.python || undefined, workspace);
   await mkdir(options.tempDir, { recursive: true });
   const work = await mkdtemp(join(options.tempDir, 'wheelwright-clean-env-'));
-  const copied = await copyTests(workspace, options.tests, join(work, 'tests'));
+  const copied = await copyTests(workspace, options.tests, join(work, 'copied-tests'));
   const testRequirements = options.testRequirements ? resolve(workspace, options.testRequirements) : undefined;
   if (testRequirements && !existsSync(testRequirements)) {
     throw new InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
