@@ -50,7 +50,30 @@ const git = {
   GIT_COMMITTER_EMAIL: process.env.GIT_COMMITTER_EMAIL ?? 'demo@example.invalid',
 };
 
+/**
+ * The machine's configured pip sources (`pip config list`: files and PIP_* variables). When they name
+ * indexes but no index-url, pip would ask PyPI first; offline that costs retries per package, so the
+ * configured indexes are used alone (PyPI is used when nothing is configured).
+ */
+function pipSources(python) {
+  const listing = spawnSync(python, ['-m', 'pip', 'config', 'list'], { encoding: 'utf8' }).stdout ?? '';
+  const values = (key) =>
+    [...listing.matchAll(new RegExp(`^[^\\s=]*\\.${key}='([^']*)'$`, 'gm'))].flatMap((m) => m[1].split(/\s+/)).filter(Boolean);
+  const indexes = [...new Set([...values('index-url'), ...values('extra-index-url')])];
+  const links = [...new Set(values('find-links'))];
+  return [
+    ...(indexes.length > 0 ? ['--index-url', indexes[0], ...indexes.slice(1).flatMap((u) => ['--extra-index-url', u])] : []),
+    ...links.flatMap((l) => ['--find-links', l]),
+  ];
+}
+
+const python = process.env.PYTHON ?? (process.platform === 'win32' ? 'python' : 'python3');
 try {
+  // pypa/build is the one tool the build step needs in the interpreter; a fresh machine may lack it.
+  const tools = join(base, 'tools');
+  step(`0. python -m venv ${tools} + pip install build`, python, ['-m', 'venv', tools]);
+  const toolsPython = join(tools, process.platform === 'win32' ? 'Scripts' : 'bin', process.platform === 'win32' ? 'python.exe' : 'python');
+  step('   pip install build', toolsPython, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', ...pipSources(python), 'build']);
   step(
     `1. wheelwright scaffold wheelwright-demo (in ${base})`,
     process.execPath,
@@ -69,7 +92,7 @@ try {
   );
   step('2. git tag v0.1.0', 'git', ['-C', project, 'tag', 'v0.1.0'], { env: git });
   process.stderr.write('3. wheelwright pipeline\n');
-  const result = spawnSync(process.execPath, [cli, 'pipeline', project], {
+  const result = spawnSync(process.execPath, [cli, 'pipeline', project, '--python', toolsPython], {
     stdio: ['ignore', 'pipe', 'inherit'],
     encoding: 'utf8',
     env: git,

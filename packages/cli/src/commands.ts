@@ -4,6 +4,7 @@
  * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
  */
 import { tmpdir } from 'node:os';
+import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import { InputError, NotImplementedError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
@@ -91,6 +92,30 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
       logger,
     );
     return versionOutputs(result);
+  },
+
+  'build-wheel': async (values, logger, { env, cwd }) => {
+    const i = new Inputs(values);
+    const result = await buildRelease(
+      {
+        path: i.get('path') || '.',
+        python: i.get('python'),
+        outputDir: i.get('output-dir') || 'dist',
+        sdist: i.bool('sdist', true),
+        wheel: i.bool('wheel', true),
+        isolation: i.bool('isolation', true),
+        skipDependencyCheck: i.bool('skip-dependency-check', false),
+        configSettings: i.lines('config-settings'),
+        version: i.get('version'),
+        sourceDateEpoch: i.get('source-date-epoch'),
+        strict: i.bool('strict', true),
+        indexUrl: i.get('index-url'),
+        env,
+        cwd,
+      },
+      logger,
+    );
+    return buildOutputs(result);
   },
 
   scaffold: async (values, logger, { cwd }) => {

@@ -173,6 +173,10 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     }
   }
 
+  // The isolated build environment (setuptools, setuptools_scm…) comes from the same first index.
+  const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
+  if (firstIndex) options.buildIndexUrl = firstIndex;
+
   const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
   io.err(`wheelwright pipeline ${project}\n`);
   const result: PipelineResult = await runPipeline(options, runStep, logger, {

@@ -50,6 +50,8 @@ export interface PipelineOptions {
   pythonVersions?: string[];
   /** The interpreter that builds. */
   python?: string;
+  /** The index pip fills the isolated build environment from (build-wheel's index-url); unset: pip's own. */
+  buildIndexUrl?: string;
   extras?: string;
   testRequirements?: string;
   tests?: string;
@@ -264,7 +266,13 @@ export async function runPipeline(
     const build = await step(
       'build',
       'build-wheel',
-      { path: project, version: result.version, 'output-dir': join(workDir, 'dist'), python: options.python ?? '' },
+      {
+        path: project,
+        version: result.version,
+        'output-dir': join(workDir, 'dist'),
+        python: options.python ?? '',
+        ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
+      },
       (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim(),
     );
     result.manifest = build.manifest ?? '';
