@@ -66,7 +66,10 @@ changedir = {envtmpdir}
 commands = pytest {toxinidir}/tests --junitxml={envtmpdir}/junit.xml -p no:cacheprovider -q
 `,
 });
-execFileSync(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', join(work, 'dist'), project], { env: cleanEnv(), stdio: 'ignore' });
+execFileSync(PYTHON, ['-m', 'build', '--wheel', '--no-isolation', '--outdir', join(work, 'dist'), project], {
+  env: cleanEnv(),
+  stdio: 'ignore',
+});
 const wheelName = readdirSync(join(work, 'dist')).find((f) => f.endsWith('.whl'));
 const wheel = join(work, 'dist', wheelName);
 
@@ -127,7 +130,9 @@ function runTox() {
 }
 
 const toxVersion = execFileSync('tox', ['--version'], { encoding: 'utf8' }).trim().split(' ')[0];
-console.log(`clean-env-test bundle vs tox ${toxVersion} --installpkg, ${wheelName} + testing extra + pytest, 30 tests, ${RUNS} runs each (alternating)`);
+console.log(
+  `clean-env-test bundle vs tox ${toxVersion} --installpkg, ${wheelName} + testing extra + pytest, 30 tests, ${RUNS} runs each (alternating)`,
+);
 runAction(); // warm the page cache and pip's wheel reads for both
 runTox();
 const action = [];

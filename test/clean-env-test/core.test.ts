@@ -10,6 +10,7 @@ import { closeNames, failureLine, guardFailure, parseJunitXml, wheelTags } from 
 import { resolvePython } from '@wheelwright/core/python';
 import {
   createVirtualenv,
+  dependencySourceArgs,
   inspectInstalledPackage,
   installerErrorLines,
   installImportGuard,
@@ -105,6 +106,30 @@ describe('names and tags', () => {
     expect(installerErrorLines(stderr)).toBe(
       'ERROR: Could not find a version that satisfies the requirement nothere==1.0 (from versions: none) ERROR: No matching distribution found for nothere==1.0',
     );
+  });
+
+  it.each([
+    [
+      'an index and find-links',
+      'pip',
+      { indexUrls: ['https://a/simple', 'https://b/simple'], findLinks: ['/wheels'], pre: false },
+      ['--index-url', 'https://a/simple', '--extra-index-url', 'https://b/simple', '--find-links', '/wheels'],
+    ],
+    ['no index at all', 'pip', { indexUrls: [], findLinks: ['/wheels'], pre: false }, ['--no-index', '--find-links', '/wheels']],
+    [
+      'a pre-release pin (pip)',
+      'pip',
+      { indexUrls: ['https://a/simple'], findLinks: [], pre: true },
+      ['--index-url', 'https://a/simple', '--pre'],
+    ],
+    [
+      'a pre-release pin (uv)',
+      'uv',
+      { indexUrls: ['https://a/simple'], findLinks: [], pre: true },
+      ['--index-url', 'https://a/simple', '--prerelease', 'allow'],
+    ],
+  ] as const)('dependency sources: %s', (_case, installer, sources, args) => {
+    expect(dependencySourceArgs(installer, sources)).toEqual(args);
   });
 
   it('drops every pip and uv setting from the environment, and pins pip to no configuration file', () => {
