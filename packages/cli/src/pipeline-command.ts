@@ -28,35 +28,31 @@ import { TerminalLogger } from './terminal-logger';
 /** Workflow inputs that mean nothing off the runner. */
 const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
 
+/** Where the command line means more than the workflow input (the same name, a machine's defaults). */
+const CLI_MEANING: Record<string, Partial<InputSpec>> = {
+  'package-path': { description: 'The project folder (also the first argument).' },
+  'python-versions': {
+    default: '',
+    description:
+      'The Pythons the clean-env tests run on: a JSON array or a comma-separated list of versions (3.11 runs python3.11) or interpreter paths. Empty: python3 from PATH.',
+  },
+  store: {
+    description:
+      'One store holding the three indexes as <store>/<name>: a folder (the embedded file store) or a server URL. Empty: <project>/.wheelwright.',
+  },
+  'extra-index-url': {
+    default: '',
+    description:
+      "Indexes for the test dependencies and the build environment (never for the package under test), one per flag; the first replaces PyPI. Default (with neither this nor --find-links): the sources the machine's pip configuration names, else PyPI.",
+  },
+  'find-links': { description: 'Folders or URLs of wheels for the test dependencies, one per flag.' },
+};
+
 export const PIPELINE_INPUTS: InputSpec[] = [
   ...(specs.pipeline as InputSpec[])
     .filter((input) => !RUNNER_ONLY.has(input.name))
-    .map((input) =>
-      input.name === 'python-versions'
-        ? {
-            ...input,
-            default: '',
-            description:
-              'The Pythons the clean-env tests run on: a JSON array or a comma-separated list of versions (3.11 runs python3.11) or interpreter paths. Empty: python3 from PATH.',
-          }
-        : input.name === 'package-path'
-          ? { ...input, description: 'The project folder (also the first argument).' }
-          : input.name === 'store'
-            ? {
-                ...input,
-                description:
-                  'One store holding the three indexes as <store>/<name>: a folder (the embedded file store) or a server URL. Empty: <project>/.wheelwright.',
-              }
-            : input,
-    ),
+    .map((input) => ({ ...input, ...CLI_MEANING[input.name] })),
   { name: 'python', description: 'The interpreter that builds. Empty: python3 from PATH.', default: '', required: false },
-  {
-    name: 'extra-index-url',
-    description: 'An index for the test dependencies (never for the package under test).',
-    default: '',
-    required: false,
-  },
-  { name: 'find-links', description: 'A folder or URL of wheels for the test dependencies.', default: '', required: false },
   {
     name: 'work-dir',
     description: 'Where the build output, manifest and step log go. Empty: <project>/.wheelwright/run.',
