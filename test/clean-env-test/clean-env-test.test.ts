@@ -8,8 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NotImplementedError } from '@wheelwright/core/errors';
+import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
+import { startIndexServer } from '../support/index-server/index';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
 import { buildReleases, FAILING_TESTS, GOOD_TESTS, type PublishedRelease, writeCheckout } from './releases';
 
@@ -129,6 +132,32 @@ describe('clean-env-test', () => {
       ),
     ]);
     expect(run.outputs).toEqual({});
+  }, 180_000);
+
+  it('installs from an HTTP store that needs credentials, and never prints the password', async (context) => {
+    const server = await startIndexServer({ flavour: 'pypiserver', authenticatedReads: true, users: { alice: 's3cr3t-pw' } });
+    try {
+      const remote = await openStore({ url: server.url, uploadUrl: server.uploadUrl, username: 'alice', password: 's3cr3t-pw' }).catch(
+        (error: unknown) => {
+          // The HTTP stores land with the store issue; until then this case cannot run.
+          if (error instanceof NotImplementedError) context.skip(error.message);
+          throw error;
+        },
+      );
+      await remote.upload(await readLocalArtefact(releases.good.wheel));
+      const withCredentials = server.url.replace('http://', 'http://alice:s3cr3t-pw@');
+      const run = await cleanEnvTest(writeCheckout(GOOD_TESTS), { package: 'ww-good', version: '1.0.0', 'index-url': withCredentials });
+      expect(run.errors, run.stdout).toEqual([]);
+      expect(run.outputs).toMatchObject({ passed: '3', failed: '0' });
+      expect(run.masks).toContain('s3cr3t-pw');
+      const printed = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.summary, readFileSync(run.outputs.freeze ?? '', 'utf8')].join(
+        '\n',
+      );
+      expect(printed).not.toContain('s3cr3t-pw');
+      expect(run.summary).toContain(`installed from \`${server.url}\``);
+    } finally {
+      await server.stop();
+    }
   }, 180_000);
 
   it('shows pip’s resolver error when a test requirement cannot be installed', async () => {
