@@ -2572,18 +2572,40 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 
 
+
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    const path = join(dir, 'pyproject.toml');
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
         throw error;
     }
+    return parsePyproject(text, path);
+}
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+function readPyprojectSync(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+function parsePyproject(text, path) {
     try {
         return { path, data: parse(text) };
     }
@@ -3405,8 +3427,8 @@ function checkSchemes(names, known, what) {
 /** Reads [tool.setuptools_scm] and lets the options override it. */
 async function resolveConfig(options) {
     const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
-    const pyproject = await readPyproject(start);
-    const file = pyproject?.path ?? (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
+    const file = (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
+    const pyproject = readPyprojectSync(start);
     const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
     const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
     const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
@@ -3524,6 +3546,13 @@ async function computeVersion(options, logger) {
         warnings.push(message);
         logger.warning(message);
     };
+    // Start the default `git describe` before anything else: the child runs on another core while this
+    // process loads the TOML parser and reads the configuration. Used only if the configuration keeps the
+    // default root and describe command; otherwise it is simply not awaited.
+    const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
+    const defaultCommand = describeCommand(describeMatchGlob('', undefined));
+    const early = GitWorkdir.isRoot(start) ? new GitWorkdir(start, env).describe(defaultCommand) : undefined;
+    early?.catch(() => undefined);
     const config = await resolveConfig(options);
     const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
     if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
@@ -3577,7 +3606,9 @@ async function computeVersion(options, logger) {
     const workdir = new GitWorkdir(gitRoot, env);
     const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
     // 3. git describe — the one process of the common case.
-    let description = await workdir.describe(command);
+    let description = early !== undefined && gitRoot === start && command.join('\0') === defaultCommand.join('\0')
+        ? await early
+        : await workdir.describe(command);
     let fetched;
     const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
     const shallow = workdir.isShallow();

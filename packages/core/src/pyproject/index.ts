@@ -2,6 +2,7 @@
  * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
  * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, TomlError } from 'smol-toml';
@@ -24,6 +25,27 @@ export async function readPyproject(dir: string): Promise<Pyproject | undefined>
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
+  return parsePyproject(text, path);
+}
+
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+export function readPyprojectSync(dir: string): Pyproject | undefined {
+  const path = join(dir, 'pyproject.toml');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  return parsePyproject(text, path);
+}
+
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+export function parsePyproject(text: string, path: string): Pyproject {
   try {
     return { path, data: parse(text) as TomlTable };
   } catch (error) {

@@ -7,7 +7,7 @@ import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { classifyVersion, type Pep440Version, publicVersion, tryParseVersion, type VersionClassification } from '../pep440/index';
-import { readPyproject, type TomlTable, table } from '../pyproject/index';
+import { readPyprojectSync, type TomlTable, table } from '../pyproject/index';
 import {
   compileTagRegex,
   DirtyWorkingTreeError,
@@ -126,8 +126,8 @@ function checkSchemes(names: string[], known: readonly string[], what: string): 
 /** Reads [tool.setuptools_scm] and lets the options override it. */
 async function resolveConfig(options: VersionOptions): Promise<ScmConfig> {
   const start = resolve(options.path || '.');
-  const pyproject = await readPyproject(start);
-  const file = pyproject?.path ?? join(start, 'pyproject.toml');
+  const file = join(start, 'pyproject.toml');
+  const pyproject = readPyprojectSync(start);
   const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
   const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
   const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
@@ -247,6 +247,13 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     warnings.push(message);
     logger.warning(message);
   };
+  // Start the default `git describe` before anything else: the child runs on another core while this
+  // process loads the TOML parser and reads the configuration. Used only if the configuration keeps the
+  // default root and describe command; otherwise it is simply not awaited.
+  const start = resolve(options.path || '.');
+  const defaultCommand = describeCommand(describeMatchGlob('', undefined));
+  const early = GitWorkdir.isRoot(start) ? new GitWorkdir(start, env).describe(defaultCommand) : undefined;
+  early?.catch(() => undefined);
   const config = await resolveConfig(options);
   const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
   if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
@@ -303,7 +310,10 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
   const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
 
   // 3. git describe — the one process of the common case.
-  let description = await workdir.describe(command);
+  let description =
+    early !== undefined && gitRoot === start && command.join('\0') === defaultCommand.join('\0')
+      ? await early
+      : await workdir.describe(command);
   let fetched: string | undefined;
   const exactTag = (d: GitDescription | undefined) => d?.tag !== undefined && d.distance === 0;
   const shallow = workdir.isShallow();
