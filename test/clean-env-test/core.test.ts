@@ -3,6 +3,7 @@
  * wheel tags, close names, pip's error lines, and the import guard in a real venv against the leaks it
  * must name (PYTHONPATH, the package inside the tests folder).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { resolvePython } from '@wheelwright/core/python';
 import {
   createVirtualenv,
   dependencySourceArgs,
+  freezeVirtualenv,
   inspectInstalledPackage,
   installerErrorLines,
   installImportGuard,
@@ -19,7 +21,7 @@ import {
   type Virtualenv,
 } from '@wheelwright/core/venv';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PYTHON, UPSTREAM_INDEX } from '../support/python';
+import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
 import { buildReleases, type PublishedRelease } from './releases';
 
 // Written by pytest 9.1 with -o junit_family=xunit1 --continue-on-collection-errors (trimmed).
@@ -235,6 +237,21 @@ describe('the import guard in a real venv', () => {
     });
     expect(failure?.message).toMatch(
       /^checkout-import leak: 'ww_good' would be imported from the copied tests folder \(ww_good\/__init__\.py\), not from the installed ww-good 1\.0\.0, because the tests folder '\.' contains the package itself/,
+    );
+  });
+
+  it('freezes the same list as pip freeze --all (the package under test by version, not by its temporary file)', async () => {
+    const ours = await freezeVirtualenv(venv);
+    const pips = execFileSync(PYTHON, ['-m', 'pip', '--python', venv.python, 'freeze', '--all'], {
+      env: cleanPythonEnv(),
+      encoding: 'utf8',
+    });
+    expect(pips).toMatch(/^ww-good @ file:/m);
+    expect(ours.trim().split('\n')).toEqual(
+      pips
+        .trim()
+        .split('\n')
+        .map((line) => (line.startsWith('ww-good @ ') ? 'ww-good==1.0.0' : line)),
     );
   });
 

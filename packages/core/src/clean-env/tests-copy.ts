@@ -18,7 +18,8 @@ export interface CopiedTests {
   configFile: string | undefined;
 }
 
-const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox']);
+// Caches and environments never belong to a test suite (and `tests: .` would otherwise copy .git and venvs).
+const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.git', '.venv', 'node_modules']);
 
 /**
  * pytest's own order of configuration files (pytest docs, "Configuration file formats"): pytest.toml,
