@@ -1,3 +1,4 @@
 import { run } from './main';
 
-await run();
+// No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
+void run();

@@ -11,29 +11,42 @@ export const DEFAULT_TAG_REGEX = String.raw`^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:
 export interface TagPattern {
   /** The pattern as configured (Python syntax). */
   source: string;
-  regex: RegExp;
+  /** The compiled pattern for a tag (an ASCII tag gets the cheaper ASCII translation). */
+  regexFor(tag: string): RegExp;
   /** Group 1 when the pattern has exactly one group, else the `version` group. */
   key: 1 | 'version';
 }
 
-// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag.
-const PY_CLASSES: Record<string, [string, string]> = {
-  w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
-  W: ['', '[^\\p{L}\\p{N}_]'],
-  d: ['\\p{Nd}', '\\p{Nd}'],
-  D: ['', '\\P{Nd}'],
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
+// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
+// each at start-up), so the Unicode translation is compiled only for tags that need it.
+const PY_CLASSES: Record<'ascii' | 'unicode', Record<string, [string, string]>> = {
+  unicode: {
+    w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+    W: ['', '[^\\p{L}\\p{N}_]'],
+    d: ['\\p{Nd}', '\\p{Nd}'],
+    D: ['', '\\P{Nd}'],
+  },
+  ascii: {
+    w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
+    W: ['', '[^A-Za-z0-9_]'],
+    d: ['0-9', '[0-9]'],
+    D: ['', '[^0-9]'],
+  },
 };
 
 /** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
-function pythonToJavaScript(source: string): string {
+function pythonToJavaScript(source: string, mode: 'ascii' | 'unicode'): { source: string; groups: number; named: string[] } {
   let out = '';
   let inClass = false;
+  let groups = 0;
+  const names: string[] = [];
   for (let i = 0; i < source.length; i++) {
     const char = source[i] as string;
     if (char === '\\') {
       const next = source[i + 1] ?? '';
       i++;
-      const py = PY_CLASSES[next];
+      const py = PY_CLASSES[mode][next];
       if (py && (!inClass || py[0] !== '')) out += inClass ? py[0] : py[1];
       else if (next === 'A' && !inClass) out += '^';
       else if (next === 'Z' && !inClass) out += '$';
@@ -54,10 +67,17 @@ function pythonToJavaScript(source: string): string {
       if (source[i + 1] === ']') out += `\\${source[++i]}`;
       continue;
     }
-    if (source.startsWith('(?P<', i)) {
-      out += '(?<';
-      i += 3;
-      continue;
+    if (char === '(') {
+      // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
+      const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
+      if (named) {
+        groups++;
+        names.push(named[1] as string);
+        out += `(?<${named[1]}>`;
+        i += (named[0] as string).length - 1;
+        continue;
+      }
+      if (source[i + 1] !== '?') groups++;
     }
     if (source.startsWith('(?P=', i)) {
       const end = source.indexOf(')', i);
@@ -67,14 +87,13 @@ function pythonToJavaScript(source: string): string {
     }
     out += char;
   }
-  return out;
+  return { source: out, groups, named: names };
 }
 
-/** Compiles a tag_regex; a ConfigError/InputError naming `what` when it is invalid or lacks a version group. */
+/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
 export function compileTagRegex(source: string | undefined, what = 'tag_regex'): TagPattern {
   const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
-  let regex: RegExp;
-  let flags = 'du';
+  let flags = 'duy';
   let body = text;
   // Leading inline flags, e.g. (?i).
   const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
@@ -84,24 +103,36 @@ export function compileTagRegex(source: string | undefined, what = 'tag_regex'):
     if (inline[1]?.includes('m')) flags += 'm';
     if (inline[1]?.includes('s')) flags += 's';
   }
-  try {
-    regex = new RegExp(pythonToJavaScript(body), `${flags}y`);
-  } catch (error) {
-    throw new WheelwrightError('input', `${what} '${text}' is not a valid regular expression: ${(error as Error).message}`, {
-      hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
-    });
-  }
-  // Count capture groups: an alternation with the empty string always matches.
-  const groups = (new RegExp(`${regex.source}|`, flags.replace('y', '')).exec('')?.length ?? 1) - 1;
-  const hasVersion = /\(\?<version>/.test(regex.source);
-  if (groups === 0 || (groups > 1 && !hasVersion)) {
+  const compile = (mode: 'ascii' | 'unicode') => {
+    const translated = pythonToJavaScript(body, mode);
+    try {
+      return { regex: new RegExp(translated.source, flags), ...translated };
+    } catch (error) {
+      throw new WheelwrightError('input', `${what} '${text}' is not a valid regular expression: ${(error as Error).message}`, {
+        hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+      });
+    }
+  };
+  const ascii = compile('ascii');
+  if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
     throw new WheelwrightError(
       'input',
       `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`,
       { hint: 'wrap the version part in (?P<version>...)' },
     );
   }
-  return { source: text, regex, key: groups === 1 ? 1 : 'version' };
+  // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
+  const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+  let unicode: RegExp | undefined;
+  return {
+    source: text,
+    key: ascii.groups === 1 ? 1 : 'version',
+    regexFor(tag: string): RegExp {
+      if (asciiSafe && /^[\x00-\x7f]*$/.test(tag)) return ascii.regex;
+      unicode ??= compile('unicode').regex;
+      return unicode;
+    },
+  };
 }
 
 export interface ParsedTag {
@@ -117,8 +148,9 @@ export interface ParsedTag {
 export function matchTag(tag: string, pattern: TagPattern, prefix = ''): { version: string; suffix: string } | undefined {
   const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
   // Python's re.match anchors at the start only: the sticky flag does the same.
-  pattern.regex.lastIndex = 0;
-  const match = pattern.regex.exec(text);
+  const regex = pattern.regexFor(text);
+  regex.lastIndex = 0;
+  const match = regex.exec(text);
   if (!match) return undefined;
   const version = pattern.key === 1 ? match[1] : match.groups?.version;
   if (!version) {
