@@ -8504,6 +8504,7 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 
 
+
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
@@ -8516,6 +8517,27 @@ async function readPyproject(dir) {
             return undefined;
         throw error;
     }
+    return parsePyproject(text, path);
+}
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+function readPyprojectSync(dir) {
+    const path = join(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+function parsePyproject(text, path) {
     try {
         return { path, data: parse_parse(text) };
     }
@@ -8664,9 +8686,13 @@ function backendReason(output, stderr = '') {
     const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
     if (exception)
         return exception;
-    const buildError = [...lines].reverse().find((line) => line.startsWith('ERROR') && !generic.test(line));
-    if (buildError)
-        return buildError.replace(/^ERROR\s+/, '');
+    const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
+    if (errorAt >= 0) {
+        const line = (lines[errorAt] ?? '').replace(/^ERROR\s+/, '');
+        // `ERROR Missing dependencies:` is followed by the list, one per line.
+        const details = line.endsWith(':') ? lines.slice(errorAt + 1).filter((next) => !next.startsWith('ERROR') && !next.startsWith('*')) : [];
+        return details.length ? `${line} ${details.join(', ')}` : line;
+    }
     return lines.filter((line) => !generic.test(line)).pop() ?? lines.pop() ?? 'no output';
 }
 function lineSplitter(emit) {
@@ -8877,7 +8903,7 @@ async function buildRelease(options, logger) {
         const buildStart = Date.now();
         const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
         logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
-            `${options.isolation === false ? 'without isolation' : 'isolated'}${options.indexUrl ? ` from ${redactUrl(options.indexUrl)}` : ''}` +
+            `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
             `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
         await logger.group('python -m build', () => runPypaBuild({
             python: python.command,

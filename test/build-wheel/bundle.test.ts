@@ -198,10 +198,18 @@ describe('non-isolated build with Debian packages, version from the version inpu
 });
 
 describe('other layouts and backends', () => {
-  it('builds a PEP 420 namespace package', async () => {
+  it('builds a PEP 420 namespace package (and masks index-url credentials)', async () => {
     const sample = project('namespace', '0.3.0');
-    const run = await build(sample.dir);
+    const run = await build(sample.dir, { 'index-url': 'https://builder:s3cr3t-token@127.0.0.1:9/simple' });
     expect(run.errors).toEqual([]);
+    expect(run.masks).toContain('s3cr3t-token');
+    // Only the runner's own ::add-mask:: commands may carry it.
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((line) => !line.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain('s3cr3t-token');
     expect(run.outputs.name).toBe('acme-widgets');
     const members = unzipList(run.outputs.wheel ?? '');
     expect(members).toContain('acme/widgets/__init__.py');
@@ -214,6 +222,28 @@ describe('other layouts and backends', () => {
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ name: 'ww-sample', version: '1.0.0', sdist: '' });
     expect(unzipList(run.outputs.wheel ?? '')).toContain('ww_sample/py.typed');
+  }, 120_000);
+
+  it('hatchling honours SOURCE_DATE_EPOCH itself: both artefacts byte-identical, the sdist left untouched', async () => {
+    const sample = project('hatchling');
+    const one = await build(sample.dir, { 'skip-dependency-check': true, 'output-dir': 'dist/one' });
+    const two = await build(sample.dir, { 'skip-dependency-check': true, 'output-dir': 'dist/two' });
+    expect(one.errors).toEqual([]);
+    expect(JSON.parse(two.outputs.files ?? '[]')).toEqual(JSON.parse(one.outputs.files ?? '[]'));
+    expect(one.stdout).not.toContain('Made the sdist reproducible');
+    console.log(`hatchling reproducible hashes: ${one.outputs.files}`);
+  }, 120_000);
+
+  it('strict: a stray file fails the build; strict: false turns it into a warning and the summary lists it', async () => {
+    // setuptools_scm's file finder ships every tracked file, including an editor's droppings.
+    const sample = project('setuptools-scm', '1.0.0', { 'src/ww_sample/.DS_Store': 'x' });
+    const strict = await build(sample.dir);
+    expect(strict.exitCode).toBe(1);
+    expect(strict.errors).toEqual([expect.stringMatching(/X001 stray files.*ww_sample\/\.DS_Store/)]);
+    const lenient = await build(sample.dir, { strict: false });
+    expect(lenient.exitCode).toBe(0);
+    expect(lenient.warnings).toEqual(expect.arrayContaining([expect.stringMatching(/X001 stray files/)]));
+    expect(lenient.summary).toMatch(/\*\*Warnings\*\*\n\n(- .*\n)*- .*X001 stray files/);
   }, 120_000);
 });
 

@@ -165,7 +165,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
     logger.info(
       `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
-        `${options.isolation === false ? 'without isolation' : 'isolated'}${options.indexUrl ? ` from ${redactUrl(options.indexUrl)}` : ''}` +
+        `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
         `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
     );
     await logger.group('python -m build', () =>

@@ -85,8 +85,13 @@ export function backendReason(output: readonly string[], stderr = ''): string {
   const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*/;
   const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
   if (exception) return exception;
-  const buildError = [...lines].reverse().find((line) => line.startsWith('ERROR') && !generic.test(line));
-  if (buildError) return buildError.replace(/^ERROR\s+/, '');
+  const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
+  if (errorAt >= 0) {
+    const line = (lines[errorAt] ?? '').replace(/^ERROR\s+/, '');
+    // `ERROR Missing dependencies:` is followed by the list, one per line.
+    const details = line.endsWith(':') ? lines.slice(errorAt + 1).filter((next) => !next.startsWith('ERROR') && !next.startsWith('*')) : [];
+    return details.length ? `${line} ${details.join(', ')}` : line;
+  }
   return lines.filter((line) => !generic.test(line)).pop() ?? lines.pop() ?? 'no output';
 }
 
