@@ -51,7 +51,7 @@ describe('file index store', () => {
       /^Metadata-Version: 2.1\nName: Demo.Pkg/,
     );
 
-    expect(pipInstallFrom(store.pipIndexArgs(), 'Demo.Pkg==1.0.0', 'demo_pkg')).toEqual({ version: '1.0.0', flavour: '' });
+    expect(await pipInstallFrom(store.pipIndexArgs(), 'Demo.Pkg==1.0.0', 'demo_pkg')).toEqual({ version: '1.0.0', flavour: '' });
 
     // A normal-form Name: the PEP 658/714 file is advertised and pip resolves from it.
     const plain = makeWheel({ name: 'plain-pkg', version: '2.0' });
@@ -61,7 +61,7 @@ describe('file index store', () => {
       .update(readFileSync(join(root, 'plain-pkg', `${plain.filename}.metadata`)))
       .digest('hex');
     expect(plainPage).toContain(`data-dist-info-metadata="sha256=${metadataHash}" data-core-metadata="sha256=${metadataHash}"`);
-    expect(pipInstallFrom(store.pipIndexArgs(), 'plain-pkg', 'plain_pkg').version).toBe('2.0');
+    expect((await pipInstallFrom(store.pipIndexArgs(), 'plain-pkg', 'plain_pkg')).version).toBe('2.0');
     await store.deleteRelease('plain-pkg', '2.0');
   });
 

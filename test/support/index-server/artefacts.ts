@@ -3,12 +3,15 @@
  * a wheel with METADATA, WHEEL, RECORD and one module that pip installs, and an sdist with PKG-INFO.
  * Plus a fresh-venv pip install from an index, the check every store test ends with.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { cleanPythonEnv, PYTHON, venvPython } from '../python';
+
+const execFileAsync = promisify(execFile);
 
 export interface ArtefactOptions {
   name: string;
@@ -84,19 +87,38 @@ export const makeSdist = (options: ArtefactOptions, outDir?: string) => makeArte
  * venv through `--python`, which is much faster than bootstrapping pip into every venv), and returns
  * the installed module's VERSION and FLAVOUR.
  */
-export function pipInstallFrom(indexArgs: readonly string[], requirement: string, module: string): { version: string; flavour: string } {
+export async function pipInstallFrom(
+  indexArgs: readonly string[],
+  requirement: string,
+  module: string,
+): Promise<{ version: string; flavour: string }> {
   const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
   const env = cleanPythonEnv();
   execFileSync(PYTHON, ['-m', 'venv', '--without-pip', venv], { env, stdio: 'pipe' });
-  execFileSync(
+  // Asynchronous: the index server under test runs in this very process.
+  await execFileAsync(
     PYTHON,
     ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--no-cache-dir', '--only-binary', ':all:', ...indexArgs, requirement],
-    { env, stdio: 'pipe', timeout: 120_000 },
+    { env, timeout: 120_000 },
   );
-  const printed = execFileSync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], {
+  const { stdout: printed } = await execFileAsync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], {
     env,
-    encoding: 'utf8',
   });
   const [version = '', flavour = ''] = printed.split('\n');
   return { version: version.trim(), flavour: flavour.trim() };
+}
+
+/** Runs a command without blocking the event loop (the index server under test shares it). */
+export async function runTool(
+  command: string,
+  args: readonly string[],
+  env: Record<string, string> = cleanPythonEnv(),
+): Promise<{ status: number; output: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(command, [...args], { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+    return { status: 0, output: `${stdout}${stderr}` };
+  } catch (error) {
+    const e = error as { code?: number; stdout?: string; stderr?: string };
+    return { status: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+  }
 }
