@@ -125,10 +125,13 @@ function failingCommit(): string {
   });
 }
 
-/** A commit whose pyproject.toml no backend accepts. */
+/** A commit whose package cannot be built: a dependency that is not PEP 508 (the backend refuses it). */
 function brokenCommit(): string {
   checkout(commits.main ?? '');
-  return repo.commit('a broken pyproject', { 'pyproject.toml': `${readFileSync(join(repo.dir, 'pyproject.toml'), 'utf8')}\n[project\n` });
+  const pyproject = readFileSync(join(repo.dir, 'pyproject.toml'), 'utf8');
+  const broken = pyproject.replace(/^dependencies = \[.*\]$/m, 'dependencies = ["packaging >=> 20"]');
+  if (broken === pyproject) throw new Error('the sample project declares no dependencies line');
+  return repo.commit('a broken dependency', { 'pyproject.toml': broken });
 }
 
 describe.skipIf(!READY)('python-release.yml, step by step through the bundles', () => {
@@ -179,11 +182,10 @@ describe.skipIf(!READY)('python-release.yml, step by step through the bundles', 
     const run = await releaseWorkflow('refs/heads/main', stores);
     expect(run).toMatchObject({ ok: false, failedAt: 'test' });
     expect(run.runs.test?.outputs.failed).toBe('1');
-    const unstable = await filesIn(stores.unstable);
-    const testing = await filesIn(stores.testing);
-    const version = run.version ?? '?';
-    expect(unstable.some((f) => f.includes(version.replace('+', '+')) || f.includes(version.split('+')[0] ?? '?'))).toBe(true);
-    expect(testing.some((f) => f.includes(version.split('+')[0] ?? '?'))).toBe(false);
+    // The version's public part: file names spell the local part differently in sdists and wheels.
+    const publicVersion = (run.version ?? '?').split('+')[0] ?? '?';
+    expect((await filesIn(stores.unstable)).filter((f) => f.includes(publicVersion)).length).toBe(2);
+    expect((await filesIn(stores.testing)).some((f) => f.includes(publicVersion))).toBe(false);
   });
 
   it('a broken package publishes nothing', async () => {
@@ -191,7 +193,7 @@ describe.skipIf(!READY)('python-release.yml, step by step through the bundles', 
     const before = await filesIn(stores.unstable);
     const run = await releaseWorkflow('refs/heads/main', stores);
     expect(run).toMatchObject({ ok: false, failedAt: 'build' });
-    expect(run.runs.build?.errors.join('\n')).toMatch(/pyproject/);
+    expect(run.runs.build?.errors.length).toBeGreaterThan(0);
     expect(await filesIn(stores.unstable)).toEqual(before);
   });
 });
@@ -215,6 +217,9 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
 
   it('push to main → testing, rc tag → testing, final tag → stable', async () => {
     checkout(commits.main ?? '');
+    // The tags exist when the workflow scenarios ran first (same file, in order); -f keeps them where they are.
+    repo.git('tag', '-f', 'v1.2.1rc1', commits.main ?? '');
+    repo.git('tag', '-f', 'v1.2.1', commits.main ?? '');
     const main = pipeline({ CI_COMMIT_BRANCH: 'main' });
     expect(main.stderr).toMatch(/✔ version/);
     expect(main.code, main.stderr).toBe(0);
