@@ -614,7 +614,14 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
       }
       return simpleProject(res, project, list, flavour === 'pypi' && wantsJson(req.headers.accept), 2);
     }
-    if (path === '/') return send(res, 200, 'OK', '<html><body>test index server</body></html>', { 'Content-Type': 'text/html' });
+    if (path === '/')
+      return send(
+        res,
+        200,
+        'OK',
+        `<html><body><h1>Welcome to ${flavour === 'pypiserver' ? 'pypiserver!' : 'the test index'}</h1></body></html>`,
+        { 'Content-Type': 'text/html' },
+      );
     return send(res, 404, 'Not Found');
   }
 
