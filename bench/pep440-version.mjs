@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, timeCommand } from './stats.mjs';
+import { fmt, summarize } from './stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 15);
@@ -34,7 +34,10 @@ function referenceVenv(requirements) {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(dirname(target), { recursive: true });
   execFileSync(PYTHON, ['-m', 'venv', target], { env, stdio: 'pipe' });
-  execFileSync(join(target, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--index-url', INDEX, ...requirements], { env, stdio: 'pipe' });
+  execFileSync(join(target, 'bin', 'python'), ['-m', 'pip', 'install', '-q', '--index-url', INDEX, ...requirements], {
+    env,
+    stdio: 'pipe',
+  });
   writeFileSync(join(target, '.complete'), requirements.join('\n'));
   return target;
 }
@@ -79,8 +82,10 @@ try {
   const cleanEnv = { PATH: process.env.PATH, HOME: base, LANG: 'C.UTF-8' };
   const describe = ['describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', '*[0-9]*'];
   console.log(`node ${process.version}, ${runs} runs each (median, p10-p90)`);
-  console.log('| repository | bare node + git describe (limit) | bundle | python -m setuptools_scm | bundle / limit | setuptools_scm / bundle |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| repository | bare node + git describe (limit) | node spawning git describe | bundle | python -m setuptools_scm | bundle / limit | setuptools_scm / bundle |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [label, dir] of repos) {
     const outputs = join(base, 'outputs');
     rmSync(outputs, { force: true });
@@ -105,19 +110,39 @@ try {
     const theirs = execFileSync(python, ['-m', 'setuptools_scm'], { cwd: dir, env: cleanEnv, encoding: 'utf8' }).trim();
     const version = /^version<<(\S+)\r?\n(.*)\r?\n/m.exec(readFileSync(outputs, 'utf8'))?.[2];
     rmSync(outputs, { force: true });
-    if (ours.status !== 0 || version !== theirs) throw new Error(`answers differ: bundle ${version} (${ours.stderr}), setuptools_scm ${theirs}`);
+    if (ours.status !== 0 || version !== theirs)
+      throw new Error(`answers differ: bundle ${version} (${ours.stderr}), setuptools_scm ${theirs}`);
 
-    const node = timeCommand(process.execPath, ['-e', '0'], { env: cleanEnv, cwd: dir }, runs);
-    const git = timeCommand('git', describe, { env: cleanEnv, cwd: dir }, runs);
-    const action = timeCommand(process.execPath, [bundle], { env: actionEnv, cwd: dir }, runs);
-    const scm = timeCommand(python, ['-m', 'setuptools_scm'], { env: cleanEnv, cwd: dir }, runs);
+    // Interleaved rounds (one run of each command per round, in rotating order) so that load from other
+    // processes on the machine falls on every command alike.
+    const commands = {
+      node: [process.execPath, ['-e', '0'], cleanEnv],
+      git: ['git', describe, cleanEnv],
+      // For context: the least any Node action can do (load child_process, spawn the describe, read it).
+      spawn: [process.execPath, ['-e', `require('child_process').execFile('git', ${JSON.stringify(describe)}, () => {})`], cleanEnv],
+      action: [process.execPath, [bundle], actionEnv],
+      scm: [python, ['-m', 'setuptools_scm'], cleanEnv],
+    };
+    const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+    const names = Object.keys(commands);
+    for (let round = 0; round <= runs; round++) {
+      for (let j = 0; j < names.length; j++) {
+        const name = names[(round + j) % names.length];
+        const [command, args, env] = commands[name];
+        const started = process.hrtime.bigint();
+        const result = spawnSync(command, args, { cwd: dir, env, stdio: 'ignore' });
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        if (result.status !== 0) throw new Error(`${name} failed in ${dir}`);
+        if (round > 0) samples[name].push(ms); // round 0 warms the page cache
+      }
+    }
+    const [node, git, spawn, action, scm] = names.map((name) => summarize(samples[name]));
     const limit = node.median + git.median;
     console.log(
-      `| ${label} | ${fmt(limit)} (node ${fmt(node.median)} + git ${fmt(git.median)}) | ${fmt(action.median)} (${fmt(action.p10)}-${fmt(action.p90)}) | ${fmt(scm.median)} (${fmt(scm.p10)}-${fmt(scm.p90)}) | ${(action.median / limit).toFixed(2)}× | ${(scm.median / action.median).toFixed(2)}× |`,
+      `| ${label} | ${fmt(limit)} (node ${fmt(node.median)} + git ${fmt(git.median)}) | ${fmt(spawn.median)} | ${fmt(action.median)} (${fmt(action.p10)}-${fmt(action.p90)}) | ${fmt(scm.median)} (${fmt(scm.p10)}-${fmt(scm.p90)}) | ${(action.median / limit).toFixed(2)}× | ${(scm.median / action.median).toFixed(2)}× |`,
     );
-    console.log(`|   version | ${theirs} | | | | |`);
+    console.log(`|   version | ${theirs} | | | | | |`);
   }
 } finally {
   rmSync(base, { recursive: true, force: true });
 }
-

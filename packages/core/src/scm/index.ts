@@ -78,8 +78,21 @@ export class GitWorkdir {
     return statSync(join(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
   }
 
-  /** Runs the describe command; undefined when it fails (no matching tag, no commit). */
-  async describe(command: readonly string[]): Promise<GitDescription | undefined> {
+  /**
+   * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
+   * earlier by prefetchDescribe for the same root and command is used instead of a new process.
+   */
+  describe(command: readonly string[]): Promise<GitDescription | undefined> {
+    const key = prefetchKey(this.root, command);
+    const early = prefetched.get(key);
+    if (early) {
+      prefetched.delete(key);
+      return early;
+    }
+    return this.describeNow(command);
+  }
+
+  private async describeNow(command: readonly string[]): Promise<GitDescription | undefined> {
     const [program, ...args] = command;
     const result =
       program === 'git'
@@ -163,6 +176,29 @@ export class GitWorkdir {
       );
     }
   }
+}
+
+const prefetched = new Map<string, Promise<GitDescription | undefined>>();
+
+function prefetchKey(root: string, command: readonly string[]): string {
+  return [root, ...command].join('\0');
+}
+
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * GitWorkdir.describe consumes it when the configuration asks for that same command, in that same root;
+ * otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+export function prefetchDescribe(root: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (!GitWorkdir.isRoot(root)) return;
+  const command = describeCommand(describeMatchGlob('', undefined));
+  const key = prefetchKey(root, command);
+  if (prefetched.has(key)) return;
+  const workdir = new GitWorkdir(root, env);
+  const promise = workdir.describe(command);
+  prefetched.set(key, promise);
+  promise.catch(() => undefined);
 }
 
 // setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).

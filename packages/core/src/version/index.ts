@@ -18,6 +18,7 @@ import {
   GitWorkdir,
   globMatches,
   LOCAL_SCHEMES,
+  prefetchDescribe,
   type ScmState,
   schemeNeeds,
   shellSplit,
@@ -247,13 +248,9 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     warnings.push(message);
     logger.warning(message);
   };
-  // Start the default `git describe` before anything else: the child runs on another core while this
-  // process loads the TOML parser and reads the configuration. Used only if the configuration keeps the
-  // default root and describe command; otherwise it is simply not awaited.
-  const start = resolve(options.path || '.');
-  const defaultCommand = describeCommand(describeMatchGlob('', undefined));
-  const early = GitWorkdir.isRoot(start) ? new GitWorkdir(start, env).describe(defaultCommand) : undefined;
-  early?.catch(() => undefined);
+  // Start the default `git describe` before reading the configuration: the child runs on another core
+  // meanwhile, and is used if the configuration keeps the default root and command.
+  prefetchDescribe(resolve(options.path || '.'), env);
   const config = await resolveConfig(options);
   const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
   if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
@@ -310,10 +307,7 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
   const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
 
   // 3. git describe — the one process of the common case.
-  let description =
-    early !== undefined && gitRoot === start && command.join('\0') === defaultCommand.join('\0')
-      ? await early
-      : await workdir.describe(command);
+  let description = await workdir.describe(command);
   let fetched: string | undefined;
   const exactTag = (d: GitDescription | undefined) => d?.tag !== undefined && d.distance === 0;
   const shallow = workdir.isShallow();
