@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { fieldValues, readCoreMetadata } from '../dist/index';
 import { InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
@@ -203,7 +204,9 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
   }
 
   const venv = await createVirtualenv({ base: python, dir: join(work, 'venv'), installer: options.installer, env: installEnv, logger });
-  const requirement = extras.length > 0 ? `${archive}[${extras.join(',')}]` : archive;
+  // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
+  // when the wheel's metadata names another project.
+  const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${pathToFileURL(archive).href}`;
   const pre = classifyVersion(version).isPrerelease;
   const output = lineLogger(logger);
   await logger.group(
