@@ -69,6 +69,14 @@ describe('pytest JUnit XML', () => {
     if (outcome !== 'passed' && outcome !== 'skipped') expect(failureLine(testcase as never)).toBe(line);
   });
 
+  it('reads Windows separators in the file attribute and the traceback', () => {
+    const [testcase] = parseJunitXml(
+      '<testsuite><testcase classname="tests.test_w" name="test_x" file="tests\\test_w.py" line="3"><failure message="m">tests\\test_w.py:7: AssertionError</failure></testcase></testsuite>',
+    ).cases;
+    expect(testcase?.file).toBe('tests/test_w.py');
+    expect(failureLine(testcase as never)).toBe(7);
+  });
+
   it('takes the test function line (1-based) when the traceback never names the test file', () => {
     const [testcase] = parseJunitXml(
       '<testsuite><testcase classname="tests.test_c" name="test_x" file="tests/test_c.py" line="9"><failure message="boom">src/pkg/mod.py:3: ValueError</failure></testcase></testsuite>',

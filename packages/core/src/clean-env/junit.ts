@@ -96,7 +96,7 @@ export function parseJunitXml(xml: string): JunitReport {
             : skips.length > 0
               ? ['skipped', skips[0]]
               : ['passed', undefined];
-      const file = attribute(testcase, 'file');
+      const file = attribute(testcase, 'file')?.replace(/\\/g, '/');
       const line = attribute(testcase, 'line');
       cases.push({
         id: caseId(testcase, file),
@@ -134,7 +134,11 @@ export async function readJunitXml(path: string): Promise<JunitReport> {
  */
 export function failureLine(testcase: TestCaseResult): number | undefined {
   if (testcase.file) {
-    const escaped = testcase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // pytest writes the OS's separator in tracebacks (Windows: `tests\\test_x.py:12:`).
+    const escaped = testcase.file
+      .split(/[\\/]/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\\\/]');
     const pattern = new RegExp(`(?:^|[\\s/\\\\'"])${escaped}:(\\d+)(?::|$)`, 'gm');
     let last: number | undefined;
     for (const match of testcase.details.matchAll(pattern)) last = Number(match[1]);
