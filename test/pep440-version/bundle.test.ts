@@ -54,7 +54,8 @@ describe('pep440-version through its bundle', () => {
   it('reads [tool.setuptools_scm] from pyproject.toml and lets inputs override it', async () => {
     const repo = GitRepo.init();
     repo.commit('first', {
-      'pyproject.toml': '[project]\nname = "skai"\n[tool.setuptools_scm]\nversion_scheme = "post-release"\nlocal_scheme = "no-local-version"\n',
+      'pyproject.toml':
+        '[project]\nname = "skai"\n[tool.setuptools_scm]\nversion_scheme = "post-release"\nlocal_scheme = "no-local-version"\n',
     });
     repo.tag('1.0');
     repo.commit();

@@ -151,6 +151,12 @@ function generated(count: number, seed: number): string[] {
 interface Verdict {
   normal: string;
   rank: number;
+  public: string;
+  base: string;
+  pre: boolean;
+  dev: boolean;
+  post: boolean;
+  local: boolean;
 }
 
 function packagingVerdicts(texts: string[]): { packaging: string; results: (Verdict | null)[] } {
@@ -189,6 +195,27 @@ describe('PEP 440 against packaging 26.x', () => {
     const valid = corpus.filter(isValidVersion).length;
     expect(valid).toBeGreaterThan(1000);
     expect(corpus.length - valid).toBeGreaterThan(1000);
+  });
+
+  it('agrees on public and base version and on pre/dev/post/local for every valid version', () => {
+    const mismatches: string[] = [];
+    corpus.forEach((text, i) => {
+      const expected = reference.results[i];
+      if (!expected) return;
+      const c = classifyVersion(text);
+      const ours = { public: c.public, base: c.base, pre: c.isPrerelease, dev: c.isDevrelease, post: c.isPostrelease, local: c.hasLocal };
+      const theirs = {
+        public: expected.public,
+        base: expected.base,
+        pre: expected.pre,
+        dev: expected.dev,
+        post: expected.post,
+        local: expected.local,
+      };
+      if (JSON.stringify(ours) !== JSON.stringify(theirs))
+        mismatches.push(`${JSON.stringify(text)}: ${JSON.stringify(theirs)} vs ${JSON.stringify(ours)}`);
+    });
+    expect(mismatches).toEqual([]);
   });
 
   it('agrees on the order of every valid version', () => {
