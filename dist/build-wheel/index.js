@@ -8618,22 +8618,13 @@ async function resolvePython(requested, cwd) {
 
 
 const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m pip install build` (Debian/Ubuntu: `apt install python3-build`)';
-/** pypa/build's version, or a WheelwrightError saying how to install it. */
-async function probeBuild(python, env) {
-    try {
-        const result = await run(python, ['-c', 'import build; print(getattr(build, "__version__", "unknown"))'], {
-            env,
-            timeoutMs: 60_000,
-            label: `${python} -c "import build"`,
-        });
-        return result.stdout.trim();
-    }
-    catch (error) {
-        throw new errors_WheelwrightError('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
-            hint: MISSING_BUILD_HINT,
-            cause: error,
-        });
-    }
+/**
+ * `python -m build` without pypa/build installed: runpy's one line (`…: No module named build`, or
+ * `build.__main__` for a stray `build` package). Detected from the failure instead of probing first, which
+ * would cost another interpreter start on every build.
+ */
+function isBuildMissing(output) {
+    return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 function buildArguments(options) {
     const args = ['-m', 'build'];
@@ -8667,6 +8658,11 @@ async function runPypaBuild(options, logger) {
     }
     catch (error) {
         const output = `${error.stderr ?? ''}`;
+        if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
+            throw new errors_WheelwrightError('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+                hint: MISSING_BUILD_HINT,
+                cause: error,
+            });
         throw new errors_WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
             hint: "the backend's own output is in the 'python -m build' log group above",
             cause: error,
@@ -8885,9 +8881,8 @@ async function buildRelease(options, logger) {
     const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_namespaceObject.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
-    const python = await resolvePython(options.python || undefined, cwd);
-    const buildVersion = await probeBuild(python.command, baseEnv);
-    const source = await readSourceInfo(projectDir);
+    // git and the interpreter probes are independent: run them side by side (they are most of our overhead).
+    const [python, source] = await Promise.all([resolvePython(options.python || undefined, cwd), readSourceInfo(projectDir)]);
     const env = { ...baseEnv };
     const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
     if (sourceDateEpoch !== undefined)
@@ -8902,7 +8897,7 @@ async function buildRelease(options, logger) {
     try {
         const buildStart = Date.now();
         const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
-        logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
+        logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
             `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
             `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
         await logger.group('python -m build', () => runPypaBuild({
@@ -8935,6 +8930,7 @@ async function buildRelease(options, logger) {
             python: python.command,
         });
         const inspectMs = Date.now() - inspectStart;
+        logger.debug(`timings: python -m build ${buildMs} ms, inspection ${inspectMs} ms`);
         const strict = options.strict ?? true;
         const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
         if (failing.length)
@@ -9002,7 +8998,6 @@ async function buildRelease(options, logger) {
                 source,
                 wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
                 python,
-                buildVersion,
                 timings: { buildMs, inspectMs },
             };
         }
@@ -9085,7 +9080,7 @@ function buildSummaryMarkdown(result) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Python ${result.python.version} · build ${result.buildVersion}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
+        `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
             `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`` : ''}` +
             `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
         '',

@@ -15,7 +15,7 @@ import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
 import { type PythonInterpreter, resolvePython } from '../python/index';
 import { chooseSourceDateEpoch, pretendVersionVariables, readSourceInfo, redactUrl, type SourceInfo } from './build-environment';
-import { probeBuild, runPypaBuild } from './pypa-build';
+import { runPypaBuild } from './pypa-build';
 import { clampSdistTimes, sdistNeedsClamping } from './reproducible-sdist';
 
 export const MANIFEST_FILENAME = 'wheelwright-manifest.json';
@@ -76,7 +76,6 @@ export interface BuildResult {
   /** Member paths of the wheel, for the summary's file tree. */
   wheelFiles: string[];
   python: PythonInterpreter;
-  buildVersion: string;
   timings: { buildMs: number; inspectMs: number };
 }
 
@@ -147,9 +146,8 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const projectName = pyproject ? (table(pyproject.data, 'project', pyproject.path)?.name as string | undefined) : undefined;
 
   const baseEnv = { ...(options.env ?? process.env) };
-  const python = await resolvePython(options.python || undefined, cwd);
-  const buildVersion = await probeBuild(python.command, baseEnv);
-  const source = await readSourceInfo(projectDir);
+  // git and the interpreter probes are independent: run them side by side (they are most of our overhead).
+  const [python, source] = await Promise.all([resolvePython(options.python || undefined, cwd), readSourceInfo(projectDir)]);
 
   const env: NodeJS.ProcessEnv = { ...baseEnv };
   const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
@@ -164,7 +162,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     const buildStart = Date.now();
     const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
     logger.info(
-      `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
+      `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
         `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
         `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
     );
@@ -208,6 +206,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       python: python.command,
     });
     const inspectMs = Date.now() - inspectStart;
+    logger.debug(`timings: python -m build ${buildMs} ms, inspection ${inspectMs} ms`);
     const strict = options.strict ?? true;
     const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
     if (failing.length) throw new InspectionError(failing);
@@ -272,7 +271,6 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         source,
         wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
         python,
-        buildVersion,
         timings: { buildMs, inspectMs },
       };
     } catch (error) {

@@ -72,7 +72,7 @@ export function buildSummaryMarkdown(result: BuildResult): string {
     '| --- | --- | --- | --- |',
     ...rows,
     '',
-    `Python ${result.python.version} · build ${result.buildVersion}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
+    `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
       `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`` : ''}` +
       `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
     '',

@@ -23,21 +23,13 @@ export interface PypaBuildOptions {
 const MISSING_BUILD_HINT =
   'install pypa/build into that interpreter: `python -m pip install build` (Debian/Ubuntu: `apt install python3-build`)';
 
-/** pypa/build's version, or a WheelwrightError saying how to install it. */
-export async function probeBuild(python: string, env: NodeJS.ProcessEnv): Promise<string> {
-  try {
-    const result = await run(python, ['-c', 'import build; print(getattr(build, "__version__", "unknown"))'], {
-      env,
-      timeoutMs: 60_000,
-      label: `${python} -c "import build"`,
-    });
-    return result.stdout.trim();
-  } catch (error) {
-    throw new WheelwrightError('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
-      hint: MISSING_BUILD_HINT,
-      cause: error,
-    });
-  }
+/**
+ * `python -m build` without pypa/build installed: runpy's one line (`…: No module named build`, or
+ * `build.__main__` for a stray `build` package). Detected from the failure instead of probing first, which
+ * would cost another interpreter start on every build.
+ */
+export function isBuildMissing(output: string): boolean {
+  return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 
 export function buildArguments(options: PypaBuildOptions): string[] {
@@ -67,6 +59,15 @@ export async function runPypaBuild(options: PypaBuildOptions, logger: Logger): P
     });
   } catch (error) {
     const output = `${(error as { stderr?: string }).stderr ?? ''}`;
+    if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
+      throw new WheelwrightError(
+        'build',
+        `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`,
+        {
+          hint: MISSING_BUILD_HINT,
+          cause: error,
+        },
+      );
     throw new WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
       hint: "the backend's own output is in the 'python -m build' log group above",
       cause: error,
