@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore, readLocalArtefact, type Store } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { makeSdist, makeWheel, pipInstallFrom } from '../support/index-server/artefacts';
+import { makeSdist, makeWheel, pipInstallAsync } from '../support/index-server/artefacts';
 
 function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -51,7 +51,7 @@ describe('file index store', () => {
       /^Metadata-Version: 2.1\nName: Demo.Pkg/,
     );
 
-    expect(await pipInstallFrom(store.pipIndexArgs(), 'Demo.Pkg==1.0.0', 'demo_pkg')).toEqual({ version: '1.0.0', flavour: '' });
+    expect(await pipInstallAsync(store.pipIndexArgs(), 'Demo.Pkg==1.0.0', 'demo_pkg')).toEqual({ version: '1.0.0', flavour: '' });
 
     // A normal-form Name: the PEP 658/714 file is advertised and pip resolves from it.
     const plain = makeWheel({ name: 'plain-pkg', version: '2.0' });
@@ -61,7 +61,7 @@ describe('file index store', () => {
       .update(readFileSync(join(root, 'plain-pkg', `${plain.filename}.metadata`)))
       .digest('hex');
     expect(plainPage).toContain(`data-dist-info-metadata="sha256=${metadataHash}" data-core-metadata="sha256=${metadataHash}"`);
-    expect((await pipInstallFrom(store.pipIndexArgs(), 'plain-pkg', 'plain_pkg')).version).toBe('2.0');
+    expect((await pipInstallAsync(store.pipIndexArgs(), 'plain-pkg', 'plain_pkg')).version).toBe('2.0');
     await store.deleteRelease('plain-pkg', '2.0');
   });
 

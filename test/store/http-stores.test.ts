@@ -5,7 +5,7 @@ import { MemoryLogger } from '@wheelwright/core/log';
 import { openStore, readLocalArtefact, type Store } from '@wheelwright/core/store';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type IndexServer, startIndexServer } from '../support/index-server';
-import { makeSdist, makeWheel, pipInstallFrom } from '../support/index-server/artefacts';
+import { makeSdist, makeWheel, pipInstallAsync } from '../support/index-server/artefacts';
 
 process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS = '5';
 
@@ -39,7 +39,7 @@ describe('upload-API store against the pypiserver flavour', () => {
     ]);
     expect(files[0]?.url).toBe(`${server.origin}packages/${wheel.filename}`);
     expect(await store.listProjects()).toEqual(['http-demo']);
-    expect((await pipInstallFrom(store.pipIndexArgs(), 'http-demo', 'http_demo')).version).toBe('1.0');
+    expect((await pipInstallAsync(store.pipIndexArgs(), 'http-demo', 'http_demo')).version).toBe('1.0');
     const destination = join(mkdtempSync(join(tmpdir(), 'ww-dl-')), wheel.filename);
     await store.download(files[0] as (typeof files)[0], destination);
     expect(readFileSync(destination).length).toBe(wheel.size);
@@ -120,7 +120,7 @@ describe('devpi store against the devpi flavour', () => {
     // Pushing again would be a 409 on devpi; the store looks first and reports it as already there.
     expect(await unstable.pushRelease?.('dev-pkg', '2.0rc1', 'alice/testing')).toEqual({ pushed: [], skipped: [wheel.filename] });
     expect((await testing.listFiles('dev-pkg')).map((f) => f.sha256)).toEqual([wheel.sha256]);
-    expect((await pipInstallFrom(testing.pipIndexArgs(), 'dev-pkg==2.0rc1', 'dev_pkg')).version).toBe('2.0rc1');
+    expect((await pipInstallAsync(testing.pipIndexArgs(), 'dev-pkg==2.0rc1', 'dev_pkg')).version).toBe('2.0rc1');
 
     await expect(testing.deleteRelease('dev-pkg', '2.0rc1')).rejects.toMatchObject({ code: 'policy' });
     await unstable.deleteRelease('dev-pkg', '2.0rc1');

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type IndexServer, startIndexServer } from '../support/index-server';
-import { makeSdist, makeWheel, pipInstallFrom, runTool } from '../support/index-server/artefacts';
+import { makeSdist, makeWheel, pipInstallAsync, runTool } from '../support/index-server/artefacts';
 
 function twine(args: string[]): Promise<{ status: number; output: string }> {
   return runTool('twine', ['upload', '--non-interactive', '--disable-progress-bar', ...args]);
@@ -30,7 +30,7 @@ describe.each(['pypiserver', 'devpi'] as const)('test index server (%s) with rea
       [wheel.filename, wheel.sha256],
       [sdist.filename, sdist.sha256],
     ]);
-    expect((await pipInstallFrom(['--index-url', server.simpleUrl(index)], 'Twine_Demo==0.1.0', 'twine_demo')).version).toBe('0.1.0');
+    expect((await pipInstallAsync(['--index-url', server.simpleUrl(index)], 'Twine_Demo==0.1.0', 'twine_demo')).version).toBe('0.1.0');
   });
 
   it('answers a second upload of the same file as the real server does, and twine --skip-existing copes', async () => {

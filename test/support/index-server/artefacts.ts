@@ -87,7 +87,7 @@ export const makeSdist = (options: ArtefactOptions, outDir?: string) => makeArte
  * venv through `--python`, which is much faster than bootstrapping pip into every venv), and returns
  * the installed module's VERSION and FLAVOUR.
  */
-export async function pipInstallFrom(
+export async function pipInstallAsync(
   indexArgs: readonly string[],
   requirement: string,
   module: string,
@@ -95,14 +95,33 @@ export async function pipInstallFrom(
   const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
   const env = cleanPythonEnv();
   execFileSync(PYTHON, ['-m', 'venv', '--without-pip', venv], { env, stdio: 'pipe' });
-  // Asynchronous: the index server under test runs in this very process.
+  // Asynchronous: an index server under test running in this very process keeps answering.
   await execFileAsync(
     PYTHON,
     ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--no-cache-dir', '--only-binary', ':all:', ...indexArgs, requirement],
     { env, timeout: 120_000 },
   );
-  const { stdout: printed } = await execFileAsync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], {
+  const { stdout } = await execFileAsync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], { env });
+  const [version = '', flavour = ''] = stdout.split('\n');
+  return { version: version.trim(), flavour: flavour.trim() };
+}
+
+/**
+ * The same, synchronous: only for indexes that need no server in this process (file://, or a server in
+ * another process). With an in-process index server it would block the server and hang: use pipInstallAsync.
+ */
+export function pipInstallFrom(indexArgs: readonly string[], requirement: string, module: string): { version: string; flavour: string } {
+  const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
+  const env = cleanPythonEnv();
+  execFileSync(PYTHON, ['-m', 'venv', '--without-pip', venv], { env, stdio: 'pipe' });
+  execFileSync(
+    PYTHON,
+    ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--no-cache-dir', '--only-binary', ':all:', ...indexArgs, requirement],
+    { env, stdio: 'pipe', timeout: 120_000 },
+  );
+  const printed = execFileSync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], {
     env,
+    encoding: 'utf8',
   });
   const [version = '', flavour = ''] = printed.split('\n');
   return { version: version.trim(), flavour: flavour.trim() };
