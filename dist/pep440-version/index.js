@@ -2440,12 +2440,12 @@ function settingString(section, key, file) {
         throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
     return value;
 }
-function checkSchemes(names, known, what) {
+function checkSchemes(names, known, what, fromInput) {
     for (const name of names) {
         if (!known.includes(name)) {
-            throw new errors/* InputError */.dz(`${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`, {
-                hint: 'towncrier-fragments and module:function references are not supported by Wheelwright',
-            });
+            const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
+            const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
+            throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
         }
     }
 }
@@ -2469,8 +2469,8 @@ async function resolveConfig(options) {
         : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
     const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
     const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
-    checkSchemes(versionSchemes, Object.keys(src_scm/* VERSION_SCHEMES */.OE), schemeWhat);
-    checkSchemes(localSchemes, src_scm/* LOCAL_SCHEMES */.RL, localWhat);
+    checkSchemes(versionSchemes, Object.keys(src_scm/* VERSION_SCHEMES */.OE), schemeWhat, Boolean(options.versionScheme));
+    checkSchemes(localSchemes, src_scm/* LOCAL_SCHEMES */.RL, localWhat, Boolean(options.localScheme));
     const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
     const strict = tagTable?.strict;
     if (strict !== undefined && typeof strict !== 'boolean')
@@ -2483,9 +2483,6 @@ async function resolveConfig(options) {
         command = describe;
     else if (describe !== undefined)
         throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
-    if (options.fallbackVersion === undefined || options.fallbackVersion === '') {
-        // fall through to the configured one below
-    }
     const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
     return {
         root,

@@ -182,6 +182,17 @@ export function buildFixtures(): { base: string; fixtures: Fixture[]; repos: Rec
     r.commit();
     r.tag('release/1.2.3');
   });
+  // Python's \w and \d are Unicode-aware in the default tag_regex.
+  add('unicode-prefix', (r) => {
+    r.commit();
+    r.tag('проект-1.2.0');
+    r.commit();
+  });
+  add('unicode-digits', (r) => {
+    r.commit();
+    r.tag('v١.٢');
+    r.commit();
+  });
   add('big-number', (r) => {
     r.commit();
     r.tag('1.2.99999999999999999999');

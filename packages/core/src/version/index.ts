@@ -114,12 +114,12 @@ function settingString(section: TomlTable | undefined, key: string, file: string
   return value;
 }
 
-function checkSchemes(names: string[], known: readonly string[], what: string): void {
+function checkSchemes(names: string[], known: readonly string[], what: string, fromInput: boolean): void {
   for (const name of names) {
     if (!known.includes(name)) {
-      throw new InputError(`${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`, {
-        hint: 'towncrier-fragments and module:function references are not supported by Wheelwright',
-      });
+      const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
+      const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
+      throw fromInput ? new InputError(message, { hint }) : new ConfigError(message, { hint });
     }
   }
 }
@@ -145,8 +145,8 @@ async function resolveConfig(options: VersionOptions): Promise<ScmConfig> {
     : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
   const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
   const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
-  checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat);
-  checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat);
+  checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
+  checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
 
   const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
   const strict = tagTable?.strict;
@@ -157,9 +157,6 @@ async function resolveConfig(options: VersionOptions): Promise<ScmConfig> {
   if (typeof describe === 'string') command = shellSplit(describe);
   else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string')) command = describe as string[];
   else if (describe !== undefined) throw new ConfigError(`${file}: describe_command must be a string or a list of strings`);
-  if (options.fallbackVersion === undefined || options.fallbackVersion === '') {
-    // fall through to the configured one below
-  }
   const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
   return {
     root,
