@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(485);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(704);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 485:
+/***/ 704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4492,8 +4492,70 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+class errors_WheelwrightError extends Error {
+    code;
+    hint;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class errors_InputError extends errors_WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends errors_WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends errors_WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends errors_WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends errors_WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof errors_WheelwrightError;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error) {
+    if (error instanceof errors_WheelwrightError)
+        return { message: error.message, hint: error.hint, bug: false };
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
  * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
@@ -4514,7 +4576,7 @@ function getInput(name, options = {}) {
     const raw = process.env[inputVariable(name)] ?? '';
     const value = options.trim === false ? raw : raw.trim();
     if (options.required && value === '')
-        throw new errors/* InputError */.dz(`input '${name}' is required and was empty`);
+        throw new errors_InputError(`input '${name}' is required and was empty`);
     return value;
 }
 /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
@@ -4538,7 +4600,7 @@ function getMultilineInput(name) {
 function getChoiceInput(name, choices) {
     const value = getInput(name);
     if (!choices.includes(value)) {
-        throw new errors/* InputError */.dz(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+        throw new errors_InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
     }
     return value;
 }
@@ -4640,7 +4702,7 @@ async function runAction(body) {
         await body();
     }
     catch (caught) {
-        const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
+        const { message, hint, bug } = describeError(caught);
         error(message);
         if (hint)
             info(`hint: ${hint}`);
@@ -4791,7 +4853,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
                 continue;
             }
             if (Date.now() > deadline) {
-                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
+                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
             }
@@ -5515,7 +5577,7 @@ function archiveFormat(path) {
         return 'zip';
     if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
         return 'tar.gz';
-    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+    throw new errors_WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
         hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
     });
 }
@@ -5527,10 +5589,10 @@ async function archive_walkArchive(path, visit) {
             await walkTarGz(path, visit);
     }
     catch (error) {
-        if (error instanceof errors/* WheelwrightError */.LJ)
+        if (error instanceof errors_WheelwrightError)
             throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+        throw new errors_WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
             hint: 'the file is truncated or corrupt; rebuild it',
             cause: error,
         });
@@ -5711,7 +5773,7 @@ function tryParseVersion(text) {
 function parseVersion(text, what = 'version') {
     const version = tryParseVersion(text);
     if (version === undefined) {
-        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
         });
     }
@@ -5902,7 +5964,7 @@ function artefact_filename_parseArtefactFilename(filename) {
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
 }
@@ -5910,7 +5972,7 @@ function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -5918,13 +5980,13 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
     if (!artefact_filename_isValidName(distribution)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
+        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'wheel',
@@ -5947,14 +6009,14 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
     if (!artefact_filename_isValidName(distribution))
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'sdist',
@@ -6153,7 +6215,7 @@ async function readCoreMetadata(path) {
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
     if (!chosen) {
         const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${where})`, {
+        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
             hint: kind === 'wheel'
                 ? 'the wheel was not written by a PEP 517 backend; rebuild it'
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
@@ -6337,13 +6399,13 @@ function process_run(command, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
+                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
                     hint: options.missingHint ?? `install ${command} or put it on PATH`,
                     cause: error,
                 }));
             }
             else {
-                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
+                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
             }
         });
         child.on('close', (code, signal) => {
@@ -6351,13 +6413,13 @@ function process_run(command, args, options = {}) {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             if (timedOut) {
-                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
                 return;
             }
             const exit = code ?? (signal ? 128 : 1);
             if (!okCodes.includes(exit)) {
                 const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
                 return;
             }
             resolve({ code: exit, stdout, stderr });
@@ -7166,7 +7228,7 @@ function names_sameVersion(a, b) {
 }
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return explain(version)?.local ?? undefined;
+    return version_explain(version)?.local ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -7406,7 +7468,7 @@ class FileIndexStore {
     async upload(artefact) {
         const parts = splitArtefactFilename(artefact.filename);
         if (!parts) {
-            throw new errors/* StoreError */.AD(`'${artefact.filename}' is not a wheel or sdist filename`, {
+            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
                 hint: 'publish only the .whl and .tar.gz files the build produced',
             });
         }
@@ -7418,7 +7480,7 @@ class FileIndexStore {
         try {
             const copied = await copyAndHash(artefact.path, temporary);
             if (copied !== artefact.sha256) {
-                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
                     hint: 'do not rebuild while publishing; run the publish step again',
                 });
             }
@@ -7452,13 +7514,13 @@ class FileIndexStore {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
         }
         catch (error) {
-            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
                 cause: error,
             });
         }
         if (hasher.digest() !== file.sha256) {
             await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
         }
     }
     async deleteRelease(project, version) {
@@ -7482,7 +7544,7 @@ class FileIndexStore {
     }
 }
 function conflict(filename, where, existing, ours) {
-    return new errors/* StoreError */.AD(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
+    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
@@ -7546,6 +7608,847 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+/**
+ * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
+ * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
+ * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
+ * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
+ * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
+ */
+
+
+
+
+
+
+
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+};
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
+const MAX_DELAY_MS = 30_000;
+/** Backoff base; a test or a slow network can change it through the environment. */
+function baseDelayMs() {
+    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
+    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
+}
+function backoffDelay(attempt, retryAfter) {
+    if (retryAfter !== undefined) {
+        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+    }
+    const base = baseDelayMs() * 2 ** (attempt - 1);
+    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
+}
+class TransientError extends Error {
+    retryAfter;
+    constructor(message, retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+}
+function basicAuth(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+}
+/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
+function attempt(url, options, method) {
+    return new Promise((resolve, reject) => {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
+        if (options.auth)
+            headers.Authorization = basicAuth(options.auth);
+        const body = options.body?.();
+        if (body) {
+            headers['Content-Length'] = String(body.length);
+            if (body.contentType)
+                headers['Content-Type'] = body.contentType;
+        }
+        let settled = false;
+        const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
+            settled = true;
+            // The server may answer before reading everything (401 on a large upload): stop sending.
+            if (body && !body.stream.readableEnded)
+                body.stream.unpipe(request);
+            body?.stream.destroy();
+            resolve({ response, url: url.href });
+        });
+        request.setTimeout(options.timeoutMs ?? 60_000, () => {
+            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        request.on('error', (error) => {
+            body?.stream.destroy();
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        });
+        if (body) {
+            body.stream.on('error', (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                request.destroy();
+                // A local read failure is not the network's fault: never retried.
+                reject(Object.assign(error, { local: true }));
+            });
+            body.stream.pipe(request);
+        }
+        else {
+            request.end();
+        }
+    });
+}
+function describeNetworkError(error) {
+    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
+}
+async function readBody(response, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        size += chunk.length;
+        if (size > limit) {
+            response.destroy();
+            throw new Error(`answer larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
+ * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
+ */
+async function request(target, options = {}) {
+    return send(target, options, async (head, attempts) => {
+        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+        return makeResponse(head, attempts, body);
+    });
+}
+function makeResponse(head, attempts, body) {
+    return {
+        status: head.response.statusCode ?? 0,
+        reason: head.response.statusMessage ?? '',
+        headers: head.response.headers,
+        url: head.url,
+        attempts,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => JSON.parse(body.toString('utf8')),
+    };
+}
+/**
+ * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
+ * failure removes the partial file. Retries like `request`, restarting the download.
+ */
+async function download(target, destination, options = {}) {
+    try {
+        return await send(target, options, async (head, attempts) => {
+            const status = head.response.statusCode ?? 0;
+            if (status !== 200)
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
+            const stages = [head.response];
+            if (options.through)
+                stages.push(options.through());
+            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
+            }
+            catch (error) {
+                // A connection dropped mid-download is transient: start again.
+                throw new TransientError(describeNetworkError(error));
+            }
+            return makeResponse(head, attempts, Buffer.alloc(0));
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        throw error;
+    }
+}
+async function send(target, options, consume) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
+    const retries = options.retries ?? 4;
+    const label = options.label ?? `${method} ${redactUrl(String(target))}`;
+    let url = new URL(String(target));
+    let auth = options.auth;
+    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
+    if (url.username || url.password) {
+        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+        url.username = '';
+        url.password = '';
+    }
+    const secrets = [...(options.secrets ?? []), auth?.password];
+    let redirects = 0;
+    for (let attemptNo = 1;; attemptNo++) {
+        let failure;
+        try {
+            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
+            const status = head.response.statusCode ?? 0;
+            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
+                head.response.resume();
+                const next = new URL(head.response.headers.location, url);
+                // Never carry credentials to another origin (what browsers, requests and pip do).
+                if (next.origin !== url.origin)
+                    auth = undefined;
+                url = next;
+                redirects++;
+                attemptNo--;
+                continue;
+            }
+            if (RETRY_STATUSES.has(status)) {
+                head.response.resume();
+                const retryAfter = head.response.headers['retry-after'];
+                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
+            }
+            else {
+                return await consume(head, attemptNo);
+            }
+        }
+        catch (error) {
+            if (error instanceof TransientError)
+                failure = error;
+            else {
+                const code = error.code ?? '';
+                const local = error.local === true;
+                const reason = describeNetworkError(error);
+                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
+                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
+                        cause: error,
+                    });
+                }
+                failure = new TransientError(reason);
+            }
+        }
+        if (attemptNo > retries) {
+            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+                hint: 'the server kept failing; try again later or check its health',
+            });
+        }
+        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
+        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
+/**
+ * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
+ * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
+ * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
+ * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
+ * otherwise, relative links resolved against the page.
+ */
+
+
+
+
+
+
+
+
+const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
+const SINGLE_FIELDS = [
+    ['Metadata-Version', 'metadata_version'],
+    ['Summary', 'summary'],
+    ['Home-page', 'home_page'],
+    ['Author', 'author'],
+    ['Author-email', 'author_email'],
+    ['Maintainer', 'maintainer'],
+    ['Maintainer-email', 'maintainer_email'],
+    ['License', 'license'],
+    ['License-Expression', 'license_expression'],
+    ['Description', 'description'],
+    ['Keywords', 'keywords'],
+    ['Download-URL', 'download_url'],
+    ['Description-Content-Type', 'description_content_type'],
+    ['Requires-Python', 'requires_python'],
+];
+const LIST_FIELDS = [
+    ['Classifier', 'classifiers'],
+    ['Platform', 'platform'],
+    ['Supported-Platform', 'supported_platform'],
+    ['Requires-Dist', 'requires_dist'],
+    ['Provides-Dist', 'provides_dist'],
+    ['Obsoletes-Dist', 'obsoletes_dist'],
+    ['Requires-External', 'requires_external'],
+    ['Project-URL', 'project_urls'],
+    ['Provides-Extra', 'provides_extra'],
+    ['License-File', 'license_file'],
+    ['Dynamic', 'dynamic'],
+];
+/** The form fields of one upload, text fields in twine's order (the file follows as `content`). */
+function uploadFields(artefact) {
+    const parts = splitArtefactFilename(artefact.filename);
+    const meta = artefact.metadata;
+    const fields = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
+        ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
+        ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
+        ['pyversion', parts?.kind === 'wheel' ? (parts.pythonTag ?? '') : 'source'],
+    ];
+    for (const [field, form] of SINGLE_FIELDS) {
+        const value = metadataField(meta, field);
+        if (value !== undefined)
+            fields.push([form, value]);
+    }
+    for (const [field, form] of LIST_FIELDS)
+        for (const value of metadataList(meta, field))
+            fields.push([form, value]);
+    fields.push(['sha256_digest', artefact.sha256]);
+    return fields;
+}
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
+}
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+class UploadApiStore {
+    kind;
+    name;
+    indexUrl;
+    uploadUrl;
+    connection;
+    capabilities;
+    constructor(kind, name, indexUrl, uploadUrl, connection, capabilities = {}) {
+        this.kind = kind;
+        this.name = name;
+        this.indexUrl = indexUrl;
+        this.uploadUrl = uploadUrl;
+        this.connection = connection;
+        this.capabilities = {
+            delete: false,
+            localVersions: kind !== 'pypi',
+            push: false,
+            reuseFilenames: kind !== 'pypi',
+            ...capabilities,
+        };
+    }
+    get secrets() {
+        return this.connection.auth ? [this.connection.auth.password] : [];
+    }
+    headers() {
+        return {};
+    }
+    options(extra = {}) {
+        const options = {
+            secrets: this.secrets,
+            onRetry: (info) => this.connection.logger.info(`  ${info.reason}; retrying in ${Math.round(info.delayMs)} ms (attempt ${info.attempt + 1})`),
+            ...extra,
+            headers: { ...this.headers(), ...extra.headers },
+        };
+        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
+            options.auth = this.connection.auth;
+        if (this.connection.timeoutMs !== undefined)
+            options.timeoutMs = this.connection.timeoutMs;
+        if (this.connection.retries !== undefined)
+            options.retries = this.connection.retries;
+        return options;
+    }
+    failure(what, response) {
+        const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
+        if (response.status === 401 || response.status === 403) {
+            return new StoreError(message, {
+                code: 'auth',
+                status: response.status,
+                hint: this.connection.auth
+                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+            });
+        }
+        return new StoreError(message, { status: response.status });
+    }
+    async listFiles(project) {
+        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
+        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(pageUrl)} failed`, response);
+        return parseProjectPage(response, project);
+    }
+    async listProjects() {
+        const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
+        if (String(response.headers['content-type'] ?? '').includes('json')) {
+            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+        }
+        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+    }
+    refuseUnsupported(artefact) {
+        const version = splitArtefactFilename(artefact.filename)?.version ?? '';
+        if (!this.capabilities.localVersions && localPart(version) !== undefined) {
+            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
+                code: 'policy',
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+            });
+        }
+    }
+    async upload(artefact) {
+        this.refuseUnsupported(artefact);
+        // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
+        const project = splitArtefactFilename(artefact.filename)?.project ?? '';
+        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        if (before) {
+            if (before.sha256 === artefact.sha256)
+                return 'skipped';
+            throw conflictError(artefact, before, this.indexUrl);
+        }
+        const body = multipartBody(uploadFields(artefact), {
+            field: 'content',
+            filename: artefact.filename,
+            path: artefact.path,
+            size: artefact.size,
+        });
+        const response = await request(this.uploadUrl, this.options({
+            method: 'POST',
+            body,
+            followRedirects: false,
+            label: `upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)}`,
+        }));
+        if (response.status === 200 || response.status === 201)
+            return 'uploaded';
+        if (response.status >= 300 && response.status < 400) {
+            throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+            });
+        }
+        if (response.status === 400 || response.status === 409) {
+            // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
+            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            // Identical after a retried attempt: our first attempt got through before the connection dropped.
+            if (listed?.sha256 === artefact.sha256)
+                return response.attempts > 1 ? 'uploaded' : 'skipped';
+            if (listed)
+                throw conflictError(artefact, listed, this.indexUrl);
+            if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
+                throw new StoreError(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                    code: 'conflict',
+                    status: response.status,
+                    hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
+                });
+            }
+        }
+        if (response.status === 404 || response.status === 405) {
+            throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+                status: response.status,
+                hint: 'check the store URL, or give the upload endpoint as upload-url',
+            });
+        }
+        throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
+    }
+    async download(file, destination) {
+        let hasher = hashingStream();
+        const response = await download(file.url, destination, this.options({
+            label: `download of ${file.filename}`,
+            through: () => {
+                hasher = hashingStream();
+                return hasher;
+            },
+        }));
+        if (response.status !== 200)
+            throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
+        if (hasher.digest() !== file.sha256) {
+            await (0,promises_namespaceObject.rm)(destination, { force: true });
+            throw new StoreError(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+        }
+    }
+    async deleteRelease(project, version) {
+        if (!this.capabilities.delete) {
+            throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+                code: 'policy',
+                hint: "use mode 'copy', or delete the release in the server's own interface",
+            });
+        }
+        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        const spellings = new Map();
+        for (const f of files) {
+            const parts = splitArtefactFilename(f.filename);
+            if (parts)
+                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+        }
+        for (const [key, name] of spellings) {
+            const fileVersion = key.split('\0')[1] ?? version;
+            const fields = [
+                [':action', 'remove_pkg'],
+                ['name', name],
+                ['version', fileVersion],
+            ];
+            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+            if (response.status !== 200)
+                throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
+        }
+    }
+    pipIndexArgs(options = {}) {
+        if (!options.credentials || !this.connection.auth)
+            return ['--index-url', this.indexUrl];
+        const url = new URL(this.indexUrl);
+        url.username = this.connection.auth.username;
+        url.password = this.connection.auth.password;
+        return ['--index-url', url.href];
+    }
+}
+function conflictError(artefact, existing, indexUrl) {
+    return new StoreError(`'${artefact.filename}' already exists in ${redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
+}
+/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
+function formBody(fields) {
+    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
+    let text = '';
+    for (const [name, value] of fields)
+        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    text += `--${boundary}--\r\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
+}
+/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
+function parseProjectPage(response, project) {
+    const wanted = normalizeProjectName(project);
+    const files = [];
+    const add = (filename, href, sha256, requiresPython, extra) => {
+        const parts = splitArtefactFilename(filename);
+        if (!parts || normalizeProjectName(parts.project) !== wanted)
+            return;
+        const file = {
+            filename,
+            url: new URL(href, response.url).href,
+            sha256: sha256?.toLowerCase() ?? '',
+            version: parts.version,
+            ...extra,
+        };
+        if (requiresPython)
+            file.requiresPython = requiresPython;
+        files.push(file);
+    };
+    if (String(response.headers['content-type'] ?? '').includes('json')) {
+        const data = response.json();
+        for (const f of data.files ?? []) {
+            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, sha256 } = splitHashFragment(link.href);
+        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
+        add(filename, url, sha256, link.attributes['data-requires-python'], {
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+class DevpiStore extends UploadApiStore {
+    devpiIndexUrl;
+    serverRoot;
+    token;
+    constructor(name, 
+    /** `http://host/user/index/` */
+    devpiIndexUrl, serverRoot, connection, volatile) {
+        super('devpi', name, `${devpiIndexUrl}+simple/`, devpiIndexUrl, connection, { delete: volatile, push: true });
+        this.devpiIndexUrl = devpiIndexUrl;
+        this.serverRoot = serverRoot;
+    }
+    /** `user/index` of this store. */
+    get indexPath() {
+        return this.devpiIndexUrl.slice(this.serverRoot.length).replace(/\/$/, '');
+    }
+    get secrets() {
+        return [...super.secrets, ...(this.token ? [this.token] : [])];
+    }
+    headers() {
+        if (!this.token || !this.connection.auth)
+            return {};
+        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+    }
+    /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
+    async login() {
+        if (!this.connection.auth)
+            return;
+        const body = Buffer.from(JSON.stringify({ user: this.connection.auth.username, password: this.connection.auth.password }));
+        const response = await request(`${this.serverRoot}+login`, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                label: 'devpi login',
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
+        this.token = response.json().result?.password;
+    }
+    /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
+    async ownFiles(indexUrl, project) {
+        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
+        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(url)} failed`, response);
+        const result = response.json().result ?? {};
+        const files = [];
+        for (const release of Object.values(result)) {
+            for (const link of release['+links'] ?? []) {
+                if (link.rel !== undefined && link.rel !== 'releasefile')
+                    continue;
+                const absolute = new URL(link.href, response.url).href;
+                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
+                const parts = splitArtefactFilename(filename);
+                if (!parts)
+                    continue;
+                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
+                const file = { filename, url: absolute, sha256, version: parts.version };
+                if (link.requires_python)
+                    file.requiresPython = link.requires_python;
+                files.push(file);
+            }
+        }
+        return files.sort((a, b) => a.filename.localeCompare(b.filename));
+    }
+    listFiles(project) {
+        return this.ownFiles(this.devpiIndexUrl, project);
+    }
+    async deleteRelease(project, version) {
+        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        for (const v of versions) {
+            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
+            if (response.status === 403 && !this.capabilities.delete) {
+                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                    code: 'policy',
+                    status: 403,
+                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                });
+            }
+            if (response.status !== 200 && response.status !== 404)
+                throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
+        }
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new StoreError(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        if (source.length === 0) {
+            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
+        const skipped = [];
+        const missing = [];
+        for (const file of source) {
+            const existing = there.find((t) => t.filename === file.filename);
+            if (existing && existing.sha256 !== file.sha256) {
+                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
+                    code: 'conflict',
+                    hint: 'a published file is never overwritten: bump the version',
+                });
+            }
+            (existing ? skipped : missing).push(file.filename);
+        }
+        if (missing.length === 0)
+            return { pushed: [], skipped };
+        if (skipped.length > 0) {
+            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+        }
+        const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
+        const response = await request(this.devpiIndexUrl, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                followRedirects: false,
+                label: `devpi push to ${targetPath}`,
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
+        return { pushed: missing, skipped };
+    }
+}
+function credentialsOf(spec, url) {
+    const username = spec.username || decodeURIComponent(url.username);
+    const password = spec.password || decodeURIComponent(url.password);
+    url.username = '';
+    url.password = '';
+    return username || password ? { username: username || '__token__', password } : undefined;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+async function openHttpStore(spec, logger) {
+    let url;
+    try {
+        url = new URL(spec.url);
+    }
+    catch {
+        throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+    }
+    const auth = credentialsOf(spec, url);
+    url.search = '';
+    url.hash = '';
+    const connection = { logger, ...(auth ? { auth } : {}) };
+    if (spec.timeoutMs !== undefined)
+        connection.timeoutMs = spec.timeoutMs;
+    if (spec.retries !== undefined)
+        connection.retries = spec.retries;
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        const upload = new URL(spec.uploadUrl);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
+    const href = withSlash(url.href);
+    const segments = url.pathname.split('/').filter(Boolean);
+    const pypi = PYPI_HOSTS[url.hostname];
+    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
+        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    }
+    const plusSimple = segments.indexOf('+simple');
+    let devpiIndex;
+    let devpiConfig;
+    if (plusSimple >= 2) {
+        devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
+    }
+    else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
+        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        const probe = await request(href, {
+            headers: { Accept: 'application/json' },
+            secrets: [auth?.password],
+            ...(connection.retries !== undefined ? { retries: connection.retries } : {}),
+        });
+        if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
+            devpiIndex = href;
+            try {
+                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
+            }
+            catch {
+                devpiConfig = undefined;
+            }
+            if (probe.status === 404) {
+                throw new StoreError(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                    status: 404,
+                    hint: 'check user/index in the store URL',
+                });
+            }
+        }
+    }
+    if (devpiIndex) {
+        const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
+        const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
+        if (!devpiConfig) {
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
+            devpiConfig = config.status === 200 ? config.json().result : undefined;
+        }
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        await store.login();
+        logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
+        return store;
+    }
+    // Generic upload API: `…/simple/` is read, its parent takes uploads (pypiserver's `/`, Nexus's
+    // `…/repository/<name>/`, Artifactory's `…/api/pypi/<repo>/`, GitLab's `…/packages/pypi/`).
+    const indexUrl = /\/simple\/$/.test(href) ? href : `${href}simple/`;
+    const base = indexUrl.replace(/simple\/$/, '');
+    // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
+    let deletable = false;
+    if (!uploadUrl || uploadUrl === base) {
+        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        deletable = root?.status === 200 && /pypiserver/i.test(root.text());
+    }
+    const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
+    logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
 /**
  * Store selection from one URL (DESIGN.md, "Stores"): a folder or file:// URL is the embedded file index;
@@ -7553,6 +8456,7 @@ class MemoryLogger {
  * URL shape or its X-Devpi-* headers). Credentials may come inside the URL; they are taken out of it at
  * once, so no URL a store exposes carries them.
  */
+
 
 
 
@@ -7569,13 +8473,12 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new errors_InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
-        const { openHttpStore } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors/* InputError */.dz(`store '${redactUrl(url)}' has an unsupported scheme`, {
+        throw new errors_InputError(`store '${redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
@@ -14979,7 +15882,7 @@ function parseJunitXml(xml) {
                     : skips.length > 0
                         ? ['skipped', skips[0]]
                         : ['passed', undefined];
-            const file = attribute(testcase, 'file');
+            const file = attribute(testcase, 'file')?.replace(/\\/g, '/');
             const line = attribute(testcase, 'line');
             cases.push({
                 id: caseId(testcase, file),
@@ -15003,7 +15906,7 @@ async function readJunitXml(path) {
         xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
+        throw new errors_WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
             hint: 'pytest stopped before writing its report; its output is above',
             cause: error,
         });
@@ -15016,7 +15919,11 @@ async function readJunitXml(path) {
  */
 function failureLine(testcase) {
     if (testcase.file) {
-        const escaped = testcase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // pytest writes the OS's separator in tracebacks (Windows: `tests\\test_x.py:12:`).
+        const escaped = testcase.file
+            .split(/[\\/]/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[\\\\/]');
         const pattern = new RegExp(`(?:^|[\\s/\\\\'"])${escaped}:(\\d+)(?::|$)`, 'gm');
         let last;
         for (const match of testcase.details.matchAll(pattern))
@@ -15058,7 +15965,7 @@ function guardFailure(report, context) {
     };
     for (const problem of report.problems) {
         if (problem.kind === 'not-installed') {
-            return new errors/* WheelwrightError */.LJ('python', `'${name}' is not installed in the test environment after the install step`, {
+            return new errors_WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
                 hint: 'the file installed under another name; check the wheel metadata Name field',
             });
         }
@@ -15080,20 +15987,20 @@ function guardFailure(report, context) {
             cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
         }
         const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-        return new errors/* WheelwrightError */.LJ('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+        return new errors_WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
             hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
         });
     }
     if (report.stage === 'before') {
         const broken = report.problems.find((problem) => problem.kind === 'import');
         if (broken) {
-            return new errors/* WheelwrightError */.LJ('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+            return new errors_WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
                 hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
             });
         }
     }
     if (report.version !== undefined && (!pep440_isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-        return new errors/* WheelwrightError */.LJ('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+        return new errors_WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
             hint: 'the wheel’s metadata version differs from its filename; rebuild it',
         });
     }
@@ -15107,7 +16014,7 @@ function guardFailure(report, context) {
             installedFrom = undefined;
         }
         if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
-            return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+            return new errors_WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
         }
@@ -15174,11 +16081,11 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new errors_InputError(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
     }
     const release = files.filter((file) => !file.yanked && names_sameVersion(file.version, version));
     if (release.length === 0) {
-        throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
+        throw new errors_InputError(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
             hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
         });
     }
@@ -15202,11 +16109,11 @@ async function findReleaseFile(store, name, version, python, env) {
     const sdist = release.find((file) => !file.filename.endsWith('.whl'));
     if (sdist)
         return sdist;
-    throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
+    throw new errors_InputError(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
 }
 async function downloadReleaseFile(store, file, folder, expectedSha256) {
     if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-        throw new errors/* StoreError */.AD(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+        throw new StoreError(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
     }
     const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
     await store.download(file, destination);
@@ -15279,7 +16186,7 @@ async function readManifest(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch {
-        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+        throw new errors_InputError(`manifest '${path}' does not exist`, {
             hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
         });
     }
@@ -15288,14 +16195,14 @@ async function readManifest(path) {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
     }
     const manifest = data;
     if (manifest.schema !== 1 ||
         typeof manifest.name !== 'string' ||
         typeof manifest.version !== 'string' ||
         !Array.isArray(manifest.files)) {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
@@ -15335,7 +16242,7 @@ async function resolvePython(requested, cwd) {
             lastError = error;
         }
     }
-    throw new errors/* WheelwrightError */.LJ('python', requested
+    throw new errors_WheelwrightError('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
         hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
@@ -15625,7 +16532,7 @@ async function createVirtualenv(options) {
         await process_run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
     }
     catch (error) {
-        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+        throw new errors_WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
             hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
             cause: error,
         });
@@ -15644,7 +16551,7 @@ async function createVirtualenv(options) {
     }
     const inner = await probePip(venvInterpreter(dir), env);
     if (inner === undefined) {
-        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+        throw new errors_WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
             hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
         });
     }
@@ -15711,9 +16618,9 @@ async function installIntoVirtualenv(venv, request) {
         });
     }
     catch (error) {
-        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+        if (!(error instanceof ProcessError) || error.exitCode === null)
             throw error;
-        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+        throw new errors_WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
             hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
             cause: error,
         });
@@ -15768,7 +16675,8 @@ async function resolveInstaller(requested, env = process.env) {
 
 
 
-const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox']);
+// Caches and environments never belong to a test suite (and `tests: .` would otherwise copy .git and venvs).
+const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.git', '.venv', 'node_modules']);
 /**
  * pytest's own order of configuration files (pytest docs, "Configuration file formats"): pytest.toml,
  * .pytest.toml, pytest.ini, .pytest.ini, then pyproject.toml, tox.ini and setup.cfg only when they hold
@@ -15797,7 +16705,7 @@ async function findPytestConfig(checkout) {
 async function copyTests(checkout, tests, destination) {
     const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
     if (!(await isDirectory(source))) {
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
+        throw new errors_InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
             hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
         });
     }
@@ -15844,6 +16752,7 @@ async function copyTests(checkout, tests, destination) {
 
 
 
+
 /** PEP 685: extras compare like project names. */
 function normalizeExtra(extra) {
     return extra
@@ -15875,23 +16784,23 @@ async function resolveRelease(options) {
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+        throw new errors_InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
     if (!version)
-        throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+        throw new errors_InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
-        throw new errors/* InputError */.dz(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+        throw new errors_InputError(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
             hint: 'leave package empty when a manifest is given',
         });
     }
     if (!pep440_isValidVersion(version)) {
-        throw new errors/* InputError */.dz(`input 'version' '${version}' is not a PEP 440 version`, {
+        throw new errors_InputError(`input 'version' '${version}' is not a PEP 440 version`, {
             hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
         });
     }
     const lastStore = manifest?.stores[manifest.stores.length - 1];
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
-        throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
+        throw new errors_InputError("input 'index-url' is empty and the manifest records no store", {
             hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
         });
     }
@@ -15968,7 +16877,7 @@ async function testRelease(options, logger) {
     const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
     const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
     if (testRequirements && !(0,external_node_fs_namespaceObject.existsSync)(testRequirements)) {
-        throw new errors/* InputError */.dz(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
+        throw new errors_InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
             hint: 'give a requirements file relative to the checkout, or leave the input empty',
         });
     }
@@ -15987,10 +16896,12 @@ async function testRelease(options, logger) {
         : options.extras.map(normalizeExtra).filter((e) => e !== '');
     const unknown = extras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new errors_InputError(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
     }
     const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
-    const requirement = extras.length > 0 ? `${archive}[${extras.join(',')}]` : archive;
+    // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
+    // when the wheel's metadata names another project.
+    const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_namespaceObject.pathToFileURL)(archive).href}`;
     const pre = classifyVersion(version).isPrerelease;
     const output = lineLogger(logger);
     await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
@@ -16065,7 +16976,7 @@ async function testRelease(options, logger) {
             .split(/\r?\n/)
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
-        throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+        throw new errors_WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
             hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
         });
     }
@@ -16135,7 +17046,7 @@ async function mkdirp(path) {
 function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
-    throw new errors/* WheelwrightError */.LJ('tests', result.message, {
+    throw new errors_WheelwrightError('tests', result.message, {
         hint: result.outcome === 'no-tests'
             ? 'pytest collected nothing: check the tests input and pytest-args'
             : 'the installed package fails its own tests; the annotations and the job summary show each failure',
@@ -16232,85 +17143,6 @@ function main_run() {
 
 /***/ }),
 
-/***/ 662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ StoreError),
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
-/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yI: () => (/* binding */ ProcessError)
-/* harmony export */ });
-/* unused harmony export isWheelwrightError */
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
-    }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
-        });
-    }
-}
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
-}
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
-}
-
-
-/***/ }),
-
 /***/ 434:
 /***/ ((module) => {
 
@@ -16385,9 +17217,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -16461,6 +17290,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -16503,28 +17344,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -16539,69 +17358,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
