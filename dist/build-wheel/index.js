@@ -8868,6 +8868,7 @@ async function moveInto(source, target) {
     }
 }
 async function buildRelease(options, logger) {
+    const started = Date.now();
     checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
     const projectDir = (0,external_node_path_namespaceObject.resolve)(cwd, options.path || '.');
@@ -8896,6 +8897,7 @@ async function buildRelease(options, logger) {
     const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
     try {
         const buildStart = Date.now();
+        const setupMs = buildStart - started;
         const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
         logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
             `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
@@ -8930,7 +8932,7 @@ async function buildRelease(options, logger) {
             python: python.command,
         });
         const inspectMs = Date.now() - inspectStart;
-        logger.debug(`timings: python -m build ${buildMs} ms, inspection ${inspectMs} ms`);
+        logger.debug(`timings: setup ${setupMs} ms, python -m build ${buildMs} ms, sdist and inspection ${Date.now() - buildStart - buildMs} ms`);
         const strict = options.strict ?? true;
         const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
         if (failing.length)
@@ -8980,6 +8982,7 @@ async function buildRelease(options, logger) {
             };
             const manifestPath = (0,external_node_path_namespaceObject.join)(outputDir, MANIFEST_FILENAME);
             await writeManifest(manifestPath, manifest);
+            logger.debug(`timings: total ${Date.now() - started} ms`);
             const classifiers = metadata?.fields.Classifier;
             return {
                 name: report.name,

@@ -216,12 +216,15 @@ describe('other layouts and backends', () => {
     expect(members).not.toContain('acme/__init__.py');
   }, 120_000);
 
-  it("builds a hatchling project with Debian's hatchling (skip-dependency-check) and only the wheel", async () => {
+  it("builds a hatchling project with Debian's hatchling (skip-dependency-check): only the wheel, then only the sdist", async () => {
     const sample = project('hatchling');
     const run = await build(sample.dir, { sdist: false, 'skip-dependency-check': true });
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ name: 'ww-sample', version: '1.0.0', sdist: '' });
     expect(unzipList(run.outputs.wheel ?? '')).toContain('ww_sample/py.typed');
+    const sdistOnly = await build(sample.dir, { wheel: false, 'skip-dependency-check': true, 'output-dir': 'sdist-only' });
+    expect(sdistOnly.errors).toEqual([]);
+    expect(sdistOnly.outputs).toMatchObject({ wheel: '', sdist: join(sample.dir, 'sdist-only', 'ww_sample-1.0.0.tar.gz') });
   }, 120_000);
 
   it('hatchling honours SOURCE_DATE_EPOCH itself: both artefacts byte-identical, the sdist left untouched', async () => {

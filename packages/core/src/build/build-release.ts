@@ -132,6 +132,7 @@ async function moveInto(source: string, target: string): Promise<void> {
 }
 
 export async function buildRelease(options: BuildOptions, logger: Logger): Promise<BuildResult> {
+  const started = Date.now();
   checkOptions(options);
   const cwd = options.cwd ?? process.cwd();
   const projectDir = resolve(cwd, options.path || '.');
@@ -160,6 +161,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const work = await mkdtemp(join(tmpdir(), 'wheelwright-build-'));
   try {
     const buildStart = Date.now();
+    const setupMs = buildStart - started;
     const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
     logger.info(
       `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
@@ -206,7 +208,9 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       python: python.command,
     });
     const inspectMs = Date.now() - inspectStart;
-    logger.debug(`timings: python -m build ${buildMs} ms, inspection ${inspectMs} ms`);
+    logger.debug(
+      `timings: setup ${setupMs} ms, python -m build ${buildMs} ms, sdist and inspection ${Date.now() - buildStart - buildMs} ms`,
+    );
     const strict = options.strict ?? true;
     const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
     if (failing.length) throw new InspectionError(failing);
@@ -253,6 +257,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       };
       const manifestPath = join(outputDir, MANIFEST_FILENAME);
       await writeManifest(manifestPath, manifest);
+      logger.debug(`timings: total ${Date.now() - started} ms`);
       const classifiers = metadata?.fields.Classifier;
       return {
         name: report.name,
