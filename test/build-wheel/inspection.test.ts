@@ -191,3 +191,48 @@ describe('metadata rules agree with twine check 4.0.2, except where that twine i
     expect([...new Set(failing)].sort()).toEqual(ourRules);
   });
 });
+
+describe('sdist against the repository and the wheel', () => {
+  // An sdist that has the data file (the repository tracks it) and a wheel that lost it on the way.
+  execFileSync(PYTHON, [
+    '-c',
+    String.raw`
+import io, sys, tarfile
+with tarfile.open(sys.argv[1] + "/lost-1.0.tar.gz", "w:gz") as t:
+    for name, text in [("PKG-INFO", "Metadata-Version: 2.1\nName: lost\nVersion: 1.0\nDescription-Content-Type: text/plain\n\nx\n"),
+                       ("pyproject.toml", ""), ("src/lost/__init__.py", ""), ("src/lost/data/table.csv", "a,b\n")]:
+        data = text.encode(); info = tarfile.TarInfo("lost-1.0/" + name); info.size = len(data); t.addfile(info, io.BytesIO(data))
+`,
+    dir,
+  ]);
+  writeWheels([{ filename: 'lost-1.0-py3-none-any.whl', members: { 'lost/__init__.py': '' } }]);
+  const sdist = join(dir, 'lost-1.0.tar.gz');
+  const wheel = join(dir, 'lost-1.0-py3-none-any.whl');
+
+  it('S002: package data in the sdist that the wheel does not carry', async () => {
+    const report = await inspectRelease({
+      sdist,
+      wheel,
+      trackedFiles: ['pyproject.toml', 'src/lost/__init__.py', 'src/lost/data/table.csv'],
+    });
+    expect(report.findings.map((finding) => [finding.rule, finding.paths])).toEqual([['S002', ['src/lost/data/table.csv']]]);
+  });
+
+  it('S001: a tracked file in the package folder that the sdist does not carry; files outside the packages do not count', async () => {
+    const report = await inspectRelease({
+      sdist,
+      wheel,
+      trackedFiles: ['docs/index.md', 'src/lost/__init__.py', 'src/lost/data/table.csv', 'src/lost/data/extra.json', 'src/lost/.DS_Store'],
+    });
+    const s001 = report.findings.find((finding) => finding.rule === 'S001');
+    expect(s001?.paths).toEqual(['src/lost/data/extra.json']);
+  });
+
+  it('S001 compares with the wheel when no sdist is built; no git means a note, not a failure', async () => {
+    const withGit = await inspectRelease({ wheel, trackedFiles: ['src/lost/__init__.py', 'src/lost/data/table.csv'] });
+    expect(withGit.findings.map((finding) => [finding.rule, finding.paths])).toEqual([['S001', ['src/lost/data/table.csv']]]);
+    const withoutGit = await inspectRelease({ wheel });
+    expect(withoutGit.findings).toEqual([]);
+    expect(withoutGit.notes).toEqual(['not a git work tree: tracked files not compared with the sdist (S001 skipped)']);
+  });
+});
