@@ -169,6 +169,24 @@ describe('clean-env-test', () => {
     ]);
   }, 180_000);
 
+  it('refuses a store file that is not the build the manifest records', async () => {
+    const manifest = {
+      schema: 1,
+      name: 'ww-good',
+      version: '1.0.0',
+      files: [{ filename: 'ww_good-1.0.0-py3-none-any.whl', size: 1, sha256: '0'.repeat(64) }],
+      stores: [{ index: 'unstable', url: store, by: 'publish', at: '2026-01-01T00:00:00Z' }],
+    };
+    const workspace = writeCheckout({ ...GOOD_TESTS, 'release.json': JSON.stringify(manifest) });
+    const run = await cleanEnvTest(workspace, { manifest: 'release.json', 'index-url': '' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^'ww_good-1\.0\.0-py3-none-any\.whl' in file:.* is not the file the manifest records \(sha256 [0-9a-f]{64} there, 0{64} in the manifest\)$/,
+      ),
+    ]);
+  });
+
   it.each([
     [
       'a version not in the store',
