@@ -3749,7 +3749,13 @@ class GitWorkdir {
     }
     /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
     isShallow() {
-        return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow')).isFile();
+        }
+        catch {
+            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+            return false;
+        }
     }
     /**
      * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started

@@ -140,6 +140,9 @@ function buildCases(fixtures: Fixture[]): Case[] {
   });
   extra('pretend invalid', 'distance', { pyproject: project('my-pkg'), env: { SETUPTOOLS_SCM_PRETEND_VERSION: 'not a version' } });
   extra('pretend no git', 'subdirectory', { kwargs: {}, env: { SETUPTOOLS_SCM_PRETEND_VERSION: '1.2.3.post4' } });
+  extra('parentdir prefix', 'parentdir', { pyproject: '[tool.setuptools_scm]\nparentdir_prefix_version = "myproj-"\n' });
+  extra('parentdir fallback', 'parentdir', { pyproject: '[tool.setuptools_scm]\nfallback_version = "0.0.1"\n' });
+  extra('parentdir nothing', 'parentdir', { pyproject: '[tool.setuptools_scm]\n' });
   // pyproject root relative to the file.
   extra('pyproject root', 'subdirectory', { pyproject: '[tool.setuptools_scm]\nroot = ".."\n' });
   return cases;

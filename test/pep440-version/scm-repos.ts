@@ -313,10 +313,19 @@ export function buildFixtures(): { base: string; fixtures: Fixture[]; repos: Rec
   repos['shallow-tagged'] = clone(tagged, join(base, 'shallow-tagged'), ['--depth', '1', '--branch', '1.0.0']);
   repos['full-clone'] = clone(upstream, join(base, 'full-clone'), []);
 
+  // A linked worktree: `.git` is a file there.
+  const main = repos['two-part'] as GitRepo;
+  main.git('worktree', 'add', '-q', '-b', 'wt', join(base, 'worktree'));
+  const worktree = new GitRepo(join(base, 'worktree'));
+  worktree.commit();
+  repos.worktree = worktree;
+
   // Not a work tree at its root: a sub-directory of one.
   const sub = mkdir(join((repos.exact as GitRepo).dir, 'sub'));
   writeFileSync(join(sub, 'keep.txt'), '');
   const fixtures = Object.entries(repos).map(([name, r]) => ({ name, root: r.dir }));
   fixtures.push({ name: 'subdirectory', root: sub });
+  // No git at all, in a folder named like an unpacked sdist (parentdir_prefix_version).
+  fixtures.push({ name: 'parentdir', root: mkdir(join(base, 'myproj-1.4.0')) });
   return { base, fixtures, repos };
 }

@@ -75,7 +75,12 @@ export class GitWorkdir {
 
   /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
   isShallow(): boolean {
-    return statSync(join(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
+    try {
+      return statSync(join(this.root, '.git', 'shallow')).isFile();
+    } catch {
+      // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+      return false;
+    }
   }
 
   /**
