@@ -1,8 +1,53 @@
-import { runAction } from '@wheelwright/action-io';
-import { NotImplementedError } from '@wheelwright/core/errors';
+import {
+  actionLogger,
+  appendSummary,
+  getBooleanInput,
+  getInput,
+  getMultilineInput,
+  runAction,
+  setOutput,
+  setSecret,
+} from '@wheelwright/action-io';
+import { publishOutputs, publishRelease, summaryMarkdown } from '@wheelwright/core/publish';
+
+/** Masks the password part of a URL's credentials (`https://user:secret@host/`). */
+function maskUrlCredentials(url: string): void {
+  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*)@/i.exec(url);
+  if (!match?.[1]) return;
+  const [user = '', password = ''] = match[1].split(/:(.*)/s);
+  setSecret(password);
+  setSecret(decodeURIComponent(password));
+  if (!password) setSecret(user);
+}
 
 export function run(): Promise<void> {
   return runAction(async () => {
-    throw new NotImplementedError('the publish action');
+    // Secrets are masked the moment they are read, before anything else can print them.
+    const password = getInput('password');
+    setSecret(password);
+    const store = getInput('store') || '.wheelwright/unstable';
+    const uploadUrl = getInput('upload-url');
+    maskUrlCredentials(store);
+    maskUrlCredentials(uploadUrl);
+    const result = await publishRelease(
+      {
+        store,
+        uploadUrl,
+        username: getInput('username'),
+        password,
+        manifest: getInput('manifest'),
+        files: getMultilineInput('files'),
+        skipExisting: getBooleanInput('skip-existing', true),
+        verify: getBooleanInput('verify', true),
+        dryRun: getBooleanInput('dry-run', false),
+        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      },
+      actionLogger,
+    );
+    for (const [name, value] of Object.entries(publishOutputs(result))) setOutput(name, value);
+    actionLogger.info(
+      `${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length}, skipped ${result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length}; install with --index-url ${result.indexUrl}`,
+    );
+    appendSummary(summaryMarkdown(result));
   });
 }

@@ -76,6 +76,8 @@ export interface FaultSwitches {
   rejectAuth: boolean;
   /** Fail uploads only, with this status, for the next N uploads. */
   failNextUploads(count: number, status?: number): void;
+  /** Let `successes` more uploads through, then fail every upload with `status` (a fault mid-release); -1 clears. */
+  failUploadsAfter(successes: number, status?: number): void;
 }
 
 export interface IndexServer {
@@ -168,6 +170,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
   let failAlwaysStatus = 0;
   let dropUploads = 0;
   let failUploads: { count: number; status: number } = { count: 0, status: 503 };
+  let uploadBudget: { left: number; status: number } | undefined;
   const faults: FaultSwitches = {
     failNext(count, status = 503, retryAfter) {
       for (let i = 0; i < count; i++) failQueue.push(retryAfter === undefined ? { status } : { status, retryAfter });
@@ -180,6 +183,9 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     },
     failNextUploads(count, status = 503) {
       failUploads = { count, status };
+    },
+    failUploadsAfter(successes, status = 500) {
+      uploadBudget = successes < 0 ? undefined : { left: successes, status };
     },
     slowMs: 0,
     rejectAuth: false,
@@ -326,6 +332,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
       req.resume();
       return send(res, failUploads.status, 'Service Unavailable');
     }
+
     const form = await readForm(req);
     const cleanup = async () => {
       if (form.file) await unlink(form.file.path).catch(() => undefined);
@@ -341,6 +348,13 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
         rmSync(f.path, { force: true });
       }
       return send(res, 200, 'OK');
+    }
+    if (uploadBudget && action === 'file_upload') {
+      if (uploadBudget.left <= 0) {
+        await cleanup();
+        return send(res, uploadBudget.status, 'Internal Server Error', 'injected fault');
+      }
+      uploadBudget.left--;
     }
     if (action !== 'file_upload') {
       await cleanup();

@@ -11,6 +11,7 @@ import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { silentLogger } from '../log/index';
 import { FileIndexStore } from './file-index';
+import { openHttpStore } from './http-stores';
 import type { Store, StoreSpec } from './store';
 
 function isRemote(url: string): boolean {
@@ -26,7 +27,6 @@ export async function openStore(spec: StoreSpec, logger: Logger = silentLogger):
   const url = spec.url.trim();
   if (url === '') throw new InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
   if (isRemote(url)) {
-    const { openHttpStore } = await import('./http-stores');
     return openHttpStore({ ...spec, url }, logger);
   }
   if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
