@@ -109,6 +109,13 @@ describe('clean-env-test', () => {
     expect(run.summary).toContain('(tests/test_fail.py:6) failed: assert 42 == 41');
   }, 180_000);
 
+  it('fails when no test ran (pytest exit 5), with the counts', async () => {
+    const run = await cleanEnvTest(writeCheckout(GOOD_TESTS), { package: 'ww-good', version: '1.0.0', 'pytest-args': '-k\nno_such_test' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ passed: '0', failed: '0', errors: '0', skipped: '0' });
+    expect(run.errors).toEqual(["no tests ran for ww-good 1.0.0 from 'tests' (pytest exit 5): 0 passed, 0 failed, 0 errors, 0 skipped"]);
+  }, 180_000);
+
   it('fails on an undeclared dependency, naming the missing module', async () => {
     const workspace = writeCheckout({ 'tests/test_undeclared.py': 'def test_nothing():\n    pass\n' });
     const run = await cleanEnvTest(workspace, { package: 'ww-undeclared', version: '1.0.0' });
