@@ -9096,6 +9096,11 @@ function buildSummaryMarkdown(result) {
     }
     return `${parts.join('\n')}\n`;
 }
+/** The job summary of a rejected build: every finding, so the run page explains the red step. */
+function inspectionFailureMarkdown(findings) {
+    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
+    return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/index.ts
 /**
@@ -9148,9 +9153,11 @@ function main_run() {
         }
         catch (caught) {
             // One annotation per finding, so every broken rule shows on the run page; runAction fails the step.
-            if (caught instanceof InspectionError)
+            if (caught instanceof InspectionError) {
                 for (const finding of caught.findings.slice(1))
                     error(formatFinding(finding, 20));
+                appendSummary(inspectionFailureMarkdown(caught.findings));
+            }
             throw caught;
         }
     });

@@ -270,6 +270,8 @@ describe('broken projects are caught, and nothing is left in the output folder',
       expect(run.exitCode).toBe(1);
       expect(run.errors[run.errors.length - 1]).toMatch(message);
       expect(run.errors[run.errors.length - 1]).not.toContain('\n');
+      expect(run.summary).toContain('### Build rejected by the inspection');
+      expect(run.summary).toContain(`| ${message.source.slice(0, 4)} | error |`);
       expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
     },
     120_000,

@@ -9,7 +9,14 @@ import {
   setOutput,
   setSecret,
 } from '@wheelwright/action-io';
-import { type BuildOptions, buildOutputs, buildRelease, buildSummaryMarkdown, InspectionError } from '@wheelwright/core/build';
+import {
+  type BuildOptions,
+  buildOutputs,
+  buildRelease,
+  buildSummaryMarkdown,
+  InspectionError,
+  inspectionFailureMarkdown,
+} from '@wheelwright/core/build';
 import { formatFinding } from '@wheelwright/core/dist';
 
 function readInputs(): BuildOptions {
@@ -46,7 +53,10 @@ export function run(): Promise<void> {
       appendSummary(buildSummaryMarkdown(result));
     } catch (caught) {
       // One annotation per finding, so every broken rule shows on the run page; runAction fails the step.
-      if (caught instanceof InspectionError) for (const finding of caught.findings.slice(1)) error(formatFinding(finding, 20));
+      if (caught instanceof InspectionError) {
+        for (const finding of caught.findings.slice(1)) error(formatFinding(finding, 20));
+        appendSummary(inspectionFailureMarkdown(caught.findings));
+      }
       throw caught;
     }
   });

@@ -2,7 +2,7 @@
  * What the action hands on: output values (names as in action.yml) and the job summary — a table of
  * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
  */
-import { formatFinding } from '../dist/index';
+import { type Finding, formatFinding } from '../dist/index';
 import type { BuildResult } from './build-release';
 
 export const BUILD_OUTPUTS = ['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest'] as const;
@@ -93,4 +93,13 @@ export function buildSummaryMarkdown(result: BuildResult): string {
     );
   }
   return `${parts.join('\n')}\n`;
+}
+
+/** The job summary of a rejected build: every finding, so the run page explains the red step. */
+export function inspectionFailureMarkdown(findings: readonly Finding[]): string {
+  const rows = findings.map(
+    (finding) =>
+      `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`,
+  );
+  return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }
