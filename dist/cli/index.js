@@ -373,6 +373,2510 @@ function pendGo(self, fn) {
 
 /***/ }),
 
+/***/ 496:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(282);
+const utils = __nccwpck_require__(365);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 225:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 695:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(225);
+const utils = __nccwpck_require__(365);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 282:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(843);
+const parse = __nccwpck_require__(695);
+const utils = __nccwpck_require__(365);
+const constants = __nccwpck_require__(225);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(365);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(225);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(225);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -5248,7 +7752,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(907);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(173);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -5262,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 907:
+/***/ 173:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5271,8 +7775,70 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+class WheelwrightError extends Error {
+    code;
+    hint;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class errors_ConfigError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof WheelwrightError;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error) {
+    if (error instanceof WheelwrightError)
+        return { message: error.message, hint: error.hint, bug: false };
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
@@ -5323,7 +7889,7 @@ function parseArgs(argv, inputs, command) {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new errors/* InputError */.dz(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
+                throw new InputError(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
             positional.push(arg);
             continue;
         }
@@ -5338,7 +7904,7 @@ function parseArgs(argv, inputs, command) {
         }
         if (!spec) {
             const suggestion = closest(name, [...byName.keys()]);
-            throw new errors/* InputError */.dz(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
+            throw new InputError(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
                 hint: `see wheelwright ${command} --help`,
             });
         }
@@ -5354,13 +7920,13 @@ function parseArgs(argv, inputs, command) {
             }
             else {
                 if (next === undefined)
-                    throw new errors/* InputError */.dz(`${command}: option '--${name}' needs a value`, { hint: spec.description });
+                    throw new InputError(`${command}: option '--${name}' needs a value`, { hint: spec.description });
                 value = next;
                 i++;
             }
         }
         if (spec.boolean && !TRUE.includes(value) && !FALSE.includes(value))
-            throw new errors/* InputError */.dz(`${command}: option '--${name}' must be true or false, got '${value}'`);
+            throw new InputError(`${command}: option '--${name}' must be true or false, got '${value}'`);
         given.set(name, [...(given.get(name) ?? []), value]);
     }
     const values = {};
@@ -5423,13 +7989,13 @@ function run(command, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
+                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
                     hint: options.missingHint ?? `install ${command} or put it on PATH`,
                     cause: error,
                 }));
             }
             else {
-                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
+                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
             }
         });
         child.on('close', (code, signal) => {
@@ -5437,13 +8003,13 @@ function run(command, args, options = {}) {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             if (timedOut) {
-                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
                 return;
             }
             const exit = code ?? (signal ? 128 : 1);
             if (!okCodes.includes(exit)) {
                 const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
                 return;
             }
             resolve({ code: exit, stdout, stderr });
@@ -5499,12 +8065,12 @@ async function readSourceInfo(projectDir) {
 function chooseSourceDateEpoch(input, env, source) {
     if (input !== undefined && input !== '') {
         if (!/^\d+$/.test(input))
-            throw new errors/* InputError */.dz(`input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got '${input}'`, {
+            throw new InputError(`input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got '${input}'`, {
                 hint: 'use `git log -1 --format=%ct` or leave it empty for the last commit time',
             });
         // zip stores DOS times, which start in 1980: earlier values make setuptools/wheel fail.
         if (Number(input) < 315532800)
-            throw new errors/* InputError */.dz(`input 'source-date-epoch' ${input} is before 1980-01-01, which zip files cannot store`);
+            throw new InputError(`input 'source-date-epoch' ${input} is before 1980-01-01, which zip files cannot store`);
         return input;
     }
     if (env.SOURCE_DATE_EPOCH)
@@ -5568,7 +8134,7 @@ function archiveFormat(path) {
         return 'zip';
     if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
         return 'tar.gz';
-    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+    throw new WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
         hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
     });
 }
@@ -5580,10 +8146,10 @@ async function walkArchive(path, visit) {
             await walkTarGz(path, visit);
     }
     catch (error) {
-        if (error instanceof errors/* WheelwrightError */.LJ)
+        if (error instanceof WheelwrightError)
             throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+        throw new WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
             hint: 'the file is truncated or corrupt; rebuild it',
             cause: error,
         });
@@ -5766,7 +8332,7 @@ function tryParseVersion(text) {
 function parseVersion(text, what = 'version') {
     const version = tryParseVersion(text);
     if (version === undefined) {
-        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+        throw new WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
         });
     }
@@ -5957,7 +8523,7 @@ function parseArtefactFilename(filename) {
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
 }
@@ -5965,7 +8531,7 @@ function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -5973,13 +8539,13 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
     if (!isValidName(distribution)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
+        throw new InputError(`wheel filename '${filename}' has an empty compatibility tag`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'wheel',
@@ -6002,14 +8568,14 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
     if (!isValidName(distribution))
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'sdist',
@@ -6208,7 +8774,7 @@ async function readCoreMetadata(path) {
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
     if (!chosen) {
         const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${where})`, {
+        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
             hint: kind === 'wheel'
                 ? 'the wheel was not written by a PEP 517 backend; rebuild it'
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
@@ -6304,7 +8870,7 @@ async function readSdistContents(path) {
     if (metadataText !== undefined)
         contents.metadata = parseCoreMetadata(metadataText);
     if (raw.length === 0)
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
+        throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
     return contents;
 }
 /** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
@@ -7818,7 +10384,7 @@ async function readManifest(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch {
-        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+        throw new InputError(`manifest '${path}' does not exist`, {
             hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
         });
     }
@@ -7827,14 +10393,14 @@ async function readManifest(path) {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+        throw new errors_ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
     }
     const manifest = data;
     if (manifest.schema !== 1 ||
         typeof manifest.name !== 'string' ||
         typeof manifest.version !== 'string' ||
         !Array.isArray(manifest.files)) {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+        throw new errors_ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
@@ -9173,6 +11739,7 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 
 
+
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
@@ -9185,13 +11752,34 @@ async function readPyproject(dir) {
             return undefined;
         throw error;
     }
+    return parsePyproject(text, path);
+}
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+function readPyprojectSync(dir) {
+    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+function parsePyproject(text, path) {
     try {
         return { path, data: parse_parse(text) };
     }
     catch (error) {
         const where = error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new errors/* ConfigError */.xL(`${path} is not valid TOML${where}: ${reason}`, {
+        throw new errors_ConfigError(`${path} is not valid TOML${where}: ${reason}`, {
             hint: "fix the syntax; `python -c \"import tomllib; tomllib.load(open('pyproject.toml','rb'))\"` shows the same error",
         });
     }
@@ -9203,14 +11791,14 @@ function table(root, dottedKey, source = 'pyproject.toml') {
         if (current === undefined)
             return undefined;
         if (typeof current !== 'object' || current === null || Array.isArray(current)) {
-            throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
+            throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
         }
         current = current[key];
     }
     if (current === undefined)
         return undefined;
     if (typeof current !== 'object' || current === null || Array.isArray(current))
-        throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
+        throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
     return current;
 }
 /** A string setting, or undefined; ConfigError naming the key when it has another type. */
@@ -9248,7 +11836,7 @@ async function resolvePython(requested, cwd) {
             lastError = error;
         }
     }
-    throw new errors/* WheelwrightError */.LJ('python', requested
+    throw new WheelwrightError('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
         hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
@@ -9265,22 +11853,13 @@ async function resolvePython(requested, cwd) {
 
 
 const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m pip install build` (Debian/Ubuntu: `apt install python3-build`)';
-/** pypa/build's version, or a WheelwrightError saying how to install it. */
-async function probeBuild(python, env) {
-    try {
-        const result = await run(python, ['-c', 'import build; print(getattr(build, "__version__", "unknown"))'], {
-            env,
-            timeoutMs: 60_000,
-            label: `${python} -c "import build"`,
-        });
-        return result.stdout.trim();
-    }
-    catch (error) {
-        throw new errors/* WheelwrightError */.LJ('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
-            hint: MISSING_BUILD_HINT,
-            cause: error,
-        });
-    }
+/**
+ * `python -m build` without pypa/build installed: runpy's one line (`…: No module named build`, or
+ * `build.__main__` for a stray `build` package). Detected from the failure instead of probing first, which
+ * would cost another interpreter start on every build.
+ */
+function isBuildMissing(output) {
+    return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 function buildArguments(options) {
     const args = ['-m', 'build'];
@@ -9314,7 +11893,12 @@ async function runPypaBuild(options, logger) {
     }
     catch (error) {
         const output = `${error.stderr ?? ''}`;
-        throw new errors/* WheelwrightError */.LJ('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
+        if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
+            throw new WheelwrightError('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+                hint: MISSING_BUILD_HINT,
+                cause: error,
+            });
+        throw new WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
             hint: "the backend's own output is in the 'python -m build' log group above",
             cause: error,
         });
@@ -9333,9 +11917,13 @@ function backendReason(output, stderr = '') {
     const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
     if (exception)
         return exception;
-    const buildError = [...lines].reverse().find((line) => line.startsWith('ERROR') && !generic.test(line));
-    if (buildError)
-        return buildError.replace(/^ERROR\s+/, '');
+    const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
+    if (errorAt >= 0) {
+        const line = (lines[errorAt] ?? '').replace(/^ERROR\s+/, '');
+        // `ERROR Missing dependencies:` is followed by the list, one per line.
+        const details = line.endsWith(':') ? lines.slice(errorAt + 1).filter((next) => !next.startsWith('ERROR') && !next.startsWith('*')) : [];
+        return details.length ? `${line} ${details.join(', ')}` : line;
+    }
     return lines.filter((line) => !generic.test(line)).pop() ?? lines.pop() ?? 'no output';
 }
 function lineSplitter(emit) {
@@ -9465,7 +12053,7 @@ async function clampSdistTimes(path, epoch) {
 
 const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 /** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
-class InspectionError extends errors/* WheelwrightError */.LJ {
+class InspectionError extends WheelwrightError {
     findings;
     constructor(findings) {
         const [first] = findings;
@@ -9478,17 +12066,17 @@ class InspectionError extends errors/* WheelwrightError */.LJ {
 }
 function checkOptions(options) {
     if (options.sdist === false && options.wheel === false)
-        throw new errors/* InputError */.dz("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
+        throw new InputError("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
     if (options.version !== undefined && options.version !== '' && version_bridge_normalizeVersion(options.version) === undefined)
-        throw new errors/* InputError */.dz(`input 'version' '${options.version}' is not a PEP 440 version`, {
+        throw new InputError(`input 'version' '${options.version}' is not a PEP 440 version`, {
             hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
         });
     for (const setting of options.configSettings ?? []) {
         if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
-            throw new errors/* InputError */.dz(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
+            throw new InputError(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
     }
     if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
-        throw new errors/* InputError */.dz(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
+        throw new InputError(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
 }
 /** Trove classifiers `Programming Language :: Python :: 3.11` → `3.11`, sorted numerically. */
 function pythonVersionsFromClassifiers(classifiers) {
@@ -9515,22 +12103,22 @@ async function moveInto(source, target) {
     }
 }
 async function buildRelease(options, logger) {
+    const started = Date.now();
     checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
     const projectDir = (0,external_node_path_namespaceObject.resolve)(cwd, options.path || '.');
     if (!(0,external_node_fs_namespaceObject.existsSync)(projectDir) || !(0,external_node_fs_namespaceObject.statSync)(projectDir).isDirectory())
-        throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+        throw new InputError(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
     const pyproject = await readPyproject(projectDir);
     if (!pyproject && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')))
-        throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
+        throw new errors_ConfigError(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
             hint: "point the 'path' input at the folder holding pyproject.toml",
         });
     const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_namespaceObject.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
-    const python = await resolvePython(options.python || undefined, cwd);
-    const buildVersion = await probeBuild(python.command, baseEnv);
-    const source = await readSourceInfo(projectDir);
+    // git and the interpreter probes are independent: run them side by side (they are most of our overhead).
+    const [python, source] = await Promise.all([resolvePython(options.python || undefined, cwd), readSourceInfo(projectDir)]);
     const env = { ...baseEnv };
     const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
     if (sourceDateEpoch !== undefined)
@@ -9544,9 +12132,10 @@ async function buildRelease(options, logger) {
     const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
     try {
         const buildStart = Date.now();
+        const setupMs = buildStart - started;
         const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
-        logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}, build ${buildVersion}), ` +
-            `${options.isolation === false ? 'without isolation' : 'isolated'}${options.indexUrl ? ` from ${redactUrl(options.indexUrl)}` : ''}` +
+        logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
+            `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
             `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
         await logger.group('python -m build', () => runPypaBuild({
             python: python.command,
@@ -9564,7 +12153,7 @@ async function buildRelease(options, logger) {
         const sdistName = produced.find((file) => file.endsWith('.tar.gz') || file.endsWith('.zip'));
         const wheelName = produced.find((file) => file.endsWith('.whl'));
         if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
-            throw new errors/* WheelwrightError */.LJ('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
+            throw new WheelwrightError('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
         if (sdistName && sourceDateEpoch !== undefined && (await sdistNeedsClamping((0,external_node_path_namespaceObject.join)(work, sdistName), Number(sourceDateEpoch)))) {
             const clamped = await clampSdistTimes((0,external_node_path_namespaceObject.join)(work, sdistName), Number(sourceDateEpoch));
             logger.info(`Made the sdist reproducible: ${clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
@@ -9578,6 +12167,7 @@ async function buildRelease(options, logger) {
             python: python.command,
         });
         const inspectMs = Date.now() - inspectStart;
+        logger.debug(`timings: setup ${setupMs} ms, python -m build ${buildMs} ms, sdist and inspection ${Date.now() - buildStart - buildMs} ms`);
         const strict = options.strict ?? true;
         const failing = report.findings.filter((finding) => finding.severity === 'error' || (strict && finding.severity === 'soft'));
         if (failing.length)
@@ -9627,6 +12217,7 @@ async function buildRelease(options, logger) {
             };
             const manifestPath = (0,external_node_path_namespaceObject.join)(outputDir, MANIFEST_FILENAME);
             await writeManifest(manifestPath, manifest);
+            logger.debug(`timings: total ${Date.now() - started} ms`);
             const classifiers = metadata?.fields.Classifier;
             return {
                 name: report.name,
@@ -9645,7 +12236,6 @@ async function buildRelease(options, logger) {
                 source,
                 wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
                 python,
-                buildVersion,
                 timings: { buildMs, inspectMs },
             };
         }
@@ -9728,7 +12318,7 @@ function buildSummaryMarkdown(result) {
         '| --- | --- | --- | --- |',
         ...rows,
         '',
-        `Python ${result.python.version} · build ${result.buildVersion}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
+        `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
             `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`` : ''}` +
             `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
         '',
@@ -9740,6 +12330,11 @@ function buildSummaryMarkdown(result) {
         parts.push(`<details><summary>Files in ${result.wheel.filename} (${result.wheelFiles.length})</summary>`, '', '```', fileTree(result.wheelFiles), '```', '', '</details>', '');
     }
     return `${parts.join('\n')}\n`;
+}
+/** The job summary of a rejected build: every finding, so the run page explains the red step. */
+function inspectionFailureMarkdown(findings) {
+    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
+    return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/index.ts
@@ -9878,7 +12473,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
                 continue;
             }
             if (Date.now() > deadline) {
-                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
+                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
             }
@@ -9934,7 +12529,7 @@ function names_sameVersion(a, b) {
 }
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return explain(version)?.local ?? undefined;
+    return version_explain(version)?.local ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -10174,7 +12769,7 @@ class FileIndexStore {
     async upload(artefact) {
         const parts = splitArtefactFilename(artefact.filename);
         if (!parts) {
-            throw new errors/* StoreError */.AD(`'${artefact.filename}' is not a wheel or sdist filename`, {
+            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
                 hint: 'publish only the .whl and .tar.gz files the build produced',
             });
         }
@@ -10186,7 +12781,7 @@ class FileIndexStore {
         try {
             const copied = await copyAndHash(artefact.path, temporary);
             if (copied !== artefact.sha256) {
-                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
                     hint: 'do not rebuild while publishing; run the publish step again',
                 });
             }
@@ -10220,13 +12815,13 @@ class FileIndexStore {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
         }
         catch (error) {
-            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
                 cause: error,
             });
         }
         if (hasher.digest() !== file.sha256) {
             await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
         }
     }
     async deleteRelease(project, version) {
@@ -10250,7 +12845,7 @@ class FileIndexStore {
     }
 }
 function conflict(filename, where, existing, ours) {
-    return new errors/* StoreError */.AD(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
+    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
@@ -10277,7 +12872,7 @@ async function readLocalArtefact(path) {
     });
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
     if (!chosen) {
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+        throw new WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
             hint: 'rebuild it with a PEP 517 backend (python -m build)',
         });
     }
@@ -10314,6 +12909,847 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+/**
+ * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
+ * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
+ * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
+ * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
+ * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
+ */
+
+
+
+
+
+
+
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+};
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
+const MAX_DELAY_MS = 30_000;
+/** Backoff base; a test or a slow network can change it through the environment. */
+function baseDelayMs() {
+    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
+    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
+}
+function backoffDelay(attempt, retryAfter) {
+    if (retryAfter !== undefined) {
+        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+    }
+    const base = baseDelayMs() * 2 ** (attempt - 1);
+    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
+}
+class TransientError extends Error {
+    retryAfter;
+    constructor(message, retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+}
+function basicAuth(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+}
+/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
+function attempt(url, options, method) {
+    return new Promise((resolve, reject) => {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
+        if (options.auth)
+            headers.Authorization = basicAuth(options.auth);
+        const body = options.body?.();
+        if (body) {
+            headers['Content-Length'] = String(body.length);
+            if (body.contentType)
+                headers['Content-Type'] = body.contentType;
+        }
+        let settled = false;
+        const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
+            settled = true;
+            // The server may answer before reading everything (401 on a large upload): stop sending.
+            if (body && !body.stream.readableEnded)
+                body.stream.unpipe(request);
+            body?.stream.destroy();
+            resolve({ response, url: url.href });
+        });
+        request.setTimeout(options.timeoutMs ?? 60_000, () => {
+            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        request.on('error', (error) => {
+            body?.stream.destroy();
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        });
+        if (body) {
+            body.stream.on('error', (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                request.destroy();
+                // A local read failure is not the network's fault: never retried.
+                reject(Object.assign(error, { local: true }));
+            });
+            body.stream.pipe(request);
+        }
+        else {
+            request.end();
+        }
+    });
+}
+function describeNetworkError(error) {
+    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
+}
+async function readBody(response, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        size += chunk.length;
+        if (size > limit) {
+            response.destroy();
+            throw new Error(`answer larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
+ * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
+ */
+async function request(target, options = {}) {
+    return send(target, options, async (head, attempts) => {
+        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+        return makeResponse(head, attempts, body);
+    });
+}
+function makeResponse(head, attempts, body) {
+    return {
+        status: head.response.statusCode ?? 0,
+        reason: head.response.statusMessage ?? '',
+        headers: head.response.headers,
+        url: head.url,
+        attempts,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => JSON.parse(body.toString('utf8')),
+    };
+}
+/**
+ * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
+ * failure removes the partial file. Retries like `request`, restarting the download.
+ */
+async function download(target, destination, options = {}) {
+    try {
+        return await send(target, options, async (head, attempts) => {
+            const status = head.response.statusCode ?? 0;
+            if (status !== 200)
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
+            const stages = [head.response];
+            if (options.through)
+                stages.push(options.through());
+            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
+            }
+            catch (error) {
+                // A connection dropped mid-download is transient: start again.
+                throw new TransientError(describeNetworkError(error));
+            }
+            return makeResponse(head, attempts, Buffer.alloc(0));
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        throw error;
+    }
+}
+async function send(target, options, consume) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
+    const retries = options.retries ?? 4;
+    const label = options.label ?? `${method} ${redact_redactUrl(String(target))}`;
+    let url = new URL(String(target));
+    let auth = options.auth;
+    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
+    if (url.username || url.password) {
+        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+        url.username = '';
+        url.password = '';
+    }
+    const secrets = [...(options.secrets ?? []), auth?.password];
+    let redirects = 0;
+    for (let attemptNo = 1;; attemptNo++) {
+        let failure;
+        try {
+            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
+            const status = head.response.statusCode ?? 0;
+            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
+                head.response.resume();
+                const next = new URL(head.response.headers.location, url);
+                // Never carry credentials to another origin (what browsers, requests and pip do).
+                if (next.origin !== url.origin)
+                    auth = undefined;
+                url = next;
+                redirects++;
+                attemptNo--;
+                continue;
+            }
+            if (RETRY_STATUSES.has(status)) {
+                head.response.resume();
+                const retryAfter = head.response.headers['retry-after'];
+                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
+            }
+            else {
+                return await consume(head, attemptNo);
+            }
+        }
+        catch (error) {
+            if (error instanceof TransientError)
+                failure = error;
+            else {
+                const code = error.code ?? '';
+                const local = error.local === true;
+                const reason = describeNetworkError(error);
+                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
+                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
+                        cause: error,
+                    });
+                }
+                failure = new TransientError(reason);
+            }
+        }
+        if (attemptNo > retries) {
+            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+                hint: 'the server kept failing; try again later or check its health',
+            });
+        }
+        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
+        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
+/**
+ * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
+ * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
+ * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
+ * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
+ * otherwise, relative links resolved against the page.
+ */
+
+
+
+
+
+
+
+
+const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
+const SINGLE_FIELDS = [
+    ['Metadata-Version', 'metadata_version'],
+    ['Summary', 'summary'],
+    ['Home-page', 'home_page'],
+    ['Author', 'author'],
+    ['Author-email', 'author_email'],
+    ['Maintainer', 'maintainer'],
+    ['Maintainer-email', 'maintainer_email'],
+    ['License', 'license'],
+    ['License-Expression', 'license_expression'],
+    ['Description', 'description'],
+    ['Keywords', 'keywords'],
+    ['Download-URL', 'download_url'],
+    ['Description-Content-Type', 'description_content_type'],
+    ['Requires-Python', 'requires_python'],
+];
+const LIST_FIELDS = [
+    ['Classifier', 'classifiers'],
+    ['Platform', 'platform'],
+    ['Supported-Platform', 'supported_platform'],
+    ['Requires-Dist', 'requires_dist'],
+    ['Provides-Dist', 'provides_dist'],
+    ['Obsoletes-Dist', 'obsoletes_dist'],
+    ['Requires-External', 'requires_external'],
+    ['Project-URL', 'project_urls'],
+    ['Provides-Extra', 'provides_extra'],
+    ['License-File', 'license_file'],
+    ['Dynamic', 'dynamic'],
+];
+/** The form fields of one upload, text fields in twine's order (the file follows as `content`). */
+function uploadFields(artefact) {
+    const parts = splitArtefactFilename(artefact.filename);
+    const meta = artefact.metadata;
+    const fields = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
+        ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
+        ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
+        ['pyversion', parts?.kind === 'wheel' ? (parts.pythonTag ?? '') : 'source'],
+    ];
+    for (const [field, form] of SINGLE_FIELDS) {
+        const value = metadataField(meta, field);
+        if (value !== undefined)
+            fields.push([form, value]);
+    }
+    for (const [field, form] of LIST_FIELDS)
+        for (const value of metadataList(meta, field))
+            fields.push([form, value]);
+    fields.push(['sha256_digest', artefact.sha256]);
+    return fields;
+}
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
+}
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+class UploadApiStore {
+    kind;
+    name;
+    indexUrl;
+    uploadUrl;
+    connection;
+    capabilities;
+    constructor(kind, name, indexUrl, uploadUrl, connection, capabilities = {}) {
+        this.kind = kind;
+        this.name = name;
+        this.indexUrl = indexUrl;
+        this.uploadUrl = uploadUrl;
+        this.connection = connection;
+        this.capabilities = {
+            delete: false,
+            localVersions: kind !== 'pypi',
+            push: false,
+            reuseFilenames: kind !== 'pypi',
+            ...capabilities,
+        };
+    }
+    get secrets() {
+        return this.connection.auth ? [this.connection.auth.password] : [];
+    }
+    headers() {
+        return {};
+    }
+    options(extra = {}) {
+        const options = {
+            secrets: this.secrets,
+            onRetry: (info) => this.connection.logger.info(`  ${info.reason}; retrying in ${Math.round(info.delayMs)} ms (attempt ${info.attempt + 1})`),
+            ...extra,
+            headers: { ...this.headers(), ...extra.headers },
+        };
+        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
+            options.auth = this.connection.auth;
+        if (this.connection.timeoutMs !== undefined)
+            options.timeoutMs = this.connection.timeoutMs;
+        if (this.connection.retries !== undefined)
+            options.retries = this.connection.retries;
+        return options;
+    }
+    failure(what, response) {
+        const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
+        if (response.status === 401 || response.status === 403) {
+            return new StoreError(message, {
+                code: 'auth',
+                status: response.status,
+                hint: this.connection.auth
+                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+            });
+        }
+        return new StoreError(message, { status: response.status });
+    }
+    async listFiles(project) {
+        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
+        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redact_redactUrl(pageUrl)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redact_redactUrl(pageUrl)} failed`, response);
+        return parseProjectPage(response, project);
+    }
+    async listProjects() {
+        const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
+        if (response.status !== 200)
+            throw this.failure(`reading ${redact_redactUrl(this.indexUrl)} failed`, response);
+        if (String(response.headers['content-type'] ?? '').includes('json')) {
+            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+        }
+        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+    }
+    refuseUnsupported(artefact) {
+        const version = splitArtefactFilename(artefact.filename)?.version ?? '';
+        if (!this.capabilities.localVersions && localPart(version) !== undefined) {
+            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redact_redactUrl(this.uploadUrl)} rejects`, {
+                code: 'policy',
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+            });
+        }
+    }
+    async upload(artefact) {
+        this.refuseUnsupported(artefact);
+        // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
+        const project = splitArtefactFilename(artefact.filename)?.project ?? '';
+        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        if (before) {
+            if (before.sha256 === artefact.sha256)
+                return 'skipped';
+            throw conflictError(artefact, before, this.indexUrl);
+        }
+        const body = multipartBody(uploadFields(artefact), {
+            field: 'content',
+            filename: artefact.filename,
+            path: artefact.path,
+            size: artefact.size,
+        });
+        const response = await request(this.uploadUrl, this.options({
+            method: 'POST',
+            body,
+            followRedirects: false,
+            label: `upload of ${artefact.filename} to ${redact_redactUrl(this.uploadUrl)}`,
+        }));
+        if (response.status === 200 || response.status === 201)
+            return 'uploaded';
+        if (response.status >= 300 && response.status < 400) {
+            throw new StoreError(`${redact_redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+            });
+        }
+        if (response.status === 400 || response.status === 409) {
+            // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
+            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            // Identical after a retried attempt: our first attempt got through before the connection dropped.
+            if (listed?.sha256 === artefact.sha256)
+                return response.attempts > 1 ? 'uploaded' : 'skipped';
+            if (listed)
+                throw conflictError(artefact, listed, this.indexUrl);
+            if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
+                throw new StoreError(`${redact_redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                    code: 'conflict',
+                    status: response.status,
+                    hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
+                });
+            }
+        }
+        if (response.status === 404 || response.status === 405) {
+            throw new StoreError(`${redact_redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+                status: response.status,
+                hint: 'check the store URL, or give the upload endpoint as upload-url',
+            });
+        }
+        throw this.failure(`upload of ${artefact.filename} to ${redact_redactUrl(this.uploadUrl)} failed`, response);
+    }
+    async download(file, destination) {
+        let hasher = hashingStream();
+        const response = await download(file.url, destination, this.options({
+            label: `download of ${file.filename}`,
+            through: () => {
+                hasher = hashingStream();
+                return hasher;
+            },
+        }));
+        if (response.status !== 200)
+            throw this.failure(`download of ${file.filename} from ${redact_redactUrl(file.url)} failed`, response);
+        if (hasher.digest() !== file.sha256) {
+            await (0,promises_namespaceObject.rm)(destination, { force: true });
+            throw new StoreError(`'${file.filename}' from ${redact_redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+        }
+    }
+    async deleteRelease(project, version) {
+        if (!this.capabilities.delete) {
+            throw new StoreError(`${redact_redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+                code: 'policy',
+                hint: "use mode 'copy', or delete the release in the server's own interface",
+            });
+        }
+        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        const spellings = new Map();
+        for (const f of files) {
+            const parts = splitArtefactFilename(f.filename);
+            if (parts)
+                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+        }
+        for (const [key, name] of spellings) {
+            const fileVersion = key.split('\0')[1] ?? version;
+            const fields = [
+                [':action', 'remove_pkg'],
+                ['name', name],
+                ['version', fileVersion],
+            ];
+            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+            if (response.status !== 200)
+                throw this.failure(`removing ${name} ${fileVersion} from ${redact_redactUrl(this.uploadUrl)} failed`, response);
+        }
+    }
+    pipIndexArgs(options = {}) {
+        if (!options.credentials || !this.connection.auth)
+            return ['--index-url', this.indexUrl];
+        const url = new URL(this.indexUrl);
+        url.username = this.connection.auth.username;
+        url.password = this.connection.auth.password;
+        return ['--index-url', url.href];
+    }
+}
+function conflictError(artefact, existing, indexUrl) {
+    return new StoreError(`'${artefact.filename}' already exists in ${redact_redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
+}
+/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
+function formBody(fields) {
+    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
+    let text = '';
+    for (const [name, value] of fields)
+        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    text += `--${boundary}--\r\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
+}
+/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
+function parseProjectPage(response, project) {
+    const wanted = normalizeProjectName(project);
+    const files = [];
+    const add = (filename, href, sha256, requiresPython, extra) => {
+        const parts = splitArtefactFilename(filename);
+        if (!parts || normalizeProjectName(parts.project) !== wanted)
+            return;
+        const file = {
+            filename,
+            url: new URL(href, response.url).href,
+            sha256: sha256?.toLowerCase() ?? '',
+            version: parts.version,
+            ...extra,
+        };
+        if (requiresPython)
+            file.requiresPython = requiresPython;
+        files.push(file);
+    };
+    if (String(response.headers['content-type'] ?? '').includes('json')) {
+        const data = response.json();
+        for (const f of data.files ?? []) {
+            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, sha256 } = splitHashFragment(link.href);
+        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
+        add(filename, url, sha256, link.attributes['data-requires-python'], {
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+class DevpiStore extends UploadApiStore {
+    devpiIndexUrl;
+    serverRoot;
+    token;
+    constructor(name, 
+    /** `http://host/user/index/` */
+    devpiIndexUrl, serverRoot, connection, volatile) {
+        super('devpi', name, `${devpiIndexUrl}+simple/`, devpiIndexUrl, connection, { delete: volatile, push: true });
+        this.devpiIndexUrl = devpiIndexUrl;
+        this.serverRoot = serverRoot;
+    }
+    /** `user/index` of this store. */
+    get indexPath() {
+        return this.devpiIndexUrl.slice(this.serverRoot.length).replace(/\/$/, '');
+    }
+    get secrets() {
+        return [...super.secrets, ...(this.token ? [this.token] : [])];
+    }
+    headers() {
+        if (!this.token || !this.connection.auth)
+            return {};
+        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+    }
+    /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
+    async login() {
+        if (!this.connection.auth)
+            return;
+        const body = Buffer.from(JSON.stringify({ user: this.connection.auth.username, password: this.connection.auth.password }));
+        const response = await request(`${this.serverRoot}+login`, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                label: 'devpi login',
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi login at ${redact_redactUrl(this.serverRoot)} failed`, response);
+        this.token = response.json().result?.password;
+    }
+    /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
+    async ownFiles(indexUrl, project) {
+        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
+        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redact_redactUrl(url)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redact_redactUrl(url)} failed`, response);
+        const result = response.json().result ?? {};
+        const files = [];
+        for (const release of Object.values(result)) {
+            for (const link of release['+links'] ?? []) {
+                if (link.rel !== undefined && link.rel !== 'releasefile')
+                    continue;
+                const absolute = new URL(link.href, response.url).href;
+                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
+                const parts = splitArtefactFilename(filename);
+                if (!parts)
+                    continue;
+                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
+                const file = { filename, url: absolute, sha256, version: parts.version };
+                if (link.requires_python)
+                    file.requiresPython = link.requires_python;
+                files.push(file);
+            }
+        }
+        return files.sort((a, b) => a.filename.localeCompare(b.filename));
+    }
+    listFiles(project) {
+        return this.ownFiles(this.devpiIndexUrl, project);
+    }
+    async deleteRelease(project, version) {
+        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        for (const v of versions) {
+            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
+            if (response.status === 403 && !this.capabilities.delete) {
+                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                    code: 'policy',
+                    status: 403,
+                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                });
+            }
+            if (response.status !== 200 && response.status !== 404)
+                throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
+        }
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new StoreError(`devpi push target '${redact_redactUrl(targetIndex)}' is not a user/index on ${redact_redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        if (source.length === 0) {
+            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
+        const skipped = [];
+        const missing = [];
+        for (const file of source) {
+            const existing = there.find((t) => t.filename === file.filename);
+            if (existing && existing.sha256 !== file.sha256) {
+                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
+                    code: 'conflict',
+                    hint: 'a published file is never overwritten: bump the version',
+                });
+            }
+            (existing ? skipped : missing).push(file.filename);
+        }
+        if (missing.length === 0)
+            return { pushed: [], skipped };
+        if (skipped.length > 0) {
+            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+        }
+        const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
+        const response = await request(this.devpiIndexUrl, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                followRedirects: false,
+                label: `devpi push to ${targetPath}`,
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
+        return { pushed: missing, skipped };
+    }
+}
+function credentialsOf(spec, url) {
+    const username = spec.username || decodeURIComponent(url.username);
+    const password = spec.password || decodeURIComponent(url.password);
+    url.username = '';
+    url.password = '';
+    return username || password ? { username: username || '__token__', password } : undefined;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+async function openHttpStore(spec, logger) {
+    let url;
+    try {
+        url = new URL(spec.url);
+    }
+    catch {
+        throw new StoreError(`store '${redact_redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+    }
+    const auth = credentialsOf(spec, url);
+    url.search = '';
+    url.hash = '';
+    const connection = { logger, ...(auth ? { auth } : {}) };
+    if (spec.timeoutMs !== undefined)
+        connection.timeoutMs = spec.timeoutMs;
+    if (spec.retries !== undefined)
+        connection.retries = spec.retries;
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        const upload = new URL(spec.uploadUrl);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
+    const href = withSlash(url.href);
+    const segments = url.pathname.split('/').filter(Boolean);
+    const pypi = PYPI_HOSTS[url.hostname];
+    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
+        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    }
+    const plusSimple = segments.indexOf('+simple');
+    let devpiIndex;
+    let devpiConfig;
+    if (plusSimple >= 2) {
+        devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
+    }
+    else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
+        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        const probe = await request(href, {
+            headers: { Accept: 'application/json' },
+            secrets: [auth?.password],
+            ...(connection.retries !== undefined ? { retries: connection.retries } : {}),
+        });
+        if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
+            devpiIndex = href;
+            try {
+                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
+            }
+            catch {
+                devpiConfig = undefined;
+            }
+            if (probe.status === 404) {
+                throw new StoreError(`devpi index ${redact_redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                    status: 404,
+                    hint: 'check user/index in the store URL',
+                });
+            }
+        }
+    }
+    if (devpiIndex) {
+        const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
+        const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
+        if (!devpiConfig) {
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
+            devpiConfig = config.status === 200 ? config.json().result : undefined;
+        }
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        await store.login();
+        logger.debug(`store: devpi index ${redact_redactUrl(devpiIndex)}`);
+        return store;
+    }
+    // Generic upload API: `…/simple/` is read, its parent takes uploads (pypiserver's `/`, Nexus's
+    // `…/repository/<name>/`, Artifactory's `…/api/pypi/<repo>/`, GitLab's `…/packages/pypi/`).
+    const indexUrl = /\/simple\/$/.test(href) ? href : `${href}simple/`;
+    const base = indexUrl.replace(/simple\/$/, '');
+    // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
+    let deletable = false;
+    if (!uploadUrl || uploadUrl === base) {
+        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        deletable = root?.status === 200 && /pypiserver/i.test(root.text());
+    }
+    const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
+    logger.debug(`store: upload API at ${redact_redactUrl(uploadUrl ?? base)}, index ${redact_redactUrl(indexUrl)}`);
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
 /**
  * Store selection from one URL (DESIGN.md, "Stores"): a folder or file:// URL is the embedded file index;
@@ -10321,6 +13757,7 @@ class MemoryLogger {
  * URL shape or its X-Devpi-* headers). Credentials may come inside the URL; they are taken out of it at
  * once, so no URL a store exposes carries them.
  */
+
 
 
 
@@ -10337,13 +13774,12 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
-        const { openHttpStore } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors/* InputError */.dz(`store '${redact_redactUrl(url)}' has an unsupported scheme`, {
+        throw new InputError(`store '${redact_redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
@@ -17747,7 +21183,7 @@ function parseJunitXml(xml) {
                     : skips.length > 0
                         ? ['skipped', skips[0]]
                         : ['passed', undefined];
-            const file = attribute(testcase, 'file');
+            const file = attribute(testcase, 'file')?.replace(/\\/g, '/');
             const line = attribute(testcase, 'line');
             cases.push({
                 id: caseId(testcase, file),
@@ -17771,7 +21207,7 @@ async function readJunitXml(path) {
         xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
+        throw new WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
             hint: 'pytest stopped before writing its report; its output is above',
             cause: error,
         });
@@ -17784,7 +21220,11 @@ async function readJunitXml(path) {
  */
 function failureLine(testcase) {
     if (testcase.file) {
-        const escaped = testcase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        // pytest writes the OS's separator in tracebacks (Windows: `tests\\test_x.py:12:`).
+        const escaped = testcase.file
+            .split(/[\\/]/)
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('[\\\\/]');
         const pattern = new RegExp(`(?:^|[\\s/\\\\'"])${escaped}:(\\d+)(?::|$)`, 'gm');
         let last;
         for (const match of testcase.details.matchAll(pattern))
@@ -17826,7 +21266,7 @@ function guardFailure(report, context) {
     };
     for (const problem of report.problems) {
         if (problem.kind === 'not-installed') {
-            return new errors/* WheelwrightError */.LJ('python', `'${name}' is not installed in the test environment after the install step`, {
+            return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
                 hint: 'the file installed under another name; check the wheel metadata Name field',
             });
         }
@@ -17848,20 +21288,20 @@ function guardFailure(report, context) {
             cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
         }
         const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-        return new errors/* WheelwrightError */.LJ('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+        return new WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
             hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
         });
     }
     if (report.stage === 'before') {
         const broken = report.problems.find((problem) => problem.kind === 'import');
         if (broken) {
-            return new errors/* WheelwrightError */.LJ('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+            return new WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
                 hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
             });
         }
     }
     if (report.version !== undefined && (!isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-        return new errors/* WheelwrightError */.LJ('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+        return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
             hint: 'the wheel’s metadata version differs from its filename; rebuild it',
         });
     }
@@ -17875,7 +21315,7 @@ function guardFailure(report, context) {
             installedFrom = undefined;
         }
         if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
-            return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+            return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
         }
@@ -17942,11 +21382,11 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new InputError(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
     }
     const release = files.filter((file) => !file.yanked && names_sameVersion(file.version, version));
     if (release.length === 0) {
-        throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
+        throw new InputError(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
             hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
         });
     }
@@ -17970,11 +21410,11 @@ async function findReleaseFile(store, name, version, python, env) {
     const sdist = release.find((file) => !file.filename.endsWith('.whl'));
     if (sdist)
         return sdist;
-    throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
+    throw new InputError(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
 }
 async function downloadReleaseFile(store, file, folder, expectedSha256) {
     if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-        throw new errors/* StoreError */.AD(`'${file.filename}' in ${redact_redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+        throw new StoreError(`'${file.filename}' in ${redact_redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
     }
     const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
     await store.download(file, destination);
@@ -18316,7 +21756,7 @@ async function createVirtualenv(options) {
         await run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
     }
     catch (error) {
-        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+        throw new WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
             hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
             cause: error,
         });
@@ -18335,7 +21775,7 @@ async function createVirtualenv(options) {
     }
     const inner = await probePip(venvInterpreter(dir), env);
     if (inner === undefined) {
-        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+        throw new WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
             hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
         });
     }
@@ -18402,9 +21842,9 @@ async function installIntoVirtualenv(venv, request) {
         });
     }
     catch (error) {
-        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+        if (!(error instanceof ProcessError) || error.exitCode === null)
             throw error;
-        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+        throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
             hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
             cause: error,
         });
@@ -18459,7 +21899,8 @@ async function resolveInstaller(requested, env = process.env) {
 
 
 
-const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox']);
+// Caches and environments never belong to a test suite (and `tests: .` would otherwise copy .git and venvs).
+const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.git', '.venv', 'node_modules']);
 /**
  * pytest's own order of configuration files (pytest docs, "Configuration file formats"): pytest.toml,
  * .pytest.toml, pytest.ini, .pytest.ini, then pyproject.toml, tox.ini and setup.cfg only when they hold
@@ -18488,7 +21929,7 @@ async function findPytestConfig(checkout) {
 async function copyTests(checkout, tests, destination) {
     const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
     if (!(await isDirectory(source))) {
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
+        throw new InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
             hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
         });
     }
@@ -18535,6 +21976,7 @@ async function copyTests(checkout, tests, destination) {
 
 
 
+
 /** PEP 685: extras compare like project names. */
 function normalizeExtra(extra) {
     return extra
@@ -18566,23 +22008,23 @@ async function resolveRelease(options) {
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+        throw new InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
     if (!version)
-        throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+        throw new InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
-        throw new errors/* InputError */.dz(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+        throw new InputError(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
             hint: 'leave package empty when a manifest is given',
         });
     }
     if (!isValidVersion(version)) {
-        throw new errors/* InputError */.dz(`input 'version' '${version}' is not a PEP 440 version`, {
+        throw new InputError(`input 'version' '${version}' is not a PEP 440 version`, {
             hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
         });
     }
     const lastStore = manifest?.stores[manifest.stores.length - 1];
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
-        throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
+        throw new InputError("input 'index-url' is empty and the manifest records no store", {
             hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
         });
     }
@@ -18659,7 +22101,7 @@ async function testRelease(options, logger) {
     const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
     const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
     if (testRequirements && !(0,external_node_fs_namespaceObject.existsSync)(testRequirements)) {
-        throw new errors/* InputError */.dz(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
+        throw new InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
             hint: 'give a requirements file relative to the checkout, or leave the input empty',
         });
     }
@@ -18678,10 +22120,12 @@ async function testRelease(options, logger) {
         : options.extras.map(normalizeExtra).filter((e) => e !== '');
     const unknown = extras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new InputError(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
     }
     const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
-    const requirement = extras.length > 0 ? `${archive}[${extras.join(',')}]` : archive;
+    // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
+    // when the wheel's metadata names another project.
+    const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_namespaceObject.pathToFileURL)(archive).href}`;
     const pre = classifyVersion(version).isPrerelease;
     const output = lineLogger(logger);
     await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
@@ -18756,7 +22200,7 @@ async function testRelease(options, logger) {
             .split(/\r?\n/)
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
-        throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+        throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
             hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
         });
     }
@@ -18826,7 +22270,7 @@ async function mkdirp(path) {
 function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
-    throw new errors/* WheelwrightError */.LJ('tests', result.message, {
+    throw new WheelwrightError('tests', result.message, {
         hint: result.outcome === 'no-tests'
             ? 'pytest collected nothing: check the tests input and pytest-args'
             : 'the installed package fails its own tests; the annotations and the job summary show each failure',
@@ -18926,7 +22370,7 @@ function pipelineStores(options, temporaryStore) {
         if (explicit[channel] !== '')
             return explicit[channel];
         if (store === '')
-            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
+            throw new InputError(`no ${channel} index: set store or ${channel}-url`, {
                 hint: 'give one store holding the three indexes, or all three index URLs',
             });
         return joinIndex((0,external_node_path_namespaceObject.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_namespaceObject.resolve)(store), names[channel]);
@@ -18943,10 +22387,10 @@ function interpreterFor(python) {
     return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
 }
 function failure(error) {
-    if (error instanceof errors/* WheelwrightError */.LJ)
+    if (error instanceof WheelwrightError)
         return error;
     const text = error instanceof Error ? error.message : String(error);
-    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
+    return new WheelwrightError('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
 }
 /** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
 async function runPipeline(options, runStep, logger, progress) {
@@ -19003,6 +22447,7 @@ async function runPipeline(options, runStep, logger, progress) {
             version: result.version,
             'output-dir': (0,external_node_path_namespaceObject.join)(workDir, 'dist'),
             python: options.python ?? '',
+            isolation: String(options.isolation !== false),
             ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
         }, (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim());
         result.manifest = build.manifest ?? '';
@@ -19010,9 +22455,10 @@ async function runPipeline(options, runStep, logger, progress) {
         const published = await step(`publish → ${indexName(stores.unstable)}`, 'publish', { store: stores.unstable, manifest: result.manifest, ...credentials }, (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'));
         result.channel = 'unstable';
         result.indexUrl = published['index-url'] ?? '';
-        const pythons = options.pythonVersions && options.pythonVersions.length > 0 ? options.pythonVersions : [options.python ?? ''];
+        const matrix = options.pythonVersions && options.pythonVersions.length > 0;
+        const pythons = matrix ? (options.pythonVersions ?? []) : [options.python ?? ''];
         for (const python of pythons) {
-            await step(`clean-env-test${python ? ` (${python})` : ''}`, 'clean-env-test', {
+            await step(`clean-env-test${matrix ? ` (${python})` : ''}`, 'clean-env-test', {
                 manifest: result.manifest,
                 'index-url': result.indexUrl,
                 python: python === '' ? '' : interpreterFor(python),
@@ -19131,17 +22577,17 @@ function targetChannel(toChannel, indexName) {
     const given = (toChannel ?? '').trim().toLowerCase();
     if (given !== '') {
         if (!isChannel(given))
-            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+            throw new InputError(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
         return given;
     }
     const name = indexName.trim().toLowerCase();
     if (isChannel(name))
         return name;
-    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+    throw new InputError(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
         hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
-class PolicyError extends errors/* WheelwrightError */.LJ {
+class PolicyError extends WheelwrightError {
     rule;
     constructor(rule, message, hint) {
         super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
@@ -19186,21 +22632,21 @@ const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-t
 async function verifySignedTag(check) {
     const { repository, tag } = check;
     if (check.allowedSigners.trim() === '') {
-        throw new errors/* WheelwrightError */.LJ('input', "require-signed-tag is on but 'allowed-signers' is empty", {
+        throw new WheelwrightError('input', "require-signed-tag is on but 'allowed-signers' is empty", {
             hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
         });
     }
     const type = await signed_tag_git(repository, ['cat-file', '-t', tag], {}).catch(() => {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
+        throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
     });
     if (type.trim() !== 'tag') {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
+        throw new WheelwrightError('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
             hint: 'create the release tag with `git tag -s` (annotated and signed)',
         });
     }
     const commit = (await signed_tag_git(repository, ['rev-parse', `${tag}^{commit}`], {})).trim();
     if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
+        throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
     }
     const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
     try {
@@ -19221,7 +22667,7 @@ async function verifySignedTag(check) {
                 timeoutMs: 60_000,
                 missingHint: 'install gnupg to verify OpenPGP-signed tags',
             }).catch((error) => {
-                throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
+                throw new WheelwrightError('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
             });
             env.GNUPGHOME = home;
             config = ['-c', 'gpg.format=openpgp'];
@@ -19236,8 +22682,8 @@ async function verifySignedTag(check) {
             });
         }
         catch (error) {
-            const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
+            const stderr = error instanceof ProcessError ? error.stderr : '';
+            throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
                 hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
                 cause: error,
             });
@@ -19246,7 +22692,7 @@ async function verifySignedTag(check) {
         // git exits 0 for a good signature; check the text too so an odd gpg.program cannot pass silently.
         const good = /Good "git" signature[^\n]*/.exec(text)?.[0] ?? /\[GNUPG:\] GOODSIG [^\n]*/.exec(text)?.[0];
         if (!good)
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
+            throw new WheelwrightError('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
         return { tag, commit, format, signer: good.replace('[GNUPG:] GOODSIG ', 'good OpenPGP signature by ') };
     }
     finally {
@@ -19282,7 +22728,7 @@ async function materialize(value, scratch) {
     if (!value.includes('\n') && (0,external_node_fs_namespaceObject.existsSync)(candidate))
         return { path: candidate, bytes: await (0,promises_namespaceObject.readFile)(candidate) };
     if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
+        throw new WheelwrightError('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
             hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
         });
     }
@@ -19327,7 +22773,7 @@ async function promoteRelease(options, logger) {
     const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
     const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
     if (source.indexUrl === target.indexUrl) {
-        throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
+        throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
     }
     const channel = targetChannel(options.toChannel, target.name);
     checkChannelPolicy(project, version, channel);
@@ -19368,12 +22814,12 @@ async function promoteRelease(options, logger) {
         else if (there.sha256 === file.sha256)
             skipped.push(file);
         else {
-            throw new errors/* StoreError */.AD(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
+            throw new StoreError(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
         }
     }
     const strangers = targetFiles.filter((file) => !sourceFiles.some((mine) => mine.filename === file.filename));
     if (strangers.length > 0) {
-        throw new errors/* StoreError */.AD(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
+        throw new StoreError(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
     }
     const mechanism = chooseMechanism(source, target);
     const result = {
@@ -19439,32 +22885,32 @@ async function promoteRelease(options, logger) {
 function readMode(mode) {
     const value = (mode ?? '').trim() || 'copy';
     if (value !== 'copy' && value !== 'move')
-        throw new errors/* InputError */.dz(`input 'mode' must be copy or move, got '${mode}'`);
+        throw new InputError(`input 'mode' must be copy or move, got '${mode}'`);
     return value;
 }
 async function promote_resolveRelease(options) {
     const pkg = options.package?.trim() ?? '';
     const version = options.version?.trim() ?? '';
     if (!options.from?.trim())
-        throw new errors/* InputError */.dz("input 'from' is required: the store or index the release is in");
+        throw new InputError("input 'from' is required: the store or index the release is in");
     if (!options.to?.trim())
-        throw new errors/* InputError */.dz("input 'to' is required: the store or index to promote the release to");
+        throw new InputError("input 'to' is required: the store or index to promote the release to");
     if (options.manifest?.trim()) {
         const manifest = await readManifest(options.manifest.trim());
         if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
-            throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
+            throw new InputError(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
         if (version && !names_sameVersion(version, manifest.version)) {
-            throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
+            throw new InputError(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
         return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
     }
     if (!pkg || !version) {
-        throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
+        throw new InputError("give 'manifest', or both 'package' and 'version'", {
             hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
         });
     }
@@ -19493,10 +22939,10 @@ async function releaseFiles(source, project, version) {
     if (all.length === 0) {
         const projects = await source.listProjects().catch(() => []);
         const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
-        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
+        throw new InputError(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
     }
     const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => isValidVersion(a) && isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b));
-    throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
+    throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
         hint: "check 'version' (or the manifest) and 'from'",
     });
 }
@@ -19504,12 +22950,12 @@ function checkAgainstManifest(manifest, files, source) {
     for (const recorded of manifest.files) {
         const listed = files.find((file) => file.filename === recorded.filename);
         if (!listed) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
+            throw new StoreError(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
                 hint: 'publish the whole release to the source index before promoting it',
             });
         }
         if (listed.sha256 !== recorded.sha256.toLowerCase()) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
+            throw new StoreError(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
         }
     }
 }
@@ -19552,7 +22998,7 @@ async function copyFiles(source, target, pending, mechanism, workDir, added, log
             // hash of the bytes about to be uploaded is checked against the source index once more.
             const artefact = await readLocalArtefact(path);
             if (artefact.sha256 !== file.sha256) {
-                throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
+                throw new StoreError(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
             }
             const outcome = await target.upload(artefact);
             if (outcome === 'uploaded')
@@ -19572,9 +23018,9 @@ async function verifyTarget(target, project, version, files) {
     for (const file of files) {
         const there = listed.find((other) => other.filename === file.filename);
         if (!there)
-            throw new errors/* StoreError */.AD(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
+            throw new StoreError(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
         if (there.sha256 !== file.sha256) {
-            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
+            throw new StoreError(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
                 code: 'conflict',
             });
         }
@@ -19592,9 +23038,9 @@ async function rollBack(error, context) {
         .then((files) => files.filter((file) => names_sameVersion(file.version, version)).map((file) => file.filename))
         .catch(() => undefined);
     const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
-    const base = (0,errors/* isWheelwrightError */.HX)(error) ? error : undefined;
+    const base = isWheelwrightError(error) ? error : undefined;
     const message = base?.message ?? (error instanceof Error ? error.message : String(error));
-    const wrap = (suffix) => new errors/* WheelwrightError */.LJ(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
+    const wrap = (suffix) => new WheelwrightError(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
     if (added.length === 0) {
         return base
             ? wrap(`nothing was changed: ${target.name} holds ${skipped.length > 0 ? `only ${skipped.map((f) => f.filename).join(', ')} (there before)` : `no file of ${project} ${version}`}, ${source.name} is unchanged`)
@@ -19667,6 +23113,1155 @@ function promoteSummaryMarkdown(result) {
 
 
 
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_namespaceObject.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_namespaceObject.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_namespaceObject.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(496);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
+	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function dist_log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) dist_log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) dist_log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			dist_log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) dist_log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const dist_defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in dist_defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: dist_defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) dist_log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
+/**
+ * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
+ * the index before anything is sent — same sha256 is skipped, a different one is an error and nothing is
+ * uploaded — then uploaded one by one, and the index is read back to confirm each file with its hash. A
+ * failure half-way removes what this run uploaded of a release where the store can delete, and says
+ * exactly what is where where it cannot. The action and the CLI both call `publishRelease`.
+ */
+
+
+
+
+
+
+
+const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
+async function resolveFiles(options, workspace) {
+    if (options.manifest) {
+        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const manifest = await readManifest(manifestPath);
+        if (manifest.files.length === 0)
+            throw new InputError(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
+        const paths = manifest.files.map((file) => {
+            const candidates = [
+                ...(file.path
+                    ? [(0,external_node_path_namespaceObject.isAbsolute)(file.path) ? file.path : (0,external_node_path_namespaceObject.resolve)(workspace, file.path), (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.path)]
+                    : []),
+                (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.filename),
+                (0,external_node_path_namespaceObject.join)(workspace, 'dist', file.filename),
+            ];
+            const found = candidates.find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+            if (!found) {
+                throw new InputError(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
+                    hint: 'download the build artefacts into this job (actions/download-artifact) before publishing',
+                });
+            }
+            return found;
+        });
+        return { paths, manifest };
+    }
+    const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
+    const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
+    const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
+    if (paths.length === 0) {
+        throw new InputError(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
+            hint: 'build first (build-wheel), or pass its manifest output as manifest',
+        });
+    }
+    return { paths };
+}
+function releaseKey(filename) {
+    const parts = splitArtefactFilename(filename);
+    return parts ? `${normalizeProjectName(parts.project)} ${parts.version}` : filename;
+}
+async function publishRelease(options, logger) {
+    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? process.cwd());
+    const skipExisting = options.skipExisting ?? true;
+    const verify = options.verify ?? true;
+    const dryRun = options.dryRun ?? false;
+    const { paths, manifest } = await resolveFiles(options, workspace);
+    const artefacts = [];
+    for (const path of paths) {
+        const artefact = await readLocalArtefact(path);
+        const recorded = manifest?.files.find((f) => f.filename === artefact.filename);
+        if (recorded && recorded.sha256 !== artefact.sha256) {
+            throw new InputError(`'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`, {
+                hint: 'publish the files the build produced; rebuild and republish if they had to change',
+            });
+        }
+        artefacts.push(artefact);
+    }
+    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_namespaceObject.resolve)(workspace, options.store);
+    const store = await openStore({
+        url: storeUrl,
+        ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
+        ...(options.username ? { username: options.username } : {}),
+        ...(options.password ? { password: options.password } : {}),
+        ...(options.storeName ? { name: options.storeName } : {}),
+    }, logger);
+    logger.info(`Store: ${store.name} (${store.kind}) ${redact_redactUrl(store.indexUrl)}`);
+    // Refuse up front what the store will refuse (PyPI: local versions), before anything is sent.
+    if (!store.capabilities.localVersions) {
+        const local = artefacts.filter((a) => localPart(splitArtefactFilename(a.filename)?.version ?? '') !== undefined);
+        if (local.length > 0) {
+            throw new StoreError(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
+                code: 'policy',
+                hint: "build with setuptools_scm's `local-scheme: no-local-version` (the pep440-version input) for PyPI and TestPyPI",
+            });
+        }
+    }
+    // What the index holds already, per project: decides skip / conflict for every file before any upload.
+    const listed = new Map();
+    const listing = async (filename) => {
+        const project = normalizeProjectName(splitArtefactFilename(filename)?.project ?? filename);
+        if (!listed.has(project))
+            listed.set(project, await store.listFiles(project));
+        return listed.get(project) ?? [];
+    };
+    const files = [];
+    const toUpload = [];
+    for (const artefact of artefacts) {
+        const existing = (await listing(artefact.filename)).find((f) => f.filename === artefact.filename);
+        const file = {
+            filename: artefact.filename,
+            sha256: artefact.sha256,
+            size: artefact.size,
+            outcome: dryRun ? 'would-upload' : 'uploaded',
+        };
+        if (existing) {
+            if (existing.sha256 !== artefact.sha256) {
+                throw new StoreError(`'${artefact.filename}' already exists in ${store.name} (${redact_redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
+            }
+            if (!skipExisting) {
+                throw new StoreError(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
+                    code: 'conflict',
+                    hint: 'set skip-existing: true to make re-runs succeed',
+                });
+            }
+            file.outcome = dryRun ? 'would-skip' : 'skipped';
+            file.url = existing.url;
+        }
+        else {
+            toUpload.push(artefact);
+        }
+        files.push(file);
+    }
+    const result = {
+        store: { kind: store.kind, name: store.name, indexUrl: store.indexUrl, uploadUrl: redact_redactUrl(store.uploadUrl) },
+        files,
+        uploaded: [],
+        skipped: files.filter((f) => f.outcome === 'skipped').map((f) => f.filename),
+        indexUrl: store.indexUrl,
+        dryRun,
+        verified: false,
+    };
+    const releases = new Set(artefacts.map((a) => releaseKey(a.filename)));
+    if (releases.size === 1) {
+        const parts = splitArtefactFilename(artefacts[0]?.filename ?? '');
+        if (parts) {
+            result.project = manifest?.name ?? parts.project;
+            result.version = manifest?.version ?? parts.version;
+        }
+    }
+    for (const file of files)
+        if (file.outcome === 'skipped' || file.outcome === 'would-skip')
+            logger.info(`  ${file.filename}: already there (same sha256), skipped`);
+    if (dryRun) {
+        for (const a of toUpload)
+            logger.info(`  ${a.filename}: would upload (${a.size} bytes, sha256 ${a.sha256})`);
+        return result;
+    }
+    await logger.group(`Uploading ${toUpload.length} file(s) to ${store.name}`, async () => {
+        const done = [];
+        for (const artefact of toUpload) {
+            try {
+                const outcome = await store.upload(artefact);
+                logger.info(`  ${artefact.filename}: ${outcome} (${artefact.size} bytes, sha256 ${artefact.sha256})`);
+                const file = files.find((f) => f.filename === artefact.filename);
+                if (file && outcome === 'skipped')
+                    file.outcome = 'skipped';
+                if (outcome === 'uploaded')
+                    done.push(artefact);
+            }
+            catch (error) {
+                throw await publish_rollBack(store, done, artefact, error, logger);
+            }
+        }
+    });
+    result.uploaded = files.filter((f) => f.outcome === 'uploaded').map((f) => f.filename);
+    result.skipped = files.filter((f) => f.outcome === 'skipped').map((f) => f.filename);
+    if (verify) {
+        listed.clear();
+        for (const file of files) {
+            const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
+            if (!found || found.sha256 !== file.sha256) {
+                throw new StoreError(found
+                    ? `verification failed: ${store.name} lists '${file.filename}' with sha256 ${found.sha256}, uploaded ${file.sha256}`
+                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redact_redactUrl(store.indexUrl)})`, { hint: 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL' });
+            }
+            file.url = found.url;
+        }
+        result.verified = true;
+        logger.info(`Verified ${files.length} file(s) in ${redact_redactUrl(store.indexUrl)} by sha256`);
+    }
+    if (manifest && options.manifest) {
+        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const entry = { index: store.name, url: store.indexUrl, by: 'publish', at: new Date().toISOString() };
+        manifest.stores = [...manifest.stores.filter((s) => !(s.url === entry.url && s.by === 'publish')), entry];
+        await writeManifest(manifestPath, manifest);
+        result.manifestPath = manifestPath;
+    }
+    return result;
+}
+/**
+ * After a failed upload: removes the releases this run put into the store, where it can delete and the
+ * store holds nothing else of that version (another job's wheels are never touched); otherwise says what
+ * is where. Returns the error to throw.
+ */
+async function publish_rollBack(store, done, failed, error, logger) {
+    const cause = error instanceof WheelwrightError ? error : new StoreError(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
+    if (done.length === 0)
+        return cause;
+    const removed = [];
+    const left = [];
+    for (const key of new Set(done.map((a) => releaseKey(a.filename)))) {
+        const ours = done.filter((a) => releaseKey(a.filename) === key);
+        const parts = splitArtefactFilename(ours[0]?.filename ?? '');
+        if (store.capabilities.delete && parts) {
+            try {
+                const there = (await store.listFiles(parts.project)).filter((f) => names_sameVersion(f.version, parts.version));
+                if (there.every((f) => ours.some((a) => a.filename === f.filename))) {
+                    await store.deleteRelease(parts.project, parts.version);
+                    removed.push(...ours.map((a) => a.filename));
+                    continue;
+                }
+            }
+            catch (rollbackError) {
+                logger.warning(`could not remove ${key} after the failure: ${rollbackError.message}`);
+            }
+        }
+        left.push(...ours.map((a) => a.filename));
+    }
+    const detail = left.length
+        ? `; already uploaded and still in ${store.name}: ${left.join(', ')} (re-running publish skips them and uploads the rest)`
+        : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
+    return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
+}
+/** The action's outputs (names as in action.yml). */
+function publishOutputs(result) {
+    return {
+        uploaded: JSON.stringify(result.uploaded),
+        skipped: JSON.stringify(result.skipped),
+        'index-url': result.indexUrl,
+        manifest: result.manifestPath ?? '',
+    };
+}
+function publish_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The job summary: the files, their hashes and outcome, and how to install from the index. */
+function summaryMarkdown(result) {
+    const title = result.dryRun ? 'publish (dry run)' : 'publish';
+    const lines = [
+        `### ${title}: ${result.project && result.version ? `${result.project} ${result.version} → ` : ''}${result.store.name}`,
+        '',
+        `Store: **${result.store.name}** (${result.store.kind}), index <${result.indexUrl}>${result.verified ? ', verified by sha256 after upload' : ''}.`,
+        '',
+        '| file | size | sha256 | outcome |',
+        '| --- | ---: | --- | --- |',
+        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${publish_cell(f.filename)}](${f.url})` : publish_cell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
+        '',
+    ];
+    if (result.project && result.version) {
+        lines.push('```', `pip install --index-url ${result.indexUrl} ${result.project}==${result.version}`, '```', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/scaffold/licenses.ts
 const licenses_TABLE = [
@@ -19758,7 +24353,7 @@ function validateProjectName(name) {
     if (PROJECT_NAME.test(name))
         return;
     const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
-    throw new errors/* InputError */.dz(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
+    throw new InputError(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
 }
 /** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
 function derivePackageName(project) {
@@ -19777,16 +24372,16 @@ function derivePackageName(project) {
 function validateIdentifier(value, input, stdlib, topLevel) {
     if (!names_IDENTIFIER.test(value)) {
         const fixed = derivePackageName(value) || 'my_package';
-        throw new errors/* InputError */.dz(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
+        throw new InputError(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
             hint: `use '${fixed}'`,
         });
     }
     if (KEYWORDS.has(value)) {
-        throw new errors/* InputError */.dz(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+        throw new InputError(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
     }
     // Only a top-level name shadows the standard library (acme.json is fine, json is not).
     if (topLevel && stdlib.has(value)) {
-        throw new errors/* InputError */.dz(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+        throw new InputError(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
             hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
         });
     }
@@ -19795,7 +24390,7 @@ function validateIdentifier(value, input, stdlib, topLevel) {
 function validateNamespace(namespace, stdlib) {
     const parts = namespace.split('.');
     if (parts.some((p) => p === '')) {
-        throw new errors/* InputError */.dz(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+        throw new InputError(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
             hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
         });
     }
@@ -19998,7 +24593,7 @@ function defaultTemplatesDir() {
     }
     const found = candidates.find((dir) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stdlib-modules.txt')));
     if (!found) {
-        throw new errors/* WheelwrightError */.LJ('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
+        throw new WheelwrightError('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
             hint: 'a bundle needs its templates folder beside it: rebuild it with scripts/build-dist.mjs',
         });
     }
@@ -20009,16 +24604,16 @@ async function scaffoldProject(options, logger) {
     const cwd = options.cwd ?? process.cwd();
     const given = options.path?.trim() || options.name?.trim();
     if (!given) {
-        throw new errors/* InputError */.dz("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
+        throw new InputError("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
             hint: 'set name (and path for a folder of another name)',
         });
     }
     const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(cwd, given);
     const existing = folderState(target);
     if (existing === 'file')
-        throw new errors/* InputError */.dz(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+        throw new InputError(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
     if (existing === 'non-empty' && !options.update && !options.force) {
-        throw new errors/* InputError */.dz(`path ${target} already exists and is not empty; nothing was written`, {
+        throw new InputError(`path ${target} already exists and is not empty; nothing was written`, {
             hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
         });
     }
@@ -20096,7 +24691,7 @@ function scaffoldOutputs(result) {
     return { path: result.path, package: result.package, files: JSON.stringify(result.files) };
 }
 /** The job summary: what was made, where, and what happened to each file. */
-function summaryMarkdown(result) {
+function scaffold_summaryMarkdown(result) {
     const o = result.options;
     const extensions = [
         ['tests', o.tests],
@@ -20156,7 +24751,7 @@ async function readRecord(target) {
             continue;
         const expected = typeof DEFAULTS[option] === 'boolean' ? 'boolean' : 'string';
         if (typeof value !== expected) {
-            throw new errors/* ConfigError */.xL(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
+            throw new errors_ConfigError(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
                 hint: `fix or remove ${key} in [tool.wheelwright.scaffold]`,
             });
         }
@@ -20175,7 +24770,7 @@ async function resolveOptions(options, recorded, target) {
     const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
     const name = trimmed(options.name) ?? recorded.name;
     if (!name) {
-        throw new errors/* InputError */.dz('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
+        throw new InputError('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
             hint: "set name to the project's distribution name",
         });
     }
@@ -20189,13 +24784,13 @@ async function resolveOptions(options, recorded, target) {
     if (email === undefined)
         email = await gitConfig(nearestExisting(target), 'user.email');
     if (!author) {
-        throw new errors/* InputError */.dz('author is required: it was not given and git config user.name is not set', {
+        throw new InputError('author is required: it was not given and git config user.name is not set', {
             hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
         });
     }
     const layout = scaffold_pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
     if (!LAYOUTS.includes(layout)) {
-        throw new errors/* InputError */.dz(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+        throw new InputError(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
             hint: 'use pyproject (PEP 621) or setup.cfg',
         });
     }
@@ -20224,14 +24819,14 @@ function validateNames(o, stdlib) {
     validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
     const singleLine = (input, value) => {
         if (/[\r\n]/.test(value))
-            throw new errors/* InputError */.dz(`${input} must be one line (it becomes a single metadata field)`, {
+            throw new InputError(`${input} must be one line (it becomes a single metadata field)`, {
                 hint: `remove the line breaks from ${input}`,
             });
     };
     singleLine('description', o.description);
     singleLine('author', o.author);
     if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
-        throw new errors/* InputError */.dz(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+        throw new InputError(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
     }
     if (o.url) {
         let protocol = '';
@@ -20242,19 +24837,19 @@ function validateNames(o, stdlib) {
             // reported below
         }
         if (protocol !== 'https:' && protocol !== 'http:') {
-            throw new errors/* InputError */.dz(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+            throw new InputError(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
         }
     }
     const license = findLicense(o.license);
     if (!license) {
-        throw new errors/* InputError */.dz(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+        throw new InputError(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
             hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
         });
     }
     o.license = license.spdx;
     // PEP 440 specifiers, as Requires-Python holds them.
     if (!validRange(o.pythonRequires)) {
-        throw new errors/* InputError */.dz(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+        throw new InputError(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
     }
 }
 function templateVariables(o, importName, now) {
@@ -20338,23 +24933,35 @@ async function initialCommit(target, o, logger) {
 
 /** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
 const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
-// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag.
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
+// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
+// each at start-up), so the Unicode translation is compiled only for tags that need it.
 const PY_CLASSES = {
-    w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
-    W: ['', '[^\\p{L}\\p{N}_]'],
-    d: ['\\p{Nd}', '\\p{Nd}'],
-    D: ['', '\\P{Nd}'],
+    unicode: {
+        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+        W: ['', '[^\\p{L}\\p{N}_]'],
+        d: ['\\p{Nd}', '\\p{Nd}'],
+        D: ['', '\\P{Nd}'],
+    },
+    ascii: {
+        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
+        W: ['', '[^A-Za-z0-9_]'],
+        d: ['0-9', '[0-9]'],
+        D: ['', '[^0-9]'],
+    },
 };
 /** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
-function pythonToJavaScript(source) {
+function pythonToJavaScript(source, mode) {
     let out = '';
     let inClass = false;
+    let groups = 0;
+    const names = [];
     for (let i = 0; i < source.length; i++) {
         const char = source[i];
         if (char === '\\') {
             const next = source[i + 1] ?? '';
             i++;
-            const py = PY_CLASSES[next];
+            const py = PY_CLASSES[mode][next];
             if (py && (!inClass || py[0] !== ''))
                 out += inClass ? py[0] : py[1];
             else if (next === 'A' && !inClass)
@@ -20383,10 +24990,18 @@ function pythonToJavaScript(source) {
                 out += `\\${source[++i]}`;
             continue;
         }
-        if (source.startsWith('(?P<', i)) {
-            out += '(?<';
-            i += 3;
-            continue;
+        if (char === '(') {
+            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
+            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
+            if (named) {
+                groups++;
+                names.push(named[1]);
+                out += `(?<${named[1]}>`;
+                i += named[0].length - 1;
+                continue;
+            }
+            if (source[i + 1] !== '?')
+                groups++;
         }
         if (source.startsWith('(?P=', i)) {
             const end = source.indexOf(')', i);
@@ -20396,13 +25011,12 @@ function pythonToJavaScript(source) {
         }
         out += char;
     }
-    return out;
+    return { source: out, groups, named: names };
 }
-/** Compiles a tag_regex; a ConfigError/InputError naming `what` when it is invalid or lacks a version group. */
+/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
 function compileTagRegex(source, what = 'tag_regex') {
     const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
-    let regex;
-    let flags = 'du';
+    let flags = 'duy';
     let body = text;
     // Leading inline flags, e.g. (?i).
     const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
@@ -20415,33 +25029,47 @@ function compileTagRegex(source, what = 'tag_regex') {
         if (inline[1]?.includes('s'))
             flags += 's';
     }
-    try {
-        regex = new RegExp(pythonToJavaScript(body), `${flags}y`);
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, flags), ...translated };
+        }
+        catch (error) {
+            throw new WheelwrightError('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
+        throw new WheelwrightError('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
     }
-    catch (error) {
-        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
-            hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
-        });
-    }
-    // Count capture groups: an alternation with the empty string always matches.
-    const groups = (new RegExp(`${regex.source}|`, flags.replace('y', '')).exec('')?.length ?? 1) - 1;
-    const hasVersion = /\(\?<version>/.test(regex.source);
-    if (groups === 0 || (groups > 1 && !hasVersion)) {
-        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
-    }
-    return { source: text, regex, key: groups === 1 ? 1 : 'version' };
+    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source: text,
+        key: ascii.groups === 1 ? 1 : 'version',
+        regexFor(tag) {
+            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
+                return ascii.regex;
+            unicode ??= compile('unicode').regex;
+            return unicode;
+        },
+    };
 }
 /** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
 function matchTag(tag, pattern, prefix = '') {
     const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
     // Python's re.match anchors at the start only: the sticky flag does the same.
-    pattern.regex.lastIndex = 0;
-    const match = pattern.regex.exec(text);
+    const regex = pattern.regexFor(text);
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
     if (!match)
         return undefined;
     const version = pattern.key === 1 ? match[1] : match.groups?.version;
     if (!version) {
-        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+        throw new WheelwrightError('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
             hint: 'make the version group match the version part of the tag',
         });
     }
@@ -20452,7 +25080,7 @@ function matchTag(tag, pattern, prefix = '') {
 /** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
 function tagToVersion(tag, pattern, prefix = '') {
     const found = matchTag(tag, pattern, prefix);
-    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+    const failure = () => new WheelwrightError('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
         hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
     });
     if (!found)
@@ -20511,7 +25139,7 @@ function schemeNeeds(scheme) {
     };
 }
 /** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
-class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
+class DirtyWorkingTreeError extends WheelwrightError {
     constructor(message) {
         super('version', message, {
             hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
@@ -20519,7 +25147,7 @@ class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
     }
 }
 function schemeError(message) {
-    return new errors/* WheelwrightError */.LJ('version', message, {
+    return new WheelwrightError('version', message, {
         hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
     });
 }
@@ -20667,7 +25295,7 @@ function applyVersionScheme(scheme, v, warnings = []) {
             return dev(guessNextDateVersion(v, tag, warnings));
         }
         default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
+            throw new WheelwrightError('config', `unknown version scheme '${scheme}'`);
     }
 }
 function utcStamp(time, withTime) {
@@ -20696,7 +25324,7 @@ function applyLocalScheme(scheme, v) {
                 throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
             return scheme === 'no-local-version-strict' ? '' : undefined;
         default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
+            throw new WheelwrightError('config', `unknown local scheme '${scheme}'`);
     }
 }
 /** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
@@ -20787,10 +25415,28 @@ class GitWorkdir {
     }
     /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
     isShallow() {
-        return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow'), { throwIfNoEntry: false })?.isFile() ?? false;
+        try {
+            return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow')).isFile();
+        }
+        catch {
+            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+            return false;
+        }
     }
-    /** Runs the describe command; undefined when it fails (no matching tag, no commit). */
-    async describe(command) {
+    /**
+     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
+     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
+     */
+    describe(command) {
+        const key = prefetchKey(this.root, command);
+        const early = prefetched.get(key);
+        if (early) {
+            prefetched.delete(key);
+            return early;
+        }
+        return this.describeNow(command);
+    }
+    async describeNow(command) {
         const [program, ...args] = command;
         const result = program === 'git'
             ? await this.git(args, [0, 1, 128])
@@ -20860,11 +25506,33 @@ class GitWorkdir {
         const result = await this.git(args, [0, 1, 128], 240_000);
         if (result.code !== 0) {
             const reason = result.stderr.trim().split('\n').pop() ?? '';
-            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+            throw new WheelwrightError('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
                 hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
             });
         }
     }
+}
+const prefetched = new Map();
+function prefetchKey(root, command) {
+    return [root, ...command].join('\0');
+}
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * GitWorkdir.describe consumes it when the configuration asks for that same command, in that same root;
+ * otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+function prefetchDescribe(root, env = process.env) {
+    if (!GitWorkdir.isRoot(root))
+        return;
+    const command = describeCommand(describeMatchGlob('', undefined));
+    const key = prefetchKey(root, command);
+    if (prefetched.has(key))
+        return;
+    const workdir = new GitWorkdir(root, env);
+    const promise = workdir.describe(command);
+    prefetched.set(key, promise);
+    promise.catch(() => undefined);
 }
 // setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
 const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
@@ -20956,7 +25624,7 @@ function shellSplit(text) {
         }
     }
     if (quote)
-        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
+        throw new WheelwrightError('config', `describe_command has an unclosed quote: ${text}`);
     if (word !== undefined)
         words.push(word);
     return words;
@@ -21015,7 +25683,6 @@ function toSemver(version) {
 
 
 
-
 function settingList(value, key, file) {
     if (value === undefined)
         return undefined;
@@ -21023,22 +25690,22 @@ function settingList(value, key, file) {
         return [value];
     if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
         return value;
-    throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
+    throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
 }
 function settingString(section, key, file) {
     const value = section?.[key];
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+        throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string`);
     return value;
 }
-function checkSchemes(names, known, what) {
+function checkSchemes(names, known, what, fromInput) {
     for (const name of names) {
         if (!known.includes(name)) {
-            throw new errors/* InputError */.dz(`${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`, {
-                hint: 'towncrier-fragments and module:function references are not supported by Wheelwright',
-            });
+            const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
+            const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
+            throw fromInput ? new InputError(message, { hint }) : new errors_ConfigError(message, { hint });
         }
     }
 }
@@ -21046,7 +25713,7 @@ function checkSchemes(names, known, what) {
 async function resolveConfig(options) {
     const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
     const file = (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
-    const pyproject = (0,external_node_fs_namespaceObject.existsSync)(file) ? await readPyproject(start) : undefined;
+    const pyproject = readPyprojectSync(start);
     const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
     const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
     const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
@@ -21062,12 +25729,12 @@ async function resolveConfig(options) {
         : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
     const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
     const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
-    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat);
-    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat);
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
     const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
     const strict = tagTable?.strict;
     if (strict !== undefined && typeof strict !== 'boolean')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
+        throw new errors_ConfigError(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
     const describe = gitTable?.describe_command ?? scm?.git_describe_command;
     let command;
     if (typeof describe === 'string')
@@ -21075,10 +25742,7 @@ async function resolveConfig(options) {
     else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
         command = describe;
     else if (describe !== undefined)
-        throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
-    if (options.fallbackVersion === undefined || options.fallbackVersion === '') {
-        // fall through to the configured one below
-    }
+        throw new errors_ConfigError(`${file}: describe_command must be a string or a list of strings`);
     const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
     return {
         root,
@@ -21164,17 +25828,13 @@ async function computeVersion(options, logger) {
         warnings.push(message);
         logger.warning(message);
     };
-    // Start the default `git describe` before anything else: the child runs on another core while this
-    // process loads the TOML parser and reads the configuration. Used only if the configuration keeps the
-    // default root and describe command; otherwise it is simply not awaited.
-    const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
-    const defaultCommand = describeCommand(describeMatchGlob('', undefined));
-    const early = GitWorkdir.isRoot(start) ? new GitWorkdir(start, env).describe(defaultCommand) : undefined;
-    early?.catch(() => undefined);
+    // Start the default `git describe` before reading the configuration: the child runs on another core
+    // meanwhile, and is used if the configuration keeps the default root and command.
+    prefetchDescribe((0,external_node_path_namespaceObject.resolve)(options.path || '.'), env);
     const config = await resolveConfig(options);
     const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
     if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
-        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+        throw new InputError(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
         });
     }
@@ -21191,7 +25851,7 @@ async function computeVersion(options, logger) {
         : readPretendVersion(env, config.distName, warnings);
     if (pretend) {
         if (!tryParseVersion(pretend.value)) {
-            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+            throw new InputError(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
                 hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
             });
         }
@@ -21217,16 +25877,14 @@ async function computeVersion(options, logger) {
                 command: '',
             });
         }
-        throw new errors/* WheelwrightError */.LJ('git', `${options.path || config.root} is not a git work tree`, {
+        throw new WheelwrightError('git', `${options.path || config.root} is not a git work tree`, {
             hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
         });
     }
     const workdir = new GitWorkdir(gitRoot, env);
     const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
     // 3. git describe — the one process of the common case.
-    let description = early !== undefined && gitRoot === start && command.join('\0') === defaultCommand.join('\0')
-        ? await early
-        : await workdir.describe(command);
+    let description = await workdir.describe(command);
     let fetched;
     const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
     const shallow = workdir.isShallow();
@@ -21326,13 +25984,13 @@ async function computeVersion(options, logger) {
 async function dirtyError(workdir, scheme) {
     const files = await workdir.dirtyFiles();
     const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
-    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+    return new WheelwrightError('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
 }
 async function fetchMissingHistory(workdir, shallow, logger, known) {
     const remotes = known ?? (await workdir.remotes());
     const remote = remotes.includes('origin') ? 'origin' : remotes[0];
     if (remote === undefined) {
-        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+        throw new WheelwrightError('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
             hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
         });
     }
@@ -21343,7 +26001,7 @@ async function fetchMissingHistory(workdir, shallow, logger, known) {
 function finish(options, config, base, warnings, derived) {
     const parsed = tryParseVersion(derived.version);
     if (!parsed) {
-        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+        throw new WheelwrightError('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
     }
     const classification = classifyVersion(parsed);
     const exportVariables = {};
@@ -21435,13 +26093,14 @@ function version_summaryMarkdown(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.json
-const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the `pip freeze` of the test environment."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme (guess-next-dev, post-release, no-guess-dev, only-version, release-branch-semver, python-simplified-semver, calver-by-date, …). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (node-and-date, node-and-timestamp, dirty-tag, no-local-version). Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"Version used when no tag can be found (as setuptools_scm\'s fallback_version). Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow or has no tags, fetch the history and tags needed to describe HEAD (true), or compute from what is there (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the abbreviated commit hash, as setuptools_scm writes it."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate (PEP 440 pre-release segment)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel)."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
+const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the `pip freeze` of the test environment."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme: guess-next-dev, no-guess-dev, post-release, only-version, calver-by-date, semver-pep440 (alias python-simplified-semver), semver-pep440-release-branch (alias release-branch-semver). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme: node-and-date, node-and-timestamp, dirty-tag, no-local-version, no-local-version-strict, fail-on-uncommitted-changes. Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"As setuptools_scm\'s fallback_version: the base version when no tag is reachable (1.2.4 gives 1.2.5.devN) and the version outside a git work tree. Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow (and HEAD not tagged) or has no tags, fetch the history and tags needed to describe HEAD from origin (true; a failed fetch is an error), or compute from what is there like setuptools_scm (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the first 9 hex digits of the commit hash, as setuptools_scm writes it (empty without a commit)."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate, or a development release (packaging\'s is_prerelease)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel), validated with the semver package; empty when SemVer cannot hold it."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the build\'s Python.","default":"true","required":false,"boolean":true},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 /**
  * One subcommand per action: the action's core entry, called with the options its adapter
  * (actions/<name>/src/main.ts) builds from the same inputs, and its outputs mapper. An action whose core
  * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
  */
+
 
 
 
@@ -21483,7 +26142,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new errors/* InputError */.dz(`option '--${name}' must be true or false, got '${value}'`);
+        throw new InputError(`option '--${name}' must be true or false, got '${value}'`);
     }
     lines(name) {
         return this.get(name)
@@ -21497,7 +26156,7 @@ class Inputs {
     choice(name, choices) {
         const value = this.get(name);
         if (!choices.includes(value))
-            throw new errors/* InputError */.dz(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+            throw new InputError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
         return value;
     }
 }
@@ -21546,7 +26205,7 @@ const RUNNERS = {
         const i = new Inputs(values);
         const layout = i.optional('layout');
         if (layout !== undefined && !LAYOUTS.includes(layout))
-            throw new errors/* InputError */.dz(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
+            throw new InputError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
         const result = await scaffoldProject({
             name: i.optional('name'),
             path: i.optional('path'),
@@ -21614,6 +26273,22 @@ const RUNNERS = {
         assertTestsPassed(result);
         return cleanEnvTestOutputs(result);
     },
+    publish: async (values, logger, { cwd }) => {
+        const i = new Inputs(values);
+        const result = await publishRelease({
+            store: i.get('store') || '.wheelwright/unstable',
+            uploadUrl: i.get('upload-url'),
+            username: i.get('username'),
+            password: i.get('password'),
+            manifest: i.get('manifest'),
+            files: i.lines('files'),
+            skipExisting: i.bool('skip-existing', true),
+            verify: i.bool('verify', true),
+            dryRun: i.bool('dry-run', false),
+            workspace: cwd,
+        }, logger);
+        return publishOutputs(result);
+    },
     promote: async (values, logger, { cwd }) => {
         const i = new Inputs(values);
         const toChannel = i.get('to-channel');
@@ -21650,7 +26325,7 @@ function commandRunner(name) {
     const runner = RUNNERS[name];
     if (!actionSpec(name) || !runner)
         return async () => {
-            throw new errors/* NotImplementedError */.EH(`wheelwright ${name}`);
+            throw new NotImplementedError(`wheelwright ${name}`);
         };
     return runner;
 }
@@ -21832,10 +26507,10 @@ function listOf(text) {
             parsed = JSON.parse(trimmed);
         }
         catch {
-            throw new errors/* InputError */.dz(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
+            throw new InputError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
         }
         if (!Array.isArray(parsed))
-            throw new errors/* InputError */.dz(`python-versions '${trimmed}' is not a JSON array`);
+            throw new InputError(`python-versions '${trimmed}' is not a JSON array`);
         return parsed.map(String);
     }
     return trimmed.split(/[\s,]+/).filter(Boolean);
@@ -21850,7 +26525,7 @@ async function pipelineCommand(argv, io) {
         return 0;
     }
     if (args.positional.length > 1)
-        throw new errors/* InputError */.dz(`pipeline takes one project folder, got ${args.positional.length}`);
+        throw new InputError(`pipeline takes one project folder, got ${args.positional.length}`);
     const values = args.values;
     const project = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
     const flags = toOptions(values, PIPELINE_INPUTS);
@@ -21878,6 +26553,7 @@ async function pipelineCommand(argv, io) {
         testRequirements: values['test-requirements'] ?? '',
         tests: values.tests ?? 'tests',
         publish: flags.publish !== false,
+        isolation: flags.isolation !== false,
         storeUsername: env.WHEELWRIGHT_STORE_USERNAME ?? '',
         storePassword: env.WHEELWRIGHT_STORE_PASSWORD ?? '',
         stableUsername: env.WHEELWRIGHT_STABLE_USERNAME ?? '',
@@ -21993,7 +26669,7 @@ async function main(argv, io) {
         const spec = actionSpec(command);
         if (!spec) {
             const suggestion = closest(command, ['pipeline', ...ACTION_SPECS.map((s) => s.name)]);
-            throw new errors/* InputError */.dz(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+            throw new InputError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
                 hint: 'wheelwright --help lists the commands',
             });
         }
@@ -22003,7 +26679,7 @@ async function main(argv, io) {
             return 0;
         }
         if (args.positional.length > 0)
-            throw new errors/* InputError */.dz(`${command}: unexpected argument '${args.positional[0]}'`, {
+            throw new InputError(`${command}: unexpected argument '${args.positional[0]}'`, {
                 hint: `options are flags: see wheelwright ${command} --help`,
             });
         for (const input of spec.inputs) {
@@ -22011,7 +26687,7 @@ async function main(argv, io) {
             if (!args.given.has(input.name) && SECRET_INPUT.test(input.name) && fromEnv)
                 args.values[input.name] = fromEnv;
             if (input.required && (args.values[input.name] ?? '') === '')
-                throw new errors/* InputError */.dz(`${command}: option '--${input.name}' is required`, { hint: input.description });
+                throw new InputError(`${command}: option '--${input.name}' is required`, { hint: input.description });
         }
         const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
         const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
@@ -22019,93 +26695,14 @@ async function main(argv, io) {
         return 0;
     }
     catch (error) {
-        const { message, hint, bug } = (0,errors/* describeError */.Uc)(error);
+        const { message, hint, bug } = describeError(error);
         io.err(`error: ${message}\n`);
         if (hint)
             io.err(`hint: ${hint}\n`);
         if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG)
             io.err(`${error.stack}\n`);
-        return (0,errors/* isWheelwrightError */.HX)(error) && error.code === 'input' ? 2 : 1;
+        return isWheelwrightError(error) && error.code === 'input' ? 2 : 1;
     }
-}
-
-
-/***/ }),
-
-/***/ 662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ StoreError),
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
-/* harmony export */   HX: () => (/* binding */ isWheelwrightError),
-/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yI: () => (/* binding */ ProcessError)
-/* harmony export */ });
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
-    }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
-        });
-    }
-}
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
-}
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
 }
 
 
@@ -22177,9 +26774,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -22266,6 +26860,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -22278,94 +26902,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/import chunk loading */
+/******/ /* webpack/runtime/make namespace object */
 /******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -207,7 +207,21 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
     mkdirSync(work);
     const run = spawnSync(
       process.execPath,
-      [cli, 'pipeline', repo.dir, '--store', store, '--python', PYTHON, '--extra-index-url', UPSTREAM_INDEX, '--work-dir', work],
+      // Debian's backend, as the workflow scenarios: isolated builds are main.mjs's and the bench's.
+      [
+        cli,
+        'pipeline',
+        repo.dir,
+        '--store',
+        store,
+        '--python',
+        PYTHON,
+        '--no-isolation',
+        '--extra-index-url',
+        UPSTREAM_INDEX,
+        '--work-dir',
+        work,
+      ],
       // GitLab's variables as the CI hint, as a Jenkins or GitLab job would run it.
       { encoding: 'utf8', env: cleanPythonEnv(env), timeout: 600_000 },
     );

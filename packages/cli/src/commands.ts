@@ -10,6 +10,7 @@ import { InputError, NotImplementedError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
 import { releaseTrigger } from '@wheelwright/core/pipeline';
 import { CHANNELS, promoteOutputs, promoteRelease } from '@wheelwright/core/promote';
+import { publishOutputs, publishRelease } from '@wheelwright/core/publish';
 import { LAYOUTS, type Layout, scaffoldOutputs, scaffoldProject } from '@wheelwright/core/scaffold';
 import { resolveInstaller } from '@wheelwright/core/venv';
 import { computeVersion, versionOutputs } from '@wheelwright/core/version';
@@ -196,6 +197,26 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
       });
     assertTestsPassed(result);
     return cleanEnvTestOutputs(result);
+  },
+
+  publish: async (values, logger, { cwd }) => {
+    const i = new Inputs(values);
+    const result = await publishRelease(
+      {
+        store: i.get('store') || '.wheelwright/unstable',
+        uploadUrl: i.get('upload-url'),
+        username: i.get('username'),
+        password: i.get('password'),
+        manifest: i.get('manifest'),
+        files: i.lines('files'),
+        skipExisting: i.bool('skip-existing', true),
+        verify: i.bool('verify', true),
+        dryRun: i.bool('dry-run', false),
+        workspace: cwd,
+      },
+      logger,
+    );
+    return publishOutputs(result);
   },
 
   promote: async (values, logger, { cwd }) => {

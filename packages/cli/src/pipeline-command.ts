@@ -148,6 +148,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     testRequirements: values['test-requirements'] ?? '',
     tests: values.tests ?? 'tests',
     publish: flags.publish !== false,
+    isolation: flags.isolation !== false,
     storeUsername: env.WHEELWRIGHT_STORE_USERNAME ?? '',
     storePassword: env.WHEELWRIGHT_STORE_PASSWORD ?? '',
     stableUsername: env.WHEELWRIGHT_STABLE_USERNAME ?? '',

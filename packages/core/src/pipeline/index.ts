@@ -50,6 +50,8 @@ export interface PipelineOptions {
   pythonVersions?: string[];
   /** The interpreter that builds. */
   python?: string;
+  /** Build in pypa/build's isolated environment (default true); false uses the build Python's backend. */
+  isolation?: boolean;
   /** The index pip fills the isolated build environment from (build-wheel's index-url); unset: pip's own. */
   buildIndexUrl?: string;
   extras?: string;
@@ -271,6 +273,7 @@ export async function runPipeline(
         version: result.version,
         'output-dir': join(workDir, 'dist'),
         python: options.python ?? '',
+        isolation: String(options.isolation !== false),
         ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
       },
       (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim(),
@@ -287,10 +290,11 @@ export async function runPipeline(
     result.channel = 'unstable';
     result.indexUrl = published['index-url'] ?? '';
 
-    const pythons = options.pythonVersions && options.pythonVersions.length > 0 ? options.pythonVersions : [options.python ?? ''];
+    const matrix = options.pythonVersions && options.pythonVersions.length > 0;
+    const pythons = matrix ? (options.pythonVersions ?? []) : [options.python ?? ''];
     for (const python of pythons) {
       await step(
-        `clean-env-test${python ? ` (${python})` : ''}`,
+        `clean-env-test${matrix ? ` (${python})` : ''}`,
         'clean-env-test',
         {
           manifest: result.manifest,
