@@ -143,6 +143,10 @@ function buildCases(fixtures: Fixture[]): Case[] {
   extra('parentdir prefix', 'parentdir', { pyproject: '[tool.setuptools_scm]\nparentdir_prefix_version = "myproj-"\n' });
   extra('parentdir fallback', 'parentdir', { pyproject: '[tool.setuptools_scm]\nfallback_version = "0.0.1"\n' });
   extra('parentdir nothing', 'parentdir', { pyproject: '[tool.setuptools_scm]\n' });
+  extra('search parents', 'subdirectory', { pyproject: '[tool.setuptools_scm]\nsearch_parent_directories = true\n' });
+  extra('describe command list', 'same-commit-lightweight', {
+    pyproject: `[tool.setuptools_scm.scm.git]\ndescribe_command = ["git", "describe", "--dirty", "--tags", "--long", "--abbrev=40", "--match", "*rc*"]\n`,
+  });
   // pyproject root relative to the file.
   extra('pyproject root', 'subdirectory', { pyproject: '[tool.setuptools_scm]\nroot = ".."\n' });
   return cases;
