@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeNames, failureLine, guardFailure, parseJunitXml, wheelTags } from '@wheelwright/core/clean-env';
+import { closeNames, failureLine, findReleaseFile, guardFailure, parseJunitXml, wheelTags } from '@wheelwright/core/clean-env';
 import { resolvePython } from '@wheelwright/core/python';
+import type { IndexedFile, Store } from '@wheelwright/core/store';
 import {
   createVirtualenv,
   dependencySourceArgs,
@@ -155,6 +156,51 @@ describe('names and tags', () => {
     expect(env.PIP_CONFIG_FILE).toBe('/dev/null');
     for (const key of ['PIP_INDEX_URL', 'PIP_FIND_LINKS', 'UV_INDEX_URL', 'PYTHONPATH', 'VIRTUAL_ENV']) expect(env).not.toHaveProperty(key);
     expect(isolatedPythonEnv({ PYTHONPATH: 'src' }, { keepPythonPath: true }).PYTHONPATH).toBe('src');
+  });
+});
+
+describe('choosing the release file', () => {
+  const indexed = (filename: string, extra: Partial<IndexedFile> = {}): IndexedFile => ({
+    filename,
+    url: `file:///store/${filename}`,
+    sha256: '0'.repeat(64),
+    version: filename.split('-')[1]?.replace(/\.tar\.gz$/, '') ?? '',
+    ...extra,
+  });
+  const storeOf = (files: IndexedFile[], projects: string[] = []) =>
+    ({ indexUrl: 'file:///store/', listFiles: async () => files, listProjects: async () => projects }) as unknown as Store;
+  const env = isolatedPythonEnv();
+  // The interpreter's own best tag (cp311-cp311-manylinux…), as pip's vendored packaging reports it.
+  const bestTag = execFileSync(PYTHON, ['-c', 'from pip._vendor.packaging.tags import sys_tags; print(next(iter(sys_tags())))'], {
+    env,
+    encoding: 'utf8',
+  }).trim();
+
+  it.each([
+    ['a pure wheel over an sdist', ['p-1.0.tar.gz', 'p-1.0-py3-none-any.whl'], 'p-1.0-py3-none-any.whl'],
+    [
+      'the platform wheel this interpreter supports',
+      ['p-1.0.tar.gz', 'p-1.0-cp27-cp27m-win32.whl', `p-1.0-${bestTag}.whl`],
+      `p-1.0-${bestTag}.whl`,
+    ],
+    ['the sdist when no wheel fits', ['p-1.0-cp27-cp27m-win32.whl', 'p-1.0.tar.gz'], 'p-1.0.tar.gz'],
+    ['the pinned version only (1.0 == 1.0.0)', ['p-1.1-py3-none-any.whl', 'p-1.0.0-py3-none-any.whl'], 'p-1.0.0-py3-none-any.whl'],
+  ])('%s', async (_case, filenames, expected) => {
+    const python = await resolvePython(PYTHON);
+    const file = await findReleaseFile(storeOf(filenames.map((f) => indexed(f))), 'p', '1.0', python, env);
+    expect(file.filename).toBe(expected);
+  });
+
+  it('lists the versions there are, newest first, yanked ones left out', async () => {
+    const python = await resolvePython(PYTHON);
+    const files = [
+      indexed('p-0.9-py3-none-any.whl'),
+      indexed('p-1.1rc1-py3-none-any.whl'),
+      indexed('p-1.0-py3-none-any.whl', { yanked: true }),
+    ];
+    await expect(findReleaseFile(storeOf(files), 'p', '1.0', python, env)).rejects.toThrow(
+      /^version 1\.0 of 'p' is not in the store file:\/\/\/store\/; it has 1\.1rc1, 0\.9$/,
+    );
   });
 });
 
