@@ -63,7 +63,7 @@ function measure(command, args, env = process.env) {
   return { ms, rss, stdout: result.stdout };
 }
 
-function runPromote(inputs) {
+function promoteEnv(inputs) {
   const out = join(work, `output-${Math.random().toString(36).slice(2)}`);
   writeFileSync(out, '');
   const env = { ...process.env, GITHUB_OUTPUT: out, RUNNER_TEMP: work };
@@ -90,7 +90,36 @@ function runPromote(inputs) {
     env[`INPUT_${name.toUpperCase()}`] ??=
       { mode: 'copy', 'require-tests': 'true', 'require-signed-tag': 'false', 'dry-run': 'false' }[name] ?? '';
   }
-  const result = measure(process.execPath, [bundle], env);
+  return env;
+}
+
+function runPromote(inputs) {
+  const result = measure(process.execPath, [bundle], promoteEnv(inputs));
+  if (/::error::/.test(result.stdout)) throw new Error(result.stdout);
+  return result;
+}
+
+/** Like measure(), without blocking this process's event loop (the test servers run in it). */
+function measureAsync(command, args, env = process.env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('/usr/bin/time', ['-f', 'MAXRSS %M', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      if (code !== 0) return reject(new Error(`${command} failed: ${stdout}\n${stderr}`));
+      resolve({ ms, rss: Number(/MAXRSS (\d+)/.exec(stderr)?.[1] ?? 'NaN') / 1024, stdout });
+    });
+  });
+}
+
+const run = (command, args, env) => measureAsync(command, args, env);
+
+async function runPromoteAsync(inputs) {
+  const result = await measureAsync(process.execPath, [bundle], promoteEnv(inputs));
   if (/::error::/.test(result.stdout)) throw new Error(result.stdout);
   return result;
 }
@@ -127,86 +156,53 @@ console.log(row('promote file → file again (no-op, hashes)', again));
 rmSync(testing, { recursive: true, force: true });
 rmSync(copyDir, { recursive: true, force: true });
 
-// test store → test store: two instances of the test index server (pypiserver flavour), bundled with ncc.
-const serverEntry = join(root, 'test', 'support', 'index-server', 'cli.ts');
-if (!existsSync(serverEntry)) {
-  console.log('test store → test store: skipped (test/support/index-server/cli.ts not present)');
+// test store → test store: the test index server (pypiserver flavour), bundled with ncc and run in this process;
+// the promote bundle runs in its own process, so its peak RSS is its own.
+const serverSource = join(root, 'test', 'support', 'index-server', 'index.ts');
+if (!existsSync(serverSource)) {
+  console.log('test store → test store: skipped (test/support/index-server/index.ts not present)');
 } else {
   const built = join(work, 'server');
-  execFileSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', serverEntry, '-o', built, '-q'], { cwd: root, stdio: 'ignore' });
+  // -t: transpile only (the project-wide typecheck is the test suite's job, not the benchmark's).
+  execFileSync(join(root, 'node_modules', '.bin', 'ncc'), ['build', serverSource, '-o', built, '-t', '-q'], { cwd: root, stdio: 'ignore' });
+  const { startIndexServer } = await import(join(built, 'index.js'));
   const servers = [];
-  const start = (dir) =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [join(built, 'index.js'), '--root', dir, '--port', '0'], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-      });
-      servers.push(child);
-      child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (text) => {
-        const url = /http:\/\/127\.0\.0\.1:\d+\/\S*/.exec(text)?.[0];
-        if (url) resolve(url);
-      });
-      child.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-    });
+  const start = async () => {
+    const server = await startIndexServer({ flavour: 'pypiserver', users: { bench: 'bench' } });
+    servers.push(server);
+    return server;
+  };
   try {
-    const source = await start(join(work, 'server-a'));
-    const target = await start(join(work, 'server-b'));
-    const twine = (url) => [
-      '-m',
-      'twine',
-      'upload',
-      '--disable-progress-bar',
-      '--non-interactive',
-      '--repository-url',
-      url,
-      '-u',
-      'bench',
-      '-p',
-      'bench',
-    ];
-    execFileSync(PYTHON, [...twine(source), ...files.map((f) => join(artefacts, f.filename))], { stdio: 'ignore' });
-    const simple = (url) => `${url.replace(/\/$/, '')}/simple/`;
-    const viaServer = runPromote({
+    const source = await start();
+    const target = await start();
+    const reference = await start();
+    const env = { ...process.env, PIP_CONFIG_FILE: '/dev/null' };
+    for (const key of Object.keys(env)) if (key.startsWith('PIP_') && key !== 'PIP_CONFIG_FILE') delete env[key];
+    const twine = (server) => ['-m', 'twine', 'upload', '--disable-progress-bar', '--non-interactive', '--repository-url', server.uploadUrl, '-u', 'bench', '-p', 'bench'];
+    await run(PYTHON, [...twine(source), ...files.map((f) => join(artefacts, f.filename))], env);
+    const viaServer = await runPromoteAsync({
       package: 'bench-pkg',
       version: '1.0.0',
-      from: simple(source),
-      to: simple(target),
+      from: source.url,
+      to: target.url,
+      'to-upload-url': target.uploadUrl,
       'to-channel': 'testing',
       'to-username': 'bench',
       'to-password': 'bench',
     });
-    const downloads = join(work, 'pip-download');
-    const env = { ...process.env, PIP_CONFIG_FILE: '/dev/null' };
-    for (const key of Object.keys(env)) if (key.startsWith('PIP_') && key !== 'PIP_CONFIG_FILE') delete env[key];
-    const third = await start(join(work, 'server-c'));
-    const pip = measure(
-      PYTHON,
-      [
-        '-m',
-        'pip',
-        'download',
-        '-q',
-        '--no-deps',
-        '--no-binary',
-        ':none:',
-        '--index-url',
-        simple(source),
-        '-d',
-        downloads,
-        'bench-pkg==1.0.0',
-      ],
-      env,
-    );
-    // pip download fetches one file for this platform; fetch the others by URL too so both sides move 3 files.
-    for (const f of files)
-      if (!existsSync(join(downloads, f.filename)))
-        execFileSync('curl', ['-sf', '-o', join(downloads, f.filename), `${source.replace(/\/$/, '')}/packages/${f.filename}`]);
-    const up = measure(PYTHON, [...twine(third), ...readdirSync(downloads).map((f) => join(downloads, f))], env);
+    if (target.files().length !== files.length) throw new Error('the target does not hold the release');
+    // The manual promotion: fetch each file of the release, then twine upload them.
+    const downloads = join(work, 'downloads');
+    mkdirSync(downloads);
+    const pip = await measureAsync(PYTHON, ['-m', 'pip', 'download', '-q', '--no-deps', '--no-build-isolation', '--index-url', source.url, '-d', downloads, 'bench-pkg==1.0.0'], env);
+    const fetched = readdirSync(downloads);
+    for (const f of files) if (!fetched.includes(f.filename)) await run('curl', ['-sf', '-o', join(downloads, f.filename), new URL(`packages/${f.filename}`, source.origin).href], env);
+    const up = await measureAsync(PYTHON, [...twine(reference), ...readdirSync(downloads).map((f) => join(downloads, f))], env);
     console.log(row('promote test store → test store (bundle)', viaServer));
     console.log(row('pip download + twine upload (reference)', { ms: pip.ms + up.ms, rss: Math.max(pip.rss, up.rss) }));
     console.log(`ratio promote / (pip download + twine upload): ${(viaServer.ms / (pip.ms + up.ms)).toFixed(2)}× time`);
   } finally {
-    for (const child of servers) child.kill();
+    for (const server of servers) await server.stop();
   }
 }
 rmSync(work, { recursive: true, force: true });

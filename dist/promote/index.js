@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(608);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(696);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 608:
+/***/ 696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4492,8 +4492,70 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
+;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
+class errors_WheelwrightError extends Error {
+    code;
+    hint;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends errors_WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends errors_WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends errors_WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends errors_WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends errors_WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof errors_WheelwrightError;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error) {
+    if (error instanceof errors_WheelwrightError)
+        return { message: error.message, hint: error.hint, bug: false };
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
  * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
@@ -4514,7 +4576,7 @@ function getInput(name, options = {}) {
     const raw = process.env[inputVariable(name)] ?? '';
     const value = options.trim === false ? raw : raw.trim();
     if (options.required && value === '')
-        throw new errors/* InputError */.dz(`input '${name}' is required and was empty`);
+        throw new InputError(`input '${name}' is required and was empty`);
     return value;
 }
 /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
@@ -4526,7 +4588,7 @@ function getBooleanInput(name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(value))
         return false;
-    throw new errors/* InputError */.dz(`input '${name}' must be true or false, got '${value}'`);
+    throw new InputError(`input '${name}' must be true or false, got '${value}'`);
 }
 /** Lines of a multi-line input, blank lines and surrounding space dropped. */
 function getMultilineInput(name) {
@@ -4538,7 +4600,7 @@ function getMultilineInput(name) {
 function getChoiceInput(name, choices) {
     const value = getInput(name);
     if (!choices.includes(value)) {
-        throw new errors/* InputError */.dz(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+        throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
     }
     return value;
 }
@@ -4640,7 +4702,7 @@ async function runAction(body) {
         await body();
     }
     catch (caught) {
-        const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
+        const { message, hint, bug } = describeError(caught);
         error(message);
         if (hint)
             info(`hint: ${hint}`);
@@ -4727,7 +4789,7 @@ function tryParseVersion(text) {
 function parseVersion(text, what = 'version') {
     const version = tryParseVersion(text);
     if (version === undefined) {
-        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
         });
     }
@@ -4882,17 +4944,17 @@ function targetChannel(toChannel, indexName) {
     const given = (toChannel ?? '').trim().toLowerCase();
     if (given !== '') {
         if (!isChannel(given))
-            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+            throw new InputError(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
         return given;
     }
     const name = indexName.trim().toLowerCase();
     if (isChannel(name))
         return name;
-    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+    throw new InputError(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
         hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
-class PolicyError extends errors/* WheelwrightError */.LJ {
+class PolicyError extends errors_WheelwrightError {
     rule;
     constructor(rule, message, hint) {
         super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
@@ -4938,7 +5000,7 @@ async function readManifest(path) {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch {
-        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+        throw new InputError(`manifest '${path}' does not exist`, {
             hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
         });
     }
@@ -4947,14 +5009,14 @@ async function readManifest(path) {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
     }
     const manifest = data;
     if (manifest.schema !== 1 ||
         typeof manifest.name !== 'string' ||
         typeof manifest.version !== 'string' ||
         !Array.isArray(manifest.files)) {
-        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
@@ -5079,7 +5141,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
                 continue;
             }
             if (Date.now() > deadline) {
-                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
+                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
             }
@@ -5803,7 +5865,7 @@ function archive_archiveFormat(path) {
         return 'zip';
     if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
         return 'tar.gz';
-    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+    throw new errors_WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
         hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
     });
 }
@@ -5815,10 +5877,10 @@ async function archive_walkArchive(path, visit) {
             await walkTarGz(path, visit);
     }
     catch (error) {
-        if (error instanceof errors/* WheelwrightError */.LJ)
+        if (error instanceof errors_WheelwrightError)
             throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+        throw new errors_WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
             hint: 'the file is truncated or corrupt; rebuild it',
             cause: error,
         });
@@ -5984,7 +6046,7 @@ function artefact_filename_parseArtefactFilename(filename) {
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
 }
@@ -5992,7 +6054,7 @@ function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -6000,13 +6062,13 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
     if (!artefact_filename_isValidName(distribution)) {
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
+        throw new InputError(`wheel filename '${filename}' has an empty compatibility tag`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'wheel',
@@ -6029,14 +6091,14 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
     if (!artefact_filename_isValidName(distribution))
-        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+        throw new InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'sdist',
@@ -6419,13 +6481,13 @@ function process_run(command, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
+                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
                     hint: options.missingHint ?? `install ${command} or put it on PATH`,
                     cause: error,
                 }));
             }
             else {
-                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
+                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
             }
         });
         child.on('close', (code, signal) => {
@@ -6433,13 +6495,13 @@ function process_run(command, args, options = {}) {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             if (timedOut) {
-                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
                 return;
             }
             const exit = code ?? (signal ? 128 : 1);
             if (!okCodes.includes(exit)) {
                 const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
                 return;
             }
             resolve({ code: exit, stdout, stderr });
@@ -7248,7 +7310,7 @@ function names_sameVersion(a, b) {
 }
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return explain(version)?.local ?? undefined;
+    return version_explain(version)?.local ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -7488,7 +7550,7 @@ class FileIndexStore {
     async upload(artefact) {
         const parts = splitArtefactFilename(artefact.filename);
         if (!parts) {
-            throw new errors/* StoreError */.AD(`'${artefact.filename}' is not a wheel or sdist filename`, {
+            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
                 hint: 'publish only the .whl and .tar.gz files the build produced',
             });
         }
@@ -7500,7 +7562,7 @@ class FileIndexStore {
         try {
             const copied = await copyAndHash(artefact.path, temporary);
             if (copied !== artefact.sha256) {
-                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
                     hint: 'do not rebuild while publishing; run the publish step again',
                 });
             }
@@ -7534,13 +7596,13 @@ class FileIndexStore {
             await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
         }
         catch (error) {
-            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
                 cause: error,
             });
         }
         if (hasher.digest() !== file.sha256) {
             await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
         }
     }
     async deleteRelease(project, version) {
@@ -7564,7 +7626,7 @@ class FileIndexStore {
     }
 }
 function conflict(filename, where, existing, ours) {
-    return new errors/* StoreError */.AD(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
+    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
@@ -7591,7 +7653,7 @@ async function readLocalArtefact(path) {
     });
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
     if (!chosen) {
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
             hint: 'rebuild it with a PEP 517 backend (python -m build)',
         });
     }
@@ -7643,6 +7705,847 @@ class MemoryLogger {
     }
 }
 
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+/**
+ * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
+ * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
+ * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
+ * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
+ * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
+ */
+
+
+
+
+
+
+
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+};
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
+const MAX_DELAY_MS = 30_000;
+/** Backoff base; a test or a slow network can change it through the environment. */
+function baseDelayMs() {
+    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
+    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
+}
+function backoffDelay(attempt, retryAfter) {
+    if (retryAfter !== undefined) {
+        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+    }
+    const base = baseDelayMs() * 2 ** (attempt - 1);
+    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
+}
+class TransientError extends Error {
+    retryAfter;
+    constructor(message, retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+}
+function basicAuth(auth) {
+    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+}
+/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
+function attempt(url, options, method) {
+    return new Promise((resolve, reject) => {
+        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
+        if (options.auth)
+            headers.Authorization = basicAuth(options.auth);
+        const body = options.body?.();
+        if (body) {
+            headers['Content-Length'] = String(body.length);
+            if (body.contentType)
+                headers['Content-Type'] = body.contentType;
+        }
+        let settled = false;
+        const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
+            settled = true;
+            // The server may answer before reading everything (401 on a large upload): stop sending.
+            if (body && !body.stream.readableEnded)
+                body.stream.unpipe(request);
+            body?.stream.destroy();
+            resolve({ response, url: url.href });
+        });
+        request.setTimeout(options.timeoutMs ?? 60_000, () => {
+            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        request.on('error', (error) => {
+            body?.stream.destroy();
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        });
+        if (body) {
+            body.stream.on('error', (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                request.destroy();
+                // A local read failure is not the network's fault: never retried.
+                reject(Object.assign(error, { local: true }));
+            });
+            body.stream.pipe(request);
+        }
+        else {
+            request.end();
+        }
+    });
+}
+function describeNetworkError(error) {
+    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
+}
+async function readBody(response, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        size += chunk.length;
+        if (size > limit) {
+            response.destroy();
+            throw new Error(`answer larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
+ * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
+ */
+async function request(target, options = {}) {
+    return send(target, options, async (head, attempts) => {
+        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+        return makeResponse(head, attempts, body);
+    });
+}
+function makeResponse(head, attempts, body) {
+    return {
+        status: head.response.statusCode ?? 0,
+        reason: head.response.statusMessage ?? '',
+        headers: head.response.headers,
+        url: head.url,
+        attempts,
+        body,
+        text: () => body.toString('utf8'),
+        json: () => JSON.parse(body.toString('utf8')),
+    };
+}
+/**
+ * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
+ * failure removes the partial file. Retries like `request`, restarting the download.
+ */
+async function download(target, destination, options = {}) {
+    try {
+        return await send(target, options, async (head, attempts) => {
+            const status = head.response.statusCode ?? 0;
+            if (status !== 200)
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
+            const stages = [head.response];
+            if (options.through)
+                stages.push(options.through());
+            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            try {
+                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
+            }
+            catch (error) {
+                // A connection dropped mid-download is transient: start again.
+                throw new TransientError(describeNetworkError(error));
+            }
+            return makeResponse(head, attempts, Buffer.alloc(0));
+        });
+    }
+    catch (error) {
+        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        throw error;
+    }
+}
+async function send(target, options, consume) {
+    const method = (options.method ?? 'GET').toUpperCase();
+    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
+    const retries = options.retries ?? 4;
+    const label = options.label ?? `${method} ${redactUrl(String(target))}`;
+    let url = new URL(String(target));
+    let auth = options.auth;
+    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
+    if (url.username || url.password) {
+        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+        url.username = '';
+        url.password = '';
+    }
+    const secrets = [...(options.secrets ?? []), auth?.password];
+    let redirects = 0;
+    for (let attemptNo = 1;; attemptNo++) {
+        let failure;
+        try {
+            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
+            const status = head.response.statusCode ?? 0;
+            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
+                head.response.resume();
+                const next = new URL(head.response.headers.location, url);
+                // Never carry credentials to another origin (what browsers, requests and pip do).
+                if (next.origin !== url.origin)
+                    auth = undefined;
+                url = next;
+                redirects++;
+                attemptNo--;
+                continue;
+            }
+            if (RETRY_STATUSES.has(status)) {
+                head.response.resume();
+                const retryAfter = head.response.headers['retry-after'];
+                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
+            }
+            else {
+                return await consume(head, attemptNo);
+            }
+        }
+        catch (error) {
+            if (error instanceof TransientError)
+                failure = error;
+            else {
+                const code = error.code ?? '';
+                const local = error.local === true;
+                const reason = describeNetworkError(error);
+                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
+                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
+                        cause: error,
+                    });
+                }
+                failure = new TransientError(reason);
+            }
+        }
+        if (attemptNo > retries) {
+            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+                hint: 'the server kept failing; try again later or check its health',
+            });
+        }
+        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
+        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
+/**
+ * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
+ * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
+ * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
+ * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
+ * otherwise, relative links resolved against the page.
+ */
+
+
+
+
+
+
+
+
+const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
+const SINGLE_FIELDS = [
+    ['Metadata-Version', 'metadata_version'],
+    ['Summary', 'summary'],
+    ['Home-page', 'home_page'],
+    ['Author', 'author'],
+    ['Author-email', 'author_email'],
+    ['Maintainer', 'maintainer'],
+    ['Maintainer-email', 'maintainer_email'],
+    ['License', 'license'],
+    ['License-Expression', 'license_expression'],
+    ['Description', 'description'],
+    ['Keywords', 'keywords'],
+    ['Download-URL', 'download_url'],
+    ['Description-Content-Type', 'description_content_type'],
+    ['Requires-Python', 'requires_python'],
+];
+const LIST_FIELDS = [
+    ['Classifier', 'classifiers'],
+    ['Platform', 'platform'],
+    ['Supported-Platform', 'supported_platform'],
+    ['Requires-Dist', 'requires_dist'],
+    ['Provides-Dist', 'provides_dist'],
+    ['Obsoletes-Dist', 'obsoletes_dist'],
+    ['Requires-External', 'requires_external'],
+    ['Project-URL', 'project_urls'],
+    ['Provides-Extra', 'provides_extra'],
+    ['License-File', 'license_file'],
+    ['Dynamic', 'dynamic'],
+];
+/** The form fields of one upload, text fields in twine's order (the file follows as `content`). */
+function uploadFields(artefact) {
+    const parts = splitArtefactFilename(artefact.filename);
+    const meta = artefact.metadata;
+    const fields = [
+        [':action', 'file_upload'],
+        ['protocol_version', '1'],
+        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
+        ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
+        ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
+        ['pyversion', parts?.kind === 'wheel' ? (parts.pythonTag ?? '') : 'source'],
+    ];
+    for (const [field, form] of SINGLE_FIELDS) {
+        const value = metadataField(meta, field);
+        if (value !== undefined)
+            fields.push([form, value]);
+    }
+    for (const [field, form] of LIST_FIELDS)
+        for (const value of metadataList(meta, field))
+            fields.push([form, value]);
+    fields.push(['sha256_digest', artefact.sha256]);
+    return fields;
+}
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
+}
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+class UploadApiStore {
+    kind;
+    name;
+    indexUrl;
+    uploadUrl;
+    connection;
+    capabilities;
+    constructor(kind, name, indexUrl, uploadUrl, connection, capabilities = {}) {
+        this.kind = kind;
+        this.name = name;
+        this.indexUrl = indexUrl;
+        this.uploadUrl = uploadUrl;
+        this.connection = connection;
+        this.capabilities = {
+            delete: false,
+            localVersions: kind !== 'pypi',
+            push: false,
+            reuseFilenames: kind !== 'pypi',
+            ...capabilities,
+        };
+    }
+    get secrets() {
+        return this.connection.auth ? [this.connection.auth.password] : [];
+    }
+    headers() {
+        return {};
+    }
+    options(extra = {}) {
+        const options = {
+            secrets: this.secrets,
+            onRetry: (info) => this.connection.logger.info(`  ${info.reason}; retrying in ${Math.round(info.delayMs)} ms (attempt ${info.attempt + 1})`),
+            ...extra,
+            headers: { ...this.headers(), ...extra.headers },
+        };
+        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
+            options.auth = this.connection.auth;
+        if (this.connection.timeoutMs !== undefined)
+            options.timeoutMs = this.connection.timeoutMs;
+        if (this.connection.retries !== undefined)
+            options.retries = this.connection.retries;
+        return options;
+    }
+    failure(what, response) {
+        const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
+        if (response.status === 401 || response.status === 403) {
+            return new StoreError(message, {
+                code: 'auth',
+                status: response.status,
+                hint: this.connection.auth
+                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+            });
+        }
+        return new StoreError(message, { status: response.status });
+    }
+    async listFiles(project) {
+        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
+        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(pageUrl)} failed`, response);
+        return parseProjectPage(response, project);
+    }
+    async listProjects() {
+        const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
+        if (String(response.headers['content-type'] ?? '').includes('json')) {
+            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+        }
+        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+    }
+    refuseUnsupported(artefact) {
+        const version = splitArtefactFilename(artefact.filename)?.version ?? '';
+        if (!this.capabilities.localVersions && localPart(version) !== undefined) {
+            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
+                code: 'policy',
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+            });
+        }
+    }
+    async upload(artefact) {
+        this.refuseUnsupported(artefact);
+        // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
+        const project = splitArtefactFilename(artefact.filename)?.project ?? '';
+        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        if (before) {
+            if (before.sha256 === artefact.sha256)
+                return 'skipped';
+            throw conflictError(artefact, before, this.indexUrl);
+        }
+        const body = multipartBody(uploadFields(artefact), {
+            field: 'content',
+            filename: artefact.filename,
+            path: artefact.path,
+            size: artefact.size,
+        });
+        const response = await request(this.uploadUrl, this.options({
+            method: 'POST',
+            body,
+            followRedirects: false,
+            label: `upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)}`,
+        }));
+        if (response.status === 200 || response.status === 201)
+            return 'uploaded';
+        if (response.status >= 300 && response.status < 400) {
+            throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+            });
+        }
+        if (response.status === 400 || response.status === 409) {
+            // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
+            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            // Identical after a retried attempt: our first attempt got through before the connection dropped.
+            if (listed?.sha256 === artefact.sha256)
+                return response.attempts > 1 ? 'uploaded' : 'skipped';
+            if (listed)
+                throw conflictError(artefact, listed, this.indexUrl);
+            if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
+                throw new StoreError(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                    code: 'conflict',
+                    status: response.status,
+                    hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
+                });
+            }
+        }
+        if (response.status === 404 || response.status === 405) {
+            throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+                status: response.status,
+                hint: 'check the store URL, or give the upload endpoint as upload-url',
+            });
+        }
+        throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
+    }
+    async download(file, destination) {
+        let hasher = hashingStream();
+        const response = await download(file.url, destination, this.options({
+            label: `download of ${file.filename}`,
+            through: () => {
+                hasher = hashingStream();
+                return hasher;
+            },
+        }));
+        if (response.status !== 200)
+            throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
+        if (hasher.digest() !== file.sha256) {
+            await (0,promises_namespaceObject.rm)(destination, { force: true });
+            throw new StoreError(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+        }
+    }
+    async deleteRelease(project, version) {
+        if (!this.capabilities.delete) {
+            throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+                code: 'policy',
+                hint: "use mode 'copy', or delete the release in the server's own interface",
+            });
+        }
+        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        const spellings = new Map();
+        for (const f of files) {
+            const parts = splitArtefactFilename(f.filename);
+            if (parts)
+                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+        }
+        for (const [key, name] of spellings) {
+            const fileVersion = key.split('\0')[1] ?? version;
+            const fields = [
+                [':action', 'remove_pkg'],
+                ['name', name],
+                ['version', fileVersion],
+            ];
+            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+            if (response.status !== 200)
+                throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
+        }
+    }
+    pipIndexArgs(options = {}) {
+        if (!options.credentials || !this.connection.auth)
+            return ['--index-url', this.indexUrl];
+        const url = new URL(this.indexUrl);
+        url.username = this.connection.auth.username;
+        url.password = this.connection.auth.password;
+        return ['--index-url', url.href];
+    }
+}
+function conflictError(artefact, existing, indexUrl) {
+    return new StoreError(`'${artefact.filename}' already exists in ${redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
+}
+/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
+function formBody(fields) {
+    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
+    let text = '';
+    for (const [name, value] of fields)
+        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
+    text += `--${boundary}--\r\n`;
+    const bytes = Buffer.from(text, 'utf8');
+    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
+}
+/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
+function parseProjectPage(response, project) {
+    const wanted = normalizeProjectName(project);
+    const files = [];
+    const add = (filename, href, sha256, requiresPython, extra) => {
+        const parts = splitArtefactFilename(filename);
+        if (!parts || normalizeProjectName(parts.project) !== wanted)
+            return;
+        const file = {
+            filename,
+            url: new URL(href, response.url).href,
+            sha256: sha256?.toLowerCase() ?? '',
+            version: parts.version,
+            ...extra,
+        };
+        if (requiresPython)
+            file.requiresPython = requiresPython;
+        files.push(file);
+    };
+    if (String(response.headers['content-type'] ?? '').includes('json')) {
+        const data = response.json();
+        for (const f of data.files ?? []) {
+            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, sha256 } = splitHashFragment(link.href);
+        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
+        add(filename, url, sha256, link.attributes['data-requires-python'], {
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+class DevpiStore extends UploadApiStore {
+    devpiIndexUrl;
+    serverRoot;
+    token;
+    constructor(name, 
+    /** `http://host/user/index/` */
+    devpiIndexUrl, serverRoot, connection, volatile) {
+        super('devpi', name, `${devpiIndexUrl}+simple/`, devpiIndexUrl, connection, { delete: volatile, push: true });
+        this.devpiIndexUrl = devpiIndexUrl;
+        this.serverRoot = serverRoot;
+    }
+    /** `user/index` of this store. */
+    get indexPath() {
+        return this.devpiIndexUrl.slice(this.serverRoot.length).replace(/\/$/, '');
+    }
+    get secrets() {
+        return [...super.secrets, ...(this.token ? [this.token] : [])];
+    }
+    headers() {
+        if (!this.token || !this.connection.auth)
+            return {};
+        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+    }
+    /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
+    async login() {
+        if (!this.connection.auth)
+            return;
+        const body = Buffer.from(JSON.stringify({ user: this.connection.auth.username, password: this.connection.auth.password }));
+        const response = await request(`${this.serverRoot}+login`, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                label: 'devpi login',
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
+        this.token = response.json().result?.password;
+    }
+    /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
+    async ownFiles(indexUrl, project) {
+        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
+        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
+        if (response.status === 404)
+            return [];
+        if (response.status !== 200)
+            throw this.failure(`reading ${redactUrl(url)} failed`, response);
+        const result = response.json().result ?? {};
+        const files = [];
+        for (const release of Object.values(result)) {
+            for (const link of release['+links'] ?? []) {
+                if (link.rel !== undefined && link.rel !== 'releasefile')
+                    continue;
+                const absolute = new URL(link.href, response.url).href;
+                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
+                const parts = splitArtefactFilename(filename);
+                if (!parts)
+                    continue;
+                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
+                const file = { filename, url: absolute, sha256, version: parts.version };
+                if (link.requires_python)
+                    file.requiresPython = link.requires_python;
+                files.push(file);
+            }
+        }
+        return files.sort((a, b) => a.filename.localeCompare(b.filename));
+    }
+    listFiles(project) {
+        return this.ownFiles(this.devpiIndexUrl, project);
+    }
+    async deleteRelease(project, version) {
+        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        for (const v of versions) {
+            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
+            if (response.status === 403 && !this.capabilities.delete) {
+                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                    code: 'policy',
+                    status: 403,
+                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                });
+            }
+            if (response.status !== 200 && response.status !== 404)
+                throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
+        }
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new StoreError(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        if (source.length === 0) {
+            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
+        const skipped = [];
+        const missing = [];
+        for (const file of source) {
+            const existing = there.find((t) => t.filename === file.filename);
+            if (existing && existing.sha256 !== file.sha256) {
+                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
+                    code: 'conflict',
+                    hint: 'a published file is never overwritten: bump the version',
+                });
+            }
+            (existing ? skipped : missing).push(file.filename);
+        }
+        if (missing.length === 0)
+            return { pushed: [], skipped };
+        if (skipped.length > 0) {
+            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+        }
+        const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
+        const response = await request(this.devpiIndexUrl, {
+            ...this.options({
+                method: 'POST',
+                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+                followRedirects: false,
+                label: `devpi push to ${targetPath}`,
+            }),
+            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+        });
+        if (response.status !== 200)
+            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
+        return { pushed: missing, skipped };
+    }
+}
+function credentialsOf(spec, url) {
+    const username = spec.username || decodeURIComponent(url.username);
+    const password = spec.password || decodeURIComponent(url.password);
+    url.username = '';
+    url.password = '';
+    return username || password ? { username: username || '__token__', password } : undefined;
+}
+function withSlash(url) {
+    return url.endsWith('/') ? url : `${url}/`;
+}
+async function openHttpStore(spec, logger) {
+    let url;
+    try {
+        url = new URL(spec.url);
+    }
+    catch {
+        throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+    }
+    const auth = credentialsOf(spec, url);
+    url.search = '';
+    url.hash = '';
+    const connection = { logger, ...(auth ? { auth } : {}) };
+    if (spec.timeoutMs !== undefined)
+        connection.timeoutMs = spec.timeoutMs;
+    if (spec.retries !== undefined)
+        connection.retries = spec.retries;
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        const upload = new URL(spec.uploadUrl);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
+    const href = withSlash(url.href);
+    const segments = url.pathname.split('/').filter(Boolean);
+    const pypi = PYPI_HOSTS[url.hostname];
+    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
+        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    }
+    const plusSimple = segments.indexOf('+simple');
+    let devpiIndex;
+    let devpiConfig;
+    if (plusSimple >= 2) {
+        devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
+    }
+    else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
+        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        const probe = await request(href, {
+            headers: { Accept: 'application/json' },
+            secrets: [auth?.password],
+            ...(connection.retries !== undefined ? { retries: connection.retries } : {}),
+        });
+        if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
+            devpiIndex = href;
+            try {
+                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
+            }
+            catch {
+                devpiConfig = undefined;
+            }
+            if (probe.status === 404) {
+                throw new StoreError(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                    status: 404,
+                    hint: 'check user/index in the store URL',
+                });
+            }
+        }
+    }
+    if (devpiIndex) {
+        const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
+        const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
+        if (!devpiConfig) {
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
+            devpiConfig = config.status === 200 ? config.json().result : undefined;
+        }
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        await store.login();
+        logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
+        return store;
+    }
+    // Generic upload API: `…/simple/` is read, its parent takes uploads (pypiserver's `/`, Nexus's
+    // `…/repository/<name>/`, Artifactory's `…/api/pypi/<repo>/`, GitLab's `…/packages/pypi/`).
+    const indexUrl = /\/simple\/$/.test(href) ? href : `${href}simple/`;
+    const base = indexUrl.replace(/simple\/$/, '');
+    // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
+    let deletable = false;
+    if (!uploadUrl || uploadUrl === base) {
+        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        deletable = root?.status === 200 && /pypiserver/i.test(root.text());
+    }
+    const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
+    logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
 /**
  * Store selection from one URL (DESIGN.md, "Stores"): a folder or file:// URL is the embedded file index;
@@ -7650,6 +8553,7 @@ class MemoryLogger {
  * URL shape or its X-Devpi-* headers). Credentials may come inside the URL; they are taken out of it at
  * once, so no URL a store exposes carries them.
  */
+
 
 
 
@@ -7666,13 +8570,12 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
-        const { openHttpStore } = await __nccwpck_require__.e(/* import() */ 15).then(__nccwpck_require__.bind(__nccwpck_require__, 15));
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors/* InputError */.dz(`store '${redactUrl(url)}' has an unsupported scheme`, {
+        throw new InputError(`store '${redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
@@ -7708,21 +8611,21 @@ const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-t
 async function verifySignedTag(check) {
     const { repository, tag } = check;
     if (check.allowedSigners.trim() === '') {
-        throw new errors/* WheelwrightError */.LJ('input', "require-signed-tag is on but 'allowed-signers' is empty", {
+        throw new errors_WheelwrightError('input', "require-signed-tag is on but 'allowed-signers' is empty", {
             hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
         });
     }
     const type = await git(repository, ['cat-file', '-t', tag], {}).catch(() => {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
+        throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
     });
     if (type.trim() !== 'tag') {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
+        throw new errors_WheelwrightError('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
             hint: 'create the release tag with `git tag -s` (annotated and signed)',
         });
     }
     const commit = (await git(repository, ['rev-parse', `${tag}^{commit}`], {})).trim();
     if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
+        throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
     }
     const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
     try {
@@ -7743,7 +8646,7 @@ async function verifySignedTag(check) {
                 timeoutMs: 60_000,
                 missingHint: 'install gnupg to verify OpenPGP-signed tags',
             }).catch((error) => {
-                throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
+                throw new errors_WheelwrightError('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
             });
             env.GNUPGHOME = home;
             config = ['-c', 'gpg.format=openpgp'];
@@ -7758,8 +8661,8 @@ async function verifySignedTag(check) {
             });
         }
         catch (error) {
-            const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
+            const stderr = error instanceof ProcessError ? error.stderr : '';
+            throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
                 hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
                 cause: error,
             });
@@ -7768,7 +8671,7 @@ async function verifySignedTag(check) {
         // git exits 0 for a good signature; check the text too so an odd gpg.program cannot pass silently.
         const good = /Good "git" signature[^\n]*/.exec(text)?.[0] ?? /\[GNUPG:\] GOODSIG [^\n]*/.exec(text)?.[0];
         if (!good)
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
+            throw new errors_WheelwrightError('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
         return { tag, commit, format, signer: good.replace('[GNUPG:] GOODSIG ', 'good OpenPGP signature by ') };
     }
     finally {
@@ -7804,7 +8707,7 @@ async function materialize(value, scratch) {
     if (!value.includes('\n') && (0,external_node_fs_namespaceObject.existsSync)(candidate))
         return { path: candidate, bytes: await (0,promises_namespaceObject.readFile)(candidate) };
     if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
+        throw new errors_WheelwrightError('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
             hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
         });
     }
@@ -7849,7 +8752,7 @@ async function promoteRelease(options, logger) {
     const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
     const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
     if (source.indexUrl === target.indexUrl) {
-        throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
+        throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
     }
     const channel = targetChannel(options.toChannel, target.name);
     checkChannelPolicy(project, version, channel);
@@ -7890,12 +8793,12 @@ async function promoteRelease(options, logger) {
         else if (there.sha256 === file.sha256)
             skipped.push(file);
         else {
-            throw new errors/* StoreError */.AD(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
+            throw new StoreError(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
         }
     }
     const strangers = targetFiles.filter((file) => !sourceFiles.some((mine) => mine.filename === file.filename));
     if (strangers.length > 0) {
-        throw new errors/* StoreError */.AD(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
+        throw new StoreError(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
     }
     const mechanism = chooseMechanism(source, target);
     const result = {
@@ -7961,32 +8864,32 @@ async function promoteRelease(options, logger) {
 function readMode(mode) {
     const value = (mode ?? '').trim() || 'copy';
     if (value !== 'copy' && value !== 'move')
-        throw new errors/* InputError */.dz(`input 'mode' must be copy or move, got '${mode}'`);
+        throw new InputError(`input 'mode' must be copy or move, got '${mode}'`);
     return value;
 }
 async function resolveRelease(options) {
     const pkg = options.package?.trim() ?? '';
     const version = options.version?.trim() ?? '';
     if (!options.from?.trim())
-        throw new errors/* InputError */.dz("input 'from' is required: the store or index the release is in");
+        throw new InputError("input 'from' is required: the store or index the release is in");
     if (!options.to?.trim())
-        throw new errors/* InputError */.dz("input 'to' is required: the store or index to promote the release to");
+        throw new InputError("input 'to' is required: the store or index to promote the release to");
     if (options.manifest?.trim()) {
         const manifest = await readManifest(options.manifest.trim());
         if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
-            throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
+            throw new InputError(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
         if (version && !names_sameVersion(version, manifest.version)) {
-            throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
+            throw new InputError(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
         return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
     }
     if (!pkg || !version) {
-        throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
+        throw new InputError("give 'manifest', or both 'package' and 'version'", {
             hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
         });
     }
@@ -8015,10 +8918,10 @@ async function releaseFiles(source, project, version) {
     if (all.length === 0) {
         const projects = await source.listProjects().catch(() => []);
         const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
-        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
+        throw new InputError(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
     }
     const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => pep440_isValidVersion(a) && pep440_isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b));
-    throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
+    throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
         hint: "check 'version' (or the manifest) and 'from'",
     });
 }
@@ -8026,12 +8929,12 @@ function checkAgainstManifest(manifest, files, source) {
     for (const recorded of manifest.files) {
         const listed = files.find((file) => file.filename === recorded.filename);
         if (!listed) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
+            throw new StoreError(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
                 hint: 'publish the whole release to the source index before promoting it',
             });
         }
         if (listed.sha256 !== recorded.sha256.toLowerCase()) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
+            throw new StoreError(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
         }
     }
 }
@@ -8074,7 +8977,7 @@ async function copyFiles(source, target, pending, mechanism, workDir, added, log
             // hash of the bytes about to be uploaded is checked against the source index once more.
             const artefact = await readLocalArtefact(path);
             if (artefact.sha256 !== file.sha256) {
-                throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
+                throw new StoreError(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
             }
             const outcome = await target.upload(artefact);
             if (outcome === 'uploaded')
@@ -8094,9 +8997,9 @@ async function verifyTarget(target, project, version, files) {
     for (const file of files) {
         const there = listed.find((other) => other.filename === file.filename);
         if (!there)
-            throw new errors/* StoreError */.AD(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
+            throw new StoreError(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
         if (there.sha256 !== file.sha256) {
-            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
+            throw new StoreError(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
                 code: 'conflict',
             });
         }
@@ -8114,9 +9017,9 @@ async function rollBack(error, context) {
         .then((files) => files.filter((file) => names_sameVersion(file.version, version)).map((file) => file.filename))
         .catch(() => undefined);
     const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
-    const base = (0,errors/* isWheelwrightError */.HX)(error) ? error : undefined;
+    const base = isWheelwrightError(error) ? error : undefined;
     const message = base?.message ?? (error instanceof Error ? error.message : String(error));
-    const wrap = (suffix) => new errors/* WheelwrightError */.LJ(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
+    const wrap = (suffix) => new errors_WheelwrightError(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
     if (added.length === 0) {
         return base
             ? wrap(`nothing was changed: ${target.name} holds ${skipped.length > 0 ? `only ${skipped.map((f) => f.filename).join(', ')} (there before)` : `no file of ${project} ${version}`}, ${source.name} is unchanged`)
@@ -8237,85 +9140,6 @@ function main_run() {
 
 /***/ }),
 
-/***/ 662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AD: () => (/* binding */ StoreError),
-/* harmony export */   EH: () => (/* binding */ NotImplementedError),
-/* harmony export */   HX: () => (/* binding */ isWheelwrightError),
-/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yI: () => (/* binding */ ProcessError)
-/* harmony export */ });
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
-    }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
-        });
-    }
-}
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
-}
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
-}
-
-
-/***/ }),
-
 /***/ 434:
 /***/ ((module) => {
 
@@ -8382,9 +9206,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8459,6 +9280,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8471,94 +9304,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
