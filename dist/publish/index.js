@@ -12012,7 +12012,7 @@ async function publishRelease(options, logger) {
         ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
         ...(options.username ? { username: options.username } : {}),
         ...(options.password ? { password: options.password } : {}),
-        ...(options.storeName ? { name: options.storeName } : {}),
+        ...(options.indexName ? { name: options.indexName } : {}),
     }, logger);
     logger.info(`Store: ${store.name} (${store.kind}) ${redactUrl(store.indexUrl)}`);
     // Refuse up front what the store will refuse (PyPI: local versions), before anything is sent.
@@ -12221,6 +12221,7 @@ function main_run() {
             uploadUrl,
             username: getInput('username'),
             password,
+            indexName: getInput('index-name'),
             manifest: getInput('manifest'),
             files: getMultilineInput('files'),
             skipExisting: getBooleanInput('skip-existing', true),

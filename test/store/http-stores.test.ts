@@ -59,9 +59,11 @@ describe('upload-API store against the pypiserver flavour', () => {
     const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.1', paddingBytes: 2_000_000 }).path);
     server.faults.failNext(1, 503, '0');
     server.faults.failNext(1, 502);
+    server.faults.failNext(1, 429, '0');
+    server.faults.failNext(1, 504);
     server.faults.dropNextUploads(1);
     expect(await store.upload(wheel)).toBe('uploaded');
-    expect(logger.lines.filter((l) => /retrying/.test(l.message)).length).toBeGreaterThanOrEqual(3);
+    expect(logger.lines.filter((l) => /retrying/.test(l.message)).length).toBeGreaterThanOrEqual(5);
     expect(server.files().map((f) => f.filename)).toContain(wheel.filename);
   });
 
@@ -75,6 +77,16 @@ describe('upload-API store against the pypiserver flavour', () => {
       /upload of http_demo-1.2-py3-none-any.whl to http:\/\/127.0.0.1:\d+\/ failed: HTTP 500/,
     );
     expect(server.files().map((f) => f.filename)).not.toContain(wheel.filename);
+  });
+
+  it('gives up on a server that stays silent past the time-out, after the retries', async () => {
+    const impatient = await openStore({ url: server.url, username: 'alice', password: 'secret', timeoutMs: 100, retries: 1 });
+    server.faults.slowMs = 400;
+    try {
+      await expect(impatient.listFiles('http-demo')).rejects.toThrow(/failed after 2 attempts: ETIMEDOUT/);
+    } finally {
+      server.faults.slowMs = 0;
+    }
   });
 
   it('refuses wrong credentials with an auth error that never shows the password; URL credentials work and are stripped', async () => {

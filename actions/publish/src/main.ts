@@ -35,6 +35,7 @@ export function run(): Promise<void> {
         uploadUrl,
         username: getInput('username'),
         password,
+        indexName: getInput('index-name'),
         manifest: getInput('manifest'),
         files: getMultilineInput('files'),
         skipExisting: getBooleanInput('skip-existing', true),

@@ -40,7 +40,7 @@ export interface PublishOptions {
   /** Base folder for relative paths and globs (default: the current directory). */
   workspace?: string;
   /** The index's name in the manifest (default: the store's own). */
-  storeName?: string;
+  indexName?: string;
 }
 
 export type FileOutcome = 'uploaded' | 'skipped' | 'would-upload' | 'would-skip';
@@ -141,7 +141,7 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
       ...(options.username ? { username: options.username } : {}),
       ...(options.password ? { password: options.password } : {}),
-      ...(options.storeName ? { name: options.storeName } : {}),
+      ...(options.indexName ? { name: options.indexName } : {}),
     },
     logger,
   );
