@@ -178,7 +178,19 @@ if (!existsSync(serverSource)) {
     const reference = await start();
     const env = { ...process.env, PIP_CONFIG_FILE: '/dev/null' };
     for (const key of Object.keys(env)) if (key.startsWith('PIP_') && key !== 'PIP_CONFIG_FILE') delete env[key];
-    const twine = (server) => ['-m', 'twine', 'upload', '--disable-progress-bar', '--non-interactive', '--repository-url', server.uploadUrl, '-u', 'bench', '-p', 'bench'];
+    const twine = (server) => [
+      '-m',
+      'twine',
+      'upload',
+      '--disable-progress-bar',
+      '--non-interactive',
+      '--repository-url',
+      server.uploadUrl,
+      '-u',
+      'bench',
+      '-p',
+      'bench',
+    ];
     await run(PYTHON, [...twine(source), ...files.map((f) => join(artefacts, f.filename))], env);
     const viaServer = await runPromoteAsync({
       package: 'bench-pkg',
@@ -194,9 +206,15 @@ if (!existsSync(serverSource)) {
     // The manual promotion: fetch each file of the release, then twine upload them.
     const downloads = join(work, 'downloads');
     mkdirSync(downloads);
-    const pip = await measureAsync(PYTHON, ['-m', 'pip', 'download', '-q', '--no-deps', '--no-build-isolation', '--index-url', source.url, '-d', downloads, 'bench-pkg==1.0.0'], env);
+    const pip = await measureAsync(
+      PYTHON,
+      ['-m', 'pip', 'download', '-q', '--no-deps', '--no-build-isolation', '--index-url', source.url, '-d', downloads, 'bench-pkg==1.0.0'],
+      env,
+    );
     const fetched = readdirSync(downloads);
-    for (const f of files) if (!fetched.includes(f.filename)) await run('curl', ['-sf', '-o', join(downloads, f.filename), new URL(`packages/${f.filename}`, source.origin).href], env);
+    for (const f of files)
+      if (!fetched.includes(f.filename))
+        await run('curl', ['-sf', '-o', join(downloads, f.filename), new URL(`packages/${f.filename}`, source.origin).href], env);
     const up = await measureAsync(PYTHON, [...twine(reference), ...readdirSync(downloads).map((f) => join(downloads, f))], env);
     console.log(row('promote test store → test store (bundle)', viaServer));
     console.log(row('pip download + twine upload (reference)', { ms: pip.ms + up.ms, rss: Math.max(pip.rss, up.rss) }));
