@@ -91,12 +91,25 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
       ...(commit ? { commit } : {}),
     });
     signedTag = { tag: verified.tag, commit: verified.commit, signer: verified.signer };
+    // The tag regex is the project's (setuptools_scm `tag_regex`), so a tag that does not read as this
+    // version is worth a warning, not a refusal: the commit check above is the binding one.
+    const tagVersion = tag.replace(/^[^0-9]*?[-_]?[vV]?(?=\d)/, '');
+    if (!sameVersion(tagVersion, version))
+      logger.warning(`tag ${tag} does not name version ${version}; it was verified on the release's commit`);
     logger.info(`tag ${tag}: ${verified.signer}`);
   }
 
   // What the source holds, checked against the manifest: a file rebuilt or altered since it was tested fails here.
   const sourceFiles = await releaseFiles(source, project, version);
-  if (release.manifest) checkAgainstManifest(release.manifest, sourceFiles, source);
+  if (release.manifest) {
+    checkAgainstManifest(release.manifest, sourceFiles, source);
+    // A release is every file of the version in the source (other jobs may have added platform wheels).
+    const unrecorded = sourceFiles.filter((file) => !release.manifest?.files.some((f) => f.filename === file.filename));
+    if (unrecorded.length > 0)
+      logger.info(
+        `${source.name} also holds ${unrecorded.map((f) => f.filename).join(', ')} of ${project} ${version} (not in this manifest); promoted with the release`,
+      );
+  }
 
   // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
   const targetFiles = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
