@@ -96,6 +96,8 @@ export interface IndexServer {
   requests: RequestRecord[];
   /** Files stored on an index (devpi: own files only). */
   files(index?: string): StoredFile[];
+  /** devpi login tokens handed out so far (secrets a test checks never get printed). */
+  issuedTokens(): string[];
   /** Makes a file look changed behind the server's back (tamper tests): its bytes change, the listed hash stays. */
   tamper(filename: string, index?: string): void;
   stop(): Promise<void>;
@@ -691,6 +693,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     faults,
     requests,
     files: (index) => own(index ?? (flavour === 'devpi' ? firstIndex : DEFAULT_INDEX)),
+    issuedTokens: () => [...tokens.keys()],
     tamper(filename, index) {
       const f = files.get(key(index ?? (flavour === 'devpi' ? firstIndex : DEFAULT_INDEX), filename));
       if (!f) throw new Error(`no ${filename}`);
