@@ -12,7 +12,7 @@ import { uploadFields } from '../../packages/core/src/store/http-stores';
 import { makeWheel } from '../support/index-server/artefacts';
 import { cleanPythonEnv, PYTHON } from '../support/python';
 
-const SERVER = String.raw`
+const SERVER = `
 import cgi, hashlib, http.server, json, sys, warnings
 warnings.simplefilter("ignore")
 class H(http.server.BaseHTTPRequestHandler):
@@ -55,7 +55,7 @@ it('Python parses every field and the exact file bytes of a streamed upload', as
   expect(seen.filename).toBe(made.filename);
   expect([seen.sha256, seen.size]).toEqual([made.sha256, made.size]);
   const expected: Record<string, string[]> = {};
-  for (const [key, value] of fields) (expected[key] ??= []).push(value);
+  for (const [key, value] of fields) expected[key] = [...(expected[key] ?? []), value];
   expect(seen.fields).toEqual(expected);
   expect(seen.fields.classifiers).toEqual(['Programming Language :: Python :: 3', 'Private :: Do Not Upload']);
   expect(seen.fields.description?.[0]).toContain('# Multi.Part');
