@@ -2497,6 +2497,7 @@ async function resolveConfig(options) {
         parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
         describeCommand: command,
         searchParentDirectories: scm?.search_parent_directories === true,
+        preParse: settingString(gitTable, 'pre_parse', file),
         distName: options.distName || configuredName,
         configFile: scm ? file : undefined,
     };
@@ -2629,7 +2630,12 @@ async function computeVersion(options, logger) {
     const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
     const shallow = workdir.isShallow();
     if (shallow && !exactTag(description)) {
-        if (options.fetchTags === false) {
+        if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
+            throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
+                hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+            });
+        }
+        else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
             warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
         }
         else {

@@ -87,6 +87,7 @@ function schemeCase(fixture: Fixture, scheme: string, local: string | string[]):
 function buildCases(fixtures: Fixture[]): Case[] {
   const cases: Case[] = [];
   for (const fixture of fixtures) {
+    if (fixture.name.startsWith('extra-')) continue;
     const full = FULL_MATRIX.includes(fixture.name);
     for (const scheme of [...SCHEMES, ...ALIASES]) {
       const locals = full && !ALIASES.includes(scheme) ? LOCALS : ['node-and-date'];
@@ -143,6 +144,9 @@ function buildCases(fixtures: Fixture[]): Case[] {
   extra('parentdir prefix', 'parentdir', { pyproject: '[tool.setuptools_scm]\nparentdir_prefix_version = "myproj-"\n' });
   extra('parentdir fallback', 'parentdir', { pyproject: '[tool.setuptools_scm]\nfallback_version = "0.0.1"\n' });
   extra('parentdir nothing', 'parentdir', { pyproject: '[tool.setuptools_scm]\n' });
+  // scm.git.pre_parse on a shallow clone (fetch-tags false, so only the configuration decides).
+  extra('fail on shallow', 'shallow-depth1', { pyproject: '[tool.setuptools_scm.scm.git]\npre_parse = "fail_on_shallow"\n' });
+  extra('fetch on shallow', 'extra-shallow-fetch', { pyproject: '[tool.setuptools_scm.scm.git]\npre_parse = "fetch_on_shallow"\n' });
   extra('search parents', 'subdirectory', { pyproject: '[tool.setuptools_scm]\nsearch_parent_directories = true\n' });
   extra('describe command list', 'same-commit-lightweight', {
     pyproject: `[tool.setuptools_scm.scm.git]\ndescribe_command = ["git", "describe", "--dirty", "--tags", "--long", "--abbrev=40", "--match", "*rc*"]\n`,

@@ -312,6 +312,8 @@ export function buildFixtures(): { base: string; fixtures: Fixture[]; repos: Rec
   const tagged = repos.exact as GitRepo;
   repos['shallow-tagged'] = clone(tagged, join(base, 'shallow-tagged'), ['--depth', '1', '--branch', '1.0.0']);
   repos['full-clone'] = clone(upstream, join(base, 'full-clone'), []);
+  // Only for the fetch_on_shallow case (the first run unshallows it): kept out of the scheme matrix.
+  repos['extra-shallow-fetch'] = clone(upstream, join(base, 'extra-shallow-fetch'), ['--depth', '1', '--no-tags']);
 
   // A linked worktree: `.git` is a file there.
   const main = repos['two-part'] as GitRepo;

@@ -96,6 +96,8 @@ interface ScmConfig {
   parentdirPrefixVersion: string | undefined;
   describeCommand: string[] | undefined;
   searchParentDirectories: boolean;
+  /** scm.git.pre_parse: what setuptools_scm does about a shallow clone. */
+  preParse: string | undefined;
   distName: string | undefined;
   configFile: string | undefined;
 }
@@ -171,6 +173,7 @@ async function resolveConfig(options: VersionOptions): Promise<ScmConfig> {
     parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
     describeCommand: command,
     searchParentDirectories: scm?.search_parent_directories === true,
+    preParse: settingString(gitTable, 'pre_parse', file),
     distName: options.distName || configuredName,
     configFile: scm ? file : undefined,
   };
@@ -309,7 +312,15 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
   const exactTag = (d: GitDescription | undefined) => d?.tag !== undefined && d.distance === 0;
   const shallow = workdir.isShallow();
   if (shallow && !exactTag(description)) {
-    if (options.fetchTags === false) {
+    if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
+      throw new WheelwrightError(
+        'git',
+        `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`,
+        {
+          hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+        },
+      );
+    } else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
       warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
     } else {
       fetched = await fetchMissingHistory(workdir, true, logger);
