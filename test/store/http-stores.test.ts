@@ -101,6 +101,18 @@ describe('upload-API store against the pypiserver flavour', () => {
     expect(embedded.pipIndexArgs({ credentials: true })[1]).toContain('alice:secret@');
   });
 
+  it('a revoked credential (the server rejects every login) is an auth error, not retried', async () => {
+    server.faults.rejectAuth = true;
+    try {
+      const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.4' }).path);
+      const before = server.requests.length;
+      await expect(store.upload(wheel)).rejects.toMatchObject({ code: 'auth', status: 403 });
+      expect(server.requests.slice(before).filter((r) => r.method === 'POST')).toHaveLength(1);
+    } finally {
+      server.faults.rejectAuth = false;
+    }
+  });
+
   it('deletes a release with remove_pkg', async () => {
     await store.deleteRelease('http-demo', '1.3');
     expect((await store.listFiles('http-demo')).map((f) => f.version)).not.toContain('1.3');
@@ -120,9 +132,12 @@ describe('devpi store against the devpi flavour', () => {
     expect(unstable.indexUrl).toBe(server.simpleUrl('alice/unstable'));
     expect(unstable.capabilities).toMatchObject({ delete: true, push: true });
     expect(server.requests.some((r) => r.path === '/+login')).toBe(true);
+    // After login the token travels in X-Devpi-Auth; the password is sent once, to /+login.
+    expect(server.requests.filter((r) => r.auth === 'basic')).toEqual([]);
     const wheel = await readLocalArtefact(makeWheel({ name: 'dev-pkg', version: '2.0rc1' }).path);
     expect(await unstable.upload(wheel)).toBe('uploaded');
     expect(await unstable.upload(wheel)).toBe('skipped');
+    expect(server.requests.some((r) => r.auth === 'devpi-token' && r.method === 'POST' && r.path === '/alice/unstable/')).toBe(true);
     expect((await unstable.listFiles('dev-pkg')).map((f) => [f.filename, f.sha256])).toEqual([[wheel.filename, wheel.sha256]]);
 
     const testing = await openStore({ url: server.simpleUrl('alice/testing'), username: 'alice', password: 'secret' });

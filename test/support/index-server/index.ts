@@ -61,6 +61,8 @@ export interface RequestRecord {
   path: string;
   status: number;
   userAgent: string;
+  /** How the request authenticated: devpi's X-Devpi-Auth token, HTTP Basic, or not at all. */
+  auth: 'devpi-token' | 'basic' | 'none';
 }
 
 export interface FaultSwitches {
@@ -649,6 +651,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
       path: url.pathname + url.search,
       status: 0,
       userAgent: req.headers['user-agent'] ?? '',
+      auth: req.headers['x-devpi-auth'] ? 'devpi-token' : req.headers.authorization ? 'basic' : 'none',
     };
     requests.push(record);
     res.on('finish', () => {

@@ -400,12 +400,14 @@ class DevpiStore extends UploadApiStore {
   async login(): Promise<void> {
     if (!this.connection.auth) return;
     const body = Buffer.from(JSON.stringify({ user: this.connection.auth.username, password: this.connection.auth.password }));
+    // The password travels in the JSON body only, not also in a Basic header.
+    const { auth: _basic, ...options } = this.options({
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      label: 'devpi login',
+    });
     const response = await request(`${this.serverRoot}+login`, {
-      ...this.options({
-        method: 'POST',
-        headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-        label: 'devpi login',
-      }),
+      ...options,
       body: () => ({ stream: Readable.from([body]), length: body.length }),
     });
     if (response.status !== 200) throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
