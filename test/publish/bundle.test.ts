@@ -78,6 +78,18 @@ describe('publish to the embedded file index (the default store)', () => {
     expect(readFileSync(join(workspace, '.wheelwright', 'unstable', 'skai', 'index.html'), 'utf8')).not.toContain('1.2.1rc2');
   });
 
+  it('two publishers at once (separate processes, one index): both land, the page lists both', async () => {
+    const store = join(workspace, '.wheelwright', 'unstable');
+    const linux = workspaceWith([makeWheel({ name: 'para', version: '1.0' })]);
+    const other = workspaceWith([makeSdist({ name: 'para', version: '1.0' })]);
+    const runs = await Promise.all([linux, other].map((w) => runAction('publish', { workspace: w, inputs: { store } })));
+    expect(runs.map((r) => r.exitCode)).toEqual([0, 0]);
+    const page = readFileSync(join(store, 'para', 'index.html'), 'utf8');
+    expect(page).toContain('para-1.0-py3-none-any.whl#sha256=');
+    expect(page).toContain('para-1.0.tar.gz#sha256=');
+    expect(readFileSync(join(store, 'index.html'), 'utf8')).toContain('href="para/"');
+  });
+
   it('dry-run shows what would be uploaded and changes nothing', async () => {
     const next = makeWheel({ name: 'skai', version: '1.3.0' });
     const other = workspaceWith([next, wheel]);
