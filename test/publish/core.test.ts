@@ -1,0 +1,60 @@
+/** publishRelease's refusals, each one line naming the file or input, with nothing uploaded. */
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryLogger } from '@wheelwright/core/log';
+import { publishOutputs, publishRelease, summaryMarkdown } from '@wheelwright/core/publish';
+import { describe, expect, it } from 'vitest';
+import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
+
+function workspaceWith(artefacts: MadeArtefact[]): string {
+  const workspace = mkdtempSync(join(tmpdir(), 'ww-publish-core-'));
+  mkdirSync(join(workspace, 'dist'));
+  for (const a of artefacts) copyFileSync(a.path, join(workspace, 'dist', a.filename));
+  return workspace;
+}
+
+describe('publishRelease', () => {
+  it('skip-existing false turns an identical file into an error, before any upload', async () => {
+    const wheel = makeWheel({ name: 'core-pub', version: '1.0' });
+    const workspace = workspaceWith([wheel]);
+    const first = await publishRelease({ store: 'index', workspace }, new MemoryLogger());
+    expect(publishOutputs(first)).toMatchObject({ uploaded: JSON.stringify([wheel.filename]), skipped: '[]' });
+    expect(summaryMarkdown(first)).toContain(`| ${wheel.filename} | ${wheel.size} | \`${wheel.sha256}\` | uploaded |`);
+    await expect(publishRelease({ store: 'index', workspace, skipExisting: false }, new MemoryLogger())).rejects.toThrow(
+      /is already in index \(same sha256\) and skip-existing is false/,
+    );
+  });
+
+  it('refuses local versions for PyPI up front, with the setuptools_scm fix, without contacting it', async () => {
+    const workspace = workspaceWith([makeWheel({ name: 'core-pub', version: '1.0.dev2+g1a2b3c4' })]);
+    const error = await publishRelease({ store: 'https://test.pypi.org/simple/', workspace }, new MemoryLogger()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'policy', message: expect.stringMatching(/testpypi rejects local versions/) });
+    expect((error as { hint: string }).hint).toContain('local-scheme: no-local-version');
+  });
+
+  it('refuses a file that differs from what the manifest recorded', async () => {
+    const wheel = makeWheel({ name: 'core-pub', version: '2.0' });
+    const workspace = workspaceWith([wheel]);
+    writeFileSync(
+      join(workspace, 'release.json'),
+      JSON.stringify({
+        schema: 1,
+        name: 'core-pub',
+        version: '2.0',
+        files: [{ filename: wheel.filename, size: wheel.size, sha256: '0'.repeat(64) }],
+      }),
+    );
+    await expect(publishRelease({ store: 'index', workspace, manifest: 'release.json' }, new MemoryLogger())).rejects.toThrow(
+      /changed since the build recorded it/,
+    );
+    expect(readdirSync(workspace)).not.toContain('index');
+  });
+
+  it('names the globs when nothing matches', async () => {
+    const workspace = mkdtempSync(join(tmpdir(), 'ww-publish-core-'));
+    await expect(publishRelease({ store: 'index', workspace, files: ['out/*.whl'] }, new MemoryLogger())).rejects.toThrow(
+      /no wheel or sdist matches files 'out\/\*\.whl'/,
+    );
+  });
+});
