@@ -126,8 +126,13 @@ async function moveInto(source: string, target: string): Promise<void> {
     if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
     // Another filesystem (tmpfs /tmp vs the workspace): copy beside the target, then rename into place.
     const partial = `${target}.partial`;
-    await copyFile(source, partial);
-    await rename(partial, target);
+    try {
+      await copyFile(source, partial);
+      await rename(partial, target);
+    } catch (copyError) {
+      await unlink(partial).catch(() => {});
+      throw copyError;
+    }
   }
 }
 
