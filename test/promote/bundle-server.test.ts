@@ -203,6 +203,31 @@ describe('promote bundle: devpi flavour', () => {
     expect((await pipInstallAsync(devpiPipArgs(devpi, 'alice/stable'), `${PROJECT}==2.0.0`, MODULE)).version).toBe('2.0.0');
   });
 
+  it('rc then final on one commit through devpi push: the final in stable, the rc only in testing', async () => {
+    const devpi = await server({ flavour: 'devpi' });
+    await publish(devpi.indexUrl('alice/unstable'), [...rc, ...release], ALICE);
+    const credentials = { 'from-username': 'alice', 'from-password': 'secret', 'to-username': 'alice', 'to-password': 'secret' };
+    const promote = (version: string, from: string, to: string) =>
+      runAction('promote', { inputs: { package: PROJECT, version, from: devpi.indexUrl(from), to: devpi.indexUrl(to), ...credentials } });
+    expect((await promote('2.0.0rc1', 'alice/unstable', 'alice/testing')).errors).toEqual([]);
+    const refused = await promote('2.0.0rc1', 'alice/testing', 'alice/stable');
+    expect(refused.errors).toEqual([expect.stringMatching(/^stable-channel rule: relay-kit 2.0.0rc1 is a pre-release/)]);
+    expect((await promote('2.0.0', 'alice/unstable', 'alice/testing')).errors).toEqual([]);
+    expect((await promote('2.0.0', 'alice/testing', 'alice/stable')).errors).toEqual([]);
+    expect(
+      devpi
+        .files('alice/stable')
+        .map((f) => f.filename)
+        .sort(),
+    ).toEqual(names(release));
+    expect(
+      devpi
+        .files('alice/testing')
+        .map((f) => f.filename)
+        .sort(),
+    ).toEqual(names([...rc, ...release]));
+  });
+
   it('move out of a non-volatile index is refused up front (devpi refuses deletes there)', async () => {
     const devpi = await server({ flavour: 'devpi' });
     await publish(devpi.indexUrl('alice/testing'), release, ALICE);
