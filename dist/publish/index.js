@@ -11190,9 +11190,14 @@ function attempt(url, options, method) {
         let settled = false;
         const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
             settled = true;
-            // The server may answer before reading everything (401 on a large upload): stop sending.
-            if (body && !body.stream.readableEnded)
+            // The server may answer before reading everything (401 on a large upload): stop sending, and
+            // close the half-sent request once the answer is read, or its socket keeps the process alive.
+            if (body && !request.writableFinished) {
                 body.stream.unpipe(request);
+                const close = () => request.destroy();
+                response.once('end', close);
+                response.once('close', close);
+            }
             body?.stream.destroy();
             resolve({ response, url: url.href });
         });

@@ -123,8 +123,14 @@ function attempt(url: URL, options: RequestOptions, method: string): Promise<Att
       { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http },
       (response) => {
         settled = true;
-        // The server may answer before reading everything (401 on a large upload): stop sending.
-        if (body && !body.stream.readableEnded) body.stream.unpipe(request);
+        // The server may answer before reading everything (401 on a large upload): stop sending, and
+        // close the half-sent request once the answer is read, or its socket keeps the process alive.
+        if (body && !request.writableFinished) {
+          body.stream.unpipe(request);
+          const close = () => request.destroy();
+          response.once('end', close);
+          response.once('close', close);
+        }
         body?.stream.destroy();
         resolve({ response, url: url.href });
       },
