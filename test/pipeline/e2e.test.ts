@@ -81,7 +81,7 @@ async function releaseWorkflow(ref: string, stores: Record<'unstable' | 'testing
   });
   if (!build) return { ok: false, failedAt: 'build', version: version.outputs.version, runs };
   const manifest = build.outputs.manifest ?? '';
-  const publish = await step('publish', 'publish', { store: stores.unstable, manifest });
+  const publish = await step('publish', 'publish', { store: stores.unstable, 'index-name': 'unstable', manifest });
   if (!publish) return { ok: false, failedAt: 'publish', version: version.outputs.version, runs };
   const test = await step('test', 'clean-env-test', {
     manifest,
@@ -202,7 +202,7 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
   const cli = join(repoRoot, 'dist', 'cli', 'index.js');
   const store = join(temp, 'cli-store');
 
-  function pipeline(env: Record<string, string>): { code: number; result: Record<string, unknown>; stderr: string } {
+  function pipeline(env: Record<string, string>, ...extra: string[]): { code: number; result: Record<string, unknown>; stderr: string } {
     const work = join(temp, `cli-run-${Math.random().toString(36).slice(2)}`);
     mkdirSync(work);
     const run = spawnSync(
@@ -221,6 +221,7 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
         UPSTREAM_INDEX,
         '--work-dir',
         work,
+        ...extra,
       ],
       // GitLab's variables as the CI hint, as a Jenkins or GitLab job would run it.
       { encoding: 'utf8', env: cleanPythonEnv(env), timeout: 600_000 },
@@ -251,6 +252,16 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
     expect((await filesIn(join(store, 'stable'))).length).toBe(2);
     const steps = (final.result.steps as { name: string; status: string }[]).map((s) => s.name);
     expect(steps).toEqual(['version', 'build', 'publish → unstable', 'clean-env-test', 'promote → testing', 'promote → stable']);
+  });
+
+  it('a pull request (--publish false) builds and tests from a temporary store and publishes nothing', async () => {
+    checkout(commits.main ?? '');
+    const before = await Promise.all(['unstable', 'testing', 'stable'].map((index) => filesIn(join(store, index))));
+    const run = pipeline({ CI_MERGE_REQUEST_IID: '7' }, '--publish', 'false');
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/nothing published/);
+    expect((run.result.steps as { action: string }[]).map((s) => s.action)).not.toContain('promote');
+    expect(await Promise.all(['unstable', 'testing', 'stable'].map((index) => filesIn(join(store, index))))).toEqual(before);
   });
 
   it('a failing test stays in unstable and exits 1', () => {

@@ -207,6 +207,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
         uploadUrl: i.get('upload-url'),
         username: i.get('username'),
         password: i.get('password'),
+        indexName: i.get('index-name'),
         manifest: i.get('manifest'),
         files: i.lines('files'),
         skipExisting: i.bool('skip-existing', true),

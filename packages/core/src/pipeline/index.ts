@@ -284,7 +284,7 @@ export async function runPipeline(
     const published = await step(
       `publish → ${indexName(stores.unstable)}`,
       'publish',
-      { store: stores.unstable, manifest: result.manifest, ...credentials },
+      { store: stores.unstable, 'index-name': 'unstable', manifest: result.manifest, ...credentials },
       (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'),
     );
     result.channel = 'unstable';
