@@ -11391,7 +11391,7 @@ function multipartBody(fields, file) {
         contentType: `multipart/form-data; boundary=${boundary}`,
         stream: external_node_stream_namespaceObject.Readable.from((async function* () {
             yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
             yield tailBytes;
         })(), { objectMode: false }),
     });

@@ -39,7 +39,7 @@ export function multipartBody(fields: readonly (readonly [string, string])[], fi
     stream: Readable.from(
       (async function* () {
         yield headBytes;
-        yield* createReadStream(file.path, { highWaterMark: 256 * 1024 });
+        yield* createReadStream(file.path, { highWaterMark: 64 * 1024 });
         yield tailBytes;
       })(),
       { objectMode: false },
