@@ -4814,16 +4814,25 @@ async function readSourceInfo(projectDir) {
         const files = await git(projectDir, ['ls-files', '-z']);
         return files === undefined ? {} : { trackedFiles: files.split('\0').filter(Boolean) };
     }
-    const [time, tags, status, files] = await Promise.all([
+    const [time, tags, status, files, described] = await Promise.all([
         git(projectDir, ['log', '-1', '--format=%ct', 'HEAD']),
         git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']),
         git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
         git(projectDir, ['ls-files', '-z']),
+        git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']),
     ]);
     const info = { commit, dirty: (status ?? '').trim() !== '' };
+    // The tag on HEAD (newest first), else the nearest one `git describe` finds, with the distance to it.
     const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
-    if (tag)
+    const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
+    if (tag) {
         info.tag = tag.trim();
+        info.distance = 0;
+    }
+    else if (nearest?.[1]) {
+        info.tag = nearest[1];
+        info.distance = Number(nearest[2]);
+    }
     if (time?.trim())
         info.commitTime = time.trim();
     if (files !== undefined)
@@ -9052,6 +9061,7 @@ async function buildRelease(options, logger) {
                         source: {
                             commit: source.commit,
                             ...(source.tag ? { tag: source.tag } : {}),
+                            ...(source.distance !== undefined ? { distance: source.distance } : {}),
                             ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
                         },
                     }
@@ -9165,7 +9175,7 @@ function buildSummaryMarkdown(result) {
         ...rows,
         '',
         `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
-            `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`` : ''}` +
+            `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`${result.source.distance ? ` + ${result.source.distance} commits` : ''}` : ''}` +
             `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
         '',
     ];

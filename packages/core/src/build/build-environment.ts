@@ -7,7 +7,10 @@ import { run } from '../process/index';
 
 export interface SourceInfo {
   commit?: string;
+  /** The tag on the commit, else the nearest reachable tag. */
   tag?: string;
+  /** Commits since `tag` (0 when the commit carries it). */
+  distance?: number;
   dirty?: boolean;
   /** The last commit's committer time (seconds since the epoch). */
   commitTime?: string;
@@ -32,15 +35,24 @@ export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
     const files = await git(projectDir, ['ls-files', '-z']);
     return files === undefined ? {} : { trackedFiles: files.split('\0').filter(Boolean) };
   }
-  const [time, tags, status, files] = await Promise.all([
+  const [time, tags, status, files, described] = await Promise.all([
     git(projectDir, ['log', '-1', '--format=%ct', 'HEAD']),
     git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']),
     git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
     git(projectDir, ['ls-files', '-z']),
+    git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']),
   ]);
   const info: SourceInfo = { commit, dirty: (status ?? '').trim() !== '' };
+  // The tag on HEAD (newest first), else the nearest one `git describe` finds, with the distance to it.
   const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
-  if (tag) info.tag = tag.trim();
+  const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
+  if (tag) {
+    info.tag = tag.trim();
+    info.distance = 0;
+  } else if (nearest?.[1]) {
+    info.tag = nearest[1];
+    info.distance = Number(nearest[2]);
+  }
   if (time?.trim()) info.commitTime = time.trim();
   if (files !== undefined) info.trackedFiles = files.split('\0').filter(Boolean);
   return info;

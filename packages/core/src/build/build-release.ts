@@ -251,6 +251,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
               source: {
                 commit: source.commit,
                 ...(source.tag ? { tag: source.tag } : {}),
+                ...(source.distance !== undefined ? { distance: source.distance } : {}),
                 ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
               },
             }
