@@ -11890,21 +11890,32 @@ async function openHttpStore(spec, logger) {
     catch {
         throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
-    const auth = credentialsOf(spec, url);
+    let auth = credentialsOf(spec, url);
     url.search = '';
     url.hash = '';
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        let upload;
+        try {
+            upload = new URL(spec.uploadUrl);
+        }
+        catch {
+            throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+                code: 'input',
+                hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
+            });
+        }
+        // Credentials may sit in the upload URL instead (PyPI: the index is public, uploads are not).
+        auth ??= credentialsOf({ url: spec.uploadUrl }, upload);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
     const connection = { logger, ...(auth ? { auth } : {}) };
     if (spec.timeoutMs !== undefined)
         connection.timeoutMs = spec.timeoutMs;
     if (spec.retries !== undefined)
         connection.retries = spec.retries;
-    let uploadUrl;
-    if (spec.uploadUrl) {
-        const upload = new URL(spec.uploadUrl);
-        upload.username = '';
-        upload.password = '';
-        uploadUrl = upload.href;
-    }
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
     const pypi = PYPI_HOSTS[url.hostname];

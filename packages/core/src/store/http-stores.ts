@@ -541,19 +541,29 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
   } catch {
     throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
   }
-  const auth = credentialsOf(spec, url);
+  let auth = credentialsOf(spec, url);
   url.search = '';
   url.hash = '';
-  const connection: Connection = { logger, ...(auth ? { auth } : {}) };
-  if (spec.timeoutMs !== undefined) connection.timeoutMs = spec.timeoutMs;
-  if (spec.retries !== undefined) connection.retries = spec.retries;
   let uploadUrl: string | undefined;
   if (spec.uploadUrl) {
-    const upload = new URL(spec.uploadUrl);
+    let upload: URL;
+    try {
+      upload = new URL(spec.uploadUrl);
+    } catch {
+      throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+        code: 'input',
+        hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
+      });
+    }
+    // Credentials may sit in the upload URL instead (PyPI: the index is public, uploads are not).
+    auth ??= credentialsOf({ url: spec.uploadUrl }, upload);
     upload.username = '';
     upload.password = '';
     uploadUrl = upload.href;
   }
+  const connection: Connection = { logger, ...(auth ? { auth } : {}) };
+  if (spec.timeoutMs !== undefined) connection.timeoutMs = spec.timeoutMs;
+  if (spec.retries !== undefined) connection.retries = spec.retries;
   const href = withSlash(url.href);
   const segments = url.pathname.split('/').filter(Boolean);
 
