@@ -7848,6 +7848,9 @@ const package_namespaceObject = {"rE":"0.1.0"};
  * `--dry-run`, `--no-dry-run`, `--dry-run=false`. Unknown flags are an error that suggests the closest.
  */
 
+/** A mistake on the command line itself (unknown option, missing value): exit code 2, as shells expect. */
+class UsageError extends InputError {
+}
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 function distance(a, b) {
@@ -7889,7 +7892,7 @@ function parseArgs(argv, inputs, command) {
         }
         if (!arg.startsWith('--')) {
             if (arg.startsWith('-') && arg !== '-')
-                throw new InputError(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
+                throw new UsageError(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
             positional.push(arg);
             continue;
         }
@@ -7904,7 +7907,7 @@ function parseArgs(argv, inputs, command) {
         }
         if (!spec) {
             const suggestion = closest(name, [...byName.keys()]);
-            throw new InputError(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
+            throw new UsageError(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
                 hint: `see wheelwright ${command} --help`,
             });
         }
@@ -7920,13 +7923,13 @@ function parseArgs(argv, inputs, command) {
             }
             else {
                 if (next === undefined)
-                    throw new InputError(`${command}: option '--${name}' needs a value`, { hint: spec.description });
+                    throw new UsageError(`${command}: option '--${name}' needs a value`, { hint: spec.description });
                 value = next;
                 i++;
             }
         }
         if (spec.boolean && !TRUE.includes(value) && !FALSE.includes(value))
-            throw new InputError(`${command}: option '--${name}' must be true or false, got '${value}'`);
+            throw new UsageError(`${command}: option '--${name}' must be true or false, got '${value}'`);
         given.set(name, [...(given.get(name) ?? []), value]);
     }
     const values = {};
@@ -13269,7 +13272,7 @@ function multipartBody(fields, file) {
         contentType: `multipart/form-data; boundary=${boundary}`,
         stream: external_node_stream_namespaceObject.Readable.from((async function* () {
             yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
             yield tailBytes;
         })(), { objectMode: false }),
     });
@@ -13768,21 +13771,32 @@ async function openHttpStore(spec, logger) {
     catch {
         throw new StoreError(`store '${redact_redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
-    const auth = credentialsOf(spec, url);
+    let auth = credentialsOf(spec, url);
     url.search = '';
     url.hash = '';
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        let upload;
+        try {
+            upload = new URL(spec.uploadUrl);
+        }
+        catch {
+            throw new StoreError(`upload-url '${redact_redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+                code: 'input',
+                hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
+            });
+        }
+        // Credentials may sit in the upload URL instead (PyPI: the index is public, uploads are not).
+        auth ??= credentialsOf({ url: spec.uploadUrl }, upload);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
     const connection = { logger, ...(auth ? { auth } : {}) };
     if (spec.timeoutMs !== undefined)
         connection.timeoutMs = spec.timeoutMs;
     if (spec.retries !== undefined)
         connection.retries = spec.retries;
-    let uploadUrl;
-    if (spec.uploadUrl) {
-        const upload = new URL(spec.uploadUrl);
-        upload.username = '';
-        upload.password = '';
-        uploadUrl = upload.href;
-    }
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
     const pypi = PYPI_HOSTS[url.hostname];
@@ -26223,6 +26237,7 @@ const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"bu
 
 
 
+
 /** Inputs that are true/false switches on the command line although their default is empty ("recorded"). */
 const OPTIONAL_SWITCHES = {
     scaffold: ['markdown', 'tests', 'docs', 'tox', 'pre-commit', 'github-actions', 'gitlab-ci', 'update', 'force', 'dry-run'],
@@ -26254,7 +26269,7 @@ class Inputs {
             return true;
         if (['false', 'False', 'FALSE'].includes(value))
             return false;
-        throw new InputError(`option '--${name}' must be true or false, got '${value}'`);
+        throw new UsageError(`option '--${name}' must be true or false, got '${value}'`);
     }
     lines(name) {
         return this.get(name)
@@ -26268,7 +26283,7 @@ class Inputs {
     choice(name, choices) {
         const value = this.get(name);
         if (!choices.includes(value))
-            throw new InputError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+            throw new UsageError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
         return value;
     }
 }
@@ -26317,7 +26332,7 @@ const RUNNERS = {
         const i = new Inputs(values);
         const layout = i.optional('layout');
         if (layout !== undefined && !LAYOUTS.includes(layout))
-            throw new InputError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
+            throw new UsageError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
         const result = await scaffoldProject({
             name: i.optional('name'),
             path: i.optional('path'),
@@ -26562,7 +26577,6 @@ class TerminalLogger {
 
 
 
-
 /** Workflow inputs that mean nothing off the runner. */
 const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
 /** Where the command line means more than the workflow input (the same name, a machine's defaults). */
@@ -26620,10 +26634,10 @@ function listOf(text) {
             parsed = JSON.parse(trimmed);
         }
         catch {
-            throw new InputError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
+            throw new UsageError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
         }
         if (!Array.isArray(parsed))
-            throw new InputError(`python-versions '${trimmed}' is not a JSON array`);
+            throw new UsageError(`python-versions '${trimmed}' is not a JSON array`);
         return parsed.map(String);
     }
     return trimmed.split(/[\s,]+/).filter(Boolean);
@@ -26638,7 +26652,7 @@ async function pipelineCommand(argv, io) {
         return 0;
     }
     if (args.positional.length > 1)
-        throw new InputError(`pipeline takes one project folder, got ${args.positional.length}`);
+        throw new UsageError(`pipeline takes one project folder, got ${args.positional.length}`);
     const values = args.values;
     const project = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
     const flags = toOptions(values, PIPELINE_INPUTS);
@@ -26734,7 +26748,7 @@ async function pipelineCommand(argv, io) {
 /**
  * `wheelwright <action> [--input value…]` runs one action's core entry and prints its outputs as JSON;
  * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
- * hint on stderr and exit code 1 (2 for a usage mistake); unexpected errors say they are bugs.
+ * hint on stderr and exit code 1 (2 for a mistake on the command line itself); unexpected errors say they are bugs.
  */
 
 
@@ -26782,7 +26796,7 @@ async function main(argv, io) {
         const spec = actionSpec(command);
         if (!spec) {
             const suggestion = closest(command, ['pipeline', ...ACTION_SPECS.map((s) => s.name)]);
-            throw new InputError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+            throw new UsageError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
                 hint: 'wheelwright --help lists the commands',
             });
         }
@@ -26792,7 +26806,7 @@ async function main(argv, io) {
             return 0;
         }
         if (args.positional.length > 0)
-            throw new InputError(`${command}: unexpected argument '${args.positional[0]}'`, {
+            throw new UsageError(`${command}: unexpected argument '${args.positional[0]}'`, {
                 hint: `options are flags: see wheelwright ${command} --help`,
             });
         for (const input of spec.inputs) {
@@ -26800,7 +26814,7 @@ async function main(argv, io) {
             if (!args.given.has(input.name) && SECRET_INPUT.test(input.name) && fromEnv)
                 args.values[input.name] = fromEnv;
             if (input.required && (args.values[input.name] ?? '') === '')
-                throw new InputError(`${command}: option '--${input.name}' is required`, { hint: input.description });
+                throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
         }
         const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
         const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
@@ -26814,7 +26828,7 @@ async function main(argv, io) {
             io.err(`hint: ${hint}\n`);
         if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG)
             io.err(`${error.stack}\n`);
-        return isWheelwrightError(error) && error.code === 'input' ? 2 : 1;
+        return error instanceof UsageError ? 2 : 1;
     }
 }
 

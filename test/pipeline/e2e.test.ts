@@ -264,6 +264,27 @@ describe.skipIf(!READY)('wheelwright pipeline (the CLI bundle), the same scenari
     expect(await Promise.all(['unstable', 'testing', 'stable'].map((index) => filesIn(join(store, index))))).toEqual(before);
   });
 
+  it('one action per subcommand: outputs as JSON, the CI tag hint names the release', () => {
+    checkout(commits.main ?? '');
+    const version = spawnSync(process.execPath, [cli, 'pep440-version', '--path', repo.dir], {
+      encoding: 'utf8',
+      env: cleanPythonEnv({ CI_COMMIT_TAG: 'v1.2.1rc1' }),
+    });
+    expect(version.status, version.stderr).toBe(0);
+    expect(JSON.parse(version.stdout)).toMatchObject({ version: '1.2.1rc1', tag: 'v1.2.1rc1', channel: 'testing' });
+    const missing = spawnSync(
+      process.execPath,
+      [cli, 'promote', '--from', join(store, 'testing'), '--to', join(store, 'stable'), '--package', NAME, '--version', '9.9.9'],
+      {
+        encoding: 'utf8',
+        env: cleanPythonEnv(),
+      },
+    );
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.split('\n')[0]).toMatch(/^error: .*9\.9\.9/);
+  });
+
   it('a failing test stays in unstable and exits 1', () => {
     checkout(commits.failing ?? failingCommit());
     const run = pipeline({ CI_COMMIT_BRANCH: 'main' });

@@ -4,6 +4,10 @@
  * `--dry-run`, `--no-dry-run`, `--dry-run=false`. Unknown flags are an error that suggests the closest.
  */
 import { InputError } from '@wheelwright/core/errors';
+
+/** A mistake on the command line itself (unknown option, missing value): exit code 2, as shells expect. */
+export class UsageError extends InputError {}
+
 import type { InputSpec } from './spec';
 
 export interface ParsedArgs {
@@ -57,7 +61,7 @@ export function parseArgs(argv: readonly string[], inputs: readonly InputSpec[],
     }
     if (!arg.startsWith('--')) {
       if (arg.startsWith('-') && arg !== '-')
-        throw new InputError(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
+        throw new UsageError(`${command}: unknown option '${arg}'`, { hint: `see wheelwright ${command} --help` });
       positional.push(arg);
       continue;
     }
@@ -72,7 +76,7 @@ export function parseArgs(argv: readonly string[], inputs: readonly InputSpec[],
     }
     if (!spec) {
       const suggestion = closest(name, [...byName.keys()]);
-      throw new InputError(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
+      throw new UsageError(`${command}: unknown option '--${name}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}`, {
         hint: `see wheelwright ${command} --help`,
       });
     }
@@ -84,13 +88,13 @@ export function parseArgs(argv: readonly string[], inputs: readonly InputSpec[],
           i++;
         } else value = 'true';
       } else {
-        if (next === undefined) throw new InputError(`${command}: option '--${name}' needs a value`, { hint: spec.description });
+        if (next === undefined) throw new UsageError(`${command}: option '--${name}' needs a value`, { hint: spec.description });
         value = next;
         i++;
       }
     }
     if (spec.boolean && !TRUE.includes(value) && !FALSE.includes(value))
-      throw new InputError(`${command}: option '--${name}' must be true or false, got '${value}'`);
+      throw new UsageError(`${command}: option '--${name}' must be true or false, got '${value}'`);
     given.set(name, [...(given.get(name) ?? []), value]);
   }
   const values: Record<string, string> = {};

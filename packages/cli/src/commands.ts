@@ -6,7 +6,7 @@
 import { tmpdir } from 'node:os';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
-import { InputError, NotImplementedError } from '@wheelwright/core/errors';
+import { NotImplementedError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
 import { releaseTrigger } from '@wheelwright/core/pipeline';
 import { CHANNELS, promoteOutputs, promoteRelease } from '@wheelwright/core/promote';
@@ -15,6 +15,7 @@ import { LAYOUTS, type Layout, scaffoldOutputs, scaffoldProject } from '@wheelwr
 import { resolveInstaller } from '@wheelwright/core/venv';
 import { computeVersion, versionOutputs } from '@wheelwright/core/version';
 import specs from './action-specs.json';
+import { UsageError } from './args';
 import type { ActionSpec } from './spec';
 
 /** Inputs that are true/false switches on the command line although their default is empty ("recorded"). */
@@ -51,7 +52,7 @@ class Inputs {
     if (value === '') return undefined;
     if (['true', 'True', 'TRUE'].includes(value)) return true;
     if (['false', 'False', 'FALSE'].includes(value)) return false;
-    throw new InputError(`option '--${name}' must be true or false, got '${value}'`);
+    throw new UsageError(`option '--${name}' must be true or false, got '${value}'`);
   }
   lines(name: string): string[] {
     return this.get(name)
@@ -65,7 +66,7 @@ class Inputs {
   choice<T extends string>(name: string, choices: readonly T[]): T {
     const value = this.get(name);
     if (!(choices as readonly string[]).includes(value))
-      throw new InputError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+      throw new UsageError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
     return value as T;
   }
 }
@@ -123,7 +124,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     const i = new Inputs(values);
     const layout = i.optional('layout');
     if (layout !== undefined && !(LAYOUTS as readonly string[]).includes(layout))
-      throw new InputError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
+      throw new UsageError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
     const result = await scaffoldProject(
       {
         name: i.optional('name'),

@@ -1,11 +1,11 @@
 /**
  * `wheelwright <action> [--input value…]` runs one action's core entry and prints its outputs as JSON;
  * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
- * hint on stderr and exit code 1 (2 for a usage mistake); unexpected errors say they are bugs.
+ * hint on stderr and exit code 1 (2 for a mistake on the command line itself); unexpected errors say they are bugs.
  */
-import { describeError, InputError, isWheelwrightError } from '@wheelwright/core/errors';
+import { describeError } from '@wheelwright/core/errors';
 import pkg from '../package.json';
-import { closest, parseArgs } from './args';
+import { closest, parseArgs, UsageError } from './args';
 import { ACTION_SPECS, actionSpec, commandRunner } from './commands';
 import { formatHelp } from './help';
 import { pipelineCommand, pipelineHelp } from './pipeline-command';
@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const spec = actionSpec(command);
     if (!spec) {
       const suggestion = closest(command, ['pipeline', ...ACTION_SPECS.map((s) => s.name)]);
-      throw new InputError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
+      throw new UsageError(`unknown command '${command}'${suggestion ? ` (did you mean ${suggestion}?)` : ''}`, {
         hint: 'wheelwright --help lists the commands',
       });
     }
@@ -65,14 +65,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 0;
     }
     if (args.positional.length > 0)
-      throw new InputError(`${command}: unexpected argument '${args.positional[0]}'`, {
+      throw new UsageError(`${command}: unexpected argument '${args.positional[0]}'`, {
         hint: `options are flags: see wheelwright ${command} --help`,
       });
     for (const input of spec.inputs) {
       const fromEnv = io.env[`WHEELWRIGHT_${input.name.replace(/-/g, '_').toUpperCase()}`];
       if (!args.given.has(input.name) && SECRET_INPUT.test(input.name) && fromEnv) args.values[input.name] = fromEnv;
       if (input.required && (args.values[input.name] ?? '') === '')
-        throw new InputError(`${command}: option '--${input.name}' is required`, { hint: input.description });
+        throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
     }
     const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
     const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
@@ -83,6 +83,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(`error: ${message}\n`);
     if (hint) io.err(`hint: ${hint}\n`);
     if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG) io.err(`${error.stack}\n`);
-    return isWheelwrightError(error) && error.code === 'input' ? 2 : 1;
+    return error instanceof UsageError ? 2 : 1;
   }
 }

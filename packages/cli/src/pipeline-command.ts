@@ -7,7 +7,6 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { InputError } from '@wheelwright/core/errors';
 import {
   interpreterFor,
   type PipelineOptions,
@@ -19,7 +18,7 @@ import {
   type StepRunner,
 } from '@wheelwright/core/pipeline';
 import specs from './action-specs.json';
-import { parseArgs, toOptions } from './args';
+import { parseArgs, toOptions, UsageError } from './args';
 import { commandRunner, withDefaults } from './commands';
 import { formatHelp } from './help';
 import type { InputSpec } from './spec';
@@ -94,9 +93,9 @@ function listOf(text: string): string[] {
     try {
       parsed = JSON.parse(trimmed);
     } catch {
-      throw new InputError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
+      throw new UsageError(`python-versions '${trimmed}' is not a JSON array`, { hint: 'e.g. ["3.11", "3.12"] or 3.11,3.12' });
     }
-    if (!Array.isArray(parsed)) throw new InputError(`python-versions '${trimmed}' is not a JSON array`);
+    if (!Array.isArray(parsed)) throw new UsageError(`python-versions '${trimmed}' is not a JSON array`);
     return parsed.map(String);
   }
   return trimmed.split(/[\s,]+/).filter(Boolean);
@@ -119,7 +118,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     io.out(pipelineHelp());
     return 0;
   }
-  if (args.positional.length > 1) throw new InputError(`pipeline takes one project folder, got ${args.positional.length}`);
+  if (args.positional.length > 1) throw new UsageError(`pipeline takes one project folder, got ${args.positional.length}`);
   const values = args.values;
   const project = resolve(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
   const flags = toOptions(values, PIPELINE_INPUTS);
