@@ -12,6 +12,7 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StoreError } from '../errors/index';
+import { proxyAuthorization, proxyFor, tunnelAgent } from './proxy';
 import { redactSecrets, redactUrl } from './redact';
 
 export interface RequestBody {
@@ -109,32 +110,44 @@ interface Attempt {
 /** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
 function attempt(url: URL, options: RequestOptions, method: string): Promise<Attempt> {
   return new Promise((resolve, reject) => {
-    const transport = url.protocol === 'https:' ? https : http;
+    let transport = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = { 'User-Agent': 'wheelwright', ...options.headers };
     if (options.auth) headers.Authorization = basicAuth(options.auth);
+    let target: URL = url;
+    let agent: http.Agent = url.protocol === 'https:' ? agents.https : agents.http;
+    let path: string | undefined;
+    const proxy = proxyFor(url);
+    if (proxy && url.protocol === 'https:') {
+      agent = tunnelAgent(proxy);
+    } else if (proxy) {
+      // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
+      transport = proxy.protocol === 'https:' ? https : http;
+      agent = proxy.protocol === 'https:' ? agents.https : agents.http;
+      target = proxy;
+      path = url.href;
+      headers.Host = url.host;
+      const authorization = proxyAuthorization(proxy);
+      if (authorization) headers['Proxy-Authorization'] = authorization;
+    }
     const body = options.body?.();
     if (body) {
       headers['Content-Length'] = String(body.length);
       if (body.contentType) headers['Content-Type'] = body.contentType;
     }
     let settled = false;
-    const request = transport.request(
-      url,
-      { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http },
-      (response) => {
-        settled = true;
-        // The server may answer before reading everything (401 on a large upload): stop sending, and
-        // close the half-sent request once the answer is read, or its socket keeps the process alive.
-        if (body && !request.writableFinished) {
-          body.stream.unpipe(request);
-          const close = () => request.destroy();
-          response.once('end', close);
-          response.once('close', close);
-        }
-        body?.stream.destroy();
-        resolve({ response, url: url.href });
-      },
-    );
+    const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
+      settled = true;
+      // The server may answer before reading everything (401 on a large upload): stop sending, and
+      // close the half-sent request once the answer is read, or its socket keeps the process alive.
+      if (body && !request.writableFinished) {
+        body.stream.unpipe(request);
+        const close = () => request.destroy();
+        response.once('end', close);
+        response.once('close', close);
+      }
+      body?.stream.destroy();
+      resolve({ response, url: url.href });
+    });
     request.setTimeout(options.timeoutMs ?? 60_000, () => {
       request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
     });

@@ -1,0 +1,104 @@
+/**
+ * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
+ * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
+ * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
+ */
+import http, { type ClientRequestArgs } from 'node:http';
+import https from 'node:https';
+import type { Duplex } from 'node:stream';
+import tls from 'node:tls';
+
+function variable(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+  return value?.trim() ? value.trim() : undefined;
+}
+
+export function bypassesProxy(target: URL, noProxy: string | undefined): boolean {
+  if (!noProxy) return false;
+  const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  return noProxy
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .some((entry) => {
+      if (entry === '*') return true;
+      const [name = '', entryPort] = entry
+        .toLowerCase()
+        .replace(/^\*?\./, '.')
+        .split(/:(?=\d+$)/);
+      if (entryPort && entryPort !== port) return false;
+      const bare = name.replace(/^\./, '');
+      return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+
+/** The proxy to use for `target`, or undefined for a direct connection. */
+export function proxyFor(target: URL, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+  if (!configured || bypassesProxy(target, variable(env, 'no_proxy'))) return undefined;
+  try {
+    return new URL(configured.includes('://') ? configured : `http://${configured}`);
+  } catch {
+    return undefined;
+  }
+}
+
+export function proxyAuthorization(proxy: URL): string | undefined {
+  if (!proxy.username && !proxy.password) return undefined;
+  const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+  return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+
+/** An https agent whose connections are CONNECT tunnels through `proxy`. */
+class TunnelAgent extends https.Agent {
+  constructor(private readonly proxy: URL) {
+    super({ keepAlive: true, maxSockets: 8 });
+  }
+
+  // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
+  override createConnection(
+    options: ClientRequestArgs & tls.ConnectionOptions,
+    callback?: (error: Error | null, socket: Duplex) => void,
+  ): Duplex | null | undefined {
+    const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+    const headers: Record<string, string> = { Host: target };
+    const authorization = proxyAuthorization(this.proxy);
+    if (authorization) headers['Proxy-Authorization'] = authorization;
+    const transport = this.proxy.protocol === 'https:' ? https : http;
+    const connect = transport.request({
+      host: this.proxy.hostname,
+      port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
+      method: 'CONNECT',
+      path: target,
+      headers,
+      agent: false,
+    });
+    connect.once('connect', (response, socket) => {
+      if (response.statusCode !== 200) {
+        socket.destroy();
+        callback?.(
+          Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }),
+          socket,
+        );
+        return;
+      }
+      const secure = tls.connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
+      callback?.(null, secure);
+    });
+    connect.once('error', (error) => callback?.(error, connect.socket as Duplex));
+    connect.end();
+    return undefined;
+  }
+}
+
+const tunnels = new Map<string, TunnelAgent>();
+
+export function tunnelAgent(proxy: URL): https.Agent {
+  let agent = tunnels.get(proxy.href);
+  if (!agent) {
+    agent = new TunnelAgent(proxy);
+    tunnels.set(proxy.href, agent);
+  }
+  return agent;
+}
