@@ -7752,7 +7752,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(173);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(914);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -7766,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 173:
+/***/ 914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13007,6 +13007,109 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
+/**
+ * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
+ * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
+ * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
+ */
+
+
+
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
+}
+function bypassesProxy(target, noProxy) {
+    if (!noProxy)
+        return false;
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name = '', entryPort] = entry
+            .toLowerCase()
+            .replace(/^\*?\./, '.')
+            .split(/:(?=\d+$)/);
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** The proxy to use for `target`, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
+        return undefined;
+    try {
+        return new URL(configured.includes('://') ? configured : `http://${configured}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/** An https agent whose connections are CONNECT tunnels through `proxy`. */
+class TunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 8 });
+        this.proxy = proxy;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
+    createConnection(options, callback) {
+        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+        const headers = { Host: target };
+        const authorization = proxyAuthorization(this.proxy);
+        if (authorization)
+            headers['Proxy-Authorization'] = authorization;
+        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const connect = transport.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: target,
+            headers,
+            agent: false,
+        });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
+                return;
+            }
+            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
+            callback?.(null, secure);
+        });
+        connect.once('error', (error) => callback?.(error, connect.socket));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+function tunnelAgent(proxy) {
+    let agent = tunnels.get(proxy.href);
+    if (!agent) {
+        agent = new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+    }
+    return agent;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
 /**
  * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
@@ -13015,6 +13118,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
  * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
  */
+
 
 
 
@@ -13058,10 +13162,28 @@ function basicAuth(auth) {
 /** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
 function attempt(url, options, method) {
     return new Promise((resolve, reject) => {
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const headers = { 'User-Agent': 'wheelwright', ...options.headers };
         if (options.auth)
             headers.Authorization = basicAuth(options.auth);
+        let target = url;
+        let agent = url.protocol === 'https:' ? agents.https : agents.http;
+        let path;
+        const proxy = proxyFor(url);
+        if (proxy && url.protocol === 'https:') {
+            agent = tunnelAgent(proxy);
+        }
+        else if (proxy) {
+            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
+            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
+            target = proxy;
+            path = url.href;
+            headers.Host = url.host;
+            const authorization = proxyAuthorization(proxy);
+            if (authorization)
+                headers['Proxy-Authorization'] = authorization;
+        }
         const body = options.body?.();
         if (body) {
             headers['Content-Length'] = String(body.length);
@@ -13069,7 +13191,7 @@ function attempt(url, options, method) {
                 headers['Content-Type'] = body.contentType;
         }
         let settled = false;
-        const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
+        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
             settled = true;
             // The server may answer before reading everything (401 on a large upload): stop sending, and
             // close the half-sent request once the answer is read, or its socket keeps the process alive.
@@ -26658,7 +26780,10 @@ async function pipelineCommand(argv, io) {
     const flags = toOptions(values, PIPELINE_INPUTS);
     const workDir = values['work-dir'] ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values['work-dir']) : (0,external_node_path_namespaceObject.join)(project, '.wheelwright', 'run');
     // Each run starts from an empty work folder: a stale wheel must never be published by mistake.
-    (0,external_node_fs_namespaceObject.rmSync)(workDir, { recursive: true, force: true });
+    // Only the folders the pipeline itself writes are cleared (never the whole --work-dir, which may be
+    // any folder): the build output, the pull-request store and the log.
+    for (const owned of ['dist', 'store', 'pipeline.log'])
+        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(workDir, owned), { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const logFile = (0,external_node_path_namespaceObject.join)(workDir, 'pipeline.log');
     const logger = new TerminalLogger({ verbose: flags.verbose === true, debug: flags.debug === true, file: logFile, write: io.err });

@@ -124,7 +124,9 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   const flags = toOptions(values, PIPELINE_INPUTS);
   const workDir = values['work-dir'] ? resolve(io.cwd, values['work-dir']) : join(project, '.wheelwright', 'run');
   // Each run starts from an empty work folder: a stale wheel must never be published by mistake.
-  rmSync(workDir, { recursive: true, force: true });
+  // Only the folders the pipeline itself writes are cleared (never the whole --work-dir, which may be
+  // any folder): the build output, the pull-request store and the log.
+  for (const owned of ['dist', 'store', 'pipeline.log']) rmSync(join(workDir, owned), { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const logFile = join(workDir, 'pipeline.log');
   const logger = new TerminalLogger({ verbose: flags.verbose === true, debug: flags.debug === true, file: logFile, write: io.err });
