@@ -7752,7 +7752,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(914);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -7766,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 914:
+/***/ 957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24247,6 +24247,91 @@ function globSync(globInput, options) {
 //#endregion
 
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
+/**
+ * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
+ * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
+ * https://docs.pypi.org/trusted-publishers/using-a-publisher/
+ */
+
+
+
+
+function jsonBody(data) {
+    const bytes = Buffer.from(JSON.stringify(data));
+    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+}
+/** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
+function indexBaseOf(indexUrl) {
+    const url = new URL(indexUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org/';
+    return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
+}
+/** Mints an upload token; the caller masks it at once. */
+async function mintUploadToken(options) {
+    const env = options.env ?? process.env;
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+            hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
+        });
+    }
+    const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
+    const audienceAnswer = await request(`${base}_/oidc/audience`, {
+        headers: { Accept: 'application/json' },
+        label: 'reading the OIDC audience',
+    });
+    if (audienceAnswer.status !== 200) {
+        throw new StoreError(`${redact_redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+            status: audienceAnswer.status,
+            hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
+        });
+    }
+    const audience = audienceAnswer.json().audience ?? '';
+    const tokenUrl = new URL(requestUrl);
+    tokenUrl.searchParams.set('audience', audience);
+    const oidc = await request(tokenUrl, {
+        headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
+        secrets: [requestToken],
+        label: 'requesting the job OIDC token',
+    });
+    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    if (!idToken) {
+        throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    const minted = await request(`${base}_/oidc/mint-token`, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: jsonBody({ token: idToken }),
+        secrets: [idToken],
+        followRedirects: false,
+        label: 'exchanging the OIDC token',
+    });
+    const answer = (() => {
+        try {
+            return minted.json();
+        }
+        catch {
+            return {};
+        }
+    })();
+    if (minted.status !== 200 || !answer.token) {
+        const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
+        throw new StoreError(`${redact_redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+            code: 'auth',
+            status: minted.status,
+            hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
+        });
+    }
+    return answer.token;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
 /**
  * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
@@ -24255,6 +24340,7 @@ function globSync(globInput, options) {
  * failure half-way removes what this run uploaded of a release where the store can delete, and says
  * exactly what is where where it cannot. The action and the CLI both call `publishRelease`.
  */
+
 
 
 
@@ -24319,11 +24405,30 @@ async function publishRelease(options, logger) {
         artefacts.push(artefact);
     }
     const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_namespaceObject.resolve)(workspace, options.store);
+    let username = options.username;
+    let password = options.password;
+    if (options.trustedPublishing && !dryRun) {
+        if (password) {
+            throw new InputError('trusted-publishing and password were both given', {
+                hint: 'drop the password: trusted publishing mints its own token',
+            });
+        }
+        if (!/^https?:/i.test(storeUrl)) {
+            throw new InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+                hint: 'e.g. store: https://pypi.org/simple/',
+            });
+        }
+        const indexBase = indexBaseOf(storeUrl);
+        password = await mintUploadToken({ indexBase });
+        options.onSecret?.(password);
+        username = '__token__';
+        logger.info(`Trusted publishing: minted a short-lived upload token at ${redact_redactUrl(indexBase)}`);
+    }
     const store = await openStore({
         url: storeUrl,
         ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
-        ...(options.username ? { username: options.username } : {}),
-        ...(options.password ? { password: options.password } : {}),
+        ...(username ? { username } : {}),
+        ...(password ? { password } : {}),
         ...(options.indexName ? { name: options.indexName } : {}),
     }, logger);
     logger.info(`Store: ${store.name} (${store.kind}) ${redact_redactUrl(store.indexUrl)}`);
@@ -24474,6 +24579,7 @@ async function publish_rollBack(store, done, failed, error, logger) {
         : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
     return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
+
 /** The action's outputs (names as in action.yml). */
 function publishOutputs(result) {
     return {
@@ -26341,7 +26447,7 @@ function version_summaryMarkdown(result) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.json
-const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the test environment\'s frozen requirements (`pip freeze --all` format; the package under test pinned with its store and file)."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme: guess-next-dev, no-guess-dev, post-release, only-version, calver-by-date, semver-pep440 (alias python-simplified-semver), semver-pep440-release-branch (alias release-branch-semver). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme: node-and-date, node-and-timestamp, dirty-tag, no-local-version, no-local-version-strict, fail-on-uncommitted-changes. Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"As setuptools_scm\'s fallback_version: the base version when no tag is reachable (1.2.4 gives 1.2.5.devN) and the version outside a git work tree. Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow (and HEAD not tagged) or has no tags, fetch the history and tags needed to describe HEAD from origin (true; a failed fetch is an error), or compute from what is there like setuptools_scm (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the first 9 hex digits of the commit hash, as setuptools_scm writes it (empty without a commit)."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate, or a development release (packaging\'s is_prerelease)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel), validated with the semver package; empty when SemVer cannot hold it."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"index-name","description":"The index\'s name in the manifest and summary (unstable, testing, stable). Empty: the store\'s last path segment (the folder name for a file index, user/index\'s index for devpi).","default":"","required":false},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the build\'s Python.","default":"true","required":false,"boolean":true},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
+const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the test environment\'s frozen requirements (`pip freeze --all` format; the package under test pinned with its store and file)."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme: guess-next-dev, no-guess-dev, post-release, only-version, calver-by-date, semver-pep440 (alias python-simplified-semver), semver-pep440-release-branch (alias release-branch-semver). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme: node-and-date, node-and-timestamp, dirty-tag, no-local-version, no-local-version-strict, fail-on-uncommitted-changes. Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"As setuptools_scm\'s fallback_version: the base version when no tag is reachable (1.2.4 gives 1.2.5.devN) and the version outside a git work tree. Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow (and HEAD not tagged) or has no tags, fetch the history and tags needed to describe HEAD from origin (true; a failed fetch is an error), or compute from what is there like setuptools_scm (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the first 9 hex digits of the commit hash, as setuptools_scm writes it (empty without a commit)."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate, or a development release (packaging\'s is_prerelease)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel), validated with the semver package; empty when SemVer cannot hold it."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"index-name","description":"The index\'s name in the manifest and summary (unstable, testing, stable). Empty: the store\'s last path segment (the folder name for a file index, user/index\'s index for devpi).","default":"","required":false},{"name":"trusted-publishing","description":"PyPI/TestPyPI trusted publishing: trade the job\'s OIDC token (needs `permissions: id-token: write`) for a short-lived upload token instead of a password.","default":"false","required":false,"boolean":true},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the build\'s Python.","default":"true","required":false,"boolean":true},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 /**
  * One subcommand per action: the action's core entry, called with the options its adapter
@@ -26642,6 +26748,27 @@ function formatHelp(usage, description, inputs, outputs = [], notes = '') {
  * commands: the CLI runs the same everywhere.
  */
 
+/** The secrets among option values: password/token inputs and passwords embedded in URLs. */
+function secretsOf(values) {
+    const found = [];
+    for (const [name, value] of Object.entries(values)) {
+        if (!value)
+            continue;
+        if (/(^|[-_])(password|token)$/i.test(name))
+            found.push(value);
+        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/gi)) {
+            if (match[1])
+                found.push(match[1], decodeURIComponent(match[1]));
+        }
+    }
+    return [...new Set(found.filter((secret) => secret.length >= 3))];
+}
+function maskSecrets(text, secrets) {
+    let masked = text;
+    for (const secret of secrets)
+        masked = masked.split(secret).join('***');
+    return masked;
+}
 class TerminalLogger {
     options;
     depth = 0;
@@ -26656,10 +26783,11 @@ class TerminalLogger {
             .split(/\r?\n/)
             .map((line) => indent + line)
             .join('\n')}\n`;
+        const safe = maskSecrets(text, this.options.secrets ?? []);
         if (this.options.file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.options.file, text);
+            (0,external_node_fs_namespaceObject.appendFileSync)(this.options.file, safe);
         if (show)
-            this.write(text);
+            this.write(safe);
     }
     info(message) {
         this.emit(message, this.options.verbose !== false);
@@ -26786,8 +26914,21 @@ async function pipelineCommand(argv, io) {
         (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(workDir, owned), { recursive: true, force: true });
     (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
     const logFile = (0,external_node_path_namespaceObject.join)(workDir, 'pipeline.log');
-    const logger = new TerminalLogger({ verbose: flags.verbose === true, debug: flags.debug === true, file: logFile, write: io.err });
     const env = io.env;
+    const secrets = secretsOf({
+        ...values,
+        'store-password': env.WHEELWRIGHT_STORE_PASSWORD,
+        'stable-password': env.WHEELWRIGHT_STABLE_PASSWORD,
+    });
+    const logger = new TerminalLogger({
+        verbose: flags.verbose === true,
+        debug: flags.debug === true,
+        file: logFile,
+        write: io.err,
+        secrets,
+    });
+    const out = (text) => io.out(maskSecrets(text, secrets));
+    const err = (text) => io.err(maskSecrets(text, secrets));
     const options = {
         packagePath: project,
         store: values.store ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(values.store) ? values.store : (0,external_node_path_namespaceObject.resolve)(io.cwd, values.store)) : '',
@@ -26831,16 +26972,16 @@ async function pipelineCommand(argv, io) {
     if (firstIndex)
         options.buildIndexUrl = firstIndex;
     const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
-    io.err(`wheelwright pipeline ${project}\n`);
+    err(`wheelwright pipeline ${project}\n`);
     const result = await runPipeline(options, runStep, logger, {
         start: (name) => logger.debug(`start ${name}`),
         finish: (step) => {
             const mark = step.status === 'ok' ? '✔' : '✘';
-            io.err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
+            err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
         },
     });
     const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
-    io.out(`${JSON.stringify({
+    out(`${JSON.stringify({
         ok: result.ok,
         name,
         version: result.version,
@@ -26854,18 +26995,18 @@ async function pipelineCommand(argv, io) {
     }, null, 2)}\n`);
     if (!result.ok) {
         const where = result.channel === 'none' ? 'nothing was published' : `the release stays in ${result.channel}`;
-        io.err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
+        err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
         if (result.error?.hint)
-            io.err(`hint: ${result.error.hint}\n`);
-        io.err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
+            err(`hint: ${result.error.hint}\n`);
+        err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
         return 1;
     }
     const publishedNothing = options.publish === false;
-    io.err(publishedNothing
+    err(publishedNothing
         ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
         : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`);
     if (!publishedNothing)
-        io.err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
+        err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
     return 0;
 }
 
@@ -26901,6 +27042,7 @@ function topHelp() {
 }
 async function main(argv, io) {
     const [command, ...rest] = argv;
+    const secrets = [];
     try {
         if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
             const topic = command === 'help' ? rest[0] : undefined;
@@ -26941,16 +27083,17 @@ async function main(argv, io) {
             if (input.required && (args.values[input.name] ?? '') === '')
                 throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
         }
-        const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
+        secrets.push(...secretsOf(args.values));
+        const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
         const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
-        io.out(`${JSON.stringify(outputs, null, 2)}\n`);
+        io.out(maskSecrets(`${JSON.stringify(outputs, null, 2)}\n`, secrets));
         return 0;
     }
     catch (error) {
         const { message, hint, bug } = describeError(error);
-        io.err(`error: ${message}\n`);
+        io.err(maskSecrets(`error: ${message}\n`, secrets));
         if (hint)
-            io.err(`hint: ${hint}\n`);
+            io.err(maskSecrets(`hint: ${hint}\n`, secrets));
         if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG)
             io.err(`${error.stack}\n`);
         return error instanceof UsageError ? 2 : 1;

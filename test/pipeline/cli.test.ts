@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../packages/cli/src/main';
 import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
+import { maskSecrets, secretsOf, TerminalLogger } from '../../packages/cli/src/terminal-logger';
 import { readActionManifest, repoRoot } from '../support/action-harness';
 
 const ACTIONS = ['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish', 'scaffold'];
@@ -74,5 +75,28 @@ describe('the bundle', () => {
     expect(version.stdout).toMatch(/^wheelwright \d+\.\d+\.\d+/);
     const help = spawnSync(process.execPath, [bundle, '--help'], { encoding: 'utf8' });
     for (const name of ['pipeline', ...ACTIONS]) expect(help.stdout).toContain(`  ${name} `);
+  });
+});
+
+describe('secrets never reach the terminal', () => {
+  it('finds password and token options and passwords inside URLs', () => {
+    expect(
+      secretsOf({
+        password: 'pa55word',
+        'to-password': 't0ken-value',
+        store: 'https://user:s%40cret@devpi.example/acme/',
+        username: 'alice',
+      }).sort(),
+    ).toEqual(['pa55word', 's%40cret', 's@cret', 't0ken-value'].sort());
+  });
+  it('masks them in every logged line and in text', () => {
+    let text = '';
+    const logger = new TerminalLogger({ write: (t) => (text += t), secrets: ['pa55word'], debug: true });
+    logger.info('uploading with pa55word');
+    logger.warning('retry pa55word');
+    logger.debug('header Basic pa55word');
+    expect(text).not.toContain('pa55word');
+    expect(text.match(/\*\*\*/g)?.length).toBe(3);
+    expect(maskSecrets('a pa55word b', ['pa55word'])).toBe('a *** b');
   });
 });

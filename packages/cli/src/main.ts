@@ -9,7 +9,7 @@ import { closest, parseArgs, UsageError } from './args';
 import { ACTION_SPECS, actionSpec, commandRunner } from './commands';
 import { formatHelp } from './help';
 import { pipelineCommand, pipelineHelp } from './pipeline-command';
-import { TerminalLogger } from './terminal-logger';
+import { maskSecrets, secretsOf, TerminalLogger } from './terminal-logger';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -39,6 +39,7 @@ function topHelp(): string {
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  const secrets: string[] = [];
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       const topic = command === 'help' ? rest[0] : undefined;
@@ -74,14 +75,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       if (input.required && (args.values[input.name] ?? '') === '')
         throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
     }
-    const logger = new TerminalLogger({ debug: args.values.debug === 'true', write: io.err });
+    secrets.push(...secretsOf(args.values));
+    const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
     const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
-    io.out(`${JSON.stringify(outputs, null, 2)}\n`);
+    io.out(maskSecrets(`${JSON.stringify(outputs, null, 2)}\n`, secrets));
     return 0;
   } catch (error) {
     const { message, hint, bug } = describeError(error);
-    io.err(`error: ${message}\n`);
-    if (hint) io.err(`hint: ${hint}\n`);
+    io.err(maskSecrets(`error: ${message}\n`, secrets));
+    if (hint) io.err(maskSecrets(`hint: ${hint}\n`, secrets));
     if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG) io.err(`${error.stack}\n`);
     return error instanceof UsageError ? 2 : 1;
   }

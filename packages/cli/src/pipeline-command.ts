@@ -22,7 +22,7 @@ import { parseArgs, toOptions, UsageError } from './args';
 import { commandRunner, withDefaults } from './commands';
 import { formatHelp } from './help';
 import type { InputSpec } from './spec';
-import { TerminalLogger } from './terminal-logger';
+import { maskSecrets, secretsOf, TerminalLogger } from './terminal-logger';
 
 /** Workflow inputs that mean nothing off the runner. */
 const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
@@ -129,9 +129,21 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   for (const owned of ['dist', 'store', 'pipeline.log']) rmSync(join(workDir, owned), { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const logFile = join(workDir, 'pipeline.log');
-  const logger = new TerminalLogger({ verbose: flags.verbose === true, debug: flags.debug === true, file: logFile, write: io.err });
-
   const env = io.env;
+  const secrets = secretsOf({
+    ...values,
+    'store-password': env.WHEELWRIGHT_STORE_PASSWORD,
+    'stable-password': env.WHEELWRIGHT_STABLE_PASSWORD,
+  });
+  const logger = new TerminalLogger({
+    verbose: flags.verbose === true,
+    debug: flags.debug === true,
+    file: logFile,
+    write: io.err,
+    secrets,
+  });
+  const out = (text: string): void => io.out(maskSecrets(text, secrets));
+  const err = (text: string): void => io.err(maskSecrets(text, secrets));
   const options: PipelineOptions = {
     packagePath: project,
     store: values.store ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(values.store) ? values.store : resolve(io.cwd, values.store)) : '',
@@ -176,17 +188,17 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   if (firstIndex) options.buildIndexUrl = firstIndex;
 
   const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
-  io.err(`wheelwright pipeline ${project}\n`);
+  err(`wheelwright pipeline ${project}\n`);
   const result: PipelineResult = await runPipeline(options, runStep, logger, {
     start: (name) => logger.debug(`start ${name}`),
     finish: (step: PipelineStep) => {
       const mark = step.status === 'ok' ? '✔' : '✘';
-      io.err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
+      err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
     },
   });
 
   const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
-  io.out(
+  out(
     `${JSON.stringify(
       {
         ok: result.ok,
@@ -206,17 +218,17 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   );
   if (!result.ok) {
     const where = result.channel === 'none' ? 'nothing was published' : `the release stays in ${result.channel}`;
-    io.err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
-    if (result.error?.hint) io.err(`hint: ${result.error.hint}\n`);
-    io.err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
+    err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
+    if (result.error?.hint) err(`hint: ${result.error.hint}\n`);
+    err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
     return 1;
   }
   const publishedNothing = options.publish === false;
-  io.err(
+  err(
     publishedNothing
       ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
       : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`,
   );
-  if (!publishedNothing) io.err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
+  if (!publishedNothing) err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
   return 0;
 }

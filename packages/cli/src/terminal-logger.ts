@@ -13,6 +13,27 @@ export interface TerminalLoggerOptions {
   /** A log file that receives every line. */
   file?: string;
   write?: (text: string) => void;
+  /** Values never to print (passwords, tokens): replaced by *** in every line, as the runner masks them. */
+  secrets?: readonly string[];
+}
+
+/** The secrets among option values: password/token inputs and passwords embedded in URLs. */
+export function secretsOf(values: Record<string, string | undefined>): string[] {
+  const found: string[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if (!value) continue;
+    if (/(^|[-_])(password|token)$/i.test(name)) found.push(value);
+    for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/gi)) {
+      if (match[1]) found.push(match[1], decodeURIComponent(match[1]));
+    }
+  }
+  return [...new Set(found.filter((secret) => secret.length >= 3))];
+}
+
+export function maskSecrets(text: string, secrets: readonly string[]): string {
+  let masked = text;
+  for (const secret of secrets) masked = masked.split(secret).join('***');
+  return masked;
 }
 
 export class TerminalLogger implements Logger {
@@ -29,8 +50,9 @@ export class TerminalLogger implements Logger {
       .split(/\r?\n/)
       .map((line) => indent + line)
       .join('\n')}\n`;
-    if (this.options.file) appendFileSync(this.options.file, text);
-    if (show) this.write(text);
+    const safe = maskSecrets(text, this.options.secrets ?? []);
+    if (this.options.file) appendFileSync(this.options.file, safe);
+    if (show) this.write(safe);
   }
 
   info(message: string): void {
