@@ -6972,7 +6972,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(542);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6981,7 +6981,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 542:
+/***/ 865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12148,6 +12148,91 @@ async function openStore(spec, logger = silentLogger) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
+/**
+ * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
+ * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
+ * https://docs.pypi.org/trusted-publishers/using-a-publisher/
+ */
+
+
+
+
+function jsonBody(data) {
+    const bytes = Buffer.from(JSON.stringify(data));
+    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+}
+/** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
+function indexBaseOf(indexUrl) {
+    const url = new URL(indexUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org/';
+    return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
+}
+/** Mints an upload token; the caller masks it at once. */
+async function mintUploadToken(options) {
+    const env = options.env ?? process.env;
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors_InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+            hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
+        });
+    }
+    const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
+    const audienceAnswer = await request(`${base}_/oidc/audience`, {
+        headers: { Accept: 'application/json' },
+        label: 'reading the OIDC audience',
+    });
+    if (audienceAnswer.status !== 200) {
+        throw new StoreError(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+            status: audienceAnswer.status,
+            hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
+        });
+    }
+    const audience = audienceAnswer.json().audience ?? '';
+    const tokenUrl = new URL(requestUrl);
+    tokenUrl.searchParams.set('audience', audience);
+    const oidc = await request(tokenUrl, {
+        headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
+        secrets: [requestToken],
+        label: 'requesting the job OIDC token',
+    });
+    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    if (!idToken) {
+        throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    const minted = await request(`${base}_/oidc/mint-token`, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: jsonBody({ token: idToken }),
+        secrets: [idToken],
+        followRedirects: false,
+        label: 'exchanging the OIDC token',
+    });
+    const answer = (() => {
+        try {
+            return minted.json();
+        }
+        catch {
+            return {};
+        }
+    })();
+    if (minted.status !== 200 || !answer.token) {
+        const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
+        throw new StoreError(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+            code: 'auth',
+            status: minted.status,
+            hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
+        });
+    }
+    return answer.token;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
 /**
  * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
@@ -12156,6 +12241,7 @@ async function openStore(spec, logger = silentLogger) {
  * failure half-way removes what this run uploaded of a release where the store can delete, and says
  * exactly what is where where it cannot. The action and the CLI both call `publishRelease`.
  */
+
 
 
 
@@ -12220,11 +12306,30 @@ async function publishRelease(options, logger) {
         artefacts.push(artefact);
     }
     const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_namespaceObject.resolve)(workspace, options.store);
+    let username = options.username;
+    let password = options.password;
+    if (options.trustedPublishing && !dryRun) {
+        if (password) {
+            throw new errors_InputError('trusted-publishing and password were both given', {
+                hint: 'drop the password: trusted publishing mints its own token',
+            });
+        }
+        if (!/^https?:/i.test(storeUrl)) {
+            throw new errors_InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+                hint: 'e.g. store: https://pypi.org/simple/',
+            });
+        }
+        const indexBase = indexBaseOf(storeUrl);
+        password = await mintUploadToken({ indexBase });
+        options.onSecret?.(password);
+        username = '__token__';
+        logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
+    }
     const store = await openStore({
         url: storeUrl,
         ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
-        ...(options.username ? { username: options.username } : {}),
-        ...(options.password ? { password: options.password } : {}),
+        ...(username ? { username } : {}),
+        ...(password ? { password } : {}),
         ...(options.indexName ? { name: options.indexName } : {}),
     }, logger);
     logger.info(`Store: ${store.name} (${store.kind}) ${redactUrl(store.indexUrl)}`);
@@ -12375,6 +12480,7 @@ async function rollBack(store, done, failed, error, logger) {
         : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
     return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
+
 /** The action's outputs (names as in action.yml). */
 function publishOutputs(result) {
     return {
@@ -12435,6 +12541,8 @@ function main_run() {
             username: getInput('username'),
             password,
             indexName: getInput('index-name'),
+            trustedPublishing: getBooleanInput('trusted-publishing', false),
+            onSecret: setSecret,
             manifest: getInput('manifest'),
             files: getMultilineInput('files'),
             skipExisting: getBooleanInput('skip-existing', true),

@@ -202,3 +202,49 @@ describe.each(['pypiserver', 'devpi'] as const)('publish to the test store (%s f
     expect(everythingPrinted(run)).not.toContain(PASSWORD);
   });
 });
+
+describe('trusted publishing (pypi flavour playing PyPI and the runner OIDC endpoint)', () => {
+  const oidc = { requestToken: 'runner-request-token-123', idToken: 'eyJ.oidc-id-token.sig', audience: 'testpypi' };
+  let server: IndexServer;
+  beforeAll(async () => {
+    server = await startIndexServer({ flavour: 'pypi', oidc });
+  });
+  afterAll(() => server.stop());
+
+  const runWith = (requestToken: string, workspace: string) =>
+    runAction('publish', {
+      workspace,
+      inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.origin}_oidc/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken },
+    });
+
+  it('mints an upload token, masks it, uploads with it; neither token is ever printed', async () => {
+    const wheel = makeWheel({ name: 'trusted', version: '1.0' });
+    const run = await runWith(oidc.requestToken, workspaceWith([wheel]));
+    expect(run.errors).toEqual([]);
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toMatch(/Trusted publishing: minted a short-lived upload token/);
+    const [minted] = server.issuedTokens();
+    expect(minted).toMatch(/^pypi-minted-/);
+    expect(run.masks).toContain(minted);
+    const printed = everythingPrinted(run);
+    for (const secret of [minted ?? '', oidc.idToken, oidc.requestToken]) expect(printed).not.toContain(secret);
+    expect(server.files().map((f) => f.sha256)).toEqual([wheel.sha256]);
+  });
+
+  it('a refused OIDC request, or no id-token permission, is one clear line naming the fix', async () => {
+    const run = await runAction('publish', {
+      workspace: workspaceWith([makeWheel({ name: 'trusted', version: '1.1' })]),
+      inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.origin}_oidc/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' },
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(/the runner did not issue an OIDC token \(HTTP 401\)/);
+    const missing = await runAction('publish', {
+      workspace: workspaceWith([makeWheel({ name: 'trusted', version: '1.1' })]),
+      inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
+    });
+    expect(missing.errors.join('\n')).toMatch(/trusted-publishing needs the job to be allowed an OIDC token/);
+    expect(missing.stdout).toMatch(/id-token: write/);
+  });
+});

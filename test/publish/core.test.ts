@@ -58,3 +58,30 @@ describe('publishRelease', () => {
     );
   });
 });
+
+describe('trusted publishing token exchange', () => {
+  it('an OIDC token no publisher is registered for: invalid-publisher, with the hint about workflows', async () => {
+    const { startIndexServer } = await import('../support/index-server');
+    const { mintUploadToken, indexBaseOf } = await import('@wheelwright/core/publish');
+    const runner = await startIndexServer({
+      flavour: 'pypi',
+      oidc: { requestToken: 'r', idToken: 'token-for-another-repo', audience: 'pypi' },
+    });
+    const pypi = await startIndexServer({ flavour: 'pypi', oidc: { requestToken: 'r', idToken: 'the-registered-one', audience: 'pypi' } });
+    try {
+      expect(indexBaseOf(pypi.url)).toBe(pypi.origin);
+      expect(indexBaseOf('https://upload.pypi.org/legacy/')).toBe('https://pypi.org/');
+      expect(indexBaseOf('https://test.pypi.org/simple/')).toBe('https://test.pypi.org/');
+      const env = { ACTIONS_ID_TOKEN_REQUEST_URL: `${runner.origin}_oidc/token`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'r' };
+      const error = (await mintUploadToken({ indexBase: pypi.origin, env }).catch((e: unknown) => e)) as Error & { hint: string };
+      expect(error.message).toMatch(
+        /refused to mint an upload token \(HTTP 422: invalid-publisher: valid token, but no corresponding publisher\)/,
+      );
+      expect(error.hint).toMatch(/reusable workflow/);
+      expect(error.message).not.toContain('token-for-another-repo');
+    } finally {
+      await runner.stop();
+      await pypi.stop();
+    }
+  });
+});

@@ -36,6 +36,8 @@ export function run(): Promise<void> {
         username: getInput('username'),
         password,
         indexName: getInput('index-name'),
+        trustedPublishing: getBooleanInput('trusted-publishing', false),
+        onSecret: setSecret,
         manifest: getInput('manifest'),
         files: getMultilineInput('files'),
         skipExisting: getBooleanInput('skip-existing', true),

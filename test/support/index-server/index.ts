@@ -43,6 +43,12 @@ export interface IndexServerOptions {
   overwrite?: boolean;
   /** pypiserver `-a .`: reads need no auth (default); set to require auth for reads too. */
   authenticatedReads?: boolean;
+  /**
+   * pypi only: trusted publishing. The server also plays the runner's OIDC endpoint at `/_oidc/token`
+   * (bearer `requestToken`, answers `idToken` for the right audience); `/_/oidc/mint-token` trades that
+   * `idToken` for a fresh upload token accepted as `__token__`'s password.
+   */
+  oidc?: { requestToken: string; idToken: string; audience?: string };
 }
 
 export interface StoredFile {
@@ -98,7 +104,7 @@ export interface IndexServer {
   requests: RequestRecord[];
   /** Files stored on an index (devpi: own files only). */
   files(index?: string): StoredFile[];
-  /** devpi login tokens handed out so far (secrets a test checks never get printed). */
+  /** devpi login tokens and minted PyPI upload tokens handed out so far (secrets that must never be printed). */
   issuedTokens(): string[];
   /** Makes a file look changed behind the server's back (tamper tests): its bytes change, the listed hash stays. */
   tamper(filename: string, index?: string): void;
@@ -169,6 +175,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
   const files = new Map<string, StoredFile>(); // key: index + '\0' + filename
   const everUploaded = new Set<string>(); // pypi: filenames are never reusable
   const tokens = new Map<string, string>(); // devpi token → user
+  const minted = new Set<string>(); // pypi: upload tokens minted by trusted publishing
   const requests: RequestRecord[] = [];
   const failQueue: { status: number; retryAfter?: string }[] = [];
   let failAlwaysStatus = 0;
@@ -237,7 +244,8 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     const at = decoded.indexOf(':');
     const user = decoded.slice(0, at);
     const password = decoded.slice(at + 1);
-    return !faults.rejectAuth && at >= 0 && users[user] === password ? user : null;
+    const valid = users[user] === password || (user === '__token__' && minted.has(password));
+    return !faults.rejectAuth && at >= 0 && valid ? user : null;
   }
 
   /** Streams a multipart upload to a temp file, hashing it; honours the drop-connection fault. */
@@ -616,6 +624,28 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     const path = url.pathname;
     const uploadPath = flavour === 'pypi' ? '/legacy/' : '/';
     if (method === 'POST' && path === uploadPath) return handleUpload(req, res, DEFAULT_INDEX);
+    if (flavour === 'pypi' && options.oidc) {
+      const oidc = options.oidc;
+      const audience = oidc.audience ?? 'pypi';
+      if (method === 'GET' && path === '/_/oidc/audience') return sendJson(res, 200, 'OK', { audience });
+      if (method === 'GET' && path === '/_oidc/token') {
+        if (req.headers.authorization !== `bearer ${oidc.requestToken}`) return send(res, 401, 'Unauthorized');
+        if (url.searchParams.get('audience') !== audience) return send(res, 400, 'wrong audience');
+        return sendJson(res, 200, 'OK', { count: 1, value: oidc.idToken });
+      }
+      if (method === 'POST' && path === '/_/oidc/mint-token') {
+        const body = await readJson(req);
+        if (body.token !== oidc.idToken) {
+          return sendJson(res, 422, 'Unprocessable Entity', {
+            message: 'Token request failed',
+            errors: [{ code: 'invalid-publisher', description: 'valid token, but no corresponding publisher' }],
+          });
+        }
+        const token = `pypi-minted-${randomBytes(12).toString('hex')}`;
+        minted.add(token);
+        return sendJson(res, 200, 'OK', { success: true, token, expires: 900 });
+      }
+    }
     if (method === 'POST') return send(res, 405, 'Method Not Allowed');
     if (options.authenticatedReads && !authenticate(req))
       return send(res, 401, 'Unauthorized', '', { 'WWW-Authenticate': 'Basic realm="pypi"' });
@@ -696,7 +726,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     faults,
     requests,
     files: (index) => own(index ?? (flavour === 'devpi' ? firstIndex : DEFAULT_INDEX)),
-    issuedTokens: () => [...tokens.keys()],
+    issuedTokens: () => [...tokens.keys(), ...minted],
     tamper(filename, index) {
       const f = files.get(key(index ?? (flavour === 'devpi' ? firstIndex : DEFAULT_INDEX), filename));
       if (!f) throw new Error(`no ${filename}`);

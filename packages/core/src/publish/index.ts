@@ -23,6 +23,7 @@ import {
   sameVersion,
   splitArtefactFilename,
 } from '../store/index';
+import { indexBaseOf, mintUploadToken } from './trusted-publishing';
 
 export interface PublishOptions {
   /** Folder, file:// URL or index URL (credentials in it are accepted). */
@@ -39,6 +40,13 @@ export interface PublishOptions {
   dryRun?: boolean;
   /** Base folder for relative paths and globs (default: the current directory). */
   workspace?: string;
+  /**
+   * PyPI trusted publishing: trade the job's OIDC token for a short-lived upload token instead of a
+   * stored password (PyPI, TestPyPI).
+   */
+  trustedPublishing?: boolean;
+  /** Receives every credential core obtains itself (a minted token) the moment it exists, to mask it. */
+  onSecret?: (value: string) => void;
   /** The index's name in the manifest (default: the store's own). */
   indexName?: string;
 }
@@ -135,12 +143,31 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   }
 
   const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : resolve(workspace, options.store);
+  let username = options.username;
+  let password = options.password;
+  if (options.trustedPublishing && !dryRun) {
+    if (password) {
+      throw new InputError('trusted-publishing and password were both given', {
+        hint: 'drop the password: trusted publishing mints its own token',
+      });
+    }
+    if (!/^https?:/i.test(storeUrl)) {
+      throw new InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+        hint: 'e.g. store: https://pypi.org/simple/',
+      });
+    }
+    const indexBase = indexBaseOf(storeUrl);
+    password = await mintUploadToken({ indexBase });
+    options.onSecret?.(password);
+    username = '__token__';
+    logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
+  }
   const store = await openStore(
     {
       url: storeUrl,
       ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
-      ...(options.username ? { username: options.username } : {}),
-      ...(options.password ? { password: options.password } : {}),
+      ...(username ? { username } : {}),
+      ...(password ? { password } : {}),
       ...(options.indexName ? { name: options.indexName } : {}),
     },
     logger,
@@ -309,6 +336,8 @@ async function rollBack(
     : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
   return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
+
+export { indexBaseOf, mintUploadToken } from './trusted-publishing';
 
 /** The action's outputs (names as in action.yml). */
 export function publishOutputs(result: PublishResult): Record<string, string> {

@@ -1,0 +1,90 @@
+/**
+ * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
+ * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
+ * https://docs.pypi.org/trusted-publishers/using-a-publisher/
+ */
+import { Readable } from 'node:stream';
+import { InputError, StoreError } from '../errors/index';
+import { request } from '../http/index';
+import { redactUrl } from '../http/redact';
+
+export interface TrustedPublishingOptions {
+  /** The index's base URL (`https://pypi.org/`, `https://test.pypi.org/`), where `_/oidc/…` lives. */
+  indexBase: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+function jsonBody(data: unknown) {
+  const bytes = Buffer.from(JSON.stringify(data));
+  return () => ({ stream: Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+}
+
+/** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
+export function indexBaseOf(indexUrl: string): string {
+  const url = new URL(indexUrl);
+  if (url.hostname === 'upload.pypi.org') return 'https://pypi.org/';
+  return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
+}
+
+/** Mints an upload token; the caller masks it at once. */
+export async function mintUploadToken(options: TrustedPublishingOptions): Promise<string> {
+  const env = options.env ?? process.env;
+  const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  if (!requestUrl || !requestToken) {
+    throw new InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+      hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
+    });
+  }
+  const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
+  const audienceAnswer = await request(`${base}_/oidc/audience`, {
+    headers: { Accept: 'application/json' },
+    label: 'reading the OIDC audience',
+  });
+  if (audienceAnswer.status !== 200) {
+    throw new StoreError(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+      status: audienceAnswer.status,
+      hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
+    });
+  }
+  const audience = audienceAnswer.json<{ audience?: string }>().audience ?? '';
+  const tokenUrl = new URL(requestUrl);
+  tokenUrl.searchParams.set('audience', audience);
+  const oidc = await request(tokenUrl, {
+    headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
+    secrets: [requestToken],
+    label: 'requesting the job OIDC token',
+  });
+  const idToken = oidc.status === 200 ? oidc.json<{ value?: string }>().value : undefined;
+  if (!idToken) {
+    throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+      code: 'auth',
+      hint: 'check `permissions: id-token: write` on the job',
+    });
+  }
+  const minted = await request(`${base}_/oidc/mint-token`, {
+    method: 'POST',
+    headers: { Accept: 'application/json' },
+    body: jsonBody({ token: idToken }),
+    secrets: [idToken],
+    followRedirects: false,
+    label: 'exchanging the OIDC token',
+  });
+  const answer = (() => {
+    try {
+      return minted.json<{ token?: string; message?: string; errors?: { code?: string; description?: string }[] }>();
+    } catch {
+      return {};
+    }
+  })();
+  if (minted.status !== 200 || !answer.token) {
+    const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
+    throw new StoreError(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+      code: 'auth',
+      status: minted.status,
+      hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
+    });
+  }
+  return answer.token;
+}
