@@ -26628,7 +26628,7 @@ const RUNNERS = {
         assertTestsPassed(result);
         return cleanEnvTestOutputs(result);
     },
-    publish: async (values, logger, { cwd }) => {
+    publish: async (values, logger, { cwd, onSecret }) => {
         const i = new Inputs(values);
         const result = await publishRelease({
             store: i.get('store') || '.wheelwright/unstable',
@@ -26636,6 +26636,9 @@ const RUNNERS = {
             username: i.get('username'),
             password: i.get('password'),
             indexName: i.get('index-name'),
+            // Needs a GitHub job's OIDC token (ACTIONS_ID_TOKEN_REQUEST_*): the CLI inside a GitHub job.
+            trustedPublishing: i.bool('trusted-publishing', false),
+            ...(onSecret ? { onSecret } : {}),
             manifest: i.get('manifest'),
             files: i.lines('files'),
             skipExisting: i.bool('skip-existing', true),
@@ -26971,7 +26974,7 @@ async function pipelineCommand(argv, io) {
     const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
     if (firstIndex)
         options.buildIndexUrl = firstIndex;
-    const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
+    const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project, onSecret: (secret) => secrets.push(secret) });
     err(`wheelwright pipeline ${project}\n`);
     const result = await runPipeline(options, runStep, logger, {
         start: (name) => logger.debug(`start ${name}`),
@@ -27085,7 +27088,11 @@ async function main(argv, io) {
         }
         secrets.push(...secretsOf(args.values));
         const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
-        const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
+        const outputs = await commandRunner(command)(args.values, logger, {
+            env: io.env,
+            cwd: io.cwd,
+            onSecret: (secret) => secrets.push(secret),
+        });
         io.out(maskSecrets(`${JSON.stringify(outputs, null, 2)}\n`, secrets));
         return 0;
     }

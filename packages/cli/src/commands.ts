@@ -31,6 +31,8 @@ export const ACTION_SPECS: ActionSpec[] = (specs.actions as ActionSpec[]).map((s
 export interface CommandContext {
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Registers a secret found at run time (a minted upload token) so no later line prints it. */
+  onSecret?: (secret: string) => void;
 }
 
 export type CommandRunner = (values: Record<string, string>, logger: Logger, context: CommandContext) => Promise<Record<string, string>>;
@@ -200,7 +202,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     return cleanEnvTestOutputs(result);
   },
 
-  publish: async (values, logger, { cwd }) => {
+  publish: async (values, logger, { cwd, onSecret }) => {
     const i = new Inputs(values);
     const result = await publishRelease(
       {
@@ -209,6 +211,9 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
         username: i.get('username'),
         password: i.get('password'),
         indexName: i.get('index-name'),
+        // Needs a GitHub job's OIDC token (ACTIONS_ID_TOKEN_REQUEST_*): the CLI inside a GitHub job.
+        trustedPublishing: i.bool('trusted-publishing', false),
+        ...(onSecret ? { onSecret } : {}),
         manifest: i.get('manifest'),
         files: i.lines('files'),
         skipExisting: i.bool('skip-existing', true),

@@ -77,7 +77,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     secrets.push(...secretsOf(args.values));
     const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
-    const outputs = await commandRunner(command)(args.values, logger, { env: io.env, cwd: io.cwd });
+    const outputs = await commandRunner(command)(args.values, logger, {
+      env: io.env,
+      cwd: io.cwd,
+      onSecret: (secret) => secrets.push(secret),
+    });
     io.out(maskSecrets(`${JSON.stringify(outputs, null, 2)}\n`, secrets));
     return 0;
   } catch (error) {

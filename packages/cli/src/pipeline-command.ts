@@ -187,7 +187,8 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
   if (firstIndex) options.buildIndexUrl = firstIndex;
 
-  const runStep: StepRunner = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project });
+  const runStep: StepRunner = (action, inputs) =>
+    commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project, onSecret: (secret) => secrets.push(secret) });
   err(`wheelwright pipeline ${project}\n`);
   const result: PipelineResult = await runPipeline(options, runStep, logger, {
     start: (name) => logger.debug(`start ${name}`),
