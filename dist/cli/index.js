@@ -26720,10 +26720,10 @@ function wrap(text, width, indent) {
         lines.push(line);
     return lines.join(`\n${indent}`);
 }
-function formatHelp(usage, description, inputs, outputs = [], notes = '') {
+function formatHelp(usage, description, inputs, outputs = [], notes = '', heading = 'options (the action inputs):') {
     const parts = [`usage: ${usage}`, '', wrap(description, 100, ''), ''];
     if (inputs.length > 0) {
-        parts.push('options (the action inputs):');
+        parts.push(heading);
         for (const input of inputs) {
             const flag = input.boolean ? `--[no-]${input.name}` : `--${input.name} <value>`;
             const fallback = input.required ? ' (required)' : input.default !== '' ? ` (default: ${input.default})` : '';
@@ -26875,7 +26875,7 @@ const NOTES = [
     'Prints progress on stderr and a JSON result on stdout; exits 1 when a step fails (the release stays where it got).',
 ].join('\n');
 function pipelineHelp() {
-    return formatHelp('wheelwright pipeline [project] [options]', 'The whole release flow on a project folder, step by step with timings.', PIPELINE_INPUTS, [], NOTES);
+    return formatHelp('wheelwright pipeline [project] [options]', 'The whole release flow on a project folder, step by step with timings.', PIPELINE_INPUTS, [], NOTES, "options (python-release.yml's inputs, then the command line's own):");
 }
 function listOf(text) {
     const trimmed = text.trim();

@@ -20,10 +20,11 @@ export function formatHelp(
   inputs: readonly InputSpec[],
   outputs: readonly OutputSpec[] = [],
   notes = '',
+  heading = 'options (the action inputs):',
 ): string {
   const parts = [`usage: ${usage}`, '', wrap(description, 100, ''), ''];
   if (inputs.length > 0) {
-    parts.push('options (the action inputs):');
+    parts.push(heading);
     for (const input of inputs) {
       const flag = input.boolean ? `--[no-]${input.name}` : `--${input.name} <value>`;
       const fallback = input.required ? ' (required)' : input.default !== '' ? ` (default: ${input.default})` : '';

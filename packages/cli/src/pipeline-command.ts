@@ -82,6 +82,7 @@ export function pipelineHelp(): string {
     PIPELINE_INPUTS,
     [],
     NOTES,
+    "options (python-release.yml's inputs, then the command line's own):",
   );
 }
 
