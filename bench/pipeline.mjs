@@ -46,7 +46,19 @@ function must(command, args, options = {}) {
 }
 
 const project = join(temp, 'wheelwright-demo');
-must(process.execPath, [cli, 'scaffold', '--name', 'wheelwright-demo', '--path', project, '--docs=false']);
+must(process.execPath, [
+  cli,
+  'scaffold',
+  '--name',
+  'wheelwright-demo',
+  '--path',
+  project,
+  '--docs=false',
+  '--author',
+  'Bench',
+  '--email',
+  'bench@example.invalid',
+]);
 must('git', ['-C', project, 'tag', 'v0.1.0']);
 
 function pipelineRun(i) {

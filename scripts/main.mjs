@@ -73,7 +73,12 @@ try {
   const tools = join(base, 'tools');
   step(`0. python -m venv ${tools} + pip install build`, python, ['-m', 'venv', tools]);
   const toolsPython = join(tools, process.platform === 'win32' ? 'Scripts' : 'bin', process.platform === 'win32' ? 'python.exe' : 'python');
-  step('   pip install build', toolsPython, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', ...pipSources(python), 'build']);
+  step('   pip install build', toolsPython, ['-m', 'pip', 'install', '-q', '--disable-pip-version-check', ...pipSources(python), 'build'], {
+    quiet: true,
+  });
+  // The demo's author: the user's git identity, else a placeholder (a fresh machine has none).
+  const gitName = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8' }).stdout?.trim();
+  const author = gitName ? [] : ['--author', git.GIT_AUTHOR_NAME, '--email', git.GIT_AUTHOR_EMAIL];
   step(
     `1. wheelwright scaffold wheelwright-demo (in ${base})`,
     process.execPath,
@@ -87,6 +92,7 @@ try {
       '--description',
       'A demo package released by Wheelwright',
       '--docs=false',
+      ...author,
     ],
     { env: git, capture: true },
   );
