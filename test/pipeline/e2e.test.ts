@@ -182,6 +182,12 @@ describe.skipIf(!READY)('python-release.yml, step by step through the bundles', 
     const run = await releaseWorkflow('refs/heads/main', stores);
     expect(run).toMatchObject({ ok: false, failedAt: 'test' });
     expect(run.runs.test?.outputs.failed).toBe('1');
+    // The failure is an annotation on the test's file and line, as the runner shows it.
+    const annotation = run.runs.test?.commands.find((c) => c.command === 'error' && c.properties.file);
+    expect(annotation?.properties.file).toMatch(/tests\/test_\w+\.py$/);
+    expect(Number(annotation?.properties.line)).toBeGreaterThan(0);
+    expect(annotation?.message).toMatch(/assert 1 == 2/);
+    expect(run.runs['promote-testing']).toBeUndefined();
     // The version's public part: file names spell the local part differently in sdists and wheels.
     const publicVersion = (run.version ?? '?').split('+')[0] ?? '?';
     expect((await filesIn(stores.unstable)).filter((f) => f.includes(publicVersion)).length).toBe(2);
