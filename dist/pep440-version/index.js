@@ -781,7 +781,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 276:
+/***/ 661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -792,12 +792,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = require("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(662);
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
@@ -808,8 +804,6 @@ var errors = __nccwpck_require__(662);
  * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
  * pep440-version has to stay within 1.25× of bare node.
  */
-
-
 
 
 function inputVariable(name) {
@@ -848,6 +842,9 @@ function getChoiceInput(name, choices) {
     }
     return value;
 }
+// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
+// the bundle does not load node:os at start.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -859,15 +856,19 @@ function appendFileCommand(variable, line) {
     const file = process.env[variable];
     if (!file)
         return false;
-    (0,external_node_fs_.appendFileSync)(file, `${line}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_.appendFileSync)(file, `${line}${EOL}`, 'utf8');
     return true;
 }
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     const text = toCommandValue(value);
-    if (key.includes(delimiter) || text.includes(delimiter))
-        throw new Error('delimiter collision in file command');
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
+    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
+    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
+    let delimiter;
+    do {
+        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    } while (key.includes(delimiter) || text.includes(delimiter));
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 function setOutput(name, value) {
     if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
@@ -904,10 +905,10 @@ function issue(command, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${EOL}`);
 }
 function debug(message) {
     issue('debug', message);
@@ -4075,7 +4076,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // another core while the rest of the bundle (TOML parser, semver, runner protocol) is evaluated. `require`
 // (not `import`, which is hoisted) defers that evaluation; ncc inlines it in the same file, no chunk.
 (0,_wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__/* .prefetchDescribe */ .J9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.INPUT_PATH?.trim() || '.'));
-const { run } = __nccwpck_require__(276);
+const { run } = __nccwpck_require__(661);
 // No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
 void run();
 

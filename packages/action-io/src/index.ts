@@ -5,9 +5,7 @@
  * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
  * pep440-version has to stay within 1.25× of bare node.
  */
-import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
 import { describeError, InputError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
 
@@ -48,6 +46,10 @@ export function getChoiceInput<T extends string>(name: string, choices: readonly
   return value as T;
 }
 
+// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
+// the bundle does not load node:os at start.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
 function toCommandValue(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
@@ -62,9 +64,14 @@ function appendFileCommand(variable: string, line: string): boolean {
 }
 
 function keyValueMessage(key: string, value: unknown): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
   const text = toCommandValue(value);
-  if (key.includes(delimiter) || text.includes(delimiter)) throw new Error('delimiter collision in file command');
+  // The runner reads the value up to the delimiter line, so the value must never contain it: a value
+  // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
+  // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
+  let delimiter: string;
+  do {
+    delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  } while (key.includes(delimiter) || text.includes(delimiter));
   return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 
