@@ -37,34 +37,26 @@ describe('every workflow keeps the security rules', () => {
 });
 
 /**
- * Generated workflows known to break a rule, reported to the lead for the scaffold issue (the template is
- * not ours to edit): github-release.yml.tmpl passes `secrets: inherit` and grants contents: write and
- * id-token: write that the reusable workflow never uses; pull requests should pass `publish: false`.
+ * Rules a generated workflow was known to break while the scaffold issue fixed its template (it passed
+ * `secrets: inherit` and granted contents/id-token write that the reusable workflow never uses).
+ * Tolerated here so the two changes can land in either order; empty it once the fixed template is in.
  */
 const KNOWN_VIOLATIONS: Record<string, string[]> = {
-  'github-release.yml.tmpl': ['permissions-excessive', 'permissions-excessive', 'secrets-inherit'],
+  'github-release.yml.tmpl': ['permissions-excessive', 'secrets-inherit'],
 };
 
 describe.skipIf(generated.length === 0)('the workflow the scaffold generates', () => {
-  it.each(generated.filter((g) => KNOWN_VIOLATIONS[g.name]))(
-    '$name still has only its known violations (remove the entry once fixed)',
-    ({ name, text }) => {
-      expect(scanWorkflow(text, name).map((f) => f.rule)).toEqual(KNOWN_VIOLATIONS[name]);
-    },
-  );
-  it.each(generated.filter((g) => !KNOWN_VIOLATIONS[g.name]))(
-    '$name keeps the security rules and passes only declared inputs and secrets',
-    ({ name, text }) => {
-      expect(scanWorkflow(text, name)).toEqual([]);
-      const reusable = parse(readFileSync(join(workflowDir, 'python-release.yml'), 'utf8')).on.workflow_call;
-      for (const job of Object.values(parse(text).jobs) as { uses?: string; with?: object; secrets?: object }[]) {
-        if (!job.uses?.includes('/.github/workflows/python-release.yml@')) continue;
-        for (const key of Object.keys(job.with ?? {})) expect(Object.keys(reusable.inputs)).toContain(key);
-        if (typeof job.secrets === 'object')
-          for (const key of Object.keys(job.secrets ?? {})) expect(Object.keys(reusable.secrets)).toContain(key);
-      }
-    },
-  );
+  it.each(generated)('$name keeps the security rules and passes only declared inputs and secrets', ({ name, text }) => {
+    const known = KNOWN_VIOLATIONS[name] ?? [];
+    expect(scanWorkflow(text, name).filter((finding) => !known.includes(finding.rule))).toEqual([]);
+    const reusable = parse(readFileSync(join(workflowDir, 'python-release.yml'), 'utf8')).on.workflow_call;
+    for (const job of Object.values(parse(text).jobs) as { uses?: string; with?: object; secrets?: object }[]) {
+      if (!job.uses?.includes('/.github/workflows/python-release.yml@')) continue;
+      for (const key of Object.keys(job.with ?? {})) expect(Object.keys(reusable.inputs)).toContain(key);
+      if (typeof job.secrets === 'object')
+        for (const key of Object.keys(job.secrets ?? {})) expect(Object.keys(reusable.secrets)).toContain(key);
+    }
+  });
 });
 
 describe('the example caller workflows of the README', () => {
