@@ -13,6 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { runAction } from '../support/action-harness';
 import { referenceVenv, venvPython } from '../support/python';
 import { workflowErrors } from '../support/yaml-check';
+import { scanWorkflow } from '../workflows/workflow-security';
 import {
   buildProject,
   commitChange,
@@ -94,6 +95,9 @@ describe('scaffold bundle: the default pyproject project', () => {
     const workflow = parseYaml(readFileSync(path, 'utf8')) as { jobs: { release: { uses: string; with: Record<string, string> } } };
     expect(workflow.jobs.release.uses).toBe('wheelwright/wheelwright/.github/workflows/python-release.yml@v1');
     expect(JSON.parse(workflow.jobs.release.with['python-versions'] ?? '')).toEqual(['3.10', '3.11', '3.12']);
+    // The generated caller follows the same rules as our own workflows: least privilege, no
+    // `secrets: inherit`, no expression in a run: script.
+    expect(scanWorkflow(readFileSync(path, 'utf8'), path)).toEqual([]);
     expect(parseYaml(readFileSync(join(project, '.pre-commit-config.yaml'), 'utf8'))).toHaveProperty('repos');
   });
 
