@@ -36,19 +36,9 @@ describe('every workflow keeps the security rules', () => {
   });
 });
 
-/**
- * Rules a generated workflow was known to break while the scaffold issue fixed its template (it passed
- * `secrets: inherit` and granted contents/id-token write that the reusable workflow never uses).
- * Tolerated here so the two changes can land in either order; empty it once the fixed template is in.
- */
-const KNOWN_VIOLATIONS: Record<string, string[]> = {
-  'github-release.yml.tmpl': ['permissions-excessive', 'secrets-inherit'],
-};
-
 describe.skipIf(generated.length === 0)('the workflow the scaffold generates', () => {
   it.each(generated)('$name keeps the security rules and passes only declared inputs and secrets', ({ name, text }) => {
-    const known = KNOWN_VIOLATIONS[name] ?? [];
-    expect(scanWorkflow(text, name).filter((finding) => !known.includes(finding.rule))).toEqual([]);
+    expect(scanWorkflow(text, name)).toEqual([]);
     const reusable = parse(readFileSync(join(workflowDir, 'python-release.yml'), 'utf8')).on.workflow_call;
     for (const job of Object.values(parse(text).jobs) as { uses?: string; with?: object; secrets?: object }[]) {
       if (!job.uses?.includes('/.github/workflows/python-release.yml@')) continue;
