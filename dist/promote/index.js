@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(696);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(864);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 696:
+/***/ 864:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4486,12 +4486,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
 class errors_WheelwrightError extends Error {
     code;
@@ -4566,8 +4562,6 @@ function describeError(error) {
  */
 
 
-
-
 function inputVariable(name) {
     // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -4604,6 +4598,9 @@ function getChoiceInput(name, choices) {
     }
     return value;
 }
+// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
+// the bundle does not load node:os at start.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -4615,15 +4612,19 @@ function appendFileCommand(variable, line) {
     const file = process.env[variable];
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${EOL}`, 'utf8');
     return true;
 }
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     const text = toCommandValue(value);
-    if (key.includes(delimiter) || text.includes(delimiter))
-        throw new Error('delimiter collision in file command');
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
+    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
+    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
+    let delimiter;
+    do {
+        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    } while (key.includes(delimiter) || text.includes(delimiter));
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 function setOutput(name, value) {
     if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
@@ -4660,10 +4661,10 @@ function issue(command, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${EOL}`);
 }
 function debug(message) {
     issue('debug', message);
@@ -4983,6 +4984,8 @@ function checkChannelPolicy(project, version, channel) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
@@ -5031,6 +5034,8 @@ function testsPassed(manifest) {
     return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
 }
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -7784,6 +7789,109 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
+/**
+ * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
+ * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
+ * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
+ */
+
+
+
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
+}
+function bypassesProxy(target, noProxy) {
+    if (!noProxy)
+        return false;
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name = '', entryPort] = entry
+            .toLowerCase()
+            .replace(/^\*?\./, '.')
+            .split(/:(?=\d+$)/);
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** The proxy to use for `target`, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
+        return undefined;
+    try {
+        return new URL(configured.includes('://') ? configured : `http://${configured}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/** An https agent whose connections are CONNECT tunnels through `proxy`. */
+class TunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 8 });
+        this.proxy = proxy;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
+    createConnection(options, callback) {
+        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+        const headers = { Host: target };
+        const authorization = proxyAuthorization(this.proxy);
+        if (authorization)
+            headers['Proxy-Authorization'] = authorization;
+        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const connect = transport.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: target,
+            headers,
+            agent: false,
+        });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
+                return;
+            }
+            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
+            callback?.(null, secure);
+        });
+        connect.once('error', (error) => callback?.(error, connect.socket));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+function tunnelAgent(proxy) {
+    let agent = tunnels.get(proxy.href);
+    if (!agent) {
+        agent = new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+    }
+    return agent;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
 /**
  * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
@@ -7792,6 +7900,7 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
  * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
  * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
  */
+
 
 
 
@@ -7835,10 +7944,28 @@ function basicAuth(auth) {
 /** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
 function attempt(url, options, method) {
     return new Promise((resolve, reject) => {
-        const transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const headers = { 'User-Agent': 'wheelwright', ...options.headers };
         if (options.auth)
             headers.Authorization = basicAuth(options.auth);
+        let target = url;
+        let agent = url.protocol === 'https:' ? agents.https : agents.http;
+        let path;
+        const proxy = proxyFor(url);
+        if (proxy && url.protocol === 'https:') {
+            agent = tunnelAgent(proxy);
+        }
+        else if (proxy) {
+            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
+            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
+            target = proxy;
+            path = url.href;
+            headers.Host = url.host;
+            const authorization = proxyAuthorization(proxy);
+            if (authorization)
+                headers['Proxy-Authorization'] = authorization;
+        }
         const body = options.body?.();
         if (body) {
             headers['Content-Length'] = String(body.length);
@@ -7846,11 +7973,16 @@ function attempt(url, options, method) {
                 headers['Content-Type'] = body.contentType;
         }
         let settled = false;
-        const request = transport.request(url, { method, headers, agent: url.protocol === 'https:' ? agents.https : agents.http }, (response) => {
+        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
             settled = true;
-            // The server may answer before reading everything (401 on a large upload): stop sending.
-            if (body && !body.stream.readableEnded)
+            // The server may answer before reading everything (401 on a large upload): stop sending, and
+            // close the half-sent request once the answer is read, or its socket keeps the process alive.
+            if (body && !request.writableFinished) {
                 body.stream.unpipe(request);
+                const close = () => request.destroy();
+                response.once('end', close);
+                response.once('close', close);
+            }
             body?.stream.destroy();
             resolve({ response, url: url.href });
         });
@@ -8044,7 +8176,7 @@ function multipartBody(fields, file) {
         contentType: `multipart/form-data; boundary=${boundary}`,
         stream: external_node_stream_namespaceObject.Readable.from((async function* () {
             yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 256 * 1024 });
+            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
             yield tailBytes;
         })(), { objectMode: false }),
     });
@@ -8543,21 +8675,32 @@ async function openHttpStore(spec, logger) {
     catch {
         throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
-    const auth = credentialsOf(spec, url);
+    let auth = credentialsOf(spec, url);
     url.search = '';
     url.hash = '';
+    let uploadUrl;
+    if (spec.uploadUrl) {
+        let upload;
+        try {
+            upload = new URL(spec.uploadUrl);
+        }
+        catch {
+            throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+                code: 'input',
+                hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
+            });
+        }
+        // Credentials may sit in the upload URL instead (PyPI: the index is public, uploads are not).
+        auth ??= credentialsOf({ url: spec.uploadUrl }, upload);
+        upload.username = '';
+        upload.password = '';
+        uploadUrl = upload.href;
+    }
     const connection = { logger, ...(auth ? { auth } : {}) };
     if (spec.timeoutMs !== undefined)
         connection.timeoutMs = spec.timeoutMs;
     if (spec.retries !== undefined)
         connection.retries = spec.retries;
-    let uploadUrl;
-    if (spec.uploadUrl) {
-        const upload = new URL(spec.uploadUrl);
-        upload.username = '';
-        upload.password = '';
-        uploadUrl = upload.href;
-    }
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
     const pypi = PYPI_HOSTS[url.hostname];

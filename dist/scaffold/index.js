@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(405);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 66:
+/***/ 405:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -23,12 +23,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
 class WheelwrightError extends Error {
     code;
@@ -103,8 +99,6 @@ function describeError(error) {
  */
 
 
-
-
 function inputVariable(name) {
     // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
     return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
@@ -141,6 +135,9 @@ function getChoiceInput(name, choices) {
     }
     return value;
 }
+// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
+// the bundle does not load node:os at start.
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 function toCommandValue(value) {
     if (value === null || value === undefined)
         return '';
@@ -152,15 +149,19 @@ function appendFileCommand(variable, line) {
     const file = process.env[variable];
     if (!file)
         return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${external_node_os_namespaceObject.EOL}`, 'utf8');
+    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${EOL}`, 'utf8');
     return true;
 }
 function keyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     const text = toCommandValue(value);
-    if (key.includes(delimiter) || text.includes(delimiter))
-        throw new Error('delimiter collision in file command');
-    return `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}${delimiter}`;
+    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
+    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
+    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
+    let delimiter;
+    do {
+        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+    } while (key.includes(delimiter) || text.includes(delimiter));
+    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 function setOutput(name, value) {
     if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
@@ -197,10 +198,10 @@ function issue(command, message, properties = {}) {
         .filter(([, v]) => v !== undefined && v !== '')
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
         .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
 }
 function info(message) {
-    process.stdout.write(`${message}${external_node_os_namespaceObject.EOL}`);
+    process.stdout.write(`${message}${EOL}`);
 }
 function debug(message) {
     issue('debug', message);
@@ -2339,6 +2340,7 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 
 
+
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
@@ -2351,6 +2353,27 @@ async function readPyproject(dir) {
             return undefined;
         throw error;
     }
+    return parsePyproject(text, path);
+}
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+function readPyprojectSync(dir) {
+    const path = join(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+function parsePyproject(text, path) {
     try {
         return { path, data: parse_parse(text) };
     }
