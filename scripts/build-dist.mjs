@@ -30,6 +30,10 @@ for (const { name, dir } of bundleEntries()) {
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
+  // The CLI's flags are generated from the action.yml files: regenerate them before bundling, so a
+  // changed input can never ship in the actions and not the CLI (check-dist, with --out, only reads).
+  const generator = join(dir, 'scripts', 'generate-action-specs.mjs');
+  if (outIndex < 0 && existsSync(generator)) execFileSync(process.execPath, [generator], { stdio: 'inherit' });
   try {
     execFileSync(ncc, ['build', join(dir, 'src', 'index.ts'), '-o', target, '--license', 'licenses.txt', '-q'], {
       cwd: root,
