@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(339);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(656);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 339:
+/***/ 656:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4489,7 +4489,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
-class errors_WheelwrightError extends Error {
+class WheelwrightError extends Error {
     code;
     hint;
     constructor(code, message, details = {}) {
@@ -4501,19 +4501,19 @@ class errors_WheelwrightError extends Error {
     }
 }
 /** A user's input (action input, CLI flag) is malformed or out of range. */
-class errors_InputError extends errors_WheelwrightError {
+class errors_InputError extends WheelwrightError {
     constructor(message, details = {}) {
         super('input', message, details);
     }
 }
 /** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends errors_WheelwrightError {
+class ConfigError extends WheelwrightError {
     constructor(message, details = {}) {
         super('config', message, details);
     }
 }
 /** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends errors_WheelwrightError {
+class StoreError extends WheelwrightError {
     status;
     constructor(message, details = {}) {
         super(details.code ?? 'store', message, details);
@@ -4521,7 +4521,7 @@ class StoreError extends errors_WheelwrightError {
     }
 }
 /** A child process could not start, timed out or failed. */
-class ProcessError extends errors_WheelwrightError {
+class ProcessError extends WheelwrightError {
     exitCode;
     stderr;
     constructor(message, details = {}) {
@@ -4530,7 +4530,7 @@ class ProcessError extends errors_WheelwrightError {
         this.stderr = details.stderr ?? '';
     }
 }
-class NotImplementedError extends errors_WheelwrightError {
+class NotImplementedError extends WheelwrightError {
     constructor(feature) {
         super('not-implemented', `${feature} is not implemented yet`, {
             hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
@@ -4538,11 +4538,11 @@ class NotImplementedError extends errors_WheelwrightError {
     }
 }
 function isWheelwrightError(error) {
-    return error instanceof errors_WheelwrightError;
+    return error instanceof WheelwrightError;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
 function describeError(error) {
-    if (error instanceof errors_WheelwrightError)
+    if (error instanceof WheelwrightError)
         return { message: error.message, hint: error.hint, bug: false };
     const text = error instanceof Error ? error.message : String(error);
     return {
@@ -4723,6 +4723,940 @@ function markdownTable(header, rows) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function pep440_isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function pep440_normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
+
+/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
+function version_bridge_normalizeVersion(version) {
+    const text = version.trim();
+    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
+}
+/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+function sameVersion(a, b) {
+    const left = version_bridge_normalizeVersion(a);
+    const right = version_bridge_normalizeVersion(b);
+    return left !== undefined && right !== undefined ? left === right : a === b;
+}
+/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
+function version_bridge_classifyVersion(version) {
+    return isValidVersion(version) ? classify(version).kind : 'final';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+/**
+ * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
+ * source distribution format (PEP 625), plus the legacy sdist names pip still installs
+ * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
+ */
+
+
+const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
+/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
+function artefactStem(name, version) {
+    return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
+}
+/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+function parseArtefactFilename(filename) {
+    const base = filename.replace(/^.*[\\/]/, '');
+    if (base.endsWith('.whl'))
+        return parseWheelFilename(base);
+    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
+    if (extension)
+        return parseSdistFilename(base, extension);
+    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
+    });
+}
+function parseWheelFilename(filename) {
+    const parts = filename.slice(0, -'.whl'.length).split('-');
+    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
+    if (parts.length !== 5 && parts.length !== 6) {
+        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
+        });
+    }
+    const [distribution = '', rawVersion = ''] = parts;
+    const buildTag = parts.length === 6 ? parts[2] : undefined;
+    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
+    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
+        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+    }
+    if (!isValidName(distribution)) {
+        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    }
+    if (!pythonTag || !abiTag || !platformTag)
+        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
+    const normal = version_bridge_normalizeVersion(rawVersion);
+    return {
+        kind: 'wheel',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        ...(buildTag === undefined ? {} : { buildTag }),
+        pythonTags: pythonTag.split('.'),
+        abiTags: abiTag.split('.'),
+        platformTags: platformTag.split('.'),
+        extension: '.whl',
+        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+function parseSdistFilename(filename, extension) {
+    const stem = filename.slice(0, -extension.length);
+    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1) {
+        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
+        });
+    }
+    const distribution = stem.slice(0, dash);
+    const rawVersion = stem.slice(dash + 1);
+    if (!isValidName(distribution))
+        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    const normal = version_bridge_normalizeVersion(rawVersion);
+    return {
+        kind: 'sdist',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        extension,
+        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(237);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(198);
+;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
+ * can report them with its own rule codes instead of failing on the first.
+ */
+
+
+
+
+
+
+
+function archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function walkArchive(path, visit) {
+    try {
+        if (archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof WheelwrightError)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/** Reads a whole (small) member into a buffer. */
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
+ * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
+ */
+const READ_SIZE = 1 << 20;
+class FileReader extends yauzl.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
+        const fd = this.fd;
+        let position = start;
+        return new external_node_stream_namespaceObject.Readable({
+            highWaterMark: READ_SIZE,
+            read() {
+                const length = Math.min(READ_SIZE, end - position);
+                if (length <= 0) {
+                    this.push(null);
+                    return;
+                }
+                const buffer = Buffer.allocUnsafe(length);
+                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        this.destroy(error);
+                    else if (bytesRead === 0)
+                        this.destroy(new Error(`unexpected end of file at ${position}`));
+                    else {
+                        position += bytesRead;
+                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
+                    }
+                });
+            },
+        });
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+            if (error)
+                callback(error);
+            else if (bytesRead < length)
+                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
+            else
+                callback(null);
+        });
+    }
+    close(callback) {
+        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
+    }
+}
+async function openZip(path) {
+    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
+    // close the same number again when garbage-collected.
+    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
+    let size;
+    try {
+        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.close)(fd, () => { });
+        throw error;
+    }
+    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
+    const reader = new FileReader(fd);
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip) {
+                (0,external_node_fs_namespaceObject.close)(fd, () => { });
+                reject(error ?? new Error('cannot open'));
+            }
+            else
+                resolve(zip);
+        });
+    });
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        openZip(path).then((zip) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
+                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        }, reject);
+    });
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream.extract)();
+    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
+            ? 'file'
+            : header.type === 'directory'
+                ? 'directory'
+                : header.type === 'symlink' || header.type === 'link'
+                    ? 'symlink'
+                    : 'other';
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
+/**
+ * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
+ * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
+ * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
+ * https://packaging.python.org/en/latest/specifications/core-metadata/
+ */
+
+
+
+/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
+const MULTIPLE_USE_FIELDS = [
+    'Dynamic',
+    'Platform',
+    'Supported-Platform',
+    'Classifier',
+    'Requires-Dist',
+    'Requires-External',
+    'Project-URL',
+    'Provides-Extra',
+    'Provides-Dist',
+    'Obsoletes-Dist',
+    'License-File',
+    'Import-Name',
+    'Import-Namespace',
+    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
+    'Requires',
+    'Provides',
+    'Obsoletes',
+];
+const SINGLE_USE_FIELDS = [
+    'Metadata-Version',
+    'Name',
+    'Version',
+    'Summary',
+    'Description',
+    'Description-Content-Type',
+    'Keywords',
+    'Home-page',
+    'Download-URL',
+    'Author',
+    'Author-email',
+    'Maintainer',
+    'Maintainer-email',
+    'License',
+    'License-Expression',
+    'Requires-Python',
+];
+const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
+const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
+/** The canonical spelling of a field name (headers are case-insensitive). */
+function canonicalField(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+/**
+ * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
+ * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
+ * 7 spaces + pipe escape) loses the pipes.
+ */
+function unfold(lines, field) {
+    const [first = '', ...rest] = lines;
+    if (rest.length === 0)
+        return first.trim();
+    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+    const cut = indents.length ? Math.min(...indents) : 0;
+    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
+    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
+        continuation = continuation.map((line) => line.slice(1));
+    }
+    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
+}
+function parseCoreMetadata(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    const malformedLines = [];
+    let index = 0;
+    for (; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '') {
+            index++;
+            break;
+        }
+        if (/^[ \t]/.test(line)) {
+            const last = headers[headers.length - 1];
+            if (last)
+                last.lines.push(line);
+            else
+                malformedLines.push(line);
+            continue;
+        }
+        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
+        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
+        if (!match) {
+            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
+            // starts the body.
+            malformedLines.push(line);
+            break;
+        }
+        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
+    }
+    const body = lines.slice(index).join('\n');
+    const fields = {};
+    const repeated = [];
+    for (const header of headers) {
+        const value = unfold(header.lines, header.field);
+        if (MULTIPLE.has(header.field)) {
+            const list = fields[header.field];
+            if (Array.isArray(list))
+                list.push(value);
+            else
+                fields[header.field] = [value];
+        }
+        else if (header.field in fields) {
+            if (!repeated.includes(header.field))
+                repeated.push(header.field);
+        }
+        else {
+            fields[header.field] = value;
+        }
+    }
+    const metadata = {
+        metadataVersion: stringField(fields, 'Metadata-Version'),
+        name: stringField(fields, 'Name'),
+        version: stringField(fields, 'Version'),
+        fields,
+        repeated,
+        malformedLines,
+    };
+    // The body wins over the legacy header (metadata 2.1 moved the description there).
+    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
+    if (description !== undefined)
+        metadata.description = description;
+    return metadata;
+}
+function stringField(fields, name) {
+    const value = fields[name];
+    return typeof value === 'string' ? value : '';
+}
+/** All values of a field as a list (empty when absent). */
+function fieldValues(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+/** One value of a field, or undefined. */
+function fieldValue(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function isMetadataMember(kind, path) {
+    const parts = path.split('/');
+    if (kind === 'wheel')
+        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
+    return parts.length === 2 && parts[1] === 'PKG-INFO';
+}
+/**
+ * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
+ * archive up to that member. WheelwrightError naming the file when it is missing.
+ */
+async function readCoreMetadata(path) {
+    archiveFormat(path);
+    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
+    let expectedDir;
+    if (kind === 'wheel') {
+        try {
+            const parsed = parseArtefactFilename(path);
+            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
+        }
+        catch {
+            expectedDir = undefined;
+        }
+    }
+    const found = [];
+    await walkArchive(path, async (entry) => {
+        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
+            return false;
+        const text = (await readAll(await entry.open())).toString('utf8');
+        found.push({ member: entry.path, text });
+        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
+        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
+    if (!chosen) {
+        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
+        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
+            hint: kind === 'wheel'
+                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
+                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
+        });
+    }
+    return parseCoreMetadata(chosen.text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
+/**
+ * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
+ * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ */
+
+
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors_InputError(`manifest '${path}' does not exist`, {
+            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+        });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+    }
+    const manifest = data;
+    if (manifest.schema !== 1 ||
+        typeof manifest.name !== 'string' ||
+        typeof manifest.version !== 'string' ||
+        !Array.isArray(manifest.files)) {
+        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+    }
+    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
+}
+/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
+async function writeManifest(path, manifest) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+/** True when at least one recorded test run of this release passed and none failed. */
+function testsPassed(manifest) {
+    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
+
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+function run(command, args, options = {}) {
+    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
+    const okCodes = options.okCodes ?? [0];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        child.stdout?.on('data', (chunk) => {
+            out.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr?.on('data', (chunk) => {
+            err.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        if (options.input !== undefined && child.stdin)
+            child.stdin.end(options.input);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.code === 'ENOENT') {
+                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
+                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
+                    cause: error,
+                }));
+            }
+            else {
+                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
+            }
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (timedOut) {
+                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                return;
+            }
+            const exit = code ?? (signal ? 128 : 1);
+            if (!okCodes.includes(exit)) {
+                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
+                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                return;
+            }
+            resolve({ code: exit, stdout, stderr });
+        });
+    });
+}
+function lastLine(text) {
+    const lines = text.trim().split(/\r?\n/);
+    return (lines[lines.length - 1] ?? '').trim();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
+
+
+
+
+function candidatesFor(requested) {
+    return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
+}
+function commandFor(candidate, requested, cwd) {
+    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+}
+function isExecutableFile(path) {
+    try {
+        if (!statSync(path).isFile())
+            return false;
+        if (process.platform !== 'win32')
+            accessSync(path, constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The command resolvePython settles on, found without starting an interpreter (so a build can start at
+ * once and probe the version beside it): the requested one as given (a relative path resolved against
+ * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
+ */
+function findPythonCommand(requested, cwd, env = process.env) {
+    if (requested)
+        return commandFor(requested, requested, cwd);
+    const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+    const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
+    for (const candidate of candidatesFor(undefined)) {
+        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile(join(dir, `${candidate}${suffix}`)))))
+            return candidate;
+    }
+    return undefined;
+}
+/**
+ * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
+ * (where actions/setup-python puts its interpreter; Windows has only `python`).
+ */
+async function resolvePython(requested, cwd) {
+    let lastError;
+    for (const candidate of candidatesFor(requested)) {
+        const command = commandFor(candidate, requested, cwd);
+        try {
+            const probe = await run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+                timeoutMs: 30_000,
+                label: `${command} --version`,
+            });
+            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+            return { command, version: version.trim(), executable: executable.trim() };
+        }
+        catch (error) {
+            lastError = error;
+        }
+    }
+    throw new WheelwrightError('python', requested
+        ? `python interpreter '${requested}' was not found or does not run`
+        : 'no Python interpreter found on PATH (tried python3, python)', {
+        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
+        cause: lastError,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
 /** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
 function redactUrl(url) {
@@ -4738,18 +5672,33 @@ function redactSecrets(text, secrets) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
 
 
@@ -5373,7 +6322,7 @@ function contains(specifier, input) {
   return op(version, spec.version || spec.legacy);
 }
 
-function specifier_validRange(specifier) {
+function validRange(specifier) {
   return Boolean(specifier_parse(specifier));
 }
 
@@ -5557,1716 +6506,6 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
-/**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
- */
-
-
-
-
-
-
-
-function archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new errors_WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function archive_walkArchive(path, visit) {
-    try {
-        if (archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
-    }
-    catch (error) {
-        if (error instanceof errors_WheelwrightError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors_WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
-    }
-}
-/** Reads a whole (small) member into a buffer. */
-async function archive_readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
- * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
- */
-const READ_SIZE = 1 << 20;
-class FileReader extends yauzl.RandomAccessReader {
-    fd;
-    constructor(fd) {
-        super();
-        this.fd = fd;
-    }
-    _readStreamForRange(start, end) {
-        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_namespaceObject.Readable({
-            highWaterMark: READ_SIZE,
-            read() {
-                const length = Math.min(READ_SIZE, end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    read(buffer, offset, length, position, callback) {
-        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-            if (error)
-                callback(error);
-            else if (bytesRead < length)
-                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
-            else
-                callback(null);
-        });
-    }
-    close(callback) {
-        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
-    }
-}
-async function openZip(path) {
-    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
-    // close the same number again when garbage-collected.
-    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
-    let size;
-    try {
-        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.close)(fd, () => { });
-        throw error;
-    }
-    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
-    const reader = new FileReader(fd);
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip) {
-                (0,external_node_fs_namespaceObject.close)(fd, () => { });
-                reject(error ?? new Error('cannot open'));
-            }
-            else
-                resolve(zip);
-        });
-    });
-}
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        openZip(path).then((zip) => {
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        }, reject);
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
-            break;
-        }
-    }
-    if (stopped) {
-        tar.destroy();
-        return;
-    }
-    await source;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function pep440_isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
-
-/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
-function version_bridge_normalizeVersion(version) {
-    const text = version.trim();
-    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
-}
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
-function version_bridge_sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
-}
-/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
-    return isValidVersion(version) ? classify(version).kind : 'final';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
-/**
- * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
- * source distribution format (PEP 625), plus the legacy sdist names pip still installs
- * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
- */
-
-
-const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function artefact_filename_isValidName(name) {
-    return VALID_NAME.test(name);
-}
-/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
-function artefact_filename_artefactStem(name, version) {
-    return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
-}
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
-function artefact_filename_parseArtefactFilename(filename) {
-    const base = filename.replace(/^.*[\\/]/, '');
-    if (base.endsWith('.whl'))
-        return parseWheelFilename(base);
-    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
-    if (extension)
-        return parseSdistFilename(base, extension);
-    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
-        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
-    });
-}
-function parseWheelFilename(filename) {
-    const parts = filename.slice(0, -'.whl'.length).split('-');
-    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
-    if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
-            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
-        });
-    }
-    const [distribution = '', rawVersion = ''] = parts;
-    const buildTag = parts.length === 6 ? parts[2] : undefined;
-    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
-    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
-    }
-    if (!artefact_filename_isValidName(distribution)) {
-        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
-    }
-    if (!pythonTag || !abiTag || !platformTag)
-        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'wheel',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        ...(buildTag === undefined ? {} : { buildTag }),
-        pythonTags: pythonTag.split('.'),
-        abiTags: abiTag.split('.'),
-        platformTags: platformTag.split('.'),
-        extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-function parseSdistFilename(filename, extension) {
-    const stem = filename.slice(0, -extension.length);
-    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
-            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
-        });
-    }
-    const distribution = stem.slice(0, dash);
-    const rawVersion = stem.slice(dash + 1);
-    if (!artefact_filename_isValidName(distribution))
-        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'sdist',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
-/**
- * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
- * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
- * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
- * https://packaging.python.org/en/latest/specifications/core-metadata/
- */
-
-
-
-/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
-const MULTIPLE_USE_FIELDS = [
-    'Dynamic',
-    'Platform',
-    'Supported-Platform',
-    'Classifier',
-    'Requires-Dist',
-    'Requires-External',
-    'Project-URL',
-    'Provides-Extra',
-    'Provides-Dist',
-    'Obsoletes-Dist',
-    'License-File',
-    'Import-Name',
-    'Import-Namespace',
-    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
-    'Requires',
-    'Provides',
-    'Obsoletes',
-];
-const SINGLE_USE_FIELDS = [
-    'Metadata-Version',
-    'Name',
-    'Version',
-    'Summary',
-    'Description',
-    'Description-Content-Type',
-    'Keywords',
-    'Home-page',
-    'Download-URL',
-    'Author',
-    'Author-email',
-    'Maintainer',
-    'Maintainer-email',
-    'License',
-    'License-Expression',
-    'Requires-Python',
-];
-const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
-const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
-/** The canonical spelling of a field name (headers are case-insensitive). */
-function canonicalField(name) {
-    return CANONICAL.get(name.toLowerCase()) ?? name;
-}
-/**
- * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
- * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
- * 7 spaces + pipe escape) loses the pipes.
- */
-function unfold(lines, field) {
-    const [first = '', ...rest] = lines;
-    if (rest.length === 0)
-        return first.trim();
-    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-    const cut = indents.length ? Math.min(...indents) : 0;
-    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
-    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
-        continuation = continuation.map((line) => line.slice(1));
-    }
-    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
-}
-function core_metadata_parseCoreMetadata(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    const malformedLines = [];
-    let index = 0;
-    for (; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '') {
-            index++;
-            break;
-        }
-        if (/^[ \t]/.test(line)) {
-            const last = headers[headers.length - 1];
-            if (last)
-                last.lines.push(line);
-            else
-                malformedLines.push(line);
-            continue;
-        }
-        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
-        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
-        if (!match) {
-            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
-            // starts the body.
-            malformedLines.push(line);
-            break;
-        }
-        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
-    }
-    const body = lines.slice(index).join('\n');
-    const fields = {};
-    const repeated = [];
-    for (const header of headers) {
-        const value = unfold(header.lines, header.field);
-        if (MULTIPLE.has(header.field)) {
-            const list = fields[header.field];
-            if (Array.isArray(list))
-                list.push(value);
-            else
-                fields[header.field] = [value];
-        }
-        else if (header.field in fields) {
-            if (!repeated.includes(header.field))
-                repeated.push(header.field);
-        }
-        else {
-            fields[header.field] = value;
-        }
-    }
-    const metadata = {
-        metadataVersion: stringField(fields, 'Metadata-Version'),
-        name: stringField(fields, 'Name'),
-        version: stringField(fields, 'Version'),
-        fields,
-        repeated,
-        malformedLines,
-    };
-    // The body wins over the legacy header (metadata 2.1 moved the description there).
-    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
-    if (description !== undefined)
-        metadata.description = description;
-    return metadata;
-}
-function stringField(fields, name) {
-    const value = fields[name];
-    return typeof value === 'string' ? value : '';
-}
-/** All values of a field as a list (empty when absent). */
-function core_metadata_fieldValues(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-/** One value of a field, or undefined. */
-function core_metadata_fieldValue(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function core_metadata_isMetadataMember(kind, path) {
-    const parts = path.split('/');
-    if (kind === 'wheel')
-        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
-    return parts.length === 2 && parts[1] === 'PKG-INFO';
-}
-/**
- * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
- */
-async function readCoreMetadata(path) {
-    archiveFormat(path);
-    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
-    let expectedDir;
-    if (kind === 'wheel') {
-        try {
-            const parsed = artefact_filename_parseArtefactFilename(path);
-            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
-        }
-        catch {
-            expectedDir = undefined;
-        }
-    }
-    const found = [];
-    await archive_walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
-            return false;
-        const text = (await archive_readAll(await entry.open())).toString('utf8');
-        found.push({ member: entry.path, text });
-        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
-        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
-    if (!chosen) {
-        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
-            hint: kind === 'wheel'
-                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
-                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
-        });
-    }
-    return core_metadata_parseCoreMetadata(chosen.text);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
-/**
- * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
- * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
- * Memory stays flat: member bytes are hashed as they stream, only RECORD/WHEEL/METADATA/PKG-INFO kept.
- */
-
-
-
-
-const SMALL_TEXT = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-async function artefact_contents_readWheelContents(path) {
-    const members = [];
-    const texts = new Map();
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory') {
-            members.push({ path: entry.path, type: entry.type, size: 0 });
-            return false;
-        }
-        const hash = createHash('sha256');
-        const parts = entry.path.split('/');
-        const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
-        const kept = [];
-        let size = 0;
-        for await (const chunk of await entry.open()) {
-            const buffer = chunk;
-            hash.update(buffer);
-            size += buffer.length;
-            if (keep && size <= SMALL_TEXT)
-                kept.push(buffer);
-        }
-        const digest = hash.digest();
-        members.push({
-            path: entry.path,
-            type: entry.type,
-            size,
-            hash: `sha256=${digest.toString('base64url')}`,
-            digest: digest.toString('hex'),
-        });
-        if (keep)
-            texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
-        return false;
-    });
-    const distInfoDirs = [
-        ...new Set(members.map((member) => member.path.split('/')[0] ?? '').filter((top) => top.endsWith('.dist-info'))),
-    ].sort();
-    const contents = { path, members, distInfoDirs };
-    const distInfo = distInfoDirs[0];
-    if (distInfo) {
-        const record = texts.get(`${distInfo}/RECORD`);
-        const wheelFile = texts.get(`${distInfo}/WHEEL`);
-        const metadataText = texts.get(`${distInfo}/METADATA`);
-        if (record !== undefined)
-            contents.record = record;
-        if (wheelFile !== undefined)
-            contents.wheelFile = wheelFile;
-        if (metadataText !== undefined) {
-            contents.metadataText = metadataText;
-            contents.metadata = parseCoreMetadata(metadataText);
-        }
-    }
-    return contents;
-}
-async function artefact_contents_readSdistContents(path) {
-    const raw = [];
-    let metadataText;
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory')
-            return false;
-        raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
-        if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
-            metadataText = (await readAll(await entry.open())).toString('utf8');
-        }
-        return false;
-    });
-    const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
-    const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
-    const prefix = top === undefined ? '' : `${top}/`;
-    const contents = {
-        path,
-        top,
-        files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
-        outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
-    };
-    if (metadataText !== undefined)
-        contents.metadata = parseCoreMetadata(metadataText);
-    if (raw.length === 0)
-        throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
-    return contents;
-}
-/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
-function artefact_contents_parseRecord(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        const cells = [];
-        let cell = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const char = line[i];
-            if (quoted) {
-                if (char === '"' && line[i + 1] === '"') {
-                    cell += '"';
-                    i++;
-                }
-                else if (char === '"')
-                    quoted = false;
-                else
-                    cell += char;
-            }
-            else if (char === '"')
-                quoted = true;
-            else if (char === ',') {
-                cells.push(cell);
-                cell = '';
-            }
-            else
-                cell += char;
-        }
-        cells.push(cell);
-        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
-    }
-    return rows;
-}
-/** `Key: value` lines of the WHEEL file (same RFC 822 form as METADATA, no body). */
-function artefact_contents_parseWheelFile(text) {
-    const fields = {};
-    const metadata = parseCoreMetadata(text);
-    for (const [key, value] of Object.entries(metadata.fields))
-        fields[key] = Array.isArray(value) ? value : [value];
-    // parseCoreMetadata keeps only the first of single-use fields; WHEEL's `Tag` is multiple-use.
-    fields.Tag = text
-        .split(/\r?\n/)
-        .filter((line) => /^Tag\s*:/i.test(line))
-        .map((line) => line.slice(line.indexOf(':') + 1).trim());
-    return fields;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
-
-
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-function process_run(command, args, options = {}) {
-    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        if (options.input !== undefined && child.stdin)
-            child.stdin.end(options.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
-                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
-                    cause: error,
-                }));
-            }
-            else {
-                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
-            }
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (timedOut) {
-                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
-                return;
-            }
-            const exit = code ?? (signal ? 128 : 1);
-            if (!okCodes.includes(exit)) {
-                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
-                return;
-            }
-            resolve({ code: exit, stdout, stderr });
-        });
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return (lines[lines.length - 1] ?? '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
-/**
- * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
- * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
- * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
- * are delegated to the PEP 440 library.
- */
-
-const MARKER_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'os_name',
-    'sys_platform',
-    'platform_release',
-    'platform_system',
-    'platform_version',
-    'platform_machine',
-    'platform_python_implementation',
-    'implementation_name',
-    'implementation_version',
-    'extra',
-    'extras',
-    'dependency_groups',
-    // Legacy dotted names packaging still accepts.
-    'os.name',
-    'sys.platform',
-    'platform.version',
-    'platform.machine',
-    'platform.python_implementation',
-    'python_implementation',
-]);
-const MARKER_OPS = (/* unused pure expression or super */ null && (['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in']));
-/** Undefined when valid, else what is wrong. */
-function pep508_checkRequirement(text) {
-    const semicolon = splitMarker(text);
-    const head = semicolon.head.trim();
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
-    if (!match)
-        return 'does not start with a valid project name';
-    const extras = match[2];
-    if (extras !== undefined) {
-        const names = extras
-            .slice(1, -1)
-            .split(',')
-            .map((name) => name.trim());
-        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
-            return `has an invalid extra in ${extras}`;
-    }
-    let rest = (match[3] ?? '').trim();
-    if (rest.startsWith('@')) {
-        const url = rest.slice(1).trim();
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
-            return `has an invalid URL '${url}'`;
-        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
-        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
-            return "needs a space before ';' after a URL";
-    }
-    else if (rest !== '') {
-        if (rest.startsWith('(') && rest.endsWith(')'))
-            rest = rest.slice(1, -1).trim();
-        for (const clause of rest.split(',')) {
-            const spec = clause.trim();
-            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-                return `has an invalid version specifier '${spec}'`;
-        }
-    }
-    if (semicolon.marker !== undefined) {
-        const problem = checkMarker(semicolon.marker);
-        if (problem)
-            return `has an invalid environment marker: ${problem}`;
-    }
-    return undefined;
-}
-function splitMarker(text) {
-    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === ';') {
-            const head = text.slice(0, i);
-            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
-                continue;
-            return { head, marker: text.slice(i + 1) };
-        }
-    }
-    return { head: text };
-}
-/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
-function checkMarker(marker) {
-    const tokens = [];
-    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
-    let index = 0;
-    const text = marker.trim();
-    while (index < text.length) {
-        pattern.lastIndex = index;
-        const match = pattern.exec(text);
-        if (!match)
-            return `unexpected text at '${text.slice(index)}'`;
-        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
-        index = pattern.lastIndex;
-        while (text[index] === ' ')
-            index++;
-    }
-    if (tokens.length === 0)
-        return 'empty marker';
-    let position = 0;
-    const peek = () => tokens[position];
-    const value = () => {
-        const token = peek();
-        if (token === undefined)
-            return 'expected a variable or a string';
-        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
-            position++;
-            return undefined;
-        }
-        return `unknown marker variable '${token}'`;
-    };
-    const expression = () => {
-        const term = () => {
-            const atom = () => {
-                if (peek() === '(') {
-                    position++;
-                    const inner = expression();
-                    if (inner)
-                        return inner;
-                    if (peek() !== ')')
-                        return "missing ')'";
-                    position++;
-                    return undefined;
-                }
-                const left = value();
-                if (left)
-                    return left;
-                const op = peek();
-                if (op === undefined || !MARKER_OPS.includes(op))
-                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
-                position++;
-                return value();
-            };
-            let problem = atom();
-            while (!problem && peek() === 'and') {
-                position++;
-                problem = atom();
-            }
-            return problem;
-        };
-        let problem = term();
-        while (!problem && peek() === 'or') {
-            position++;
-            problem = term();
-        }
-        return problem;
-    };
-    const problem = expression();
-    if (problem)
-        return problem;
-    if (position < tokens.length)
-        return `unexpected '${tokens[position]}'`;
-    return undefined;
-}
-/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
-function pep508_checkSpecifierSet(text) {
-    for (const clause of text.split(',')) {
-        const spec = clause.trim();
-        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-            return `'${spec}' is not a PEP 440 version specifier`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
-/**
- * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
- * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
- * Metadata-Version that allows every field present, valid name, version, Requires-Python, Requires-Dist.
- * Unlike Debian's twine 4.0.2 (pkginfo 1.8 knows Metadata-Version ≤ 2.2 and reports 2.3/2.4 files as
- * "missing required fields: Name, Version"), metadata 2.3 and 2.4 (License-Expression, License-File) pass.
- */
-
-
-
-
-/** Metadata versions and the fields each introduced (core metadata spec, "History"). */
-const KNOWN_METADATA_VERSIONS = (/* unused pure expression or super */ null && (['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5']));
-const FIELD_SINCE = {
-    'Supported-Platform': '1.1',
-    Classifier: '1.1',
-    'Download-URL': '1.1',
-    Maintainer: '1.2',
-    'Maintainer-email': '1.2',
-    'Requires-Dist': '1.2',
-    'Requires-Python': '1.2',
-    'Requires-External': '1.2',
-    'Project-URL': '1.2',
-    'Provides-Dist': '1.2',
-    'Obsoletes-Dist': '1.2',
-    'Description-Content-Type': '2.1',
-    'Provides-Extra': '2.1',
-    Dynamic: '2.2',
-    'License-Expression': '2.4',
-    'License-File': '2.4',
-    'Import-Name': '2.5',
-    'Import-Namespace': '2.5',
-};
-// PyPI (warehouse) accepts exactly these long-description types; twine renders the rest as reST.
-const CONTENT_TYPES = (/* unused pure expression or super */ null && (['text/plain', 'text/x-rst', 'text/markdown']));
-const MARKDOWN_VARIANTS = (/* unused pure expression or super */ null && (['gfm', 'commonmark']));
-function versionTuple(text) {
-    return text.split('.').map((part) => Number.parseInt(part, 10));
-}
-function atLeast(version, minimum) {
-    const [a = 0, b = 0] = versionTuple(version);
-    const [c = 0, d = 0] = versionTuple(minimum);
-    return a > c || (a === c && b >= d);
-}
-/** Content type and its parameters, as `cgi.parse_header` splits them (twine 4.0.2). */
-function metadata_rules_parseContentType(value) {
-    const [type = '', ...rest] = value.split(';');
-    const params = {};
-    for (const part of rest) {
-        const equals = part.indexOf('=');
-        if (equals > 0)
-            params[part.slice(0, equals).trim().toLowerCase()] = part
-                .slice(equals + 1)
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-    }
-    return { type: type.trim().toLowerCase(), params };
-}
-/** Does the long description need reST rendering (twine's default when the type is missing or unknown)? */
-function metadata_rules_needsRestRendering(metadata) {
-    const description = metadata.description;
-    if (description === undefined || description.trim() === '' || description.trimEnd() === 'UNKNOWN')
-        return false;
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined)
-        return true;
-    const type = metadata_rules_parseContentType(contentType).type;
-    return type === 'text/x-rst' || !CONTENT_TYPES.includes(type);
-}
-function metadata_rules_checkMetadata(metadata, file) {
-    const findings = [];
-    const add = (rule, severity, message) => findings.push({ rule, severity, file, message });
-    const version = metadata.metadataVersion;
-    const missing = ['Metadata-Version', 'Name', 'Version'].filter((field) => !fieldValue(metadata, field));
-    if (missing.length)
-        add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
-    if (version && !KNOWN_METADATA_VERSIONS.includes(version))
-        add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
-    if (metadata.name && !isValidName(metadata.name))
-        add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
-    if (metadata.version && normalizeVersion(metadata.version) === undefined)
-        add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);
-    if (version && KNOWN_METADATA_VERSIONS.includes(version)) {
-        for (const [field, since] of Object.entries(FIELD_SINCE)) {
-            if (metadata.fields[field] === undefined || atLeast(version, since))
-                continue;
-            // setuptools < 77 wrote License-File under 2.1/2.2 for years and PyPI accepts it; packaging ≥ 24
-            // (twine 6.1) rejects it, so say so without failing the build.
-            if (field === 'License-File')
-                add('M005', 'warning', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version} (old setuptools; newer twine rejects it)`);
-            else
-                add('M005', 'error', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version}`);
-        }
-    }
-    const requiresPython = fieldValue(metadata, 'Requires-Python');
-    if (requiresPython !== undefined) {
-        const problem = checkSpecifierSet(requiresPython);
-        if (problem)
-            add('M006', 'error', `Requires-Python: ${problem}`);
-    }
-    for (const requirement of fieldValues(metadata, 'Requires-Dist')) {
-        const problem = checkRequirement(requirement);
-        if (problem)
-            add('M007', 'error', `Requires-Dist '${requirement}' ${problem} (PEP 508)`);
-    }
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined) {
-        add('M010', 'soft', '`long_description_content_type` missing, defaulting to text/x-rst (twine check warns)');
-    }
-    else {
-        const { type, params } = metadata_rules_parseContentType(contentType);
-        if (!CONTENT_TYPES.includes(type))
-            add('M008', 'error', `Description-Content-Type '${contentType}' is not one of ${CONTENT_TYPES.join(', ')} (PyPI rejects it)`);
-        else if (type === 'text/markdown' && params.variant !== undefined && !MARKDOWN_VARIANTS.includes(params.variant.toLowerCase()))
-            add('M008', 'error', `Description-Content-Type markdown variant '${params.variant}' is not GFM or CommonMark`);
-    }
-    if (metadata.description === undefined || metadata.description.trim() === '' || metadata.description.trimEnd() === 'UNKNOWN')
-        add('M011', 'soft', '`long_description` missing (twine check warns)');
-    for (const field of metadata.repeated)
-        add('M012', 'error', `single-use field ${field} appears more than once`);
-    if (metadata.malformedLines.length)
-        add('M013', 'error', `header line '${metadata.malformedLines[0]}' is not 'Field: value' (the rest is read as the description)`);
-    for (const field of fieldValues(metadata, 'Dynamic')) {
-        if (['name', 'version', 'metadata-version'].includes(field.toLowerCase()))
-            add('M014', 'error', `Dynamic must not list ${field} (PEP 643)`);
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
-/**
- * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
- * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
- * (https://github.com/jwodder/check-wheel-contents#checks).
- */
-
-
-// check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
-const ALLOWED_DUPLICATES = new Set(['', '\n', '\r\n', '# -*- coding: utf-8 -*-', '# -*- coding: utf-8 -*-\n', '# -*- coding: utf-8 -*-\n\r'].map((text) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex')));
-const COMMON_DIRS_ERROR = (/* unused pure expression or super */ null && (['test', 'tests']));
-const COMMON_DIRS_SOFT = (/* unused pure expression or super */ null && (['doc', 'docs', 'example', 'examples', 'src']));
-const STRAY = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
-const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wheel_rules_isStrayPath(path) {
-    return STRAY.test(path);
-}
-function isUnsafePath(path) {
-    return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
-}
-/** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
-function wheel_rules_libraryPath(path) {
-    const [top = '', second = '', ...rest] = path.split('/');
-    if (top.endsWith('.dist-info'))
-        return undefined;
-    if (top.endsWith('.data'))
-        return second === 'purelib' || second === 'platlib' ? rest.join('/') : undefined;
-    return path;
-}
-function isModule(path) {
-    return MODULE_EXT.test(path);
-}
-/** check-wheel-contents' "importable path": every folder and the module stem are identifiers. */
-function isImportable(path) {
-    const parts = path.split('/');
-    const file = parts.pop() ?? '';
-    const stem = file.split('.')[0] ?? '';
-    return parts.every((part) => IDENTIFIER.test(part)) && IDENTIFIER.test(stem);
-}
-function wheel_rules_checkWheel(contents, filename, options = {}) {
-    const file = filename.filename;
-    const findings = [];
-    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
-    const files = contents.members.filter((member) => member.type !== 'directory');
-    // Archive hygiene.
-    const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
-    if (unsafe.length)
-        add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
-    const seen = new Set();
-    const duplicated = new Set();
-    for (const member of contents.members) {
-        if (seen.has(member.path))
-            duplicated.add(member.path);
-        seen.add(member.path);
-    }
-    if (duplicated.size)
-        add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
-    const stray = files.filter((member) => wheel_rules_isStrayPath(member.path)).map((member) => member.path);
-    if (stray.length)
-        add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
-    const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
-    if (links.length)
-        add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
-    const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
-    if (contents.distInfoDirs.length !== 1) {
-        add('X004', 'error', `expected exactly one .dist-info folder, found ${contents.distInfoDirs.length}`, contents.distInfoDirs);
-    }
-    else if (contents.distInfoDirs[0]?.toLowerCase() !== expectedDistInfo.toLowerCase()) {
-        add('X004', 'error', `.dist-info folder '${contents.distInfoDirs[0]}' does not match the filename (expected ${expectedDistInfo})`);
-    }
-    const distInfo = contents.distInfoDirs[0] ?? expectedDistInfo;
-    checkRecord(contents, distInfo, files, add);
-    checkWheelFile(contents, distInfo, filename, add);
-    // check-wheel-contents.
-    const library = files
-        .map((member) => ({ member, path: wheel_rules_libraryPath(member.path) }))
-        .filter((item) => item.path !== undefined && item.path !== '');
-    const bytecode = files.filter((member) => /\.py[co]$/.test(member.path) || member.path.split('/').includes('__pycache__'));
-    if (bytecode.length)
-        add('W001', 'error', 'wheel contains .pyc/.pyo files or __pycache__ (built from a dirty tree?)', bytecode.map((member) => member.path));
-    const byDigest = new Map();
-    for (const { member } of library) {
-        if (!member.digest || ALLOWED_DUPLICATES.has(member.digest))
-            continue;
-        byDigest.set(member.digest, [...(byDigest.get(member.digest) ?? []), member.path]);
-    }
-    for (const paths of byDigest.values())
-        if (paths.length > 1)
-            add('W002', 'soft', 'wheel contains duplicate files', paths);
-    const topFiles = library.filter((item) => !item.path.includes('/'));
-    const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
-    if (nonModules.length)
-        add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
-    const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
-    if (notImportable.length)
-        add('W004', 'soft', 'module is not located at importable path', notImportable);
-    const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
-    const testDirs = topDirs.filter((dir) => COMMON_DIRS_ERROR.includes(dir));
-    if (testDirs.length)
-        add('W005', 'error', 'wheel contains common toplevel directory in library (a test suite installed as a top-level package)', testDirs.map((dir) => `${dir}/`));
-    const commonDirs = topDirs.filter((dir) => COMMON_DIRS_SOFT.includes(dir));
-    if (commonDirs.length)
-        add('W005', 'soft', 'wheel contains common toplevel directory in library', commonDirs.map((dir) => `${dir}/`));
-    if (topFiles.some((item) => item.path === '__init__.py'))
-        add('W006', 'soft', '__init__.py at top level of library', ['__init__.py']);
-    if (library.length === 0)
-        add('W007', 'soft', 'wheel library is empty');
-    const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter((name, index, all) => all.indexOf(name) === index);
-    const visible = topLevel.filter((name) => !name.startsWith('_'));
-    if (visible.length > 1)
-        add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
-    const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
-    if (noModules.length)
-        add('W009', 'soft', 'toplevel library directory contains no modules', noModules.map((dir) => `${dir}/`));
-    if (options.expectedTopLevel) {
-        const missing = options.expectedTopLevel.filter((name) => !topLevel.includes(name));
-        if (missing.length)
-            add('W201', 'error', 'wheel library is missing a top-level package of the source tree', missing);
-        const undeclared = topLevel.filter((name) => !options.expectedTopLevel?.includes(name));
-        if (undeclared.length)
-            add('W202', 'soft', 'wheel library has a top-level entry that is not in the source tree', undeclared);
-    }
-    return findings;
-}
-function checkRecord(contents, distInfo, files, add) {
-    const recordPath = `${distInfo}/RECORD`;
-    if (contents.record === undefined) {
-        add('R001', 'error', `${recordPath} is missing (PEP 427: every wheel lists its files with hashes)`);
-        return;
-    }
-    const rows = parseRecord(contents.record);
-    const listed = new Map(rows.map((row) => [row.path, row]));
-    const wrong = [];
-    const unhashed = [];
-    for (const member of files) {
-        const row = listed.get(member.path);
-        if (!row || member.path === recordPath)
-            continue;
-        if (row.hash === '') {
-            unhashed.push(member.path);
-            continue;
-        }
-        const [algorithm] = row.hash.split('=');
-        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512') {
-            // PEP 427: md5 and sha1 are not allowed.
-            wrong.push(`${member.path} (hash algorithm ${algorithm})`);
-        }
-        else if (algorithm === 'sha256' && row.hash !== member.hash) {
-            wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
-        }
-        else if (row.size !== '' && Number(row.size) !== member.size) {
-            wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
-        }
-    }
-    if (wrong.length)
-        add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
-    if (unhashed.length)
-        add('R005', 'error', 'RECORD lists files without a hash', unhashed);
-    const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
-    const unlisted = files.filter((member) => !listed.has(member.path) && !signatures.includes(member.path)).map((member) => member.path);
-    if (unlisted.length)
-        add('R003', 'error', 'files missing from RECORD', unlisted);
-    const present = new Set(files.map((member) => member.path));
-    const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
-    if (ghosts.length)
-        add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
-}
-function checkWheelFile(contents, distInfo, filename, add) {
-    if (contents.wheelFile === undefined) {
-        add('K001', 'error', `${distInfo}/WHEEL is missing`);
-        return;
-    }
-    const fields = parseWheelFile(contents.wheelFile);
-    const wheelVersion = fields['Wheel-Version']?.[0];
-    if (!wheelVersion || !/^1\.\d+$/.test(wheelVersion))
-        add('K002', 'error', `WHEEL: Wheel-Version is '${wheelVersion ?? ''}', installers only accept 1.x`);
-    const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
-    if (purelib !== 'true' && purelib !== 'false')
-        add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
-    const declared = new Set(fields.Tag ?? []);
-    const expected = new Set();
-    for (const python of filename.pythonTags ?? [])
-        for (const abi of filename.abiTags ?? [])
-            for (const platform of filename.platformTags ?? [])
-                expected.add(`${python}-${abi}-${platform}`);
-    const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
-    if (!same)
-        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`);
-    if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
-        add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
-/**
- * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
- * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
- * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
- */
-
-
-
-
-
-
-const IGNORED_SOURCE = (path) => isStrayPath(path) || /\.py[co]$/.test(path) || path.split('/').includes('__pycache__');
-async function inspectRelease(options) {
-    const findings = [];
-    const notes = [];
-    const report = { findings, notes, name: '', version: '' };
-    if (options.sdist) {
-        const filename = parseArtefactFilename(options.sdist);
-        const contents = await readSdistContents(options.sdist);
-        report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
-        const expectedTop = filename.filename.slice(0, -filename.extension.length);
-        if (contents.top !== expectedTop)
-            findings.push({
-                rule: 'S003',
-                severity: 'soft',
-                file: filename.filename,
-                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
-            });
-    }
-    if (options.wheel) {
-        const filename = parseArtefactFilename(options.wheel);
-        const contents = await readWheelContents(options.wheel);
-        report.wheel = { path: options.wheel, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'M001', severity: 'error', file: filename.filename, message: 'wheel has no .dist-info/METADATA' });
-    }
-    const artefacts = [];
-    if (report.sdist)
-        artefacts.push(report.sdist);
-    if (report.wheel)
-        artefacts.push(report.wheel);
-    for (const artefact of artefacts) {
-        const file = artefact.filename.filename;
-        if (!artefact.filename.normalized)
-            findings.push({
-                rule: 'N002',
-                // Legacy names (`my-pkg-1.0.tar.gz`, setuptools < 69) still install; PyPI only warns about them.
-                severity: 'warning',
-                file,
-                message: `filename is not normalized (expected ${artefact.metadata ? artefactStem(artefact.metadata.name, artefact.metadata.version) : '{name}-{version}'}${artefact.filename.kind === 'wheel' ? '-…whl' : '.tar.gz'}, PEP 427/625)`,
-            });
-        if (!artefact.metadata)
-            continue;
-        findings.push(...checkMetadata(artefact.metadata, file));
-        const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
-        if (artefact.metadata.name && metadataName !== artefact.filename.name)
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename names '${artefact.filename.name}' but the metadata says '${artefact.metadata.name}'`,
-            });
-        if (artefact.metadata.version && !sameVersion(artefact.metadata.version, artefact.filename.rawVersion))
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename has version ${artefact.filename.rawVersion} but the metadata says ${artefact.metadata.version}`,
-            });
-        if (options.expectedVersion && artefact.metadata.version && !sameVersion(artefact.metadata.version, options.expectedVersion))
-            findings.push({
-                rule: 'V001',
-                severity: 'error',
-                file,
-                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
-            });
-    }
-    if (report.sdist?.metadata && report.wheel?.metadata) {
-        const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
-        const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
-        if (sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
-            !sameVersion(sdistVersion, wheelVersion))
-            findings.push({
-                rule: 'N004',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: `wheel is ${wheelName} ${wheelVersion} but the sdist is ${sdistName} ${sdistVersion}`,
-            });
-    }
-    const sourceRoot = findSourceRoot(report.sdist?.contents, options.trackedFiles);
-    if (report.wheel) {
-        const expectedTopLevel = report.sdist ? expectedTopLevelFromSdist(report.sdist.contents) : undefined;
-        findings.push(...checkWheel(report.wheel.contents, report.wheel.filename, expectedTopLevel ? { expectedTopLevel } : {}));
-    }
-    findings.push(...checkSources(report, sourceRoot, options.trackedFiles, notes));
-    const main = report.wheel?.metadata ?? report.sdist?.metadata;
-    if (main) {
-        report.metadata = main;
-        report.name = main.name;
-        report.version = main.version;
-        if (options.python && needsRestRendering(main)) {
-            const file = (report.wheel ?? report.sdist)?.filename.filename ?? '';
-            const outcome = await renderRest(options.python, main.description ?? '', main.fields['Description-Content-Type']);
-            if (outcome.unavailable)
-                notes.push(`reST long description not rendered: ${outcome.unavailable}`);
-            else if (outcome.error)
-                findings.push({
-                    rule: 'M009',
-                    severity: 'error',
-                    file,
-                    message: `long description has syntax errors in markup and would not be rendered on PyPI (${outcome.error})`,
-                });
-        }
-    }
-    return report;
-}
-/** `src/` when the project uses the src layout (in the sdist or the tracked files), else the root. */
-function findSourceRoot(sdist, tracked) {
-    const paths = sdist ? sdist.files.map((file) => file.path) : (tracked ?? []);
-    return paths.some((path) => path.startsWith('src/') && path.endsWith('.py')) ? 'src/' : '';
-}
-/** Top-level packages of a src layout: folders under src/ that hold modules, and src/*.py. */
-function expectedTopLevelFromSdist(sdist) {
-    const under = sdist.files.map((file) => file.path).filter((path) => path.startsWith('src/') && /\.(py|pyi)$/.test(path));
-    if (under.length === 0)
-        return undefined;
-    const names = under.map((path) => {
-        const rest = path.slice(4);
-        return rest.includes('/') ? (rest.split('/')[0] ?? '') : rest.replace(/\..*$/, '');
-    });
-    return [...new Set(names)].filter((name) => !name.endsWith('.egg-info') && !IGNORED_SOURCE(name)).sort();
-}
-function checkSources(report, root, tracked, notes) {
-    const findings = [];
-    const wheelLibrary = report.wheel
-        ? new Set(report.wheel.contents.members.map((member) => libraryPath(member.path)).filter((path) => path !== undefined))
-        : undefined;
-    // The package folders: the wheel's top-level entries, else (sdist only) the src/ packages.
-    let tops;
-    if (wheelLibrary) {
-        tops = [...new Set([...wheelLibrary].map((path) => (path.includes('/') ? (path.split('/')[0] ?? '') : path)))].filter((top) => top !== '' && !top.endsWith('.pth'));
-    }
-    else {
-        tops = report.sdist ? (expectedTopLevelFromSdist(report.sdist.contents) ?? []) : [];
-    }
-    const inPackages = (path) => path.startsWith(root) &&
-        tops.some((top) => {
-            const rest = path.slice(root.length);
-            return rest === top || rest.startsWith(`${top}/`) || rest.replace(/\.(py|pyi)$/, '') === top;
-        }) &&
-        !IGNORED_SOURCE(path);
-    if (tracked === undefined) {
-        notes.push('not a git work tree: tracked files not compared with the sdist (S001 skipped)');
-    }
-    else {
-        const wanted = tracked.filter(inPackages);
-        if (report.sdist) {
-            const inSdist = new Set(report.sdist.contents.files.map((file) => file.path));
-            const missing = wanted.filter((path) => !inSdist.has(path));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.sdist.filename.filename,
-                    message: `files git tracks in the package folders are missing from the sdist (so from the wheel built from it); include them with package-data, MANIFEST.in or setuptools_scm`,
-                    paths: missing,
-                });
-        }
-        else if (report.wheel && wheelLibrary) {
-            const missing = wanted.filter((path) => !wheelLibrary.has(path.slice(root.length)));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.wheel.filename.filename,
-                    message: 'files git tracks in the package folders are missing from the wheel',
-                    paths: missing,
-                });
-        }
-    }
-    if (report.sdist && report.wheel && wheelLibrary) {
-        const lost = report.sdist.contents.files
-            .map((file) => file.path)
-            .filter(inPackages)
-            .filter((path) => !wheelLibrary.has(path.slice(root.length)));
-        if (lost.length)
-            findings.push({
-                rule: 'S002',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: 'package files in the sdist do not reach the wheel (package data not declared?)',
-                paths: lost,
-            });
-    }
-    return findings;
-}
-const REST_SCRIPT = (/* unused pure expression or super */ null && (`
-import io, sys
-text = sys.stdin.read()
-try:
-    import readme_renderer.rst as rst
-except ImportError:
-    print("UNAVAILABLE")
-    sys.exit(0)
-stream = io.StringIO()
-params = dict(p.split("=", 1) for p in sys.argv[1:])
-print("OK" if rst.render(text, stream=stream, **params) is not None else "FAIL")
-print(stream.getvalue().strip().splitlines()[0] if stream.getvalue().strip() else "")
-`));
-/** Renders reST with readme_renderer (what twine check and PyPI use); nothing to compare with in JS. */
-async function renderRest(python, description, contentType) {
-    const params = typeof contentType === 'string' ? parseContentType(contentType).params : {};
-    const args = Object.entries(params).map(([key, value]) => `${key}=${value}`);
-    try {
-        const result = await run(python, ['-c', REST_SCRIPT, ...args], { input: description, timeoutMs: 60_000, label: 'readme_renderer' });
-        const [status = '', detail = ''] = result.stdout.split(/\r?\n/);
-        if (status === 'UNAVAILABLE')
-            return { unavailable: `readme_renderer is not installed in ${python}` };
-        return status === 'OK' ? {} : { error: detail.trim() || 'rendering failed' };
-    }
-    catch (error) {
-        return { unavailable: error instanceof Error ? error.message : String(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
-
-
-/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
-async function sha256_file_sha256File(path) {
-    const hash = createHash('sha256');
-    let size = 0;
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/index.ts
-/**
- * Artefacts: wheel and sdist filenames, streamed archive reading, core metadata, hashes, and the
- * inspection rules build-wheel applies before anything is published.
- */
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
 
 
@@ -7279,7 +6518,7 @@ const normalizeProjectName = normalizeName;
 /** The project and version a distribution filename names; undefined when it is not one. */
 function splitArtefactFilename(filename) {
     try {
-        const parsed = artefact_filename_parseArtefactFilename(filename);
+        const parsed = parseArtefactFilename(filename);
         const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
         if (parsed.pythonTags)
             parts.pythonTag = parsed.pythonTags.join('.');
@@ -7626,64 +6865,6 @@ function conflict(filename, where, existing, ours) {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
-/**
- * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
- */
-
-
-
-async function readLocalArtefact(path) {
-    const filename = basename(path);
-    const parsed = parseArtefactFilename(filename);
-    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
-    const found = [];
-    await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await readAll(await entry.open())).toString('utf8') });
-        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
-    if (!chosen) {
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
-            hint: 'rebuild it with a PEP 517 backend (python -m build)',
-        });
-    }
-    const metadata = parseCoreMetadata(chosen.text);
-    const { sha256, size } = await sha256File(path);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -8084,11 +7265,6 @@ function multipartBody(fields, file) {
         })(), { objectMode: false }),
     });
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
 /**
@@ -8706,46 +7882,412 @@ async function openStore(spec, logger = silentLogger) {
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/venv/isolated-env.ts
 
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
-
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
+/**
+ * The environment every pip/uv/python child of a clean-env run gets: nothing from the machine's or the
+ * user's package-tool configuration. pip reads PIP_* variables and, unless PIP_CONFIG_FILE is os.devnull,
+ * the global, user and site pip.conf files (pip's configuration.py skips *all* files when PIP_CONFIG_FILE
+ * is os.devnull); uv reads UV_* and uv.toml unless UV_NO_CONFIG is set. Callers also pass `--isolated`
+ * to pip, which makes it ignore environment variables and the user configuration a second time.
+ */
+const DROPPED = /^(PIP_|UV_|VIRTUAL_ENV$|CONDA_PREFIX$|PYTHONHOME$|PYTHONSTARTUP$|PYTHONUSERBASE$|PYTHONEXECUTABLE$|__PYVENV_LAUNCHER__$)/;
+function isolatedPythonEnv(base = process.env, options = {}) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || DROPPED.test(key))
+            continue;
+        if (key === 'PYTHONPATH' && !options.keepPythonPath)
+            continue;
+        env[key] = value;
     }
-    return previous[b.length] ?? 0;
+    return {
+        ...env,
+        PIP_CONFIG_FILE: external_node_os_.devNull,
+        PIP_DISABLE_PIP_VERSION_CHECK: '1',
+        PIP_NO_INPUT: '1',
+        PIP_NO_PYTHON_VERSION_WARNING: '1',
+        UV_NO_CONFIG: '1',
+        // The user site (~/.local) is outside the environment we promise; a venv already skips it, this
+        // also covers the base interpreter that runs pip for the venv.
+        PYTHONNOUSERSITE: '1',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
+/**
+ * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
+ * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
+ * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
+ * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
+ */
+
+
+
+
+
+function venvInterpreter(dir) {
+    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
+}
+const PIP_PYTHON_OPTION = [22, 3];
+function atLeast(version, minimum) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
+}
+/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
+async function probePip(command, env) {
+    try {
+        const { stdout } = await run(command, [
+            '-c',
+            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
+        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
+        const [version = '', runner = ''] = stdout
+            .trim()
+            .split(/\r?\n/)
+            .map((line) => line.trim());
+        return version ? { version, runner: runner || undefined } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createVirtualenv(options) {
+    const { base, dir, installer, env } = options;
+    const logger = options.logger ?? silentLogger;
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    if (installer === 'uv') {
+        const version = await run('uv', ['--version'], {
+            env,
+            timeoutMs: 30_000,
+            label: 'uv --version',
+            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+        });
+        await run('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
+            env,
+            timeoutMs: 120_000,
+            label: 'uv venv',
+        });
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: undefined,
+            pipRunner: undefined,
+            env,
+            installerVersion: version.stdout.trim(),
+        };
+    }
+    const pip = await probePip(base.command, env);
+    const outer = pip !== undefined && atLeast(pip.version, PIP_PYTHON_OPTION);
+    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
+    try {
+        await run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            cause: error,
+        });
+    }
+    if (outer) {
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: 'outer',
+            pipRunner: pip?.runner,
+            env,
+            installerVersion: `pip ${pip?.version}`,
+        };
+    }
+    const inner = await probePip(venvInterpreter(dir), env);
+    if (inner === undefined) {
+        throw new WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+        });
+    }
+    return {
+        dir,
+        python: venvInterpreter(dir),
+        base,
+        installer,
+        pipMode: 'inner',
+        pipRunner: undefined,
+        env,
+        installerVersion: `pip ${inner.version}`,
+    };
+}
+/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
+function installerCommand(venv, subcommand, args) {
+    if (venv.installer === 'uv')
+        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
+    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
+    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
+    if (venv.pipMode === 'outer' && venv.pipRunner)
+        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
+    if (venv.pipMode === 'outer')
+        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
+    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
+}
+function dependencySourceArgs(installer, sources) {
+    const args = [];
+    const [first, ...rest] = sources.indexUrls;
+    if (first === undefined)
+        args.push('--no-index');
+    else
+        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
+    for (const link of sources.findLinks)
+        args.push('--find-links', link);
+    if (sources.pre)
+        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
+    return args;
+}
+/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
+function installerErrorLines(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
+    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
+    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
+    const text = picked.join(' ');
+    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
+}
+async function installIntoVirtualenv(venv, request) {
+    const args = [
+        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
+        ...dependencySourceArgs(venv.installer, request.sources),
+        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...request.requirements,
+    ];
+    const [command, argv] = installerCommand(venv, 'install', args);
+    try {
+        await run(command, argv, {
+            env: venv.env,
+            timeoutMs: 20 * 60_000,
+            label: `${venv.installer} install`,
+            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof ProcessError) || error.exitCode === null)
+            throw error;
+        throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            cause: error,
+        });
+    }
+}
+// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
+// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
+// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
+const FREEZE = `import importlib.metadata as m
+seen = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if name and name.lower() not in seen:
+        seen[name.lower()] = "%s==%s" % (name, d.version)
+print("\\n".join(v for k, v in sorted(seen.items())))`;
+/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
+async function freezeVirtualenv(venv) {
+    if (venv.installer === 'uv') {
+        const [command, argv] = installerCommand(venv, 'freeze', []);
+        return (await run(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
+    }
+    const { stdout } = await run(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
+    return stdout;
+}
+/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
+async function resolveInstaller(requested, env = process.env) {
+    if (requested !== 'auto')
+        return requested;
+    try {
+        await run('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
+        return 'uv';
+    }
+    catch {
+        return 'pip';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
+/**
+ * Where does the package under test import from? A small Python module, written into the test venv's
+ * site-packages, answers that twice: once before the run (`python -c`, with the working directory and
+ * sys.path the test run will have), and once as a pytest plugin after collection, when every conftest.py
+ * and test module has run its module-level code — the moment a `sys.path.insert(0, <checkout>)` has
+ * happened. Both write the same JSON report; the plugin stops the session when the package (or its
+ * metadata) comes from outside the venv's site-packages.
+ */
+
+
+
+const GUARD_MODULE = '_wheelwright_clean_env_guard';
+const GUARD_CONFIG_VARIABLE = 'WHEELWRIGHT_CLEAN_ENV_GUARD';
+/** pytest's exit status when the plugin stops the session (pytest.exit with an explicit code). */
+const GUARD_EXIT_CODE = 14;
+const GUARD_SOURCE = `"""Wheelwright clean-env guard: does the package under test import from this environment?"""
+import importlib
+import json
+import os
+import sys
+import sysconfig
+
+_CONFIG = json.loads(os.environ.get("${GUARD_CONFIG_VARIABLE}") or "{}")
+
+
+def _real(path):
+    return os.path.normcase(os.path.realpath(path or os.getcwd()))
+
+
+# sys.path as the interpreter (or pytest's -p plugin loading) set it up, before any conftest ran.
+_START_PATH = [_real(entry) for entry in sys.path]
+
+
+def _inside(path, root):
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _site_dirs():
+    paths = sysconfig.get_paths()
+    return sorted({_real(paths["purelib"]), _real(paths["platlib"])})
+
+
+def _entry_for(location):
+    best = None
+    for entry in sys.path:
+        real = _real(entry)
+        if _inside(location, real) and (best is None or len(real) > len(best)):
+            best = real
+    return best
+
+
+def _top_level(dist):
+    names = set()
+    for file in dist.files or []:
+        parts = file.parts
+        if not parts:
+            continue
+        first = parts[0]
+        if first in ("..", "__pycache__") or first.endswith((".dist-info", ".data", ".egg-info", ".pth")):
+            continue
+        if len(parts) == 1:
+            if first.endswith(".py"):
+                names.add(first[:-3])
+            elif first.endswith((".so", ".pyd")):
+                names.add(first.split(".")[0])
+        else:
+            names.add(first)
+    if not names:
+        try:
+            names = set((dist.read_text("top_level.txt") or "").split())
+        except Exception:
+            pass
+    return sorted(name for name in names if name.isidentifier() and name != "${GUARD_MODULE}")
+
+
+def inspect():
+    import importlib.metadata as metadata
+
+    site = _site_dirs()
+    report = {
+        "python": "%d.%d.%d" % sys.version_info[:3],
+        "sitePackages": site,
+        "pythonPath": [_real(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
+        "cwd": _real(os.getcwd()),
+        "modules": [],
+        "problems": [],
+    }
+    try:
+        dist = metadata.distribution(_CONFIG["distribution"])
+    except metadata.PackageNotFoundError:
+        report["problems"].append({"kind": "not-installed"})
+        return report
+    report["version"] = dist.version
+    where = getattr(dist, "_path", None)
+    if where is not None:
+        report["metadataPath"] = _real(str(where))
+        if not any(_inside(report["metadataPath"], root) for root in site):
+            entry = _entry_for(report["metadataPath"])
+            report["problems"].append(
+                {"kind": "metadata", "location": report["metadataPath"], "entry": entry, "added": entry is not None and entry not in _START_PATH}
+            )
+    try:
+        report["directUrl"] = json.loads(dist.read_text("direct_url.json") or "null")
+    except Exception:
+        report["directUrl"] = None
+    for top in _top_level(dist):
+        try:
+            module = sys.modules.get(top) or importlib.import_module(top)
+        except BaseException as error:  # the package's own import-time failure, reported as such
+            report["problems"].append({"kind": "import", "module": top, "error": "%s: %s" % (type(error).__name__, error)})
+            continue
+        file = getattr(module, "__file__", None)
+        locations = [_real(file)] if file else [_real(p) for p in getattr(module, "__path__", [])]
+        report["modules"].append({"name": top, "locations": locations})
+        for location in locations:
+            if not any(_inside(location, root) for root in site):
+                entry = _entry_for(location)
+                report["problems"].append(
+                    {"kind": "location", "module": top, "location": location, "entry": entry, "added": entry is not None and entry not in _START_PATH}
+                )
+    return report
+
+
+def write_report(path, stage):
+    report = inspect()
+    report["stage"] = stage
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(report, handle)
+    return report
+
+
+def pytest_collection_finish(session):
+    path = _CONFIG.get("report")
+    if not path:
+        return
+    report = write_report(path, "collection")
+    if any(problem["kind"] in ("location", "metadata") for problem in report["problems"]):
+        import pytest
+
+        pytest.exit("wheelwright: the package under test is not imported from the test environment", returncode=${GUARD_EXIT_CODE})
+`;
+/** Writes the guard module into the venv's site-packages; returns its folder. */
+async function installImportGuard(venv) {
+    const { stdout } = await run(venv.python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
+        env: venv.env,
+        timeoutMs: 60_000,
+        label: 'python sysconfig',
+    });
+    const purelib = stdout.trim();
+    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
+    return purelib;
+}
+/** The environment variable that configures the guard (module report path, distribution name). */
+function guardEnvironment(distribution, reportPath) {
+    return { [GUARD_CONFIG_VARIABLE]: JSON.stringify({ distribution, report: reportPath }) };
 }
 /**
- * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
- * third of the name (at least 2), or one containing the other.
+ * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
+ * directory, as under `python -m pytest`), with the test run's environment.
  */
-function closeNames(wanted, names, limit = 3) {
-    const target = normalizeProjectName(wanted);
-    const scored = [];
-    for (const name of names) {
-        const candidate = normalizeProjectName(name);
-        const distance = editDistance(target, candidate);
-        const contains = candidate.includes(target) || target.includes(candidate);
-        if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
-            scored.push({ name, score: contains ? Math.min(distance, 1.5) : distance });
+async function inspectInstalledPackage(venv, distribution, options) {
+    await run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+        cwd: options.cwd,
+        env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
+        timeoutMs: 300_000,
+        label: 'python import check',
+    });
+    return readGuardReport(options.reportPath);
+}
+async function readGuardReport(path) {
+    try {
+        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
     }
-    return scored
-        .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
-        .slice(0, limit)
-        .map((entry) => entry.name);
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/util.js
@@ -16124,7 +15666,7 @@ async function readJunitXml(path) {
         xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new errors_WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
+        throw new WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
             hint: 'pytest stopped before writing its report; its output is above',
             cause: error,
         });
@@ -16183,7 +15725,7 @@ function guardFailure(report, context) {
     };
     for (const problem of report.problems) {
         if (problem.kind === 'not-installed') {
-            return new errors_WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
+            return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
                 hint: 'the file installed under another name; check the wheel metadata Name field',
             });
         }
@@ -16205,20 +15747,20 @@ function guardFailure(report, context) {
             cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
         }
         const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-        return new errors_WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+        return new WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
             hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
         });
     }
     if (report.stage === 'before') {
         const broken = report.problems.find((problem) => problem.kind === 'import');
         if (broken) {
-            return new errors_WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+            return new WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
                 hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
             });
         }
     }
     if (report.version !== undefined && (!pep440_isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-        return new errors_WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+        return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
             hint: 'the wheel’s metadata version differs from its filename; rebuild it',
         });
     }
@@ -16232,12 +15774,46 @@ function guardFailure(report, context) {
             installedFrom = undefined;
         }
         if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
-            return new errors_WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+            return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
+ * third of the name (at least 2), or one containing the other.
+ */
+function closeNames(wanted, names, limit = 3) {
+    const target = normalizeProjectName(wanted);
+    const scored = [];
+    for (const name of names) {
+        const candidate = normalizeProjectName(name);
+        const distance = editDistance(target, candidate);
+        const contains = candidate.includes(target) || target.includes(candidate);
+        if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
+            scored.push({ name, score: contains ? Math.min(distance, 1.5) : distance });
+    }
+    return scored
+        .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
+        .slice(0, limit)
+        .map((entry) => entry.name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/release-file.ts
@@ -16272,7 +15848,7 @@ function isPureWheel(filename) {
 /** The interpreter's supported tags, best first, from the packaging copy pip vendors; [] when unavailable. */
 async function supportedTags(python, env) {
     try {
-        const { stdout } = await process_run(python.command, ['-c', 'from pip._vendor.packaging.tags import sys_tags\nfor t in sys_tags(): print(t)'], {
+        const { stdout } = await run(python.command, ['-c', 'from pip._vendor.packaging.tags import sys_tags\nfor t in sys_tags(): print(t)'], {
             env,
             timeoutMs: 60_000,
             label: 'python sys_tags',
@@ -16340,547 +15916,6 @@ async function downloadReleaseFile(store, file, folder, expectedSha256) {
 function sameProject(a, b) {
     return normalizeProjectName(a) === normalizeProjectName(b);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
-
-/** The action's outputs, by output name (action.yml). */
-function cleanEnvTestOutputs(result) {
-    return {
-        passed: String(result.counts.passed),
-        failed: String(result.counts.failed),
-        errors: String(result.counts.errors),
-        skipped: String(result.counts.skipped),
-        'junit-xml': result.junitXml,
-        freeze: result.freeze,
-        manifest: result.manifest ?? '',
-    };
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ].join('\n');
-}
-const MAX_FAILURES = 25;
-/** The job summary: counts, the failures with their messages, what was installed, the Python version. */
-function cleanEnvSummaryMarkdown(result) {
-    const icon = result.outcome === 'passed' ? '✅' : '❌';
-    const parts = [
-        `### ${icon} clean-env test of ${result.name} ${result.version}`,
-        '',
-        `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
-        '',
-        table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
-        '',
-        `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
-    ];
-    if (result.failures.length > 0) {
-        parts.push('', '#### Failures', '');
-        for (const failure of result.failures.slice(0, MAX_FAILURES)) {
-            const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
-            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${cell(failure.message).slice(0, 300)}`);
-        }
-        if (result.failures.length > MAX_FAILURES)
-            parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
-    }
-    parts.push('', '<details><summary>Installed versions</summary>', '', table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
-/**
- * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
- * publish, clean-env-test and promote read it and append what they did. Written atomically.
- */
-
-
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors_InputError(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
-        });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
-    }
-    const manifest = data;
-    if (manifest.schema !== 1 ||
-        typeof manifest.name !== 'string' ||
-        typeof manifest.version !== 'string' ||
-        !Array.isArray(manifest.files)) {
-        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
-    }
-    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
-}
-/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
-async function writeManifest(path, manifest) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** True when at least one recorded test run of this release passed and none failed. */
-function testsPassed(manifest) {
-    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
-
-
-
-/**
- * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
- * (where actions/setup-python puts its interpreter; Windows has only `python`).
- */
-async function resolvePython(requested, cwd) {
-    const candidates = requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
-    let lastError;
-    for (const candidate of candidates) {
-        const command = requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
-        try {
-            const probe = await process_run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
-                timeoutMs: 30_000,
-                label: `${command} --version`,
-            });
-            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
-            return { command, version: version.trim(), executable: executable.trim() };
-        }
-        catch (error) {
-            lastError = error;
-        }
-    }
-    throw new errors_WheelwrightError('python', requested
-        ? `python interpreter '${requested}' was not found or does not run`
-        : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
-        cause: lastError,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
-/**
- * Where does the package under test import from? A small Python module, written into the test venv's
- * site-packages, answers that twice: once before the run (`python -c`, with the working directory and
- * sys.path the test run will have), and once as a pytest plugin after collection, when every conftest.py
- * and test module has run its module-level code — the moment a `sys.path.insert(0, <checkout>)` has
- * happened. Both write the same JSON report; the plugin stops the session when the package (or its
- * metadata) comes from outside the venv's site-packages.
- */
-
-
-
-const GUARD_MODULE = '_wheelwright_clean_env_guard';
-const GUARD_CONFIG_VARIABLE = 'WHEELWRIGHT_CLEAN_ENV_GUARD';
-/** pytest's exit status when the plugin stops the session (pytest.exit with an explicit code). */
-const GUARD_EXIT_CODE = 14;
-const GUARD_SOURCE = `"""Wheelwright clean-env guard: does the package under test import from this environment?"""
-import importlib
-import json
-import os
-import sys
-import sysconfig
-
-_CONFIG = json.loads(os.environ.get("${GUARD_CONFIG_VARIABLE}") or "{}")
-
-
-def _real(path):
-    return os.path.normcase(os.path.realpath(path or os.getcwd()))
-
-
-# sys.path as the interpreter (or pytest's -p plugin loading) set it up, before any conftest ran.
-_START_PATH = [_real(entry) for entry in sys.path]
-
-
-def _inside(path, root):
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _site_dirs():
-    paths = sysconfig.get_paths()
-    return sorted({_real(paths["purelib"]), _real(paths["platlib"])})
-
-
-def _entry_for(location):
-    best = None
-    for entry in sys.path:
-        real = _real(entry)
-        if _inside(location, real) and (best is None or len(real) > len(best)):
-            best = real
-    return best
-
-
-def _top_level(dist):
-    names = set()
-    for file in dist.files or []:
-        parts = file.parts
-        if not parts:
-            continue
-        first = parts[0]
-        if first in ("..", "__pycache__") or first.endswith((".dist-info", ".data", ".egg-info", ".pth")):
-            continue
-        if len(parts) == 1:
-            if first.endswith(".py"):
-                names.add(first[:-3])
-            elif first.endswith((".so", ".pyd")):
-                names.add(first.split(".")[0])
-        else:
-            names.add(first)
-    if not names:
-        try:
-            names = set((dist.read_text("top_level.txt") or "").split())
-        except Exception:
-            pass
-    return sorted(name for name in names if name.isidentifier() and name != "${GUARD_MODULE}")
-
-
-def inspect():
-    import importlib.metadata as metadata
-
-    site = _site_dirs()
-    report = {
-        "python": "%d.%d.%d" % sys.version_info[:3],
-        "sitePackages": site,
-        "pythonPath": [_real(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
-        "cwd": _real(os.getcwd()),
-        "modules": [],
-        "problems": [],
-    }
-    try:
-        dist = metadata.distribution(_CONFIG["distribution"])
-    except metadata.PackageNotFoundError:
-        report["problems"].append({"kind": "not-installed"})
-        return report
-    report["version"] = dist.version
-    where = getattr(dist, "_path", None)
-    if where is not None:
-        report["metadataPath"] = _real(str(where))
-        if not any(_inside(report["metadataPath"], root) for root in site):
-            entry = _entry_for(report["metadataPath"])
-            report["problems"].append(
-                {"kind": "metadata", "location": report["metadataPath"], "entry": entry, "added": entry is not None and entry not in _START_PATH}
-            )
-    try:
-        report["directUrl"] = json.loads(dist.read_text("direct_url.json") or "null")
-    except Exception:
-        report["directUrl"] = None
-    for top in _top_level(dist):
-        try:
-            module = sys.modules.get(top) or importlib.import_module(top)
-        except BaseException as error:  # the package's own import-time failure, reported as such
-            report["problems"].append({"kind": "import", "module": top, "error": "%s: %s" % (type(error).__name__, error)})
-            continue
-        file = getattr(module, "__file__", None)
-        locations = [_real(file)] if file else [_real(p) for p in getattr(module, "__path__", [])]
-        report["modules"].append({"name": top, "locations": locations})
-        for location in locations:
-            if not any(_inside(location, root) for root in site):
-                entry = _entry_for(location)
-                report["problems"].append(
-                    {"kind": "location", "module": top, "location": location, "entry": entry, "added": entry is not None and entry not in _START_PATH}
-                )
-    return report
-
-
-def write_report(path, stage):
-    report = inspect()
-    report["stage"] = stage
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(report, handle)
-    return report
-
-
-def pytest_collection_finish(session):
-    path = _CONFIG.get("report")
-    if not path:
-        return
-    report = write_report(path, "collection")
-    if any(problem["kind"] in ("location", "metadata") for problem in report["problems"]):
-        import pytest
-
-        pytest.exit("wheelwright: the package under test is not imported from the test environment", returncode=${GUARD_EXIT_CODE})
-`;
-/** Writes the guard module into the venv's site-packages; returns its folder. */
-async function installImportGuard(venv) {
-    const { stdout } = await process_run(venv.python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
-        env: venv.env,
-        timeoutMs: 60_000,
-        label: 'python sysconfig',
-    });
-    const purelib = stdout.trim();
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
-    return purelib;
-}
-/** The environment variable that configures the guard (module report path, distribution name). */
-function guardEnvironment(distribution, reportPath) {
-    return { [GUARD_CONFIG_VARIABLE]: JSON.stringify({ distribution, report: reportPath }) };
-}
-/**
- * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
- * directory, as under `python -m pytest`), with the test run's environment.
- */
-async function inspectInstalledPackage(venv, distribution, options) {
-    await process_run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
-        cwd: options.cwd,
-        env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
-        timeoutMs: 300_000,
-        label: 'python import check',
-    });
-    return readGuardReport(options.reportPath);
-}
-async function readGuardReport(path) {
-    try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/isolated-env.ts
-
-/**
- * The environment every pip/uv/python child of a clean-env run gets: nothing from the machine's or the
- * user's package-tool configuration. pip reads PIP_* variables and, unless PIP_CONFIG_FILE is os.devnull,
- * the global, user and site pip.conf files (pip's configuration.py skips *all* files when PIP_CONFIG_FILE
- * is os.devnull); uv reads UV_* and uv.toml unless UV_NO_CONFIG is set. Callers also pass `--isolated`
- * to pip, which makes it ignore environment variables and the user configuration a second time.
- */
-const DROPPED = /^(PIP_|UV_|VIRTUAL_ENV$|CONDA_PREFIX$|PYTHONHOME$|PYTHONSTARTUP$|PYTHONUSERBASE$|PYTHONEXECUTABLE$|__PYVENV_LAUNCHER__$)/;
-function isolatedPythonEnv(base = process.env, options = {}) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value === undefined || DROPPED.test(key))
-            continue;
-        if (key === 'PYTHONPATH' && !options.keepPythonPath)
-            continue;
-        env[key] = value;
-    }
-    return {
-        ...env,
-        PIP_CONFIG_FILE: external_node_os_.devNull,
-        PIP_DISABLE_PIP_VERSION_CHECK: '1',
-        PIP_NO_INPUT: '1',
-        PIP_NO_PYTHON_VERSION_WARNING: '1',
-        UV_NO_CONFIG: '1',
-        // The user site (~/.local) is outside the environment we promise; a venv already skips it, this
-        // also covers the base interpreter that runs pip for the venv.
-        PYTHONNOUSERSITE: '1',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
-/**
- * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
- * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
- * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
- * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
- */
-
-
-
-
-
-function venvInterpreter(dir) {
-    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
-}
-const PIP_PYTHON_OPTION = [22, 3];
-function virtualenv_atLeast(version, minimum) {
-    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
-    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
-}
-/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
-async function probePip(command, env) {
-    try {
-        const { stdout } = await process_run(command, [
-            '-c',
-            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
-        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
-        const [version = '', runner = ''] = stdout
-            .trim()
-            .split(/\r?\n/)
-            .map((line) => line.trim());
-        return version ? { version, runner: runner || undefined } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function createVirtualenv(options) {
-    const { base, dir, installer, env } = options;
-    const logger = options.logger ?? silentLogger;
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    if (installer === 'uv') {
-        const version = await process_run('uv', ['--version'], {
-            env,
-            timeoutMs: 30_000,
-            label: 'uv --version',
-            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
-        });
-        await process_run('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
-            env,
-            timeoutMs: 120_000,
-            label: 'uv venv',
-        });
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: undefined,
-            pipRunner: undefined,
-            env,
-            installerVersion: version.stdout.trim(),
-        };
-    }
-    const pip = await probePip(base.command, env);
-    const outer = pip !== undefined && virtualenv_atLeast(pip.version, PIP_PYTHON_OPTION);
-    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
-    try {
-        await process_run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
-    }
-    catch (error) {
-        throw new errors_WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
-            cause: error,
-        });
-    }
-    if (outer) {
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: 'outer',
-            pipRunner: pip?.runner,
-            env,
-            installerVersion: `pip ${pip?.version}`,
-        };
-    }
-    const inner = await probePip(venvInterpreter(dir), env);
-    if (inner === undefined) {
-        throw new errors_WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
-        });
-    }
-    return {
-        dir,
-        python: venvInterpreter(dir),
-        base,
-        installer,
-        pipMode: 'inner',
-        pipRunner: undefined,
-        env,
-        installerVersion: `pip ${inner.version}`,
-    };
-}
-/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
-function installerCommand(venv, subcommand, args) {
-    if (venv.installer === 'uv')
-        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
-    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
-    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
-    if (venv.pipMode === 'outer' && venv.pipRunner)
-        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
-    if (venv.pipMode === 'outer')
-        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
-    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
-}
-function dependencySourceArgs(installer, sources) {
-    const args = [];
-    const [first, ...rest] = sources.indexUrls;
-    if (first === undefined)
-        args.push('--no-index');
-    else
-        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
-    for (const link of sources.findLinks)
-        args.push('--find-links', link);
-    if (sources.pre)
-        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
-    return args;
-}
-/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
-function installerErrorLines(output) {
-    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
-    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
-    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
-    const text = picked.join(' ');
-    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
-}
-async function installIntoVirtualenv(venv, request) {
-    const args = [
-        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
-        ...dependencySourceArgs(venv.installer, request.sources),
-        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
-        ...request.requirements,
-    ];
-    const [command, argv] = installerCommand(venv, 'install', args);
-    try {
-        await process_run(command, argv, {
-            env: venv.env,
-            timeoutMs: 20 * 60_000,
-            label: `${venv.installer} install`,
-            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
-        });
-    }
-    catch (error) {
-        if (!(error instanceof ProcessError) || error.exitCode === null)
-            throw error;
-        throw new errors_WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
-            cause: error,
-        });
-    }
-}
-// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
-// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
-// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
-const FREEZE = `import importlib.metadata as m
-seen = {}
-for d in m.distributions():
-    name = d.metadata["Name"]
-    if name and name.lower() not in seen:
-        seen[name.lower()] = "%s==%s" % (name, d.version)
-print("\\n".join(v for k, v in sorted(seen.items())))`;
-/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
-async function freezeVirtualenv(venv) {
-    if (venv.installer === 'uv') {
-        const [command, argv] = installerCommand(venv, 'freeze', []);
-        return (await process_run(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
-    }
-    const { stdout } = await process_run(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
-    return stdout;
-}
-/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
-async function resolveInstaller(requested, env = process.env) {
-    if (requested !== 'auto')
-        return requested;
-    try {
-        await process_run('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
-        return 'uv';
-    }
-    catch {
-        return 'pip';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/index.ts
-/** Fresh virtualenvs for testing installed packages: creation, isolated installs, freeze, import checks. */
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
 /**
@@ -17106,7 +16141,7 @@ async function testRelease(options, logger) {
     const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
     const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_namespaceObject.join)(work, 'dist')), expected);
     logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
-    const declared = core_metadata_fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
+    const declared = fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
     const extras = options.extras === undefined
         ? declared.includes('testing')
             ? ['testing']
@@ -17153,7 +16188,7 @@ async function testRelease(options, logger) {
     const pytestOutput = lineLogger(logger);
     const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
         try {
-            return await process_run(venv.python, [
+            return await run(venv.python, [
                 '-m',
                 'pytest',
                 copied.testsPath,
@@ -17194,7 +16229,7 @@ async function testRelease(options, logger) {
             .split(/\r?\n/)
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
-        throw new errors_WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+        throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
             hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
         });
     }
@@ -17264,26 +16299,62 @@ async function mkdirp(path) {
 function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
-    throw new errors_WheelwrightError('tests', result.message, {
+    throw new WheelwrightError('tests', result.message, {
         hint: result.outcome === 'no-tests'
             ? 'pytest collected nothing: check the tests input and pytest-args'
             : 'the installed package fails its own tests; the annotations and the job summary show each failure',
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/index.ts
-/**
- * clean-env-test's behaviour: the release from the store, a fresh venv, the tests copied out of the
- * checkout, pytest's JUnit results, annotations data, the manifest record. The action and the CLI call
- * `testRelease` and these helpers; nothing else.
- */
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
 
-
-
-
-
-
-
+/** The action's outputs, by output name (action.yml). */
+function cleanEnvTestOutputs(result) {
+    return {
+        passed: String(result.counts.passed),
+        failed: String(result.counts.failed),
+        errors: String(result.counts.errors),
+        skipped: String(result.counts.skipped),
+        'junit-xml': result.junitXml,
+        freeze: result.freeze,
+        manifest: result.manifest ?? '',
+    };
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function table(header, rows) {
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+    ].join('\n');
+}
+const MAX_FAILURES = 25;
+/** The job summary: counts, the failures with their messages, what was installed, the Python version. */
+function cleanEnvSummaryMarkdown(result) {
+    const icon = result.outcome === 'passed' ? '✅' : '❌';
+    const parts = [
+        `### ${icon} clean-env test of ${result.name} ${result.version}`,
+        '',
+        `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
+        '',
+        table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
+        '',
+        `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+    ];
+    if (result.failures.length > 0) {
+        parts.push('', '#### Failures', '');
+        for (const failure of result.failures.slice(0, MAX_FAILURES)) {
+            const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
+            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${cell(failure.message).slice(0, 300)}`);
+        }
+        if (result.failures.length > MAX_FAILURES)
+            parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
+    }
+    parts.push('', '<details><summary>Installed versions</summary>', '', table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
+    return parts.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./actions/clean-env-test/src/main.ts
 

@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 637:
+/***/ 3637:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -202,15 +202,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 242:
+/***/ 2242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(434)
+module.exports = __nccwpck_require__(4434)
 
 
 /***/ }),
 
-/***/ 37:
+/***/ 3037:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -256,10 +256,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 729:
+/***/ 1729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(37)
+const FixedFIFO = __nccwpck_require__(3037)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -373,12 +373,12 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 496:
+/***/ 5496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(282);
+const pico = __nccwpck_require__(7282);
 const utils = __nccwpck_require__(365);
 
 function picomatch(glob, options, returnState = false) {
@@ -397,7 +397,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 225:
+/***/ 1225:
 /***/ ((module) => {
 
 
@@ -588,12 +588,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 695:
+/***/ 4695:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(225);
+const constants = __nccwpck_require__(1225);
 const utils = __nccwpck_require__(365);
 
 /**
@@ -2020,15 +2020,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 282:
+/***/ 7282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const scan = __nccwpck_require__(843);
-const parse = __nccwpck_require__(695);
+const parse = __nccwpck_require__(4695);
 const utils = __nccwpck_require__(365);
-const constants = __nccwpck_require__(225);
+const constants = __nccwpck_require__(1225);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2410,7 +2410,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(225);
+} = __nccwpck_require__(1225);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2809,7 +2809,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(225);
+} = __nccwpck_require__(1225);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2877,17 +2877,17 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 603:
+/***/ 1603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(519)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(733)
-const { safeRe: re, t } = __nccwpck_require__(191)
+const debug = __nccwpck_require__(5519)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5733)
+const { safeRe: re, t } = __nccwpck_require__(3191)
 
-const parseOptions = __nccwpck_require__(308)
-const { compareIdentifiers } = __nccwpck_require__(916)
+const parseOptions = __nccwpck_require__(7308)
+const { compareIdentifiers } = __nccwpck_require__(9916)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -3234,12 +3234,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 817:
+/***/ 1817:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(603)
+const SemVer = __nccwpck_require__(1603)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -3259,12 +3259,12 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 988:
+/***/ 1988:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(817)
+const parse = __nccwpck_require__(1817)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -3274,7 +3274,7 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 733:
+/***/ 5733:
 /***/ ((module) => {
 
 
@@ -3348,7 +3348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 519:
+/***/ 5519:
 /***/ ((module) => {
 
 
@@ -3366,7 +3366,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 916:
+/***/ 9916:
 /***/ ((module) => {
 
 
@@ -3402,7 +3402,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 308:
+/***/ 7308:
 /***/ ((module) => {
 
 
@@ -3426,7 +3426,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 191:
+/***/ 3191:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -3435,8 +3435,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(733)
-const debug = __nccwpck_require__(519)
+} = __nccwpck_require__(5733)
+const debug = __nccwpck_require__(5519)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -3656,14 +3656,14 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 464:
+/***/ 5464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(242)
-const FIFO = __nccwpck_require__(729)
+const { EventEmitter } = __nccwpck_require__(2242)
+const FIFO = __nccwpck_require__(1729)
 const TextDecoder = __nccwpck_require__(799)
 
-const StreamError = __nccwpck_require__(165)
+const StreamError = __nccwpck_require__(2165)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -4977,7 +4977,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 2165:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -5031,7 +5031,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 652:
+/***/ 4652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -5044,7 +5044,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
+  module.exports = (__nccwpck_require__(9896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -5052,13 +5052,13 @@ try {
 
 /***/ }),
 
-/***/ 992:
+/***/ 3992:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(464)
-const FIFO = __nccwpck_require__(729)
-const b4a = __nccwpck_require__(637)
-const headers = __nccwpck_require__(939)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(5464)
+const FIFO = __nccwpck_require__(1729)
+const b4a = __nccwpck_require__(3637)
+const headers = __nccwpck_require__(4939)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -5477,10 +5477,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 939:
+/***/ 4939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -5806,23 +5806,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 3237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(992)
-exports.pack = __nccwpck_require__(436)
+exports.extract = __nccwpck_require__(3992)
+exports.pack = __nccwpck_require__(4436)
 
 
 /***/ }),
 
-/***/ 436:
+/***/ 4436:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(464)
-const b4a = __nccwpck_require__(637)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(5464)
+const b4a = __nccwpck_require__(3637)
 
-const constants = __nccwpck_require__(652)
-const headers = __nccwpck_require__(939)
+const constants = __nccwpck_require__(4652)
+const headers = __nccwpck_require__(4939)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -6112,8 +6112,8 @@ function mapWritable (buf) {
 /***/ 799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(563)
-const UTF8Decoder = __nccwpck_require__(821)
+const PassThroughDecoder = __nccwpck_require__(5563)
+const UTF8Decoder = __nccwpck_require__(8821)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -6180,10 +6180,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 5563:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -6206,10 +6206,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 821:
+/***/ 8821:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -6398,7 +6398,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 489:
+/***/ 9489:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -6450,17 +6450,17 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 783:
+/***/ 7783:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(896);
-var util = __nccwpck_require__(23);
-var stream = __nccwpck_require__(203);
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
 var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -6645,20 +6645,20 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 198:
+/***/ 7198:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(896);
-var zlib = __nccwpck_require__(106);
-var fd_slicer = __nccwpck_require__(783);
-var util = __nccwpck_require__(23);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
-var Transform = (__nccwpck_require__(203).Transform);
-var PassThrough = (__nccwpck_require__(203).PassThrough);
-var Writable = (__nccwpck_require__(203).Writable);
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(7783);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(489);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(9489);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -7748,11 +7748,11 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 677:
+/***/ 8677:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(957);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6372);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -7766,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 957:
+/***/ 6372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7775,70 +7775,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
 
-;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
-    }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class errors_ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
-        });
-    }
-}
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
-}
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
@@ -7849,7 +7787,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
  */
 
 /** A mistake on the command line itself (unknown option, missing value): exit code 2, as shells expect. */
-class UsageError extends InputError {
+class UsageError extends errors/* InputError */.dz {
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
@@ -7956,1059 +7894,12 @@ function toOptions(values, inputs) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
-
-
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-function run(command, args, options = {}) {
-    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        if (options.input !== undefined && child.stdin)
-            child.stdin.end(options.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
-                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
-                    cause: error,
-                }));
-            }
-            else {
-                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
-            }
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (timedOut) {
-                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
-                return;
-            }
-            const exit = code ?? (signal ? 128 : 1);
-            if (!okCodes.includes(exit)) {
-                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
-                return;
-            }
-            resolve({ code: exit, stdout, stderr });
-        });
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return (lines[lines.length - 1] ?? '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
-/**
- * The environment `python -m build` runs in: SOURCE_DATE_EPOCH for reproducible archives, setuptools_scm's
- * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
- */
-
-
-async function git(cwd, args) {
-    try {
-        const result = await run('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
-        return result.stdout;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** What git knows about the project folder; every field absent when it is not a git work tree. */
-async function readSourceInfo(projectDir) {
-    const commit = (await git(projectDir, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-    if (!commit) {
-        // A work tree without commits still has an index worth comparing with the sdist.
-        const files = await git(projectDir, ['ls-files', '-z']);
-        return files === undefined ? {} : { trackedFiles: files.split('\0').filter(Boolean) };
-    }
-    const [time, tags, status, files, described] = await Promise.all([
-        git(projectDir, ['log', '-1', '--format=%ct', 'HEAD']),
-        git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']),
-        git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
-        git(projectDir, ['ls-files', '-z']),
-        git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']),
-    ]);
-    const info = { commit, dirty: (status ?? '').trim() !== '' };
-    // The tag on HEAD (newest first), else the nearest one `git describe` finds, with the distance to it.
-    const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
-    const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
-    if (tag) {
-        info.tag = tag.trim();
-        info.distance = 0;
-    }
-    else if (nearest?.[1]) {
-        info.tag = nearest[1];
-        info.distance = Number(nearest[2]);
-    }
-    if (time?.trim())
-        info.commitTime = time.trim();
-    if (files !== undefined)
-        info.trackedFiles = files.split('\0').filter(Boolean);
-    return info;
-}
-/** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */
-function chooseSourceDateEpoch(input, env, source) {
-    if (input !== undefined && input !== '') {
-        if (!/^\d+$/.test(input))
-            throw new InputError(`input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got '${input}'`, {
-                hint: 'use `git log -1 --format=%ct` or leave it empty for the last commit time',
-            });
-        // zip stores DOS times, which start in 1980: earlier values make setuptools/wheel fail.
-        if (Number(input) < 315532800)
-            throw new InputError(`input 'source-date-epoch' ${input} is before 1980-01-01, which zip files cannot store`);
-        return input;
-    }
-    if (env.SOURCE_DATE_EPOCH)
-        return env.SOURCE_DATE_EPOCH;
-    return source.commitTime;
-}
-/**
- * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
- * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
- * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
- */
-function pretendVersionVariables(version, name) {
-    if (!name)
-        return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
-    const canonical = name
-        .replace(/[-_.]+/g, '-')
-        .toLowerCase()
-        .replace(/-/g, '_')
-        .toUpperCase();
-    const variables = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
-    const legacy = name.toUpperCase();
-    if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy))
-        variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;
-    return variables;
-}
-/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
-/**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
- */
-
-
-
-
-
-
-
-function archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function walkArchive(path, visit) {
-    try {
-        if (archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
-    }
-    catch (error) {
-        if (error instanceof WheelwrightError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
-    }
-}
-/** Reads a whole (small) member into a buffer. */
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
- * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
- */
-const READ_SIZE = 1 << 20;
-class FileReader extends yauzl.RandomAccessReader {
-    fd;
-    constructor(fd) {
-        super();
-        this.fd = fd;
-    }
-    _readStreamForRange(start, end) {
-        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_namespaceObject.Readable({
-            highWaterMark: READ_SIZE,
-            read() {
-                const length = Math.min(READ_SIZE, end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    read(buffer, offset, length, position, callback) {
-        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-            if (error)
-                callback(error);
-            else if (bytesRead < length)
-                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
-            else
-                callback(null);
-        });
-    }
-    close(callback) {
-        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
-    }
-}
-async function openZip(path) {
-    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
-    // close the same number again when garbage-collected.
-    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
-    let size;
-    try {
-        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.close)(fd, () => { });
-        throw error;
-    }
-    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
-    const reader = new FileReader(fd);
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip) {
-                (0,external_node_fs_namespaceObject.close)(fd, () => { });
-                reject(error ?? new Error('cannot open'));
-            }
-            else
-                resolve(zip);
-        });
-    });
-}
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        openZip(path).then((zip) => {
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        }, reject);
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
-            break;
-        }
-    }
-    if (stopped) {
-        tar.destroy();
-        return;
-    }
-    await source;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
-
-/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
-function version_bridge_normalizeVersion(version) {
-    const text = version.trim();
-    return isValidVersion(text) ? normalizeVersion(text) : undefined;
-}
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
-function sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
-}
-/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
-    return isValidVersion(version) ? classifyVersion(version).kind : 'final';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
-/**
- * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
- * source distribution format (PEP 625), plus the legacy sdist names pip still installs
- * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
- */
-
-
-const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
-/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
-function artefactStem(name, version) {
-    return `${escapeName(name)}-${version_bridge_normalizeVersion(version) ?? version}`;
-}
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
-function parseArtefactFilename(filename) {
-    const base = filename.replace(/^.*[\\/]/, '');
-    if (base.endsWith('.whl'))
-        return parseWheelFilename(base);
-    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
-    if (extension)
-        return parseSdistFilename(base, extension);
-    throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
-        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
-    });
-}
-function parseWheelFilename(filename) {
-    const parts = filename.slice(0, -'.whl'.length).split('-');
-    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
-    if (parts.length !== 5 && parts.length !== 6) {
-        throw new InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
-            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
-        });
-    }
-    const [distribution = '', rawVersion = ''] = parts;
-    const buildTag = parts.length === 6 ? parts[2] : undefined;
-    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
-    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
-    }
-    if (!isValidName(distribution)) {
-        throw new InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
-    }
-    if (!pythonTag || !abiTag || !platformTag)
-        throw new InputError(`wheel filename '${filename}' has an empty compatibility tag`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'wheel',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        ...(buildTag === undefined ? {} : { buildTag }),
-        pythonTags: pythonTag.split('.'),
-        abiTags: abiTag.split('.'),
-        platformTags: platformTag.split('.'),
-        extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-function parseSdistFilename(filename, extension) {
-    const stem = filename.slice(0, -extension.length);
-    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1) {
-        throw new InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
-            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
-        });
-    }
-    const distribution = stem.slice(0, dash);
-    const rawVersion = stem.slice(dash + 1);
-    if (!isValidName(distribution))
-        throw new InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'sdist',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
-/**
- * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
- * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
- * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
- * https://packaging.python.org/en/latest/specifications/core-metadata/
- */
-
-
-
-/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
-const MULTIPLE_USE_FIELDS = [
-    'Dynamic',
-    'Platform',
-    'Supported-Platform',
-    'Classifier',
-    'Requires-Dist',
-    'Requires-External',
-    'Project-URL',
-    'Provides-Extra',
-    'Provides-Dist',
-    'Obsoletes-Dist',
-    'License-File',
-    'Import-Name',
-    'Import-Namespace',
-    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
-    'Requires',
-    'Provides',
-    'Obsoletes',
-];
-const SINGLE_USE_FIELDS = [
-    'Metadata-Version',
-    'Name',
-    'Version',
-    'Summary',
-    'Description',
-    'Description-Content-Type',
-    'Keywords',
-    'Home-page',
-    'Download-URL',
-    'Author',
-    'Author-email',
-    'Maintainer',
-    'Maintainer-email',
-    'License',
-    'License-Expression',
-    'Requires-Python',
-];
-const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
-const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
-/** The canonical spelling of a field name (headers are case-insensitive). */
-function canonicalField(name) {
-    return CANONICAL.get(name.toLowerCase()) ?? name;
-}
-/**
- * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
- * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
- * 7 spaces + pipe escape) loses the pipes.
- */
-function unfold(lines, field) {
-    const [first = '', ...rest] = lines;
-    if (rest.length === 0)
-        return first.trim();
-    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-    const cut = indents.length ? Math.min(...indents) : 0;
-    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
-    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
-        continuation = continuation.map((line) => line.slice(1));
-    }
-    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
-}
-function parseCoreMetadata(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    const malformedLines = [];
-    let index = 0;
-    for (; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '') {
-            index++;
-            break;
-        }
-        if (/^[ \t]/.test(line)) {
-            const last = headers[headers.length - 1];
-            if (last)
-                last.lines.push(line);
-            else
-                malformedLines.push(line);
-            continue;
-        }
-        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
-        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
-        if (!match) {
-            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
-            // starts the body.
-            malformedLines.push(line);
-            break;
-        }
-        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
-    }
-    const body = lines.slice(index).join('\n');
-    const fields = {};
-    const repeated = [];
-    for (const header of headers) {
-        const value = unfold(header.lines, header.field);
-        if (MULTIPLE.has(header.field)) {
-            const list = fields[header.field];
-            if (Array.isArray(list))
-                list.push(value);
-            else
-                fields[header.field] = [value];
-        }
-        else if (header.field in fields) {
-            if (!repeated.includes(header.field))
-                repeated.push(header.field);
-        }
-        else {
-            fields[header.field] = value;
-        }
-    }
-    const metadata = {
-        metadataVersion: stringField(fields, 'Metadata-Version'),
-        name: stringField(fields, 'Name'),
-        version: stringField(fields, 'Version'),
-        fields,
-        repeated,
-        malformedLines,
-    };
-    // The body wins over the legacy header (metadata 2.1 moved the description there).
-    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
-    if (description !== undefined)
-        metadata.description = description;
-    return metadata;
-}
-function stringField(fields, name) {
-    const value = fields[name];
-    return typeof value === 'string' ? value : '';
-}
-/** All values of a field as a list (empty when absent). */
-function fieldValues(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-/** One value of a field, or undefined. */
-function fieldValue(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function isMetadataMember(kind, path) {
-    const parts = path.split('/');
-    if (kind === 'wheel')
-        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
-    return parts.length === 2 && parts[1] === 'PKG-INFO';
-}
-/**
- * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
- */
-async function readCoreMetadata(path) {
-    archiveFormat(path);
-    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
-    let expectedDir;
-    if (kind === 'wheel') {
-        try {
-            const parsed = parseArtefactFilename(path);
-            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
-        }
-        catch {
-            expectedDir = undefined;
-        }
-    }
-    const found = [];
-    await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
-            return false;
-        const text = (await readAll(await entry.open())).toString('utf8');
-        found.push({ member: entry.path, text });
-        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
-        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
-    if (!chosen) {
-        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
-            hint: kind === 'wheel'
-                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
-                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
-        });
-    }
-    return parseCoreMetadata(chosen.text);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
-/**
- * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
- * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
- * Memory stays flat: member bytes are hashed as they stream, only RECORD/WHEEL/METADATA/PKG-INFO kept.
- */
-
-
-
-
-const SMALL_TEXT = 4 * 1024 * 1024;
-async function readWheelContents(path) {
-    const members = [];
-    const texts = new Map();
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory') {
-            members.push({ path: entry.path, type: entry.type, size: 0 });
-            return false;
-        }
-        const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-        const parts = entry.path.split('/');
-        const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
-        const kept = [];
-        let size = 0;
-        for await (const chunk of await entry.open()) {
-            const buffer = chunk;
-            hash.update(buffer);
-            size += buffer.length;
-            if (keep && size <= SMALL_TEXT)
-                kept.push(buffer);
-        }
-        const digest = hash.digest();
-        members.push({
-            path: entry.path,
-            type: entry.type,
-            size,
-            hash: `sha256=${digest.toString('base64url')}`,
-            digest: digest.toString('hex'),
-        });
-        if (keep)
-            texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
-        return false;
-    });
-    const distInfoDirs = [
-        ...new Set(members.map((member) => member.path.split('/')[0] ?? '').filter((top) => top.endsWith('.dist-info'))),
-    ].sort();
-    const contents = { path, members, distInfoDirs };
-    const distInfo = distInfoDirs[0];
-    if (distInfo) {
-        const record = texts.get(`${distInfo}/RECORD`);
-        const wheelFile = texts.get(`${distInfo}/WHEEL`);
-        const metadataText = texts.get(`${distInfo}/METADATA`);
-        if (record !== undefined)
-            contents.record = record;
-        if (wheelFile !== undefined)
-            contents.wheelFile = wheelFile;
-        if (metadataText !== undefined) {
-            contents.metadataText = metadataText;
-            contents.metadata = parseCoreMetadata(metadataText);
-        }
-    }
-    return contents;
-}
-async function readSdistContents(path) {
-    const raw = [];
-    let metadataText;
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory')
-            return false;
-        raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
-        if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
-            metadataText = (await readAll(await entry.open())).toString('utf8');
-        }
-        return false;
-    });
-    const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
-    const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
-    const prefix = top === undefined ? '' : `${top}/`;
-    const contents = {
-        path,
-        top,
-        files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
-        outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
-    };
-    if (metadataText !== undefined)
-        contents.metadata = parseCoreMetadata(metadataText);
-    if (raw.length === 0)
-        throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
-    return contents;
-}
-/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
-function parseRecord(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        const cells = [];
-        let cell = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const char = line[i];
-            if (quoted) {
-                if (char === '"' && line[i + 1] === '"') {
-                    cell += '"';
-                    i++;
-                }
-                else if (char === '"')
-                    quoted = false;
-                else
-                    cell += char;
-            }
-            else if (char === '"')
-                quoted = true;
-            else if (char === ',') {
-                cells.push(cell);
-                cell = '';
-            }
-            else
-                cell += char;
-        }
-        cells.push(cell);
-        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
-    }
-    return rows;
-}
-/** `Key: value` lines of the WHEEL file (same RFC 822 form as METADATA, no body). */
-function parseWheelFile(text) {
-    const fields = {};
-    const metadata = parseCoreMetadata(text);
-    for (const [key, value] of Object.entries(metadata.fields))
-        fields[key] = Array.isArray(value) ? value : [value];
-    // parseCoreMetadata keeps only the first of single-use fields; WHEEL's `Tag` is multiple-use.
-    fields.Tag = text
-        .split(/\r?\n/)
-        .filter((line) => /^Tag\s*:/i.test(line))
-        .map((line) => line.slice(line.indexOf(':') + 1).trim());
-    return fields;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/dist/finding.ts
 /** The one-line text of a finding: `file: RULE message (paths…)`. */
 function finding_formatFinding(finding, maxPaths = 5) {
@@ -9018,1446 +7909,8 @@ function finding_formatFinding(finding, maxPaths = 5) {
     return `${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function version_stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...version_explain(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
-/**
- * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
- * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
- * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
- * are delegated to the PEP 440 library.
- */
-
-const MARKER_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'os_name',
-    'sys_platform',
-    'platform_release',
-    'platform_system',
-    'platform_version',
-    'platform_machine',
-    'platform_python_implementation',
-    'implementation_name',
-    'implementation_version',
-    'extra',
-    'extras',
-    'dependency_groups',
-    // Legacy dotted names packaging still accepts.
-    'os.name',
-    'sys.platform',
-    'platform.version',
-    'platform.machine',
-    'platform.python_implementation',
-    'python_implementation',
-]);
-const MARKER_OPS = ['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in'];
-/** Undefined when valid, else what is wrong. */
-function checkRequirement(text) {
-    const semicolon = splitMarker(text);
-    const head = semicolon.head.trim();
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
-    if (!match)
-        return 'does not start with a valid project name';
-    const extras = match[2];
-    if (extras !== undefined) {
-        const names = extras
-            .slice(1, -1)
-            .split(',')
-            .map((name) => name.trim());
-        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
-            return `has an invalid extra in ${extras}`;
-    }
-    let rest = (match[3] ?? '').trim();
-    if (rest.startsWith('@')) {
-        const url = rest.slice(1).trim();
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
-            return `has an invalid URL '${url}'`;
-        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
-        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
-            return "needs a space before ';' after a URL";
-    }
-    else if (rest !== '') {
-        if (rest.startsWith('(') && rest.endsWith(')'))
-            rest = rest.slice(1, -1).trim();
-        for (const clause of rest.split(',')) {
-            const spec = clause.trim();
-            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-                return `has an invalid version specifier '${spec}'`;
-        }
-    }
-    if (semicolon.marker !== undefined) {
-        const problem = checkMarker(semicolon.marker);
-        if (problem)
-            return `has an invalid environment marker: ${problem}`;
-    }
-    return undefined;
-}
-function splitMarker(text) {
-    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === ';') {
-            const head = text.slice(0, i);
-            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
-                continue;
-            return { head, marker: text.slice(i + 1) };
-        }
-    }
-    return { head: text };
-}
-/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
-function checkMarker(marker) {
-    const tokens = [];
-    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
-    let index = 0;
-    const text = marker.trim();
-    while (index < text.length) {
-        pattern.lastIndex = index;
-        const match = pattern.exec(text);
-        if (!match)
-            return `unexpected text at '${text.slice(index)}'`;
-        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
-        index = pattern.lastIndex;
-        while (text[index] === ' ')
-            index++;
-    }
-    if (tokens.length === 0)
-        return 'empty marker';
-    let position = 0;
-    const peek = () => tokens[position];
-    const value = () => {
-        const token = peek();
-        if (token === undefined)
-            return 'expected a variable or a string';
-        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
-            position++;
-            return undefined;
-        }
-        return `unknown marker variable '${token}'`;
-    };
-    const expression = () => {
-        const term = () => {
-            const atom = () => {
-                if (peek() === '(') {
-                    position++;
-                    const inner = expression();
-                    if (inner)
-                        return inner;
-                    if (peek() !== ')')
-                        return "missing ')'";
-                    position++;
-                    return undefined;
-                }
-                const left = value();
-                if (left)
-                    return left;
-                const op = peek();
-                if (op === undefined || !MARKER_OPS.includes(op))
-                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
-                position++;
-                return value();
-            };
-            let problem = atom();
-            while (!problem && peek() === 'and') {
-                position++;
-                problem = atom();
-            }
-            return problem;
-        };
-        let problem = term();
-        while (!problem && peek() === 'or') {
-            position++;
-            problem = term();
-        }
-        return problem;
-    };
-    const problem = expression();
-    if (problem)
-        return problem;
-    if (position < tokens.length)
-        return `unexpected '${tokens[position]}'`;
-    return undefined;
-}
-/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
-function checkSpecifierSet(text) {
-    for (const clause of text.split(',')) {
-        const spec = clause.trim();
-        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-            return `'${spec}' is not a PEP 440 version specifier`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
-/**
- * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
- * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
- * Metadata-Version that allows every field present, valid name, version, Requires-Python, Requires-Dist.
- * Unlike Debian's twine 4.0.2 (pkginfo 1.8 knows Metadata-Version ≤ 2.2 and reports 2.3/2.4 files as
- * "missing required fields: Name, Version"), metadata 2.3 and 2.4 (License-Expression, License-File) pass.
- */
-
-
-
-
-/** Metadata versions and the fields each introduced (core metadata spec, "History"). */
-const KNOWN_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
-const FIELD_SINCE = {
-    'Supported-Platform': '1.1',
-    Classifier: '1.1',
-    'Download-URL': '1.1',
-    Maintainer: '1.2',
-    'Maintainer-email': '1.2',
-    'Requires-Dist': '1.2',
-    'Requires-Python': '1.2',
-    'Requires-External': '1.2',
-    'Project-URL': '1.2',
-    'Provides-Dist': '1.2',
-    'Obsoletes-Dist': '1.2',
-    'Description-Content-Type': '2.1',
-    'Provides-Extra': '2.1',
-    Dynamic: '2.2',
-    'License-Expression': '2.4',
-    'License-File': '2.4',
-    'Import-Name': '2.5',
-    'Import-Namespace': '2.5',
-};
-// PyPI (warehouse) accepts exactly these long-description types; twine renders the rest as reST.
-const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
-const MARKDOWN_VARIANTS = ['gfm', 'commonmark'];
-function versionTuple(text) {
-    return text.split('.').map((part) => Number.parseInt(part, 10));
-}
-function atLeast(version, minimum) {
-    const [a = 0, b = 0] = versionTuple(version);
-    const [c = 0, d = 0] = versionTuple(minimum);
-    return a > c || (a === c && b >= d);
-}
-/** Content type and its parameters, as `cgi.parse_header` splits them (twine 4.0.2). */
-function parseContentType(value) {
-    const [type = '', ...rest] = value.split(';');
-    const params = {};
-    for (const part of rest) {
-        const equals = part.indexOf('=');
-        if (equals > 0)
-            params[part.slice(0, equals).trim().toLowerCase()] = part
-                .slice(equals + 1)
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-    }
-    return { type: type.trim().toLowerCase(), params };
-}
-/** Does the long description need reST rendering (twine's default when the type is missing or unknown)? */
-function needsRestRendering(metadata) {
-    const description = metadata.description;
-    if (description === undefined || description.trim() === '' || description.trimEnd() === 'UNKNOWN')
-        return false;
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined)
-        return true;
-    const type = parseContentType(contentType).type;
-    return type === 'text/x-rst' || !CONTENT_TYPES.includes(type);
-}
-function checkMetadata(metadata, file) {
-    const findings = [];
-    const add = (rule, severity, message) => findings.push({ rule, severity, file, message });
-    const version = metadata.metadataVersion;
-    const missing = ['Metadata-Version', 'Name', 'Version'].filter((field) => !fieldValue(metadata, field));
-    if (missing.length)
-        add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
-    if (version && !KNOWN_METADATA_VERSIONS.includes(version))
-        add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
-    if (metadata.name && !isValidName(metadata.name))
-        add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
-    if (metadata.version && version_bridge_normalizeVersion(metadata.version) === undefined)
-        add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);
-    if (version && KNOWN_METADATA_VERSIONS.includes(version)) {
-        for (const [field, since] of Object.entries(FIELD_SINCE)) {
-            if (metadata.fields[field] === undefined || atLeast(version, since))
-                continue;
-            // setuptools < 77 wrote License-File under 2.1/2.2 for years and PyPI accepts it; packaging ≥ 24
-            // (twine 6.1) rejects it, so say so without failing the build.
-            if (field === 'License-File')
-                add('M005', 'warning', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version} (old setuptools; newer twine rejects it)`);
-            else
-                add('M005', 'error', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version}`);
-        }
-    }
-    const requiresPython = fieldValue(metadata, 'Requires-Python');
-    if (requiresPython !== undefined) {
-        const problem = checkSpecifierSet(requiresPython);
-        if (problem)
-            add('M006', 'error', `Requires-Python: ${problem}`);
-    }
-    for (const requirement of fieldValues(metadata, 'Requires-Dist')) {
-        const problem = checkRequirement(requirement);
-        if (problem)
-            add('M007', 'error', `Requires-Dist '${requirement}' ${problem} (PEP 508)`);
-    }
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined) {
-        add('M010', 'soft', '`long_description_content_type` missing, defaulting to text/x-rst (twine check warns)');
-    }
-    else {
-        const { type, params } = parseContentType(contentType);
-        if (!CONTENT_TYPES.includes(type))
-            add('M008', 'error', `Description-Content-Type '${contentType}' is not one of ${CONTENT_TYPES.join(', ')} (PyPI rejects it)`);
-        else if (type === 'text/markdown' && params.variant !== undefined && !MARKDOWN_VARIANTS.includes(params.variant.toLowerCase()))
-            add('M008', 'error', `Description-Content-Type markdown variant '${params.variant}' is not GFM or CommonMark`);
-    }
-    if (metadata.description === undefined || metadata.description.trim() === '' || metadata.description.trimEnd() === 'UNKNOWN')
-        add('M011', 'soft', '`long_description` missing (twine check warns)');
-    for (const field of metadata.repeated)
-        add('M012', 'error', `single-use field ${field} appears more than once`);
-    if (metadata.malformedLines.length)
-        add('M013', 'error', `header line '${metadata.malformedLines[0]}' is not 'Field: value' (the rest is read as the description)`);
-    for (const field of fieldValues(metadata, 'Dynamic')) {
-        if (['name', 'version', 'metadata-version'].includes(field.toLowerCase()))
-            add('M014', 'error', `Dynamic must not list ${field} (PEP 643)`);
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
-/**
- * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
- * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
- * (https://github.com/jwodder/check-wheel-contents#checks).
- */
-
-
-// check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
-const ALLOWED_DUPLICATES = new Set(['', '\n', '\r\n', '# -*- coding: utf-8 -*-', '# -*- coding: utf-8 -*-\n', '# -*- coding: utf-8 -*-\n\r'].map((text) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex')));
-const COMMON_DIRS_ERROR = ['test', 'tests'];
-const COMMON_DIRS_SOFT = ['doc', 'docs', 'example', 'examples', 'src'];
-const STRAY = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
-const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function isStrayPath(path) {
-    return STRAY.test(path);
-}
-function isUnsafePath(path) {
-    return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
-}
-/** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
-function libraryPath(path) {
-    const [top = '', second = '', ...rest] = path.split('/');
-    if (top.endsWith('.dist-info'))
-        return undefined;
-    if (top.endsWith('.data'))
-        return second === 'purelib' || second === 'platlib' ? rest.join('/') : undefined;
-    return path;
-}
-function isModule(path) {
-    return MODULE_EXT.test(path);
-}
-/** check-wheel-contents' "importable path": every folder and the module stem are identifiers. */
-function isImportable(path) {
-    const parts = path.split('/');
-    const file = parts.pop() ?? '';
-    const stem = file.split('.')[0] ?? '';
-    return parts.every((part) => IDENTIFIER.test(part)) && IDENTIFIER.test(stem);
-}
-function checkWheel(contents, filename, options = {}) {
-    const file = filename.filename;
-    const findings = [];
-    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
-    const files = contents.members.filter((member) => member.type !== 'directory');
-    // Archive hygiene.
-    const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
-    if (unsafe.length)
-        add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
-    const seen = new Set();
-    const duplicated = new Set();
-    for (const member of contents.members) {
-        if (seen.has(member.path))
-            duplicated.add(member.path);
-        seen.add(member.path);
-    }
-    if (duplicated.size)
-        add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
-    const stray = files.filter((member) => isStrayPath(member.path)).map((member) => member.path);
-    if (stray.length)
-        add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
-    const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
-    if (links.length)
-        add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
-    const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
-    if (contents.distInfoDirs.length !== 1) {
-        add('X004', 'error', `expected exactly one .dist-info folder, found ${contents.distInfoDirs.length}`, contents.distInfoDirs);
-    }
-    else if (contents.distInfoDirs[0]?.toLowerCase() !== expectedDistInfo.toLowerCase()) {
-        add('X004', 'error', `.dist-info folder '${contents.distInfoDirs[0]}' does not match the filename (expected ${expectedDistInfo})`);
-    }
-    const distInfo = contents.distInfoDirs[0] ?? expectedDistInfo;
-    checkRecord(contents, distInfo, files, add);
-    checkWheelFile(contents, distInfo, filename, add);
-    // check-wheel-contents.
-    const library = files
-        .map((member) => ({ member, path: libraryPath(member.path) }))
-        .filter((item) => item.path !== undefined && item.path !== '');
-    const bytecode = files.filter((member) => /\.py[co]$/.test(member.path) || member.path.split('/').includes('__pycache__'));
-    if (bytecode.length)
-        add('W001', 'error', 'wheel contains .pyc/.pyo files or __pycache__ (built from a dirty tree?)', bytecode.map((member) => member.path));
-    const byDigest = new Map();
-    for (const { member } of library) {
-        if (!member.digest || ALLOWED_DUPLICATES.has(member.digest))
-            continue;
-        byDigest.set(member.digest, [...(byDigest.get(member.digest) ?? []), member.path]);
-    }
-    for (const paths of byDigest.values())
-        if (paths.length > 1)
-            add('W002', 'soft', 'wheel contains duplicate files', paths);
-    const topFiles = library.filter((item) => !item.path.includes('/'));
-    const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
-    if (nonModules.length)
-        add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
-    const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
-    if (notImportable.length)
-        add('W004', 'soft', 'module is not located at importable path', notImportable);
-    const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
-    const testDirs = topDirs.filter((dir) => COMMON_DIRS_ERROR.includes(dir));
-    if (testDirs.length)
-        add('W005', 'error', 'wheel contains common toplevel directory in library (a test suite installed as a top-level package)', testDirs.map((dir) => `${dir}/`));
-    const commonDirs = topDirs.filter((dir) => COMMON_DIRS_SOFT.includes(dir));
-    if (commonDirs.length)
-        add('W005', 'soft', 'wheel contains common toplevel directory in library', commonDirs.map((dir) => `${dir}/`));
-    if (topFiles.some((item) => item.path === '__init__.py'))
-        add('W006', 'soft', '__init__.py at top level of library', ['__init__.py']);
-    if (library.length === 0)
-        add('W007', 'soft', 'wheel library is empty');
-    const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter((name, index, all) => all.indexOf(name) === index);
-    const visible = topLevel.filter((name) => !name.startsWith('_'));
-    if (visible.length > 1)
-        add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
-    const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
-    if (noModules.length)
-        add('W009', 'soft', 'toplevel library directory contains no modules', noModules.map((dir) => `${dir}/`));
-    if (options.expectedTopLevel) {
-        const missing = options.expectedTopLevel.filter((name) => !topLevel.includes(name));
-        if (missing.length)
-            add('W201', 'error', 'wheel library is missing a top-level package of the source tree', missing);
-        const undeclared = topLevel.filter((name) => !options.expectedTopLevel?.includes(name));
-        if (undeclared.length)
-            add('W202', 'soft', 'wheel library has a top-level entry that is not in the source tree', undeclared);
-    }
-    return findings;
-}
-function checkRecord(contents, distInfo, files, add) {
-    const recordPath = `${distInfo}/RECORD`;
-    if (contents.record === undefined) {
-        add('R001', 'error', `${recordPath} is missing (PEP 427: every wheel lists its files with hashes)`);
-        return;
-    }
-    const rows = parseRecord(contents.record);
-    const listed = new Map(rows.map((row) => [row.path, row]));
-    const wrong = [];
-    const unhashed = [];
-    for (const member of files) {
-        const row = listed.get(member.path);
-        if (!row || member.path === recordPath)
-            continue;
-        if (row.hash === '') {
-            unhashed.push(member.path);
-            continue;
-        }
-        const [algorithm] = row.hash.split('=');
-        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512') {
-            // PEP 427: md5 and sha1 are not allowed.
-            wrong.push(`${member.path} (hash algorithm ${algorithm})`);
-        }
-        else if (algorithm === 'sha256' && row.hash !== member.hash) {
-            wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
-        }
-        else if (row.size !== '' && Number(row.size) !== member.size) {
-            wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
-        }
-    }
-    if (wrong.length)
-        add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
-    if (unhashed.length)
-        add('R005', 'error', 'RECORD lists files without a hash', unhashed);
-    const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
-    const unlisted = files.filter((member) => !listed.has(member.path) && !signatures.includes(member.path)).map((member) => member.path);
-    if (unlisted.length)
-        add('R003', 'error', 'files missing from RECORD', unlisted);
-    const present = new Set(files.map((member) => member.path));
-    const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
-    if (ghosts.length)
-        add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
-}
-function checkWheelFile(contents, distInfo, filename, add) {
-    if (contents.wheelFile === undefined) {
-        add('K001', 'error', `${distInfo}/WHEEL is missing`);
-        return;
-    }
-    const fields = parseWheelFile(contents.wheelFile);
-    const wheelVersion = fields['Wheel-Version']?.[0];
-    if (!wheelVersion || !/^1\.\d+$/.test(wheelVersion))
-        add('K002', 'error', `WHEEL: Wheel-Version is '${wheelVersion ?? ''}', installers only accept 1.x`);
-    const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
-    if (purelib !== 'true' && purelib !== 'false')
-        add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
-    const declared = new Set(fields.Tag ?? []);
-    const expected = new Set();
-    for (const python of filename.pythonTags ?? [])
-        for (const abi of filename.abiTags ?? [])
-            for (const platform of filename.platformTags ?? [])
-                expected.add(`${python}-${abi}-${platform}`);
-    const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
-    if (!same)
-        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`);
-    if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
-        add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
-/**
- * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
- * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
- * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
- */
-
-
-
-
-
-
-const IGNORED_SOURCE = (path) => isStrayPath(path) || /\.py[co]$/.test(path) || path.split('/').includes('__pycache__');
-async function inspectRelease(options) {
-    const findings = [];
-    const notes = [];
-    const report = { findings, notes, name: '', version: '' };
-    if (options.sdist) {
-        const filename = parseArtefactFilename(options.sdist);
-        const contents = await readSdistContents(options.sdist);
-        report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
-        const expectedTop = filename.filename.slice(0, -filename.extension.length);
-        if (contents.top !== expectedTop)
-            findings.push({
-                rule: 'S003',
-                severity: 'soft',
-                file: filename.filename,
-                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
-            });
-    }
-    if (options.wheel) {
-        const filename = parseArtefactFilename(options.wheel);
-        const contents = await readWheelContents(options.wheel);
-        report.wheel = { path: options.wheel, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'M001', severity: 'error', file: filename.filename, message: 'wheel has no .dist-info/METADATA' });
-    }
-    const artefacts = [];
-    if (report.sdist)
-        artefacts.push(report.sdist);
-    if (report.wheel)
-        artefacts.push(report.wheel);
-    for (const artefact of artefacts) {
-        const file = artefact.filename.filename;
-        if (!artefact.filename.normalized)
-            findings.push({
-                rule: 'N002',
-                // Legacy names (`my-pkg-1.0.tar.gz`, setuptools < 69) still install; PyPI only warns about them.
-                severity: 'warning',
-                file,
-                message: `filename is not normalized (expected ${artefact.metadata ? artefactStem(artefact.metadata.name, artefact.metadata.version) : '{name}-{version}'}${artefact.filename.kind === 'wheel' ? '-…whl' : '.tar.gz'}, PEP 427/625)`,
-            });
-        if (!artefact.metadata)
-            continue;
-        findings.push(...checkMetadata(artefact.metadata, file));
-        const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
-        if (artefact.metadata.name && metadataName !== artefact.filename.name)
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename names '${artefact.filename.name}' but the metadata says '${artefact.metadata.name}'`,
-            });
-        if (artefact.metadata.version && !sameVersion(artefact.metadata.version, artefact.filename.rawVersion))
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename has version ${artefact.filename.rawVersion} but the metadata says ${artefact.metadata.version}`,
-            });
-        if (options.expectedVersion && artefact.metadata.version && !sameVersion(artefact.metadata.version, options.expectedVersion))
-            findings.push({
-                rule: 'V001',
-                severity: 'error',
-                file,
-                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
-            });
-    }
-    if (report.sdist?.metadata && report.wheel?.metadata) {
-        const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
-        const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
-        if (sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
-            !sameVersion(sdistVersion, wheelVersion))
-            findings.push({
-                rule: 'N004',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: `wheel is ${wheelName} ${wheelVersion} but the sdist is ${sdistName} ${sdistVersion}`,
-            });
-    }
-    const sourceRoot = findSourceRoot(report.sdist?.contents, options.trackedFiles);
-    if (report.wheel) {
-        const expectedTopLevel = report.sdist ? expectedTopLevelFromSdist(report.sdist.contents) : undefined;
-        findings.push(...checkWheel(report.wheel.contents, report.wheel.filename, expectedTopLevel ? { expectedTopLevel } : {}));
-    }
-    findings.push(...checkSources(report, sourceRoot, options.trackedFiles, notes));
-    const main = report.wheel?.metadata ?? report.sdist?.metadata;
-    if (main) {
-        report.metadata = main;
-        report.name = main.name;
-        report.version = main.version;
-        if (options.python && needsRestRendering(main)) {
-            const file = (report.wheel ?? report.sdist)?.filename.filename ?? '';
-            const outcome = await renderRest(options.python, main.description ?? '', main.fields['Description-Content-Type']);
-            if (outcome.unavailable)
-                notes.push(`reST long description not rendered: ${outcome.unavailable}`);
-            else if (outcome.error)
-                findings.push({
-                    rule: 'M009',
-                    severity: 'error',
-                    file,
-                    message: `long description has syntax errors in markup and would not be rendered on PyPI (${outcome.error})`,
-                });
-        }
-    }
-    return report;
-}
-/** `src/` when the project uses the src layout (in the sdist or the tracked files), else the root. */
-function findSourceRoot(sdist, tracked) {
-    const paths = sdist ? sdist.files.map((file) => file.path) : (tracked ?? []);
-    return paths.some((path) => path.startsWith('src/') && path.endsWith('.py')) ? 'src/' : '';
-}
-/** Top-level packages of a src layout: folders under src/ that hold modules, and src/*.py. */
-function expectedTopLevelFromSdist(sdist) {
-    const under = sdist.files.map((file) => file.path).filter((path) => path.startsWith('src/') && /\.(py|pyi)$/.test(path));
-    if (under.length === 0)
-        return undefined;
-    const names = under.map((path) => {
-        const rest = path.slice(4);
-        return rest.includes('/') ? (rest.split('/')[0] ?? '') : rest.replace(/\..*$/, '');
-    });
-    return [...new Set(names)].filter((name) => !name.endsWith('.egg-info') && !IGNORED_SOURCE(name)).sort();
-}
-function checkSources(report, root, tracked, notes) {
-    const findings = [];
-    const wheelLibrary = report.wheel
-        ? new Set(report.wheel.contents.members.map((member) => libraryPath(member.path)).filter((path) => path !== undefined))
-        : undefined;
-    // The package folders: the wheel's top-level entries, else (sdist only) the src/ packages.
-    let tops;
-    if (wheelLibrary) {
-        tops = [...new Set([...wheelLibrary].map((path) => (path.includes('/') ? (path.split('/')[0] ?? '') : path)))].filter((top) => top !== '' && !top.endsWith('.pth'));
-    }
-    else {
-        tops = report.sdist ? (expectedTopLevelFromSdist(report.sdist.contents) ?? []) : [];
-    }
-    const inPackages = (path) => path.startsWith(root) &&
-        tops.some((top) => {
-            const rest = path.slice(root.length);
-            return rest === top || rest.startsWith(`${top}/`) || rest.replace(/\.(py|pyi)$/, '') === top;
-        }) &&
-        !IGNORED_SOURCE(path);
-    if (tracked === undefined) {
-        notes.push('not a git work tree: tracked files not compared with the sdist (S001 skipped)');
-    }
-    else {
-        const wanted = tracked.filter(inPackages);
-        if (report.sdist) {
-            const inSdist = new Set(report.sdist.contents.files.map((file) => file.path));
-            const missing = wanted.filter((path) => !inSdist.has(path));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.sdist.filename.filename,
-                    message: `files git tracks in the package folders are missing from the sdist (so from the wheel built from it); include them with package-data, MANIFEST.in or setuptools_scm`,
-                    paths: missing,
-                });
-        }
-        else if (report.wheel && wheelLibrary) {
-            const missing = wanted.filter((path) => !wheelLibrary.has(path.slice(root.length)));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.wheel.filename.filename,
-                    message: 'files git tracks in the package folders are missing from the wheel',
-                    paths: missing,
-                });
-        }
-    }
-    if (report.sdist && report.wheel && wheelLibrary) {
-        const lost = report.sdist.contents.files
-            .map((file) => file.path)
-            .filter(inPackages)
-            .filter((path) => !wheelLibrary.has(path.slice(root.length)));
-        if (lost.length)
-            findings.push({
-                rule: 'S002',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: 'package files in the sdist do not reach the wheel (package data not declared?)',
-                paths: lost,
-            });
-    }
-    return findings;
-}
-const REST_SCRIPT = `
-import io, sys
-text = sys.stdin.read()
-try:
-    import readme_renderer.rst as rst
-except ImportError:
-    print("UNAVAILABLE")
-    sys.exit(0)
-stream = io.StringIO()
-params = dict(p.split("=", 1) for p in sys.argv[1:])
-print("OK" if rst.render(text, stream=stream, **params) is not None else "FAIL")
-print(stream.getvalue().strip().splitlines()[0] if stream.getvalue().strip() else "")
-`;
-/** Renders reST with readme_renderer (what twine check and PyPI use); nothing to compare with in JS. */
-async function renderRest(python, description, contentType) {
-    const params = typeof contentType === 'string' ? parseContentType(contentType).params : {};
-    const args = Object.entries(params).map(([key, value]) => `${key}=${value}`);
-    try {
-        const result = await run(python, ['-c', REST_SCRIPT, ...args], { input: description, timeoutMs: 60_000, label: 'readme_renderer' });
-        const [status = '', detail = ''] = result.stdout.split(/\r?\n/);
-        if (status === 'UNAVAILABLE')
-            return { unavailable: `readme_renderer is not installed in ${python}` };
-        return status === 'OK' ? {} : { error: detail.trim() || 'rendering failed' };
-    }
-    catch (error) {
-        return { unavailable: error instanceof Error ? error.message : String(error) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
-
-
-/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/index.ts
-/**
- * Artefacts: wheel and sdist filenames, streamed archive reading, core metadata, hashes, and the
- * inspection rules build-wheel applies before anything is published.
- */
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts
+var version_bridge = __nccwpck_require__(6763);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -10468,10 +7921,10 @@ async function sha256File(path) {
 async function readManifest(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
-        throw new InputError(`manifest '${path}' does not exist`, {
+        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
             hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
         });
     }
@@ -10480,22 +7933,22 @@ async function readManifest(path) {
         data = JSON.parse(text);
     }
     catch {
-        throw new errors_ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
     }
     const manifest = data;
     if (manifest.schema !== 1 ||
         typeof manifest.name !== 'string' ||
         typeof manifest.version !== 'string' ||
         !Array.isArray(manifest.files)) {
-        throw new errors_ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
 /** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
 async function writeManifest(path, manifest) {
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
+    await (0,promises_.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_.rename)(temporary, path);
 }
 /** True when at least one recorded test run of this release passed and none failed. */
 function testsPassed(manifest) {
@@ -11498,7 +8951,7 @@ function validateTablePeek(ctx, peek, ptr) {
             ? 'trying to redefine an already defined table or value'
             : 'document contains an unsafe property', ctx, ptr);
 }
-function parse_parse(toml, options = {}) {
+function parse(toml, options = {}) {
     let ctx = {
         s: toml,
         p: 0,
@@ -11771,7 +9224,7 @@ function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTempo
         ? `${preamble}\n${tables}`
         : preamble || tables;
 }
-function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
     if (extendedTypeOf(obj) !== 'object') {
         throw new TypeError('stringify can only be called with an object');
     }
@@ -11815,7 +9268,7 @@ function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, str
 
 
 /** @deprecated use `import * as ... from 'smol-toml'` instead */
-/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+/* harmony default export */ const dist = ({ parse: parse, stringify: stringify, TomlDate: TomlDate, TomlError: TomlError });
 
 ;// CONCATENATED MODULE: ./packages/core/src/pyproject/index.ts
 /**
@@ -11832,7 +9285,7 @@ async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -11849,7 +9302,7 @@ function readPyprojectSync(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -11861,12 +9314,12 @@ function readPyprojectSync(dir) {
 /** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
 function parsePyproject(text, path) {
     try {
-        return { path, data: parse_parse(text) };
+        return { path, data: parse(text) };
     }
     catch (error) {
         const where = error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new errors_ConfigError(`${path} is not valid TOML${where}: ${reason}`, {
+        throw new errors/* ConfigError */.xL(`${path} is not valid TOML${where}: ${reason}`, {
             hint: "fix the syntax; `python -c \"import tomllib; tomllib.load(open('pyproject.toml','rb'))\"` shows the same error",
         });
     }
@@ -11878,14 +9331,14 @@ function table(root, dottedKey, source = 'pyproject.toml') {
         if (current === undefined)
             return undefined;
         if (typeof current !== 'object' || current === null || Array.isArray(current)) {
-            throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
+            throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
         }
         current = current[key];
     }
     if (current === undefined)
         return undefined;
     if (typeof current !== 'object' || current === null || Array.isArray(current))
-        throw new errors_ConfigError(`${source}: [${dottedKey}] must be a table`);
+        throw new errors/* ConfigError */.xL(`${source}: [${dottedKey}] must be a table`);
     return current;
 }
 /** A string setting, or undefined; ConfigError naming the key when it has another type. */
@@ -11898,21 +9351,57 @@ function stringSetting(tableValue, key, where) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var src_process = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
 
 
 
+
+function candidatesFor(requested) {
+    return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
+}
+function commandFor(candidate, requested, cwd) {
+    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+}
+function isExecutableFile(path) {
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            return false;
+        if (process.platform !== 'win32')
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The command resolvePython settles on, found without starting an interpreter (so a build can start at
+ * once and probe the version beside it): the requested one as given (a relative path resolved against
+ * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
+ */
+function findPythonCommand(requested, cwd, env = process.env) {
+    if (requested)
+        return commandFor(requested, requested, cwd);
+    const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
+    for (const candidate of candidatesFor(undefined)) {
+        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile((0,external_node_path_namespaceObject.join)(dir, `${candidate}${suffix}`)))))
+            return candidate;
+    }
+    return undefined;
+}
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 async function resolvePython(requested, cwd) {
-    const candidates = requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
     let lastError;
-    for (const candidate of candidates) {
-        const command = requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+    for (const candidate of candidatesFor(requested)) {
+        const command = commandFor(candidate, requested, cwd);
         try {
-            const probe = await run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+            const probe = await (0,src_process/* run */.e)(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
                 timeoutMs: 30_000,
                 label: `${command} --version`,
             });
@@ -11923,12 +9412,114 @@ async function resolvePython(requested, cwd) {
             lastError = error;
         }
     }
-    throw new WheelwrightError('python', requested
+    throw new errors/* WheelwrightError */.LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
         hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
         cause: lastError,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
+/**
+ * The environment `python -m build` runs in: SOURCE_DATE_EPOCH for reproducible archives, setuptools_scm's
+ * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
+ */
+
+
+async function git(cwd, args) {
+    try {
+        const result = await (0,src_process/* run */.e)('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
+        return result.stdout;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * What the build's environment needs from git, read before the build starts: the last commit and its
+ * time (SOURCE_DATE_EPOCH), and whether tracked files differ from it (before the build can write into the
+ * tree). Two processes side by side; every field absent outside a git work tree or without a commit.
+ */
+async function readCommitState(projectDir) {
+    const [head, status] = await Promise.all([
+        git(projectDir, ['log', '-1', '--format=%H %ct', 'HEAD']),
+        git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
+    ]);
+    const [commit, time] = head?.trim().split(' ') ?? [];
+    if (!commit)
+        return {};
+    return { commit, dirty: (status ?? '').trim() !== '', ...(time ? { commitTime: time } : {}) };
+}
+/**
+ * The rest of what git knows, which only the inspection and the manifest need, so it is read while the
+ * build runs: the tag on HEAD (newest first) else the nearest one `git describe` finds with the distance
+ * to it, and the tracked files (a work tree without commits still has an index worth comparing).
+ */
+async function readSourceRefs(projectDir, commit) {
+    const [files, tags, described] = await Promise.all([
+        git(projectDir, ['ls-files', '-z']),
+        commit ? git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']) : undefined,
+        commit ? git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']) : undefined,
+    ]);
+    const info = {};
+    const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
+    const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
+    if (tag) {
+        info.tag = tag.trim();
+        info.distance = 0;
+    }
+    else if (nearest?.[1]) {
+        info.tag = nearest[1];
+        info.distance = Number(nearest[2]);
+    }
+    if (files !== undefined)
+        info.trackedFiles = files.split('\0').filter(Boolean);
+    return info;
+}
+/** What git knows about the project folder; every field absent when it is not a git work tree. */
+async function readSourceInfo(projectDir) {
+    const state = await readCommitState(projectDir);
+    return { ...state, ...(await readSourceRefs(projectDir, state.commit)) };
+}
+/** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */
+function chooseSourceDateEpoch(input, env, source) {
+    if (input !== undefined && input !== '') {
+        if (!/^\d+$/.test(input))
+            throw new errors/* InputError */.dz(`input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got '${input}'`, {
+                hint: 'use `git log -1 --format=%ct` or leave it empty for the last commit time',
+            });
+        // zip stores DOS times, which start in 1980: earlier values make setuptools/wheel fail.
+        if (Number(input) < 315532800)
+            throw new errors/* InputError */.dz(`input 'source-date-epoch' ${input} is before 1980-01-01, which zip files cannot store`);
+        return input;
+    }
+    if (env.SOURCE_DATE_EPOCH)
+        return env.SOURCE_DATE_EPOCH;
+    return source.commitTime;
+}
+/**
+ * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
+ * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
+ * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
+ */
+function pretendVersionVariables(version, name) {
+    if (!name)
+        return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
+    const canonical = name
+        .replace(/[-_.]+/g, '-')
+        .toLowerCase()
+        .replace(/-/g, '_')
+        .toUpperCase();
+    const variables = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
+    const legacy = name.toUpperCase();
+    if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy))
+        variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;
+    return variables;
+}
+/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/pypa-build.ts
@@ -11948,6 +9539,8 @@ const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m
 function isBuildMissing(output) {
     return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
+// `* Building wheel from sdist` (1.x: `* Building wheel from sdist`, maybe coloured; 0.9: the same text).
+const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
 function buildArguments(options) {
     const args = ['-m', 'build'];
     if (options.sdist && !options.wheel)
@@ -11965,11 +9558,18 @@ function buildArguments(options) {
 }
 /** Streams the build's output into the logger line by line (inside the caller's log group). */
 async function runPypaBuild(options, logger) {
-    const lines = lineSplitter((line) => logger.info(line));
+    let sdistBuilt = false;
+    const lines = lineSplitter((line) => {
+        logger.info(line);
+        if (!sdistBuilt && options.onSdistBuilt && FROM_SDIST.test(line)) {
+            sdistBuilt = true;
+            options.onSdistBuilt();
+        }
+    });
     const args = buildArguments(options);
     logger.info(`$ ${[options.python, ...args].join(' ')}`);
     try {
-        await run(options.python, args, {
+        await (0,src_process/* run */.e)(options.python, args, {
             cwd: options.projectDir,
             env: options.env,
             timeoutMs: options.timeoutMs ?? 30 * 60 * 1000,
@@ -11981,11 +9581,11 @@ async function runPypaBuild(options, logger) {
     catch (error) {
         const output = `${error.stderr ?? ''}`;
         if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
-            throw new WheelwrightError('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+            throw new errors/* WheelwrightError */.LJ('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
                 hint: MISSING_BUILD_HINT,
                 cause: error,
             });
-        throw new WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
+        throw new errors/* WheelwrightError */.LJ('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
             hint: "the backend's own output is in the 'python -m build' log group above",
             cause: error,
         });
@@ -12041,84 +9641,6 @@ function lineSplitter(emit) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/reproducible-sdist.ts
-/**
- * setuptools does not honour SOURCE_DATE_EPOCH in sdists (measured with 66 and 84): the gzip header
- * carries the build's wall-clock time and every member its file-system mtime, so two builds of one
- * commit differ, and a fresh CI checkout differs from the last one. This rewrites such an sdist the way
- * reproducible-builds.org recommends — member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 —
- * with the members' bytes, order, modes and names unchanged. Sdists that already comply (hatchling,
- * flit) are left untouched.
- */
-
-
-
-
-
-/** True when the sdist's gzip header or any member time is later than `epoch`. */
-async function sdistNeedsClamping(path, epoch) {
-    const handle = await (0,promises_namespaceObject.open)(path, 'r');
-    let headerTime;
-    try {
-        const header = Buffer.alloc(10);
-        await handle.read(header, 0, 10, 0);
-        headerTime = header.readUInt32LE(4);
-    }
-    finally {
-        await handle.close();
-    }
-    if (headerTime > epoch)
-        return true;
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    source.catch(() => { });
-    let late = false;
-    for await (const entry of tar) {
-        const pax = entry.header.pax;
-        const time = pax?.mtime === undefined ? (entry.header.mtime?.getTime() ?? 0) / 1000 : Number(pax.mtime);
-        if (time > epoch)
-            late = true;
-        entry.resume();
-    }
-    await source;
-    return late;
-}
-/** Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped. */
-async function clampSdistTimes(path, epoch) {
-    const temporary = `${path}.reproducible`;
-    const input = (0,tar_stream.extract)();
-    const output = (0,tar_stream.pack)();
-    const epochDate = new Date(epoch * 1000);
-    let clamped = 0;
-    const reading = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), input);
-    // Level 9, as Python's tarfile/gzip writes; Node's gzip header has no time (MTIME 0) by design.
-    const writing = (0,external_node_stream_promises_namespaceObject.pipeline)(output, (0,external_node_zlib_namespaceObject.createGzip)({ level: external_node_zlib_namespaceObject.constants.Z_BEST_COMPRESSION }), (0,external_node_fs_namespaceObject.createWriteStream)(temporary));
-    for await (const entry of input) {
-        const header = { ...entry.header };
-        const pax = entry.header.pax;
-        // Python's tarfile writes float mtimes as PAX records, which readers prefer to the ustar field.
-        const paxTime = pax?.mtime === undefined ? undefined : Number(pax.mtime) * 1000;
-        const time = paxTime ?? header.mtime?.getTime() ?? 0;
-        if (time > epochDate.getTime()) {
-            header.mtime = epochDate;
-            clamped++;
-        }
-        if (pax) {
-            const { mtime: _m, atime: _a, ctime: _c, ...rest } = pax;
-            if (Object.keys(rest).length)
-                header.pax = rest;
-            else
-                delete header.pax;
-        }
-        const sink = output.entry(header);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(entry, sink);
-    }
-    output.finalize();
-    await Promise.all([reading, writing]);
-    await (0,promises_namespaceObject.rename)(temporary, path);
-    return clamped;
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-release.ts
 /**
  * build-wheel's whole behaviour: validate the request, build with pypa/build into a private temporary
@@ -12137,10 +9659,9 @@ async function clampSdistTimes(path, epoch) {
 
 
 
-
 const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 /** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
-class InspectionError extends WheelwrightError {
+class InspectionError extends errors/* WheelwrightError */.LJ {
     findings;
     constructor(findings) {
         const [first] = findings;
@@ -12153,17 +9674,17 @@ class InspectionError extends WheelwrightError {
 }
 function checkOptions(options) {
     if (options.sdist === false && options.wheel === false)
-        throw new InputError("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
-    if (options.version !== undefined && options.version !== '' && version_bridge_normalizeVersion(options.version) === undefined)
-        throw new InputError(`input 'version' '${options.version}' is not a PEP 440 version`, {
+        throw new errors/* InputError */.dz("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
+    if (options.version !== undefined && options.version !== '' && (0,version_bridge/* normalizeVersion */.Qj)(options.version) === undefined)
+        throw new errors/* InputError */.dz(`input 'version' '${options.version}' is not a PEP 440 version`, {
             hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
         });
     for (const setting of options.configSettings ?? []) {
         if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
-            throw new InputError(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
+            throw new errors/* InputError */.dz(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
     }
     if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
-        throw new InputError(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
+        throw new errors/* InputError */.dz(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
 }
 /** Trove classifiers `Programming Language :: Python :: 3.11` → `3.11`, sorted numerically. */
 function pythonVersionsFromClassifiers(classifiers) {
@@ -12176,9 +9697,19 @@ function pythonVersionsFromClassifiers(classifiers) {
         return a1 - b1 || a2 - b2;
     });
 }
+/** Starts work whose failure only matters once awaited (no unhandled rejection meanwhile). */
+function settle(promise) {
+    return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
+}
+async function unsettle(settled) {
+    const outcome = await settled;
+    if (outcome.ok)
+        return outcome.value;
+    throw outcome.error;
+}
 async function moveInto(source, target) {
     try {
-        await (0,promises_namespaceObject.rename)(source, target);
+        await (0,promises_.rename)(source, target);
     }
     catch (error) {
         if (error.code !== 'EXDEV')
@@ -12186,11 +9717,11 @@ async function moveInto(source, target) {
         // Another filesystem (tmpfs /tmp vs the workspace): copy beside the target, then rename into place.
         const partial = `${target}.partial`;
         try {
-            await (0,promises_namespaceObject.copyFile)(source, partial);
-            await (0,promises_namespaceObject.rename)(partial, target);
+            await (0,promises_.copyFile)(source, partial);
+            await (0,promises_.rename)(partial, target);
         }
         catch (copyError) {
-            await (0,promises_namespaceObject.unlink)(partial).catch(() => { });
+            await (0,promises_.unlink)(partial).catch(() => { });
             throw copyError;
         }
     }
@@ -12200,20 +9731,21 @@ async function buildRelease(options, logger) {
     checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
     const projectDir = (0,external_node_path_namespaceObject.resolve)(cwd, options.path || '.');
-    if (!(0,external_node_fs_namespaceObject.existsSync)(projectDir) || !(0,external_node_fs_namespaceObject.statSync)(projectDir).isDirectory())
-        throw new InputError(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory())
+        throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
     const pyproject = await readPyproject(projectDir);
-    if (!pyproject && !(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')))
-        throw new errors_ConfigError(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
+    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')))
+        throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
             hint: "point the 'path' input at the folder holding pyproject.toml",
         });
     const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_namespaceObject.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
-    // git and the interpreter probes are independent: run them side by side (they are most of our overhead).
-    const [python, source] = await Promise.all([resolvePython(options.python || undefined, cwd), readSourceInfo(projectDir)]);
+    // Only what the build's environment needs is read before it starts (one pair of git processes); the
+    // interpreter's version and the rest of git's answers are read while it runs.
+    const state = await readCommitState(projectDir);
     const env = { ...baseEnv };
-    const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
+    const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, state);
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
     if (options.version)
@@ -12222,16 +9754,21 @@ async function buildRelease(options, logger) {
         env.PIP_INDEX_URL = options.indexUrl;
     const wantSdist = options.sdist ?? true;
     const wantWheel = options.wheel ?? true;
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
+    // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
+    const stack = settle(__nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)));
+    let early;
     try {
         const buildStart = Date.now();
         const setupMs = buildStart - started;
         const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
-        logger.info(`Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
-            `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
-            `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
-        await logger.group('python -m build', () => runPypaBuild({
-            python: python.command,
+        // The sdist is final once pypa/build starts the wheel from it: clamp, read and hash it while the wheel
+        // builds. The clamp writes a new file and renames it over the old one, never touching pypa/build's copy.
+        const onSdistBuilt = () => {
+            early ??= settle(prepareSdist(work, sourceDateEpoch, stack));
+        };
+        const build = (command) => logger.group('python -m build', () => runPypaBuild({
+            python: command,
             projectDir,
             outDir: work,
             sdist: wantSdist,
@@ -12240,20 +9777,51 @@ async function buildRelease(options, logger) {
             skipDependencyCheck: options.skipDependencyCheck ?? false,
             configSettings: options.configSettings ?? [],
             env,
+            onSdistBuilt,
         }, logger));
+        const command = findPythonCommand(options.python || undefined, cwd, baseEnv);
+        logger.info(`Building the ${what} of ${projectDir} with ${command ?? 'python'}, ` +
+            `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
+            `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
+        // The build starts first: every process started costs the main thread a few ms (fork).
+        const building = settle(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
+        const probe = settle(resolvePython(options.python || undefined, cwd));
+        const refs = settle(readSourceRefs(projectDir, state.commit));
+        let python;
+        try {
+            await unsettle(building);
+            python = await unsettle(probe);
+        }
+        catch (buildError) {
+            // The probe explains a build that could not start (no interpreter, or one that does not run). When
+            // python3 is on PATH but does not run and python does, the build runs again with python.
+            python = await unsettle(probe);
+            if (python.command === command)
+                throw buildError;
+            if (early)
+                await early;
+            early = undefined;
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+            await (0,promises_.mkdir)(work, { recursive: true });
+            await build(python.command);
+        }
+        logger.info(`Built with ${python.executable} (Python ${python.version})`);
         const buildMs = Date.now() - buildStart;
-        const produced = await (0,promises_namespaceObject.readdir)(work);
-        const sdistName = produced.find((file) => file.endsWith('.tar.gz') || file.endsWith('.zip'));
+        const source = { ...state, ...(await unsettle(refs)) };
+        const { inspectRelease, sha256File } = await unsettle(stack);
+        const produced = await (0,promises_.readdir)(work);
+        const sdistName = produced.find(isSdistName);
         const wheelName = produced.find((file) => file.endsWith('.whl'));
         if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
-            throw new WheelwrightError('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
-        if (sdistName && sourceDateEpoch !== undefined && (await sdistNeedsClamping((0,external_node_path_namespaceObject.join)(work, sdistName), Number(sourceDateEpoch)))) {
-            const clamped = await clampSdistTimes((0,external_node_path_namespaceObject.join)(work, sdistName), Number(sourceDateEpoch));
-            logger.info(`Made the sdist reproducible: ${clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
-        }
+            throw new errors/* WheelwrightError */.LJ('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
+        const prepared = early ? await unsettle(early) : undefined;
+        const sdist = prepared?.name === sdistName ? prepared : sdistName ? await prepareSdist(work, sourceDateEpoch, stack) : undefined;
+        if (sdist?.clamped)
+            logger.info(`Made the sdist reproducible: ${sdist.clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
         const inspectStart = Date.now();
         const report = await inspectRelease({
             ...(sdistName ? { sdist: (0,external_node_path_namespaceObject.join)(work, sdistName) } : {}),
+            ...(sdist ? { sdistContents: sdist.contents } : {}),
             ...(wheelName ? { wheel: (0,external_node_path_namespaceObject.join)(work, wheelName) } : {}),
             ...(options.version ? { expectedVersion: options.version } : {}),
             ...(source.trackedFiles ? { trackedFiles: source.trackedFiles } : {}),
@@ -12270,7 +9838,7 @@ async function buildRelease(options, logger) {
             logger.warning(finding_formatFinding(finding));
         for (const note of report.notes)
             logger.info(`note: ${note}`);
-        await (0,promises_namespaceObject.mkdir)(outputDir, { recursive: true });
+        await (0,promises_.mkdir)(outputDir, { recursive: true });
         const files = [];
         for (const [kind, name] of [
             ['sdist', sdistName],
@@ -12278,7 +9846,7 @@ async function buildRelease(options, logger) {
         ]) {
             if (!name)
                 continue;
-            const { sha256, size } = await sha256File((0,external_node_path_namespaceObject.join)(work, name));
+            const { sha256, size } = kind === 'sdist' && sdist?.hash ? sdist.hash : await sha256File((0,external_node_path_namespaceObject.join)(work, name));
             files.push({ kind, filename: name, path: (0,external_node_path_namespaceObject.join)(outputDir, name), size, sha256 });
         }
         const moved = [];
@@ -12292,7 +9860,7 @@ async function buildRelease(options, logger) {
                 schema: 1,
                 name: report.name,
                 version: report.version,
-                kind: version_bridge_classifyVersion(report.version),
+                kind: (0,version_bridge/* classifyVersion */.ZG)(report.version),
                 ...(metadata?.fields['Requires-Python'] ? { requiresPython: String(metadata.fields['Requires-Python']) } : {}),
                 ...(source.commit
                     ? {
@@ -12335,13 +9903,29 @@ async function buildRelease(options, logger) {
         }
         catch (error) {
             // All-or-nothing: take back what was moved before the failure.
-            await Promise.all(moved.map((path) => (0,promises_namespaceObject.unlink)(path).catch(() => { })));
+            await Promise.all(moved.map((path) => (0,promises_.unlink)(path).catch(() => { })));
             throw error;
         }
     }
     finally {
-        await (0,promises_namespaceObject.rm)(work, { recursive: true, force: true });
+        // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
+        if (early)
+            await early;
+        await (0,promises_.rm)(work, { recursive: true, force: true });
     }
+}
+const isSdistName = (file) => file.endsWith('.tar.gz') || file.endsWith('.zip');
+/** Makes the sdist in `work` reproducible, then reads and hashes it; undefined when there is none yet. */
+async function prepareSdist(work, sourceDateEpoch, stack) {
+    const name = (await (0,promises_.readdir)(work)).find(isSdistName);
+    if (!name)
+        return undefined;
+    const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await unsettle(stack);
+    const path = (0,external_node_path_namespaceObject.join)(work, name);
+    const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
+    const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;
+    const [contents, hash] = await Promise.all([readSdistContents(path), sha256File(path)]);
+    return { name, clamped, contents, hash };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-summary.ts
@@ -12393,7 +9977,8 @@ function fileTree(paths) {
     }
     const lines = [];
     const walk = (node, depth) => {
-        for (const [name, child] of [...node.dirs].sort(([a], [b]) => a.localeCompare(b))) {
+        // Code-point order, like the files below: localeCompare's first call loads ICU collation (~7 ms).
+        for (const [name, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
             lines.push(`${'  '.repeat(depth)}${name}/`);
             walk(child, depth + 1);
         }
@@ -12431,17 +10016,12 @@ function inspectionFailureMarkdown(findings) {
     return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/index.ts
-/**
- * build-wheel's core: pypa/build with a reproducible, pinned environment, then the inspection of
- * `@wheelwright/core/dist`, the release manifest, outputs and summary. The action and the CLI call this.
- */
-
-
-
-
-
-
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./packages/core/src/dist/core-metadata.ts
+var core_metadata = __nccwpck_require__(1058);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
 /** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
 function redact_redactUrl(url) {
@@ -12457,8 +10037,37 @@ function redactSecrets(text, secrets) {
     return result;
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
 
 
@@ -12466,15 +10075,15 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 
 /** sha256 of a file, streamed (constant memory). */
 async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
     return hash.digest('hex');
 }
 /** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
 function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
+    const stream = new external_node_stream_.Transform({
         transform(chunk, _encoding, callback) {
             hash.update(chunk);
             bytes += chunk.length;
@@ -12492,7 +10101,7 @@ function hashingStream() {
 /** Copies `source` to `destination` and returns the sha256 of what was written. */
 async function copyAndHash(source, destination) {
     const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
     return hasher.digest();
 }
 /** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
@@ -12534,13 +10143,13 @@ function processAlive(pid) {
     }
 }
 async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
+    const info = await (0,promises_.stat)(lock).catch(() => undefined);
     if (!info)
         return false;
     if (Date.now() - info.mtimeMs > staleMs)
         return true;
     try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
+        const owner = JSON.parse(await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
         return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
     }
     catch {
@@ -12554,18 +10163,18 @@ async function withDirectoryLock(lock, fn, options = {}) {
     let delay = 20;
     for (;;) {
         try {
-            await (0,promises_namespaceObject.mkdir)(lock);
+            await (0,promises_.mkdir)(lock);
             break;
         }
         catch (error) {
             if (error.code !== 'EEXIST')
                 throw error;
             if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+                await (0,promises_.rm)(lock, { recursive: true, force: true });
                 continue;
             }
             if (Date.now() > deadline) {
-                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
+                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
             }
@@ -12574,14 +10183,18 @@ async function withDirectoryLock(lock, fn, options = {}) {
         }
     }
     try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
+        await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
         return await fn();
     }
     finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+        await (0,promises_.rm)(lock, { recursive: true, force: true });
     }
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
+var _renovatebot_pep440 = __nccwpck_require__(2029);
+// EXTERNAL MODULE: ./packages/core/src/dist/artefact-filename.ts
+var artefact_filename = __nccwpck_require__(8565);
 ;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
 
 
@@ -12590,11 +10203,11 @@ async function withDirectoryLock(lock, fn, options = {}) {
  * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
  */
 /** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = normalizeName;
+const normalizeProjectName = artefact_filename/* normalizeName */.Pc;
 /** The project and version a distribution filename names; undefined when it is not one. */
 function splitArtefactFilename(filename) {
     try {
-        const parsed = parseArtefactFilename(filename);
+        const parsed = (0,artefact_filename/* parseArtefactFilename */.NL)(filename);
         const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
         if (parsed.pythonTags)
             parts.pythonTag = parsed.pythonTags.join('.');
@@ -12610,18 +10223,18 @@ function belongsTo(filename, project) {
     return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
 }
 /** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function names_sameVersion(a, b) {
+function sameVersion(a, b) {
     if (a === b)
         return true;
-    const left = version_explain(a);
-    const right = version_explain(b);
+    const left = (0,_renovatebot_pep440/* explain */.WE)(a);
+    const right = (0,_renovatebot_pep440/* explain */.WE)(b);
     if (!left || !right)
         return a.toLowerCase() === b.toLowerCase();
-    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
+    return (0,_renovatebot_pep440.eq)(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
 }
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return version_explain(version)?.local ?? undefined;
+    return (0,_renovatebot_pep440/* explain */.WE)(version)?.local ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -12736,13 +10349,13 @@ function splitHashFragment(href) {
 const PAGE = 'index.html';
 const LOCK = '.lock';
 async function writeAtomically(path, content) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.writeFile)(temporary, content);
-        await (0,promises_namespaceObject.rename)(temporary, path);
+        await (0,promises_.writeFile)(temporary, content);
+        await (0,promises_.rename)(temporary, path);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await (0,promises_.rm)(temporary, { force: true });
     }
 }
 function requiresPythonOf(metadataText) {
@@ -12777,7 +10390,7 @@ class FileIndexStore {
         const files = new Map();
         let html;
         try {
-            html = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
+            html = await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
         }
         catch {
             return files;
@@ -12810,12 +10423,12 @@ class FileIndexStore {
         }));
     }
     async listProjects() {
-        const entries = await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => []);
+        const entries = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => []);
         const projects = [];
         for (const entry of entries) {
             if (!entry.isDirectory() || entry.name.startsWith('.'))
                 continue;
-            if (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
+            if (await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
                 projects.push(entry.name);
         }
         return projects.sort();
@@ -12827,13 +10440,13 @@ class FileIndexStore {
     async regenerate(project) {
         const dir = this.projectDir(project);
         const listed = await this.readPage(project);
-        const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
+        const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
         const files = new Map();
         for (const filename of names.sort()) {
             const known = listed.get(filename);
             const entry = { filename, sha256: known?.sha256 ?? (await sha256OfFile((0,external_node_path_namespaceObject.join)(dir, filename))) };
             const metadataPath = (0,external_node_path_namespaceObject.join)(dir, `${filename}.metadata`);
-            const metadataText = await (0,promises_namespaceObject.readFile)(metadataPath, 'utf8').catch(() => undefined);
+            const metadataText = await (0,promises_.readFile)(metadataPath, 'utf8').catch(() => undefined);
             const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
             if (requiresPython)
                 entry.requiresPython = requiresPython;
@@ -12850,7 +10463,7 @@ class FileIndexStore {
             await writeAtomically((0,external_node_path_namespaceObject.join)(dir, PAGE), renderProjectPage(normalizeProjectName(project), [...files.values()]));
         }
         else {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
         await writeAtomically((0,external_node_path_namespaceObject.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
         return files;
@@ -12861,26 +10474,26 @@ class FileIndexStore {
     async upload(artefact) {
         const parts = splitArtefactFilename(artefact.filename);
         if (!parts) {
-            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
+            throw new errors/* StoreError */.AD(`'${artefact.filename}' is not a wheel or sdist filename`, {
                 hint: 'publish only the .whl and .tar.gz files the build produced',
             });
         }
         const project = metadataField(artefact.metadata, 'Name') ?? parts.project;
         const dir = this.projectDir(project);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+        await (0,promises_.mkdir)(dir, { recursive: true });
         // Copy outside the lock (it may be large), rename into place under it.
-        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
         try {
             const copied = await copyAndHash(artefact.path, temporary);
             if (copied !== artefact.sha256) {
-                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
                     hint: 'do not rebuild while publishing; run the publish step again',
                 });
             }
             return await this.lock(async () => {
                 const target = (0,external_node_path_namespaceObject.join)(dir, artefact.filename);
                 let existing = (await this.readPage(project)).get(artefact.filename);
-                if (!existing && (await (0,promises_namespaceObject.stat)(target).catch(() => undefined))) {
+                if (!existing && (await (0,promises_.stat)(target).catch(() => undefined))) {
                     // A file a crashed writer renamed into place but never listed: repair the page first.
                     existing = (await this.regenerate(project)).get(artefact.filename);
                 }
@@ -12891,42 +10504,42 @@ class FileIndexStore {
                 }
                 if (artefact.metadataText !== undefined)
                     await writeAtomically(`${target}.metadata`, artefact.metadataText);
-                await (0,promises_namespaceObject.rename)(temporary, target);
+                await (0,promises_.rename)(temporary, target);
                 await this.regenerate(project);
                 return 'uploaded';
             });
         }
         finally {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
+            await (0,promises_.rm)(temporary, { force: true });
         }
     }
     async download(file, destination) {
         const source = file.url.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : file.url;
         const hasher = hashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
         }
         catch (error) {
-            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
                 cause: error,
             });
         }
         if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
         }
     }
     async deleteRelease(project, version) {
         const dir = this.projectDir(project);
         await this.lock(async () => {
-            const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+            const names = await (0,promises_.readdir)(dir).catch(() => []);
             for (const name of names) {
                 const parts = splitArtefactFilename(name.replace(/\.metadata$/, ''));
                 if (!name.startsWith('.') &&
                     parts &&
                     normalizeProjectName(parts.project) === normalizeProjectName(project) &&
-                    names_sameVersion(parts.version, version)) {
-                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
+                    sameVersion(parts.version, version)) {
+                    await (0,promises_.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
                 }
             }
             await this.regenerate(project);
@@ -12937,68 +10550,10 @@ class FileIndexStore {
     }
 }
 function conflict(filename, where, existing, ours) {
-    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
+    return new errors/* StoreError */.AD(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
-/**
- * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
- */
-
-
-
-async function readLocalArtefact(path) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const parsed = parseArtefactFilename(filename);
-    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
-    const found = [];
-    await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await readAll(await entry.open())).toString('utf8') });
-        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
-    if (!chosen) {
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
-            hint: 'rebuild it with a PEP 517 backend (python -m build)',
-        });
-    }
-    const metadata = parseCoreMetadata(chosen.text);
-    const { sha256, size } = await sha256File(path);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -13281,9 +10836,9 @@ async function download(target, destination, options = {}) {
             const stages = [head.response];
             if (options.through)
                 stages.push(options.through());
-            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            stages.push((0,external_node_fs_.createWriteStream)(destination));
             try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
+                await (0,external_node_stream_promises_.pipeline)(...stages);
             }
             catch (error) {
                 // A connection dropped mid-download is transient: start again.
@@ -13293,7 +10848,7 @@ async function download(target, destination, options = {}) {
         });
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        await (0,promises_.rm)(destination, { force: true });
         throw error;
     }
 }
@@ -13345,7 +10900,7 @@ async function send(target, options, consume) {
                 const local = error.local === true;
                 const reason = describeNetworkError(error);
                 if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
-                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                    throw new errors/* StoreError */.AD(redactSecrets(`${label} failed: ${reason}`, secrets), {
                         hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
                         cause: error,
                     });
@@ -13354,7 +10909,7 @@ async function send(target, options, consume) {
             }
         }
         if (attemptNo > retries) {
-            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+            throw new errors/* StoreError */.AD(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
                 hint: 'the server kept failing; try again later or check its health',
             });
         }
@@ -13379,7 +10934,7 @@ function quote(value) {
 }
 /** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
 function multipartBody(fields, file) {
-    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
+    const boundary = `----wheelwright${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
     let head = '';
     for (const [name, value] of fields) {
         head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
@@ -13392,18 +10947,13 @@ function multipartBody(fields, file) {
     return () => ({
         length,
         contentType: `multipart/form-data; boundary=${boundary}`,
-        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
+        stream: external_node_stream_.Readable.from((async function* () {
             yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
+            yield* (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
             yield tailBytes;
         })(), { objectMode: false }),
     });
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
 /**
@@ -13540,7 +11090,7 @@ class UploadApiStore {
     failure(what, response) {
         const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
         if (response.status === 401 || response.status === 403) {
-            return new StoreError(message, {
+            return new errors/* StoreError */.AD(message, {
                 code: 'auth',
                 status: response.status,
                 hint: this.connection.auth
@@ -13548,7 +11098,7 @@ class UploadApiStore {
                     : 'the store needs credentials: set username and password (an API token with username __token__)',
             });
         }
-        return new StoreError(message, { status: response.status });
+        return new errors/* StoreError */.AD(message, { status: response.status });
     }
     async listFiles(project) {
         const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
@@ -13571,7 +11121,7 @@ class UploadApiStore {
     refuseUnsupported(artefact) {
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
-            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redact_redactUrl(this.uploadUrl)} rejects`, {
+            throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redact_redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
                 hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
             });
@@ -13602,7 +11152,7 @@ class UploadApiStore {
         if (response.status === 200 || response.status === 201)
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
-            throw new StoreError(`${redact_redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
                 hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
             });
         }
@@ -13615,7 +11165,7 @@ class UploadApiStore {
             if (listed)
                 throw conflictError(artefact, listed, this.indexUrl);
             if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
-                throw new StoreError(`${redact_redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
                     code: 'conflict',
                     status: response.status,
                     hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
@@ -13623,7 +11173,7 @@ class UploadApiStore {
             }
         }
         if (response.status === 404 || response.status === 405) {
-            throw new StoreError(`${redact_redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
                 hint: 'check the store URL, or give the upload endpoint as upload-url',
             });
@@ -13642,19 +11192,19 @@ class UploadApiStore {
         if (response.status !== 200)
             throw this.failure(`download of ${file.filename} from ${redact_redactUrl(file.url)} failed`, response);
         if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' from ${redact_redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' from ${redact_redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
         }
     }
     async deleteRelease(project, version) {
         if (!this.capabilities.delete) {
-            throw new StoreError(`${redact_redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
                 hint: "use mode 'copy', or delete the release in the server's own interface",
             });
         }
         // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
-        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        const files = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
         const spellings = new Map();
         for (const f of files) {
             const parts = splitArtefactFilename(f.filename);
@@ -13683,7 +11233,7 @@ class UploadApiStore {
     }
 }
 function conflictError(artefact, existing, indexUrl) {
-    return new StoreError(`'${artefact.filename}' already exists in ${redact_redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
+    return new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${redact_redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
     });
@@ -13696,7 +11246,7 @@ function formBody(fields) {
         text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
     text += `--${boundary}--\r\n`;
     const bytes = Buffer.from(text, 'utf8');
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
+    return () => ({ stream: external_node_stream_.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
 }
 /** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
 function parseProjectPage(response, project) {
@@ -13774,7 +11324,7 @@ class DevpiStore extends UploadApiStore {
         });
         const response = await request(`${this.serverRoot}+login`, {
             ...options,
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([body]), length: body.length }),
         });
         if (response.status !== 200)
             throw this.failure(`devpi login at ${redact_redactUrl(this.serverRoot)} failed`, response);
@@ -13812,12 +11362,12 @@ class DevpiStore extends UploadApiStore {
         return this.ownFiles(this.devpiIndexUrl, project);
     }
     async deleteRelease(project, version) {
-        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        const versions = new Set((await this.listFiles(project)).filter((f) => sameVersion(f.version, version)).map((f) => f.version));
         for (const v of versions) {
             const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
             const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
             if (response.status === 403 && !this.capabilities.delete) {
-                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
                     code: 'policy',
                     status: 403,
                     hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
@@ -13831,13 +11381,13 @@ class DevpiStore extends UploadApiStore {
         const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
         const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
         if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
-            throw new StoreError(`devpi push target '${redact_redactUrl(targetIndex)}' is not a user/index on ${redact_redactUrl(this.serverRoot)}`, {
+            throw new errors/* StoreError */.AD(`devpi push target '${redact_redactUrl(targetIndex)}' is not a user/index on ${redact_redactUrl(this.serverRoot)}`, {
                 hint: 'name the target index as user/index, on the same devpi server',
             });
         }
-        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        const source = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
         if (source.length === 0) {
-            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+            throw new errors/* StoreError */.AD(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
                 hint: 'publish it there first',
             });
         }
@@ -13848,7 +11398,7 @@ class DevpiStore extends UploadApiStore {
         for (const file of source) {
             const existing = there.find((t) => t.filename === file.filename);
             if (existing && existing.sha256 !== file.sha256) {
-                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
+                throw new errors/* StoreError */.AD(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
                     code: 'conflict',
                     hint: 'a published file is never overwritten: bump the version',
                 });
@@ -13858,7 +11408,7 @@ class DevpiStore extends UploadApiStore {
         if (missing.length === 0)
             return { pushed: [], skipped };
         if (skipped.length > 0) {
-            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+            throw new errors/* StoreError */.AD(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
         }
         const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
         const response = await request(this.devpiIndexUrl, {
@@ -13868,7 +11418,7 @@ class DevpiStore extends UploadApiStore {
                 followRedirects: false,
                 label: `devpi push to ${targetPath}`,
             }),
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([payload]), length: payload.length }),
         });
         if (response.status !== 200)
             throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
@@ -13891,7 +11441,7 @@ async function openHttpStore(spec, logger) {
         url = new URL(spec.url);
     }
     catch {
-        throw new StoreError(`store '${redact_redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+        throw new errors/* StoreError */.AD(`store '${redact_redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
     let auth = credentialsOf(spec, url);
     url.search = '';
@@ -13903,7 +11453,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new StoreError(`upload-url '${redact_redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`upload-url '${redact_redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -13948,7 +11498,7 @@ async function openHttpStore(spec, logger) {
                 devpiConfig = undefined;
             }
             if (probe.status === 404) {
-                throw new StoreError(`devpi index ${redact_redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                throw new errors/* StoreError */.AD(`devpi index ${redact_redactUrl(href)} does not exist (${serverMessage(probe)})`, {
                     status: 404,
                     hint: 'check user/index in the store URL',
                 });
@@ -14006,12 +11556,12 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new InputError(`store '${redact_redactUrl(url)}' has an unsupported scheme`, {
+        throw new errors/* InputError */.dz(`store '${redact_redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
@@ -14021,46 +11571,412 @@ async function openStore(spec, logger = silentLogger) {
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/venv/isolated-env.ts
 
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
-
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
+/**
+ * The environment every pip/uv/python child of a clean-env run gets: nothing from the machine's or the
+ * user's package-tool configuration. pip reads PIP_* variables and, unless PIP_CONFIG_FILE is os.devnull,
+ * the global, user and site pip.conf files (pip's configuration.py skips *all* files when PIP_CONFIG_FILE
+ * is os.devnull); uv reads UV_* and uv.toml unless UV_NO_CONFIG is set. Callers also pass `--isolated`
+ * to pip, which makes it ignore environment variables and the user configuration a second time.
+ */
+const DROPPED = /^(PIP_|UV_|VIRTUAL_ENV$|CONDA_PREFIX$|PYTHONHOME$|PYTHONSTARTUP$|PYTHONUSERBASE$|PYTHONEXECUTABLE$|__PYVENV_LAUNCHER__$)/;
+function isolatedPythonEnv(base = process.env, options = {}) {
+    const env = {};
+    for (const [key, value] of Object.entries(base)) {
+        if (value === undefined || DROPPED.test(key))
+            continue;
+        if (key === 'PYTHONPATH' && !options.keepPythonPath)
+            continue;
+        env[key] = value;
     }
-    return previous[b.length] ?? 0;
+    return {
+        ...env,
+        PIP_CONFIG_FILE: external_node_os_namespaceObject.devNull,
+        PIP_DISABLE_PIP_VERSION_CHECK: '1',
+        PIP_NO_INPUT: '1',
+        PIP_NO_PYTHON_VERSION_WARNING: '1',
+        UV_NO_CONFIG: '1',
+        // The user site (~/.local) is outside the environment we promise; a venv already skips it, this
+        // also covers the base interpreter that runs pip for the venv.
+        PYTHONNOUSERSITE: '1',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
+/**
+ * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
+ * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
+ * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
+ * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
+ */
+
+
+
+
+
+function venvInterpreter(dir) {
+    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
+}
+const PIP_PYTHON_OPTION = [22, 3];
+function atLeast(version, minimum) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
+}
+/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
+async function probePip(command, env) {
+    try {
+        const { stdout } = await (0,src_process/* run */.e)(command, [
+            '-c',
+            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
+        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
+        const [version = '', runner = ''] = stdout
+            .trim()
+            .split(/\r?\n/)
+            .map((line) => line.trim());
+        return version ? { version, runner: runner || undefined } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createVirtualenv(options) {
+    const { base, dir, installer, env } = options;
+    const logger = options.logger ?? silentLogger;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    if (installer === 'uv') {
+        const version = await (0,src_process/* run */.e)('uv', ['--version'], {
+            env,
+            timeoutMs: 30_000,
+            label: 'uv --version',
+            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+        });
+        await (0,src_process/* run */.e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
+            env,
+            timeoutMs: 120_000,
+            label: 'uv venv',
+        });
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: undefined,
+            pipRunner: undefined,
+            env,
+            installerVersion: version.stdout.trim(),
+        };
+    }
+    const pip = await probePip(base.command, env);
+    const outer = pip !== undefined && atLeast(pip.version, PIP_PYTHON_OPTION);
+    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
+    try {
+        await (0,src_process/* run */.e)(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            cause: error,
+        });
+    }
+    if (outer) {
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: 'outer',
+            pipRunner: pip?.runner,
+            env,
+            installerVersion: `pip ${pip?.version}`,
+        };
+    }
+    const inner = await probePip(venvInterpreter(dir), env);
+    if (inner === undefined) {
+        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+        });
+    }
+    return {
+        dir,
+        python: venvInterpreter(dir),
+        base,
+        installer,
+        pipMode: 'inner',
+        pipRunner: undefined,
+        env,
+        installerVersion: `pip ${inner.version}`,
+    };
+}
+/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
+function installerCommand(venv, subcommand, args) {
+    if (venv.installer === 'uv')
+        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
+    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
+    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
+    if (venv.pipMode === 'outer' && venv.pipRunner)
+        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
+    if (venv.pipMode === 'outer')
+        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
+    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
+}
+function dependencySourceArgs(installer, sources) {
+    const args = [];
+    const [first, ...rest] = sources.indexUrls;
+    if (first === undefined)
+        args.push('--no-index');
+    else
+        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
+    for (const link of sources.findLinks)
+        args.push('--find-links', link);
+    if (sources.pre)
+        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
+    return args;
+}
+/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
+function installerErrorLines(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
+    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
+    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
+    const text = picked.join(' ');
+    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
+}
+async function installIntoVirtualenv(venv, request) {
+    const args = [
+        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
+        ...dependencySourceArgs(venv.installer, request.sources),
+        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...request.requirements,
+    ];
+    const [command, argv] = installerCommand(venv, 'install', args);
+    try {
+        await (0,src_process/* run */.e)(command, argv, {
+            env: venv.env,
+            timeoutMs: 20 * 60_000,
+            label: `${venv.installer} install`,
+            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            cause: error,
+        });
+    }
+}
+// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
+// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
+// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
+const FREEZE = `import importlib.metadata as m
+seen = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if name and name.lower() not in seen:
+        seen[name.lower()] = "%s==%s" % (name, d.version)
+print("\\n".join(v for k, v in sorted(seen.items())))`;
+/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
+async function freezeVirtualenv(venv) {
+    if (venv.installer === 'uv') {
+        const [command, argv] = installerCommand(venv, 'freeze', []);
+        return (await (0,src_process/* run */.e)(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
+    }
+    const { stdout } = await (0,src_process/* run */.e)(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
+    return stdout;
+}
+/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
+async function resolveInstaller(requested, env = process.env) {
+    if (requested !== 'auto')
+        return requested;
+    try {
+        await (0,src_process/* run */.e)('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
+        return 'uv';
+    }
+    catch {
+        return 'pip';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
+/**
+ * Where does the package under test import from? A small Python module, written into the test venv's
+ * site-packages, answers that twice: once before the run (`python -c`, with the working directory and
+ * sys.path the test run will have), and once as a pytest plugin after collection, when every conftest.py
+ * and test module has run its module-level code — the moment a `sys.path.insert(0, <checkout>)` has
+ * happened. Both write the same JSON report; the plugin stops the session when the package (or its
+ * metadata) comes from outside the venv's site-packages.
+ */
+
+
+
+const GUARD_MODULE = '_wheelwright_clean_env_guard';
+const GUARD_CONFIG_VARIABLE = 'WHEELWRIGHT_CLEAN_ENV_GUARD';
+/** pytest's exit status when the plugin stops the session (pytest.exit with an explicit code). */
+const GUARD_EXIT_CODE = 14;
+const GUARD_SOURCE = `"""Wheelwright clean-env guard: does the package under test import from this environment?"""
+import importlib
+import json
+import os
+import sys
+import sysconfig
+
+_CONFIG = json.loads(os.environ.get("${GUARD_CONFIG_VARIABLE}") or "{}")
+
+
+def _real(path):
+    return os.path.normcase(os.path.realpath(path or os.getcwd()))
+
+
+# sys.path as the interpreter (or pytest's -p plugin loading) set it up, before any conftest ran.
+_START_PATH = [_real(entry) for entry in sys.path]
+
+
+def _inside(path, root):
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _site_dirs():
+    paths = sysconfig.get_paths()
+    return sorted({_real(paths["purelib"]), _real(paths["platlib"])})
+
+
+def _entry_for(location):
+    best = None
+    for entry in sys.path:
+        real = _real(entry)
+        if _inside(location, real) and (best is None or len(real) > len(best)):
+            best = real
+    return best
+
+
+def _top_level(dist):
+    names = set()
+    for file in dist.files or []:
+        parts = file.parts
+        if not parts:
+            continue
+        first = parts[0]
+        if first in ("..", "__pycache__") or first.endswith((".dist-info", ".data", ".egg-info", ".pth")):
+            continue
+        if len(parts) == 1:
+            if first.endswith(".py"):
+                names.add(first[:-3])
+            elif first.endswith((".so", ".pyd")):
+                names.add(first.split(".")[0])
+        else:
+            names.add(first)
+    if not names:
+        try:
+            names = set((dist.read_text("top_level.txt") or "").split())
+        except Exception:
+            pass
+    return sorted(name for name in names if name.isidentifier() and name != "${GUARD_MODULE}")
+
+
+def inspect():
+    import importlib.metadata as metadata
+
+    site = _site_dirs()
+    report = {
+        "python": "%d.%d.%d" % sys.version_info[:3],
+        "sitePackages": site,
+        "pythonPath": [_real(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
+        "cwd": _real(os.getcwd()),
+        "modules": [],
+        "problems": [],
+    }
+    try:
+        dist = metadata.distribution(_CONFIG["distribution"])
+    except metadata.PackageNotFoundError:
+        report["problems"].append({"kind": "not-installed"})
+        return report
+    report["version"] = dist.version
+    where = getattr(dist, "_path", None)
+    if where is not None:
+        report["metadataPath"] = _real(str(where))
+        if not any(_inside(report["metadataPath"], root) for root in site):
+            entry = _entry_for(report["metadataPath"])
+            report["problems"].append(
+                {"kind": "metadata", "location": report["metadataPath"], "entry": entry, "added": entry is not None and entry not in _START_PATH}
+            )
+    try:
+        report["directUrl"] = json.loads(dist.read_text("direct_url.json") or "null")
+    except Exception:
+        report["directUrl"] = None
+    for top in _top_level(dist):
+        try:
+            module = sys.modules.get(top) or importlib.import_module(top)
+        except BaseException as error:  # the package's own import-time failure, reported as such
+            report["problems"].append({"kind": "import", "module": top, "error": "%s: %s" % (type(error).__name__, error)})
+            continue
+        file = getattr(module, "__file__", None)
+        locations = [_real(file)] if file else [_real(p) for p in getattr(module, "__path__", [])]
+        report["modules"].append({"name": top, "locations": locations})
+        for location in locations:
+            if not any(_inside(location, root) for root in site):
+                entry = _entry_for(location)
+                report["problems"].append(
+                    {"kind": "location", "module": top, "location": location, "entry": entry, "added": entry is not None and entry not in _START_PATH}
+                )
+    return report
+
+
+def write_report(path, stage):
+    report = inspect()
+    report["stage"] = stage
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(report, handle)
+    return report
+
+
+def pytest_collection_finish(session):
+    path = _CONFIG.get("report")
+    if not path:
+        return
+    report = write_report(path, "collection")
+    if any(problem["kind"] in ("location", "metadata") for problem in report["problems"]):
+        import pytest
+
+        pytest.exit("wheelwright: the package under test is not imported from the test environment", returncode=${GUARD_EXIT_CODE})
+`;
+/** Writes the guard module into the venv's site-packages; returns its folder. */
+async function installImportGuard(venv) {
+    const { stdout } = await (0,src_process/* run */.e)(venv.python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
+        env: venv.env,
+        timeoutMs: 60_000,
+        label: 'python sysconfig',
+    });
+    const purelib = stdout.trim();
+    await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
+    return purelib;
+}
+/** The environment variable that configures the guard (module report path, distribution name). */
+function guardEnvironment(distribution, reportPath) {
+    return { [GUARD_CONFIG_VARIABLE]: JSON.stringify({ distribution, report: reportPath }) };
 }
 /**
- * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
- * third of the name (at least 2), or one containing the other.
+ * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
+ * directory, as under `python -m pytest`), with the test run's environment.
  */
-function closeNames(wanted, names, limit = 3) {
-    const target = normalizeProjectName(wanted);
-    const scored = [];
-    for (const name of names) {
-        const candidate = normalizeProjectName(name);
-        const distance = editDistance(target, candidate);
-        const contains = candidate.includes(target) || target.includes(candidate);
-        if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
-            scored.push({ name, score: contains ? Math.min(distance, 1.5) : distance });
+async function inspectInstalledPackage(venv, distribution, options) {
+    await (0,src_process/* run */.e)(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+        cwd: options.cwd,
+        env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
+        timeoutMs: 300_000,
+        label: 'python import check',
+    });
+    return readGuardReport(options.reportPath);
+}
+async function readGuardReport(path) {
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
-    return scored
-        .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
-        .slice(0, limit)
-        .map((entry) => entry.name);
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/fast-xml-parser@5.12.1/node_modules/fast-xml-parser/src/util.js
@@ -21436,10 +19352,10 @@ function parseJunitXml(xml) {
 async function readJunitXml(path) {
     let xml;
     try {
-        xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        xml = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
             hint: 'pytest stopped before writing its report; its output is above',
             cause: error,
         });
@@ -21498,7 +19414,7 @@ function guardFailure(report, context) {
     };
     for (const problem of report.problems) {
         if (problem.kind === 'not-installed') {
-            return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
+            return new errors/* WheelwrightError */.LJ('python', `'${name}' is not installed in the test environment after the install step`, {
                 hint: 'the file installed under another name; check the wheel metadata Name field',
             });
         }
@@ -21520,20 +19436,20 @@ function guardFailure(report, context) {
             cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
         }
         const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-        return new WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+        return new errors/* WheelwrightError */.LJ('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
             hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
         });
     }
     if (report.stage === 'before') {
         const broken = report.problems.find((problem) => problem.kind === 'import');
         if (broken) {
-            return new WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
                 hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
             });
         }
     }
-    if (report.version !== undefined && (!isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-        return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+    if (report.version !== undefined && (!(0,pep440/* isValidVersion */.ri)(report.version) || (0,pep440/* compareVersions */.Zy)(report.version, version) !== 0)) {
+        return new errors/* WheelwrightError */.LJ('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
             hint: 'the wheel’s metadata version differs from its filename; rebuild it',
         });
     }
@@ -21547,12 +19463,46 @@ function guardFailure(report, context) {
             installedFrom = undefined;
         }
         if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
-            return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
         }
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
+
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/**
+ * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
+ * third of the name (at least 2), or one containing the other.
+ */
+function closeNames(wanted, names, limit = 3) {
+    const target = normalizeProjectName(wanted);
+    const scored = [];
+    for (const name of names) {
+        const candidate = normalizeProjectName(name);
+        const distance = editDistance(target, candidate);
+        const contains = candidate.includes(target) || target.includes(candidate);
+        if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
+            scored.push({ name, score: contains ? Math.min(distance, 1.5) : distance });
+    }
+    return scored
+        .sort((x, y) => x.score - y.score || x.name.localeCompare(y.name))
+        .slice(0, limit)
+        .map((entry) => entry.name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/release-file.ts
@@ -21587,7 +19537,7 @@ function isPureWheel(filename) {
 /** The interpreter's supported tags, best first, from the packaging copy pip vendors; [] when unavailable. */
 async function supportedTags(python, env) {
     try {
-        const { stdout } = await run(python.command, ['-c', 'from pip._vendor.packaging.tags import sys_tags\nfor t in sys_tags(): print(t)'], {
+        const { stdout } = await (0,src_process/* run */.e)(python.command, ['-c', 'from pip._vendor.packaging.tags import sys_tags\nfor t in sys_tags(): print(t)'], {
             env,
             timeoutMs: 60_000,
             label: 'python sys_tags',
@@ -21600,7 +19550,7 @@ async function supportedTags(python, env) {
 }
 function listVersions(files) {
     const versions = [...new Set(files.filter((f) => !f.yanked).map((f) => f.version))];
-    const valid = versions.filter(isValidVersion).sort(compareVersions).reverse();
+    const valid = versions.filter(pep440/* isValidVersion */.ri).sort(pep440/* compareVersions */.Zy).reverse();
     const shown = valid.length > 0 ? valid : versions;
     return shown.length > 12 ? `${shown.slice(0, 12).join(', ')} … (${shown.length} in all)` : shown.join(', ');
 }
@@ -21614,11 +19564,11 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new InputError(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
     }
-    const release = files.filter((file) => !file.yanked && names_sameVersion(file.version, version));
+    const release = files.filter((file) => !file.yanked && sameVersion(file.version, version));
     if (release.length === 0) {
-        throw new InputError(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
+        throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
             hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
         });
     }
@@ -21642,11 +19592,11 @@ async function findReleaseFile(store, name, version, python, env) {
     const sdist = release.find((file) => !file.filename.endsWith('.whl'));
     if (sdist)
         return sdist;
-    throw new InputError(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
+    throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
 }
 async function downloadReleaseFile(store, file, folder, expectedSha256) {
     if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-        throw new StoreError(`'${file.filename}' in ${redact_redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+        throw new errors/* StoreError */.AD(`'${file.filename}' in ${redact_redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
     }
     const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
     await store.download(file, destination);
@@ -21655,470 +19605,6 @@ async function downloadReleaseFile(store, file, folder, expectedSha256) {
 function sameProject(a, b) {
     return normalizeProjectName(a) === normalizeProjectName(b);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
-
-/** The action's outputs, by output name (action.yml). */
-function cleanEnvTestOutputs(result) {
-    return {
-        passed: String(result.counts.passed),
-        failed: String(result.counts.failed),
-        errors: String(result.counts.errors),
-        skipped: String(result.counts.skipped),
-        'junit-xml': result.junitXml,
-        freeze: result.freeze,
-        manifest: result.manifest ?? '',
-    };
-}
-function summary_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function summary_table(header, rows) {
-    return [
-        `| ${header.map(summary_cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(summary_cell).join(' | ')} |`),
-    ].join('\n');
-}
-const MAX_FAILURES = 25;
-/** The job summary: counts, the failures with their messages, what was installed, the Python version. */
-function cleanEnvSummaryMarkdown(result) {
-    const icon = result.outcome === 'passed' ? '✅' : '❌';
-    const parts = [
-        `### ${icon} clean-env test of ${result.name} ${result.version}`,
-        '',
-        `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
-        '',
-        summary_table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
-        '',
-        `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
-    ];
-    if (result.failures.length > 0) {
-        parts.push('', '#### Failures', '');
-        for (const failure of result.failures.slice(0, MAX_FAILURES)) {
-            const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
-            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${summary_cell(failure.message).slice(0, 300)}`);
-        }
-        if (result.failures.length > MAX_FAILURES)
-            parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
-    }
-    parts.push('', '<details><summary>Installed versions</summary>', '', summary_table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
-/**
- * Where does the package under test import from? A small Python module, written into the test venv's
- * site-packages, answers that twice: once before the run (`python -c`, with the working directory and
- * sys.path the test run will have), and once as a pytest plugin after collection, when every conftest.py
- * and test module has run its module-level code — the moment a `sys.path.insert(0, <checkout>)` has
- * happened. Both write the same JSON report; the plugin stops the session when the package (or its
- * metadata) comes from outside the venv's site-packages.
- */
-
-
-
-const GUARD_MODULE = '_wheelwright_clean_env_guard';
-const GUARD_CONFIG_VARIABLE = 'WHEELWRIGHT_CLEAN_ENV_GUARD';
-/** pytest's exit status when the plugin stops the session (pytest.exit with an explicit code). */
-const GUARD_EXIT_CODE = 14;
-const GUARD_SOURCE = `"""Wheelwright clean-env guard: does the package under test import from this environment?"""
-import importlib
-import json
-import os
-import sys
-import sysconfig
-
-_CONFIG = json.loads(os.environ.get("${GUARD_CONFIG_VARIABLE}") or "{}")
-
-
-def _real(path):
-    return os.path.normcase(os.path.realpath(path or os.getcwd()))
-
-
-# sys.path as the interpreter (or pytest's -p plugin loading) set it up, before any conftest ran.
-_START_PATH = [_real(entry) for entry in sys.path]
-
-
-def _inside(path, root):
-    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
-
-
-def _site_dirs():
-    paths = sysconfig.get_paths()
-    return sorted({_real(paths["purelib"]), _real(paths["platlib"])})
-
-
-def _entry_for(location):
-    best = None
-    for entry in sys.path:
-        real = _real(entry)
-        if _inside(location, real) and (best is None or len(real) > len(best)):
-            best = real
-    return best
-
-
-def _top_level(dist):
-    names = set()
-    for file in dist.files or []:
-        parts = file.parts
-        if not parts:
-            continue
-        first = parts[0]
-        if first in ("..", "__pycache__") or first.endswith((".dist-info", ".data", ".egg-info", ".pth")):
-            continue
-        if len(parts) == 1:
-            if first.endswith(".py"):
-                names.add(first[:-3])
-            elif first.endswith((".so", ".pyd")):
-                names.add(first.split(".")[0])
-        else:
-            names.add(first)
-    if not names:
-        try:
-            names = set((dist.read_text("top_level.txt") or "").split())
-        except Exception:
-            pass
-    return sorted(name for name in names if name.isidentifier() and name != "${GUARD_MODULE}")
-
-
-def inspect():
-    import importlib.metadata as metadata
-
-    site = _site_dirs()
-    report = {
-        "python": "%d.%d.%d" % sys.version_info[:3],
-        "sitePackages": site,
-        "pythonPath": [_real(p) for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p],
-        "cwd": _real(os.getcwd()),
-        "modules": [],
-        "problems": [],
-    }
-    try:
-        dist = metadata.distribution(_CONFIG["distribution"])
-    except metadata.PackageNotFoundError:
-        report["problems"].append({"kind": "not-installed"})
-        return report
-    report["version"] = dist.version
-    where = getattr(dist, "_path", None)
-    if where is not None:
-        report["metadataPath"] = _real(str(where))
-        if not any(_inside(report["metadataPath"], root) for root in site):
-            entry = _entry_for(report["metadataPath"])
-            report["problems"].append(
-                {"kind": "metadata", "location": report["metadataPath"], "entry": entry, "added": entry is not None and entry not in _START_PATH}
-            )
-    try:
-        report["directUrl"] = json.loads(dist.read_text("direct_url.json") or "null")
-    except Exception:
-        report["directUrl"] = None
-    for top in _top_level(dist):
-        try:
-            module = sys.modules.get(top) or importlib.import_module(top)
-        except BaseException as error:  # the package's own import-time failure, reported as such
-            report["problems"].append({"kind": "import", "module": top, "error": "%s: %s" % (type(error).__name__, error)})
-            continue
-        file = getattr(module, "__file__", None)
-        locations = [_real(file)] if file else [_real(p) for p in getattr(module, "__path__", [])]
-        report["modules"].append({"name": top, "locations": locations})
-        for location in locations:
-            if not any(_inside(location, root) for root in site):
-                entry = _entry_for(location)
-                report["problems"].append(
-                    {"kind": "location", "module": top, "location": location, "entry": entry, "added": entry is not None and entry not in _START_PATH}
-                )
-    return report
-
-
-def write_report(path, stage):
-    report = inspect()
-    report["stage"] = stage
-    with open(path, "w", encoding="utf-8") as handle:
-        json.dump(report, handle)
-    return report
-
-
-def pytest_collection_finish(session):
-    path = _CONFIG.get("report")
-    if not path:
-        return
-    report = write_report(path, "collection")
-    if any(problem["kind"] in ("location", "metadata") for problem in report["problems"]):
-        import pytest
-
-        pytest.exit("wheelwright: the package under test is not imported from the test environment", returncode=${GUARD_EXIT_CODE})
-`;
-/** Writes the guard module into the venv's site-packages; returns its folder. */
-async function installImportGuard(venv) {
-    const { stdout } = await run(venv.python, ['-c', 'import sysconfig; print(sysconfig.get_paths()["purelib"])'], {
-        env: venv.env,
-        timeoutMs: 60_000,
-        label: 'python sysconfig',
-    });
-    const purelib = stdout.trim();
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
-    return purelib;
-}
-/** The environment variable that configures the guard (module report path, distribution name). */
-function guardEnvironment(distribution, reportPath) {
-    return { [GUARD_CONFIG_VARIABLE]: JSON.stringify({ distribution, report: reportPath }) };
-}
-/**
- * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
- * directory, as under `python -m pytest`), with the test run's environment.
- */
-async function inspectInstalledPackage(venv, distribution, options) {
-    await run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
-        cwd: options.cwd,
-        env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
-        timeoutMs: 300_000,
-        label: 'python import check',
-    });
-    return readGuardReport(options.reportPath);
-}
-async function readGuardReport(path) {
-    try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/isolated-env.ts
-
-/**
- * The environment every pip/uv/python child of a clean-env run gets: nothing from the machine's or the
- * user's package-tool configuration. pip reads PIP_* variables and, unless PIP_CONFIG_FILE is os.devnull,
- * the global, user and site pip.conf files (pip's configuration.py skips *all* files when PIP_CONFIG_FILE
- * is os.devnull); uv reads UV_* and uv.toml unless UV_NO_CONFIG is set. Callers also pass `--isolated`
- * to pip, which makes it ignore environment variables and the user configuration a second time.
- */
-const DROPPED = /^(PIP_|UV_|VIRTUAL_ENV$|CONDA_PREFIX$|PYTHONHOME$|PYTHONSTARTUP$|PYTHONUSERBASE$|PYTHONEXECUTABLE$|__PYVENV_LAUNCHER__$)/;
-function isolatedPythonEnv(base = process.env, options = {}) {
-    const env = {};
-    for (const [key, value] of Object.entries(base)) {
-        if (value === undefined || DROPPED.test(key))
-            continue;
-        if (key === 'PYTHONPATH' && !options.keepPythonPath)
-            continue;
-        env[key] = value;
-    }
-    return {
-        ...env,
-        PIP_CONFIG_FILE: external_node_os_namespaceObject.devNull,
-        PIP_DISABLE_PIP_VERSION_CHECK: '1',
-        PIP_NO_INPUT: '1',
-        PIP_NO_PYTHON_VERSION_WARNING: '1',
-        UV_NO_CONFIG: '1',
-        // The user site (~/.local) is outside the environment we promise; a venv already skips it, this
-        // also covers the base interpreter that runs pip for the venv.
-        PYTHONNOUSERSITE: '1',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
-/**
- * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
- * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
- * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
- * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
- */
-
-
-
-
-
-function venvInterpreter(dir) {
-    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
-}
-const PIP_PYTHON_OPTION = [22, 3];
-function virtualenv_atLeast(version, minimum) {
-    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
-    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
-}
-/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
-async function probePip(command, env) {
-    try {
-        const { stdout } = await run(command, [
-            '-c',
-            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
-        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
-        const [version = '', runner = ''] = stdout
-            .trim()
-            .split(/\r?\n/)
-            .map((line) => line.trim());
-        return version ? { version, runner: runner || undefined } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function createVirtualenv(options) {
-    const { base, dir, installer, env } = options;
-    const logger = options.logger ?? silentLogger;
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    if (installer === 'uv') {
-        const version = await run('uv', ['--version'], {
-            env,
-            timeoutMs: 30_000,
-            label: 'uv --version',
-            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
-        });
-        await run('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
-            env,
-            timeoutMs: 120_000,
-            label: 'uv venv',
-        });
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: undefined,
-            pipRunner: undefined,
-            env,
-            installerVersion: version.stdout.trim(),
-        };
-    }
-    const pip = await probePip(base.command, env);
-    const outer = pip !== undefined && virtualenv_atLeast(pip.version, PIP_PYTHON_OPTION);
-    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
-    try {
-        await run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
-    }
-    catch (error) {
-        throw new WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
-            cause: error,
-        });
-    }
-    if (outer) {
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: 'outer',
-            pipRunner: pip?.runner,
-            env,
-            installerVersion: `pip ${pip?.version}`,
-        };
-    }
-    const inner = await probePip(venvInterpreter(dir), env);
-    if (inner === undefined) {
-        throw new WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
-        });
-    }
-    return {
-        dir,
-        python: venvInterpreter(dir),
-        base,
-        installer,
-        pipMode: 'inner',
-        pipRunner: undefined,
-        env,
-        installerVersion: `pip ${inner.version}`,
-    };
-}
-/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
-function installerCommand(venv, subcommand, args) {
-    if (venv.installer === 'uv')
-        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
-    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
-    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
-    if (venv.pipMode === 'outer' && venv.pipRunner)
-        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
-    if (venv.pipMode === 'outer')
-        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
-    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
-}
-function dependencySourceArgs(installer, sources) {
-    const args = [];
-    const [first, ...rest] = sources.indexUrls;
-    if (first === undefined)
-        args.push('--no-index');
-    else
-        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
-    for (const link of sources.findLinks)
-        args.push('--find-links', link);
-    if (sources.pre)
-        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
-    return args;
-}
-/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
-function installerErrorLines(output) {
-    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
-    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
-    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
-    const text = picked.join(' ');
-    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
-}
-async function installIntoVirtualenv(venv, request) {
-    const args = [
-        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
-        ...dependencySourceArgs(venv.installer, request.sources),
-        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
-        ...request.requirements,
-    ];
-    const [command, argv] = installerCommand(venv, 'install', args);
-    try {
-        await run(command, argv, {
-            env: venv.env,
-            timeoutMs: 20 * 60_000,
-            label: `${venv.installer} install`,
-            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
-        });
-    }
-    catch (error) {
-        if (!(error instanceof ProcessError) || error.exitCode === null)
-            throw error;
-        throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
-            cause: error,
-        });
-    }
-}
-// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
-// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
-// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
-const FREEZE = `import importlib.metadata as m
-seen = {}
-for d in m.distributions():
-    name = d.metadata["Name"]
-    if name and name.lower() not in seen:
-        seen[name.lower()] = "%s==%s" % (name, d.version)
-print("\\n".join(v for k, v in sorted(seen.items())))`;
-/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
-async function freezeVirtualenv(venv) {
-    if (venv.installer === 'uv') {
-        const [command, argv] = installerCommand(venv, 'freeze', []);
-        return (await run(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
-    }
-    const { stdout } = await run(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
-    return stdout;
-}
-/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
-async function resolveInstaller(requested, env = process.env) {
-    if (requested !== 'auto')
-        return requested;
-    try {
-        await run('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
-        return 'uv';
-    }
-    catch {
-        return 'pip';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/index.ts
-/** Fresh virtualenvs for testing installed packages: creation, isolated installs, freeze, import checks. */
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
 /**
@@ -22148,11 +19634,11 @@ const CONFIG_FILES = [
     ['setup.cfg', /^\[tool:pytest\]/m],
 ];
 async function isDirectory(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 async function findPytestConfig(checkout) {
     for (const [name, section] of CONFIG_FILES) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(checkout, name), 'utf8').catch(() => undefined);
+        const text = await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(checkout, name), 'utf8').catch(() => undefined);
         if (text !== undefined && (section === undefined || section.test(text)))
             return name;
     }
@@ -22161,14 +19647,14 @@ async function findPytestConfig(checkout) {
 async function copyTests(checkout, tests, destination) {
     const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
     if (!(await isDirectory(source))) {
-        throw new InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
+        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
             hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
         });
     }
     const inside = (0,external_node_path_namespaceObject.relative)(checkout, source);
     const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? (0,external_node_path_namespaceObject.basename)(source) : inside;
-    await (0,promises_namespaceObject.mkdir)(destination, { recursive: true });
-    await (0,promises_namespaceObject.cp)(source, (0,external_node_path_namespaceObject.join)(destination, testsPath), {
+    await (0,promises_.mkdir)(destination, { recursive: true });
+    await (0,promises_.cp)(source, (0,external_node_path_namespaceObject.join)(destination, testsPath), {
         recursive: true,
         filter: (path) => !SKIPPED.has((0,external_node_path_namespaceObject.basename)(path)) && !path.endsWith('.pyc'),
     });
@@ -22176,14 +19662,14 @@ async function copyTests(checkout, tests, destination) {
     if (testsPath !== '.') {
         configFile = await findPytestConfig(checkout);
         if (configFile)
-            await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(checkout, configFile), (0,external_node_path_namespaceObject.join)(destination, configFile));
+            await (0,promises_.cp)((0,external_node_path_namespaceObject.join)(checkout, configFile), (0,external_node_path_namespaceObject.join)(destination, configFile));
         const rootConftest = (0,external_node_path_namespaceObject.join)(checkout, 'conftest.py');
-        if (await (0,promises_namespaceObject.stat)(rootConftest).catch(() => undefined))
-            await (0,promises_namespaceObject.cp)(rootConftest, (0,external_node_path_namespaceObject.join)(destination, 'conftest.py'));
+        if (await (0,promises_.stat)(rootConftest).catch(() => undefined))
+            await (0,promises_.cp)(rootConftest, (0,external_node_path_namespaceObject.join)(destination, 'conftest.py'));
     }
     // Without a configuration file pytest would look for one in the temporary folder's parents.
     if (configFile === undefined && !(await findPytestConfig(destination)))
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(destination, 'pytest.ini'), '[pytest]\n');
+        await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(destination, 'pytest.ini'), '[pytest]\n');
     return { root: destination, testsPath: testsPath.split(external_node_path_namespaceObject.sep).join('/'), configFile };
 }
 
@@ -22240,23 +19726,23 @@ async function resolveRelease(options) {
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
     if (!version)
-        throw new InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+        throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
-        throw new InputError(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+        throw new errors/* InputError */.dz(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
             hint: 'leave package empty when a manifest is given',
         });
     }
-    if (!isValidVersion(version)) {
-        throw new InputError(`input 'version' '${version}' is not a PEP 440 version`, {
+    if (!(0,pep440/* isValidVersion */.ri)(version)) {
+        throw new errors/* InputError */.dz(`input 'version' '${version}' is not a PEP 440 version`, {
             hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
         });
     }
     const lastStore = manifest?.stores[manifest.stores.length - 1];
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
-        throw new InputError("input 'index-url' is empty and the manifest records no store", {
+        throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
             hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
         });
     }
@@ -22328,12 +19814,12 @@ async function testRelease(options, logger) {
     const { name, version } = release;
     // Cheap local checks first: the interpreter and the tests folder.
     const python = await resolvePython(options.python || undefined, workspace);
-    await (0,promises_namespaceObject.mkdir)(options.tempDir, { recursive: true });
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'wheelwright-clean-env-'));
+    await (0,promises_.mkdir)(options.tempDir, { recursive: true });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'wheelwright-clean-env-'));
     const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
     const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
-    if (testRequirements && !(0,external_node_fs_namespaceObject.existsSync)(testRequirements)) {
-        throw new InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
+    if (testRequirements && !(0,external_node_fs_.existsSync)(testRequirements)) {
+        throw new errors/* InputError */.dz(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
             hint: 'give a requirements file relative to the checkout, or leave the input empty',
         });
     }
@@ -22344,7 +19830,7 @@ async function testRelease(options, logger) {
     const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
     const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_namespaceObject.join)(work, 'dist')), expected);
     logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
-    const declared = fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
+    const declared = (0,core_metadata/* fieldValues */.Xz)(await (0,core_metadata/* readCoreMetadata */.bG)(archive), 'Provides-Extra').map(normalizeExtra);
     const extras = options.extras === undefined
         ? declared.includes('testing')
             ? ['testing']
@@ -22352,13 +19838,13 @@ async function testRelease(options, logger) {
         : options.extras.map(normalizeExtra).filter((e) => e !== '');
     const unknown = extras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new InputError(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
     }
     const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
     // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
     // when the wheel's metadata names another project.
     const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_namespaceObject.pathToFileURL)(archive).href}`;
-    const pre = classifyVersion(version).isPrerelease;
+    const pre = (0,pep440/* classifyVersion */.ZG)(version).isPrerelease;
     const output = lineLogger(logger);
     await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
         try {
@@ -22376,7 +19862,7 @@ async function testRelease(options, logger) {
     });
     const freezePath = (0,external_node_path_namespaceObject.join)(work, 'freeze.txt');
     const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
-    await (0,promises_namespaceObject.writeFile)(freezePath, freeze, 'utf8');
+    await (0,promises_.writeFile)(freezePath, freeze, 'utf8');
     const installed = parseFreeze(freeze);
     await installImportGuard(venv);
     const runEnv = testEnvironment(venv, baseEnv);
@@ -22391,7 +19877,7 @@ async function testRelease(options, logger) {
     const pytestOutput = lineLogger(logger);
     const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
         try {
-            return await run(venv.python, [
+            return await (0,src_process/* run */.e)(venv.python, [
                 '-m',
                 'pytest',
                 copied.testsPath,
@@ -22426,17 +19912,17 @@ async function testRelease(options, logger) {
         if (leak)
             throw leak;
     }
-    if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !(0,external_node_fs_namespaceObject.existsSync)(junitXml))) {
+    if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !(0,external_node_fs_.existsSync)(junitXml))) {
         const last = `${pytest.stdout}\n${pytest.stderr}`
             .trim()
             .split(/\r?\n/)
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
-        throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
             hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
         });
     }
-    const report = (0,external_node_fs_namespaceObject.existsSync)(junitXml)
+    const report = (0,external_node_fs_.existsSync)(junitXml)
         ? await readJunitXml(junitXml)
         : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
     const counts = report.counts;
@@ -22495,33 +19981,69 @@ async function testRelease(options, logger) {
     };
 }
 async function mkdirp(path) {
-    await (0,promises_namespaceObject.mkdir)(path, { recursive: true });
+    await (0,promises_.mkdir)(path, { recursive: true });
     return path;
 }
 /** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
 function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
-    throw new WheelwrightError('tests', result.message, {
+    throw new errors/* WheelwrightError */.LJ('tests', result.message, {
         hint: result.outcome === 'no-tests'
             ? 'pytest collected nothing: check the tests input and pytest-args'
             : 'the installed package fails its own tests; the annotations and the job summary show each failure',
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/index.ts
-/**
- * clean-env-test's behaviour: the release from the store, a fresh venv, the tests copied out of the
- * checkout, pytest's JUnit results, annotations data, the manifest record. The action and the CLI call
- * `testRelease` and these helpers; nothing else.
- */
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
 
-
-
-
-
-
-
+/** The action's outputs, by output name (action.yml). */
+function cleanEnvTestOutputs(result) {
+    return {
+        passed: String(result.counts.passed),
+        failed: String(result.counts.failed),
+        errors: String(result.counts.errors),
+        skipped: String(result.counts.skipped),
+        'junit-xml': result.junitXml,
+        freeze: result.freeze,
+        manifest: result.manifest ?? '',
+    };
+}
+function summary_cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+function summary_table(header, rows) {
+    return [
+        `| ${header.map(summary_cell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(summary_cell).join(' | ')} |`),
+    ].join('\n');
+}
+const MAX_FAILURES = 25;
+/** The job summary: counts, the failures with their messages, what was installed, the Python version. */
+function cleanEnvSummaryMarkdown(result) {
+    const icon = result.outcome === 'passed' ? '✅' : '❌';
+    const parts = [
+        `### ${icon} clean-env test of ${result.name} ${result.version}`,
+        '',
+        `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
+        '',
+        summary_table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
+        '',
+        `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+    ];
+    if (result.failures.length > 0) {
+        parts.push('', '#### Failures', '');
+        for (const failure of result.failures.slice(0, MAX_FAILURES)) {
+            const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
+            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${summary_cell(failure.message).slice(0, 300)}`);
+        }
+        if (result.failures.length > MAX_FAILURES)
+            parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
+    }
+    parts.push('', '<details><summary>Installed versions</summary>', '', summary_table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
+    return parts.join('\n');
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
 /**
@@ -22602,7 +20124,7 @@ function pipelineStores(options, temporaryStore) {
         if (explicit[channel] !== '')
             return explicit[channel];
         if (store === '')
-            throw new InputError(`no ${channel} index: set store or ${channel}-url`, {
+            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
                 hint: 'give one store holding the three indexes, or all three index URLs',
             });
         return joinIndex((0,external_node_path_namespaceObject.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_namespaceObject.resolve)(store), names[channel]);
@@ -22619,10 +20141,10 @@ function interpreterFor(python) {
     return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
 }
 function failure(error) {
-    if (error instanceof WheelwrightError)
+    if (error instanceof errors/* WheelwrightError */.LJ)
         return error;
     const text = error instanceof Error ? error.message : String(error);
-    return new WheelwrightError('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
+    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
 }
 /** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
 async function runPipeline(options, runStep, logger, progress) {
@@ -22774,7 +20296,7 @@ function describeFiles(done, skipped, verb) {
 async function pipDependencySources(python, env = process.env) {
     let listing;
     try {
-        listing = (await run(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
+        listing = (await (0,src_process/* run */.e)(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
             env,
             timeoutMs: 60_000,
         })).stdout;
@@ -22793,6 +20315,43 @@ async function pipDependencySources(python, env = process.env) {
     return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/dist/archive.ts
+var archive = __nccwpck_require__(3183);
+// EXTERNAL MODULE: ./packages/core/src/dist/sha256-file.ts
+var sha256_file = __nccwpck_require__(3969);
+;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
+/**
+ * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
+ * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
+ */
+
+
+
+async function readLocalArtefact(path) {
+    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    const parsed = (0,artefact_filename/* parseArtefactFilename */.NL)(filename);
+    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
+    const found = [];
+    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
+        if (entry.type !== 'file' || !(0,core_metadata/* isMetadataMember */.QI)(parsed.kind, entry.path))
+            return false;
+        found.push({ member: entry.path, text: (await (0,archive/* readAll */.yw)(await entry.open())).toString('utf8') });
+        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
+    if (!chosen) {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+            hint: 'rebuild it with a PEP 517 backend (python -m build)',
+        });
+    }
+    const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(chosen.text);
+    const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(path);
+    const fields = { ...metadata.fields };
+    if (metadata.description !== undefined)
+        fields.Description = metadata.description;
+    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
 /**
  * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
@@ -22809,17 +20368,17 @@ function targetChannel(toChannel, indexName) {
     const given = (toChannel ?? '').trim().toLowerCase();
     if (given !== '') {
         if (!isChannel(given))
-            throw new InputError(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+            throw new errors/* InputError */.dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
         return given;
     }
     const name = indexName.trim().toLowerCase();
     if (isChannel(name))
         return name;
-    throw new InputError(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+    throw new errors/* InputError */.dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
         hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
-class PolicyError extends WheelwrightError {
+class PolicyError extends errors/* WheelwrightError */.LJ {
     rule;
     constructor(rule, message, hint) {
         super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
@@ -22832,12 +20391,12 @@ class PolicyError extends WheelwrightError {
  * accept any tested build.
  */
 function checkChannelPolicy(project, version, channel) {
-    if (!isValidVersion(version)) {
+    if (!(0,pep440/* isValidVersion */.ri)(version)) {
         throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
     }
     if (channel !== 'stable')
         return;
-    const { kind, isFinal } = classifyVersion(version);
+    const { kind, isFinal } = (0,pep440/* classifyVersion */.ZG)(version);
     if (isFinal || kind === 'final' || kind === 'post')
         return;
     const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
@@ -22864,23 +20423,23 @@ const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-t
 async function verifySignedTag(check) {
     const { repository, tag } = check;
     if (check.allowedSigners.trim() === '') {
-        throw new WheelwrightError('input', "require-signed-tag is on but 'allowed-signers' is empty", {
+        throw new errors/* WheelwrightError */.LJ('input', "require-signed-tag is on but 'allowed-signers' is empty", {
             hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
         });
     }
     const type = await signed_tag_git(repository, ['cat-file', '-t', tag], {}).catch(() => {
-        throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
+        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
     });
     if (type.trim() !== 'tag') {
-        throw new WheelwrightError('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
+        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
             hint: 'create the release tag with `git tag -s` (annotated and signed)',
         });
     }
     const commit = (await signed_tag_git(repository, ['rev-parse', `${tag}^{commit}`], {})).trim();
     if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
-        throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
+        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
     }
-    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
     try {
         const keys = await materialize(check.allowedSigners, scratch);
         const format = isOpenPgp(keys.bytes) ? 'openpgp' : 'ssh';
@@ -22892,21 +20451,21 @@ async function verifySignedTag(check) {
         else {
             // A keyring of only these keys: a signature by any other key, even one the runner trusts, fails.
             const home = (0,external_node_path_namespaceObject.join)(scratch, 'gnupg');
-            await (0,promises_namespaceObject.mkdir)(home, { mode: 0o700 });
-            await run('gpg', ['--homedir', home, '--batch', '--quiet', '--import', keys.path], {
+            await (0,promises_.mkdir)(home, { mode: 0o700 });
+            await (0,src_process/* run */.e)('gpg', ['--homedir', home, '--batch', '--quiet', '--import', keys.path], {
                 env: { ...env, GNUPGHOME: home },
                 label: 'gpg --import',
                 timeoutMs: 60_000,
                 missingHint: 'install gnupg to verify OpenPGP-signed tags',
             }).catch((error) => {
-                throw new WheelwrightError('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
+                throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
             });
             env.GNUPGHOME = home;
             config = ['-c', 'gpg.format=openpgp'];
         }
         let output;
         try {
-            output = await run('git', [...config, 'verify-tag', '--raw', tag], {
+            output = await (0,src_process/* run */.e)('git', [...config, 'verify-tag', '--raw', tag], {
                 cwd: repository,
                 env,
                 timeoutMs: 60_000,
@@ -22914,8 +20473,8 @@ async function verifySignedTag(check) {
             });
         }
         catch (error) {
-            const stderr = error instanceof ProcessError ? error.stderr : '';
-            throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
+            const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
+            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
                 hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
                 cause: error,
             });
@@ -22924,11 +20483,11 @@ async function verifySignedTag(check) {
         // git exits 0 for a good signature; check the text too so an odd gpg.program cannot pass silently.
         const good = /Good "git" signature[^\n]*/.exec(text)?.[0] ?? /\[GNUPG:\] GOODSIG [^\n]*/.exec(text)?.[0];
         if (!good)
-            throw new WheelwrightError('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
+            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
         return { tag, commit, format, signer: good.replace('[GNUPG:] GOODSIG ', 'good OpenPGP signature by ') };
     }
     finally {
-        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
 }
 function describeFailure(stderr) {
@@ -22957,19 +20516,19 @@ function isOpenPgp(bytes) {
 /** The input may be a path (the usual case) or the list itself (a repository variable). */
 async function materialize(value, scratch) {
     const candidate = (0,external_node_path_namespaceObject.resolve)(value.trim());
-    if (!value.includes('\n') && (0,external_node_fs_namespaceObject.existsSync)(candidate))
-        return { path: candidate, bytes: await (0,promises_namespaceObject.readFile)(candidate) };
+    if (!value.includes('\n') && (0,external_node_fs_.existsSync)(candidate))
+        return { path: candidate, bytes: await (0,promises_.readFile)(candidate) };
     if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new WheelwrightError('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
+        throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
             hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
         });
     }
     const path = (0,external_node_path_namespaceObject.join)(scratch, 'allowed-signers');
-    await (0,promises_namespaceObject.writeFile)(path, value.endsWith('\n') ? value : `${value}\n`, { mode: 0o600 });
+    await (0,promises_.writeFile)(path, value.endsWith('\n') ? value : `${value}\n`, { mode: 0o600 });
     return { path, bytes: Buffer.from(value) };
 }
 async function signed_tag_git(cwd, args, env) {
-    const result = await run('git', args, { cwd, env: { ...process.env, ...env }, timeoutMs: 60_000, label: `git ${args[0]}` });
+    const result = await (0,src_process/* run */.e)('git', args, { cwd, env: { ...process.env, ...env }, timeoutMs: 60_000, label: `git ${args[0]}` });
     return result.stdout;
 }
 
@@ -23005,7 +20564,7 @@ async function promoteRelease(options, logger) {
     const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
     const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
     if (source.indexUrl === target.indexUrl) {
-        throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
+        throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
     }
     const channel = targetChannel(options.toChannel, target.name);
     checkChannelPolicy(project, version, channel);
@@ -23032,7 +20591,7 @@ async function promoteRelease(options, logger) {
         // The tag regex is the project's (setuptools_scm `tag_regex`), so a tag that does not read as this
         // version is worth a warning, not a refusal: the commit check above is the binding one.
         const tagVersion = tag.replace(/^[^0-9]*?[-_]?[vV]?(?=\d)/, '');
-        if (!names_sameVersion(tagVersion, version))
+        if (!sameVersion(tagVersion, version))
             logger.warning(`tag ${tag} does not name version ${version}; it was verified on the release's commit`);
         logger.info(`tag ${tag}: ${verified.signer}`);
     }
@@ -23046,7 +20605,7 @@ async function promoteRelease(options, logger) {
             logger.info(`${source.name} also holds ${unrecorded.map((f) => f.filename).join(', ')} of ${project} ${version} (not in this manifest); promoted with the release`);
     }
     // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
-    const targetFiles = (await target.listFiles(project)).filter((file) => names_sameVersion(file.version, version));
+    const targetFiles = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
     const skipped = [];
     const pending = [];
     for (const file of sourceFiles) {
@@ -23056,12 +20615,12 @@ async function promoteRelease(options, logger) {
         else if (there.sha256 === file.sha256)
             skipped.push(file);
         else {
-            throw new StoreError(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
+            throw new errors/* StoreError */.AD(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
         }
     }
     const strangers = targetFiles.filter((file) => !sourceFiles.some((mine) => mine.filename === file.filename));
     if (strangers.length > 0) {
-        throw new StoreError(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
+        throw new errors/* StoreError */.AD(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
     }
     const mechanism = chooseMechanism(source, target);
     const result = {
@@ -23127,32 +20686,32 @@ async function promoteRelease(options, logger) {
 function readMode(mode) {
     const value = (mode ?? '').trim() || 'copy';
     if (value !== 'copy' && value !== 'move')
-        throw new InputError(`input 'mode' must be copy or move, got '${mode}'`);
+        throw new errors/* InputError */.dz(`input 'mode' must be copy or move, got '${mode}'`);
     return value;
 }
 async function promote_resolveRelease(options) {
     const pkg = options.package?.trim() ?? '';
     const version = options.version?.trim() ?? '';
     if (!options.from?.trim())
-        throw new InputError("input 'from' is required: the store or index the release is in");
+        throw new errors/* InputError */.dz("input 'from' is required: the store or index the release is in");
     if (!options.to?.trim())
-        throw new InputError("input 'to' is required: the store or index to promote the release to");
+        throw new errors/* InputError */.dz("input 'to' is required: the store or index to promote the release to");
     if (options.manifest?.trim()) {
         const manifest = await readManifest(options.manifest.trim());
         if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
-            throw new InputError(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
+            throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
-        if (version && !names_sameVersion(version, manifest.version)) {
-            throw new InputError(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
+        if (version && !sameVersion(version, manifest.version)) {
+            throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
         return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
     }
     if (!pkg || !version) {
-        throw new InputError("give 'manifest', or both 'package' and 'version'", {
+        throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
             hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
         });
     }
@@ -23175,16 +20734,16 @@ function describeTests(manifest) {
 }
 async function releaseFiles(source, project, version) {
     const all = await source.listFiles(project);
-    const files = all.filter((file) => names_sameVersion(file.version, version));
+    const files = all.filter((file) => sameVersion(file.version, version));
     if (files.length > 0)
         return files;
     if (all.length === 0) {
         const projects = await source.listProjects().catch(() => []);
         const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
-        throw new InputError(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
+        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
     }
-    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => isValidVersion(a) && isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b));
-    throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
+    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => (0,pep440/* isValidVersion */.ri)(a) && (0,pep440/* isValidVersion */.ri)(b) ? (0,pep440/* compareVersions */.Zy)(a, b) : a.localeCompare(b));
+    throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
         hint: "check 'version' (or the manifest) and 'from'",
     });
 }
@@ -23192,12 +20751,12 @@ function checkAgainstManifest(manifest, files, source) {
     for (const recorded of manifest.files) {
         const listed = files.find((file) => file.filename === recorded.filename);
         if (!listed) {
-            throw new StoreError(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
+            throw new errors/* StoreError */.AD(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
                 hint: 'publish the whole release to the source index before promoting it',
             });
         }
         if (listed.sha256 !== recorded.sha256.toLowerCase()) {
-            throw new StoreError(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
+            throw new errors/* StoreError */.AD(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
         }
     }
 }
@@ -23228,7 +20787,7 @@ async function pushFiles(source, target, project, version, pending, added, logge
     }
 }
 async function copyFiles(source, target, pending, mechanism, workDir, added, logger) {
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ww-promote-'));
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ww-promote-'));
     try {
         for (const file of pending) {
             // Between file indexes the file is read in place; otherwise the store streams the download into the
@@ -23240,29 +20799,29 @@ async function copyFiles(source, target, pending, mechanism, workDir, added, log
             // hash of the bytes about to be uploaded is checked against the source index once more.
             const artefact = await readLocalArtefact(path);
             if (artefact.sha256 !== file.sha256) {
-                throw new StoreError(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
+                throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
             }
             const outcome = await target.upload(artefact);
             if (outcome === 'uploaded')
                 added.push(file.filename);
             logger.info(`${file.filename}: ${outcome === 'uploaded' ? 'copied' : 'already there'} to ${target.name} (sha256 ${file.sha256})`);
             if (mechanism !== 'file-copy')
-                await (0,promises_namespaceObject.rm)(path, { force: true });
+                await (0,promises_.rm)(path, { force: true });
         }
     }
     finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
 /** Reads the target back: every file of the release listed with the source's sha256. */
 async function verifyTarget(target, project, version, files) {
-    const listed = (await target.listFiles(project)).filter((file) => names_sameVersion(file.version, version));
+    const listed = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
     for (const file of files) {
         const there = listed.find((other) => other.filename === file.filename);
         if (!there)
-            throw new StoreError(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
+            throw new errors/* StoreError */.AD(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
         if (there.sha256 !== file.sha256) {
-            throw new StoreError(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
+            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
                 code: 'conflict',
             });
         }
@@ -23277,12 +20836,12 @@ async function rollBack(error, context) {
     // A push that failed midway may have stored files it did not report; read what is there now.
     const now = await target
         .listFiles(project)
-        .then((files) => files.filter((file) => names_sameVersion(file.version, version)).map((file) => file.filename))
+        .then((files) => files.filter((file) => sameVersion(file.version, version)).map((file) => file.filename))
         .catch(() => undefined);
     const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
-    const base = isWheelwrightError(error) ? error : undefined;
+    const base = (0,errors/* isWheelwrightError */.HX)(error) ? error : undefined;
     const message = base?.message ?? (error instanceof Error ? error.message : String(error));
-    const wrap = (suffix) => new WheelwrightError(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
+    const wrap = (suffix) => new errors/* WheelwrightError */.LJ(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
     if (added.length === 0) {
         return base
             ? wrap(`nothing was changed: ${target.name} holds ${skipped.length > 0 ? `only ${skipped.map((f) => f.filename).join(', ')} (there before)` : `no file of ${project} ${version}`}, ${source.name} is unchanged`)
@@ -23350,14 +20909,8 @@ function promoteSummaryMarkdown(result) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/index.ts
-
-
-
-
-
 // EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
+var external_fs_ = __nccwpck_require__(9896);
 var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -23937,7 +21490,7 @@ var Builder = class {
 //#endregion
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(496);
+var picomatch = __nccwpck_require__(5496);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
 
 
@@ -24260,7 +21813,7 @@ function globSync(globInput, options) {
 
 function jsonBody(data) {
     const bytes = Buffer.from(JSON.stringify(data));
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+    return () => ({ stream: external_node_stream_.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
 }
 /** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
 function indexBaseOf(indexUrl) {
@@ -24275,7 +21828,7 @@ async function mintUploadToken(options) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken) {
-        throw new InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+        throw new errors/* InputError */.dz('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
             hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
         });
     }
@@ -24285,7 +21838,7 @@ async function mintUploadToken(options) {
         label: 'reading the OIDC audience',
     });
     if (audienceAnswer.status !== 200) {
-        throw new StoreError(`${redact_redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+        throw new errors/* StoreError */.AD(`${redact_redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
             status: audienceAnswer.status,
             hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
         });
@@ -24300,7 +21853,7 @@ async function mintUploadToken(options) {
     });
     const idToken = oidc.status === 200 ? oidc.json().value : undefined;
     if (!idToken) {
-        throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
             code: 'auth',
             hint: 'check `permissions: id-token: write` on the job',
         });
@@ -24323,7 +21876,7 @@ async function mintUploadToken(options) {
     })();
     if (minted.status !== 200 || !answer.token) {
         const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
-        throw new StoreError(`${redact_redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+        throw new errors/* StoreError */.AD(`${redact_redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
             code: 'auth',
             status: minted.status,
             hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
@@ -24354,7 +21907,7 @@ async function resolveFiles(options, workspace) {
         const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
         const manifest = await readManifest(manifestPath);
         if (manifest.files.length === 0)
-            throw new InputError(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
+            throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
         const paths = manifest.files.map((file) => {
             const candidates = [
                 ...(file.path
@@ -24363,9 +21916,9 @@ async function resolveFiles(options, workspace) {
                 (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.filename),
                 (0,external_node_path_namespaceObject.join)(workspace, 'dist', file.filename),
             ];
-            const found = candidates.find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+            const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
             if (!found) {
-                throw new InputError(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
+                throw new errors/* InputError */.dz(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
                     hint: 'download the build artefacts into this job (actions/download-artifact) before publishing',
                 });
             }
@@ -24377,7 +21930,7 @@ async function resolveFiles(options, workspace) {
     const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
     const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
     if (paths.length === 0) {
-        throw new InputError(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
+        throw new errors/* InputError */.dz(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
             hint: 'build first (build-wheel), or pass its manifest output as manifest',
         });
     }
@@ -24398,7 +21951,7 @@ async function publishRelease(options, logger) {
         const artefact = await readLocalArtefact(path);
         const recorded = manifest?.files.find((f) => f.filename === artefact.filename);
         if (recorded && recorded.sha256 !== artefact.sha256) {
-            throw new InputError(`'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`, {
+            throw new errors/* InputError */.dz(`'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`, {
                 hint: 'publish the files the build produced; rebuild and republish if they had to change',
             });
         }
@@ -24409,12 +21962,12 @@ async function publishRelease(options, logger) {
     let password = options.password;
     if (options.trustedPublishing && !dryRun) {
         if (password) {
-            throw new InputError('trusted-publishing and password were both given', {
+            throw new errors/* InputError */.dz('trusted-publishing and password were both given', {
                 hint: 'drop the password: trusted publishing mints its own token',
             });
         }
         if (!/^https?:/i.test(storeUrl)) {
-            throw new InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+            throw new errors/* InputError */.dz('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
                 hint: 'e.g. store: https://pypi.org/simple/',
             });
         }
@@ -24436,7 +21989,7 @@ async function publishRelease(options, logger) {
     if (!store.capabilities.localVersions) {
         const local = artefacts.filter((a) => localPart(splitArtefactFilename(a.filename)?.version ?? '') !== undefined);
         if (local.length > 0) {
-            throw new StoreError(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
+            throw new errors/* StoreError */.AD(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
                 code: 'policy',
                 hint: "build with setuptools_scm's `local-scheme: no-local-version` (the pep440-version input) for PyPI and TestPyPI",
             });
@@ -24462,10 +22015,10 @@ async function publishRelease(options, logger) {
         };
         if (existing) {
             if (existing.sha256 !== artefact.sha256) {
-                throw new StoreError(`'${artefact.filename}' already exists in ${store.name} (${redact_redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${redact_redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
             }
             if (!skipExisting) {
-                throw new StoreError(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
                     code: 'conflict',
                     hint: 'set skip-existing: true to make re-runs succeed',
                 });
@@ -24527,7 +22080,7 @@ async function publishRelease(options, logger) {
         for (const file of files) {
             const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
             if (!found || found.sha256 !== file.sha256) {
-                throw new StoreError(found
+                throw new errors/* StoreError */.AD(found
                     ? `verification failed: ${store.name} lists '${file.filename}' with sha256 ${found.sha256}, uploaded ${file.sha256}`
                     : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redact_redactUrl(store.indexUrl)})`, { hint: 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL' });
             }
@@ -24551,7 +22104,7 @@ async function publishRelease(options, logger) {
  * is where. Returns the error to throw.
  */
 async function publish_rollBack(store, done, failed, error, logger) {
-    const cause = error instanceof WheelwrightError ? error : new StoreError(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
+    const cause = error instanceof errors/* WheelwrightError */.LJ ? error : new errors/* StoreError */.AD(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
     if (done.length === 0)
         return cause;
     const removed = [];
@@ -24561,7 +22114,7 @@ async function publish_rollBack(store, done, failed, error, logger) {
         const parts = splitArtefactFilename(ours[0]?.filename ?? '');
         if (store.capabilities.delete && parts) {
             try {
-                const there = (await store.listFiles(parts.project)).filter((f) => names_sameVersion(f.version, parts.version));
+                const there = (await store.listFiles(parts.project)).filter((f) => sameVersion(f.version, parts.version));
                 if (there.every((f) => ours.some((a) => a.filename === f.filename))) {
                     await store.deleteRelease(parts.project, parts.version);
                     removed.push(...ours.map((a) => a.filename));
@@ -24577,7 +22130,7 @@ async function publish_rollBack(store, done, failed, error, logger) {
     const detail = left.length
         ? `; already uploaded and still in ${store.name}: ${left.join(', ')} (re-running publish skips them and uploads the rest)`
         : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
-    return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
+    return new errors/* StoreError */.AD(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
 
 /** The action's outputs (names as in action.yml). */
@@ -24654,7 +22207,7 @@ function findLicense(id) {
 // PEP 508 "Names": ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$, case-insensitive.
 const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 // ASCII identifiers only: PEP 3131 allows more, but such import names break tools and file systems.
-const names_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // keyword.kwlist of Python 3.9–3.13 (the soft keywords match/case/type/_ are valid module names).
 const KEYWORDS = new Set([
     'False',
@@ -24701,7 +22254,7 @@ function validateProjectName(name) {
     if (PROJECT_NAME.test(name))
         return;
     const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
-    throw new InputError(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
+    throw new errors/* InputError */.dz(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
 }
 /** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
 function derivePackageName(project) {
@@ -24718,18 +22271,18 @@ function derivePackageName(project) {
  * 'namespace'), `stdlib` holds the standard library's top-level names.
  */
 function validateIdentifier(value, input, stdlib, topLevel) {
-    if (!names_IDENTIFIER.test(value)) {
+    if (!IDENTIFIER.test(value)) {
         const fixed = derivePackageName(value) || 'my_package';
-        throw new InputError(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
+        throw new errors/* InputError */.dz(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
             hint: `use '${fixed}'`,
         });
     }
     if (KEYWORDS.has(value)) {
-        throw new InputError(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+        throw new errors/* InputError */.dz(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
     }
     // Only a top-level name shadows the standard library (acme.json is fine, json is not).
     if (topLevel && stdlib.has(value)) {
-        throw new InputError(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+        throw new errors/* InputError */.dz(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
             hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
         });
     }
@@ -24738,7 +22291,7 @@ function validateIdentifier(value, input, stdlib, topLevel) {
 function validateNamespace(namespace, stdlib) {
     const parts = namespace.split('.');
     if (parts.some((p) => p === '')) {
-        throw new InputError(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+        throw new errors/* InputError */.dz(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
             hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
         });
     }
@@ -24927,7 +22480,7 @@ function defaultTemplatesDir() {
     // A bundle's own folder comes first: ncc may bake the source location into import.meta.url.
     if (process.argv[1]) {
         try {
-            candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_namespaceObject.realpathSync)(process.argv[1])), 'templates'));
+            candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_.realpathSync)(process.argv[1])), 'templates'));
         }
         catch {
             // argv[1] is not a file (node -e, a REPL): only the module's own location is left.
@@ -24939,9 +22492,9 @@ function defaultTemplatesDir() {
     catch {
         // import.meta.url is not a file URL in some bundlers' output.
     }
-    const found = candidates.find((dir) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stdlib-modules.txt')));
+    const found = candidates.find((dir) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stdlib-modules.txt')));
     if (!found) {
-        throw new WheelwrightError('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
+        throw new errors/* WheelwrightError */.LJ('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
             hint: 'a bundle needs its templates folder beside it: rebuild it with scripts/build-dist.mjs',
         });
     }
@@ -24952,22 +22505,22 @@ async function scaffoldProject(options, logger) {
     const cwd = options.cwd ?? process.cwd();
     const given = options.path?.trim() || options.name?.trim();
     if (!given) {
-        throw new InputError("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
+        throw new errors/* InputError */.dz("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
             hint: 'set name (and path for a folder of another name)',
         });
     }
     const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(cwd, given);
     const existing = folderState(target);
     if (existing === 'file')
-        throw new InputError(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+        throw new errors/* InputError */.dz(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
     if (existing === 'non-empty' && !options.update && !options.force) {
-        throw new InputError(`path ${target} already exists and is not empty; nothing was written`, {
+        throw new errors/* InputError */.dz(`path ${target} already exists and is not empty; nothing was written`, {
             hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
         });
     }
     const recorded = existing === 'non-empty' ? await readRecord(target) : {};
     const resolved = await resolveOptions(options, recorded, target);
-    const stdlibNames = parseStdlibList(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(templatesDir, 'stdlib-modules.txt'), 'utf8'));
+    const stdlibNames = parseStdlibList(await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(templatesDir, 'stdlib-modules.txt'), 'utf8'));
     validateNames(resolved, stdlibNames);
     const license = findLicense(resolved.license);
     if (!license)
@@ -24981,9 +22534,9 @@ async function scaffoldProject(options, logger) {
     for (const file of projectFiles(resolved, license.file)) {
         const relative = file.target.replace('{package_dir}', packageDir);
         const source = (0,external_node_path_namespaceObject.join)(templatesDir, file.template);
-        const content = renderTemplate(await (0,promises_namespaceObject.readFile)(source, 'utf8'), variables, file.template);
+        const content = renderTemplate(await (0,promises_.readFile)(source, 'utf8'), variables, file.template);
         const absolute = (0,external_node_path_namespaceObject.join)(target, ...relative.split('/'));
-        const current = await (0,promises_namespaceObject.readFile)(absolute, 'utf8').catch((error) => {
+        const current = await (0,promises_.readFile)(absolute, 'utf8').catch((error) => {
             if (error.code === 'ENOENT')
                 return undefined;
             throw error;
@@ -25025,8 +22578,8 @@ async function scaffoldProject(options, logger) {
     // Asked before the first write, so a missing git fails with nothing written.
     const insideRepository = await isInsideWorkTree(nearestExisting(target));
     for (const write of writes) {
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(write.path), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(write.path, write.content, 'utf8');
+        await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(write.path), { recursive: true });
+        await (0,promises_.writeFile)(write.path, write.content, 'utf8');
     }
     if (insideRepository)
         result.git = { action: 'existing' };
@@ -25073,7 +22626,7 @@ function scaffold_summaryMarkdown(result) {
 }
 function folderState(path) {
     try {
-        return (0,external_node_fs_namespaceObject.readdirSync)(path).length === 0 ? 'empty' : 'non-empty';
+        return (0,external_node_fs_.readdirSync)(path).length === 0 ? 'empty' : 'non-empty';
     }
     catch (error) {
         const code = error.code;
@@ -25099,7 +22652,7 @@ async function readRecord(target) {
             continue;
         const expected = typeof DEFAULTS[option] === 'boolean' ? 'boolean' : 'string';
         if (typeof value !== expected) {
-            throw new errors_ConfigError(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
+            throw new errors/* ConfigError */.xL(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
                 hint: `fix or remove ${key} in [tool.wheelwright.scaffold]`,
             });
         }
@@ -25107,7 +22660,7 @@ async function readRecord(target) {
     }
     return result;
 }
-function scaffold_pick(given, recorded, fallback) {
+function pick(given, recorded, fallback) {
     if (given !== undefined)
         return given;
     if (recorded !== undefined)
@@ -25118,7 +22671,7 @@ async function resolveOptions(options, recorded, target) {
     const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
     const name = trimmed(options.name) ?? recorded.name;
     if (!name) {
-        throw new InputError('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
+        throw new errors/* InputError */.dz('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
             hint: "set name to the project's distribution name",
         });
     }
@@ -25132,13 +22685,13 @@ async function resolveOptions(options, recorded, target) {
     if (email === undefined)
         email = await gitConfig(nearestExisting(target), 'user.email');
     if (!author) {
-        throw new InputError('author is required: it was not given and git config user.name is not set', {
+        throw new errors/* InputError */.dz('author is required: it was not given and git config user.name is not set', {
             hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
         });
     }
-    const layout = scaffold_pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
+    const layout = pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
     if (!LAYOUTS.includes(layout)) {
-        throw new InputError(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+        throw new errors/* InputError */.dz(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
             hint: 'use pyproject (PEP 621) or setup.cfg',
         });
     }
@@ -25146,20 +22699,20 @@ async function resolveOptions(options, recorded, target) {
         name,
         package: packageName,
         namespace: trimmed(options.namespace) ?? recorded.namespace ?? '',
-        description: scaffold_pick(trimmed(options.description), recorded.description, DEFAULTS.description),
+        description: pick(trimmed(options.description), recorded.description, DEFAULTS.description),
         url: trimmed(options.url) ?? recorded.url ?? '',
-        license: scaffold_pick(trimmed(options.license), recorded.license, DEFAULTS.license),
+        license: pick(trimmed(options.license), recorded.license, DEFAULTS.license),
         author,
         email: email ?? '',
-        pythonRequires: scaffold_pick(trimmed(options.pythonRequires), recorded.pythonRequires, DEFAULTS.pythonRequires),
+        pythonRequires: pick(trimmed(options.pythonRequires), recorded.pythonRequires, DEFAULTS.pythonRequires),
         layout,
-        markdown: scaffold_pick(options.markdown, recorded.markdown, DEFAULTS.markdown),
-        tests: scaffold_pick(options.tests, recorded.tests, DEFAULTS.tests),
-        docs: scaffold_pick(options.docs, recorded.docs, DEFAULTS.docs),
-        tox: scaffold_pick(options.tox, recorded.tox, DEFAULTS.tox),
-        preCommit: scaffold_pick(options.preCommit, recorded.preCommit, DEFAULTS.preCommit),
-        githubActions: scaffold_pick(options.githubActions, recorded.githubActions, DEFAULTS.githubActions),
-        gitlabCi: scaffold_pick(options.gitlabCi, recorded.gitlabCi, DEFAULTS.gitlabCi),
+        markdown: pick(options.markdown, recorded.markdown, DEFAULTS.markdown),
+        tests: pick(options.tests, recorded.tests, DEFAULTS.tests),
+        docs: pick(options.docs, recorded.docs, DEFAULTS.docs),
+        tox: pick(options.tox, recorded.tox, DEFAULTS.tox),
+        preCommit: pick(options.preCommit, recorded.preCommit, DEFAULTS.preCommit),
+        githubActions: pick(options.githubActions, recorded.githubActions, DEFAULTS.githubActions),
+        gitlabCi: pick(options.gitlabCi, recorded.gitlabCi, DEFAULTS.gitlabCi),
     };
 }
 function validateNames(o, stdlib) {
@@ -25167,14 +22720,14 @@ function validateNames(o, stdlib) {
     validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
     const singleLine = (input, value) => {
         if (/[\r\n]/.test(value))
-            throw new InputError(`${input} must be one line (it becomes a single metadata field)`, {
+            throw new errors/* InputError */.dz(`${input} must be one line (it becomes a single metadata field)`, {
                 hint: `remove the line breaks from ${input}`,
             });
     };
     singleLine('description', o.description);
     singleLine('author', o.author);
     if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
-        throw new InputError(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+        throw new errors/* InputError */.dz(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
     }
     if (o.url) {
         let protocol = '';
@@ -25185,19 +22738,19 @@ function validateNames(o, stdlib) {
             // reported below
         }
         if (protocol !== 'https:' && protocol !== 'http:') {
-            throw new InputError(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+            throw new errors/* InputError */.dz(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
         }
     }
     const license = findLicense(o.license);
     if (!license) {
-        throw new InputError(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+        throw new errors/* InputError */.dz(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
             hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
         });
     }
     o.license = license.spdx;
     // PEP 440 specifiers, as Requires-Python holds them.
-    if (!validRange(o.pythonRequires)) {
-        throw new InputError(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+    if (!(0,_renovatebot_pep440/* validRange */.Im)(o.pythonRequires)) {
+        throw new errors/* InputError */.dz(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
     }
 }
 function templateVariables(o, importName, now) {
@@ -25236,7 +22789,7 @@ function templateVariables(o, importName, now) {
 }
 function nearestExisting(path) {
     let current = path;
-    while (!(0,external_node_fs_namespaceObject.existsSync)(current)) {
+    while (!(0,external_node_fs_.existsSync)(current)) {
         const parent = (0,external_node_path_namespaceObject.dirname)(current);
         if (parent === current)
             break;
@@ -25245,7 +22798,7 @@ function nearestExisting(path) {
     return current;
 }
 function scaffold_git(cwd, args, okCodes = [0]) {
-    return run('git', args, { cwd, okCodes, timeoutMs: 60_000, label: `git ${args[0]}`, missingHint: 'install git' });
+    return (0,src_process/* run */.e)('git', args, { cwd, okCodes, timeoutMs: 60_000, label: `git ${args[0]}`, missingHint: 'install git' });
 }
 async function gitConfig(cwd, key) {
     const result = await scaffold_git(cwd, ['config', '--get', key], [0, 1]);
@@ -25383,14 +22936,14 @@ function compileTagRegex(source, what = 'tag_regex') {
             return { regex: new RegExp(translated.source, flags), ...translated };
         }
         catch (error) {
-            throw new WheelwrightError('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
                 hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
             });
         }
     };
     const ascii = compile('ascii');
     if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
-        throw new WheelwrightError('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
     }
     // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
     const asciiSafe = /^[\x00-\x7f]*$/.test(body);
@@ -25417,7 +22970,7 @@ function matchTag(tag, pattern, prefix = '') {
         return undefined;
     const version = pattern.key === 1 ? match[1] : match.groups?.version;
     if (!version) {
-        throw new WheelwrightError('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
             hint: 'make the version group match the version part of the tag',
         });
     }
@@ -25428,17 +22981,17 @@ function matchTag(tag, pattern, prefix = '') {
 /** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
 function tagToVersion(tag, pattern, prefix = '') {
     const found = matchTag(tag, pattern, prefix);
-    const failure = () => new WheelwrightError('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
         hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
     });
     if (!found)
         throw failure();
-    const version = tryParseVersion(found.version);
+    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
     if (!version)
         throw failure();
     if (found.suffix === '')
         return { versionText: found.version, version, warning: undefined };
-    const withSuffix = tryParseVersion(found.version + found.suffix);
+    const withSuffix = (0,pep440/* tryParseVersion */.z0)(found.version + found.suffix);
     if (withSuffix)
         return { versionText: found.version, version: withSuffix, warning: undefined };
     return {
@@ -25487,7 +23040,7 @@ function schemeNeeds(scheme) {
     };
 }
 /** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
-class DirtyWorkingTreeError extends WheelwrightError {
+class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
     constructor(message) {
         super('version', message, {
             hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
@@ -25495,7 +23048,7 @@ class DirtyWorkingTreeError extends WheelwrightError {
     }
 }
 function schemeError(message) {
-    return new WheelwrightError('version', message, {
+    return new errors/* WheelwrightError */.LJ('version', message, {
         hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
     });
 }
@@ -25577,10 +23130,10 @@ function guessNextDateVersion(v, tag, warnings) {
             warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
     }
     const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
-    const parsed = tryParseVersion(next);
+    const parsed = (0,pep440/* tryParseVersion */.z0)(next);
     if (!parsed)
         throw schemeError(`calver-by-date produced '${next}', which is not a version`);
-    return formatVersion(parsed);
+    return (0,pep440/* formatVersion */.qh)(parsed);
 }
 function branchVersion(text, v) {
     return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
@@ -25590,7 +23143,7 @@ function applyVersionScheme(scheme, v, warnings = []) {
     const canonical = VERSION_SCHEMES[scheme];
     // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
     const base = { ...v.tag, local: undefined };
-    const tag = publicVersion(base);
+    const tag = (0,pep440/* publicVersion */.Yd)(base);
     const dev = (guessed) => `${guessed}.dev${v.distance}`;
     switch (canonical) {
         case 'guess-next-dev':
@@ -25643,7 +23196,7 @@ function applyVersionScheme(scheme, v, warnings = []) {
             return dev(guessNextDateVersion(v, tag, warnings));
         }
         default:
-            throw new WheelwrightError('config', `unknown version scheme '${scheme}'`);
+            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
     }
 }
 function utcStamp(time, withTime) {
@@ -25672,7 +23225,7 @@ function applyLocalScheme(scheme, v) {
                 throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
             return scheme === 'no-local-version-strict' ? '' : undefined;
         default:
-            throw new WheelwrightError('config', `unknown local scheme '${scheme}'`);
+            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
     }
 }
 /** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
@@ -25749,10 +23302,10 @@ class GitWorkdir {
      * of a work tree is not a git root for it, unless search_parent_directories is set.
      */
     static isRoot(root) {
-        return (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
+        return (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
     }
     git(args, okCodes = [0], timeoutMs = 40_000) {
-        return run('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(this.root, '.git'), ...args], {
+        return (0,src_process/* run */.e)('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(this.root, '.git'), ...args], {
             cwd: this.root,
             env: this.env,
             okCodes,
@@ -25764,7 +23317,7 @@ class GitWorkdir {
     /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
     isShallow() {
         try {
-            return (0,external_node_fs_namespaceObject.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow')).isFile();
+            return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow')).isFile();
         }
         catch {
             // ENOENT, or ENOTDIR where `.git` is a worktree's file.
@@ -25788,7 +23341,7 @@ class GitWorkdir {
         const [program, ...args] = command;
         const result = program === 'git'
             ? await this.git(args, [0, 1, 128])
-            : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+            : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
         if (result.code !== 0)
             return undefined;
         return parseDescribe(result.stdout.trim());
@@ -25854,7 +23407,7 @@ class GitWorkdir {
         const result = await this.git(args, [0, 1, 128], 240_000);
         if (result.code !== 0) {
             const reason = result.stderr.trim().split('\n').pop() ?? '';
-            throw new WheelwrightError('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
                 hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
             });
         }
@@ -25972,15 +23525,15 @@ function shellSplit(text) {
         }
     }
     if (quote)
-        throw new WheelwrightError('config', `describe_command has an unclosed quote: ${text}`);
+        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
     if (word !== undefined)
         words.push(word);
     return words;
 }
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
-var functions_valid = __nccwpck_require__(988);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(functions_valid);
+var valid = __nccwpck_require__(1988);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
 ;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
 /**
  * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
@@ -26038,14 +23591,14 @@ function settingList(value, key, file) {
         return [value];
     if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
         return value;
-    throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
+    throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
 }
 function settingString(section, key, file) {
     const value = section?.[key];
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new errors_ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
     return value;
 }
 function checkSchemes(names, known, what, fromInput) {
@@ -26053,7 +23606,7 @@ function checkSchemes(names, known, what, fromInput) {
         if (!known.includes(name)) {
             const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
             const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
-            throw fromInput ? new InputError(message, { hint }) : new errors_ConfigError(message, { hint });
+            throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
         }
     }
 }
@@ -26082,7 +23635,7 @@ async function resolveConfig(options) {
     const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
     const strict = tagTable?.strict;
     if (strict !== undefined && typeof strict !== 'boolean')
-        throw new errors_ConfigError(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
+        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
     const describe = gitTable?.describe_command ?? scm?.git_describe_command;
     let command;
     if (typeof describe === 'string')
@@ -26090,7 +23643,7 @@ async function resolveConfig(options) {
     else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
         command = describe;
     else if (describe !== undefined)
-        throw new errors_ConfigError(`${file}: describe_command must be a string or a list of strings`);
+        throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
     const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
     return {
         root,
@@ -26182,8 +23735,8 @@ async function computeVersion(options, logger) {
     prefetchDescribe((0,external_node_path_namespaceObject.resolve)(options.path || '.'), env);
     const config = await resolveConfig(options);
     const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
-    if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
-        throw new InputError(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+    if (config.fallbackVersion !== undefined && !(0,pep440/* tryParseVersion */.z0)(config.fallbackVersion)) {
+        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
         });
     }
@@ -26199,8 +23752,8 @@ async function computeVersion(options, logger) {
         ? { name: "input 'pretend-version'", value: options.pretendVersion }
         : readPretendVersion(env, config.distName, warnings);
     if (pretend) {
-        if (!tryParseVersion(pretend.value)) {
-            throw new InputError(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+        if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
+            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
                 hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
             });
         }
@@ -26226,7 +23779,7 @@ async function computeVersion(options, logger) {
                 command: '',
             });
         }
-        throw new WheelwrightError('git', `${options.path || config.root} is not a git work tree`, {
+        throw new errors/* WheelwrightError */.LJ('git', `${options.path || config.root} is not a git work tree`, {
             hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
         });
     }
@@ -26239,7 +23792,7 @@ async function computeVersion(options, logger) {
     const shallow = workdir.isShallow();
     if (shallow && !exactTag(description)) {
         if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
-            throw new WheelwrightError('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
+            throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
                 hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
             });
         }
@@ -26291,7 +23844,7 @@ async function computeVersion(options, logger) {
     else {
         // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
         description = await workdir.describeWithoutTag();
-        tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0');
+        tagVersion = (0,pep440/* tryParseVersion */.z0)(config.fallbackVersion ?? '0.0');
         if (shallow)
             warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
     }
@@ -26338,13 +23891,13 @@ async function computeVersion(options, logger) {
 async function dirtyError(workdir, scheme) {
     const files = await workdir.dirtyFiles();
     const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
-    return new WheelwrightError('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
 }
 async function fetchMissingHistory(workdir, shallow, logger, known) {
     const remotes = known ?? (await workdir.remotes());
     const remote = remotes.includes('origin') ? 'origin' : remotes[0];
     if (remote === undefined) {
-        throw new WheelwrightError('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
             hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
         });
     }
@@ -26353,11 +23906,11 @@ async function fetchMissingHistory(workdir, shallow, logger, known) {
     return what;
 }
 function finish(options, config, base, warnings, derived) {
-    const parsed = tryParseVersion(derived.version);
+    const parsed = (0,pep440/* tryParseVersion */.z0)(derived.version);
     if (!parsed) {
-        throw new WheelwrightError('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
     }
-    const classification = classifyVersion(parsed);
+    const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
     const exportVariables = {};
     if (options.exportEnv) {
         if (config.distName)
@@ -26368,7 +23921,7 @@ function finish(options, config, base, warnings, derived) {
     return {
         ...base,
         version: derived.version,
-        publicVersion: publicVersion(parsed),
+        publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
         baseVersion: classification.base,
         classification,
         semver: toSemver(parsed),
@@ -26684,7 +24237,7 @@ function commandRunner(name) {
     const runner = RUNNERS[name];
     if (!actionSpec(name) || !runner)
         return async () => {
-            throw new NotImplementedError(`wheelwright ${name}`);
+            throw new errors/* NotImplementedError */.EH(`wheelwright ${name}`);
         };
     return runner;
 }
@@ -26788,7 +24341,7 @@ class TerminalLogger {
             .join('\n')}\n`;
         const safe = maskSecrets(text, this.options.secrets ?? []);
         if (this.options.file)
-            (0,external_node_fs_namespaceObject.appendFileSync)(this.options.file, safe);
+            (0,external_node_fs_.appendFileSync)(this.options.file, safe);
         if (show)
             this.write(safe);
     }
@@ -26914,8 +24467,8 @@ async function pipelineCommand(argv, io) {
     // Only the folders the pipeline itself writes are cleared (never the whole --work-dir, which may be
     // any folder): the build output, the pull-request store and the log.
     for (const owned of ['dist', 'store', 'pipeline.log'])
-        (0,external_node_fs_namespaceObject.rmSync)((0,external_node_path_namespaceObject.join)(workDir, owned), { recursive: true, force: true });
-    (0,external_node_fs_namespaceObject.mkdirSync)(workDir, { recursive: true });
+        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(workDir, owned), { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
     const logFile = (0,external_node_path_namespaceObject.join)(workDir, 'pipeline.log');
     const env = io.env;
     const secrets = secretsOf({
@@ -27097,7 +24650,7 @@ async function main(argv, io) {
         return 0;
     }
     catch (error) {
-        const { message, hint, bug } = describeError(error);
+        const { message, hint, bug } = (0,errors/* describeError */.Uc)(error);
         io.err(maskSecrets(`error: ${message}\n`, secrets));
         if (hint)
             io.err(maskSecrets(`hint: ${hint}\n`, secrets));
@@ -27110,38 +24663,1782 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 434:
+/***/ 3183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MG: () => (/* binding */ archiveFormat),
+/* harmony export */   wU: () => (/* binding */ walkArchive),
+/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3237);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7198);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2662);
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
+ * can report them with its own rule codes instead of failing on the first.
+ */
+
+
+
+
+
+
+
+function archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function walkArchive(path, visit) {
+    try {
+        if (archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/** Reads a whole (small) member into a buffer. */
+async function readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
+ * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
+ */
+const READ_SIZE = 1 << 20;
+class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_5__.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
+        const fd = this.fd;
+        let position = start;
+        return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable({
+            highWaterMark: READ_SIZE,
+            read() {
+                const length = Math.min(READ_SIZE, end - position);
+                if (length <= 0) {
+                    this.push(null);
+                    return;
+                }
+                const buffer = Buffer.allocUnsafe(length);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        this.destroy(error);
+                    else if (bytesRead === 0)
+                        this.destroy(new Error(`unexpected end of file at ${position}`));
+                    else {
+                        position += bytesRead;
+                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
+                    }
+                });
+            },
+        });
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+            if (error)
+                callback(error);
+            else if (bytesRead < length)
+                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
+            else
+                callback(null);
+        });
+    }
+    close(callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(this.fd, (error) => callback(error ?? null));
+    }
+}
+async function openZip(path) {
+    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
+    // close the same number again when garbage-collected.
+    const fd = await new Promise((resolveFd, rejectFd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
+    let size;
+    try {
+        size = (await new Promise((resolveStat, rejectStat) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+        throw error;
+    }
+    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
+    const reader = new FileReader(fd);
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl__WEBPACK_IMPORTED_MODULE_5__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+                reject(error ?? new Error('cannot open'));
+            }
+            else
+                resolve(zip);
+        });
+    });
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        openZip(path).then((zip) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
+                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        }, reject);
+    });
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_4__.extract)();
+    const source = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
+            ? 'file'
+            : header.type === 'directory'
+                ? 'directory'
+                : header.type === 'symlink' || header.type === 'link'
+                    ? 'symlink'
+                    : 'other';
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
+
+/***/ }),
+
+/***/ 8565:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ artefactStem),
+/* harmony export */   NL: () => (/* binding */ parseArtefactFilename),
+/* harmony export */   Pc: () => (/* binding */ normalizeName),
+/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */ });
+/* unused harmony export escapeName */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
+/* harmony import */ var _version_bridge__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6763);
+/**
+ * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
+ * source distribution format (PEP 625), plus the legacy sdist names pip still installs
+ * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
+ */
+
+
+const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
+/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
+function artefactStem(name, version) {
+    return `${escapeName(name)}-${(0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(version) ?? version}`;
+}
+/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+function parseArtefactFilename(filename) {
+    const base = filename.replace(/^.*[\\/]/, '');
+    if (base.endsWith('.whl'))
+        return parseWheelFilename(base);
+    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
+    if (extension)
+        return parseSdistFilename(base, extension);
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
+    });
+}
+function parseWheelFilename(filename) {
+    const parts = filename.slice(0, -'.whl'.length).split('-');
+    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
+    if (parts.length !== 5 && parts.length !== 6) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
+        });
+    }
+    const [distribution = '', rawVersion = ''] = parts;
+    const buildTag = parts.length === 6 ? parts[2] : undefined;
+    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
+    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+    }
+    if (!isValidName(distribution)) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    }
+    if (!pythonTag || !abiTag || !platformTag)
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has an empty compatibility tag`);
+    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(rawVersion);
+    return {
+        kind: 'wheel',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        ...(buildTag === undefined ? {} : { buildTag }),
+        pythonTags: pythonTag.split('.'),
+        abiTags: abiTag.split('.'),
+        platformTags: platformTag.split('.'),
+        extension: '.whl',
+        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+function parseSdistFilename(filename, extension) {
+    const stem = filename.slice(0, -extension.length);
+    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
+        });
+    }
+    const distribution = stem.slice(0, dash);
+    const rawVersion = stem.slice(dash + 1);
+    if (!isValidName(distribution))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(rawVersion);
+    return {
+        kind: 'sdist',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        extension,
+        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+
+
+/***/ }),
+
+/***/ 1058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QI: () => (/* binding */ isMetadataMember),
+/* harmony export */   Ug: () => (/* binding */ parseCoreMetadata),
+/* harmony export */   Xz: () => (/* binding */ fieldValues),
+/* harmony export */   ag: () => (/* binding */ fieldValue),
+/* harmony export */   bG: () => (/* binding */ readCoreMetadata)
+/* harmony export */ });
+/* unused harmony exports MULTIPLE_USE_FIELDS, canonicalField */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
+/* harmony import */ var _artefact_filename__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8565);
+/* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3183);
+/**
+ * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
+ * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
+ * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
+ * https://packaging.python.org/en/latest/specifications/core-metadata/
+ */
+
+
+
+/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
+const MULTIPLE_USE_FIELDS = [
+    'Dynamic',
+    'Platform',
+    'Supported-Platform',
+    'Classifier',
+    'Requires-Dist',
+    'Requires-External',
+    'Project-URL',
+    'Provides-Extra',
+    'Provides-Dist',
+    'Obsoletes-Dist',
+    'License-File',
+    'Import-Name',
+    'Import-Namespace',
+    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
+    'Requires',
+    'Provides',
+    'Obsoletes',
+];
+const SINGLE_USE_FIELDS = [
+    'Metadata-Version',
+    'Name',
+    'Version',
+    'Summary',
+    'Description',
+    'Description-Content-Type',
+    'Keywords',
+    'Home-page',
+    'Download-URL',
+    'Author',
+    'Author-email',
+    'Maintainer',
+    'Maintainer-email',
+    'License',
+    'License-Expression',
+    'Requires-Python',
+];
+const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
+const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
+/** The canonical spelling of a field name (headers are case-insensitive). */
+function canonicalField(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+/**
+ * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
+ * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
+ * 7 spaces + pipe escape) loses the pipes.
+ */
+function unfold(lines, field) {
+    const [first = '', ...rest] = lines;
+    if (rest.length === 0)
+        return first.trim();
+    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+    const cut = indents.length ? Math.min(...indents) : 0;
+    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
+    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
+        continuation = continuation.map((line) => line.slice(1));
+    }
+    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
+}
+function parseCoreMetadata(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    const malformedLines = [];
+    let index = 0;
+    for (; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '') {
+            index++;
+            break;
+        }
+        if (/^[ \t]/.test(line)) {
+            const last = headers[headers.length - 1];
+            if (last)
+                last.lines.push(line);
+            else
+                malformedLines.push(line);
+            continue;
+        }
+        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
+        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
+        if (!match) {
+            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
+            // starts the body.
+            malformedLines.push(line);
+            break;
+        }
+        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
+    }
+    const body = lines.slice(index).join('\n');
+    const fields = {};
+    const repeated = [];
+    for (const header of headers) {
+        const value = unfold(header.lines, header.field);
+        if (MULTIPLE.has(header.field)) {
+            const list = fields[header.field];
+            if (Array.isArray(list))
+                list.push(value);
+            else
+                fields[header.field] = [value];
+        }
+        else if (header.field in fields) {
+            if (!repeated.includes(header.field))
+                repeated.push(header.field);
+        }
+        else {
+            fields[header.field] = value;
+        }
+    }
+    const metadata = {
+        metadataVersion: stringField(fields, 'Metadata-Version'),
+        name: stringField(fields, 'Name'),
+        version: stringField(fields, 'Version'),
+        fields,
+        repeated,
+        malformedLines,
+    };
+    // The body wins over the legacy header (metadata 2.1 moved the description there).
+    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
+    if (description !== undefined)
+        metadata.description = description;
+    return metadata;
+}
+function stringField(fields, name) {
+    const value = fields[name];
+    return typeof value === 'string' ? value : '';
+}
+/** All values of a field as a list (empty when absent). */
+function fieldValues(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+/** One value of a field, or undefined. */
+function fieldValue(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function isMetadataMember(kind, path) {
+    const parts = path.split('/');
+    if (kind === 'wheel')
+        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
+    return parts.length === 2 && parts[1] === 'PKG-INFO';
+}
+/**
+ * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
+ * archive up to that member. WheelwrightError naming the file when it is missing.
+ */
+async function readCoreMetadata(path) {
+    (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .archiveFormat */ .MG)(path);
+    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
+    let expectedDir;
+    if (kind === 'wheel') {
+        try {
+            const parsed = (0,_artefact_filename__WEBPACK_IMPORTED_MODULE_1__/* .parseArtefactFilename */ .NL)(path);
+            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
+        }
+        catch {
+            expectedDir = undefined;
+        }
+    }
+    const found = [];
+    await (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .walkArchive */ .wU)(path, async (entry) => {
+        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
+            return false;
+        const text = (await (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .readAll */ .yw)(await entry.open())).toString('utf8');
+        found.push({ member: entry.path, text });
+        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
+        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
+    if (!chosen) {
+        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .WheelwrightError */ .LJ('inspect', `${path} has no core metadata (${where})`, {
+            hint: kind === 'wheel'
+                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
+                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
+        });
+    }
+    return parseCoreMetadata(chosen.text);
+}
+
+
+/***/ }),
+
+/***/ 3969:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 6763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */ });
+/* harmony import */ var _pep440_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5282);
+
+/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
+function normalizeVersion(version) {
+    const text = version.trim();
+    return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(text) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(text) : undefined;
+}
+/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+function sameVersion(a, b) {
+    const left = normalizeVersion(a);
+    const right = normalizeVersion(b);
+    return left !== undefined && right !== undefined ? left === right : a === b;
+}
+/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
+function classifyVersion(version) {
+    return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(version) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .classifyVersion */ .ZG)(version).kind : 'final';
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ StoreError),
+/* harmony export */   EH: () => (/* binding */ NotImplementedError),
+/* harmony export */   HX: () => (/* binding */ isWheelwrightError),
+/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yI: () => (/* binding */ ProcessError)
+/* harmony export */ });
+class WheelwrightError extends Error {
+    code;
+    hint;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof WheelwrightError;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error) {
+    if (error instanceof WheelwrightError)
+        return { message: error.message, hint: error.hint, bug: false };
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Yd: () => (/* binding */ publicVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, sortVersions */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+
+/***/ }),
+
+/***/ 6894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
+;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
+
+
+const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
+function run(command, args, options = {}) {
+    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
+    const okCodes = options.okCodes ?? [0];
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
+        const out = [];
+        const err = [];
+        let timedOut = false;
+        const timer = setTimeout(() => {
+            timedOut = true;
+            child.kill('SIGKILL');
+        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+        child.stdout?.on('data', (chunk) => {
+            out.push(chunk);
+            options.onStdout?.(chunk.toString('utf8'));
+        });
+        child.stderr?.on('data', (chunk) => {
+            err.push(chunk);
+            options.onStderr?.(chunk.toString('utf8'));
+        });
+        if (options.input !== undefined && child.stdin)
+            child.stdin.end(options.input);
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            if (error.code === 'ENOENT') {
+                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
+                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
+                    cause: error,
+                }));
+            }
+            else {
+                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
+            }
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            const stdout = Buffer.concat(out).toString('utf8');
+            const stderr = Buffer.concat(err).toString('utf8');
+            if (timedOut) {
+                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                return;
+            }
+            const exit = code ?? (signal ? 128 : 1);
+            if (!okCodes.includes(exit)) {
+                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
+                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                return;
+            }
+            resolve({ code: exit, stdout, stderr });
+        });
+    });
+}
+function lastLine(text) {
+    const lines = text.trim().split(/\r?\n/);
+    return (lines[lines.length - 1] ?? '').trim();
+}
+
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 203:
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 2029:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eq: () => (/* reexport */ eq),
+  WE: () => (/* reexport */ version_explain),
+  Im: () => (/* reexport */ validRange)
+});
+
+// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, valid
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = version_parse(version);
+  const parsedOther = version_parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...version_explain(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
 
 /***/ })
 
@@ -27176,6 +26473,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -27304,6 +26604,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -27320,11 +26642,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(677);
+/******/ var __webpack_exports__ = __nccwpck_require__(8677);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

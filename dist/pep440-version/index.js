@@ -781,7 +781,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 661:
+/***/ 489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -969,8 +969,212 @@ function markdownTable(header, rows) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
-var pep440 = __nccwpck_require__(282);
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
@@ -2369,8 +2573,440 @@ function stringSetting(tableValue, key, where) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/scm/index.ts + 4 modules
-var src_scm = __nccwpck_require__(708);
+;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
+/**
+ * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
+ * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
+ */
+
+
+/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
+// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
+// each at start-up), so the Unicode translation is compiled only for tags that need it.
+const PY_CLASSES = {
+    unicode: {
+        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+        W: ['', '[^\\p{L}\\p{N}_]'],
+        d: ['\\p{Nd}', '\\p{Nd}'],
+        D: ['', '\\P{Nd}'],
+    },
+    ascii: {
+        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
+        W: ['', '[^A-Za-z0-9_]'],
+        d: ['0-9', '[0-9]'],
+        D: ['', '[^0-9]'],
+    },
+};
+/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
+function pythonToJavaScript(source, mode) {
+    let out = '';
+    let inClass = false;
+    let groups = 0;
+    const names = [];
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            i++;
+            const py = PY_CLASSES[mode][next];
+            if (py && (!inClass || py[0] !== ''))
+                out += inClass ? py[0] : py[1];
+            else if (next === 'A' && !inClass)
+                out += '^';
+            else if (next === 'Z' && !inClass)
+                out += '$';
+            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
+                out += `\\${next}`;
+            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
+            else
+                out += next;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += `\\${source[++i]}`;
+            continue;
+        }
+        if (char === '(') {
+            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
+            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
+            if (named) {
+                groups++;
+                names.push(named[1]);
+                out += `(?<${named[1]}>`;
+                i += named[0].length - 1;
+                continue;
+            }
+            if (source[i + 1] !== '?')
+                groups++;
+        }
+        if (source.startsWith('(?P=', i)) {
+            const end = source.indexOf(')', i);
+            out += `\\k<${source.slice(i + 4, end)}>`;
+            i = end;
+            continue;
+        }
+        out += char;
+    }
+    return { source: out, groups, named: names };
+}
+/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
+function compileTagRegex(source, what = 'tag_regex') {
+    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
+    let flags = 'duy';
+    let body = text;
+    // Leading inline flags, e.g. (?i).
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
+    if (inline) {
+        body = body.slice(inline[0].length);
+        if (inline[1]?.includes('i'))
+            flags += 'i';
+        if (inline[1]?.includes('m'))
+            flags += 'm';
+        if (inline[1]?.includes('s'))
+            flags += 's';
+    }
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, flags), ...translated };
+        }
+        catch (error) {
+            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
+    }
+    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source: text,
+        key: ascii.groups === 1 ? 1 : 'version',
+        regexFor(tag) {
+            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
+                return ascii.regex;
+            unicode ??= compile('unicode').regex;
+            return unicode;
+        },
+    };
+}
+/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
+function matchTag(tag, pattern, prefix = '') {
+    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    // Python's re.match anchors at the start only: the sticky flag does the same.
+    const regex = pattern.regexFor(text);
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (!match)
+        return undefined;
+    const version = pattern.key === 1 ? match[1] : match.groups?.version;
+    if (!version) {
+        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+            hint: 'make the version group match the version part of the tag',
+        });
+    }
+    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
+    const end = span?.[1] ?? match.index + match[0].length;
+    return { version, suffix: match[0].slice(end - match.index) };
+}
+/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
+function tagToVersion(tag, pattern, prefix = '') {
+    const found = matchTag(tag, pattern, prefix);
+    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+    });
+    if (!found)
+        throw failure();
+    const version = tryParseVersion(found.version);
+    if (!version)
+        throw failure();
+    if (found.suffix === '')
+        return { versionText: found.version, version, warning: undefined };
+    const withSuffix = tryParseVersion(found.version + found.suffix);
+    if (withSuffix)
+        return { versionText: found.version, version: withSuffix, warning: undefined };
+    return {
+        versionText: found.version,
+        version,
+        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
+/**
+ * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
+ * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
+ * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ */
+
+
+
+/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
+const VERSION_SCHEMES = {
+    'guess-next-dev': 'guess-next-dev',
+    'no-guess-dev': 'no-guess-dev',
+    'post-release': 'post-release',
+    'only-version': 'only-version',
+    'calver-by-date': 'calver-by-date',
+    'semver-pep440': 'semver-pep440',
+    'python-simplified-semver': 'semver-pep440',
+    'semver-pep440-release-branch': 'semver-pep440-release-branch',
+    'release-branch-semver': 'semver-pep440-release-branch',
+};
+/** Every local scheme name setuptools_scm 10.3 registers. */
+const LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
+function schemeNeeds(scheme) {
+    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
+    return {
+        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
+        nodeDate: canonical === 'calver-by-date',
+    };
+}
+/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
+class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
+    constructor(message) {
+        super('version', message, {
+            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
+        });
+    }
+}
+function schemeError(message) {
+    return new errors/* WheelwrightError */.LJ('version', message, {
+        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
+    });
+}
+const exact = (v) => v.distance === 0 && !v.dirty;
+// setuptools_scm: _modify_version._bump_dev
+function bumpDev(version) {
+    const at = version.lastIndexOf('.dev');
+    if (at === -1)
+        return undefined;
+    if (version.slice(at + 4) !== '0') {
+        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
+    }
+    return version.slice(0, at);
+}
+// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
+function bumpRegex(version) {
+    const match = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!match)
+        throw schemeError(`${version} does not end with a number to bump`);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+function guessNextVersion(tag) {
+    return bumpDev(tag) ?? bumpRegex(tag);
+}
+// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
+function guessNextSimpleSemver(tag, retain) {
+    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
+    if (tag.dev === 0n) {
+        const parts = [...tag.release];
+        while (parts.length < 3)
+            parts.push(0n);
+        return epoch + parts.join('.');
+    }
+    const parts = tag.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return epoch + parts.join('.');
+}
+// setuptools_scm: _DATE_REGEX in _standard.py.
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
+}
+function formatDate(date, fourDigitYear) {
+    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
+    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
+}
+/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
+function schemes_parseDate(text, fourDigitYear) {
+    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
+    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
+    const date = new Date(Date.UTC(year, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
+        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
+    }
+    return date;
+}
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+// setuptools_scm: guess_next_date_ver
+function guessNextDateVersion(v, tag, warnings) {
+    const match = DATE_REGEX.exec(tag)?.groups;
+    let fourDigitYear = false;
+    if (!match)
+        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
+    else
+        fourDigitYear = (match.year ?? '').length === 4;
+    const headDate = v.nodeDate ?? v.time;
+    let patch = 0n;
+    if (match) {
+        const tagDate = schemes_parseDate(match.date, fourDigitYear);
+        if (utcDay(tagDate) === utcDay(headDate))
+            patch = BigInt(match.patch || '0') + 1n;
+        else if (utcDay(tagDate) > utcDay(headDate))
+            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
+    }
+    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
+    const parsed = tryParseVersion(next);
+    if (!parsed)
+        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
+    return formatVersion(parsed);
+}
+function branchVersion(text, v) {
+    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
+}
+/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
+function applyVersionScheme(scheme, v, warnings = []) {
+    const canonical = VERSION_SCHEMES[scheme];
+    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
+    const base = { ...v.tag, local: undefined };
+    const tag = publicVersion(base);
+    const dev = (guessed) => `${guessed}.dev${v.distance}`;
+    switch (canonical) {
+        case 'guess-next-dev':
+            return exact(v) ? tag : dev(guessNextVersion(tag));
+        case 'no-guess-dev': {
+            if (exact(v))
+                return tag;
+            const bumped = bumpDev(tag);
+            if (bumped !== undefined)
+                return dev(bumped);
+            if (tag.includes('post'))
+                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
+            return dev(`${tag}.post1`);
+        }
+        case 'post-release':
+            return exact(v) ? tag : `${tag}.post${v.distance}`;
+        case 'only-version':
+            return tag;
+        case 'semver-pep440': {
+            if (exact(v))
+                return tag;
+            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
+        }
+        case 'semver-pep440-release-branch': {
+            if (exact(v))
+                return tag;
+            if (v.branch !== undefined) {
+                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
+                if (found !== undefined) {
+                    // Only a lowercase `v` is dropped, as setuptools_scm does.
+                    if (found.startsWith('v'))
+                        found = found.slice(1);
+                    const tagMinor = tag.split('.').slice(0, 2);
+                    const branchMinor = found.split('.').slice(0, 2);
+                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                        return dev(guessNextVersion(tag));
+                    }
+                }
+            }
+            return dev(guessNextSimpleSemver(base, 2));
+        }
+        case 'calver-by-date': {
+            if (exact(v))
+                return tag;
+            if (v.branch?.startsWith('release-')) {
+                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
+                if (found !== undefined && DATE_REGEX.test(found))
+                    return found;
+            }
+            return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
+    }
+}
+function utcStamp(time, withTime) {
+    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
+}
+/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
+function applyLocalScheme(scheme, v) {
+    const node = v.node?.slice(0, 10);
+    switch (scheme) {
+        case 'node-and-date':
+        case 'node-and-timestamp': {
+            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
+            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
+            if (exact(v) || node === undefined)
+                return v.dirty ? `+d${stamp}` : '';
+            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
+        }
+        case 'dirty-tag':
+            return v.dirty ? '+dirty' : '';
+        case 'no-local-version':
+            return '';
+        case 'no-local-version-strict':
+        case 'fail-on-uncommitted-changes':
+            if (v.dirty)
+                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
+            return scheme === 'no-local-version-strict' ? '' : undefined;
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
+    }
+}
+/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
+function combineLocalParts(main, ...locals) {
+    const plus = main.indexOf('+');
+    const head = plus === -1 ? main : main.slice(0, plus);
+    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
+    for (const part of locals) {
+        if (!part || part.trim() === '')
+            continue;
+        const clean = part.replace(/^\++|\++$/g, '');
+        for (const segment of clean.split('.')) {
+            if (segment && !segments.includes(segment))
+                segments.push(segment);
+        }
+    }
+    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
+}
+/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
+function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
+    const main = applyVersionScheme(versionSchemes[0], v, warnings);
+    let local;
+    for (const scheme of localSchemes) {
+        local = applyLocalScheme(scheme, v);
+        if (local !== undefined)
+            break;
+    }
+    const tagLocal = v.tag.local?.join('.');
+    return combineLocalParts(main, tagLocal, local ?? '+unknown');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/scm/index.ts + 2 modules
+var src_scm = __nccwpck_require__(684);
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(988);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -2470,8 +3106,8 @@ async function resolveConfig(options) {
         : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
     const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
     const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
-    checkSchemes(versionSchemes, Object.keys(src_scm/* VERSION_SCHEMES */.OE), schemeWhat, Boolean(options.versionScheme));
-    checkSchemes(localSchemes, src_scm/* LOCAL_SCHEMES */.RL, localWhat, Boolean(options.localScheme));
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
     const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
     const strict = tagTable?.strict;
     if (strict !== undefined && typeof strict !== 'boolean')
@@ -2574,8 +3210,8 @@ async function computeVersion(options, logger) {
     // meanwhile, and is used if the configuration keeps the default root and command.
     (0,src_scm/* prefetchDescribe */.J9)((0,external_node_path_.resolve)(options.path || '.'), env);
     const config = await resolveConfig(options);
-    const tagPattern = (0,src_scm/* compileTagRegex */.JS)(config.tagRegex, config.tagRegexWhat);
-    if (config.fallbackVersion !== undefined && !(0,pep440/* tryParseVersion */.z0)(config.fallbackVersion)) {
+    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
+    if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
         throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
         });
@@ -2592,7 +3228,7 @@ async function computeVersion(options, logger) {
         ? { name: "input 'pretend-version'", value: options.pretendVersion }
         : readPretendVersion(env, config.distName, warnings);
     if (pretend) {
-        if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
+        if (!tryParseVersion(pretend.value)) {
             throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
                 hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
             });
@@ -2671,7 +3307,7 @@ async function computeVersion(options, logger) {
     }
     let tagVersion;
     if (description !== undefined) {
-        const parsed = (0,src_scm/* tagToVersion */.ar)(description.tag, tagPattern, config.tagPrefix);
+        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
         if (parsed.warning)
             warn(parsed.warning);
         tagVersion = parsed.version;
@@ -2684,11 +3320,11 @@ async function computeVersion(options, logger) {
     else {
         // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
         description = await workdir.describeWithoutTag();
-        tagVersion = (0,pep440/* tryParseVersion */.z0)(config.fallbackVersion ?? '0.0');
+        tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0');
         if (shallow)
             warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
     }
-    const needs = config.versionSchemes.map(src_scm/* schemeNeeds */.$M);
+    const needs = config.versionSchemes.map(schemeNeeds);
     const [branch, headDate] = await Promise.all([
         needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
         needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
@@ -2710,10 +3346,10 @@ async function computeVersion(options, logger) {
         throw await dirtyError(workdir);
     let version;
     try {
-        version = (0,src_scm/* formatScmVersion */.$j)(config.versionSchemes, config.localSchemes, state, warnings);
+        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
     }
     catch (error) {
-        if (error instanceof src_scm/* DirtyWorkingTreeError */.oZ)
+        if (error instanceof DirtyWorkingTreeError)
             throw await dirtyError(workdir, config.localSchemes.join(', '));
         throw error;
     }
@@ -2746,11 +3382,11 @@ async function fetchMissingHistory(workdir, shallow, logger, known) {
     return what;
 }
 function finish(options, config, base, warnings, derived) {
-    const parsed = (0,pep440/* tryParseVersion */.z0)(derived.version);
+    const parsed = tryParseVersion(derived.version);
     if (!parsed) {
         throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
     }
-    const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
+    const classification = classifyVersion(parsed);
     const exportVariables = {};
     if (options.exportEnv) {
         if (config.distName)
@@ -2761,7 +3397,7 @@ function finish(options, config, base, warnings, derived) {
     return {
         ...base,
         version: derived.version,
-        publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
+        publicVersion: publicVersion(parsed),
         baseVersion: classification.base,
         classification,
         semver: toSemver(parsed),
@@ -2947,247 +3583,21 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 282:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yd: () => (/* binding */ publicVersion),
-/* harmony export */   ZG: () => (/* binding */ classifyVersion),
-/* harmony export */   qh: () => (/* binding */ formatVersion),
-/* harmony export */   z0: () => (/* binding */ tryParseVersion)
-/* harmony export */ });
-/* unused harmony exports parseVersion, isValidVersion, baseVersion, normalizeVersion, compareVersions, sortVersions */
-/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(662);
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
-
-/***/ }),
-
-/***/ 708:
+/***/ 684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  oZ: () => (/* reexport */ DirtyWorkingTreeError),
   N4: () => (/* binding */ GitWorkdir),
-  RL: () => (/* reexport */ LOCAL_SCHEMES),
-  OE: () => (/* reexport */ VERSION_SCHEMES),
-  JS: () => (/* reexport */ compileTagRegex),
   vL: () => (/* binding */ describeCommand),
   fC: () => (/* binding */ describeMatchGlob),
-  $j: () => (/* reexport */ formatScmVersion),
   mw: () => (/* binding */ globMatches),
   J9: () => (/* binding */ prefetchDescribe),
-  $M: () => (/* reexport */ schemeNeeds),
-  LO: () => (/* binding */ shellSplit),
-  ar: () => (/* reexport */ tagToVersion)
+  LO: () => (/* binding */ shellSplit)
 });
 
-// UNUSED EXPORTS: DEFAULT_TAG_REGEX, applyLocalScheme, applyVersionScheme, combineLocalParts, gitEnvironment, matchTag, parseDescribe
+// UNUSED EXPORTS: DEFAULT_TAG_REGEX, DirtyWorkingTreeError, LOCAL_SCHEMES, VERSION_SCHEMES, applyLocalScheme, applyVersionScheme, combineLocalParts, compileTagRegex, formatScmVersion, gitEnvironment, matchTag, parseDescribe, schemeNeeds, tagToVersion
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
@@ -3261,440 +3671,6 @@ function run(command, args, options = {}) {
 function lastLine(text) {
     const lines = text.trim().split(/\r?\n/);
     return (lines[lines.length - 1] ?? '').trim();
-}
-
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
-var pep440 = __nccwpck_require__(282);
-;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
-/**
- * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
- * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
- */
-
-
-/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
-const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
-// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
-// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
-// each at start-up), so the Unicode translation is compiled only for tags that need it.
-const PY_CLASSES = {
-    unicode: {
-        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
-        W: ['', '[^\\p{L}\\p{N}_]'],
-        d: ['\\p{Nd}', '\\p{Nd}'],
-        D: ['', '\\P{Nd}'],
-    },
-    ascii: {
-        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
-        W: ['', '[^A-Za-z0-9_]'],
-        d: ['0-9', '[0-9]'],
-        D: ['', '[^0-9]'],
-    },
-};
-/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
-function pythonToJavaScript(source, mode) {
-    let out = '';
-    let inClass = false;
-    let groups = 0;
-    const names = [];
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\') {
-            const next = source[i + 1] ?? '';
-            i++;
-            const py = PY_CLASSES[mode][next];
-            if (py && (!inClass || py[0] !== ''))
-                out += inClass ? py[0] : py[1];
-            else if (next === 'A' && !inClass)
-                out += '^';
-            else if (next === 'Z' && !inClass)
-                out += '$';
-            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
-                out += `\\${next}`;
-            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
-            else
-                out += next;
-            continue;
-        }
-        if (inClass) {
-            if (char === ']')
-                inClass = false;
-            out += char;
-            continue;
-        }
-        if (char === '[') {
-            inClass = true;
-            out += char;
-            if (source[i + 1] === '^')
-                out += source[++i];
-            if (source[i + 1] === ']')
-                out += `\\${source[++i]}`;
-            continue;
-        }
-        if (char === '(') {
-            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
-            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
-            if (named) {
-                groups++;
-                names.push(named[1]);
-                out += `(?<${named[1]}>`;
-                i += named[0].length - 1;
-                continue;
-            }
-            if (source[i + 1] !== '?')
-                groups++;
-        }
-        if (source.startsWith('(?P=', i)) {
-            const end = source.indexOf(')', i);
-            out += `\\k<${source.slice(i + 4, end)}>`;
-            i = end;
-            continue;
-        }
-        out += char;
-    }
-    return { source: out, groups, named: names };
-}
-/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
-function compileTagRegex(source, what = 'tag_regex') {
-    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
-    let flags = 'duy';
-    let body = text;
-    // Leading inline flags, e.g. (?i).
-    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
-    if (inline) {
-        body = body.slice(inline[0].length);
-        if (inline[1]?.includes('i'))
-            flags += 'i';
-        if (inline[1]?.includes('m'))
-            flags += 'm';
-        if (inline[1]?.includes('s'))
-            flags += 's';
-    }
-    const compile = (mode) => {
-        const translated = pythonToJavaScript(body, mode);
-        try {
-            return { regex: new RegExp(translated.source, flags), ...translated };
-        }
-        catch (error) {
-            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
-                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
-            });
-        }
-    };
-    const ascii = compile('ascii');
-    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
-        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
-    }
-    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
-    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
-    let unicode;
-    return {
-        source: text,
-        key: ascii.groups === 1 ? 1 : 'version',
-        regexFor(tag) {
-            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
-                return ascii.regex;
-            unicode ??= compile('unicode').regex;
-            return unicode;
-        },
-    };
-}
-/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
-function matchTag(tag, pattern, prefix = '') {
-    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    // Python's re.match anchors at the start only: the sticky flag does the same.
-    const regex = pattern.regexFor(text);
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (!match)
-        return undefined;
-    const version = pattern.key === 1 ? match[1] : match.groups?.version;
-    if (!version) {
-        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
-            hint: 'make the version group match the version part of the tag',
-        });
-    }
-    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
-    const end = span?.[1] ?? match.index + match[0].length;
-    return { version, suffix: match[0].slice(end - match.index) };
-}
-/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
-function tagToVersion(tag, pattern, prefix = '') {
-    const found = matchTag(tag, pattern, prefix);
-    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
-        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
-    });
-    if (!found)
-        throw failure();
-    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
-    if (!version)
-        throw failure();
-    if (found.suffix === '')
-        return { versionText: found.version, version, warning: undefined };
-    const withSuffix = (0,pep440/* tryParseVersion */.z0)(found.version + found.suffix);
-    if (withSuffix)
-        return { versionText: found.version, version: withSuffix, warning: undefined };
-    return {
-        versionText: found.version,
-        version,
-        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
-/**
- * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
- * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
- * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
- */
-
-
-
-/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
-const VERSION_SCHEMES = {
-    'guess-next-dev': 'guess-next-dev',
-    'no-guess-dev': 'no-guess-dev',
-    'post-release': 'post-release',
-    'only-version': 'only-version',
-    'calver-by-date': 'calver-by-date',
-    'semver-pep440': 'semver-pep440',
-    'python-simplified-semver': 'semver-pep440',
-    'semver-pep440-release-branch': 'semver-pep440-release-branch',
-    'release-branch-semver': 'semver-pep440-release-branch',
-};
-/** Every local scheme name setuptools_scm 10.3 registers. */
-const LOCAL_SCHEMES = [
-    'node-and-date',
-    'node-and-timestamp',
-    'dirty-tag',
-    'no-local-version',
-    'no-local-version-strict',
-    'fail-on-uncommitted-changes',
-];
-/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
-function schemeNeeds(scheme) {
-    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
-    return {
-        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
-        nodeDate: canonical === 'calver-by-date',
-    };
-}
-/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
-class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
-    constructor(message) {
-        super('version', message, {
-            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
-        });
-    }
-}
-function schemeError(message) {
-    return new errors/* WheelwrightError */.LJ('version', message, {
-        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
-    });
-}
-const exact = (v) => v.distance === 0 && !v.dirty;
-// setuptools_scm: _modify_version._bump_dev
-function bumpDev(version) {
-    const at = version.lastIndexOf('.dev');
-    if (at === -1)
-        return undefined;
-    if (version.slice(at + 4) !== '0') {
-        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
-    }
-    return version.slice(0, at);
-}
-// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
-function bumpRegex(version) {
-    const match = /^([\s\S]*?)(\d+)$/.exec(version);
-    if (!match)
-        throw schemeError(`${version} does not end with a number to bump`);
-    return `${match[1]}${BigInt(match[2]) + 1n}`;
-}
-function guessNextVersion(tag) {
-    return bumpDev(tag) ?? bumpRegex(tag);
-}
-// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
-function guessNextSimpleSemver(tag, retain) {
-    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
-    if (tag.dev === 0n) {
-        const parts = [...tag.release];
-        while (parts.length < 3)
-            parts.push(0n);
-        return epoch + parts.join('.');
-    }
-    const parts = tag.release.slice(0, retain);
-    while (parts.length < retain)
-        parts.push(0n);
-    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
-    while (parts.length < 3)
-        parts.push(0n);
-    return epoch + parts.join('.');
-}
-// setuptools_scm: _DATE_REGEX in _standard.py.
-const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
-function pad(value, width) {
-    return String(value).padStart(width, '0');
-}
-function formatDate(date, fourDigitYear) {
-    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
-    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
-}
-/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
-function parseDate(text, fourDigitYear) {
-    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
-    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
-    const date = new Date(Date.UTC(year, m - 1, d));
-    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
-        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
-    }
-    return date;
-}
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-// setuptools_scm: guess_next_date_ver
-function guessNextDateVersion(v, tag, warnings) {
-    const match = DATE_REGEX.exec(tag)?.groups;
-    let fourDigitYear = false;
-    if (!match)
-        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
-    else
-        fourDigitYear = (match.year ?? '').length === 4;
-    const headDate = v.nodeDate ?? v.time;
-    let patch = 0n;
-    if (match) {
-        const tagDate = parseDate(match.date, fourDigitYear);
-        if (utcDay(tagDate) === utcDay(headDate))
-            patch = BigInt(match.patch || '0') + 1n;
-        else if (utcDay(tagDate) > utcDay(headDate))
-            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
-    }
-    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
-    const parsed = (0,pep440/* tryParseVersion */.z0)(next);
-    if (!parsed)
-        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
-    return (0,pep440/* formatVersion */.qh)(parsed);
-}
-function branchVersion(text, v) {
-    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
-}
-/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
-function applyVersionScheme(scheme, v, warnings = []) {
-    const canonical = VERSION_SCHEMES[scheme];
-    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
-    const base = { ...v.tag, local: undefined };
-    const tag = (0,pep440/* publicVersion */.Yd)(base);
-    const dev = (guessed) => `${guessed}.dev${v.distance}`;
-    switch (canonical) {
-        case 'guess-next-dev':
-            return exact(v) ? tag : dev(guessNextVersion(tag));
-        case 'no-guess-dev': {
-            if (exact(v))
-                return tag;
-            const bumped = bumpDev(tag);
-            if (bumped !== undefined)
-                return dev(bumped);
-            if (tag.includes('post'))
-                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
-            return dev(`${tag}.post1`);
-        }
-        case 'post-release':
-            return exact(v) ? tag : `${tag}.post${v.distance}`;
-        case 'only-version':
-            return tag;
-        case 'semver-pep440': {
-            if (exact(v))
-                return tag;
-            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
-        }
-        case 'semver-pep440-release-branch': {
-            if (exact(v))
-                return tag;
-            if (v.branch !== undefined) {
-                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
-                if (found !== undefined) {
-                    // Only a lowercase `v` is dropped, as setuptools_scm does.
-                    if (found.startsWith('v'))
-                        found = found.slice(1);
-                    const tagMinor = tag.split('.').slice(0, 2);
-                    const branchMinor = found.split('.').slice(0, 2);
-                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
-                        return dev(guessNextVersion(tag));
-                    }
-                }
-            }
-            return dev(guessNextSimpleSemver(base, 2));
-        }
-        case 'calver-by-date': {
-            if (exact(v))
-                return tag;
-            if (v.branch?.startsWith('release-')) {
-                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
-                if (found !== undefined && DATE_REGEX.test(found))
-                    return found;
-            }
-            return dev(guessNextDateVersion(v, tag, warnings));
-        }
-        default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
-    }
-}
-function utcStamp(time, withTime) {
-    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
-    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
-}
-/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
-function applyLocalScheme(scheme, v) {
-    const node = v.node?.slice(0, 10);
-    switch (scheme) {
-        case 'node-and-date':
-        case 'node-and-timestamp': {
-            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
-            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
-            if (exact(v) || node === undefined)
-                return v.dirty ? `+d${stamp}` : '';
-            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
-        }
-        case 'dirty-tag':
-            return v.dirty ? '+dirty' : '';
-        case 'no-local-version':
-            return '';
-        case 'no-local-version-strict':
-        case 'fail-on-uncommitted-changes':
-            if (v.dirty)
-                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
-            return scheme === 'no-local-version-strict' ? '' : undefined;
-        default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
-    }
-}
-/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
-function combineLocalParts(main, ...locals) {
-    const plus = main.indexOf('+');
-    const head = plus === -1 ? main : main.slice(0, plus);
-    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
-    for (const part of locals) {
-        if (!part || part.trim() === '')
-            continue;
-        const clean = part.replace(/^\++|\++$/g, '');
-        for (const segment of clean.split('.')) {
-            if (segment && !segments.includes(segment))
-                segments.push(segment);
-        }
-    }
-    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
-}
-/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
-function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
-    const main = applyVersionScheme(versionSchemes[0], v, warnings);
-    let local;
-    for (const scheme of localSchemes) {
-        local = applyLocalScheme(scheme, v);
-        if (local !== undefined)
-            break;
-    }
-    const tagLocal = v.tag.local?.join('.');
-    return combineLocalParts(main, tagLocal, local ?? '+unknown');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
@@ -4069,14 +4045,14 @@ var __webpack_exports__ = {};
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(708);
+/* harmony import */ var _wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(684);
 
 
 // Start-up order matters here (bench/pep440-version.mjs): `git describe` starts first, so the child runs on
 // another core while the rest of the bundle (TOML parser, semver, runner protocol) is evaluated. `require`
 // (not `import`, which is hoisted) defers that evaluation; ncc inlines it in the same file, no chunk.
 (0,_wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__/* .prefetchDescribe */ .J9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.INPUT_PATH?.trim() || '.'));
-const { run } = __nccwpck_require__(661);
+const { run } = __nccwpck_require__(489);
 // No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
 void run();
 

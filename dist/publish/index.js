@@ -6972,7 +6972,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(865);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6981,13 +6981,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 865:
+/***/ 857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -7025,7 +7025,7 @@ class StoreError extends errors_WheelwrightError {
     }
 }
 /** A child process could not start, timed out or failed. */
-class errors_ProcessError extends errors_WheelwrightError {
+class ProcessError extends errors_WheelwrightError {
     exitCode;
     stderr;
     constructor(message, details = {}) {
@@ -8181,139 +8181,6 @@ function testsPassed(manifest) {
     return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
-
-
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-    return hasher.digest();
-}
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-function metadataField(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-function metadataList(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value : [value];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
-/**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
- */
-
-
-
-
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
-    if (!info)
-        return false;
-    if (Date.now() - info.mtimeMs > staleMs)
-        return true;
-    try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
-    }
-    catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
-    }
-}
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
-                });
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
-    try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
-        return await fn();
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
   'v?',
@@ -8812,7 +8679,7 @@ function contains(specifier, input) {
   return op(version, spec.version || spec.legacy);
 }
 
-function specifier_validRange(specifier) {
+function validRange(specifier) {
   return Boolean(specifier_parse(specifier));
 }
 
@@ -8996,6 +8863,377 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
+;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function pep440_isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function pep440_normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
+
+/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
+function version_bridge_normalizeVersion(version) {
+    const text = version.trim();
+    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
+}
+/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+function sameVersion(a, b) {
+    const left = version_bridge_normalizeVersion(a);
+    const right = version_bridge_normalizeVersion(b);
+    return left !== undefined && right !== undefined ? left === right : a === b;
+}
+/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
+function version_bridge_classifyVersion(version) {
+    return isValidVersion(version) ? classify(version).kind : 'final';
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+/**
+ * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
+ * source distribution format (PEP 625), plus the legacy sdist names pip still installs
+ * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
+ */
+
+
+const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
+/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
+function artefactStem(name, version) {
+    return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
+}
+/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+function artefact_filename_parseArtefactFilename(filename) {
+    const base = filename.replace(/^.*[\\/]/, '');
+    if (base.endsWith('.whl'))
+        return parseWheelFilename(base);
+    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
+    if (extension)
+        return parseSdistFilename(base, extension);
+    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
+    });
+}
+function parseWheelFilename(filename) {
+    const parts = filename.slice(0, -'.whl'.length).split('-');
+    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
+    if (parts.length !== 5 && parts.length !== 6) {
+        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
+        });
+    }
+    const [distribution = '', rawVersion = ''] = parts;
+    const buildTag = parts.length === 6 ? parts[2] : undefined;
+    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
+    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
+        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+    }
+    if (!isValidName(distribution)) {
+        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    }
+    if (!pythonTag || !abiTag || !platformTag)
+        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
+    const normal = version_bridge_normalizeVersion(rawVersion);
+    return {
+        kind: 'wheel',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        ...(buildTag === undefined ? {} : { buildTag }),
+        pythonTags: pythonTag.split('.'),
+        abiTags: abiTag.split('.'),
+        platformTags: platformTag.split('.'),
+        extension: '.whl',
+        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+function parseSdistFilename(filename, extension) {
+    const stem = filename.slice(0, -extension.length);
+    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1) {
+        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
+        });
+    }
+    const distribution = stem.slice(0, dash);
+    const rawVersion = stem.slice(dash + 1);
+    if (!isValidName(distribution))
+        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    const normal = version_bridge_normalizeVersion(rawVersion);
+    return {
+        kind: 'sdist',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        extension,
+        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
+
+
+/**
+ * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
+ * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
+ */
+/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
+const normalizeProjectName = normalizeName;
+/** The project and version a distribution filename names; undefined when it is not one. */
+function splitArtefactFilename(filename) {
+    try {
+        const parsed = artefact_filename_parseArtefactFilename(filename);
+        const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
+        if (parsed.pythonTags)
+            parts.pythonTag = parsed.pythonTags.join('.');
+        return parts;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `filename` is a distribution of `project` (names compared normalized). */
+function belongsTo(filename, project) {
+    const parts = splitArtefactFilename(filename);
+    return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
+}
+/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
+function names_sameVersion(a, b) {
+    if (a === b)
+        return true;
+    const left = version_explain(a);
+    const right = version_explain(b);
+    if (!left || !right)
+        return a.toLowerCase() === b.toLowerCase();
+    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
+}
+/** The local part of a version (`+g1abc`), or undefined. */
+function localPart(version) {
+    return version_explain(version)?.local ?? undefined;
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
@@ -9223,331 +9461,6 @@ async function walkTarGz(path, visit) {
     await source;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function pep440_isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
-
-/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
-function version_bridge_normalizeVersion(version) {
-    const text = version.trim();
-    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
-}
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
-function version_bridge_sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
-}
-/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
-    return isValidVersion(version) ? classify(version).kind : 'final';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
-/**
- * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
- * source distribution format (PEP 625), plus the legacy sdist names pip still installs
- * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
- */
-
-
-const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function artefact_filename_isValidName(name) {
-    return VALID_NAME.test(name);
-}
-/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
-function artefact_filename_artefactStem(name, version) {
-    return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
-}
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
-function artefact_filename_parseArtefactFilename(filename) {
-    const base = filename.replace(/^.*[\\/]/, '');
-    if (base.endsWith('.whl'))
-        return parseWheelFilename(base);
-    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
-    if (extension)
-        return parseSdistFilename(base, extension);
-    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
-        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
-    });
-}
-function parseWheelFilename(filename) {
-    const parts = filename.slice(0, -'.whl'.length).split('-');
-    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
-    if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
-            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
-        });
-    }
-    const [distribution = '', rawVersion = ''] = parts;
-    const buildTag = parts.length === 6 ? parts[2] : undefined;
-    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
-    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
-    }
-    if (!artefact_filename_isValidName(distribution)) {
-        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
-    }
-    if (!pythonTag || !abiTag || !platformTag)
-        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'wheel',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        ...(buildTag === undefined ? {} : { buildTag }),
-        pythonTags: pythonTag.split('.'),
-        abiTags: abiTag.split('.'),
-        platformTags: platformTag.split('.'),
-        extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-function parseSdistFilename(filename, extension) {
-    const stem = filename.slice(0, -extension.length);
-    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
-            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
-        });
-    }
-    const distribution = stem.slice(0, dash);
-    const rawVersion = stem.slice(dash + 1);
-    if (!artefact_filename_isValidName(distribution))
-        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'sdist',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
@@ -9619,7 +9532,7 @@ function unfold(lines, field) {
     }
     return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
 }
-function core_metadata_parseCoreMetadata(text) {
+function parseCoreMetadata(text) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     const headers = [];
     const malformedLines = [];
@@ -9687,17 +9600,17 @@ function stringField(fields, name) {
     return typeof value === 'string' ? value : '';
 }
 /** All values of a field as a list (empty when absent). */
-function core_metadata_fieldValues(metadata, field) {
+function fieldValues(metadata, field) {
     const value = metadata.fields[canonicalField(field)];
     return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 /** One value of a field, or undefined. */
-function core_metadata_fieldValue(metadata, field) {
+function fieldValue(metadata, field) {
     const value = metadata.fields[canonicalField(field)];
     return Array.isArray(value) ? value[0] : value;
 }
 /** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function core_metadata_isMetadataMember(kind, path) {
+function isMetadataMember(kind, path) {
     const parts = path.split('/');
     if (kind === 'wheel')
         return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
@@ -9722,7 +9635,7 @@ async function readCoreMetadata(path) {
     }
     const found = [];
     await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
+        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
             return false;
         const text = (await readAll(await entry.open())).toString('utf8');
         found.push({ member: entry.path, text });
@@ -9738,943 +9651,11 @@ async function readCoreMetadata(path) {
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
         });
     }
-    return core_metadata_parseCoreMetadata(chosen.text);
+    return parseCoreMetadata(chosen.text);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
-/**
- * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
- * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
- * Memory stays flat: member bytes are hashed as they stream, only RECORD/WHEEL/METADATA/PKG-INFO kept.
- */
-
-
-
-
-const SMALL_TEXT = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
-async function artefact_contents_readWheelContents(path) {
-    const members = [];
-    const texts = new Map();
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory') {
-            members.push({ path: entry.path, type: entry.type, size: 0 });
-            return false;
-        }
-        const hash = createHash('sha256');
-        const parts = entry.path.split('/');
-        const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
-        const kept = [];
-        let size = 0;
-        for await (const chunk of await entry.open()) {
-            const buffer = chunk;
-            hash.update(buffer);
-            size += buffer.length;
-            if (keep && size <= SMALL_TEXT)
-                kept.push(buffer);
-        }
-        const digest = hash.digest();
-        members.push({
-            path: entry.path,
-            type: entry.type,
-            size,
-            hash: `sha256=${digest.toString('base64url')}`,
-            digest: digest.toString('hex'),
-        });
-        if (keep)
-            texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
-        return false;
-    });
-    const distInfoDirs = [
-        ...new Set(members.map((member) => member.path.split('/')[0] ?? '').filter((top) => top.endsWith('.dist-info'))),
-    ].sort();
-    const contents = { path, members, distInfoDirs };
-    const distInfo = distInfoDirs[0];
-    if (distInfo) {
-        const record = texts.get(`${distInfo}/RECORD`);
-        const wheelFile = texts.get(`${distInfo}/WHEEL`);
-        const metadataText = texts.get(`${distInfo}/METADATA`);
-        if (record !== undefined)
-            contents.record = record;
-        if (wheelFile !== undefined)
-            contents.wheelFile = wheelFile;
-        if (metadataText !== undefined) {
-            contents.metadataText = metadataText;
-            contents.metadata = parseCoreMetadata(metadataText);
-        }
-    }
-    return contents;
-}
-async function artefact_contents_readSdistContents(path) {
-    const raw = [];
-    let metadataText;
-    await walkArchive(path, async (entry) => {
-        if (entry.type === 'directory')
-            return false;
-        raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
-        if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
-            metadataText = (await readAll(await entry.open())).toString('utf8');
-        }
-        return false;
-    });
-    const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
-    const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
-    const prefix = top === undefined ? '' : `${top}/`;
-    const contents = {
-        path,
-        top,
-        files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
-        outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
-    };
-    if (metadataText !== undefined)
-        contents.metadata = parseCoreMetadata(metadataText);
-    if (raw.length === 0)
-        throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
-    return contents;
-}
-/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
-function artefact_contents_parseRecord(text) {
-    const rows = [];
-    for (const line of text.split(/\r?\n/)) {
-        if (line.trim() === '')
-            continue;
-        const cells = [];
-        let cell = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const char = line[i];
-            if (quoted) {
-                if (char === '"' && line[i + 1] === '"') {
-                    cell += '"';
-                    i++;
-                }
-                else if (char === '"')
-                    quoted = false;
-                else
-                    cell += char;
-            }
-            else if (char === '"')
-                quoted = true;
-            else if (char === ',') {
-                cells.push(cell);
-                cell = '';
-            }
-            else
-                cell += char;
-        }
-        cells.push(cell);
-        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
-    }
-    return rows;
-}
-/** `Key: value` lines of the WHEEL file (same RFC 822 form as METADATA, no body). */
-function artefact_contents_parseWheelFile(text) {
-    const fields = {};
-    const metadata = parseCoreMetadata(text);
-    for (const [key, value] of Object.entries(metadata.fields))
-        fields[key] = Array.isArray(value) ? value : [value];
-    // parseCoreMetadata keeps only the first of single-use fields; WHEEL's `Tag` is multiple-use.
-    fields.Tag = text
-        .split(/\r?\n/)
-        .filter((line) => /^Tag\s*:/i.test(line))
-        .map((line) => line.slice(line.indexOf(':') + 1).trim());
-    return fields;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
-
-
-const DEFAULT_TIMEOUT_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
-function process_run(command, args, options = {}) {
-    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = spawn(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        if (options.input !== undefined && child.stdin)
-            child.stdin.end(options.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
-                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
-                    cause: error,
-                }));
-            }
-            else {
-                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
-            }
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (timedOut) {
-                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
-                return;
-            }
-            const exit = code ?? (signal ? 128 : 1);
-            if (!okCodes.includes(exit)) {
-                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
-                return;
-            }
-            resolve({ code: exit, stdout, stderr });
-        });
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return (lines[lines.length - 1] ?? '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
-/**
- * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
- * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
- * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
- * are delegated to the PEP 440 library.
- */
-
-const MARKER_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'os_name',
-    'sys_platform',
-    'platform_release',
-    'platform_system',
-    'platform_version',
-    'platform_machine',
-    'platform_python_implementation',
-    'implementation_name',
-    'implementation_version',
-    'extra',
-    'extras',
-    'dependency_groups',
-    // Legacy dotted names packaging still accepts.
-    'os.name',
-    'sys.platform',
-    'platform.version',
-    'platform.machine',
-    'platform.python_implementation',
-    'python_implementation',
-]);
-const MARKER_OPS = (/* unused pure expression or super */ null && (['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in']));
-/** Undefined when valid, else what is wrong. */
-function pep508_checkRequirement(text) {
-    const semicolon = splitMarker(text);
-    const head = semicolon.head.trim();
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
-    if (!match)
-        return 'does not start with a valid project name';
-    const extras = match[2];
-    if (extras !== undefined) {
-        const names = extras
-            .slice(1, -1)
-            .split(',')
-            .map((name) => name.trim());
-        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
-            return `has an invalid extra in ${extras}`;
-    }
-    let rest = (match[3] ?? '').trim();
-    if (rest.startsWith('@')) {
-        const url = rest.slice(1).trim();
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
-            return `has an invalid URL '${url}'`;
-        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
-        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
-            return "needs a space before ';' after a URL";
-    }
-    else if (rest !== '') {
-        if (rest.startsWith('(') && rest.endsWith(')'))
-            rest = rest.slice(1, -1).trim();
-        for (const clause of rest.split(',')) {
-            const spec = clause.trim();
-            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-                return `has an invalid version specifier '${spec}'`;
-        }
-    }
-    if (semicolon.marker !== undefined) {
-        const problem = checkMarker(semicolon.marker);
-        if (problem)
-            return `has an invalid environment marker: ${problem}`;
-    }
-    return undefined;
-}
-function splitMarker(text) {
-    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === ';') {
-            const head = text.slice(0, i);
-            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
-                continue;
-            return { head, marker: text.slice(i + 1) };
-        }
-    }
-    return { head: text };
-}
-/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
-function checkMarker(marker) {
-    const tokens = [];
-    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
-    let index = 0;
-    const text = marker.trim();
-    while (index < text.length) {
-        pattern.lastIndex = index;
-        const match = pattern.exec(text);
-        if (!match)
-            return `unexpected text at '${text.slice(index)}'`;
-        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
-        index = pattern.lastIndex;
-        while (text[index] === ' ')
-            index++;
-    }
-    if (tokens.length === 0)
-        return 'empty marker';
-    let position = 0;
-    const peek = () => tokens[position];
-    const value = () => {
-        const token = peek();
-        if (token === undefined)
-            return 'expected a variable or a string';
-        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
-            position++;
-            return undefined;
-        }
-        return `unknown marker variable '${token}'`;
-    };
-    const expression = () => {
-        const term = () => {
-            const atom = () => {
-                if (peek() === '(') {
-                    position++;
-                    const inner = expression();
-                    if (inner)
-                        return inner;
-                    if (peek() !== ')')
-                        return "missing ')'";
-                    position++;
-                    return undefined;
-                }
-                const left = value();
-                if (left)
-                    return left;
-                const op = peek();
-                if (op === undefined || !MARKER_OPS.includes(op))
-                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
-                position++;
-                return value();
-            };
-            let problem = atom();
-            while (!problem && peek() === 'and') {
-                position++;
-                problem = atom();
-            }
-            return problem;
-        };
-        let problem = term();
-        while (!problem && peek() === 'or') {
-            position++;
-            problem = term();
-        }
-        return problem;
-    };
-    const problem = expression();
-    if (problem)
-        return problem;
-    if (position < tokens.length)
-        return `unexpected '${tokens[position]}'`;
-    return undefined;
-}
-/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
-function pep508_checkSpecifierSet(text) {
-    for (const clause of text.split(',')) {
-        const spec = clause.trim();
-        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
-            return `'${spec}' is not a PEP 440 version specifier`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
-/**
- * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
- * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
- * Metadata-Version that allows every field present, valid name, version, Requires-Python, Requires-Dist.
- * Unlike Debian's twine 4.0.2 (pkginfo 1.8 knows Metadata-Version ≤ 2.2 and reports 2.3/2.4 files as
- * "missing required fields: Name, Version"), metadata 2.3 and 2.4 (License-Expression, License-File) pass.
- */
-
-
-
-
-/** Metadata versions and the fields each introduced (core metadata spec, "History"). */
-const KNOWN_METADATA_VERSIONS = (/* unused pure expression or super */ null && (['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5']));
-const FIELD_SINCE = {
-    'Supported-Platform': '1.1',
-    Classifier: '1.1',
-    'Download-URL': '1.1',
-    Maintainer: '1.2',
-    'Maintainer-email': '1.2',
-    'Requires-Dist': '1.2',
-    'Requires-Python': '1.2',
-    'Requires-External': '1.2',
-    'Project-URL': '1.2',
-    'Provides-Dist': '1.2',
-    'Obsoletes-Dist': '1.2',
-    'Description-Content-Type': '2.1',
-    'Provides-Extra': '2.1',
-    Dynamic: '2.2',
-    'License-Expression': '2.4',
-    'License-File': '2.4',
-    'Import-Name': '2.5',
-    'Import-Namespace': '2.5',
-};
-// PyPI (warehouse) accepts exactly these long-description types; twine renders the rest as reST.
-const CONTENT_TYPES = (/* unused pure expression or super */ null && (['text/plain', 'text/x-rst', 'text/markdown']));
-const MARKDOWN_VARIANTS = (/* unused pure expression or super */ null && (['gfm', 'commonmark']));
-function versionTuple(text) {
-    return text.split('.').map((part) => Number.parseInt(part, 10));
-}
-function atLeast(version, minimum) {
-    const [a = 0, b = 0] = versionTuple(version);
-    const [c = 0, d = 0] = versionTuple(minimum);
-    return a > c || (a === c && b >= d);
-}
-/** Content type and its parameters, as `cgi.parse_header` splits them (twine 4.0.2). */
-function metadata_rules_parseContentType(value) {
-    const [type = '', ...rest] = value.split(';');
-    const params = {};
-    for (const part of rest) {
-        const equals = part.indexOf('=');
-        if (equals > 0)
-            params[part.slice(0, equals).trim().toLowerCase()] = part
-                .slice(equals + 1)
-                .trim()
-                .replace(/^"(.*)"$/, '$1');
-    }
-    return { type: type.trim().toLowerCase(), params };
-}
-/** Does the long description need reST rendering (twine's default when the type is missing or unknown)? */
-function metadata_rules_needsRestRendering(metadata) {
-    const description = metadata.description;
-    if (description === undefined || description.trim() === '' || description.trimEnd() === 'UNKNOWN')
-        return false;
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined)
-        return true;
-    const type = metadata_rules_parseContentType(contentType).type;
-    return type === 'text/x-rst' || !CONTENT_TYPES.includes(type);
-}
-function metadata_rules_checkMetadata(metadata, file) {
-    const findings = [];
-    const add = (rule, severity, message) => findings.push({ rule, severity, file, message });
-    const version = metadata.metadataVersion;
-    const missing = ['Metadata-Version', 'Name', 'Version'].filter((field) => !fieldValue(metadata, field));
-    if (missing.length)
-        add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
-    if (version && !KNOWN_METADATA_VERSIONS.includes(version))
-        add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
-    if (metadata.name && !isValidName(metadata.name))
-        add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
-    if (metadata.version && normalizeVersion(metadata.version) === undefined)
-        add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);
-    if (version && KNOWN_METADATA_VERSIONS.includes(version)) {
-        for (const [field, since] of Object.entries(FIELD_SINCE)) {
-            if (metadata.fields[field] === undefined || atLeast(version, since))
-                continue;
-            // setuptools < 77 wrote License-File under 2.1/2.2 for years and PyPI accepts it; packaging ≥ 24
-            // (twine 6.1) rejects it, so say so without failing the build.
-            if (field === 'License-File')
-                add('M005', 'warning', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version} (old setuptools; newer twine rejects it)`);
-            else
-                add('M005', 'error', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version}`);
-        }
-    }
-    const requiresPython = fieldValue(metadata, 'Requires-Python');
-    if (requiresPython !== undefined) {
-        const problem = checkSpecifierSet(requiresPython);
-        if (problem)
-            add('M006', 'error', `Requires-Python: ${problem}`);
-    }
-    for (const requirement of fieldValues(metadata, 'Requires-Dist')) {
-        const problem = checkRequirement(requirement);
-        if (problem)
-            add('M007', 'error', `Requires-Dist '${requirement}' ${problem} (PEP 508)`);
-    }
-    const contentType = fieldValue(metadata, 'Description-Content-Type');
-    if (contentType === undefined) {
-        add('M010', 'soft', '`long_description_content_type` missing, defaulting to text/x-rst (twine check warns)');
-    }
-    else {
-        const { type, params } = metadata_rules_parseContentType(contentType);
-        if (!CONTENT_TYPES.includes(type))
-            add('M008', 'error', `Description-Content-Type '${contentType}' is not one of ${CONTENT_TYPES.join(', ')} (PyPI rejects it)`);
-        else if (type === 'text/markdown' && params.variant !== undefined && !MARKDOWN_VARIANTS.includes(params.variant.toLowerCase()))
-            add('M008', 'error', `Description-Content-Type markdown variant '${params.variant}' is not GFM or CommonMark`);
-    }
-    if (metadata.description === undefined || metadata.description.trim() === '' || metadata.description.trimEnd() === 'UNKNOWN')
-        add('M011', 'soft', '`long_description` missing (twine check warns)');
-    for (const field of metadata.repeated)
-        add('M012', 'error', `single-use field ${field} appears more than once`);
-    if (metadata.malformedLines.length)
-        add('M013', 'error', `header line '${metadata.malformedLines[0]}' is not 'Field: value' (the rest is read as the description)`);
-    for (const field of fieldValues(metadata, 'Dynamic')) {
-        if (['name', 'version', 'metadata-version'].includes(field.toLowerCase()))
-            add('M014', 'error', `Dynamic must not list ${field} (PEP 643)`);
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
-/**
- * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
- * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
- * (https://github.com/jwodder/check-wheel-contents#checks).
- */
-
-
-// check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
-const ALLOWED_DUPLICATES = new Set(['', '\n', '\r\n', '# -*- coding: utf-8 -*-', '# -*- coding: utf-8 -*-\n', '# -*- coding: utf-8 -*-\n\r'].map((text) => (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text).digest('hex')));
-const COMMON_DIRS_ERROR = (/* unused pure expression or super */ null && (['test', 'tests']));
-const COMMON_DIRS_SOFT = (/* unused pure expression or super */ null && (['doc', 'docs', 'example', 'examples', 'src']));
-const STRAY = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
-const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function wheel_rules_isStrayPath(path) {
-    return STRAY.test(path);
-}
-function isUnsafePath(path) {
-    return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
-}
-/** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
-function wheel_rules_libraryPath(path) {
-    const [top = '', second = '', ...rest] = path.split('/');
-    if (top.endsWith('.dist-info'))
-        return undefined;
-    if (top.endsWith('.data'))
-        return second === 'purelib' || second === 'platlib' ? rest.join('/') : undefined;
-    return path;
-}
-function isModule(path) {
-    return MODULE_EXT.test(path);
-}
-/** check-wheel-contents' "importable path": every folder and the module stem are identifiers. */
-function isImportable(path) {
-    const parts = path.split('/');
-    const file = parts.pop() ?? '';
-    const stem = file.split('.')[0] ?? '';
-    return parts.every((part) => IDENTIFIER.test(part)) && IDENTIFIER.test(stem);
-}
-function wheel_rules_checkWheel(contents, filename, options = {}) {
-    const file = filename.filename;
-    const findings = [];
-    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
-    const files = contents.members.filter((member) => member.type !== 'directory');
-    // Archive hygiene.
-    const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
-    if (unsafe.length)
-        add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
-    const seen = new Set();
-    const duplicated = new Set();
-    for (const member of contents.members) {
-        if (seen.has(member.path))
-            duplicated.add(member.path);
-        seen.add(member.path);
-    }
-    if (duplicated.size)
-        add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
-    const stray = files.filter((member) => wheel_rules_isStrayPath(member.path)).map((member) => member.path);
-    if (stray.length)
-        add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
-    const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
-    if (links.length)
-        add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
-    const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
-    if (contents.distInfoDirs.length !== 1) {
-        add('X004', 'error', `expected exactly one .dist-info folder, found ${contents.distInfoDirs.length}`, contents.distInfoDirs);
-    }
-    else if (contents.distInfoDirs[0]?.toLowerCase() !== expectedDistInfo.toLowerCase()) {
-        add('X004', 'error', `.dist-info folder '${contents.distInfoDirs[0]}' does not match the filename (expected ${expectedDistInfo})`);
-    }
-    const distInfo = contents.distInfoDirs[0] ?? expectedDistInfo;
-    checkRecord(contents, distInfo, files, add);
-    checkWheelFile(contents, distInfo, filename, add);
-    // check-wheel-contents.
-    const library = files
-        .map((member) => ({ member, path: wheel_rules_libraryPath(member.path) }))
-        .filter((item) => item.path !== undefined && item.path !== '');
-    const bytecode = files.filter((member) => /\.py[co]$/.test(member.path) || member.path.split('/').includes('__pycache__'));
-    if (bytecode.length)
-        add('W001', 'error', 'wheel contains .pyc/.pyo files or __pycache__ (built from a dirty tree?)', bytecode.map((member) => member.path));
-    const byDigest = new Map();
-    for (const { member } of library) {
-        if (!member.digest || ALLOWED_DUPLICATES.has(member.digest))
-            continue;
-        byDigest.set(member.digest, [...(byDigest.get(member.digest) ?? []), member.path]);
-    }
-    for (const paths of byDigest.values())
-        if (paths.length > 1)
-            add('W002', 'soft', 'wheel contains duplicate files', paths);
-    const topFiles = library.filter((item) => !item.path.includes('/'));
-    const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
-    if (nonModules.length)
-        add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
-    const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
-    if (notImportable.length)
-        add('W004', 'soft', 'module is not located at importable path', notImportable);
-    const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
-    const testDirs = topDirs.filter((dir) => COMMON_DIRS_ERROR.includes(dir));
-    if (testDirs.length)
-        add('W005', 'error', 'wheel contains common toplevel directory in library (a test suite installed as a top-level package)', testDirs.map((dir) => `${dir}/`));
-    const commonDirs = topDirs.filter((dir) => COMMON_DIRS_SOFT.includes(dir));
-    if (commonDirs.length)
-        add('W005', 'soft', 'wheel contains common toplevel directory in library', commonDirs.map((dir) => `${dir}/`));
-    if (topFiles.some((item) => item.path === '__init__.py'))
-        add('W006', 'soft', '__init__.py at top level of library', ['__init__.py']);
-    if (library.length === 0)
-        add('W007', 'soft', 'wheel library is empty');
-    const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter((name, index, all) => all.indexOf(name) === index);
-    const visible = topLevel.filter((name) => !name.startsWith('_'));
-    if (visible.length > 1)
-        add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
-    const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
-    if (noModules.length)
-        add('W009', 'soft', 'toplevel library directory contains no modules', noModules.map((dir) => `${dir}/`));
-    if (options.expectedTopLevel) {
-        const missing = options.expectedTopLevel.filter((name) => !topLevel.includes(name));
-        if (missing.length)
-            add('W201', 'error', 'wheel library is missing a top-level package of the source tree', missing);
-        const undeclared = topLevel.filter((name) => !options.expectedTopLevel?.includes(name));
-        if (undeclared.length)
-            add('W202', 'soft', 'wheel library has a top-level entry that is not in the source tree', undeclared);
-    }
-    return findings;
-}
-function checkRecord(contents, distInfo, files, add) {
-    const recordPath = `${distInfo}/RECORD`;
-    if (contents.record === undefined) {
-        add('R001', 'error', `${recordPath} is missing (PEP 427: every wheel lists its files with hashes)`);
-        return;
-    }
-    const rows = parseRecord(contents.record);
-    const listed = new Map(rows.map((row) => [row.path, row]));
-    const wrong = [];
-    const unhashed = [];
-    for (const member of files) {
-        const row = listed.get(member.path);
-        if (!row || member.path === recordPath)
-            continue;
-        if (row.hash === '') {
-            unhashed.push(member.path);
-            continue;
-        }
-        const [algorithm] = row.hash.split('=');
-        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512') {
-            // PEP 427: md5 and sha1 are not allowed.
-            wrong.push(`${member.path} (hash algorithm ${algorithm})`);
-        }
-        else if (algorithm === 'sha256' && row.hash !== member.hash) {
-            wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
-        }
-        else if (row.size !== '' && Number(row.size) !== member.size) {
-            wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
-        }
-    }
-    if (wrong.length)
-        add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
-    if (unhashed.length)
-        add('R005', 'error', 'RECORD lists files without a hash', unhashed);
-    const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
-    const unlisted = files.filter((member) => !listed.has(member.path) && !signatures.includes(member.path)).map((member) => member.path);
-    if (unlisted.length)
-        add('R003', 'error', 'files missing from RECORD', unlisted);
-    const present = new Set(files.map((member) => member.path));
-    const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
-    if (ghosts.length)
-        add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
-}
-function checkWheelFile(contents, distInfo, filename, add) {
-    if (contents.wheelFile === undefined) {
-        add('K001', 'error', `${distInfo}/WHEEL is missing`);
-        return;
-    }
-    const fields = parseWheelFile(contents.wheelFile);
-    const wheelVersion = fields['Wheel-Version']?.[0];
-    if (!wheelVersion || !/^1\.\d+$/.test(wheelVersion))
-        add('K002', 'error', `WHEEL: Wheel-Version is '${wheelVersion ?? ''}', installers only accept 1.x`);
-    const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
-    if (purelib !== 'true' && purelib !== 'false')
-        add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
-    const declared = new Set(fields.Tag ?? []);
-    const expected = new Set();
-    for (const python of filename.pythonTags ?? [])
-        for (const abi of filename.abiTags ?? [])
-            for (const platform of filename.platformTags ?? [])
-                expected.add(`${python}-${abi}-${platform}`);
-    const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
-    if (!same)
-        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`);
-    if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
-        add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
-/**
- * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
- * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
- * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
- */
-
-
-
-
-
-
-const IGNORED_SOURCE = (path) => isStrayPath(path) || /\.py[co]$/.test(path) || path.split('/').includes('__pycache__');
-async function inspectRelease(options) {
-    const findings = [];
-    const notes = [];
-    const report = { findings, notes, name: '', version: '' };
-    if (options.sdist) {
-        const filename = parseArtefactFilename(options.sdist);
-        const contents = await readSdistContents(options.sdist);
-        report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
-        const expectedTop = filename.filename.slice(0, -filename.extension.length);
-        if (contents.top !== expectedTop)
-            findings.push({
-                rule: 'S003',
-                severity: 'soft',
-                file: filename.filename,
-                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
-            });
-    }
-    if (options.wheel) {
-        const filename = parseArtefactFilename(options.wheel);
-        const contents = await readWheelContents(options.wheel);
-        report.wheel = { path: options.wheel, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
-        if (!contents.metadata)
-            findings.push({ rule: 'M001', severity: 'error', file: filename.filename, message: 'wheel has no .dist-info/METADATA' });
-    }
-    const artefacts = [];
-    if (report.sdist)
-        artefacts.push(report.sdist);
-    if (report.wheel)
-        artefacts.push(report.wheel);
-    for (const artefact of artefacts) {
-        const file = artefact.filename.filename;
-        if (!artefact.filename.normalized)
-            findings.push({
-                rule: 'N002',
-                // Legacy names (`my-pkg-1.0.tar.gz`, setuptools < 69) still install; PyPI only warns about them.
-                severity: 'warning',
-                file,
-                message: `filename is not normalized (expected ${artefact.metadata ? artefactStem(artefact.metadata.name, artefact.metadata.version) : '{name}-{version}'}${artefact.filename.kind === 'wheel' ? '-…whl' : '.tar.gz'}, PEP 427/625)`,
-            });
-        if (!artefact.metadata)
-            continue;
-        findings.push(...checkMetadata(artefact.metadata, file));
-        const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
-        if (artefact.metadata.name && metadataName !== artefact.filename.name)
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename names '${artefact.filename.name}' but the metadata says '${artefact.metadata.name}'`,
-            });
-        if (artefact.metadata.version && !sameVersion(artefact.metadata.version, artefact.filename.rawVersion))
-            findings.push({
-                rule: 'N003',
-                severity: 'error',
-                file,
-                message: `filename has version ${artefact.filename.rawVersion} but the metadata says ${artefact.metadata.version}`,
-            });
-        if (options.expectedVersion && artefact.metadata.version && !sameVersion(artefact.metadata.version, options.expectedVersion))
-            findings.push({
-                rule: 'V001',
-                severity: 'error',
-                file,
-                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
-            });
-    }
-    if (report.sdist?.metadata && report.wheel?.metadata) {
-        const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
-        const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
-        if (sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
-            !sameVersion(sdistVersion, wheelVersion))
-            findings.push({
-                rule: 'N004',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: `wheel is ${wheelName} ${wheelVersion} but the sdist is ${sdistName} ${sdistVersion}`,
-            });
-    }
-    const sourceRoot = findSourceRoot(report.sdist?.contents, options.trackedFiles);
-    if (report.wheel) {
-        const expectedTopLevel = report.sdist ? expectedTopLevelFromSdist(report.sdist.contents) : undefined;
-        findings.push(...checkWheel(report.wheel.contents, report.wheel.filename, expectedTopLevel ? { expectedTopLevel } : {}));
-    }
-    findings.push(...checkSources(report, sourceRoot, options.trackedFiles, notes));
-    const main = report.wheel?.metadata ?? report.sdist?.metadata;
-    if (main) {
-        report.metadata = main;
-        report.name = main.name;
-        report.version = main.version;
-        if (options.python && needsRestRendering(main)) {
-            const file = (report.wheel ?? report.sdist)?.filename.filename ?? '';
-            const outcome = await renderRest(options.python, main.description ?? '', main.fields['Description-Content-Type']);
-            if (outcome.unavailable)
-                notes.push(`reST long description not rendered: ${outcome.unavailable}`);
-            else if (outcome.error)
-                findings.push({
-                    rule: 'M009',
-                    severity: 'error',
-                    file,
-                    message: `long description has syntax errors in markup and would not be rendered on PyPI (${outcome.error})`,
-                });
-        }
-    }
-    return report;
-}
-/** `src/` when the project uses the src layout (in the sdist or the tracked files), else the root. */
-function findSourceRoot(sdist, tracked) {
-    const paths = sdist ? sdist.files.map((file) => file.path) : (tracked ?? []);
-    return paths.some((path) => path.startsWith('src/') && path.endsWith('.py')) ? 'src/' : '';
-}
-/** Top-level packages of a src layout: folders under src/ that hold modules, and src/*.py. */
-function expectedTopLevelFromSdist(sdist) {
-    const under = sdist.files.map((file) => file.path).filter((path) => path.startsWith('src/') && /\.(py|pyi)$/.test(path));
-    if (under.length === 0)
-        return undefined;
-    const names = under.map((path) => {
-        const rest = path.slice(4);
-        return rest.includes('/') ? (rest.split('/')[0] ?? '') : rest.replace(/\..*$/, '');
-    });
-    return [...new Set(names)].filter((name) => !name.endsWith('.egg-info') && !IGNORED_SOURCE(name)).sort();
-}
-function checkSources(report, root, tracked, notes) {
-    const findings = [];
-    const wheelLibrary = report.wheel
-        ? new Set(report.wheel.contents.members.map((member) => libraryPath(member.path)).filter((path) => path !== undefined))
-        : undefined;
-    // The package folders: the wheel's top-level entries, else (sdist only) the src/ packages.
-    let tops;
-    if (wheelLibrary) {
-        tops = [...new Set([...wheelLibrary].map((path) => (path.includes('/') ? (path.split('/')[0] ?? '') : path)))].filter((top) => top !== '' && !top.endsWith('.pth'));
-    }
-    else {
-        tops = report.sdist ? (expectedTopLevelFromSdist(report.sdist.contents) ?? []) : [];
-    }
-    const inPackages = (path) => path.startsWith(root) &&
-        tops.some((top) => {
-            const rest = path.slice(root.length);
-            return rest === top || rest.startsWith(`${top}/`) || rest.replace(/\.(py|pyi)$/, '') === top;
-        }) &&
-        !IGNORED_SOURCE(path);
-    if (tracked === undefined) {
-        notes.push('not a git work tree: tracked files not compared with the sdist (S001 skipped)');
-    }
-    else {
-        const wanted = tracked.filter(inPackages);
-        if (report.sdist) {
-            const inSdist = new Set(report.sdist.contents.files.map((file) => file.path));
-            const missing = wanted.filter((path) => !inSdist.has(path));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.sdist.filename.filename,
-                    message: `files git tracks in the package folders are missing from the sdist (so from the wheel built from it); include them with package-data, MANIFEST.in or setuptools_scm`,
-                    paths: missing,
-                });
-        }
-        else if (report.wheel && wheelLibrary) {
-            const missing = wanted.filter((path) => !wheelLibrary.has(path.slice(root.length)));
-            if (missing.length)
-                findings.push({
-                    rule: 'S001',
-                    severity: 'error',
-                    file: report.wheel.filename.filename,
-                    message: 'files git tracks in the package folders are missing from the wheel',
-                    paths: missing,
-                });
-        }
-    }
-    if (report.sdist && report.wheel && wheelLibrary) {
-        const lost = report.sdist.contents.files
-            .map((file) => file.path)
-            .filter(inPackages)
-            .filter((path) => !wheelLibrary.has(path.slice(root.length)));
-        if (lost.length)
-            findings.push({
-                rule: 'S002',
-                severity: 'error',
-                file: report.wheel.filename.filename,
-                message: 'package files in the sdist do not reach the wheel (package data not declared?)',
-                paths: lost,
-            });
-    }
-    return findings;
-}
-const REST_SCRIPT = (/* unused pure expression or super */ null && (`
-import io, sys
-text = sys.stdin.read()
-try:
-    import readme_renderer.rst as rst
-except ImportError:
-    print("UNAVAILABLE")
-    sys.exit(0)
-stream = io.StringIO()
-params = dict(p.split("=", 1) for p in sys.argv[1:])
-print("OK" if rst.render(text, stream=stream, **params) is not None else "FAIL")
-print(stream.getvalue().strip().splitlines()[0] if stream.getvalue().strip() else "")
-`));
-/** Renders reST with readme_renderer (what twine check and PyPI use); nothing to compare with in JS. */
-async function renderRest(python, description, contentType) {
-    const params = typeof contentType === 'string' ? parseContentType(contentType).params : {};
-    const args = Object.entries(params).map(([key, value]) => `${key}=${value}`);
-    try {
-        const result = await run(python, ['-c', REST_SCRIPT, ...args], { input: description, timeoutMs: 60_000, label: 'readme_renderer' });
-        const [status = '', detail = ''] = result.stdout.split(/\r?\n/);
-        if (status === 'UNAVAILABLE')
-            return { unavailable: `readme_renderer is not installed in ${python}` };
-        return status === 'OK' ? {} : { error: detail.trim() || 'rendering failed' };
-    }
-    catch (error) {
-        return { unavailable: error instanceof Error ? error.message : String(error) };
-    }
-}
-
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
 
 
@@ -10689,63 +9670,189 @@ async function sha256File(path) {
     return { sha256: hash.digest('hex'), size };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
 /**
- * Artefacts: wheel and sdist filenames, streamed archive reading, core metadata, hashes, and the
- * inspection rules build-wheel applies before anything is published.
+ * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
+ * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
+ */
+
+
+
+async function readLocalArtefact(path) {
+    const filename = (0,external_node_path_namespaceObject.basename)(path);
+    const parsed = artefact_filename_parseArtefactFilename(filename);
+    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
+    const found = [];
+    await archive_walkArchive(path, async (entry) => {
+        if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
+            return false;
+        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
+        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
+    if (!chosen) {
+        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+            hint: 'rebuild it with a PEP 517 backend (python -m build)',
+        });
+    }
+    const metadata = parseCoreMetadata(chosen.text);
+    const { sha256, size } = await sha256File(path);
+    const fields = { ...metadata.fields };
+    if (metadata.description !== undefined)
+        fields.Description = metadata.description;
+    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
+
+
+
+
+/** sha256 of a file, streamed (constant memory). */
+async function sha256OfFile(path) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
+    return hash.digest('hex');
+}
+/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
+function hashingStream() {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    let bytes = 0;
+    const stream = new external_node_stream_namespaceObject.Transform({
+        transform(chunk, _encoding, callback) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    let digest;
+    stream.digest = () => {
+        digest ??= hash.digest('hex');
+        return digest;
+    };
+    stream.bytes = () => bytes;
+    return stream;
+}
+/** Copies `source` to `destination` and returns the sha256 of what was written. */
+async function copyAndHash(source, destination) {
+    const hasher = hashingStream();
+    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
+    return hasher.digest();
+}
+/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
+function metadataField(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value[0] : value;
+    }
+    return undefined;
+}
+/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
+function metadataList(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value : [value];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
+/**
+ * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
+ * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
+ * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
-
-
-/**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
- */
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = normalizeName;
-/** The project and version a distribution filename names; undefined when it is not one. */
-function splitArtefactFilename(filename) {
+function processAlive(pid) {
     try {
-        const parsed = artefact_filename_parseArtefactFilename(filename);
-        const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
-        if (parsed.pythonTags)
-            parts.pythonTag = parsed.pythonTags.join('.');
-        return parts;
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+async function abandoned(lock, staleMs) {
+    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    try {
+        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
+        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
     }
     catch {
-        return undefined;
+        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
+        return Date.now() - info.mtimeMs > 30_000;
     }
 }
-/** True when `filename` is a distribution of `project` (names compared normalized). */
-function belongsTo(filename, project) {
-    const parts = splitArtefactFilename(filename);
-    return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
-}
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function names_sameVersion(a, b) {
-    if (a === b)
-        return true;
-    const left = version_explain(a);
-    const right = version_explain(b);
-    if (!left || !right)
-        return a.toLowerCase() === b.toLowerCase();
-    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
-/** The local part of a version (`+g1abc`), or undefined. */
-function localPart(version) {
-    return version_explain(version)?.local ?? undefined;
+async function withDirectoryLock(lock, fn, options = {}) {
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+    const staleMs = options.staleMs ?? 600_000;
+    let delay = 20;
+    for (;;) {
+        try {
+            await (0,promises_namespaceObject.mkdir)(lock);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await abandoned(lock, staleMs)) {
+                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
+                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+            delay = Math.min(delay * 2, 500);
+        }
+    }
+    try {
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
+        return await fn();
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -11065,64 +10172,6 @@ function conflict(filename, where, existing, ours) {
         code: 'conflict',
         hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
     });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
-/**
- * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
- */
-
-
-
-async function readLocalArtefact(path) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const parsed = artefact_filename_parseArtefactFilename(filename);
-    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
-    const found = [];
-    await archive_walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !core_metadata_isMetadataMember(parsed.kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
-        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
-    if (!chosen) {
-        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
-            hint: 'rebuild it with a PEP 517 backend (python -m build)',
-        });
-    }
-    const metadata = core_metadata_parseCoreMetadata(chosen.text);
-    const { sha256, size } = await sha256File(path);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
-    }
 }
 
 ;// CONCATENATED MODULE: external "node:http"
@@ -11523,11 +10572,6 @@ function multipartBody(fields, file) {
         })(), { objectMode: false }),
     });
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/http/index.ts
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
 /**
@@ -12145,14 +11189,6 @@ async function openStore(spec, logger = silentLogger) {
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/index.ts
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
 /**
  * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
@@ -12531,7 +11567,7 @@ function maskUrlCredentials(url) {
     if (!password)
         setSecret(user);
 }
-function main_run() {
+function run() {
     return runAction(async () => {
         // Secrets are masked the moment they are read, before anything else can print them.
         const password = getInput('password');

@@ -303,6 +303,34 @@ describe('bad input: one line each', () => {
     expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
   }, 120_000);
 
+  it('a wheel build that fails after the sdist was built (and being clamped meanwhile): its error, nothing left behind', async () => {
+    const sample = project('static-version', undefined, {
+      'setup.py':
+        'import sys\nif "bdist_wheel" in sys.argv:\n    raise ValueError("the wheel broke on purpose")\nfrom setuptools import setup\nsetup()\n',
+    });
+    const tmp = mkdtempSync(join(tmpdir(), 'ww-tmpdir-'));
+    const run = await runAction('build-wheel', {
+      workspace: sample.dir,
+      inputs: { python: PYTHON, isolation: false },
+      env: { ...PYTHON_ENV, TMPDIR: tmp },
+      timeoutMs: 240_000,
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/Building wheel from sdist/);
+    expect(run.errors).toEqual([expect.stringMatching(/^python -m build failed in .*: ValueError: the wheel broke on purpose$/)]);
+    expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
+    expect(readdirSync(tmp).filter((name) => name.startsWith('wheelwright-build-'))).toEqual([]);
+  }, 120_000);
+
+  it('an interpreter that does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-nopython-'));
+    writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = "1"\n');
+    const run = await build(dir, { python: 'python3.99' });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual(["python interpreter 'python3.99' was not found or does not run"]);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
   it.each([
     [{ sdist: false, wheel: false }, "inputs 'sdist' and 'wheel' are both false: nothing to build"],
     [{ version: 'not-a-version' }, "input 'version' 'not-a-version' is not a PEP 440 version"],

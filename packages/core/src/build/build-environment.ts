@@ -27,23 +27,36 @@ async function git(cwd: string, args: string[]): Promise<string | undefined> {
   }
 }
 
-/** What git knows about the project folder; every field absent when it is not a git work tree. */
-export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
-  const commit = (await git(projectDir, ['rev-parse', '--verify', '-q', 'HEAD']))?.trim();
-  if (!commit) {
-    // A work tree without commits still has an index worth comparing with the sdist.
-    const files = await git(projectDir, ['ls-files', '-z']);
-    return files === undefined ? {} : { trackedFiles: files.split('\0').filter(Boolean) };
-  }
-  const [time, tags, status, files, described] = await Promise.all([
-    git(projectDir, ['log', '-1', '--format=%ct', 'HEAD']),
-    git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']),
+/**
+ * What the build's environment needs from git, read before the build starts: the last commit and its
+ * time (SOURCE_DATE_EPOCH), and whether tracked files differ from it (before the build can write into the
+ * tree). Two processes side by side; every field absent outside a git work tree or without a commit.
+ */
+export async function readCommitState(projectDir: string): Promise<Pick<SourceInfo, 'commit' | 'commitTime' | 'dirty'>> {
+  const [head, status] = await Promise.all([
+    git(projectDir, ['log', '-1', '--format=%H %ct', 'HEAD']),
     git(projectDir, ['status', '--porcelain', '--untracked-files=no']),
-    git(projectDir, ['ls-files', '-z']),
-    git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']),
   ]);
-  const info: SourceInfo = { commit, dirty: (status ?? '').trim() !== '' };
-  // The tag on HEAD (newest first), else the nearest one `git describe` finds, with the distance to it.
+  const [commit, time] = head?.trim().split(' ') ?? [];
+  if (!commit) return {};
+  return { commit, dirty: (status ?? '').trim() !== '', ...(time ? { commitTime: time } : {}) };
+}
+
+/**
+ * The rest of what git knows, which only the inspection and the manifest need, so it is read while the
+ * build runs: the tag on HEAD (newest first) else the nearest one `git describe` finds with the distance
+ * to it, and the tracked files (a work tree without commits still has an index worth comparing).
+ */
+export async function readSourceRefs(
+  projectDir: string,
+  commit: string | undefined,
+): Promise<Pick<SourceInfo, 'tag' | 'distance' | 'trackedFiles'>> {
+  const [files, tags, described] = await Promise.all([
+    git(projectDir, ['ls-files', '-z']),
+    commit ? git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']) : undefined,
+    commit ? git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']) : undefined,
+  ]);
+  const info: Pick<SourceInfo, 'tag' | 'distance' | 'trackedFiles'> = {};
   const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
   const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
   if (tag) {
@@ -53,9 +66,14 @@ export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
     info.tag = nearest[1];
     info.distance = Number(nearest[2]);
   }
-  if (time?.trim()) info.commitTime = time.trim();
   if (files !== undefined) info.trackedFiles = files.split('\0').filter(Boolean);
   return info;
+}
+
+/** What git knows about the project folder; every field absent when it is not a git work tree. */
+export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
+  const state = await readCommitState(projectDir);
+  return { ...state, ...(await readSourceRefs(projectDir, state.commit)) };
 }
 
 /** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */

@@ -7,16 +7,24 @@ import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { type Finding, formatFinding, type InspectionReport, inspectRelease, normalizeVersion, sha256File } from '../dist/index';
-import { classifyVersion } from '../dist/version-bridge';
+import type { SdistContents } from '../dist/artefact-contents';
+import { type Finding, formatFinding } from '../dist/finding';
+import type { InspectionReport } from '../dist/inspect-release';
+import { classifyVersion, normalizeVersion } from '../dist/version-bridge';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
-import { type PythonInterpreter, resolvePython } from '../python/index';
-import { chooseSourceDateEpoch, pretendVersionVariables, readSourceInfo, redactUrl, type SourceInfo } from './build-environment';
+import { findPythonCommand, type PythonInterpreter, resolvePython } from '../python/index';
+import {
+  chooseSourceDateEpoch,
+  pretendVersionVariables,
+  readCommitState,
+  readSourceRefs,
+  redactUrl,
+  type SourceInfo,
+} from './build-environment';
 import { runPypaBuild } from './pypa-build';
-import { clampSdistTimes, sdistNeedsClamping } from './reproducible-sdist';
 
 export const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 
@@ -119,6 +127,22 @@ export function pythonVersionsFromClassifiers(classifiers: readonly string[]): s
   });
 }
 
+type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
+
+/** Starts work whose failure only matters once awaited (no unhandled rejection meanwhile). */
+function settle<T>(promise: Promise<T>): Settled<T> {
+  return promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+async function unsettle<T>(settled: Settled<T>): Promise<T> {
+  const outcome = await settled;
+  if (outcome.ok) return outcome.value;
+  throw outcome.error;
+}
+
 async function moveInto(source: string, target: string): Promise<void> {
   try {
     await rename(source, target);
@@ -152,11 +176,12 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const projectName = pyproject ? (table(pyproject.data, 'project', pyproject.path)?.name as string | undefined) : undefined;
 
   const baseEnv = { ...(options.env ?? process.env) };
-  // git and the interpreter probes are independent: run them side by side (they are most of our overhead).
-  const [python, source] = await Promise.all([resolvePython(options.python || undefined, cwd), readSourceInfo(projectDir)]);
+  // Only what the build's environment needs is read before it starts (one pair of git processes); the
+  // interpreter's version and the rest of git's answers are read while it runs.
+  const state = await readCommitState(projectDir);
 
   const env: NodeJS.ProcessEnv = { ...baseEnv };
-  const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, source);
+  const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, state);
   if (sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
   if (options.version) Object.assign(env, pretendVersionVariables(options.version, projectName));
   if (options.indexUrl) env.PIP_INDEX_URL = options.indexUrl;
@@ -164,49 +189,84 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const wantWheel = options.wheel ?? true;
 
   const work = await mkdtemp(join(tmpdir(), 'wheelwright-build-'));
+  // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
+  const stack = settle(import('./inspection-stack'));
+  let early: Settled<SdistStage | undefined> | undefined;
   try {
     const buildStart = Date.now();
     const setupMs = buildStart - started;
     const what = wantSdist && wantWheel ? 'sdist and wheel (from the sdist)' : wantSdist ? 'sdist' : 'wheel';
+    // The sdist is final once pypa/build starts the wheel from it: clamp, read and hash it while the wheel
+    // builds. The clamp writes a new file and renames it over the old one, never touching pypa/build's copy.
+    const onSdistBuilt = () => {
+      early ??= settle(prepareSdist(work, sourceDateEpoch, stack));
+    };
+    const build = (command: string) =>
+      logger.group('python -m build', () =>
+        runPypaBuild(
+          {
+            python: command,
+            projectDir,
+            outDir: work,
+            sdist: wantSdist,
+            wheel: wantWheel,
+            isolation: options.isolation ?? true,
+            skipDependencyCheck: options.skipDependencyCheck ?? false,
+            configSettings: options.configSettings ?? [],
+            env,
+            onSdistBuilt,
+          },
+          logger,
+        ),
+      );
+    const command = findPythonCommand(options.python || undefined, cwd, baseEnv);
     logger.info(
-      `Building the ${what} of ${projectDir} with ${python.executable} (Python ${python.version}), ` +
+      `Building the ${what} of ${projectDir} with ${command ?? 'python'}, ` +
         `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
         `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
     );
-    await logger.group('python -m build', () =>
-      runPypaBuild(
-        {
-          python: python.command,
-          projectDir,
-          outDir: work,
-          sdist: wantSdist,
-          wheel: wantWheel,
-          isolation: options.isolation ?? true,
-          skipDependencyCheck: options.skipDependencyCheck ?? false,
-          configSettings: options.configSettings ?? [],
-          env,
-        },
-        logger,
-      ),
+    // The build starts first: every process started costs the main thread a few ms (fork).
+    const building = settle(
+      command === undefined ? Promise.reject(new WheelwrightError('python', 'no Python interpreter on PATH')) : build(command),
     );
+    const probe = settle(resolvePython(options.python || undefined, cwd));
+    const refs = settle(readSourceRefs(projectDir, state.commit));
+    let python: PythonInterpreter;
+    try {
+      await unsettle(building);
+      python = await unsettle(probe);
+    } catch (buildError) {
+      // The probe explains a build that could not start (no interpreter, or one that does not run). When
+      // python3 is on PATH but does not run and python does, the build runs again with python.
+      python = await unsettle(probe);
+      if (python.command === command) throw buildError;
+      if (early) await early;
+      early = undefined;
+      await rm(work, { recursive: true, force: true });
+      await mkdir(work, { recursive: true });
+      await build(python.command);
+    }
+    logger.info(`Built with ${python.executable} (Python ${python.version})`);
     const buildMs = Date.now() - buildStart;
+    const source: SourceInfo = { ...state, ...(await unsettle(refs)) };
+    const { inspectRelease, sha256File } = await unsettle(stack);
 
     const produced = await readdir(work);
-    const sdistName = produced.find((file) => file.endsWith('.tar.gz') || file.endsWith('.zip'));
+    const sdistName = produced.find(isSdistName);
     const wheelName = produced.find((file) => file.endsWith('.whl'));
     if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
       throw new WheelwrightError('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
-
-    if (sdistName && sourceDateEpoch !== undefined && (await sdistNeedsClamping(join(work, sdistName), Number(sourceDateEpoch)))) {
-      const clamped = await clampSdistTimes(join(work, sdistName), Number(sourceDateEpoch));
+    const prepared = early ? await unsettle(early) : undefined;
+    const sdist = prepared?.name === sdistName ? prepared : sdistName ? await prepareSdist(work, sourceDateEpoch, stack) : undefined;
+    if (sdist?.clamped)
       logger.info(
-        `Made the sdist reproducible: ${clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`,
+        `Made the sdist reproducible: ${sdist.clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`,
       );
-    }
 
     const inspectStart = Date.now();
     const report: InspectionReport = await inspectRelease({
       ...(sdistName ? { sdist: join(work, sdistName) } : {}),
+      ...(sdist ? { sdistContents: sdist.contents } : {}),
       ...(wheelName ? { wheel: join(work, wheelName) } : {}),
       ...(options.version ? { expectedVersion: options.version } : {}),
       ...(source.trackedFiles ? { trackedFiles: source.trackedFiles } : {}),
@@ -230,7 +290,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       ['wheel', wheelName],
     ] as const) {
       if (!name) continue;
-      const { sha256, size } = await sha256File(join(work, name));
+      const { sha256, size } = kind === 'sdist' && sdist?.hash ? sdist.hash : await sha256File(join(work, name));
       files.push({ kind, filename: name, path: join(outputDir, name), size, sha256 });
     }
     const moved: string[] = [];
@@ -290,6 +350,34 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       throw error;
     }
   } finally {
+    // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
+    if (early) await early;
     await rm(work, { recursive: true, force: true });
   }
+}
+
+const isSdistName = (file: string) => file.endsWith('.tar.gz') || file.endsWith('.zip');
+
+interface SdistStage {
+  name: string;
+  /** Member times clamped to SOURCE_DATE_EPOCH (0: already reproducible, or no epoch). */
+  clamped: number;
+  contents: SdistContents;
+  hash: { sha256: string; size: number };
+}
+
+/** Makes the sdist in `work` reproducible, then reads and hashes it; undefined when there is none yet. */
+async function prepareSdist(
+  work: string,
+  sourceDateEpoch: string | undefined,
+  stack: Settled<typeof import('./inspection-stack')>,
+): Promise<SdistStage | undefined> {
+  const name = (await readdir(work)).find(isSdistName);
+  if (!name) return undefined;
+  const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await unsettle(stack);
+  const path = join(work, name);
+  const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
+  const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;
+  const [contents, hash] = await Promise.all([readSdistContents(path), sha256File(path)]);
+  return { name, clamped, contents, hash };
 }

@@ -18,6 +18,11 @@ export interface PypaBuildOptions {
   configSettings: readonly string[];
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /**
+   * Called once when pypa/build starts building the wheel from the sdist: the sdist in `outDir` is final
+   * then (pypa/build 0.9 and 1.x both log `Building wheel from sdist` after extracting it).
+   */
+  onSdistBuilt?: () => void;
 }
 
 const MISSING_BUILD_HINT =
@@ -32,6 +37,9 @@ export function isBuildMissing(output: string): boolean {
   return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 
+// `* Building wheel from sdist` (1.x: `* Building wheel from sdist`, maybe coloured; 0.9: the same text).
+const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
+
 export function buildArguments(options: PypaBuildOptions): string[] {
   const args = ['-m', 'build'];
   if (options.sdist && !options.wheel) args.push('--sdist');
@@ -45,7 +53,14 @@ export function buildArguments(options: PypaBuildOptions): string[] {
 
 /** Streams the build's output into the logger line by line (inside the caller's log group). */
 export async function runPypaBuild(options: PypaBuildOptions, logger: Logger): Promise<void> {
-  const lines = lineSplitter((line) => logger.info(line));
+  let sdistBuilt = false;
+  const lines = lineSplitter((line) => {
+    logger.info(line);
+    if (!sdistBuilt && options.onSdistBuilt && FROM_SDIST.test(line)) {
+      sdistBuilt = true;
+      options.onSdistBuilt();
+    }
+  });
   const args = buildArguments(options);
   logger.info(`$ ${[options.python, ...args].join(' ')}`);
   try {

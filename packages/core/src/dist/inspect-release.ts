@@ -21,6 +21,8 @@ export interface InspectOptions {
   trackedFiles?: readonly string[];
   /** An interpreter to render reST descriptions with readme_renderer, as twine check does. */
   python?: string;
+  /** The contents of `sdist`, when the caller has already read them (build-wheel reads the sdist while the wheel builds). */
+  sdistContents?: SdistContents;
 }
 
 export interface InspectedArtefact {
@@ -50,7 +52,7 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
 
   if (options.sdist) {
     const filename = parseArtefactFilename(options.sdist);
-    const contents = await readSdistContents(options.sdist);
+    const contents = options.sdistContents ?? (await readSdistContents(options.sdist));
     report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
     if (!contents.metadata)
       findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });

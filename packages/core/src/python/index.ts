@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, isAbsolute, join, resolve } from 'node:path';
 import { WheelwrightError } from '../errors/index';
 import { run } from '../process/index';
 
@@ -11,15 +12,47 @@ export interface PythonInterpreter {
   executable: string;
 }
 
+function candidatesFor(requested: string | undefined): string[] {
+  return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
+}
+
+function commandFor(candidate: string, requested: string | undefined, cwd: string | undefined): string {
+  return requested && /[\\/]/.test(candidate) && !isAbsolute(candidate) ? resolve(cwd ?? '.', candidate) : candidate;
+}
+
+function isExecutableFile(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    if (process.platform !== 'win32') accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The command resolvePython settles on, found without starting an interpreter (so a build can start at
+ * once and probe the version beside it): the requested one as given (a relative path resolved against
+ * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
+ */
+export function findPythonCommand(requested?: string, cwd?: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  if (requested) return commandFor(requested, requested, cwd);
+  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
+  const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
+  for (const candidate of candidatesFor(undefined)) {
+    if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile(join(dir, `${candidate}${suffix}`))))) return candidate;
+  }
+  return undefined;
+}
+
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 export async function resolvePython(requested?: string, cwd?: string): Promise<PythonInterpreter> {
-  const candidates = requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
   let lastError: unknown;
-  for (const candidate of candidates) {
-    const command = requested && /[\\/]/.test(candidate) && !isAbsolute(candidate) ? resolve(cwd ?? '.', candidate) : candidate;
+  for (const candidate of candidatesFor(requested)) {
+    const command = commandFor(candidate, requested, cwd);
     try {
       const probe = await run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
         timeoutMs: 30_000,

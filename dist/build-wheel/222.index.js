@@ -1,0 +1,1532 @@
+export const id = 222;
+export const ids = [222];
+export const modules = {
+
+/***/ 222:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  clampSdistTimes: () => (/* reexport */ clampSdistTimes),
+  inspectRelease: () => (/* reexport */ inspectRelease),
+  readSdistContents: () => (/* reexport */ readSdistContents),
+  sdistNeedsClamping: () => (/* reexport */ sdistNeedsClamping),
+  sha256File: () => (/* reexport */ sha256File)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(598);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(662);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(75);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(522);
+// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
+var tar_stream = __webpack_require__(237);
+// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
+var yauzl = __webpack_require__(198);
+;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
+ * can report them with its own rule codes instead of failing on the first.
+ */
+
+
+
+
+
+
+
+function archive_archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new errors/* WheelwrightError */.LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function archive_walkArchive(path, visit) {
+    try {
+        if (archive_archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof errors/* WheelwrightError */.LJ)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/** Reads a whole (small) member into a buffer. */
+async function archive_readAll(stream) {
+    const chunks = [];
+    for await (const chunk of stream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+/**
+ * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
+ * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
+ */
+const READ_SIZE = 1 << 20;
+class FileReader extends yauzl.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
+        const fd = this.fd;
+        let position = start;
+        return new external_node_stream_.Readable({
+            highWaterMark: READ_SIZE,
+            read() {
+                const length = Math.min(READ_SIZE, end - position);
+                if (length <= 0) {
+                    this.push(null);
+                    return;
+                }
+                const buffer = Buffer.allocUnsafe(length);
+                (0,external_node_fs_.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        this.destroy(error);
+                    else if (bytesRead === 0)
+                        this.destroy(new Error(`unexpected end of file at ${position}`));
+                    else {
+                        position += bytesRead;
+                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
+                    }
+                });
+            },
+        });
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,external_node_fs_.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+            if (error)
+                callback(error);
+            else if (bytesRead < length)
+                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
+            else
+                callback(null);
+        });
+    }
+    close(callback) {
+        (0,external_node_fs_.close)(this.fd, (error) => callback(error ?? null));
+    }
+}
+async function openZip(path) {
+    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
+    // close the same number again when garbage-collected.
+    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
+    let size;
+    try {
+        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
+    }
+    catch (error) {
+        (0,external_node_fs_.close)(fd, () => { });
+        throw error;
+    }
+    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
+    const reader = new FileReader(fd);
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip) {
+                (0,external_node_fs_.close)(fd, () => { });
+                reject(error ?? new Error('cannot open'));
+            }
+            else
+                resolve(zip);
+        });
+    });
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        openZip(path).then((zip) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
+                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        }, reject);
+    });
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream.extract)();
+    const source = (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
+            ? 'file'
+            : header.type === 'directory'
+                ? 'directory'
+                : header.type === 'symlink' || header.type === 'link'
+                    ? 'symlink'
+                    : 'other';
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
+/**
+ * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
+ * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
+ * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
+ * https://packaging.python.org/en/latest/specifications/core-metadata/
+ */
+
+
+
+/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
+const MULTIPLE_USE_FIELDS = [
+    'Dynamic',
+    'Platform',
+    'Supported-Platform',
+    'Classifier',
+    'Requires-Dist',
+    'Requires-External',
+    'Project-URL',
+    'Provides-Extra',
+    'Provides-Dist',
+    'Obsoletes-Dist',
+    'License-File',
+    'Import-Name',
+    'Import-Namespace',
+    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
+    'Requires',
+    'Provides',
+    'Obsoletes',
+];
+const SINGLE_USE_FIELDS = [
+    'Metadata-Version',
+    'Name',
+    'Version',
+    'Summary',
+    'Description',
+    'Description-Content-Type',
+    'Keywords',
+    'Home-page',
+    'Download-URL',
+    'Author',
+    'Author-email',
+    'Maintainer',
+    'Maintainer-email',
+    'License',
+    'License-Expression',
+    'Requires-Python',
+];
+const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
+const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
+/** The canonical spelling of a field name (headers are case-insensitive). */
+function canonicalField(name) {
+    return CANONICAL.get(name.toLowerCase()) ?? name;
+}
+/**
+ * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
+ * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
+ * 7 spaces + pipe escape) loses the pipes.
+ */
+function unfold(lines, field) {
+    const [first = '', ...rest] = lines;
+    if (rest.length === 0)
+        return first.trim();
+    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
+    const cut = indents.length ? Math.min(...indents) : 0;
+    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
+    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
+        continuation = continuation.map((line) => line.slice(1));
+    }
+    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
+}
+function parseCoreMetadata(text) {
+    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+    const headers = [];
+    const malformedLines = [];
+    let index = 0;
+    for (; index < lines.length; index++) {
+        const line = lines[index] ?? '';
+        if (line === '') {
+            index++;
+            break;
+        }
+        if (/^[ \t]/.test(line)) {
+            const last = headers[headers.length - 1];
+            if (last)
+                last.lines.push(line);
+            else
+                malformedLines.push(line);
+            continue;
+        }
+        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
+        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
+        if (!match) {
+            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
+            // starts the body.
+            malformedLines.push(line);
+            break;
+        }
+        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
+    }
+    const body = lines.slice(index).join('\n');
+    const fields = {};
+    const repeated = [];
+    for (const header of headers) {
+        const value = unfold(header.lines, header.field);
+        if (MULTIPLE.has(header.field)) {
+            const list = fields[header.field];
+            if (Array.isArray(list))
+                list.push(value);
+            else
+                fields[header.field] = [value];
+        }
+        else if (header.field in fields) {
+            if (!repeated.includes(header.field))
+                repeated.push(header.field);
+        }
+        else {
+            fields[header.field] = value;
+        }
+    }
+    const metadata = {
+        metadataVersion: stringField(fields, 'Metadata-Version'),
+        name: stringField(fields, 'Name'),
+        version: stringField(fields, 'Version'),
+        fields,
+        repeated,
+        malformedLines,
+    };
+    // The body wins over the legacy header (metadata 2.1 moved the description there).
+    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
+    if (description !== undefined)
+        metadata.description = description;
+    return metadata;
+}
+function stringField(fields, name) {
+    const value = fields[name];
+    return typeof value === 'string' ? value : '';
+}
+/** All values of a field as a list (empty when absent). */
+function fieldValues(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+/** One value of a field, or undefined. */
+function fieldValue(metadata, field) {
+    const value = metadata.fields[canonicalField(field)];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
+function isMetadataMember(kind, path) {
+    const parts = path.split('/');
+    if (kind === 'wheel')
+        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
+    return parts.length === 2 && parts[1] === 'PKG-INFO';
+}
+/**
+ * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
+ * archive up to that member. WheelwrightError naming the file when it is missing.
+ */
+async function readCoreMetadata(path) {
+    archiveFormat(path);
+    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
+    let expectedDir;
+    if (kind === 'wheel') {
+        try {
+            const parsed = parseArtefactFilename(path);
+            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
+        }
+        catch {
+            expectedDir = undefined;
+        }
+    }
+    const found = [];
+    await walkArchive(path, async (entry) => {
+        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
+            return false;
+        const text = (await readAll(await entry.open())).toString('utf8');
+        found.push({ member: entry.path, text });
+        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
+        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
+    if (!chosen) {
+        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
+        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
+            hint: kind === 'wheel'
+                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
+                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
+        });
+    }
+    return parseCoreMetadata(chosen.text);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
+/**
+ * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
+ * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
+ * Memory stays flat: member bytes are hashed as they stream, only RECORD/WHEEL/METADATA/PKG-INFO kept.
+ */
+
+
+
+
+const SMALL_TEXT = 4 * 1024 * 1024;
+async function readWheelContents(path) {
+    const members = [];
+    const texts = new Map();
+    await archive_walkArchive(path, async (entry) => {
+        if (entry.type === 'directory') {
+            members.push({ path: entry.path, type: entry.type, size: 0 });
+            return false;
+        }
+        const hash = (0,external_node_crypto_.createHash)('sha256');
+        const parts = entry.path.split('/');
+        const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
+        const kept = [];
+        let size = 0;
+        for await (const chunk of await entry.open()) {
+            const buffer = chunk;
+            hash.update(buffer);
+            size += buffer.length;
+            if (keep && size <= SMALL_TEXT)
+                kept.push(buffer);
+        }
+        const digest = hash.digest();
+        members.push({
+            path: entry.path,
+            type: entry.type,
+            size,
+            hash: `sha256=${digest.toString('base64url')}`,
+            digest: digest.toString('hex'),
+        });
+        if (keep)
+            texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
+        return false;
+    });
+    const distInfoDirs = [
+        ...new Set(members.map((member) => member.path.split('/')[0] ?? '').filter((top) => top.endsWith('.dist-info'))),
+    ].sort();
+    const contents = { path, members, distInfoDirs };
+    const distInfo = distInfoDirs[0];
+    if (distInfo) {
+        const record = texts.get(`${distInfo}/RECORD`);
+        const wheelFile = texts.get(`${distInfo}/WHEEL`);
+        const metadataText = texts.get(`${distInfo}/METADATA`);
+        if (record !== undefined)
+            contents.record = record;
+        if (wheelFile !== undefined)
+            contents.wheelFile = wheelFile;
+        if (metadataText !== undefined) {
+            contents.metadataText = metadataText;
+            contents.metadata = parseCoreMetadata(metadataText);
+        }
+    }
+    return contents;
+}
+async function readSdistContents(path) {
+    const raw = [];
+    let metadataText;
+    await archive_walkArchive(path, async (entry) => {
+        if (entry.type === 'directory')
+            return false;
+        raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
+        if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
+            metadataText = (await archive_readAll(await entry.open())).toString('utf8');
+        }
+        return false;
+    });
+    const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
+    const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
+    const prefix = top === undefined ? '' : `${top}/`;
+    const contents = {
+        path,
+        top,
+        files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
+        outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
+    };
+    if (metadataText !== undefined)
+        contents.metadata = parseCoreMetadata(metadataText);
+    if (raw.length === 0)
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
+    return contents;
+}
+/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
+function parseRecord(text) {
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.trim() === '')
+            continue;
+        const cells = [];
+        let cell = '';
+        let quoted = false;
+        for (let i = 0; i < line.length; i++) {
+            const char = line[i];
+            if (quoted) {
+                if (char === '"' && line[i + 1] === '"') {
+                    cell += '"';
+                    i++;
+                }
+                else if (char === '"')
+                    quoted = false;
+                else
+                    cell += char;
+            }
+            else if (char === '"')
+                quoted = true;
+            else if (char === ',') {
+                cells.push(cell);
+                cell = '';
+            }
+            else
+                cell += char;
+        }
+        cells.push(cell);
+        rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
+    }
+    return rows;
+}
+/** `Key: value` lines of the WHEEL file (same RFC 822 form as METADATA, no body). */
+function parseWheelFile(text) {
+    const fields = {};
+    const metadata = parseCoreMetadata(text);
+    for (const [key, value] of Object.entries(metadata.fields))
+        fields[key] = Array.isArray(value) ? value : [value];
+    // parseCoreMetadata keeps only the first of single-use fields; WHEEL's `Tag` is multiple-use.
+    fields.Tag = text
+        .split(/\r?\n/)
+        .filter((line) => /^Tag\s*:/i.test(line))
+        .map((line) => line.slice(line.indexOf(':') + 1).trim());
+    return fields;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var process = __webpack_require__(894);
+// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts + 1 modules
+var version_bridge = __webpack_require__(821);
+;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+/**
+ * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
+ * source distribution format (PEP 625), plus the legacy sdist names pip still installs
+ * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
+ */
+
+
+const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
+/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
+function artefactStem(name, version) {
+    return `${escapeName(name)}-${(0,version_bridge/* normalizeVersion */.Qj)(version) ?? version}`;
+}
+/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+function artefact_filename_parseArtefactFilename(filename) {
+    const base = filename.replace(/^.*[\\/]/, '');
+    if (base.endsWith('.whl'))
+        return parseWheelFilename(base);
+    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
+    if (extension)
+        return parseSdistFilename(base, extension);
+    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
+    });
+}
+function parseWheelFilename(filename) {
+    const parts = filename.slice(0, -'.whl'.length).split('-');
+    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
+    if (parts.length !== 5 && parts.length !== 6) {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
+        });
+    }
+    const [distribution = '', rawVersion = ''] = parts;
+    const buildTag = parts.length === 6 ? parts[2] : undefined;
+    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
+    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+    }
+    if (!isValidName(distribution)) {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    }
+    if (!pythonTag || !abiTag || !platformTag)
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
+    const normal = (0,version_bridge/* normalizeVersion */.Qj)(rawVersion);
+    return {
+        kind: 'wheel',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        ...(buildTag === undefined ? {} : { buildTag }),
+        pythonTags: pythonTag.split('.'),
+        abiTags: abiTag.split('.'),
+        platformTags: platformTag.split('.'),
+        extension: '.whl',
+        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+function parseSdistFilename(filename, extension) {
+    const stem = filename.slice(0, -extension.length);
+    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
+    const dash = stem.lastIndexOf('-');
+    if (dash <= 0 || dash === stem.length - 1) {
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
+        });
+    }
+    const distribution = stem.slice(0, dash);
+    const rawVersion = stem.slice(dash + 1);
+    if (!isValidName(distribution))
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    const normal = (0,version_bridge/* normalizeVersion */.Qj)(rawVersion);
+    return {
+        kind: 'sdist',
+        filename,
+        distribution,
+        name: normalizeName(distribution),
+        rawVersion,
+        version: normal ?? rawVersion,
+        validVersion: normal !== undefined,
+        extension,
+        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
+var pep440 = __webpack_require__(29);
+;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
+/**
+ * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
+ * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
+ * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
+ * are delegated to the PEP 440 library.
+ */
+
+const MARKER_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'os_name',
+    'sys_platform',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'platform_machine',
+    'platform_python_implementation',
+    'implementation_name',
+    'implementation_version',
+    'extra',
+    'extras',
+    'dependency_groups',
+    // Legacy dotted names packaging still accepts.
+    'os.name',
+    'sys.platform',
+    'platform.version',
+    'platform.machine',
+    'platform.python_implementation',
+    'python_implementation',
+]);
+const MARKER_OPS = ['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in'];
+/** Undefined when valid, else what is wrong. */
+function checkRequirement(text) {
+    const semicolon = splitMarker(text);
+    const head = semicolon.head.trim();
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
+    if (!match)
+        return 'does not start with a valid project name';
+    const extras = match[2];
+    if (extras !== undefined) {
+        const names = extras
+            .slice(1, -1)
+            .split(',')
+            .map((name) => name.trim());
+        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
+            return `has an invalid extra in ${extras}`;
+    }
+    let rest = (match[3] ?? '').trim();
+    if (rest.startsWith('@')) {
+        const url = rest.slice(1).trim();
+        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
+            return `has an invalid URL '${url}'`;
+        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
+        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
+            return "needs a space before ';' after a URL";
+    }
+    else if (rest !== '') {
+        if (rest.startsWith('(') && rest.endsWith(')'))
+            rest = rest.slice(1, -1).trim();
+        for (const clause of rest.split(',')) {
+            const spec = clause.trim();
+            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,pep440/* validRange */.Im)(spec))
+                return `has an invalid version specifier '${spec}'`;
+        }
+    }
+    if (semicolon.marker !== undefined) {
+        const problem = checkMarker(semicolon.marker);
+        if (problem)
+            return `has an invalid environment marker: ${problem}`;
+    }
+    return undefined;
+}
+function splitMarker(text) {
+    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';') {
+            const head = text.slice(0, i);
+            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
+                continue;
+            return { head, marker: text.slice(i + 1) };
+        }
+    }
+    return { head: text };
+}
+/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
+function checkMarker(marker) {
+    const tokens = [];
+    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
+    let index = 0;
+    const text = marker.trim();
+    while (index < text.length) {
+        pattern.lastIndex = index;
+        const match = pattern.exec(text);
+        if (!match)
+            return `unexpected text at '${text.slice(index)}'`;
+        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
+        index = pattern.lastIndex;
+        while (text[index] === ' ')
+            index++;
+    }
+    if (tokens.length === 0)
+        return 'empty marker';
+    let position = 0;
+    const peek = () => tokens[position];
+    const value = () => {
+        const token = peek();
+        if (token === undefined)
+            return 'expected a variable or a string';
+        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
+            position++;
+            return undefined;
+        }
+        return `unknown marker variable '${token}'`;
+    };
+    const expression = () => {
+        const term = () => {
+            const atom = () => {
+                if (peek() === '(') {
+                    position++;
+                    const inner = expression();
+                    if (inner)
+                        return inner;
+                    if (peek() !== ')')
+                        return "missing ')'";
+                    position++;
+                    return undefined;
+                }
+                const left = value();
+                if (left)
+                    return left;
+                const op = peek();
+                if (op === undefined || !MARKER_OPS.includes(op))
+                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
+                position++;
+                return value();
+            };
+            let problem = atom();
+            while (!problem && peek() === 'and') {
+                position++;
+                problem = atom();
+            }
+            return problem;
+        };
+        let problem = term();
+        while (!problem && peek() === 'or') {
+            position++;
+            problem = term();
+        }
+        return problem;
+    };
+    const problem = expression();
+    if (problem)
+        return problem;
+    if (position < tokens.length)
+        return `unexpected '${tokens[position]}'`;
+    return undefined;
+}
+/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
+function checkSpecifierSet(text) {
+    for (const clause of text.split(',')) {
+        const spec = clause.trim();
+        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,pep440/* validRange */.Im)(spec))
+            return `'${spec}' is not a PEP 440 version specifier`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
+/**
+ * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
+ * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
+ * Metadata-Version that allows every field present, valid name, version, Requires-Python, Requires-Dist.
+ * Unlike Debian's twine 4.0.2 (pkginfo 1.8 knows Metadata-Version ≤ 2.2 and reports 2.3/2.4 files as
+ * "missing required fields: Name, Version"), metadata 2.3 and 2.4 (License-Expression, License-File) pass.
+ */
+
+
+
+
+/** Metadata versions and the fields each introduced (core metadata spec, "History"). */
+const KNOWN_METADATA_VERSIONS = ['1.0', '1.1', '1.2', '2.1', '2.2', '2.3', '2.4', '2.5'];
+const FIELD_SINCE = {
+    'Supported-Platform': '1.1',
+    Classifier: '1.1',
+    'Download-URL': '1.1',
+    Maintainer: '1.2',
+    'Maintainer-email': '1.2',
+    'Requires-Dist': '1.2',
+    'Requires-Python': '1.2',
+    'Requires-External': '1.2',
+    'Project-URL': '1.2',
+    'Provides-Dist': '1.2',
+    'Obsoletes-Dist': '1.2',
+    'Description-Content-Type': '2.1',
+    'Provides-Extra': '2.1',
+    Dynamic: '2.2',
+    'License-Expression': '2.4',
+    'License-File': '2.4',
+    'Import-Name': '2.5',
+    'Import-Namespace': '2.5',
+};
+// PyPI (warehouse) accepts exactly these long-description types; twine renders the rest as reST.
+const CONTENT_TYPES = ['text/plain', 'text/x-rst', 'text/markdown'];
+const MARKDOWN_VARIANTS = ['gfm', 'commonmark'];
+function versionTuple(text) {
+    return text.split('.').map((part) => Number.parseInt(part, 10));
+}
+function atLeast(version, minimum) {
+    const [a = 0, b = 0] = versionTuple(version);
+    const [c = 0, d = 0] = versionTuple(minimum);
+    return a > c || (a === c && b >= d);
+}
+/** Content type and its parameters, as `cgi.parse_header` splits them (twine 4.0.2). */
+function parseContentType(value) {
+    const [type = '', ...rest] = value.split(';');
+    const params = {};
+    for (const part of rest) {
+        const equals = part.indexOf('=');
+        if (equals > 0)
+            params[part.slice(0, equals).trim().toLowerCase()] = part
+                .slice(equals + 1)
+                .trim()
+                .replace(/^"(.*)"$/, '$1');
+    }
+    return { type: type.trim().toLowerCase(), params };
+}
+/** Does the long description need reST rendering (twine's default when the type is missing or unknown)? */
+function needsRestRendering(metadata) {
+    const description = metadata.description;
+    if (description === undefined || description.trim() === '' || description.trimEnd() === 'UNKNOWN')
+        return false;
+    const contentType = fieldValue(metadata, 'Description-Content-Type');
+    if (contentType === undefined)
+        return true;
+    const type = parseContentType(contentType).type;
+    return type === 'text/x-rst' || !CONTENT_TYPES.includes(type);
+}
+function checkMetadata(metadata, file) {
+    const findings = [];
+    const add = (rule, severity, message) => findings.push({ rule, severity, file, message });
+    const version = metadata.metadataVersion;
+    const missing = ['Metadata-Version', 'Name', 'Version'].filter((field) => !fieldValue(metadata, field));
+    if (missing.length)
+        add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
+    if (version && !KNOWN_METADATA_VERSIONS.includes(version))
+        add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
+    if (metadata.name && !isValidName(metadata.name))
+        add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
+    if (metadata.version && (0,version_bridge/* normalizeVersion */.Qj)(metadata.version) === undefined)
+        add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);
+    if (version && KNOWN_METADATA_VERSIONS.includes(version)) {
+        for (const [field, since] of Object.entries(FIELD_SINCE)) {
+            if (metadata.fields[field] === undefined || atLeast(version, since))
+                continue;
+            // setuptools < 77 wrote License-File under 2.1/2.2 for years and PyPI accepts it; packaging ≥ 24
+            // (twine 6.1) rejects it, so say so without failing the build.
+            if (field === 'License-File')
+                add('M005', 'warning', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version} (old setuptools; newer twine rejects it)`);
+            else
+                add('M005', 'error', `field ${field} needs Metadata-Version ${since} or later, the file declares ${version}`);
+        }
+    }
+    const requiresPython = fieldValue(metadata, 'Requires-Python');
+    if (requiresPython !== undefined) {
+        const problem = checkSpecifierSet(requiresPython);
+        if (problem)
+            add('M006', 'error', `Requires-Python: ${problem}`);
+    }
+    for (const requirement of fieldValues(metadata, 'Requires-Dist')) {
+        const problem = checkRequirement(requirement);
+        if (problem)
+            add('M007', 'error', `Requires-Dist '${requirement}' ${problem} (PEP 508)`);
+    }
+    const contentType = fieldValue(metadata, 'Description-Content-Type');
+    if (contentType === undefined) {
+        add('M010', 'soft', '`long_description_content_type` missing, defaulting to text/x-rst (twine check warns)');
+    }
+    else {
+        const { type, params } = parseContentType(contentType);
+        if (!CONTENT_TYPES.includes(type))
+            add('M008', 'error', `Description-Content-Type '${contentType}' is not one of ${CONTENT_TYPES.join(', ')} (PyPI rejects it)`);
+        else if (type === 'text/markdown' && params.variant !== undefined && !MARKDOWN_VARIANTS.includes(params.variant.toLowerCase()))
+            add('M008', 'error', `Description-Content-Type markdown variant '${params.variant}' is not GFM or CommonMark`);
+    }
+    if (metadata.description === undefined || metadata.description.trim() === '' || metadata.description.trimEnd() === 'UNKNOWN')
+        add('M011', 'soft', '`long_description` missing (twine check warns)');
+    for (const field of metadata.repeated)
+        add('M012', 'error', `single-use field ${field} appears more than once`);
+    if (metadata.malformedLines.length)
+        add('M013', 'error', `header line '${metadata.malformedLines[0]}' is not 'Field: value' (the rest is read as the description)`);
+    for (const field of fieldValues(metadata, 'Dynamic')) {
+        if (['name', 'version', 'metadata-version'].includes(field.toLowerCase()))
+            add('M014', 'error', `Dynamic must not list ${field} (PEP 643)`);
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
+/**
+ * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
+ * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
+ * (https://github.com/jwodder/check-wheel-contents#checks).
+ */
+
+
+// check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
+const ALLOWED_DUPLICATES = new Set(['', '\n', '\r\n', '# -*- coding: utf-8 -*-', '# -*- coding: utf-8 -*-\n', '# -*- coding: utf-8 -*-\n\r'].map((text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')));
+const COMMON_DIRS_ERROR = ['test', 'tests'];
+const COMMON_DIRS_SOFT = ['doc', 'docs', 'example', 'examples', 'src'];
+const STRAY = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
+const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isStrayPath(path) {
+    return STRAY.test(path);
+}
+function isUnsafePath(path) {
+    return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
+}
+/** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
+function libraryPath(path) {
+    const [top = '', second = '', ...rest] = path.split('/');
+    if (top.endsWith('.dist-info'))
+        return undefined;
+    if (top.endsWith('.data'))
+        return second === 'purelib' || second === 'platlib' ? rest.join('/') : undefined;
+    return path;
+}
+function isModule(path) {
+    return MODULE_EXT.test(path);
+}
+/** check-wheel-contents' "importable path": every folder and the module stem are identifiers. */
+function isImportable(path) {
+    const parts = path.split('/');
+    const file = parts.pop() ?? '';
+    const stem = file.split('.')[0] ?? '';
+    return parts.every((part) => IDENTIFIER.test(part)) && IDENTIFIER.test(stem);
+}
+function checkWheel(contents, filename, options = {}) {
+    const file = filename.filename;
+    const findings = [];
+    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
+    const files = contents.members.filter((member) => member.type !== 'directory');
+    // Archive hygiene.
+    const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
+    if (unsafe.length)
+        add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
+    const seen = new Set();
+    const duplicated = new Set();
+    for (const member of contents.members) {
+        if (seen.has(member.path))
+            duplicated.add(member.path);
+        seen.add(member.path);
+    }
+    if (duplicated.size)
+        add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
+    const stray = files.filter((member) => isStrayPath(member.path)).map((member) => member.path);
+    if (stray.length)
+        add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
+    const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
+    if (links.length)
+        add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
+    const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
+    if (contents.distInfoDirs.length !== 1) {
+        add('X004', 'error', `expected exactly one .dist-info folder, found ${contents.distInfoDirs.length}`, contents.distInfoDirs);
+    }
+    else if (contents.distInfoDirs[0]?.toLowerCase() !== expectedDistInfo.toLowerCase()) {
+        add('X004', 'error', `.dist-info folder '${contents.distInfoDirs[0]}' does not match the filename (expected ${expectedDistInfo})`);
+    }
+    const distInfo = contents.distInfoDirs[0] ?? expectedDistInfo;
+    checkRecord(contents, distInfo, files, add);
+    checkWheelFile(contents, distInfo, filename, add);
+    // check-wheel-contents.
+    const library = files
+        .map((member) => ({ member, path: libraryPath(member.path) }))
+        .filter((item) => item.path !== undefined && item.path !== '');
+    const bytecode = files.filter((member) => /\.py[co]$/.test(member.path) || member.path.split('/').includes('__pycache__'));
+    if (bytecode.length)
+        add('W001', 'error', 'wheel contains .pyc/.pyo files or __pycache__ (built from a dirty tree?)', bytecode.map((member) => member.path));
+    const byDigest = new Map();
+    for (const { member } of library) {
+        if (!member.digest || ALLOWED_DUPLICATES.has(member.digest))
+            continue;
+        byDigest.set(member.digest, [...(byDigest.get(member.digest) ?? []), member.path]);
+    }
+    for (const paths of byDigest.values())
+        if (paths.length > 1)
+            add('W002', 'soft', 'wheel contains duplicate files', paths);
+    const topFiles = library.filter((item) => !item.path.includes('/'));
+    const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
+    if (nonModules.length)
+        add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
+    const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
+    if (notImportable.length)
+        add('W004', 'soft', 'module is not located at importable path', notImportable);
+    const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
+    const testDirs = topDirs.filter((dir) => COMMON_DIRS_ERROR.includes(dir));
+    if (testDirs.length)
+        add('W005', 'error', 'wheel contains common toplevel directory in library (a test suite installed as a top-level package)', testDirs.map((dir) => `${dir}/`));
+    const commonDirs = topDirs.filter((dir) => COMMON_DIRS_SOFT.includes(dir));
+    if (commonDirs.length)
+        add('W005', 'soft', 'wheel contains common toplevel directory in library', commonDirs.map((dir) => `${dir}/`));
+    if (topFiles.some((item) => item.path === '__init__.py'))
+        add('W006', 'soft', '__init__.py at top level of library', ['__init__.py']);
+    if (library.length === 0)
+        add('W007', 'soft', 'wheel library is empty');
+    const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter((name, index, all) => all.indexOf(name) === index);
+    const visible = topLevel.filter((name) => !name.startsWith('_'));
+    if (visible.length > 1)
+        add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
+    const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
+    if (noModules.length)
+        add('W009', 'soft', 'toplevel library directory contains no modules', noModules.map((dir) => `${dir}/`));
+    if (options.expectedTopLevel) {
+        const missing = options.expectedTopLevel.filter((name) => !topLevel.includes(name));
+        if (missing.length)
+            add('W201', 'error', 'wheel library is missing a top-level package of the source tree', missing);
+        const undeclared = topLevel.filter((name) => !options.expectedTopLevel?.includes(name));
+        if (undeclared.length)
+            add('W202', 'soft', 'wheel library has a top-level entry that is not in the source tree', undeclared);
+    }
+    return findings;
+}
+function checkRecord(contents, distInfo, files, add) {
+    const recordPath = `${distInfo}/RECORD`;
+    if (contents.record === undefined) {
+        add('R001', 'error', `${recordPath} is missing (PEP 427: every wheel lists its files with hashes)`);
+        return;
+    }
+    const rows = parseRecord(contents.record);
+    const listed = new Map(rows.map((row) => [row.path, row]));
+    const wrong = [];
+    const unhashed = [];
+    for (const member of files) {
+        const row = listed.get(member.path);
+        if (!row || member.path === recordPath)
+            continue;
+        if (row.hash === '') {
+            unhashed.push(member.path);
+            continue;
+        }
+        const [algorithm] = row.hash.split('=');
+        if (algorithm !== 'sha256' && algorithm !== 'sha384' && algorithm !== 'sha512') {
+            // PEP 427: md5 and sha1 are not allowed.
+            wrong.push(`${member.path} (hash algorithm ${algorithm})`);
+        }
+        else if (algorithm === 'sha256' && row.hash !== member.hash) {
+            wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
+        }
+        else if (row.size !== '' && Number(row.size) !== member.size) {
+            wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
+        }
+    }
+    if (wrong.length)
+        add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
+    if (unhashed.length)
+        add('R005', 'error', 'RECORD lists files without a hash', unhashed);
+    const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
+    const unlisted = files.filter((member) => !listed.has(member.path) && !signatures.includes(member.path)).map((member) => member.path);
+    if (unlisted.length)
+        add('R003', 'error', 'files missing from RECORD', unlisted);
+    const present = new Set(files.map((member) => member.path));
+    const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
+    if (ghosts.length)
+        add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
+}
+function checkWheelFile(contents, distInfo, filename, add) {
+    if (contents.wheelFile === undefined) {
+        add('K001', 'error', `${distInfo}/WHEEL is missing`);
+        return;
+    }
+    const fields = parseWheelFile(contents.wheelFile);
+    const wheelVersion = fields['Wheel-Version']?.[0];
+    if (!wheelVersion || !/^1\.\d+$/.test(wheelVersion))
+        add('K002', 'error', `WHEEL: Wheel-Version is '${wheelVersion ?? ''}', installers only accept 1.x`);
+    const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
+    if (purelib !== 'true' && purelib !== 'false')
+        add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
+    const declared = new Set(fields.Tag ?? []);
+    const expected = new Set();
+    for (const python of filename.pythonTags ?? [])
+        for (const abi of filename.abiTags ?? [])
+            for (const platform of filename.platformTags ?? [])
+                expected.add(`${python}-${abi}-${platform}`);
+    const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
+    if (!same)
+        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`);
+    if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
+        add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
+/**
+ * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
+ * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
+ * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
+ */
+
+
+
+
+
+
+const IGNORED_SOURCE = (path) => isStrayPath(path) || /\.py[co]$/.test(path) || path.split('/').includes('__pycache__');
+async function inspectRelease(options) {
+    const findings = [];
+    const notes = [];
+    const report = { findings, notes, name: '', version: '' };
+    if (options.sdist) {
+        const filename = artefact_filename_parseArtefactFilename(options.sdist);
+        const contents = options.sdistContents ?? (await readSdistContents(options.sdist));
+        report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
+        if (!contents.metadata)
+            findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
+        const expectedTop = filename.filename.slice(0, -filename.extension.length);
+        if (contents.top !== expectedTop)
+            findings.push({
+                rule: 'S003',
+                severity: 'soft',
+                file: filename.filename,
+                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
+            });
+    }
+    if (options.wheel) {
+        const filename = artefact_filename_parseArtefactFilename(options.wheel);
+        const contents = await readWheelContents(options.wheel);
+        report.wheel = { path: options.wheel, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
+        if (!contents.metadata)
+            findings.push({ rule: 'M001', severity: 'error', file: filename.filename, message: 'wheel has no .dist-info/METADATA' });
+    }
+    const artefacts = [];
+    if (report.sdist)
+        artefacts.push(report.sdist);
+    if (report.wheel)
+        artefacts.push(report.wheel);
+    for (const artefact of artefacts) {
+        const file = artefact.filename.filename;
+        if (!artefact.filename.normalized)
+            findings.push({
+                rule: 'N002',
+                // Legacy names (`my-pkg-1.0.tar.gz`, setuptools < 69) still install; PyPI only warns about them.
+                severity: 'warning',
+                file,
+                message: `filename is not normalized (expected ${artefact.metadata ? artefactStem(artefact.metadata.name, artefact.metadata.version) : '{name}-{version}'}${artefact.filename.kind === 'wheel' ? '-…whl' : '.tar.gz'}, PEP 427/625)`,
+            });
+        if (!artefact.metadata)
+            continue;
+        findings.push(...checkMetadata(artefact.metadata, file));
+        const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
+        if (artefact.metadata.name && metadataName !== artefact.filename.name)
+            findings.push({
+                rule: 'N003',
+                severity: 'error',
+                file,
+                message: `filename names '${artefact.filename.name}' but the metadata says '${artefact.metadata.name}'`,
+            });
+        if (artefact.metadata.version && !(0,version_bridge/* sameVersion */.r1)(artefact.metadata.version, artefact.filename.rawVersion))
+            findings.push({
+                rule: 'N003',
+                severity: 'error',
+                file,
+                message: `filename has version ${artefact.filename.rawVersion} but the metadata says ${artefact.metadata.version}`,
+            });
+        if (options.expectedVersion && artefact.metadata.version && !(0,version_bridge/* sameVersion */.r1)(artefact.metadata.version, options.expectedVersion))
+            findings.push({
+                rule: 'V001',
+                severity: 'error',
+                file,
+                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
+            });
+    }
+    if (report.sdist?.metadata && report.wheel?.metadata) {
+        const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
+        const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
+        if (sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
+            !(0,version_bridge/* sameVersion */.r1)(sdistVersion, wheelVersion))
+            findings.push({
+                rule: 'N004',
+                severity: 'error',
+                file: report.wheel.filename.filename,
+                message: `wheel is ${wheelName} ${wheelVersion} but the sdist is ${sdistName} ${sdistVersion}`,
+            });
+    }
+    const sourceRoot = findSourceRoot(report.sdist?.contents, options.trackedFiles);
+    if (report.wheel) {
+        const expectedTopLevel = report.sdist ? expectedTopLevelFromSdist(report.sdist.contents) : undefined;
+        findings.push(...checkWheel(report.wheel.contents, report.wheel.filename, expectedTopLevel ? { expectedTopLevel } : {}));
+    }
+    findings.push(...checkSources(report, sourceRoot, options.trackedFiles, notes));
+    const main = report.wheel?.metadata ?? report.sdist?.metadata;
+    if (main) {
+        report.metadata = main;
+        report.name = main.name;
+        report.version = main.version;
+        if (options.python && needsRestRendering(main)) {
+            const file = (report.wheel ?? report.sdist)?.filename.filename ?? '';
+            const outcome = await renderRest(options.python, main.description ?? '', main.fields['Description-Content-Type']);
+            if (outcome.unavailable)
+                notes.push(`reST long description not rendered: ${outcome.unavailable}`);
+            else if (outcome.error)
+                findings.push({
+                    rule: 'M009',
+                    severity: 'error',
+                    file,
+                    message: `long description has syntax errors in markup and would not be rendered on PyPI (${outcome.error})`,
+                });
+        }
+    }
+    return report;
+}
+/** `src/` when the project uses the src layout (in the sdist or the tracked files), else the root. */
+function findSourceRoot(sdist, tracked) {
+    const paths = sdist ? sdist.files.map((file) => file.path) : (tracked ?? []);
+    return paths.some((path) => path.startsWith('src/') && path.endsWith('.py')) ? 'src/' : '';
+}
+/** Top-level packages of a src layout: folders under src/ that hold modules, and src/*.py. */
+function expectedTopLevelFromSdist(sdist) {
+    const under = sdist.files.map((file) => file.path).filter((path) => path.startsWith('src/') && /\.(py|pyi)$/.test(path));
+    if (under.length === 0)
+        return undefined;
+    const names = under.map((path) => {
+        const rest = path.slice(4);
+        return rest.includes('/') ? (rest.split('/')[0] ?? '') : rest.replace(/\..*$/, '');
+    });
+    return [...new Set(names)].filter((name) => !name.endsWith('.egg-info') && !IGNORED_SOURCE(name)).sort();
+}
+function checkSources(report, root, tracked, notes) {
+    const findings = [];
+    const wheelLibrary = report.wheel
+        ? new Set(report.wheel.contents.members.map((member) => libraryPath(member.path)).filter((path) => path !== undefined))
+        : undefined;
+    // The package folders: the wheel's top-level entries, else (sdist only) the src/ packages.
+    let tops;
+    if (wheelLibrary) {
+        tops = [...new Set([...wheelLibrary].map((path) => (path.includes('/') ? (path.split('/')[0] ?? '') : path)))].filter((top) => top !== '' && !top.endsWith('.pth'));
+    }
+    else {
+        tops = report.sdist ? (expectedTopLevelFromSdist(report.sdist.contents) ?? []) : [];
+    }
+    const inPackages = (path) => path.startsWith(root) &&
+        tops.some((top) => {
+            const rest = path.slice(root.length);
+            return rest === top || rest.startsWith(`${top}/`) || rest.replace(/\.(py|pyi)$/, '') === top;
+        }) &&
+        !IGNORED_SOURCE(path);
+    if (tracked === undefined) {
+        notes.push('not a git work tree: tracked files not compared with the sdist (S001 skipped)');
+    }
+    else {
+        const wanted = tracked.filter(inPackages);
+        if (report.sdist) {
+            const inSdist = new Set(report.sdist.contents.files.map((file) => file.path));
+            const missing = wanted.filter((path) => !inSdist.has(path));
+            if (missing.length)
+                findings.push({
+                    rule: 'S001',
+                    severity: 'error',
+                    file: report.sdist.filename.filename,
+                    message: `files git tracks in the package folders are missing from the sdist (so from the wheel built from it); include them with package-data, MANIFEST.in or setuptools_scm`,
+                    paths: missing,
+                });
+        }
+        else if (report.wheel && wheelLibrary) {
+            const missing = wanted.filter((path) => !wheelLibrary.has(path.slice(root.length)));
+            if (missing.length)
+                findings.push({
+                    rule: 'S001',
+                    severity: 'error',
+                    file: report.wheel.filename.filename,
+                    message: 'files git tracks in the package folders are missing from the wheel',
+                    paths: missing,
+                });
+        }
+    }
+    if (report.sdist && report.wheel && wheelLibrary) {
+        const lost = report.sdist.contents.files
+            .map((file) => file.path)
+            .filter(inPackages)
+            .filter((path) => !wheelLibrary.has(path.slice(root.length)));
+        if (lost.length)
+            findings.push({
+                rule: 'S002',
+                severity: 'error',
+                file: report.wheel.filename.filename,
+                message: 'package files in the sdist do not reach the wheel (package data not declared?)',
+                paths: lost,
+            });
+    }
+    return findings;
+}
+const REST_SCRIPT = `
+import io, sys
+text = sys.stdin.read()
+try:
+    import readme_renderer.rst as rst
+except ImportError:
+    print("UNAVAILABLE")
+    sys.exit(0)
+stream = io.StringIO()
+params = dict(p.split("=", 1) for p in sys.argv[1:])
+print("OK" if rst.render(text, stream=stream, **params) is not None else "FAIL")
+print(stream.getvalue().strip().splitlines()[0] if stream.getvalue().strip() else "")
+`;
+/** Renders reST with readme_renderer (what twine check and PyPI use); nothing to compare with in JS. */
+async function renderRest(python, description, contentType) {
+    const params = typeof contentType === 'string' ? parseContentType(contentType).params : {};
+    const args = Object.entries(params).map(([key, value]) => `${key}=${value}`);
+    try {
+        const result = await (0,process/* run */.e)(python, ['-c', REST_SCRIPT, ...args], { input: description, timeoutMs: 60_000, label: 'readme_renderer' });
+        const [status = '', detail = ''] = result.stdout.split(/\r?\n/);
+        if (status === 'UNAVAILABLE')
+            return { unavailable: `readme_renderer is not installed in ${python}` };
+        return status === 'OK' ? {} : { error: detail.trim() || 'rendering failed' };
+    }
+    catch (error) {
+        return { unavailable: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
+
+
+/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var external_node_fs_promises_ = __webpack_require__(455);
+;// CONCATENATED MODULE: ./packages/core/src/build/reproducible-sdist.ts
+/**
+ * setuptools does not honour SOURCE_DATE_EPOCH in sdists (measured with 66 and 84): the gzip header
+ * carries the build's wall-clock time and every member its file-system mtime, so two builds of one
+ * commit differ, and a fresh CI checkout differs from the last one. This rewrites such an sdist the way
+ * reproducible-builds.org recommends — member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 —
+ * with the members' bytes, order, modes and names unchanged. Sdists that already comply (hatchling,
+ * flit) are left untouched.
+ */
+
+
+
+
+
+/** True when the sdist's gzip header or any member time is later than `epoch`. */
+async function sdistNeedsClamping(path, epoch) {
+    const handle = await (0,external_node_fs_promises_.open)(path, 'r');
+    let headerTime;
+    try {
+        const header = Buffer.alloc(10);
+        await handle.read(header, 0, 10, 0);
+        headerTime = header.readUInt32LE(4);
+    }
+    finally {
+        await handle.close();
+    }
+    if (headerTime > epoch)
+        return true;
+    const tar = (0,tar_stream.extract)();
+    const source = (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), tar);
+    source.catch(() => { });
+    let late = false;
+    for await (const entry of tar) {
+        const pax = entry.header.pax;
+        const time = pax?.mtime === undefined ? (entry.header.mtime?.getTime() ?? 0) / 1000 : Number(pax.mtime);
+        if (time > epoch)
+            late = true;
+        entry.resume();
+    }
+    await source;
+    return late;
+}
+/** Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped. */
+async function clampSdistTimes(path, epoch) {
+    const temporary = `${path}.reproducible`;
+    const input = (0,tar_stream.extract)();
+    const output = (0,tar_stream.pack)();
+    const epochDate = new Date(epoch * 1000);
+    let clamped = 0;
+    const reading = (0,promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), input);
+    // Level 9, as Python's tarfile/gzip writes; Node's gzip header has no time (MTIME 0) by design.
+    const writing = (0,promises_.pipeline)(output, (0,external_node_zlib_.createGzip)({ level: external_node_zlib_.constants.Z_BEST_COMPRESSION }), (0,external_node_fs_.createWriteStream)(temporary));
+    for await (const entry of input) {
+        const header = { ...entry.header };
+        const pax = entry.header.pax;
+        // Python's tarfile writes float mtimes as PAX records, which readers prefer to the ustar field.
+        const paxTime = pax?.mtime === undefined ? undefined : Number(pax.mtime) * 1000;
+        const time = paxTime ?? header.mtime?.getTime() ?? 0;
+        if (time > epochDate.getTime()) {
+            header.mtime = epochDate;
+            clamped++;
+        }
+        if (pax) {
+            const { mtime: _m, atime: _a, ctime: _c, ...rest } = pax;
+            if (Object.keys(rest).length)
+                header.pax = rest;
+            else
+                delete header.pax;
+        }
+        const sink = output.entry(header);
+        await (0,promises_.pipeline)(entry, sink);
+    }
+    output.finalize();
+    await Promise.all([reading, writing]);
+    await (0,external_node_fs_promises_.rename)(temporary, path);
+    return clamped;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build/inspection-stack.ts
+/**
+ * What build-wheel needs only once `python -m build` is done: the streamed zip and tar readers (zlib,
+ * tar-stream, yauzl), the inspection rules and the sdist clamp. buildRelease imports this module
+ * dynamically right after starting the build, so the bundle evaluates it while Python works instead of
+ * before the build starts (bench/build-wheel.mjs measures the overhead this keeps down).
+ */
+
+
+
+
+
+
+/***/ })
+
+};
