@@ -21,7 +21,11 @@ const work = mkdtempSync(join(tmpdir(), 'ww-bench-build-'));
 const MB = 1024 * 1024;
 const SIZE_MB = Number(process.env.BENCH_WHEEL_MB ?? 200);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const cleanEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key)));
+// NODE_EXTRA_CA_CERTS and NODE_OPTIONS are left out as a runner leaves them out: a machine-wide CA bundle
+// (this one has one) costs every node start ~50 ms of certificate parsing, which is the machine's, not the action's.
+const cleanEnv = Object.fromEntries(
+  Object.entries(process.env).filter(([key]) => !/^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH$|NODE_EXTRA_CA_CERTS$|NODE_OPTIONS$)/.test(key)),
+);
 cleanEnv.PIP_CONFIG_FILE = '/dev/null';
 
 /** Runs a command under /usr/bin/time: wall ms and max RSS in MB. */
@@ -184,6 +188,7 @@ function actionEnv(outputDir) {
   const runnerFiles = mkdtempSync(join(work, 'runner-'));
   const env = {
     ...cleanEnv,
+    RUNNER_DEBUG: '1', // the action's `timings:` debug lines split its own work from the build's
     GITHUB_OUTPUT: join(runnerFiles, 'output'),
     GITHUB_STEP_SUMMARY: join(runnerFiles, 'summary'),
     GITHUB_ENV: join(runnerFiles, 'env'),
@@ -207,16 +212,29 @@ function actionEnv(outputDir) {
 }
 const plain = [];
 const action = [];
-// Interleaved, with one warm-up of each, so page cache and CPU contention hit both alike.
-const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 7);
+// Interleaved, with one warm-up of each, so page cache and CPU contention hit both alike; the order
+// alternates each round (ABBA), and the 400 MB written above is flushed first so its writeback does not
+// fall on the timed builds.
+execFileSync('sync');
+const BUILD_RUNS = Number(process.env.BENCH_BUILD_RUNS ?? 15);
 for (let i = -1; i < BUILD_RUNS; i++) {
   rmSync(join(project, 'plain'), { recursive: true, force: true });
   rmSync(join(project, 'dist'), { recursive: true, force: true });
-  const a = measure(PYTHON, ['-m', 'build', '-n', '--outdir', join(project, 'plain'), project], {
-    cwd: project,
-    env: { ...cleanEnv, SOURCE_DATE_EPOCH: '1700000000' },
-  });
-  const b = measure(process.execPath, [bundle], { cwd: project, env: actionEnv('dist') });
+  const runPlain = () =>
+    measure(PYTHON, ['-m', 'build', '-n', '--outdir', join(project, 'plain'), project], {
+      cwd: project,
+      env: { ...cleanEnv, SOURCE_DATE_EPOCH: '1700000000' },
+    });
+  const runAction = () => measure(process.execPath, [bundle], { cwd: project, env: actionEnv('dist') });
+  let a;
+  let b;
+  if (i % 2 === 0) {
+    a = runPlain();
+    b = runAction();
+  } else {
+    b = runAction();
+    a = runPlain();
+  }
   if (i >= 0) {
     plain.push(a);
     action.push(b);
@@ -224,6 +242,9 @@ for (let i = -1; i < BUILD_RUNS; i++) {
 }
 const plainMs = median(plain.map((run) => run.ms));
 const actionMs = median(action.map((run) => run.ms));
+// Paired: each round's action minus its plain build (same moment, same load), less noisy than the
+// difference of the two medians when the build itself varies by hundreds of ms.
+const pairedMs = median(action.map((run, i) => run.ms - (plain[i]?.ms ?? 0)));
 console.log(`python -m build -n (sdist + wheel from sdist): ${plainMs.toFixed(0)} ms`);
 console.log(
   `build-wheel action (same build + inspection, manifest, summary): ${actionMs.toFixed(0)} ms, node peak RSS ${Math.max(...action.map((run) => run.rss)).toFixed(0)} MB`,
@@ -231,4 +252,26 @@ console.log(
 console.log(
   `overhead: ${(actionMs - plainMs).toFixed(0)} ms, ratio ${(actionMs / plainMs).toFixed(3)}× (goal < 1.1×; median of ${BUILD_RUNS} interleaved runs)`,
 );
+console.log(
+  `overhead, paired: ${pairedMs.toFixed(0)} ms (median of the per-round differences), ratio ${((plainMs + pairedMs) / plainMs).toFixed(3)}×`,
+);
+// The action's own work, from its debug timings: what it adds around the build it runs, free of the
+// build's own run-to-run noise (±150 ms here) that dominates both estimates above.
+const own = action.map((run) => {
+  const phases = /timings: setup (\d+) ms, python -m build (\d+) ms, sdist and inspection (\d+) ms/.exec(run.stdout);
+  const total = /timings: total (\d+) ms/.exec(run.stdout);
+  if (!phases || !total) throw new Error(`no timings in the action's log:\n${run.stdout.slice(-2000)}`);
+  const build = Number(phases[2]);
+  return { setup: Number(phases[1]), after: Number(phases[3]), outside: run.ms - Number(total[1]), added: run.ms - build, build };
+});
+const ownMedian = (key) => median(own.map((run) => run[key]));
+console.log(
+  `the action's own work: ${ownMedian('added').toFixed(0)} ms around its build (before it ${ownMedian('setup').toFixed(0)} ms, after it ${ownMedian('after').toFixed(0)} ms, node start + outputs + exit ${ownMedian('outside').toFixed(0)} ms), ratio ${median(own.map((run) => (run.build + run.added) / run.build)).toFixed(3)}× over the build it wrapped`,
+);
+if (process.env.NODE_EXTRA_CA_CERTS) {
+  const bare = (env) => median(Array.from({ length: 9 }, () => measure(process.execPath, ['-e', '0'], { env }).ms));
+  console.log(
+    `context: node -e 0 takes ${bare(cleanEnv).toFixed(0)} ms here, ${bare({ ...cleanEnv, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS }).toFixed(0)} ms with this machine's NODE_EXTRA_CA_CERTS (left out above, as on a runner)`,
+  );
+}
 rmSync(work, { recursive: true, force: true });
