@@ -106,6 +106,16 @@ function setOutput(name, value) {
         issue('set-output', toCommandValue(value), { name });
     }
 }
+/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+function setOutputs(outputs) {
+    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
+    if (messages.length === 0)
+        return;
+    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
+        for (const [name, value] of Object.entries(outputs))
+            issue('set-output', toCommandValue(value), { name });
+    }
+}
 function exportVariable(name, value) {
     process.env[name] = toCommandValue(value);
     if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
@@ -1579,7 +1589,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
  * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
  */
-
+// fs.promises is a lazy getter: importing node:fs/promises instead would load the FileHandle machinery
+// (~1 ms) at the start of every bundle that reads pyproject.toml, used or not.
 
 
 
@@ -1589,7 +1600,7 @@ async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await external_node_fs_.promises.readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')

@@ -7752,7 +7752,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6372);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -7766,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6372:
+/***/ 1478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9275,7 +9275,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
  * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
  */
-
+// fs.promises is a lazy getter: importing node:fs/promises instead would load the FileHandle machinery
+// (~1 ms) at the start of every bundle that reads pyproject.toml, used or not.
 
 
 
@@ -9285,7 +9286,7 @@ async function readPyproject(dir) {
     const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await external_node_fs_.promises.readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -23257,15 +23258,13 @@ function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
     return combineLocalParts(main, tagLocal, local ?? '+unknown');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
 /**
- * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
- * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
- * process costs milliseconds, so the common case is one `git describe`.
+ * How setuptools_scm runs git (environment, default describe command), and the early start of that
+ * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
+ * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
+ * runs on another core while the TOML parser, the schemes and the runner protocol load).
  */
-
-
-
 
 
 
@@ -23289,6 +23288,71 @@ function gitEnvironment(env) {
     clean.LC_ALL = 'C.UTF-8';
     return clean;
 }
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+function describeCommand(matchGlob) {
+    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+function describeMatchGlob(prefix, strict) {
+    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
+function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
+    return (0,src_process/* run */.e)('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(root, '.git'), ...args], {
+        cwd: root,
+        env,
+        okCodes,
+        timeoutMs,
+        label: `git ${args[0]}`,
+        missingHint: 'install git (setuptools_scm needs it as well)',
+    });
+}
+/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
+const DESCRIBE_OK_CODES = [0, 1, 128];
+const prefetched = new Map();
+function prefetchKey(root, command) {
+    return [root, ...command].join('\0');
+}
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
+ * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+function prefetchDescribe(root, env = process.env) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git')))
+        return;
+    const command = describeCommand(describeMatchGlob('', undefined));
+    const key = prefetchKey(root, command);
+    if (prefetched.has(key))
+        return;
+    const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
+    prefetched.set(key, promise);
+    promise.catch(() => undefined);
+}
+/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
+function takePrefetched(root, command) {
+    const key = prefetchKey(root, command);
+    const early = prefetched.get(key);
+    if (early)
+        prefetched.delete(key);
+    return early;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+
+
+
+
+
+
+
+
 /** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
 class GitWorkdir {
     root;
@@ -23305,14 +23369,7 @@ class GitWorkdir {
         return (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
     }
     git(args, okCodes = [0], timeoutMs = 40_000) {
-        return (0,src_process/* run */.e)('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(this.root, '.git'), ...args], {
-            cwd: this.root,
-            env: this.env,
-            okCodes,
-            timeoutMs,
-            label: `git ${args[0]}`,
-            missingHint: 'install git (setuptools_scm needs it as well)',
-        });
+        return runGit(this.root, this.env, args, okCodes, timeoutMs);
     }
     /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
     isShallow() {
@@ -23328,20 +23385,12 @@ class GitWorkdir {
      * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
      * earlier by prefetchDescribe for the same root and command is used instead of a new process.
      */
-    describe(command) {
-        const key = prefetchKey(this.root, command);
-        const early = prefetched.get(key);
-        if (early) {
-            prefetched.delete(key);
-            return early;
-        }
-        return this.describeNow(command);
-    }
-    async describeNow(command) {
+    async describe(command) {
         const [program, ...args] = command;
-        const result = program === 'git'
-            ? await this.git(args, [0, 1, 128])
-            : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+        const result = (await takePrefetched(this.root, command)) ??
+            (program === 'git'
+                ? await this.git(args, DESCRIBE_OK_CODES)
+                : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));
         if (result.code !== 0)
             return undefined;
         return parseDescribe(result.stdout.trim());
@@ -23413,28 +23462,6 @@ class GitWorkdir {
         }
     }
 }
-const prefetched = new Map();
-function prefetchKey(root, command) {
-    return [root, ...command].join('\0');
-}
-/**
- * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
- * the caller loads and reads everything else (the action calls this before evaluating its other modules).
- * GitWorkdir.describe consumes it when the configuration asks for that same command, in that same root;
- * otherwise it is never awaited. `env` must be the environment the later describe would use.
- */
-function prefetchDescribe(root, env = process.env) {
-    if (!GitWorkdir.isRoot(root))
-        return;
-    const command = describeCommand(describeMatchGlob('', undefined));
-    const key = prefetchKey(root, command);
-    if (prefetched.has(key))
-        return;
-    const workdir = new GitWorkdir(root, env);
-    const promise = workdir.describe(command);
-    prefetched.set(key, promise);
-    promise.catch(() => undefined);
-}
 // setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
 const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
 /** setuptools_scm: _git_parse_describe. */
@@ -23453,14 +23480,6 @@ function parseDescribe(output) {
         dirty,
         describeOutput: output,
     };
-}
-/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
-function describeCommand(matchGlob) {
-    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
-}
-/** setuptools_scm: TagConfiguration.describe_match_glob. */
-function describeMatchGlob(prefix, strict) {
-    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
 }
 /** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
 function globMatches(glob, text) {

@@ -781,7 +781,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 489:
+/***/ 235:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -873,6 +873,16 @@ function keyValueMessage(key, value) {
 function setOutput(name, value) {
     if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
         issue('set-output', toCommandValue(value), { name });
+    }
+}
+/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+function setOutputs(outputs) {
+    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
+    if (messages.length === 0)
+        return;
+    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
+        for (const [name, value] of Object.entries(outputs))
+            issue('set-output', toCommandValue(value), { name });
     }
 }
 function exportVariable(name, value) {
@@ -1175,8 +1185,6 @@ function classifyVersion(version) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = require("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
 /*!
  * Copyright (c) Squirrel Chat et al., All rights reserved.
@@ -2497,7 +2505,8 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
  * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
  */
-
+// fs.promises is a lazy getter: importing node:fs/promises instead would load the FileHandle machinery
+// (~1 ms) at the start of every bundle that reads pyproject.toml, used or not.
 
 
 
@@ -2507,7 +2516,7 @@ async function readPyproject(dir) {
     const path = join(dir, 'pyproject.toml');
     let text;
     try {
-        text = await readFile(path, 'utf8');
+        text = await fsPromises.readFile(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -3005,8 +3014,221 @@ function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
     return combineLocalParts(main, tagLocal, local ?? '+unknown');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/scm/index.ts + 2 modules
-var src_scm = __nccwpck_require__(684);
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var src_process = __nccwpck_require__(894);
+// EXTERNAL MODULE: ./packages/core/src/scm/git-process.ts
+var git_process = __nccwpck_require__(918);
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+
+
+
+
+
+
+
+
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+class GitWorkdir {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = (0,git_process/* gitEnvironment */._K)(env);
+    }
+    /**
+     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+     * of a work tree is not a git root for it, unless search_parent_directories is set.
+     */
+    static isRoot(root) {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git'));
+    }
+    git(args, okCodes = [0], timeoutMs = 40_000) {
+        return (0,git_process/* runGit */.EO)(this.root, this.env, args, okCodes, timeoutMs);
+    }
+    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+    isShallow() {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow')).isFile();
+        }
+        catch {
+            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+            return false;
+        }
+    }
+    /**
+     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
+     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
+     */
+    async describe(command) {
+        const [program, ...args] = command;
+        const result = (await (0,git_process/* takePrefetched */.MN)(this.root, command)) ??
+            (program === 'git'
+                ? await this.git(args, git_process/* DESCRIBE_OK_CODES */.Ac)
+                : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: git_process/* DESCRIBE_OK_CODES */.Ac, timeoutMs: 40_000 }));
+        if (result.code !== 0)
+            return undefined;
+        return parseDescribe(result.stdout.trim());
+    }
+    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+    async describeWithoutTag() {
+        const [head, count, status] = await Promise.all([
+            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+        ]);
+        if (head.code !== 0 || head.stdout.trim() === '') {
+            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+        }
+        return {
+            tag: undefined,
+            distance: Number(count.stdout.trim()),
+            node: `g${head.stdout.trim()}`,
+            dirty: status.stdout.trim() !== '',
+            describeOutput: '',
+        };
+    }
+    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+    async branch() {
+        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
+            return abbrev.stdout.trim();
+        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+    }
+    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+    async headDate() {
+        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+        const text = result.stdout.trim();
+        if (result.code !== 0 || text === '')
+            return undefined;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    /** The commit a tag points at, or undefined. */
+    async tagCommit(tag) {
+        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    }
+    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+    async dirtyFiles() {
+        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.slice(3));
+    }
+    async remotes() {
+        const result = await this.git(['remote'], [0, 128]);
+        return result.stdout.split('\n').filter((line) => line.trim() !== '');
+    }
+    /**
+     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+     */
+    async fetchHistory(remote, shallow) {
+        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+        const result = await this.git(args, [0, 1, 128], 240_000);
+        if (result.code !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+            });
+        }
+    }
+}
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+/** setuptools_scm: _git_parse_describe. */
+function parseDescribe(output) {
+    let text = output;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+    if (!match)
+        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+    return {
+        tag: match.tag,
+        distance: Number(match.distance),
+        node: `g${match.node}`,
+        dirty,
+        describeOutput: output,
+    };
+}
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+function globMatches(glob, text) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                source += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                source += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+function shellSplit(text) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
+                word = `${word ?? ''}${text[++i]}`;
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else {
+            word ??= '';
+            if (char === "'" || char === '"')
+                quote = char;
+            else if (char === '\\' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += char;
+        }
+    }
+    if (quote)
+        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(988);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -3115,7 +3337,7 @@ async function resolveConfig(options) {
     const describe = gitTable?.describe_command ?? scm?.git_describe_command;
     let command;
     if (typeof describe === 'string')
-        command = (0,src_scm/* shellSplit */.LO)(describe);
+        command = shellSplit(describe);
     else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
         command = describe;
     else if (describe !== undefined)
@@ -3190,7 +3412,7 @@ function sourceTime(env) {
 function findGitRoot(root, searchParents) {
     let current = root;
     for (;;) {
-        if (src_scm/* GitWorkdir */.N4.isRoot(current))
+        if (GitWorkdir.isRoot(current))
             return current;
         const parent = (0,external_node_path_.dirname)(current);
         if (!searchParents || parent === current)
@@ -3208,7 +3430,7 @@ async function computeVersion(options, logger) {
     };
     // Start the default `git describe` before reading the configuration: the child runs on another core
     // meanwhile, and is used if the configuration keeps the default root and command.
-    (0,src_scm/* prefetchDescribe */.J9)((0,external_node_path_.resolve)(options.path || '.'), env);
+    (0,git_process/* prefetchDescribe */.J9)((0,external_node_path_.resolve)(options.path || '.'), env);
     const config = await resolveConfig(options);
     const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
     if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
@@ -3259,8 +3481,8 @@ async function computeVersion(options, logger) {
             hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
         });
     }
-    const workdir = new src_scm/* GitWorkdir */.N4(gitRoot, env);
-    const command = config.describeCommand ?? (0,src_scm/* describeCommand */.vL)((0,src_scm/* describeMatchGlob */.fC)(config.tagPrefix, config.tagStrict));
+    const workdir = new GitWorkdir(gitRoot, env);
+    const command = config.describeCommand ?? (0,git_process/* describeCommand */.vL)((0,git_process/* describeMatchGlob */.fC)(config.tagPrefix, config.tagStrict));
     // 3. git describe — the one process of the common case.
     let description = await workdir.describe(command);
     let fetched;
@@ -3294,8 +3516,8 @@ async function computeVersion(options, logger) {
     const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
     if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
         const head = description.node?.slice(1);
-        const glob = (0,src_scm/* describeMatchGlob */.fC)(config.tagPrefix, config.tagStrict);
-        if (head !== undefined && (0,src_scm/* globMatches */.mw)(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
+        const glob = (0,git_process/* describeMatchGlob */.fC)(config.tagPrefix, config.tagStrict);
+        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
             setuptoolsScmTag = description.tag;
             triggerTag = refTag;
             description = { ...description, tag: refTag };
@@ -3313,7 +3535,7 @@ async function computeVersion(options, logger) {
         tagVersion = parsed.version;
         if (config.tagStrict === undefined &&
             !config.describeCommand &&
-            !(0,src_scm/* globMatches */.mw)((0,src_scm/* describeMatchGlob */.fC)(config.tagPrefix, true), description.tag)) {
+            !globMatches((0,git_process/* describeMatchGlob */.fC)(config.tagPrefix, true), description.tag)) {
             warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
         }
     }
@@ -3494,8 +3716,7 @@ function run() {
             env: process.env,
             githubRef: process.env.GITHUB_REF ?? '',
         }, actionLogger);
-        for (const [name, value] of Object.entries(versionOutputs(result)))
-            setOutput(name, value);
+        setOutputs(versionOutputs(result));
         for (const [name, value] of Object.entries(result.exportVariables))
             exportVariable(name, value);
         actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
@@ -3583,30 +3804,19 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 684:
+/***/ 894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N4: () => (/* binding */ GitWorkdir),
-  vL: () => (/* binding */ describeCommand),
-  fC: () => (/* binding */ describeMatchGlob),
-  mw: () => (/* binding */ globMatches),
-  J9: () => (/* binding */ prefetchDescribe),
-  LO: () => (/* binding */ shellSplit)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: DEFAULT_TAG_REGEX, DirtyWorkingTreeError, LOCAL_SCHEMES, VERSION_SCHEMES, applyLocalScheme, applyVersionScheme, combineLocalParts, compileTagRegex, formatScmVersion, gitEnvironment, matchTag, parseDescribe, schemeNeeds, tagToVersion
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = require("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(662);
 ;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
 
 
@@ -3673,15 +3883,32 @@ function lastLine(text) {
     return (lines[lines.length - 1] ?? '').trim();
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+
+/***/ }),
+
+/***/ 918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ac: () => (/* binding */ DESCRIBE_OK_CODES),
+/* harmony export */   EO: () => (/* binding */ runGit),
+/* harmony export */   J9: () => (/* binding */ prefetchDescribe),
+/* harmony export */   MN: () => (/* binding */ takePrefetched),
+/* harmony export */   _K: () => (/* binding */ gitEnvironment),
+/* harmony export */   fC: () => (/* binding */ describeMatchGlob),
+/* harmony export */   vL: () => (/* binding */ describeCommand)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
 /**
- * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
- * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
- * process costs milliseconds, so the common case is one `git describe`.
+ * How setuptools_scm runs git (environment, default describe command), and the early start of that
+ * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
+ * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
+ * runs on another core while the TOML parser, the schemes and the runner protocol load).
  */
-
-
-
 
 
 
@@ -3705,171 +3932,6 @@ function gitEnvironment(env) {
     clean.LC_ALL = 'C.UTF-8';
     return clean;
 }
-/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
-class GitWorkdir {
-    root;
-    env;
-    constructor(root, env = process.env) {
-        this.root = root;
-        this.env = gitEnvironment(env);
-    }
-    /**
-     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
-     * of a work tree is not a git root for it, unless search_parent_directories is set.
-     */
-    static isRoot(root) {
-        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git'));
-    }
-    git(args, okCodes = [0], timeoutMs = 40_000) {
-        return run('git', ['--git-dir', (0,external_node_path_.join)(this.root, '.git'), ...args], {
-            cwd: this.root,
-            env: this.env,
-            okCodes,
-            timeoutMs,
-            label: `git ${args[0]}`,
-            missingHint: 'install git (setuptools_scm needs it as well)',
-        });
-    }
-    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
-    isShallow() {
-        try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow')).isFile();
-        }
-        catch {
-            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
-            return false;
-        }
-    }
-    /**
-     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
-     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
-     */
-    describe(command) {
-        const key = prefetchKey(this.root, command);
-        const early = prefetched.get(key);
-        if (early) {
-            prefetched.delete(key);
-            return early;
-        }
-        return this.describeNow(command);
-    }
-    async describeNow(command) {
-        const [program, ...args] = command;
-        const result = program === 'git'
-            ? await this.git(args, [0, 1, 128])
-            : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
-        if (result.code !== 0)
-            return undefined;
-        return parseDescribe(result.stdout.trim());
-    }
-    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
-    async describeWithoutTag() {
-        const [head, count, status] = await Promise.all([
-            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
-            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
-            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
-        ]);
-        if (head.code !== 0 || head.stdout.trim() === '') {
-            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
-        }
-        return {
-            tag: undefined,
-            distance: Number(count.stdout.trim()),
-            node: `g${head.stdout.trim()}`,
-            dirty: status.stdout.trim() !== '',
-            describeOutput: '',
-        };
-    }
-    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
-    async branch() {
-        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
-        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
-            return abbrev.stdout.trim();
-        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
-        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
-    }
-    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
-    async headDate() {
-        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
-        const text = result.stdout.trim();
-        if (result.code !== 0 || text === '')
-            return undefined;
-        const date = new Date(text);
-        return Number.isNaN(date.getTime()) ? undefined : date;
-    }
-    /** The commit a tag points at, or undefined. */
-    async tagCommit(tag) {
-        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
-        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-    }
-    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
-    async dirtyFiles() {
-        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
-        return result.stdout
-            .split('\n')
-            .filter((line) => line.trim() !== '')
-            .map((line) => line.slice(3));
-    }
-    async remotes() {
-        const result = await this.git(['remote'], [0, 128]);
-        return result.stdout.split('\n').filter((line) => line.trim() !== '');
-    }
-    /**
-     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
-     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
-     */
-    async fetchHistory(remote, shallow) {
-        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
-        const result = await this.git(args, [0, 1, 128], 240_000);
-        if (result.code !== 0) {
-            const reason = result.stderr.trim().split('\n').pop() ?? '';
-            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
-                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
-            });
-        }
-    }
-}
-const prefetched = new Map();
-function prefetchKey(root, command) {
-    return [root, ...command].join('\0');
-}
-/**
- * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
- * the caller loads and reads everything else (the action calls this before evaluating its other modules).
- * GitWorkdir.describe consumes it when the configuration asks for that same command, in that same root;
- * otherwise it is never awaited. `env` must be the environment the later describe would use.
- */
-function prefetchDescribe(root, env = process.env) {
-    if (!GitWorkdir.isRoot(root))
-        return;
-    const command = describeCommand(describeMatchGlob('', undefined));
-    const key = prefetchKey(root, command);
-    if (prefetched.has(key))
-        return;
-    const workdir = new GitWorkdir(root, env);
-    const promise = workdir.describe(command);
-    prefetched.set(key, promise);
-    promise.catch(() => undefined);
-}
-// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
-const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
-/** setuptools_scm: _git_parse_describe. */
-function parseDescribe(output) {
-    let text = output;
-    const dirty = text.endsWith('-dirty');
-    if (dirty)
-        text = text.slice(0, -'-dirty'.length);
-    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
-    if (!match)
-        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
-    return {
-        tag: match.tag,
-        distance: Number(match.distance),
-        node: `g${match.node}`,
-        dirty,
-        describeOutput: output,
-    };
-}
 /** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
 function describeCommand(matchGlob) {
     return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
@@ -3878,73 +3940,47 @@ function describeCommand(matchGlob) {
 function describeMatchGlob(prefix, strict) {
     return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
 }
-/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
-function globMatches(glob, text) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*')
-            source += '[\\s\\S]*';
-        else if (char === '?')
-            source += '[\\s\\S]';
-        else if (char === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end === -1)
-                source += '\\[';
-            else {
-                let body = glob.slice(i + 1, end);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                source += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, 'u').test(text);
+/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
+function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
+    return (0,_process_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)('git', ['--git-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'), ...args], {
+        cwd: root,
+        env,
+        okCodes,
+        timeoutMs,
+        label: `git ${args[0]}`,
+        missingHint: 'install git (setuptools_scm needs it as well)',
+    });
 }
-/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
-function shellSplit(text) {
-    const words = [];
-    let word;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote === "'") {
-            if (char === "'")
-                quote = undefined;
-            else
-                word += char;
-        }
-        else if (quote === '"') {
-            if (char === '"')
-                quote = undefined;
-            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
-                word = `${word ?? ''}${text[++i]}`;
-            else
-                word += char;
-        }
-        else if (/\s/.test(char)) {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-        }
-        else {
-            word ??= '';
-            if (char === "'" || char === '"')
-                quote = char;
-            else if (char === '\\' && i + 1 < text.length)
-                word += text[++i];
-            else
-                word += char;
-        }
-    }
-    if (quote)
-        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
-    if (word !== undefined)
-        words.push(word);
-    return words;
+/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
+const DESCRIBE_OK_CODES = [0, 1, 128];
+const prefetched = new Map();
+function prefetchKey(root, command) {
+    return [root, ...command].join('\0');
+}
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
+ * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+function prefetchDescribe(root, env = process.env) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git')))
+        return;
+    const command = describeCommand(describeMatchGlob('', undefined));
+    const key = prefetchKey(root, command);
+    if (prefetched.has(key))
+        return;
+    const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
+    prefetched.set(key, promise);
+    promise.catch(() => undefined);
+}
+/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
+function takePrefetched(root, command) {
+    const key = prefetchKey(root, command);
+    const early = prefetched.get(key);
+    if (early)
+        prefetched.delete(key);
+    return early;
 }
 
 
@@ -4045,14 +4081,14 @@ var __webpack_exports__ = {};
 __nccwpck_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(684);
+/* harmony import */ var _wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(918);
 
 
 // Start-up order matters here (bench/pep440-version.mjs): `git describe` starts first, so the child runs on
 // another core while the rest of the bundle (TOML parser, semver, runner protocol) is evaluated. `require`
 // (not `import`, which is hoisted) defers that evaluation; ncc inlines it in the same file, no chunk.
 (0,_wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__/* .prefetchDescribe */ .J9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.INPUT_PATH?.trim() || '.'));
-const { run } = __nccwpck_require__(489);
+const { run } = __nccwpck_require__(235);
 // No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
 void run();
 

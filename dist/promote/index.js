@@ -4631,6 +4631,16 @@ function setOutput(name, value) {
         issue('set-output', toCommandValue(value), { name });
     }
 }
+/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+function setOutputs(outputs) {
+    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
+    if (messages.length === 0)
+        return;
+    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
+        for (const [name, value] of Object.entries(outputs))
+            issue('set-output', toCommandValue(value), { name });
+    }
+}
 function exportVariable(name, value) {
     process.env[name] = toCommandValue(value);
     if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {

@@ -26,6 +26,7 @@ describe('runner-faithful harness', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs.text).toBe(text);
     expect(JSON.parse(run.outputs.json ?? '')).toEqual({ list: [1, 2], text });
+    expect(run.outputs.twice).toBe(`${text}${text}`);
     expect(run.env.ECHO_TEXT).toBe(text);
     expect(run.path).toEqual(['/opt/echo/bin']);
     expect(run.summary).toContain('## Echo');

@@ -1,4 +1,4 @@
-import { actionLogger, appendSummary, exportVariable, getBooleanInput, getInput, runAction, setOutput } from '@wheelwright/action-io';
+import { actionLogger, appendSummary, exportVariable, getBooleanInput, getInput, runAction, setOutputs } from '@wheelwright/action-io';
 import { computeVersion, summaryMarkdown, versionOutputs } from '@wheelwright/core/version';
 
 export function run(): Promise<void> {
@@ -20,7 +20,7 @@ export function run(): Promise<void> {
       },
       actionLogger,
     );
-    for (const [name, value] of Object.entries(versionOutputs(result))) setOutput(name, value);
+    setOutputs(versionOutputs(result));
     for (const [name, value] of Object.entries(result.exportVariables)) exportVariable(name, value);
     actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
     appendSummary(summaryMarkdown(result));

@@ -81,6 +81,15 @@ export function setOutput(name: string, value: unknown): void {
   }
 }
 
+/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+export function setOutputs(outputs: Record<string, unknown>): void {
+  const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
+  if (messages.length === 0) return;
+  if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
+    for (const [name, value] of Object.entries(outputs)) issue('set-output', toCommandValue(value), { name });
+  }
+}
+
 export function exportVariable(name: string, value: unknown): void {
   process.env[name] = toCommandValue(value);
   if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {

@@ -7,7 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WheelwrightError } from '../errors/index';
 import { type RunResult, run } from '../process/index';
+import { DESCRIBE_OK_CODES, gitEnvironment, runGit, takePrefetched } from './git-process';
 
+export { describeCommand, describeMatchGlob, gitEnvironment, prefetchDescribe } from './git-process';
 export * from './schemes';
 export * from './tag';
 
@@ -21,27 +23,6 @@ export interface GitDescription {
   dirty: boolean;
   /** The text `git describe` printed (empty on the fallback path). */
   describeOutput: string;
-}
-
-// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
-const KEPT_GIT_VARIABLES = new Set([
-  'GIT_CEILING_DIRECTORIES',
-  'GIT_EXEC_PATH',
-  'GIT_SSH',
-  'GIT_SSH_COMMAND',
-  'GIT_AUTHOR_DATE',
-  'GIT_COMMITTER_DATE',
-]);
-
-export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const clean: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(env)) {
-    if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key)) continue;
-    clean[key] = value;
-  }
-  // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
-  clean.LC_ALL = 'C.UTF-8';
-  return clean;
 }
 
 /** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
@@ -63,14 +44,7 @@ export class GitWorkdir {
   }
 
   git(args: readonly string[], okCodes: readonly number[] = [0], timeoutMs = 40_000): Promise<RunResult> {
-    return run('git', ['--git-dir', join(this.root, '.git'), ...args], {
-      cwd: this.root,
-      env: this.env,
-      okCodes,
-      timeoutMs,
-      label: `git ${args[0]}`,
-      missingHint: 'install git (setuptools_scm needs it as well)',
-    });
+    return runGit(this.root, this.env, args, okCodes, timeoutMs);
   }
 
   /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
@@ -87,22 +61,13 @@ export class GitWorkdir {
    * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
    * earlier by prefetchDescribe for the same root and command is used instead of a new process.
    */
-  describe(command: readonly string[]): Promise<GitDescription | undefined> {
-    const key = prefetchKey(this.root, command);
-    const early = prefetched.get(key);
-    if (early) {
-      prefetched.delete(key);
-      return early;
-    }
-    return this.describeNow(command);
-  }
-
-  private async describeNow(command: readonly string[]): Promise<GitDescription | undefined> {
+  async describe(command: readonly string[]): Promise<GitDescription | undefined> {
     const [program, ...args] = command;
     const result =
-      program === 'git'
-        ? await this.git(args, [0, 1, 128])
-        : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: [0, 1, 128], timeoutMs: 40_000 });
+      (await takePrefetched(this.root, command)) ??
+      (program === 'git'
+        ? await this.git(args, DESCRIBE_OK_CODES)
+        : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));
     if (result.code !== 0) return undefined;
     return parseDescribe(result.stdout.trim());
   }
@@ -183,29 +148,6 @@ export class GitWorkdir {
   }
 }
 
-const prefetched = new Map<string, Promise<GitDescription | undefined>>();
-
-function prefetchKey(root: string, command: readonly string[]): string {
-  return [root, ...command].join('\0');
-}
-
-/**
- * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
- * the caller loads and reads everything else (the action calls this before evaluating its other modules).
- * GitWorkdir.describe consumes it when the configuration asks for that same command, in that same root;
- * otherwise it is never awaited. `env` must be the environment the later describe would use.
- */
-export function prefetchDescribe(root: string, env: NodeJS.ProcessEnv = process.env): void {
-  if (!GitWorkdir.isRoot(root)) return;
-  const command = describeCommand(describeMatchGlob('', undefined));
-  const key = prefetchKey(root, command);
-  if (prefetched.has(key)) return;
-  const workdir = new GitWorkdir(root, env);
-  const promise = workdir.describe(command);
-  prefetched.set(key, promise);
-  promise.catch(() => undefined);
-}
-
 // setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
 const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
 
@@ -223,16 +165,6 @@ export function parseDescribe(output: string): GitDescription {
     dirty,
     describeOutput: output,
   };
-}
-
-/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
-export function describeCommand(matchGlob: string): string[] {
-  return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
-}
-
-/** setuptools_scm: TagConfiguration.describe_match_glob. */
-export function describeMatchGlob(prefix: string, strict: boolean | undefined): string {
-  return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
 }
 
 /** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */

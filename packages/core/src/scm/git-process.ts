@@ -1,0 +1,91 @@
+/**
+ * How setuptools_scm runs git (environment, default describe command), and the early start of that
+ * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
+ * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
+ * runs on another core while the TOML parser, the schemes and the runner protocol load).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type RunResult, run } from '../process/index';
+
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_EXEC_PATH',
+  'GIT_SSH',
+  'GIT_SSH_COMMAND',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_DATE',
+]);
+
+export function gitEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key)) continue;
+    clean[key] = value;
+  }
+  // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+  clean.LC_ALL = 'C.UTF-8';
+  return clean;
+}
+
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+export function describeCommand(matchGlob: string): string[] {
+  return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+export function describeMatchGlob(prefix: string, strict: boolean | undefined): string {
+  return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+
+/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
+export function runGit(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  args: readonly string[],
+  okCodes: readonly number[] = [0],
+  timeoutMs = 40_000,
+): Promise<RunResult> {
+  return run('git', ['--git-dir', join(root, '.git'), ...args], {
+    cwd: root,
+    env,
+    okCodes,
+    timeoutMs,
+    label: `git ${args[0]}`,
+    missingHint: 'install git (setuptools_scm needs it as well)',
+  });
+}
+
+/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
+export const DESCRIBE_OK_CODES = [0, 1, 128] as const;
+
+const prefetched = new Map<string, Promise<RunResult>>();
+
+function prefetchKey(root: string, command: readonly string[]): string {
+  return [root, ...command].join('\0');
+}
+
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
+ * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+export function prefetchDescribe(root: string, env: NodeJS.ProcessEnv = process.env): void {
+  if (!existsSync(join(root, '.git'))) return;
+  const command = describeCommand(describeMatchGlob('', undefined));
+  const key = prefetchKey(root, command);
+  if (prefetched.has(key)) return;
+  const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
+  prefetched.set(key, promise);
+  promise.catch(() => undefined);
+}
+
+/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
+export function takePrefetched(root: string, command: readonly string[]): Promise<RunResult> | undefined {
+  const key = prefetchKey(root, command);
+  const early = prefetched.get(key);
+  if (early) prefetched.delete(key);
+  return early;
+}
