@@ -9478,11 +9478,6 @@ async function readSourceRefs(projectDir, commit) {
         info.trackedFiles = files.split('\0').filter(Boolean);
     return info;
 }
-/** What git knows about the project folder; every field absent when it is not a git work tree. */
-async function readSourceInfo(projectDir) {
-    const state = await readCommitState(projectDir);
-    return { ...state, ...(await readSourceRefs(projectDir, state.commit)) };
-}
 /** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */
 function chooseSourceDateEpoch(input, env, source) {
     if (input !== undefined && input !== '') {
@@ -9540,7 +9535,7 @@ const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m
 function isBuildMissing(output) {
     return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
-// `* Building wheel from sdist` (1.x: `* Building wheel from sdist`, maybe coloured; 0.9: the same text).
+// pypa/build's `* Building wheel from sdist` step line (0.9 and 1.x), with or without colour codes.
 const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
 function buildArguments(options) {
     const args = ['-m', 'build'];
@@ -9698,15 +9693,10 @@ function pythonVersionsFromClassifiers(classifiers) {
         return a1 - b1 || a2 - b2;
     });
 }
-/** Starts work whose failure only matters once awaited (no unhandled rejection meanwhile). */
-function settle(promise) {
-    return promise.then((value) => ({ ok: true, value }), (error) => ({ ok: false, error }));
-}
-async function unsettle(settled) {
-    const outcome = await settled;
-    if (outcome.ok)
-        return outcome.value;
-    throw outcome.error;
+/** Work started now whose failure only matters once awaited: no unhandled rejection meanwhile. */
+function background(promise) {
+    promise.catch(() => undefined);
+    return promise;
 }
 async function moveInto(source, target) {
     try {
@@ -9757,7 +9747,7 @@ async function buildRelease(options, logger) {
     const wantWheel = options.wheel ?? true;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-    const stack = settle(__nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)));
+    const stack = background(__nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)));
     let early;
     try {
         const buildStart = Date.now();
@@ -9766,7 +9756,7 @@ async function buildRelease(options, logger) {
         // The sdist is final once pypa/build starts the wheel from it: clamp, read and hash it while the wheel
         // builds. The clamp writes a new file and renames it over the old one, never touching pypa/build's copy.
         const onSdistBuilt = () => {
-            early ??= settle(prepareSdist(work, sourceDateEpoch, stack));
+            early ??= background(prepareSdist(work, sourceDateEpoch, stack));
         };
         const build = (command) => logger.group('python -m build', () => runPypaBuild({
             python: command,
@@ -9785,22 +9775,21 @@ async function buildRelease(options, logger) {
             `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
             `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
         // The build starts first: every process started costs the main thread a few ms (fork).
-        const building = settle(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
-        const probe = settle(resolvePython(options.python || undefined, cwd));
-        const refs = settle(readSourceRefs(projectDir, state.commit));
+        const building = background(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
+        const probe = background(resolvePython(options.python || undefined, cwd));
+        const refs = background(readSourceRefs(projectDir, state.commit));
         let python;
         try {
-            await unsettle(building);
-            python = await unsettle(probe);
+            await building;
+            python = await probe;
         }
         catch (buildError) {
             // The probe explains a build that could not start (no interpreter, or one that does not run). When
             // python3 is on PATH but does not run and python does, the build runs again with python.
-            python = await unsettle(probe);
+            python = await probe;
             if (python.command === command)
                 throw buildError;
-            if (early)
-                await early;
+            await early?.catch(() => undefined);
             early = undefined;
             await (0,promises_.rm)(work, { recursive: true, force: true });
             await (0,promises_.mkdir)(work, { recursive: true });
@@ -9808,14 +9797,14 @@ async function buildRelease(options, logger) {
         }
         logger.info(`Built with ${python.executable} (Python ${python.version})`);
         const buildMs = Date.now() - buildStart;
-        const source = { ...state, ...(await unsettle(refs)) };
-        const { inspectRelease, sha256File } = await unsettle(stack);
+        const source = { ...state, ...(await refs) };
+        const { inspectRelease, sha256File } = await stack;
         const produced = await (0,promises_.readdir)(work);
         const sdistName = produced.find(isSdistName);
         const wheelName = produced.find((file) => file.endsWith('.whl'));
         if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
             throw new errors/* WheelwrightError */.LJ('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
-        const prepared = early ? await unsettle(early) : undefined;
+        const prepared = await early;
         const sdist = prepared?.name === sdistName ? prepared : sdistName ? await prepareSdist(work, sourceDateEpoch, stack) : undefined;
         if (sdist?.clamped)
             logger.info(`Made the sdist reproducible: ${sdist.clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
@@ -9847,7 +9836,7 @@ async function buildRelease(options, logger) {
         ]) {
             if (!name)
                 continue;
-            const { sha256, size } = kind === 'sdist' && sdist?.hash ? sdist.hash : await sha256File((0,external_node_path_namespaceObject.join)(work, name));
+            const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File((0,external_node_path_namespaceObject.join)(work, name));
             files.push({ kind, filename: name, path: (0,external_node_path_namespaceObject.join)(outputDir, name), size, sha256 });
         }
         const moved = [];
@@ -9910,8 +9899,7 @@ async function buildRelease(options, logger) {
     }
     finally {
         // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
-        if (early)
-            await early;
+        await early?.catch(() => undefined);
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
@@ -9921,7 +9909,7 @@ async function prepareSdist(work, sourceDateEpoch, stack) {
     const name = (await (0,promises_.readdir)(work)).find(isSdistName);
     if (!name)
         return undefined;
-    const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await unsettle(stack);
+    const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await stack;
     const path = (0,external_node_path_namespaceObject.join)(work, name);
     const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
     const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;

@@ -4627,11 +4627,9 @@ function keyValueMessage(key, value) {
     return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
 }
 function setOutput(name, value) {
-    if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
-        issue('set-output', toCommandValue(value), { name });
-    }
+    setOutputs({ [name]: value });
 }
-/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
 function setOutputs(outputs) {
     const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
     if (messages.length === 0)

@@ -76,12 +76,10 @@ function keyValueMessage(key: string, value: unknown): string {
 }
 
 export function setOutput(name: string, value: unknown): void {
-  if (!appendFileCommand('GITHUB_OUTPUT', keyValueMessage(name, value))) {
-    issue('set-output', toCommandValue(value), { name });
-  }
+  setOutputs({ [name]: value });
 }
 
-/** setOutput for several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
+/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
 export function setOutputs(outputs: Record<string, unknown>): void {
   const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
   if (messages.length === 0) return;

@@ -70,12 +70,6 @@ export async function readSourceRefs(
   return info;
 }
 
-/** What git knows about the project folder; every field absent when it is not a git work tree. */
-export async function readSourceInfo(projectDir: string): Promise<SourceInfo> {
-  const state = await readCommitState(projectDir);
-  return { ...state, ...(await readSourceRefs(projectDir, state.commit)) };
-}
-
 /** The value of SOURCE_DATE_EPOCH: the input, else one already in the environment, else the last commit. */
 export function chooseSourceDateEpoch(input: string | undefined, env: NodeJS.ProcessEnv, source: SourceInfo): string | undefined {
   if (input !== undefined && input !== '') {

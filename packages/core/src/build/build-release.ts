@@ -127,20 +127,10 @@ export function pythonVersionsFromClassifiers(classifiers: readonly string[]): s
   });
 }
 
-type Settled<T> = Promise<{ ok: true; value: T } | { ok: false; error: unknown }>;
-
-/** Starts work whose failure only matters once awaited (no unhandled rejection meanwhile). */
-function settle<T>(promise: Promise<T>): Settled<T> {
-  return promise.then(
-    (value) => ({ ok: true as const, value }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
-}
-
-async function unsettle<T>(settled: Settled<T>): Promise<T> {
-  const outcome = await settled;
-  if (outcome.ok) return outcome.value;
-  throw outcome.error;
+/** Work started now whose failure only matters once awaited: no unhandled rejection meanwhile. */
+function background<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 async function moveInto(source: string, target: string): Promise<void> {
@@ -190,8 +180,8 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
 
   const work = await mkdtemp(join(tmpdir(), 'wheelwright-build-'));
   // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-  const stack = settle(import('./inspection-stack'));
-  let early: Settled<SdistStage | undefined> | undefined;
+  const stack = background(import('./inspection-stack'));
+  let early: Promise<SdistStage | undefined> | undefined;
   try {
     const buildStart = Date.now();
     const setupMs = buildStart - started;
@@ -199,7 +189,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     // The sdist is final once pypa/build starts the wheel from it: clamp, read and hash it while the wheel
     // builds. The clamp writes a new file and renames it over the old one, never touching pypa/build's copy.
     const onSdistBuilt = () => {
-      early ??= settle(prepareSdist(work, sourceDateEpoch, stack));
+      early ??= background(prepareSdist(work, sourceDateEpoch, stack));
     };
     const build = (command: string) =>
       logger.group('python -m build', () =>
@@ -226,21 +216,21 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
     );
     // The build starts first: every process started costs the main thread a few ms (fork).
-    const building = settle(
+    const building = background(
       command === undefined ? Promise.reject(new WheelwrightError('python', 'no Python interpreter on PATH')) : build(command),
     );
-    const probe = settle(resolvePython(options.python || undefined, cwd));
-    const refs = settle(readSourceRefs(projectDir, state.commit));
+    const probe = background(resolvePython(options.python || undefined, cwd));
+    const refs = background(readSourceRefs(projectDir, state.commit));
     let python: PythonInterpreter;
     try {
-      await unsettle(building);
-      python = await unsettle(probe);
+      await building;
+      python = await probe;
     } catch (buildError) {
       // The probe explains a build that could not start (no interpreter, or one that does not run). When
       // python3 is on PATH but does not run and python does, the build runs again with python.
-      python = await unsettle(probe);
+      python = await probe;
       if (python.command === command) throw buildError;
-      if (early) await early;
+      await early?.catch(() => undefined);
       early = undefined;
       await rm(work, { recursive: true, force: true });
       await mkdir(work, { recursive: true });
@@ -248,15 +238,15 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     }
     logger.info(`Built with ${python.executable} (Python ${python.version})`);
     const buildMs = Date.now() - buildStart;
-    const source: SourceInfo = { ...state, ...(await unsettle(refs)) };
-    const { inspectRelease, sha256File } = await unsettle(stack);
+    const source: SourceInfo = { ...state, ...(await refs) };
+    const { inspectRelease, sha256File } = await stack;
 
     const produced = await readdir(work);
     const sdistName = produced.find(isSdistName);
     const wheelName = produced.find((file) => file.endsWith('.whl'));
     if ((wantSdist && !sdistName) || (wantWheel && !wheelName))
       throw new WheelwrightError('build', `python -m build succeeded but left ${produced.join(', ') || 'nothing'} (expected ${what})`);
-    const prepared = early ? await unsettle(early) : undefined;
+    const prepared = await early;
     const sdist = prepared?.name === sdistName ? prepared : sdistName ? await prepareSdist(work, sourceDateEpoch, stack) : undefined;
     if (sdist?.clamped)
       logger.info(
@@ -290,7 +280,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       ['wheel', wheelName],
     ] as const) {
       if (!name) continue;
-      const { sha256, size } = kind === 'sdist' && sdist?.hash ? sdist.hash : await sha256File(join(work, name));
+      const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File(join(work, name));
       files.push({ kind, filename: name, path: join(outputDir, name), size, sha256 });
     }
     const moved: string[] = [];
@@ -351,7 +341,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     }
   } finally {
     // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
-    if (early) await early;
+    await early?.catch(() => undefined);
     await rm(work, { recursive: true, force: true });
   }
 }
@@ -370,11 +360,11 @@ interface SdistStage {
 async function prepareSdist(
   work: string,
   sourceDateEpoch: string | undefined,
-  stack: Settled<typeof import('./inspection-stack')>,
+  stack: Promise<typeof import('./inspection-stack')>,
 ): Promise<SdistStage | undefined> {
   const name = (await readdir(work)).find(isSdistName);
   if (!name) return undefined;
-  const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await unsettle(stack);
+  const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await stack;
   const path = join(work, name);
   const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
   const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;

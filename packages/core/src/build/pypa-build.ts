@@ -37,7 +37,7 @@ export function isBuildMissing(output: string): boolean {
   return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 
-// `* Building wheel from sdist` (1.x: `* Building wheel from sdist`, maybe coloured; 0.9: the same text).
+// pypa/build's `* Building wheel from sdist` step line (0.9 and 1.x), with or without colour codes.
 const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
 
 export function buildArguments(options: PypaBuildOptions): string[] {
