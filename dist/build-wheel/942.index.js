@@ -2830,7 +2830,7 @@ function mapWritable (buf) {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const PassThroughDecoder = __webpack_require__(563)
-const UTF8Decoder = __webpack_require__(202)
+const UTF8Decoder = __webpack_require__(821)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -2923,7 +2923,7 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 202:
+/***/ 821:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const b4a = __webpack_require__(637)

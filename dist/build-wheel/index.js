@@ -5,7 +5,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(871);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,7 +14,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 871:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -212,7 +212,7 @@ var promises_ = __nccwpck_require__(455);
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/dist/finding.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/finding.ts
 /** The one-line text of a finding: `file: RULE message (paths…)`. */
 function formatFinding(finding, maxPaths = 5) {
     const paths = finding.paths ?? [];
@@ -221,8 +221,8 @@ function formatFinding(finding, maxPaths = 5) {
     return `${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts + 1 modules
-var version_bridge = __nccwpck_require__(821);
+// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts + 1 modules
+var version_bridge = __nccwpck_require__(543);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -2059,7 +2059,7 @@ async function buildRelease(options, logger) {
     const wantWheel = options.wheel ?? true;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-    const stack = background(Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(222)]).then(__nccwpck_require__.bind(__nccwpck_require__, 222)));
+    const stack = background(Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472)));
     let early;
     try {
         const buildStart = Date.now();
@@ -2370,7 +2370,7 @@ function run() {
 
 /***/ }),
 
-/***/ 821:
+/***/ 543:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2589,7 +2589,7 @@ function classifyVersion(version) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 function version_bridge_normalizeVersion(version) {

@@ -7752,7 +7752,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(631);
 
 process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -7766,7 +7766,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1478:
+/***/ 631:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7900,7 +7900,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/dist/finding.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/finding.ts
 /** The one-line text of a finding: `file: RULE message (paths…)`. */
 function finding_formatFinding(finding, maxPaths = 5) {
     const paths = finding.paths ?? [];
@@ -7909,8 +7909,8 @@ function finding_formatFinding(finding, maxPaths = 5) {
     return `${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts
-var version_bridge = __nccwpck_require__(6763);
+// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts
+var version_bridge = __nccwpck_require__(4101);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -9747,7 +9747,7 @@ async function buildRelease(options, logger) {
     const wantWheel = options.wheel ?? true;
     const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-    const stack = background(__nccwpck_require__.e(/* import() */ 489).then(__nccwpck_require__.bind(__nccwpck_require__, 4489)));
+    const stack = background(__nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203)));
     let early;
     try {
         const buildStart = Date.now();
@@ -10007,8 +10007,8 @@ function inspectionFailureMarkdown(findings) {
 
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./packages/core/src/dist/core-metadata.ts
-var core_metadata = __nccwpck_require__(1058);
+// EXTERNAL MODULE: ./packages/core/src/distribution/core-metadata.ts
+var core_metadata = __nccwpck_require__(2860);
 // EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
 var pep440 = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
@@ -10182,8 +10182,8 @@ async function withDirectoryLock(lock, fn, options = {}) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
 var _renovatebot_pep440 = __nccwpck_require__(2029);
-// EXTERNAL MODULE: ./packages/core/src/dist/artefact-filename.ts
-var artefact_filename = __nccwpck_require__(8565);
+// EXTERNAL MODULE: ./packages/core/src/distribution/artefact-filename.ts
+var artefact_filename = __nccwpck_require__(8199);
 ;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
 
 
@@ -20304,10 +20304,10 @@ async function pipDependencySources(python, env = process.env) {
     return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
 }
 
-// EXTERNAL MODULE: ./packages/core/src/dist/archive.ts
-var archive = __nccwpck_require__(3183);
-// EXTERNAL MODULE: ./packages/core/src/dist/sha256-file.ts
-var sha256_file = __nccwpck_require__(3969);
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __nccwpck_require__(9217);
+// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
+var sha256_file = __nccwpck_require__(3815);
 ;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
 /**
  * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
@@ -24670,7 +24670,7 @@ async function main(argv, io) {
 
 /***/ }),
 
-/***/ 3183:
+/***/ 9217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24912,7 +24912,7 @@ async function walkTarGz(path, visit) {
 
 /***/ }),
 
-/***/ 8565:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -24923,7 +24923,7 @@ async function walkTarGz(path, visit) {
 /* harmony export */ });
 /* unused harmony export escapeName */
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
-/* harmony import */ var _version_bridge__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6763);
+/* harmony import */ var _version_bridge__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4101);
 /**
  * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
  * source distribution format (PEP 625), plus the legacy sdist names pip still installs
@@ -25027,7 +25027,7 @@ function parseSdistFilename(filename, extension) {
 
 /***/ }),
 
-/***/ 1058:
+/***/ 2860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25039,8 +25039,8 @@ function parseSdistFilename(filename, extension) {
 /* harmony export */ });
 /* unused harmony exports MULTIPLE_USE_FIELDS, canonicalField */
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
-/* harmony import */ var _artefact_filename__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8565);
-/* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3183);
+/* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9217);
+/* harmony import */ var _artefact_filename__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8199);
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
  * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
@@ -25236,7 +25236,7 @@ async function readCoreMetadata(path) {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 3815:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -25262,7 +25262,7 @@ async function sha256File(path) {
 
 /***/ }),
 
-/***/ 6763:
+/***/ 4101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -204,7 +204,7 @@ module.exports = {
 /***/ 242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(53)
+module.exports = __nccwpck_require__(434)
 
 
 /***/ }),
@@ -3176,7 +3176,7 @@ var stream = __nccwpck_require__(203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
 var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(53).EventEmitter);
+var EventEmitter = (__nccwpck_require__(434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -3368,7 +3368,7 @@ var fs = __nccwpck_require__(896);
 var zlib = __nccwpck_require__(106);
 var fd_slicer = __nccwpck_require__(783);
 var util = __nccwpck_require__(23);
-var EventEmitter = (__nccwpck_require__(53).EventEmitter);
+var EventEmitter = (__nccwpck_require__(434).EventEmitter);
 var Transform = (__nccwpck_require__(203).Transform);
 var PassThrough = (__nccwpck_require__(203).PassThrough);
 var Writable = (__nccwpck_require__(203).Writable);
@@ -4468,7 +4468,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(434);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 434:
+/***/ 817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5893,7 +5893,7 @@ function inc(input, release, preReleaseIdentifier) {
 
 
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 function version_bridge_normalizeVersion(version) {
@@ -5911,7 +5911,7 @@ function version_bridge_classifyVersion(version) {
     return isValidVersion(version) ? classify(version).kind : 'final';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-filename.ts
 /**
  * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
  * source distribution format (PEP 625), plus the legacy sdist names pip still installs
@@ -7394,7 +7394,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(237);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
 /**
  * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
  * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
@@ -7615,7 +7615,7 @@ async function walkTarGz(path, visit) {
     await source;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/core-metadata.ts
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
  * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
@@ -7808,7 +7808,7 @@ async function readCoreMetadata(path) {
     return parseCoreMetadata(chosen.text);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
 
 
 /** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
@@ -8474,7 +8474,7 @@ function main_run() {
 
 /***/ }),
 
-/***/ 53:
+/***/ 434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");

@@ -6972,7 +6972,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(427);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6981,7 +6981,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 857:
+/***/ 427:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9077,7 +9077,7 @@ function classifyVersion(version) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/version-bridge.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 function version_bridge_normalizeVersion(version) {
@@ -9095,7 +9095,7 @@ function version_bridge_classifyVersion(version) {
     return isValidVersion(version) ? classify(version).kind : 'final';
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-filename.ts
 /**
  * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
  * source distribution format (PEP 625), plus the legacy sdist names pip still installs
@@ -9248,7 +9248,7 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var tar_stream = __nccwpck_require__(237);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
 /**
  * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
  * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
@@ -9469,7 +9469,7 @@ async function walkTarGz(path, visit) {
     await source;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/core-metadata.ts
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
  * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
@@ -9664,7 +9664,7 @@ async function readCoreMetadata(path) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
 
 
 /** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readCoreMetadata } from '@wheelwright/core/dist';
+import { readCoreMetadata } from '@wheelwright/core/distribution';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArtefactFilename, parseCoreMetadata, readCoreMetadata, sha256File } from '@wheelwright/core/dist';
+import { parseArtefactFilename, parseCoreMetadata, readCoreMetadata, sha256File } from '@wheelwright/core/distribution';
 import { describe, expect, it } from 'vitest';
 import { PYTHON } from '../support/python';
 

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkRequirement, type Finding, inspectRelease } from '@wheelwright/core/dist';
+import { checkRequirement, type Finding, inspectRelease } from '@wheelwright/core/distribution';
 import { describe, expect, it } from 'vitest';
 import { cleanPythonEnv, PYTHON } from '../support/python';
 

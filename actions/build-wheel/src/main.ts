@@ -17,7 +17,7 @@ import {
   InspectionError,
   inspectionFailureMarkdown,
 } from '@wheelwright/core/build';
-import { formatFinding } from '@wheelwright/core/dist';
+import { formatFinding } from '@wheelwright/core/distribution';
 
 function readInputs(): BuildOptions {
   const indexUrl = getInput('index-url');

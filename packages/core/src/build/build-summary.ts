@@ -2,7 +2,7 @@
  * What the action hands on: output values (names as in action.yml) and the job summary — a table of
  * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
  */
-import { type Finding, formatFinding } from '../dist/finding';
+import { type Finding, formatFinding } from '../distribution/finding';
 import type { BuildResult } from './build-release';
 
 export const BUILD_OUTPUTS = ['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest'] as const;

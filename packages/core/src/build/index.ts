@@ -1,6 +1,6 @@
 /**
  * build-wheel's core: pypa/build with a reproducible, pinned environment, then the inspection of
- * `@wheelwright/core/dist`, the release manifest, outputs and summary. The action and the CLI call this.
+ * `@wheelwright/core/distribution`, the release manifest, outputs and summary. The action and the CLI call this.
  */
 export * from './build-environment';
 export * from './build-release';

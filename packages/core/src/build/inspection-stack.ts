@@ -4,7 +4,7 @@
  * dynamically right after starting the build, so the bundle evaluates it while Python works instead of
  * before the build starts (bench/build-wheel.mjs measures the overhead this keeps down).
  */
-export { readSdistContents } from '../dist/artefact-contents';
-export { inspectRelease } from '../dist/inspect-release';
-export { sha256File } from '../dist/sha256-file';
+export { readSdistContents } from '../distribution/artefact-contents';
+export { inspectRelease } from '../distribution/inspect-release';
+export { sha256File } from '../distribution/sha256-file';
 export { clampSdistTimes, sdistNeedsClamping } from './reproducible-sdist';

@@ -3,7 +3,7 @@
  * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
  */
 import { basename } from 'node:path';
-import { isMetadataMember, parseArtefactFilename, parseCoreMetadata, readAll, sha256File, walkArchive } from '../dist/index';
+import { isMetadataMember, parseArtefactFilename, parseCoreMetadata, readAll, sha256File, walkArchive } from '../distribution/index';
 import { WheelwrightError } from '../errors/index';
 import type { LocalArtefact } from './store';
 

@@ -1,5 +1,5 @@
 import { eq, explain } from '@renovatebot/pep440';
-import { normalizeName, parseArtefactFilename } from '../dist/index';
+import { normalizeName, parseArtefactFilename } from '../distribution/index';
 
 /**
  * Names as indexes see them: PEP 503 project-name normalization, and the version part of a

@@ -5,8 +5,8 @@
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
 import { WheelwrightError } from '../errors/index';
-import { parseArtefactFilename } from './artefact-filename';
 import { archiveFormat, readAll, walkArchive } from './archive';
+import { parseArtefactFilename } from './artefact-filename';
 
 export interface CoreMetadata {
   metadataVersion: string;

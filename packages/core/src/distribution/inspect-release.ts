@@ -4,8 +4,8 @@
  * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
  */
 import { run } from '../process/index';
-import { type ArtefactFilename, artefactStem, parseArtefactFilename } from './artefact-filename';
 import { readSdistContents, readWheelContents, type SdistContents, type WheelContents } from './artefact-contents';
+import { type ArtefactFilename, artefactStem, parseArtefactFilename } from './artefact-filename';
 import type { CoreMetadata } from './core-metadata';
 import type { Finding } from './finding';
 import { checkMetadata, needsRestRendering, parseContentType } from './metadata-rules';

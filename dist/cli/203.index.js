@@ -1,8 +1,8 @@
-export const id = 489;
-export const ids = [489];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
-/***/ 4489:
+/***/ 1203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,11 +21,11 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(2662);
-// EXTERNAL MODULE: ./packages/core/src/dist/archive.ts
-var archive = __webpack_require__(3183);
-// EXTERNAL MODULE: ./packages/core/src/dist/core-metadata.ts
-var core_metadata = __webpack_require__(1058);
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __webpack_require__(9217);
+// EXTERNAL MODULE: ./packages/core/src/distribution/core-metadata.ts
+var core_metadata = __webpack_require__(2860);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-contents.ts
 /**
  * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
  * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
@@ -166,11 +166,11 @@ function parseWheelFile(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
 var process = __webpack_require__(6894);
-// EXTERNAL MODULE: ./packages/core/src/dist/artefact-filename.ts
-var artefact_filename = __webpack_require__(8565);
+// EXTERNAL MODULE: ./packages/core/src/distribution/artefact-filename.ts
+var artefact_filename = __webpack_require__(8199);
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(2029);
-;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/pep508.ts
 /**
  * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
  * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
@@ -346,9 +346,9 @@ function checkSpecifierSet(text) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts
-var version_bridge = __webpack_require__(6763);
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
+// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts
+var version_bridge = __webpack_require__(4101);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/metadata-rules.ts
 /**
  * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
  * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
@@ -478,7 +478,7 @@ function checkMetadata(metadata, file) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/wheel-rules.ts
 /**
  * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
  * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
@@ -521,7 +521,7 @@ function isImportable(path) {
 function checkWheel(contents, filename, options = {}) {
     const file = filename.filename;
     const findings = [];
-    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
+    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths?.length ? { paths } : {}) });
     const files = contents.members.filter((member) => member.type !== 'directory');
     // Archive hygiene.
     const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
@@ -671,7 +671,7 @@ function checkWheelFile(contents, distInfo, filename, add) {
         add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/inspect-release.ts
 /**
  * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
  * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
@@ -899,8 +899,8 @@ async function renderRest(python, description, contentType) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/dist/sha256-file.ts
-var sha256_file = __webpack_require__(3969);
+// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
+var sha256_file = __webpack_require__(3815);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"

@@ -1,8 +1,8 @@
-export const id = 222;
-export const ids = [222];
+export const id = 472;
+export const ids = [472];
 export const modules = {
 
-/***/ 222:
+/***/ 472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -33,7 +33,7 @@ var external_node_zlib_ = __webpack_require__(522);
 var tar_stream = __webpack_require__(237);
 // EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
 var yauzl = __webpack_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/dist/archive.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
 /**
  * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
  * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
@@ -254,7 +254,7 @@ async function walkTarGz(path, visit) {
     await source;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/core-metadata.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/core-metadata.ts
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
  * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
@@ -447,7 +447,7 @@ async function readCoreMetadata(path) {
     return parseCoreMetadata(chosen.text);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-contents.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-contents.ts
 /**
  * One streamed pass over a wheel or an sdist, collecting what the inspection needs: every member with
  * its size (and, for wheels, its sha256 in RECORD's urlsafe-base64 form), plus the small metadata files.
@@ -588,9 +588,9 @@ function parseWheelFile(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
 var process = __webpack_require__(894);
-// EXTERNAL MODULE: ./packages/core/src/dist/version-bridge.ts + 1 modules
-var version_bridge = __webpack_require__(821);
-;// CONCATENATED MODULE: ./packages/core/src/dist/artefact-filename.ts
+// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts + 1 modules
+var version_bridge = __webpack_require__(543);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-filename.ts
 /**
  * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
  * source distribution format (PEP 625), plus the legacy sdist names pip still installs
@@ -693,7 +693,7 @@ function parseSdistFilename(filename, extension) {
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
 var pep440 = __webpack_require__(29);
-;// CONCATENATED MODULE: ./packages/core/src/dist/pep508.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/pep508.ts
 /**
  * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
  * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
@@ -869,7 +869,7 @@ function checkSpecifierSet(text) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/metadata-rules.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/metadata-rules.ts
 /**
  * Core metadata rules: what `twine check` rejects (its long-description rendering) and what
  * packaging.metadata (newer twine, PyPI's upload validation) rejects: required fields, a known
@@ -999,7 +999,7 @@ function checkMetadata(metadata, file) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/wheel-rules.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/wheel-rules.ts
 /**
  * Wheel content rules: RECORD (PEP 376/427: every file listed with the right hash and size), the WHEEL
  * file, archive hygiene, and check-wheel-contents' W001–W009/W201/W202 with the same codes and meaning
@@ -1042,7 +1042,7 @@ function isImportable(path) {
 function checkWheel(contents, filename, options = {}) {
     const file = filename.filename;
     const findings = [];
-    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
+    const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths?.length ? { paths } : {}) });
     const files = contents.members.filter((member) => member.type !== 'directory');
     // Archive hygiene.
     const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
@@ -1192,7 +1192,7 @@ function checkWheelFile(contents, distInfo, filename, add) {
         add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/inspect-release.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/inspect-release.ts
 /**
  * Inspects a built release (sdist and/or wheel) before anything is published: filenames against the
  * metadata, the metadata rules, the wheel's RECORD/WHEEL/contents, and the seed's failure — files the
@@ -1420,7 +1420,7 @@ async function renderRest(python, description, contentType) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/dist/sha256-file.ts
+;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
 
 
 /** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */

@@ -4,8 +4,8 @@
  * (https://github.com/jwodder/check-wheel-contents#checks).
  */
 import { createHash } from 'node:crypto';
-import type { ArtefactFilename } from './artefact-filename';
 import { type ArtefactMember, parseRecord, parseWheelFile, type WheelContents } from './artefact-contents';
+import type { ArtefactFilename } from './artefact-filename';
 import type { Finding } from './finding';
 
 // check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
@@ -58,7 +58,7 @@ export function checkWheel(contents: WheelContents, filename: ArtefactFilename, 
   const file = filename.filename;
   const findings: Finding[] = [];
   const add = (rule: string, severity: Finding['severity'], message: string, paths?: string[]) =>
-    findings.push({ rule, severity, file, message, ...(paths && paths.length ? { paths } : {}) });
+    findings.push({ rule, severity, file, message, ...(paths?.length ? { paths } : {}) });
   const files = contents.members.filter((member) => member.type !== 'directory');
 
   // Archive hygiene.
