@@ -2,6 +2,7 @@
  * The environment `python -m build` runs in: SOURCE_DATE_EPOCH for reproducible archives, setuptools_scm's
  * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
  */
+import { normalizeProjectName } from '../distribution/project-name';
 import { InputError } from '../errors/index';
 import { run } from '../process/index';
 
@@ -93,11 +94,7 @@ export function chooseSourceDateEpoch(input: string | undefined, env: NodeJS.Pro
  */
 export function pretendVersionVariables(version: string, name: string | undefined): Record<string, string> {
   if (!name) return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
-  const canonical = name
-    .replace(/[-_.]+/g, '-')
-    .toLowerCase()
-    .replace(/-/g, '_')
-    .toUpperCase();
+  const canonical = normalizeProjectName(name).replace(/-/g, '_').toUpperCase();
   const variables: Record<string, string> = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
   const legacy = name.toUpperCase();
   if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy)) variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;

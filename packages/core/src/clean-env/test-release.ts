@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fieldValues, readCoreMetadata } from '../distribution/index';
+import { fieldValues, normalizeProjectName, readCoreMetadata } from '../distribution/index';
 import { InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
@@ -36,10 +36,7 @@ import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, Te
 
 /** PEP 685: extras compare like project names. */
 function normalizeExtra(extra: string): string {
-  return extra
-    .trim()
-    .replace(/[-_.]+/g, '-')
-    .toLowerCase();
+  return normalizeProjectName(extra.trim());
 }
 
 /** Streams a child's output to the logger line by line. */

@@ -4,7 +4,10 @@
  * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
  */
 import { InputError } from '../errors/index';
+import { escapeName, isValidName, normalizeProjectName } from './project-name';
 import { normalizeVersion } from './version-bridge';
+
+export { escapeName, isValidName, normalizeProjectName } from './project-name';
 
 export type ArtefactKind = 'wheel' | 'sdist';
 
@@ -37,23 +40,6 @@ export interface ArtefactFilename {
 }
 
 const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'] as const;
-
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-export function normalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-export function escapeName(name: string): string {
-  return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-
-export function isValidName(name: string): boolean {
-  return VALID_NAME.test(name);
-}
 
 /** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
 export function artefactStem(name: string, version: string): string {
@@ -94,7 +80,7 @@ function parseWheelFilename(filename: string): ArtefactFilename {
     kind: 'wheel',
     filename,
     distribution,
-    name: normalizeName(distribution),
+    name: normalizeProjectName(distribution),
     rawVersion,
     version: normal ?? rawVersion,
     validVersion: normal !== undefined,
@@ -124,7 +110,7 @@ function parseSdistFilename(filename: string, extension: string): ArtefactFilena
     kind: 'sdist',
     filename,
     distribution,
-    name: normalizeName(distribution),
+    name: normalizeProjectName(distribution),
     rawVersion,
     version: normal ?? rawVersion,
     validVersion: normal !== undefined,

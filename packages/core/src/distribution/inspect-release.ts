@@ -9,6 +9,7 @@ import { type ArtefactFilename, artefactStem, parseArtefactFilename } from './ar
 import type { CoreMetadata } from './core-metadata';
 import type { Finding } from './finding';
 import { checkMetadata, needsRestRendering, parseContentType } from './metadata-rules';
+import { normalizeProjectName } from './project-name';
 import { sameVersion } from './version-bridge';
 import { checkWheel, isStrayPath, libraryPath } from './wheel-rules';
 
@@ -88,7 +89,7 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
       });
     if (!artefact.metadata) continue;
     findings.push(...checkMetadata(artefact.metadata, file));
-    const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
+    const metadataName = normalizeProjectName(artefact.metadata.name);
     if (artefact.metadata.name && metadataName !== artefact.filename.name)
       findings.push({
         rule: 'N003',
@@ -114,10 +115,7 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
   if (report.sdist?.metadata && report.wheel?.metadata) {
     const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
     const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
-    if (
-      sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
-      !sameVersion(sdistVersion, wheelVersion)
-    )
+    if (normalizeProjectName(sdistName) !== normalizeProjectName(wheelName) || !sameVersion(sdistVersion, wheelVersion))
       findings.push({
         rule: 'N004',
         severity: 'error',

@@ -3,7 +3,13 @@
  * place so callers do not care which parser sits underneath.
  */
 import type { VersionKind } from '../manifest/index';
-import { classifyVersion as classify, isValidVersion, normalizeVersion as normalize } from '../pep440/index';
+import {
+  classifyVersion as classify,
+  compareVersions,
+  isValidVersion,
+  normalizeVersion as normalize,
+  tryParseVersion,
+} from '../pep440/index';
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 export function normalizeVersion(version: string): string | undefined {
@@ -11,11 +17,15 @@ export function normalizeVersion(version: string): string | undefined {
   return isValidVersion(text) ? normalize(text) : undefined;
 }
 
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+/**
+ * PEP 440 equality, as packaging's `Version.__eq__` and the indexes see it: `1.0 == 1.0.0` (zero padding),
+ * `0!1.0 == 1.0`, `1.0RC1 == 1.0rc1`, `1.0+Ubuntu-1 == 1.0+ubuntu.1`; a post-release (`1.0.post0`) or a
+ * local part makes a different version. Texts that are not versions are equal only when identical.
+ */
 export function sameVersion(a: string, b: string): boolean {
-  const left = normalizeVersion(a);
-  const right = normalizeVersion(b);
-  return left !== undefined && right !== undefined ? left === right : a === b;
+  const left = tryParseVersion(a.trim());
+  const right = tryParseVersion(b.trim());
+  return left !== undefined && right !== undefined ? compareVersions(left, right) === 0 : a === b;
 }
 
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */

@@ -3,6 +3,7 @@
  * package and namespace parts as Python identifiers that are neither keywords nor standard-library
  * modules. Each failure is one line naming the rule, with a suggested fix as the hint.
  */
+import { normalizeProjectName } from '../distribution/project-name';
 import { InputError } from '../errors/index';
 
 // PEP 508 "Names": ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$, case-insensitive.
@@ -49,10 +50,7 @@ const KEYWORDS = new Set([
   'yield',
 ]);
 
-/** PEP 503 normalized form: runs of -, _ and . become one '-', lower case. */
-export function normalizeProjectName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+export { normalizeProjectName };
 
 export function validateProjectName(name: string): void {
   if (PROJECT_NAME.test(name)) return;

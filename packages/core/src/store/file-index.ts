@@ -18,8 +18,9 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { basename, dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { sha256File } from '../distribution/sha256-file';
 import { StoreError } from '../errors/index';
-import { copyAndHash, hashingStream, metadataField, sha256OfFile } from './hashing';
+import { copyAndHash, hashingStream, metadataField } from './hashing';
 import { withDirectoryLock } from './lock';
 import { normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 import { type PageFile, parseSimpleLinks, renderProjectPage, renderRootPage, splitHashFragment } from './simple-html';
@@ -131,7 +132,7 @@ export class FileIndexStore implements Store {
     const files = new Map<string, PageFile>();
     for (const filename of names.sort()) {
       const known = listed.get(filename);
-      const entry: PageFile = { filename, sha256: known?.sha256 ?? (await sha256OfFile(join(dir, filename))) };
+      const entry: PageFile = { filename, sha256: known?.sha256 ?? (await sha256File(join(dir, filename))).sha256 };
       const metadataPath = join(dir, `${filename}.metadata`);
       const metadataText = await readFile(metadataPath, 'utf8').catch(() => undefined);
       const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
@@ -141,7 +142,7 @@ export class FileIndexStore implements Store {
       // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
       // form matches what users and our own actions type, any other spelling would make old pips fail.
       if (metadataText !== undefined && filename.endsWith('.whl') && nameIsNormal(metadataText)) {
-        entry.metadataSha256 = await sha256OfFile(metadataPath);
+        entry.metadataSha256 = (await sha256File(metadataPath)).sha256;
       }
       files.set(filename, entry);
     }

@@ -3,13 +3,6 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** sha256 of a file, streamed (constant memory). */
-export async function sha256OfFile(path: string): Promise<string> {
-  const hash = createHash('sha256');
-  await pipeline(createReadStream(path), hash);
-  return hash.digest('hex');
-}
-
 /** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
 export function hashingStream(): Transform & { digest(): string; bytes(): number } {
   const hash = createHash('sha256');

@@ -1,6 +1,5 @@
 export { redactUrl } from '../http/redact';
 export { FileIndexStore } from './file-index';
-export { sha256OfFile } from './hashing';
 export { readLocalArtefact } from './local-artefact';
 export { belongsTo, localPart, normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 export { openStore } from './open-store';

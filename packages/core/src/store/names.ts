@@ -1,13 +1,11 @@
-import { eq, explain } from '@renovatebot/pep440';
-import { normalizeName, parseArtefactFilename } from '../distribution/index';
+import { normalizeProjectName, parseArtefactFilename, sameVersion } from '../distribution/index';
+import { tryParseVersion } from '../pep440/index';
 
 /**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
+ * Names as indexes see them: PEP 503 project-name normalization, and the parts of a distribution
+ * filename (wheel: PEP 427; sdist: PEP 625).
  */
-
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-export const normalizeProjectName = normalizeName;
+export { normalizeProjectName, sameVersion };
 
 export interface FilenameParts {
   /** The distribution name as spelled in the filename. */
@@ -37,16 +35,7 @@ export function belongsTo(filename: string, project: string): boolean {
   return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
 }
 
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-export function sameVersion(a: string, b: string): boolean {
-  if (a === b) return true;
-  const left = explain(a);
-  const right = explain(b);
-  if (!left || !right) return a.toLowerCase() === b.toLowerCase();
-  return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
-
 /** The local part of a version (`+g1abc`), or undefined. */
 export function localPart(version: string): string | undefined {
-  return explain(version)?.local ?? undefined;
+  return tryParseVersion(version)?.local?.join('.');
 }

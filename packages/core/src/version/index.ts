@@ -4,6 +4,7 @@
  * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
  */
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { normalizeProjectName } from '../distribution/project-name';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { classifyVersion, type Pep440Version, publicVersion, tryParseVersion, type VersionClassification } from '../pep440/index';
@@ -185,9 +186,7 @@ export function distEnvSuffix(distName: string): string {
 }
 
 /** PEP 503 name normalization. */
-export function canonicalizeName(name: string): string {
-  return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+export const canonicalizeName = normalizeProjectName;
 
 /**
  * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
