@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readActionManifest, repoRoot } from '../support/action-harness';
 import { workflowErrors } from '../support/yaml-check';
-import { type SecurityRule, scanWorkflow } from './workflow-security';
+import { type SecurityRule, scanSteps, scanWorkflow } from './workflow-security';
 
 const workflowDir = join(repoRoot, '.github', 'workflows');
 const workflows = readdirSync(workflowDir)
@@ -29,6 +29,18 @@ const generated = existsSync(templateDir)
   : [];
 
 const examples = exampleWorkflows(join(repoRoot, 'README.md'));
+
+/** The ```yaml step lists of the actions' READMEs (snippets users copy into their jobs). */
+const actionsDir = join(repoRoot, 'actions');
+const snippets = readdirSync(actionsDir)
+  .map((name) => join(actionsDir, name, 'README.md'))
+  .filter((file) => existsSync(file))
+  .flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((text) => /^- /m.test(text) && /^\s*-?\s*uses:/m.test(text))
+      .map((text, index) => ({ name: `${file.slice(repoRoot.length + 1)} snippet ${index + 1}`, text })),
+  );
 
 describe('every workflow keeps the security rules', () => {
   it.each(workflows)('%s', (file) => {
@@ -82,6 +94,42 @@ describe('the example caller workflows of the README', () => {
   });
 });
 
+describe("the step snippets of the actions' READMEs", () => {
+  it('there are snippets to check', () => {
+    expect(snippets.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(snippets)('$name keeps the step rules', ({ name, text }) => {
+    expect(scanSteps(text, name)).toEqual([]);
+  });
+});
+
+describe('Dependabot keeps the pins current', () => {
+  it('updates the github-actions and npm ecosystems', () => {
+    const config = parse(readFileSync(join(repoRoot, '.github', 'dependabot.yml'), 'utf8')) as {
+      version: number;
+      updates: { 'package-ecosystem': string; directory: string }[];
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => `${u['package-ecosystem']} ${u.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
+  });
+  it('every third-party action in the repository is one release, pinned the same everywhere', () => {
+    const texts = [...workflows.map((f) => readFileSync(f, 'utf8')), ...examples.map((e) => e.text), ...snippets.map((s) => s.text)];
+    const pins = new Map<string, Set<string>>();
+    for (const text of texts)
+      for (const m of text.matchAll(/uses:\s*([\w.-]+\/[\w./-]+)@([0-9a-f]{40})\s*#\s*(v\S+)/g)) {
+        const key = m[1] ?? '';
+        pins.set(key, (pins.get(key) ?? new Set()).add(`${m[2]} ${m[3]}`));
+      }
+    expect(Object.fromEntries([...pins].map(([k, v]) => [k, [...v]]))).toEqual({
+      'actions/checkout': ['3d3c42e5aac5ba805825da76410c181273ba90b1 v7.0.1'],
+      'actions/setup-node': ['820762786026740c76f36085b0efc47a31fe5020 v7.0.0'],
+      'actions/setup-python': ['5fda3b95a4ea91299a34e894583c3862153e4b97 v7.0.0'],
+      'actions/upload-artifact': ['bbbca2ddaa5d8feaa63e36b76fdaad77386f024f v7.0.0'],
+      'actions/download-artifact': ['3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c v8.0.1'],
+    });
+  });
+});
+
 describe('the scan catches each violation', () => {
   const fixtures = join(repoRoot, 'test', 'workflows', 'fixtures');
   const rules: SecurityRule[] = [
@@ -91,10 +139,65 @@ describe('the scan catches each violation', () => {
     'pull-request-target',
     'secrets-inherit',
     'relative-action-in-reusable',
+    'unpinned-uses',
+    'pin-without-version',
+    'node20-action',
+    'checkout-persists-credentials',
   ];
   it.each(rules)('%s', (rule) => {
     const findings = scanWorkflow(readFileSync(join(fixtures, `${rule}.yml`), 'utf8'), rule);
     expect(findings.map((f) => f.rule)).toEqual(rule === 'permissions-excessive' ? [rule, rule] : [rule]);
+  });
+  const job = (step: string) =>
+    [
+      'on: push',
+      'permissions: { contents: read }',
+      'jobs:',
+      '  b:',
+      '    runs-on: ubuntu-latest',
+      '    permissions: { contents: read }',
+      '    steps:',
+      step,
+    ].join('\n');
+  const sha = '3d3c42e5aac5ba805825da76410c181273ba90b1';
+  it.each([
+    ['a short SHA', `      - uses: actions/checkout@3d3c42e # v7.0.1\n        with: { persist-credentials: false }`, ['unpinned-uses']],
+    ['a branch', '      - uses: someone/action@main', ['unpinned-uses']],
+    ['no ref at all', '      - uses: someone/action', ['unpinned-uses']],
+    ['an upper-case SHA', `      - uses: someone/action@${sha.toUpperCase()} # v1.0.0`, ['unpinned-uses']],
+    ['a sub-path action by tag', '      - uses: github/codeql-action/init@v3', ['unpinned-uses']],
+    ['a comment that is not a version', `      - uses: someone/action@${sha} # latest`, ['pin-without-version']],
+    ['a quoted pin without a comment', `      - uses: "someone/action@${sha}"`, ['pin-without-version']],
+    [
+      'persist-credentials: true',
+      `      - uses: actions/checkout@${sha} # v7.0.1\n        with: { persist-credentials: true }`,
+      ['checkout-persists-credentials'],
+    ],
+    ['an old checkout', `      - uses: actions/checkout@${sha} # v4.2.2\n        with: { persist-credentials: false }`, ['node20-action']],
+    [
+      'a pinned, commented, current step',
+      `      - uses: actions/checkout@${sha} # v7.0.1\n        with: { persist-credentials: "false" }`,
+      [],
+    ],
+    ['a local action', '      - uses: ./actions/publish', []],
+    ['a docker action', '      - uses: docker://alpine:3.20', []],
+  ])('%s', (_label, step, rules) => {
+    expect(scanWorkflow(job(step)).map((f) => f.rule)).toEqual(rules);
+  });
+  it('a reusable workflow of a third party is pinned like an action', () => {
+    const text = [
+      'on: push',
+      'permissions: { contents: read }',
+      'jobs:',
+      '  r:',
+      '    permissions: { contents: read }',
+      '    uses: someone/workflows/.github/workflows/release.yml@v2',
+    ].join('\n');
+    expect(scanWorkflow(text).map((f) => f.rule)).toEqual(['unpinned-uses']);
+  });
+  it('a second, unpinned copy of a pinned step is not hidden by the first', () => {
+    const text = job(`      - uses: someone/action@${sha} # v1.0.0\n      - uses: someone/action@${sha}`);
+    expect(scanWorkflow(text).map((f) => f.rule)).toEqual(['pin-without-version', 'pin-without-version']);
   });
   it('accepts a write scope that the job uses', () => {
     const text = [
