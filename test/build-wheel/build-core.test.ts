@@ -2,6 +2,7 @@
 import {
   backendReason,
   buildArguments,
+  buildFailure,
   chooseSourceDateEpoch,
   fileTree,
   pretendVersionVariables,
@@ -107,6 +108,53 @@ describe('small helpers', () => {
     expect(backendReason(['ERROR Missing dependencies:', '\thatchling', '\teditables>=0.3'])).toBe(
       'Missing dependencies: hatchling, editables>=0.3',
     );
+  });
+
+  it.each([
+    [
+      'pypa/build 1.x (pip output prefixed with `< `)',
+      [
+        '* Installing packages in isolated environment:',
+        '  - setuptools-git>=0.3',
+        '< ERROR: Could not find a version that satisfies the requirement setuptools-git>=0.3 (from versions: none)',
+        '< ERROR: No matching distribution found for setuptools-git>=0.3',
+        'Traceback (most recent call last):',
+        "subprocess.CalledProcessError: Command '['/t/bin/python', '-m', 'pip', 'install', '-r', '/tmp/build-requirements-x.txt']' returned non-zero exit status 1.",
+        "ERROR Command '['/t/bin/python', '-m', 'pip', 'install', '-r', '/tmp/build-requirements-x.txt']' returned non-zero exit status 1.",
+      ],
+      { kind: 'requirements', line: 'No matching distribution found for setuptools-git>=0.3' },
+    ],
+    [
+      'pypa/build 0.9 (pip output as is)',
+      [
+        'ERROR: Could not find a version that satisfies the requirement setuptools-git>=0.3 (from versions: none)',
+        'ERROR: No matching distribution found for setuptools-git>=0.3',
+        "subprocess.CalledProcessError: Command '['/t/bin/python', '-Im', 'pip', 'install']' returned non-zero exit status 1.",
+        "ERROR Command '['/t/bin/python', '-Im', 'pip', 'install']' returned non-zero exit status 1.",
+      ],
+      { kind: 'requirements', line: 'No matching distribution found for setuptools-git>=0.3' },
+    ],
+    [
+      'a resolver conflict: the line naming the clash, not ResolutionImpossible',
+      [
+        '< ERROR: Cannot install a==1 and b==2 because these package versions have conflicting dependencies.',
+        '< ERROR: ResolutionImpossible: for help visit https://pip.pypa.io/',
+        "subprocess.CalledProcessError: Command '['/t/bin/python', '-m', 'pip']' returned non-zero exit status 1.",
+      ],
+      { kind: 'requirements', line: 'Cannot install a==1 and b==2 because these package versions have conflicting dependencies.' },
+    ],
+    [
+      "the backend's exception, pypa/build's TIP and generic lines skipped",
+      [
+        '* Getting build dependencies for sdist...',
+        'RuntimeError: the backend cannot find VERSION file',
+        'TIP pass --env-dir and --sdist-extract-dir to keep the build environment',
+        'ERROR Backend subprocess exited when trying to invoke get_requires_for_build_sdist',
+      ],
+      { kind: 'backend', line: 'RuntimeError: the backend cannot find VERSION file' },
+    ],
+  ])('finds the root cause of a failed build: %s', (_name, output, expected) => {
+    expect(buildFailure(output)).toEqual(expected);
   });
 
   it('draws a file tree, folders first', () => {

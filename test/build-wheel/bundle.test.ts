@@ -126,7 +126,7 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(twine.output).toContain('missing required fields: Name, Version');
   });
 
-  it('installs with pip into a clean venv and the data files load; a venv without build gets a clear error', async () => {
+  it('installs with pip into a clean venv and the data files load', async () => {
     const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
     const env = cleanPythonEnv();
     execFileSync(PYTHON, ['-m', 'venv', venv], { env });
@@ -143,15 +143,42 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
       },
     );
     expect(loaded.trim()).toBe('blue 1.2.0');
-
-    const missing = await build(sample.dir, { python: venvPython(venv), 'output-dir': 'dist2' });
-    expect(missing.exitCode).toBe(1);
-    expect(missing.errors).toEqual([
-      expect.stringMatching(/-m build` is not available: the build module \(pypa\/build\) is not installed$/),
-    ]);
-    expect(missing.stdout).toContain('pip install build');
-    expect(existsSync(join(sample.dir, 'dist2'))).toBe(false);
   }, 120_000);
+
+  it('an interpreter without pypa/build gets a cached tools environment, created once, and builds the same wheel', async () => {
+    // A fresh venv of the test Python: pip, no build (a venv does not see Debian's python3-build).
+    const venv = mkdtempSync(join(tmpdir(), 'ww-venv-nobuild-'));
+    const env = cleanPythonEnv();
+    execFileSync(PYTHON, ['-m', 'venv', venv], { env });
+    expect(spawnSync(venvPython(venv), ['-c', 'import build'], { env }).status).not.toBe(0);
+    const cache = mkdtempSync(join(tmpdir(), 'ww-tools-cache-'));
+    const inputs = { python: venvPython(venv), isolation: true, 'index-url': UPSTREAM_INDEX, 'tools-cache': cache };
+    const cold = await build(sample.dir, { ...inputs, 'output-dir': 'dist-tools-1' });
+    expect(cold.errors, cold.stdout).toEqual([]);
+    expect(cold.exitCode).toBe(0);
+    expect(cold.stdout).toMatch(/has no pypa\/build: creating a tools environment with it in /);
+    const envs = readdirSync(cache);
+    expect(envs).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+\.\d+$/)]);
+    // The tools venv is the chosen interpreter's Python, and the chosen venv's site-packages are reachable.
+    const toolsPython = venvPython(join(cache, envs[0] ?? ''));
+    const versions = execFileSync(toolsPython, ['-c', 'import sys, build; print(sys.version_info[:2], build.__version__)'], {
+      env,
+      encoding: 'utf8',
+    });
+    expect(versions).toContain(
+      execFileSync(venvPython(venv), ['-c', 'import sys; print(sys.version_info[:2])'], { env, encoding: 'utf8' }).trim(),
+    );
+
+    const warm = await build(sample.dir, { ...inputs, 'output-dir': 'dist-tools-2' });
+    expect(warm.exitCode).toBe(0);
+    expect(warm.stdout).toMatch(/has no pypa\/build: using the tools environment /);
+    expect(warm.stdout).not.toMatch(/creating a tools environment/);
+    expect(readdirSync(cache)).toEqual(envs);
+    // Same commit, same SOURCE_DATE_EPOCH: the frontend's origin changes nothing in the artefacts.
+    expect(sha256(warm.outputs.wheel ?? '')).toBe(sha256(run.outputs.wheel ?? ''));
+    expect(sha256(cold.outputs.sdist ?? '')).toBe(sha256(run.outputs.sdist ?? ''));
+    console.log(`tools env: cold build ${Math.round(cold.durationMs)} ms, warm build ${Math.round(warm.durationMs)} ms`);
+  }, 480_000);
 });
 
 describe('non-isolated build with Debian packages, version from the version input', () => {
@@ -292,6 +319,26 @@ describe('bad input: one line each', () => {
     const run = await build(dir);
     expect(run.errors).toEqual([expect.stringMatching(/pyproject\.toml is not valid TOML at line 1/)]);
   });
+
+  it("a build requirement no index has: pip's reason is the error line, its full output in the log group", async () => {
+    const sample = project('static-version', undefined, {
+      'pyproject.toml':
+        '[build-system]\nrequires = ["setuptools>=61", "setuptools-git>=0.3"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "ww-unbuildable"\nversion = "1.0"\n',
+    });
+    const run = await build(sample.dir, { isolation: true, 'index-url': UPSTREAM_INDEX });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors).toEqual([
+      expect.stringMatching(
+        /^python -m build could not install the build requirements of .*: No matching distribution found for setuptools-git>=0\.3$/,
+      ),
+    ]);
+    expect(run.errors[0]).not.toContain('CalledProcessError');
+    // The whole of pip's and pypa/build's output stays in the log group.
+    const group = run.stdout.slice(run.stdout.indexOf('::group::python -m build'), run.stdout.indexOf('::endgroup::'));
+    expect(group).toContain('CalledProcessError');
+    expect(group).toContain('Could not find a version that satisfies the requirement setuptools-git>=0.3');
+    expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
+  }, 180_000);
 
   it('a failing backend: its own error in the log, one line in the annotation, no partial files', async () => {
     const sample = project('static-version', undefined, {

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import {
   actionLogger,
   appendSummary,
@@ -41,6 +42,9 @@ function readInputs(): BuildOptions {
     sourceDateEpoch: getInput('source-date-epoch'),
     strict: getBooleanInput('strict', true),
     indexUrl,
+    toolsCacheDir:
+      getInput('tools-cache') || (process.env.RUNNER_TOOL_CACHE ? join(process.env.RUNNER_TOOL_CACHE, 'wheelwright-tools') : ''),
+    ...(process.env.RUNNER_TEMP ? { tempDir: process.env.RUNNER_TEMP } : {}),
   };
 }
 

@@ -114,6 +114,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
         sourceDateEpoch: i.get('source-date-epoch'),
         strict: i.bool('strict', true),
         indexUrl: i.get('index-url'),
+        toolsCacheDir: i.get('tools-cache'),
         env,
         cwd,
       },

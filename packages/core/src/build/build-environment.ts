@@ -88,7 +88,7 @@ export function chooseSourceDateEpoch(input: string | undefined, env: NodeJS.Pro
 }
 
 /**
- * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
+ * setuptools_scm's pretend variables for `name` (its `SETUPTOOLS_SCM_PRETEND_VERSION_FOR_*` overrides): the canonical
  * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
  * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
  */

@@ -24,7 +24,8 @@ import {
   redactUrl,
   type SourceInfo,
 } from './build-environment';
-import { runPypaBuild } from './pypa-build';
+import { defaultToolsCacheDir, ensureBuildFrontend, type ToolsEnv } from './build-frontend';
+import { BuildFrontendMissingError, runPypaBuild } from './pypa-build';
 
 export const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 
@@ -51,6 +52,13 @@ export interface BuildOptions {
   strict?: boolean;
   /** Index pip uses to fill the isolated build environment (PIP_INDEX_URL); empty: pip's own configuration. */
   indexUrl?: string;
+  /**
+   * Where the tools environment with pypa/build is kept for interpreters that lack it (default
+   * `$XDG_CACHE_HOME/wheelwright/tools`; the action points it at the runner's tool cache).
+   */
+  toolsCacheDir?: string;
+  /** Parent of the private build folder (default the OS temp folder; RUNNER_TEMP in Actions). */
+  tempDir?: string;
   /** Base environment (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Resolved against this folder (default process.cwd()). */
@@ -84,6 +92,8 @@ export interface BuildResult {
   /** Member paths of the wheel, for the summary's file tree. */
   wheelFiles: string[];
   python: PythonInterpreter;
+  /** The tools environment whose pypa/build ran the build, when the interpreter had none. */
+  toolsEnv: ToolsEnv | undefined;
   timings: { buildMs: number; inspectMs: number };
 }
 
@@ -178,7 +188,9 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const wantSdist = options.sdist ?? true;
   const wantWheel = options.wheel ?? true;
 
-  const work = await mkdtemp(join(tmpdir(), 'wheelwright-build-'));
+  const tempRoot = options.tempDir || tmpdir();
+  await mkdir(tempRoot, { recursive: true });
+  const work = await mkdtemp(join(tempRoot, 'wheelwright-build-'));
   // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
   const stack = background(import('./inspection-stack'));
   let early: Promise<SdistStage | undefined> | undefined;
@@ -222,6 +234,25 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     const probe = background(resolvePython(options.python || undefined, cwd));
     const refs = background(readSourceRefs(projectDir, state.commit));
     let python: PythonInterpreter;
+    let toolsEnv: ToolsEnv | undefined;
+    const rebuild = async (builder: string) => {
+      await early?.catch(() => undefined);
+      early = undefined;
+      await rm(work, { recursive: true, force: true });
+      await mkdir(work, { recursive: true });
+      await build(builder);
+    };
+    // An interpreter without pypa/build gets it in a cached tools environment of its own, then builds again.
+    const withFrontend = async (error: unknown, interpreter: PythonInterpreter) => {
+      if (!(error instanceof BuildFrontendMissingError)) throw error;
+      toolsEnv = await ensureBuildFrontend({
+        python: interpreter,
+        cacheDir: options.toolsCacheDir || defaultToolsCacheDir(baseEnv),
+        env,
+        logger,
+      });
+      await rebuild(toolsEnv.python);
+    };
     try {
       await building;
       python = await probe;
@@ -229,12 +260,8 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       // The probe explains a build that could not start (no interpreter, or one that does not run). When
       // python3 is on PATH but does not run and python does, the build runs again with python.
       python = await probe;
-      if (python.command === command) throw buildError;
-      await early?.catch(() => undefined);
-      early = undefined;
-      await rm(work, { recursive: true, force: true });
-      await mkdir(work, { recursive: true });
-      await build(python.command);
+      if (python.command === command) await withFrontend(buildError, python);
+      else await rebuild(python.command).catch((error: unknown) => withFrontend(error, python));
     }
     logger.info(`Built with ${python.executable} (Python ${python.version})`);
     const buildMs = Date.now() - buildStart;
@@ -332,6 +359,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         source,
         wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
         python,
+        toolsEnv,
         timings: { buildMs, inspectMs },
       };
     } catch (error) {

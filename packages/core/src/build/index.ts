@@ -3,6 +3,7 @@
  * `@wheelwright/core/distribution`, the release manifest, outputs and summary. The action and the CLI call this.
  */
 export * from './build-environment';
+export * from './build-frontend';
 export * from './build-release';
 export * from './build-summary';
 export * from './pypa-build';

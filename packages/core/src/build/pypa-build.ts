@@ -37,6 +37,16 @@ export function isBuildMissing(output: string): boolean {
   return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
 }
 
+/** The interpreter has no pypa/build; buildRelease answers it with the tools environment. */
+export class BuildFrontendMissingError extends WheelwrightError {
+  constructor(python: string, cause: unknown) {
+    super('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+      hint: MISSING_BUILD_HINT,
+      cause,
+    });
+  }
+}
+
 // pypa/build's `* Building wheel from sdist` step line (0.9 and 1.x), with or without colour codes.
 const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
 
@@ -74,32 +84,65 @@ export async function runPypaBuild(options: PypaBuildOptions, logger: Logger): P
     });
   } catch (error) {
     const output = `${(error as { stderr?: string }).stderr ?? ''}`;
-    if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
-      throw new WheelwrightError(
-        'build',
-        `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`,
-        {
-          hint: MISSING_BUILD_HINT,
-          cause: error,
-        },
-      );
-    throw new WheelwrightError('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
-      hint: "the backend's own output is in the 'python -m build' log group above",
-      cause: error,
-    });
+    if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n'))) throw new BuildFrontendMissingError(options.python, error);
+    const reason = buildFailure(lines.all(), output);
+    throw new WheelwrightError(
+      'build',
+      reason.kind === 'requirements'
+        ? `python -m build could not install the build requirements of ${options.projectDir}: ${reason.line}`
+        : `python -m build failed in ${options.projectDir}: ${reason.line}`,
+      {
+        hint:
+          reason.kind === 'requirements'
+            ? "the build requirements come from the index-url input (else pip's configuration); pip's full output is in the 'python -m build' log"
+            : "the backend's full output is in the 'python -m build' log",
+        cause: error,
+      },
+    );
   } finally {
     lines.flush();
   }
 }
 
+export interface BuildFailure {
+  /** `requirements`: pip could not fill the isolated environment; `backend`: everything else. */
+  kind: 'requirements' | 'backend';
+  line: string;
+}
+
+// pypa/build 1.x prefixes the output of the pip it runs with `< `; 0.9 prints it as is.
+const PIP_ERROR = /^(?:<\s*)?ERROR: (.+)$/;
+// The wrapper pypa/build raises around a failed pip; the reason is in pip's own lines before it.
+const WRAPPER = /^(?:<\s*)?(?:subprocess\.)?CalledProcessError:/;
+
 /**
- * The most telling line of a failed build: the backend's exception (`ValueError: …`, `error: …`), else
+ * The root cause of a failed build, as one line. When pip could not install the build requirements
+ * (pypa/build then raises `subprocess.CalledProcessError` naming pip's command line), pip's own reason:
+ * `No matching distribution found for …`, else its first `ERROR:` line (a conflict says which
+ * requirements clash; the closing `ResolutionImpossible` line only points at the docs). Otherwise the
+ * backend's exception (`ValueError: …`, `error: …`), else pypa/build's own `ERROR …` line, else the last line.
+ */
+export function buildFailure(output: readonly string[], stderr = ''): BuildFailure {
+  const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
+  const pipErrors = lines.map((line) => PIP_ERROR.exec(line)?.[1]?.trim()).filter((line): line is string => !!line);
+  if (pipErrors.length > 0 && lines.some((line) => WRAPPER.test(line) || /^ERROR Command '.*pip/.test(line))) {
+    const notFound = pipErrors.find((line) => line.startsWith('No matching distribution found'));
+    const first = pipErrors.find((line) => !line.startsWith('ResolutionImpossible'));
+    return { kind: 'requirements', line: notFound ?? first ?? pipErrors[0] ?? '' };
+  }
+  return { kind: 'backend', line: backendReason(lines) };
+}
+
+/**
+ * The most telling line of a failed backend: its exception (`ValueError: …`, `error: …`), else
  * pypa/build's own `ERROR …` line, else the last line.
  */
 export function backendReason(output: readonly string[], stderr = ''): string {
   const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
-  const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*/;
-  const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
+  const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*|^TIP /;
+  const exception = [...lines]
+    .reverse()
+    .find((line) => !WRAPPER.test(line) && /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
   if (exception) return exception;
   const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
   if (errorAt >= 0) {

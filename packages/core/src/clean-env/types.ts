@@ -1,7 +1,7 @@
 import type { InstallerKind } from '../venv/index';
 import type { TestCounts } from './junit';
 
-/** The action's inputs, camelCase; the CLI (issue 9) passes the same. */
+/** The action's inputs, camelCase; the CLI passes the same. */
 export interface CleanEnvTestOptions {
   /** Release manifest path (from build-wheel/publish); names package, version and store, and receives the results. */
   manifest?: string;
