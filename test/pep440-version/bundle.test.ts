@@ -17,6 +17,7 @@ describe('pep440-version through its bundle', () => {
     expect(run.exitCode).toBe(0);
     expect(run.outputs).toEqual({
       version: '1.2.3',
+      'version-source': 'setuptools_scm',
       'public-version': '1.2.3',
       'base-version': '1.2.3',
       tag: 'v1.2.3',
@@ -189,10 +190,12 @@ describe('pep440-version through its bundle', () => {
     expect(run.errors[0]).not.toContain('\n');
   });
 
-  it('fails with one line naming the path when it is not a git work tree', async () => {
+  it('fails with one line naming the path when it holds no project and is not a git work tree', async () => {
     const run = await runAction('pep440-version', { inputs: { path: '/' } });
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual(['/ is not a git work tree']);
+    expect(run.errors).toEqual([
+      "input 'path' '/' holds no Python project (no pyproject.toml, setup.cfg or setup.py), and no folder above it does",
+    ]);
   });
 
   it('fails like setuptools_scm on a tag it cannot parse', async () => {

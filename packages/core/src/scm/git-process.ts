@@ -60,10 +60,18 @@ export function runGit(
 /** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
 export const DESCRIBE_OK_CODES = [0, 1, 128] as const;
 
-const prefetched = new Map<string, Promise<RunResult>>();
+/** A prefetched describe is for the computation that starts right after it; older ones are not trusted. */
+const PREFETCH_LIFETIME_MS = 10_000;
 
-function prefetchKey(root: string, command: readonly string[]): string {
-  return [root, ...command].join('\0');
+const prefetched = new Map<string, { root: string; started: number; promise: Promise<RunResult> }>();
+
+/** The key holds everything the answer depends on besides the repository's state: root, command, git's environment. */
+function prefetchKey(root: string, command: readonly string[], env: NodeJS.ProcessEnv): string {
+  const gitVariables = Object.entries(env)
+    .filter(([key]) => key.startsWith('GIT_') || key === 'HOME' || key === 'XDG_CONFIG_HOME')
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([key, value]) => `${key}=${value}`);
+  return [root, ...command, ...gitVariables].join('\0');
 }
 
 /**
@@ -75,17 +83,27 @@ function prefetchKey(root: string, command: readonly string[]): string {
 export function prefetchDescribe(root: string, env: NodeJS.ProcessEnv = process.env): void {
   if (!existsSync(join(root, '.git'))) return;
   const command = describeCommand(describeMatchGlob('', undefined));
-  const key = prefetchKey(root, command);
-  if (prefetched.has(key)) return;
-  const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
-  prefetched.set(key, promise);
+  const gitEnv = gitEnvironment(env);
+  const key = prefetchKey(root, command, gitEnv);
+  // A describe started earlier may predate a commit or a tag: start a fresh one.
+  const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
+  prefetched.set(key, { root, started: Date.now(), promise });
   promise.catch(() => undefined);
 }
 
-/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
-export function takePrefetched(root: string, command: readonly string[]): Promise<RunResult> | undefined {
-  const key = prefetchKey(root, command);
+/**
+ * The describe prefetchDescribe started for this root, command and environment, once; undefined when there
+ * is none or it is older than a computation that follows it at once.
+ */
+export function takePrefetched(root: string, command: readonly string[], env: NodeJS.ProcessEnv): Promise<RunResult> | undefined {
+  const key = prefetchKey(root, command, env);
   const early = prefetched.get(key);
-  if (early) prefetched.delete(key);
-  return early;
+  if (!early) return undefined;
+  prefetched.delete(key);
+  return Date.now() - early.started <= PREFETCH_LIFETIME_MS ? early.promise : undefined;
+}
+
+/** Forgets every describe started for `root` (the computation that asked for them has finished). */
+export function discardPrefetched(root: string): void {
+  for (const [key, entry] of prefetched) if (entry.root === root) prefetched.delete(key);
 }

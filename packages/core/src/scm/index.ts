@@ -9,9 +9,11 @@ import { WheelwrightError } from '../errors/index';
 import { type RunResult, run } from '../process/index';
 import { DESCRIBE_OK_CODES, gitEnvironment, runGit, takePrefetched } from './git-process';
 
-export { describeCommand, describeMatchGlob, gitEnvironment, prefetchDescribe } from './git-process';
+export * from './fallback';
+export { describeCommand, describeMatchGlob, discardPrefetched, gitEnvironment, prefetchDescribe } from './git-process';
 export * from './schemes';
 export * from './tag';
+export * from './towncrier';
 
 /** What `git describe` (or the no-tag fallback) says about HEAD, parsed as setuptools_scm parses it. */
 export interface GitDescription {
@@ -64,7 +66,7 @@ export class GitWorkdir {
   async describe(command: readonly string[]): Promise<GitDescription | undefined> {
     const [program, ...args] = command;
     const result =
-      (await takePrefetched(this.root, command)) ??
+      (await takePrefetched(this.root, command, this.env)) ??
       (program === 'git'
         ? await this.git(args, DESCRIBE_OK_CODES)
         : await run(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));

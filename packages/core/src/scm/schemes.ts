@@ -6,6 +6,7 @@
 import { WheelwrightError } from '../errors/index';
 import { formatVersion, type Pep440Version, publicVersion, tryParseVersion } from '../pep440/index';
 import { matchTag, type TagPattern } from './tag';
+import type { FragmentBump } from './towncrier';
 
 /** setuptools_scm's ScmVersion, the part the schemes read. */
 export interface ScmState {
@@ -22,6 +23,10 @@ export interface ScmState {
   time: Date;
   tagPattern: TagPattern;
   tagPrefix: string;
+  /** The tag's public part as written, when normalize = false (setuptools_scm's NonNormalizedVersion). */
+  tagText?: string | undefined;
+  /** What the unreleased changelog fragments ask for (towncrier-fragments only). */
+  fragmentBump?: FragmentBump | undefined;
 }
 
 /** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
@@ -35,6 +40,7 @@ export const VERSION_SCHEMES: Record<string, string> = {
   'python-simplified-semver': 'semver-pep440',
   'semver-pep440-release-branch': 'semver-pep440-release-branch',
   'release-branch-semver': 'semver-pep440-release-branch',
+  'towncrier-fragments': 'towncrier-fragments',
 };
 
 /** Every local scheme name setuptools_scm 10.3 registers. */
@@ -167,7 +173,7 @@ export function applyVersionScheme(scheme: string, v: ScmState, warnings: string
   const canonical = VERSION_SCHEMES[scheme];
   // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
   const base: Pep440Version = { ...v.tag, local: undefined };
-  const tag = publicVersion(base);
+  const tag = v.tagText ?? publicVersion(base);
   const dev = (guessed: string) => `${guessed}.dev${v.distance}`;
   switch (canonical) {
     case 'guess-next-dev':
@@ -210,6 +216,22 @@ export function applyVersionScheme(scheme: string, v: ScmState, warnings: string
         if (found !== undefined && DATE_REGEX.test(found)) return found;
       }
       return dev(guessNextDateVersion(v, tag, warnings));
+    }
+    case 'towncrier-fragments': {
+      if (exact(v)) return tag;
+      switch (v.fragmentBump) {
+        case undefined:
+          return dev(guessNextVersion(tag));
+        case 'major': {
+          // setuptools_scm: _guess_next_major reads the first dot-separated part (a leading v dropped).
+          const first = tag.split('+')[0]?.split('.')[0]?.replace(/^v+/, '') ?? '';
+          if (!/^\s*[+-]?\d+\s*$/.test(first))
+            throw schemeError(`invalid literal for int() with base 10: '${first}' (towncrier-fragments)`);
+          return dev(`${BigInt(first.trim()) + 1n}.0.0`);
+        }
+        default:
+          return dev(guessNextSimpleSemver(base, v.fragmentBump === 'minor' ? 2 : 3));
+      }
     }
     default:
       throw new WheelwrightError('config', `unknown version scheme '${scheme}'`);

@@ -142,6 +142,8 @@ export interface ParsedTag {
   version: Pep440Version;
   /** Why a suffix was dropped (setuptools_scm warns "will be stripped of its suffix"). */
   warning: string | undefined;
+  /** The tag's `+…` suffix when it was kept as the local part. */
+  suffixKept?: string;
 }
 
 /** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
@@ -175,7 +177,7 @@ export function tagToVersion(tag: string, pattern: TagPattern, prefix = ''): Par
   if (!version) throw failure();
   if (found.suffix === '') return { versionText: found.version, version, warning: undefined };
   const withSuffix = tryParseVersion(found.version + found.suffix);
-  if (withSuffix) return { versionText: found.version, version: withSuffix, warning: undefined };
+  if (withSuffix) return { versionText: found.version, version: withSuffix, warning: undefined, suffixKept: found.suffix };
   return {
     versionText: found.version,
     version,

@@ -3,23 +3,37 @@
  * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
  * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
  */
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { normalizeProjectName } from '../distribution/project-name';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
-import { classifyVersion, type Pep440Version, publicVersion, tryParseVersion, type VersionClassification } from '../pep440/index';
-import { readPyprojectSync, type TomlTable, table } from '../pyproject/index';
+import {
+  classifyVersion,
+  formatVersion,
+  type Pep440Version,
+  publicVersion,
+  tryParseVersion,
+  type VersionClassification,
+} from '../pep440/index';
+import { type TomlTable, table } from '../pyproject/index';
 import {
   compileTagRegex,
   DirtyWorkingTreeError,
   describeCommand,
   describeMatchGlob,
+  discardPrefetched,
+  type FragmentBump,
   formatScmVersion,
+  fragmentBump,
   type GitDescription,
   GitWorkdir,
   globMatches,
   LOCAL_SCHEMES,
+  matchTag,
   prefetchDescribe,
+  readArchival,
+  readPkgInfoVersion,
   type ScmState,
   schemeNeeds,
   shellSplit,
@@ -27,12 +41,16 @@ import {
   VERSION_SCHEMES,
 } from '../scm/index';
 import { toSemver } from './semver';
+import { checkProjectPath, detectVersionSource, type ScmTable, type VersionSource, type VersionSourceKind } from './source';
 
 export { toSemver } from './semver';
+export * from './source';
 
 /** Options mirror the action's inputs (camelCase), plus the environment and the triggering ref. */
 export interface VersionOptions {
   path?: string;
+  /** How the front end names the path in messages (default: input 'path'). */
+  pathWhat?: string;
   versionScheme?: string;
   localScheme?: string;
   tagRegex?: string;
@@ -54,8 +72,16 @@ export interface VersionResult {
   baseVersion: string;
   classification: VersionClassification;
   semver: string;
-  /** Where the version came from. */
-  source: 'git' | 'pretend' | 'fallback';
+  /** What gave this version: git, a pretend version, a fallback, the static setting, an archive's metadata. */
+  source: 'git' | 'pretend' | 'fallback' | 'static' | 'archival' | 'pkg-info';
+  /** How the project gets its version (the `version-source` output). */
+  versionSource: VersionSourceKind;
+  /** Where that is configured, in words (`pyproject.toml [project] version`). */
+  versionSourceWhere: string;
+  /** The static version as written, when it differs from its normal form. */
+  writtenVersion: string | undefined;
+  /** For a static version: the tag `git describe` finds nearest to HEAD, for the summary only. */
+  nearestTag: string | undefined;
   /** Raw tag name the version was derived from ('' when none). */
   tag: string;
   distance: number;
@@ -99,21 +125,27 @@ interface ScmConfig {
   searchParentDirectories: boolean;
   /** scm.git.pre_parse: what setuptools_scm does about a shallow clone. */
   preParse: string | undefined;
+  /** normalize = false: versions keep the tag's spelling (setuptools_scm's NonNormalizedVersion). */
+  normalize: boolean;
   distName: string | undefined;
   configFile: string | undefined;
+  /** The project folder (where towncrier-fragments looks for changelog fragments). */
+  projectDir: string;
+  /** Where `root` came from, for messages. */
+  where: string;
 }
 
-function settingList(value: unknown, key: string, file: string): string[] | undefined {
+function settingList(value: unknown, key: string, where: string): string[] | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return [value];
   if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string')) return value as string[];
-  throw new ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
+  throw new ConfigError(`${where}: ${key} must be a string or a list of strings`);
 }
 
-function settingString(section: TomlTable | undefined, key: string, file: string): string | undefined {
+function settingString(section: TomlTable | undefined, key: string, where: string): string | undefined {
   const value = section?.[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ConfigError(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+  if (typeof value !== 'string') throw new ConfigError(`${where}: ${key} must be a string`);
   return value;
 }
 
@@ -121,62 +153,74 @@ function checkSchemes(names: string[], known: readonly string[], what: string, f
   for (const name of names) {
     if (!known.includes(name)) {
       const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
-      const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
+      const hint = 'module:function references run project code and are not supported by Wheelwright';
       throw fromInput ? new InputError(message, { hint }) : new ConfigError(message, { hint });
     }
   }
 }
 
-/** Reads [tool.setuptools_scm] and lets the options override it. */
-async function resolveConfig(options: VersionOptions): Promise<ScmConfig> {
-  const start = resolve(options.path || '.');
-  const file = join(start, 'pyproject.toml');
-  const pyproject = readPyprojectSync(start);
-  const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
-  const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
-  const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
-  const gitTable = scm ? table(scm, 'scm.git', `${file} [tool.setuptools_scm]`) : undefined;
-  // setuptools_scm: `root` is relative to the directory of pyproject.toml (relative_to).
-  const configuredRoot = settingString(scm, 'root', file);
-  const root = configuredRoot === undefined ? start : isAbsolute(configuredRoot) ? configuredRoot : resolve(start, configuredRoot);
+/** Reads setuptools_scm's settings (from the table the project uses) and lets the options override them. */
+function resolveConfig(options: VersionOptions, source: VersionSource, scm: ScmTable, warnings: string[]): ScmConfig {
+  const settings = scm.settings;
+  const where = scm.where;
+  const tagTable = table(settings, 'tag', where);
+  const gitTable = table(settings, 'scm.git', where);
+  // setuptools_scm: relative_to in the configuration is ignored ("always relative to the config file").
+  if (settings.relative_to !== undefined && scm.file !== undefined)
+    warnings.push(
+      `${where}: ignoring relative_to=${JSON.stringify(settings.relative_to)}: setuptools_scm resolves root relative to the configuration file`,
+    );
+  const configuredRoot = settingString(settings, 'root', where);
+  const root = configuredRoot === undefined ? scm.base : isAbsolute(configuredRoot) ? configuredRoot : resolve(scm.base, configuredRoot);
 
   const versionSchemes = options.versionScheme
     ? [options.versionScheme]
-    : (settingList(scm?.version_scheme, 'version_scheme', file) ?? ['guess-next-dev']);
+    : (settingList(settings.version_scheme, 'version_scheme', where) ?? ['guess-next-dev']);
   const localSchemes = options.localScheme
     ? [options.localScheme]
-    : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
-  const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
-  const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
+    : (settingList(settings.local_scheme, 'local_scheme', where) ?? ['node-and-date']);
+  const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${where}: version_scheme`;
+  const localWhat = options.localScheme ? "input 'local-scheme'" : `${where}: local_scheme`;
   checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
   checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
 
-  const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
+  const tableRegex = settingString(tagTable, 'regex', where);
+  const topRegex = settingString(settings, 'tag_regex', where);
+  if (tableRegex !== undefined && topRegex !== undefined)
+    throw new ConfigError(`${where}: both tag_regex and tag.regex are set`, {
+      hint: "keep only 'tag.regex' (setuptools_scm refuses both)",
+    });
+  const configuredRegex = tableRegex ?? topRegex;
   const strict = tagTable?.strict;
-  if (strict !== undefined && typeof strict !== 'boolean')
-    throw new ConfigError(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
-  const describe = gitTable?.describe_command ?? scm?.git_describe_command;
+  if (strict !== undefined && typeof strict !== 'boolean') throw new ConfigError(`${where}: tag.strict must be true or false`);
+  const describe = gitTable?.describe_command ?? settings.git_describe_command;
   let command: string[] | undefined;
   if (typeof describe === 'string') command = shellSplit(describe);
-  else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string')) command = describe as string[];
-  else if (describe !== undefined) throw new ConfigError(`${file}: describe_command must be a string or a list of strings`);
-  const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
+  else if (Array.isArray(describe) && describe.length > 0 && describe.every((item) => typeof item === 'string'))
+    command = describe as string[];
+  else if (describe !== undefined) throw new ConfigError(`${where}: describe_command must be a string or a list of strings`);
+  const normalize = settings.normalize;
+  if (normalize !== undefined && typeof normalize !== 'boolean') throw new ConfigError(`${where}: normalize must be true or false`);
+  const configuredName = settingString(settings, 'dist_name', where) ?? source.distName;
   return {
     root,
     versionSchemes,
     localSchemes,
     tagRegex: options.tagRegex || configuredRegex,
-    tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${file}: tag_regex`,
-    tagPrefix: settingString(tagTable, 'prefix', file) ?? '',
+    tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${where}: tag_regex`,
+    tagPrefix: settingString(tagTable, 'prefix', where) ?? '',
     tagStrict: strict as boolean | undefined,
-    fallbackVersion: options.fallbackVersion || settingString(scm, 'fallback_version', file),
-    fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${file}: fallback_version`,
-    parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
+    fallbackVersion: options.fallbackVersion || settingString(settings, 'fallback_version', where),
+    fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${where}: fallback_version`,
+    parentdirPrefixVersion: settingString(settings, 'parentdir_prefix_version', where),
     describeCommand: command,
-    searchParentDirectories: scm?.search_parent_directories === true,
-    preParse: settingString(gitTable, 'pre_parse', file),
+    searchParentDirectories: settings.search_parent_directories === true,
+    preParse: settingString(gitTable, 'pre_parse', where),
+    normalize: normalize !== false,
     distName: options.distName || configuredName,
-    configFile: scm ? file : undefined,
+    configFile: scm.file,
+    projectDir: source.projectDir,
+    where,
   };
 }
 
@@ -239,7 +283,15 @@ function findGitRoot(root: string, searchParents: boolean): string | undefined {
   }
 }
 
-/** Computes the version setuptools_scm would compute for the project at `options.path`. */
+/** The top level of the git work tree holding `dir` (the nearest folder at or above it with `.git`). */
+function enclosingGitRoot(dir: string): string | undefined {
+  return findGitRoot(dir, true);
+}
+
+/**
+ * Computes the version the project at `options.path` gets when it is built: its static version, or the one
+ * setuptools_scm (directly or through hatch-vcs) derives from git.
+ */
 export async function computeVersion(options: VersionOptions, logger: Logger): Promise<VersionResult> {
   const env = options.env ?? process.env;
   const warnings: string[] = [];
@@ -247,61 +299,89 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     warnings.push(message);
     logger.warning(message);
   };
+  const pathWhat = options.pathWhat ?? "input 'path'";
+  const dir = checkProjectPath(options.path || '.', pathWhat);
   // Start the default `git describe` before reading the configuration: the child runs on another core
   // meanwhile, and is used if the configuration keeps the default root and command.
-  prefetchDescribe(resolve(options.path || '.'), env);
-  const config = await resolveConfig(options);
+  prefetchDescribe(dir, env);
+  try {
+    return await computeIn(dir, options, env, logger, warnings, warn);
+  } finally {
+    // A describe started for this folder and not used now must never answer a later call.
+    discardPrefetched(dir);
+  }
+}
+
+async function computeIn(
+  dir: string,
+  options: VersionOptions,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  warnings: string[],
+  warn: (message: string) => void,
+): Promise<VersionResult> {
+  const pathWhat = options.pathWhat ?? "input 'path'";
+  let source: VersionSource;
+  try {
+    source = detectVersionSource(dir, pathWhat, {
+      gitTopLevel: GitWorkdir.isRoot(dir),
+      // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
+      assumeScm:
+        Boolean(options.fallbackVersion || options.pretendVersion) ||
+        Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+    });
+  } catch (error) {
+    // An explicit pretend version stands in for a version Wheelwright cannot read.
+    if (!options.pretendVersion || !(error instanceof ConfigError)) throw error;
+    source = { kind: 'pretend', projectDir: dir, where: `input 'pretend-version' (${error.message})`, notes: [] };
+  }
+  for (const note of source.notes) warn(note);
+  if (source.kind === 'static') {
+    if (options.pretendVersion) {
+      throw new InputError(
+        `input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`,
+        { hint: `bump the version in ${source.where}, or leave pretend-version empty` },
+      );
+    }
+    return staticVersion(dir, source, options, env, warnings, warn);
+  }
+  const scm = source.scm ?? { settings: {}, where: dir, file: undefined, base: dir };
+  const config = resolveConfig(options, source, scm, warnings);
   const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
   if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
     throw new InputError(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
       hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
     });
   }
-  const base = {
+  const base: Base = {
     versionScheme: config.versionSchemes.join(', '),
     localScheme: config.localSchemes.join(', '),
     distName: config.distName,
     root: config.root,
     configFile: config.configFile,
+    versionSource: source.kind,
+    versionSourceWhere: source.where,
   };
+  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
 
   // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
   const pretend = options.pretendVersion
     ? { name: "input 'pretend-version'", value: options.pretendVersion }
     : readPretendVersion(env, config.distName, warnings);
   if (pretend) {
+    if (source.kind === 'pretend') warn(`the version comes from the 'pretend-version' input: ${source.where}`);
     if (!tryParseVersion(pretend.value)) {
       throw new InputError(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
         hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
       });
     }
     logger.info(`Version ${pretend.value} from ${pretend.name}`);
-    return finish(options, config, base, warnings, {
-      version: pretend.value,
-      source: 'pretend',
-      description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-      command: '',
-    });
+    return finish(options, config, base, warnings, { version: pretend.value, source: 'pretend', description: none, command: '' });
   }
 
   // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
   const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
-  if (gitRoot === undefined) {
-    const fromDir = config.parentdirPrefixVersion && basename(config.root).startsWith(config.parentdirPrefixVersion);
-    const fallback = fromDir ? basename(config.root).slice((config.parentdirPrefixVersion as string).length) : config.fallbackVersion;
-    if (fallback !== undefined && fallback !== '') {
-      warn(`${config.root} is not a git work tree: using the fallback version ${fallback}`);
-      return finish(options, config, base, warnings, {
-        version: fallback,
-        source: 'fallback',
-        description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-        command: '',
-      });
-    }
-    throw new WheelwrightError('git', `${options.path || config.root} is not a git work tree`, {
-      hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
-    });
-  }
+  if (gitRoot === undefined) return withoutGit(options, config, base, tagPattern, warnings, warn, logger);
   const workdir = new GitWorkdir(gitRoot, env);
   const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
 
@@ -353,11 +433,11 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     triggerTag = refTag;
   }
 
-  let tagVersion: Pep440Version;
+  let tag: { version: Pep440Version; text: string | undefined };
   if (description !== undefined) {
     const parsed = tagToVersion(description.tag as string, tagPattern, config.tagPrefix);
     if (parsed.warning) warn(parsed.warning);
-    tagVersion = parsed.version;
+    tag = { version: parsed.version, text: config.normalize ? undefined : rawTagText(parsed) };
     if (
       config.tagStrict === undefined &&
       !config.describeCommand &&
@@ -370,7 +450,8 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
   } else {
     // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
     description = await workdir.describeWithoutTag();
-    tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0') as Pep440Version;
+    const text = config.fallbackVersion ?? '0.0';
+    tag = { version: tryParseVersion(text) as Pep440Version, text: config.normalize ? undefined : text.split('+')[0] };
     if (shallow) warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
   }
 
@@ -379,18 +460,19 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
     needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
   ]);
-  const time = sourceTime(env);
   const state: ScmState = {
-    tag: tagVersion,
+    tag: tag.version,
+    tagText: tag.text,
     distance: description.distance,
     node: description.node,
     dirty: description.dirty,
     branch,
     // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
     nodeDate: headDate ?? new Date(),
-    time,
+    time: sourceTime(env),
     tagPattern,
     tagPrefix: config.tagPrefix,
+    fragmentBump: fragmentsFor(config),
   };
 
   if (options.failOnDirty && description.dirty) throw await dirtyError(workdir);
@@ -411,6 +493,199 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     setuptoolsScmTag,
     branch,
   });
+}
+
+/** The tag's version as written (normalize = false): the version group, with a suffix that is a valid local part. */
+function rawTagText(parsed: { versionText: string; version: Pep440Version; suffixKept?: string | undefined }): string {
+  return `${parsed.versionText}${parsed.suffixKept ?? ''}`.split('+')[0] as string;
+}
+
+/** towncrier-fragments reads the fragments next to the configuration file (else at the root). */
+function fragmentsFor(config: ScmConfig): FragmentBump | undefined {
+  if (!config.versionSchemes.some((s) => VERSION_SCHEMES[s] === 'towncrier-fragments')) return undefined;
+  return fragmentBump(config.configFile !== undefined ? dirname(config.configFile) : config.root);
+}
+
+/**
+ * No git work tree at the root: setuptools_scm's fallbacks, nearest to the project first — a filled-in
+ * `.git_archival.txt`, an sdist's PKG-INFO, then parentdir_prefix_version and fallback_version.
+ */
+function withoutGit(
+  options: VersionOptions,
+  config: ScmConfig,
+  base: Base,
+  tagPattern: ReturnType<typeof compileTagRegex>,
+  warnings: string[],
+  warn: (message: string) => void,
+  logger: Logger,
+): VersionResult {
+  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
+  const tagParses = (tag: string) => {
+    try {
+      tagToVersion(tag, tagPattern, config.tagPrefix);
+      return true;
+    } catch {
+      warn(`tag '${tag}' no version found`);
+      return false;
+    }
+  };
+  for (const dir of probes) {
+    const archival = readArchival(dir, tagParses, warnings);
+    if (archival === undefined) continue;
+    const time = sourceTime(options.env ?? process.env);
+    const state = (tag: string | undefined, description: GitDescription): ScmState => {
+      const parsed = tag === undefined ? undefined : tagToVersion(tag, tagPattern, config.tagPrefix);
+      if (parsed?.warning) warn(parsed.warning);
+      return {
+        tag: parsed?.version ?? (tryParseVersion('0.0') as Pep440Version),
+        tagText: config.normalize ? undefined : parsed ? rawTagText(parsed) : '0.0',
+        distance: description.distance,
+        node: description.node,
+        dirty: false,
+        branch: undefined,
+        nodeDate: time,
+        time,
+        tagPattern,
+        tagPrefix: config.tagPrefix,
+        fragmentBump: fragmentsFor(config),
+      };
+    };
+    const description: GitDescription =
+      archival.kind === 'describe'
+        ? { ...archival.description, dirty: false }
+        : archival.kind === 'ref'
+          ? { ...none, tag: archival.tag }
+          : { ...none, node: archival.node };
+    const version = formatScmVersion(config.versionSchemes, config.localSchemes, state(description.tag, description), warnings);
+    logger.info(`Version ${version} from ${join(dir, '.git_archival.txt')} (no git work tree at ${config.root})`);
+    return finish(options, config, base, warnings, { version, source: 'archival', description, command: '' });
+  }
+  for (const dir of probes) {
+    const version = readPkgInfoVersion(dir);
+    if (version === undefined) continue;
+    return finish(options, config, base, warnings, { version, source: 'pkg-info', description: none, command: '' });
+  }
+  const name = basename(config.projectDir);
+  const prefix = config.parentdirPrefixVersion;
+  if (prefix && name.startsWith(prefix)) {
+    const found = matchTag(name.slice(prefix.length), tagPattern, config.tagPrefix);
+    const parsed = found && tryParseVersion(found.version);
+    if (parsed) {
+      warn(`${config.root} is not a git work tree: using the version ${formatVersion(parsed)} from the folder name ${name}`);
+      return finish(options, config, base, warnings, {
+        version: formatVersion(parsed),
+        source: 'fallback',
+        description: none,
+        command: '',
+      });
+    }
+  }
+  if (config.fallbackVersion !== undefined && config.fallbackVersion !== '') {
+    warn(`${config.root} is not a git work tree: using the fallback version ${config.fallbackVersion}`);
+    return finish(options, config, base, warnings, { version: config.fallbackVersion, source: 'fallback', description: none, command: '' });
+  }
+  const top = enclosingGitRoot(config.root);
+  if (top !== undefined) {
+    const up = relative(config.projectDir, top).split(sep).join('/') || '.';
+    throw new WheelwrightError(
+      'git',
+      `setuptools_scm finds no git work tree at ${config.root}: the repository's top level is ${top}, and ${config.where} does not point there`,
+      { hint: `set root = "${up}" in ${config.where} (setuptools_scm fails the same way without it)` },
+    );
+  }
+  throw new WheelwrightError(
+    'git',
+    `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`,
+    {
+      hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+    },
+  );
+}
+
+/**
+ * A static version is the version; git, where there is a work tree around the project, only adds the
+ * commit, the nearest tag and dirtiness to the outputs (and a warning when HEAD's tag says otherwise).
+ */
+async function staticVersion(
+  dir: string,
+  source: VersionSource,
+  options: VersionOptions,
+  env: NodeJS.ProcessEnv,
+  warnings: string[],
+  warn: (message: string) => void,
+): Promise<VersionResult> {
+  const written = source.staticVersion ?? '';
+  const parsed = tryParseVersion(written);
+  if (!parsed) {
+    throw new ConfigError(`${source.where} '${written}' in ${dir} is not a valid PEP 440 version`, {
+      hint: 'write a PEP 440 version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0',
+    });
+  }
+  const version = formatVersion(parsed);
+  const top = enclosingGitRoot(dir);
+  let description: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  let command = '';
+  if (top !== undefined) {
+    const workdir = new GitWorkdir(top, env);
+    const argv = describeCommand(describeMatchGlob('', undefined));
+    command = argv.join(' ');
+    description = (await workdir.describe(argv)) ?? (await workdir.describeWithoutTag());
+    if (options.failOnDirty && description.dirty) throw await dirtyError(workdir);
+    if (description.tag !== undefined && description.distance === 0) {
+      const tagged = matchTag(description.tag, compileTagRegex(undefined));
+      const tagVersion = tagged && tryParseVersion(tagged.version);
+      if (tagVersion && formatVersion(tagVersion) !== version && publicVersion(tagVersion) !== version) {
+        warn(
+          `HEAD is tagged ${description.tag}, but the project's version is static (${source.where} = ${written}): the build makes ${version}`,
+        );
+      }
+    }
+  }
+  const fake: ScmConfig = {
+    root: top ?? dir,
+    versionSchemes: [],
+    localSchemes: [],
+    tagRegex: undefined,
+    tagRegexWhat: '',
+    tagPrefix: '',
+    tagStrict: undefined,
+    fallbackVersion: undefined,
+    fallbackWhat: '',
+    parentdirPrefixVersion: undefined,
+    describeCommand: undefined,
+    searchParentDirectories: false,
+    preParse: undefined,
+    normalize: true,
+    distName: options.distName || source.distName,
+    configFile: existsSync(join(dir, 'pyproject.toml')) ? join(dir, 'pyproject.toml') : undefined,
+    projectDir: dir,
+    where: source.where,
+  };
+  return finish(
+    options,
+    fake,
+    {
+      versionScheme: '',
+      localScheme: '',
+      distName: fake.distName,
+      root: dir,
+      configFile: fake.configFile,
+      versionSource: 'static',
+      versionSourceWhere: source.where,
+    },
+    warnings,
+    // The version does not come from a tag: the tag and distance outputs stay empty; the nearest tag is
+    // in the summary.
+    {
+      version,
+      source: 'static',
+      description: { ...description, tag: undefined, distance: 0 },
+      command,
+      raw: written,
+      nearestTag: description.tag,
+    },
+  );
 }
 
 async function dirtyError(workdir: GitWorkdir, scheme?: string): Promise<WheelwrightError> {
@@ -438,7 +713,14 @@ async function fetchMissingHistory(workdir: GitWorkdir, shallow: boolean, logger
   return what;
 }
 
+type Base = Pick<
+  VersionResult,
+  'versionScheme' | 'localScheme' | 'distName' | 'root' | 'configFile' | 'versionSource' | 'versionSourceWhere'
+>;
+
 interface Derived {
+  raw?: string;
+  nearestTag?: string | undefined;
   version: string;
   source: VersionResult['source'];
   description: GitDescription;
@@ -449,13 +731,7 @@ interface Derived {
   branch?: string | undefined;
 }
 
-function finish(
-  options: VersionOptions,
-  config: ScmConfig,
-  base: Pick<VersionResult, 'versionScheme' | 'localScheme' | 'distName' | 'root' | 'configFile'>,
-  warnings: string[],
-  derived: Derived,
-): VersionResult {
+function finish(options: VersionOptions, config: ScmConfig, base: Base, warnings: string[], derived: Derived): VersionResult {
   const parsed = tryParseVersion(derived.version);
   if (!parsed) {
     throw new WheelwrightError(
@@ -466,7 +742,8 @@ function finish(
   }
   const classification = classifyVersion(parsed);
   const exportVariables: Record<string, string> = {};
-  if (options.exportEnv) {
+  // A static version needs no pretend variables: the build reads it from the project itself.
+  if (options.exportEnv && derived.source !== 'static') {
     if (config.distName) exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
     exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
   }
@@ -474,6 +751,8 @@ function finish(
   return {
     ...base,
     version: derived.version,
+    writtenVersion: derived.raw !== undefined && derived.raw !== derived.version ? derived.raw : undefined,
+    nearestTag: derived.nearestTag,
     publicVersion: publicVersion(parsed),
     baseVersion: classification.base,
     classification,
@@ -500,6 +779,7 @@ export function versionOutputs(result: VersionResult): Record<string, string> {
   const c = result.classification;
   return {
     version: result.version,
+    'version-source': result.versionSource,
     'public-version': result.publicVersion,
     'base-version': result.baseVersion,
     tag: result.tag,
@@ -523,20 +803,29 @@ function cell(text: string): string {
 export function summaryMarkdown(result: VersionResult): string {
   const c = result.classification;
   const from =
-    result.source === 'pretend'
-      ? 'a pretend version (not from git)'
-      : result.source === 'fallback'
-        ? 'the fallback version (no git work tree)'
-        : result.tag
-          ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
-          : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    result.source === 'static'
+      ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${cell(result.nearestTag)})` : ''}`
+      : result.source === 'pretend'
+        ? 'a pretend version (not from git)'
+        : result.source === 'fallback'
+          ? 'the fallback version (no git work tree)'
+          : result.source === 'archival'
+            ? `the git archive's .git_archival.txt${result.tag ? ` (tag ${cell(result.tag)})` : ''}`
+            : result.source === 'pkg-info'
+              ? "the sdist's PKG-INFO"
+              : result.tag
+                ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
+                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
   const rows: [string, string][] = [
     ['Version', cell(result.version)],
+    ['Version source', `${cell(result.versionSource)} (${result.versionSourceWhere})`],
     ['Derived from', from],
     ['Distance', String(result.distance)],
     ['Dirty', String(result.dirty)],
     ['Node', cell(result.node)],
-    ['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`],
+    ...(result.source === 'static'
+      ? []
+      : ([['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]] as [string, string][])),
     ['Kind', `${c.kind} → highest channel **${c.channel}**`],
     ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
     ['SemVer', cell(result.semver)],
