@@ -4,7 +4,7 @@
  */
 import { normalizeProjectName } from '../distribution/project-name';
 import { InputError } from '../errors/index';
-import { run } from '../process/index';
+import { runGitIn } from '../scm/git-process';
 
 export interface SourceInfo {
   commit?: string;
@@ -21,7 +21,7 @@ export interface SourceInfo {
 
 async function git(cwd: string, args: string[]): Promise<string | undefined> {
   try {
-    const result = await run('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
+    const result = await runGitIn(cwd, args, { timeoutMs: 30_000 });
     return result.stdout;
   } catch {
     return undefined;

@@ -16,6 +16,7 @@ import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
 import { findPythonCommand, type PythonInterpreter, resolvePython } from '../python/index';
+import { versionOrigin } from '../version/source';
 import {
   chooseSourceDateEpoch,
   pretendVersionVariables,
@@ -317,19 +318,21 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         moved.push(file.path);
       }
       const metadata = report.metadata;
+      const origin = versionOrigin(projectDir);
       const manifest: ReleaseManifest = {
         schema: 1,
         name: report.name,
         version: report.version,
         kind: classifyVersion(report.version),
         ...(metadata?.fields['Requires-Python'] ? { requiresPython: String(metadata.fields['Requires-Python']) } : {}),
-        ...(source.commit
+        ...(source.commit || origin
           ? {
               source: {
-                commit: source.commit,
+                ...(source.commit ? { commit: source.commit } : {}),
                 ...(source.tag ? { tag: source.tag } : {}),
                 ...(source.distance !== undefined ? { distance: source.distance } : {}),
                 ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
+                ...origin,
               },
             }
           : {}),

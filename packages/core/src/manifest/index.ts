@@ -48,7 +48,16 @@ export interface ReleaseManifest {
   version: string;
   kind: VersionKind;
   requiresPython?: string;
-  source?: { commit?: string; tag?: string; distance?: number; dirty?: boolean };
+  source?: {
+    commit?: string;
+    tag?: string;
+    distance?: number;
+    dirty?: boolean;
+    /** How the project gets its version: static (written in the project), setuptools_scm, hatch-vcs, pretend. */
+    versionSource?: 'static' | 'setuptools_scm' | 'hatch-vcs' | 'pretend';
+    /** Where, in words a hint can quote (`pyproject.toml [project] version`). */
+    versionFrom?: string;
+  };
   files: ManifestFile[];
   stores: ManifestStore[];
   tests: ManifestTestRun[];

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ProcessError, WheelwrightError } from '../errors/index';
 import { run } from '../process/index';
+import { runGitIn } from '../scm/git-process';
 
 export interface SignedTagCheck {
   /** The git work tree holding the tag. */
@@ -81,12 +82,7 @@ export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagR
     }
     let output: { stdout: string; stderr: string };
     try {
-      output = await run('git', [...config, 'verify-tag', '--raw', tag], {
-        cwd: repository,
-        env,
-        timeoutMs: 60_000,
-        label: 'git verify-tag',
-      });
+      output = await runGitIn(repository, [...config, 'verify-tag', '--raw', tag], { env });
     } catch (error) {
       const stderr = error instanceof ProcessError ? error.stderr : '';
       throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
@@ -139,6 +135,6 @@ async function materialize(value: string, scratch: string): Promise<{ path: stri
 }
 
 async function git(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const result = await run('git', args, { cwd, env: { ...process.env, ...env }, timeoutMs: 60_000, label: `git ${args[0]}` });
+  const result = await runGitIn(cwd, args, { env: { ...process.env, ...env } });
   return result.stdout;
 }

@@ -10,8 +10,8 @@ import { fileURLToPath } from 'node:url';
 import { validRange } from '@renovatebot/pep440';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
-import { run } from '../process/index';
 import { readPyproject, type TomlTable, table } from '../pyproject/index';
+import { runGitIn } from '../scm/git-process';
 import { findLicense, LICENSE_IDS } from './licenses';
 import { derivePackageName, parseStdlibList, validateIdentifier, validateNamespace, validateProjectName } from './names';
 import { type ProjectChoices, projectFiles } from './project-files';
@@ -457,7 +457,7 @@ function nearestExisting(path: string): string {
 }
 
 function git(cwd: string, args: string[], okCodes: number[] = [0]) {
-  return run('git', args, { cwd, okCodes, timeoutMs: 60_000, label: `git ${args[0]}`, missingHint: 'install git' });
+  return runGitIn(cwd, args, { okCodes });
 }
 
 async function gitConfig(cwd: string, key: string): Promise<string | undefined> {

@@ -1,6 +1,7 @@
 /**
- * How setuptools_scm runs git (environment, default describe command), and the early start of that
- * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
+ * The one way core runs git (runGitIn), how setuptools_scm runs it (environment, default describe
+ * command), and the early start of that describe. Kept apart from the rest of scm/ with nothing but the
+ * process runner behind it, so that any module can run git without loading the schemes, and
  * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
  * runs on another core while the TOML parser, the schemes and the runner protocol load).
  */
@@ -39,6 +40,29 @@ export function describeMatchGlob(prefix: string, strict: boolean | undefined): 
   return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
 }
 
+export interface GitRunOptions {
+  /** Exit codes that are answers, not failures (default: only 0). */
+  okCodes?: readonly number[];
+  /** Default 60 s; a fetch of a whole history wants more. */
+  timeoutMs?: number;
+  /** Replaces the environment (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** Runs `git --git-dir <gitDir> …`: only that repository, whatever the folders above hold. */
+  gitDir?: string;
+}
+
+/** Runs `git <args>` in `cwd`: an argument array, a time-out, stderr captured, a hint when git is missing. */
+export function runGitIn(cwd: string, args: readonly string[], options: GitRunOptions = {}): Promise<RunResult> {
+  return run('git', options.gitDir === undefined ? args : ['--git-dir', options.gitDir, ...args], {
+    cwd,
+    env: options.env ?? process.env,
+    okCodes: options.okCodes ?? [0],
+    timeoutMs: options.timeoutMs ?? 60_000,
+    label: `git ${args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c') ?? args[0]}`,
+    missingHint: 'install git and put it on PATH',
+  });
+}
+
 /** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
 export function runGit(
   root: string,
@@ -47,14 +71,7 @@ export function runGit(
   okCodes: readonly number[] = [0],
   timeoutMs = 40_000,
 ): Promise<RunResult> {
-  return run('git', ['--git-dir', join(root, '.git'), ...args], {
-    cwd: root,
-    env,
-    okCodes,
-    timeoutMs,
-    label: `git ${args[0]}`,
-    missingHint: 'install git (setuptools_scm needs it as well)',
-  });
+  return runGitIn(root, args, { gitDir: join(root, '.git'), env, okCodes, timeoutMs });
 }
 
 /** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */

@@ -10,7 +10,15 @@ import { type RunResult, run } from '../process/index';
 import { DESCRIBE_OK_CODES, gitEnvironment, runGit, takePrefetched } from './git-process';
 
 export * from './fallback';
-export { describeCommand, describeMatchGlob, discardPrefetched, gitEnvironment, prefetchDescribe } from './git-process';
+export {
+  describeCommand,
+  describeMatchGlob,
+  discardPrefetched,
+  type GitRunOptions,
+  gitEnvironment,
+  prefetchDescribe,
+  runGitIn,
+} from './git-process';
 export * from './schemes';
 export * from './tag';
 export * from './towncrier';

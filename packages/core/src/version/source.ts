@@ -386,3 +386,17 @@ function unsupported(file: string, what: string, bypass?: string): WheelwrightEr
     hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
   });
 }
+
+/**
+ * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
+ * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
+ * source cannot be read records nothing.
+ */
+export function versionOrigin(projectDir: string): { versionSource: VersionSourceKind; versionFrom: string } | undefined {
+  try {
+    const source = detectVersionSource(projectDir, 'path', { gitTopLevel: existsSync(join(projectDir, '.git')) });
+    return { versionSource: source.kind, versionFrom: source.where };
+  } catch {
+    return undefined;
+  }
+}
