@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { WheelwrightError } from '../errors/index';
-import { type ArchiveEntryType, readAll, walkArchive } from './archive';
+import { type ArchiveEntryType, MEMBER_READ_LIMIT, RECORD_READ_LIMIT, readEntry, walkArchive } from './archive';
 import { type CoreMetadata, isMetadataMember, parseCoreMetadata } from './core-metadata';
 
 export interface ArtefactMember {
@@ -16,6 +16,10 @@ export interface ArtefactMember {
   hash?: string;
   /** Raw sha256 digest bytes as hex, for duplicate-content detection (check-wheel-contents W002). */
   digest?: string;
+  /** Unix permission bits, when the archive records them. */
+  mode?: number;
+  /** Where a tar link points. */
+  linkTarget?: string;
 }
 
 export interface WheelContents {
@@ -38,10 +42,15 @@ export interface SdistContents {
   files: ArtefactMember[];
   /** Members whose path is not under the top folder. */
   outside: string[];
+  /** Every member exactly as stored (directories and links included), for the archive rules. */
+  members: ArtefactMember[];
   metadata?: CoreMetadata;
 }
 
-const SMALL_TEXT = 4 * 1024 * 1024;
+const isWheelMetadataFile = (path: string) => {
+  const parts = path.split('/');
+  return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
+};
 
 export async function readWheelContents(path: string): Promise<WheelContents> {
   const members: ArtefactMember[] = [];
@@ -52,15 +61,19 @@ export async function readWheelContents(path: string): Promise<WheelContents> {
       return false;
     }
     const hash = createHash('sha256');
-    const parts = entry.path.split('/');
-    const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
-    const kept: Buffer[] = [];
     let size = 0;
-    for await (const chunk of await entry.open()) {
-      const buffer = chunk as Buffer;
-      hash.update(buffer);
-      size += buffer.length;
-      if (keep && size <= SMALL_TEXT) kept.push(buffer);
+    if (entry.type === 'file' && isWheelMetadataFile(entry.path)) {
+      // Read whole, with the member cap: a METADATA past it fails naming the member, never truncated.
+      const data = await readEntry(path, entry, entry.path.endsWith('/RECORD') ? RECORD_READ_LIMIT : MEMBER_READ_LIMIT);
+      hash.update(data);
+      size = data.length;
+      // A member stored twice (X003) is judged by the last copy, the one installers extract.
+      texts.set(entry.path, data.toString('utf8'));
+    } else {
+      for await (const chunk of await entry.open()) {
+        hash.update(chunk as Buffer);
+        size += (chunk as Buffer).length;
+      }
     }
     const digest = hash.digest();
     members.push({
@@ -69,8 +82,8 @@ export async function readWheelContents(path: string): Promise<WheelContents> {
       size,
       hash: `sha256=${digest.toString('base64url')}`,
       digest: digest.toString('hex'),
+      ...(entry.mode === undefined ? {} : { mode: entry.mode }),
     });
-    if (keep) texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
     return false;
   });
   const distInfoDirs = [
@@ -93,16 +106,24 @@ export async function readWheelContents(path: string): Promise<WheelContents> {
 }
 
 export async function readSdistContents(path: string): Promise<SdistContents> {
-  const raw: ArtefactMember[] = [];
+  const members: ArtefactMember[] = [];
   let metadataText: string | undefined;
   await walkArchive(path, async (entry) => {
-    if (entry.type === 'directory') return false;
-    raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
-    if (entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
-      metadataText = (await readAll(await entry.open())).toString('utf8');
+    members.push({
+      path: entry.path,
+      type: entry.type,
+      size: entry.size,
+      ...(entry.mode === undefined ? {} : { mode: entry.mode }),
+      ...(entry.linkTarget === undefined ? {} : { linkTarget: entry.linkTarget }),
+    });
+    if (metadataText === undefined && entry.type === 'file' && isMetadataMember('sdist', entry.path.replace(/^\.\//, ''))) {
+      metadataText = (await readEntry(path, entry)).toString('utf8');
     }
     return false;
   });
+  const raw = members
+    .filter((member) => member.type !== 'directory')
+    .map((member) => ({ ...member, path: member.path.replace(/^\.\//, '') }));
   const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
   const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
   const prefix = top === undefined ? '' : `${top}/`;
@@ -111,35 +132,54 @@ export async function readSdistContents(path: string): Promise<SdistContents> {
     top,
     files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
     outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
+    members,
   };
   if (metadataText !== undefined) contents.metadata = parseCoreMetadata(metadataText);
-  if (raw.length === 0) throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
+  if (members.length === 0) throw new WheelwrightError('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
   return contents;
 }
 
-/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
+/**
+ * RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. Cells
+ * are sliced with indexOf, not built a character at a time: a RECORD can be tens of MiB.
+ */
 export function parseRecord(text: string): { path: string; hash: string; size: string }[] {
   const rows: { path: string; hash: string; size: string }[] = [];
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '') continue;
     const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const char = line[i];
-      if (quoted) {
-        if (char === '"' && line[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else if (char === '"') quoted = false;
-        else cell += char;
-      } else if (char === '"') quoted = true;
-      else if (char === ',') {
-        cells.push(cell);
-        cell = '';
-      } else cell += char;
+    let position = 0;
+    while (position <= line.length) {
+      if (line[position] === '"') {
+        // A quoted cell: `""` is a quote inside it.
+        let cell = '';
+        let from = position + 1;
+        for (;;) {
+          const quote = line.indexOf('"', from);
+          if (quote < 0) {
+            cell += line.slice(from);
+            position = line.length;
+            break;
+          }
+          cell += line.slice(from, quote);
+          if (line[quote + 1] === '"') {
+            cell += '"';
+            from = quote + 2;
+          } else {
+            position = quote + 1;
+            break;
+          }
+        }
+        // Anything between the closing quote and the next comma belongs to the cell, as csv reads it.
+        const comma = line.indexOf(',', position);
+        cells.push(cell + line.slice(position, comma < 0 ? line.length : comma));
+        position = comma < 0 ? line.length + 1 : comma + 1;
+      } else {
+        const comma = line.indexOf(',', position);
+        cells.push(line.slice(position, comma < 0 ? line.length : comma));
+        position = comma < 0 ? line.length + 1 : comma + 1;
+      }
     }
-    cells.push(cell);
     rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
   }
   return rows;

@@ -5,7 +5,7 @@
  * https://packaging.python.org/en/latest/specifications/core-metadata/
  */
 import { WheelwrightError } from '../errors/index';
-import { archiveFormat, readAll, walkArchive } from './archive';
+import { archiveFormat, readEntry, walkArchive } from './archive';
 import { parseArtefactFilename } from './artefact-filename';
 
 export interface CoreMetadata {
@@ -173,11 +173,20 @@ export function isMetadataMember(kind: 'wheel' | 'sdist', path: string): boolean
   return parts.length === 2 && parts[1] === 'PKG-INFO';
 }
 
+/** The core metadata file of an artefact: the member it came from, its text and the parsed fields. */
+export interface CoreMetadataFile {
+  member: string;
+  text: string;
+  metadata: CoreMetadata;
+}
+
 /**
  * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
+ * archive up to that member and reading it with the member cap (MEMBER_READ_LIMIT): a larger file fails
+ * with an error naming the archive and member, never a truncated parse. WheelwrightError naming the file
+ * when it is missing.
  */
-export async function readCoreMetadata(path: string): Promise<CoreMetadata> {
+export async function readCoreMetadataFile(path: string): Promise<CoreMetadataFile> {
   archiveFormat(path);
   const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
   let expectedDir: string | undefined;
@@ -192,7 +201,7 @@ export async function readCoreMetadata(path: string): Promise<CoreMetadata> {
   const found: { member: string; text: string }[] = [];
   await walkArchive(path, async (entry) => {
     if (entry.type !== 'file' || !isMetadataMember(kind, entry.path)) return false;
-    const text = (await readAll(await entry.open())).toString('utf8');
+    const text = (await readEntry(path, entry)).toString('utf8');
     found.push({ member: entry.path, text });
     // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
     return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
@@ -207,5 +216,10 @@ export async function readCoreMetadata(path: string): Promise<CoreMetadata> {
           : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
     });
   }
-  return parseCoreMetadata(chosen.text);
+  return { ...chosen, metadata: parseCoreMetadata(chosen.text) };
+}
+
+/** The parsed core metadata of a wheel or sdist (see readCoreMetadataFile). */
+export async function readCoreMetadata(path: string): Promise<CoreMetadata> {
+  return (await readCoreMetadataFile(path)).metadata;
 }

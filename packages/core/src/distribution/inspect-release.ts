@@ -4,11 +4,13 @@
  * repository tracks that never reach the sdist, or sdist package data that never reaches the wheel.
  */
 import { run } from '../process/index';
+import { checkArchiveMembers } from './archive-rules';
 import { readSdistContents, readWheelContents, type SdistContents, type WheelContents } from './artefact-contents';
 import { type ArtefactFilename, artefactStem, parseArtefactFilename } from './artefact-filename';
 import type { CoreMetadata } from './core-metadata';
 import type { Finding } from './finding';
 import { checkMetadata, needsRestRendering, parseContentType } from './metadata-rules';
+import { printableName } from './printable-name';
 import { normalizeProjectName } from './project-name';
 import { sameVersion } from './version-bridge';
 import { checkWheel, isStrayPath, libraryPath } from './wheel-rules';
@@ -55,6 +57,8 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
     const filename = parseArtefactFilename(options.sdist);
     const contents = options.sdistContents ?? (await readSdistContents(options.sdist));
     report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
+    // Hostile until proven otherwise: links, devices, escaping names (archive-rules.ts) are hard errors.
+    findings.push(...checkArchiveMembers(contents.members, filename.filename, { kind: 'sdist' }));
     if (!contents.metadata)
       findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
     const expectedTop = filename.filename.slice(0, -filename.extension.length);
@@ -63,7 +67,7 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
         rule: 'S003',
         severity: 'soft',
         file: filename.filename,
-        message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
+        message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${printableName(contents.top)}/'` : 'several'}`,
       });
   }
   if (options.wheel) {

@@ -4,9 +4,11 @@
  * (https://github.com/jwodder/check-wheel-contents#checks).
  */
 import { createHash } from 'node:crypto';
+import { checkArchiveMembers, unsafePathReason } from './archive-rules';
 import { type ArtefactMember, parseRecord, parseWheelFile, type WheelContents } from './artefact-contents';
 import type { ArtefactFilename } from './artefact-filename';
 import type { Finding } from './finding';
+import { printableName } from './printable-name';
 
 // check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
 const ALLOWED_DUPLICATES = new Set(
@@ -16,8 +18,14 @@ const ALLOWED_DUPLICATES = new Set(
 );
 const COMMON_DIRS_ERROR = ['test', 'tests'];
 const COMMON_DIRS_SOFT = ['doc', 'docs', 'example', 'examples', 'src'];
+/**
+ * Droppings nobody ships on purpose: VCS folders (not the files projects track and ship on purpose —
+ * `.gitignore`, `.gitkeep`, `.gitattributes`, setuptools_scm's `.git_archival.txt`), OS metadata (Finder,
+ * Explorer, AppleDouble `._*`), editor settings folders, backups and swap files, and rejected patch hunks.
+ * `*.orig` is not here: real projects ship such files on purpose (JupyterLab's `package.json.orig`).
+ */
 const STRAY =
-  /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
+  /(^|\/)(\.git|\.hg|\.svn|\.bzr|CVS|\.DS_Store|\._[^/]+|Thumbs\.db|desktop\.ini|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|\.[^/]*\.sw[op]|[^/]*\.rej)(\/|$)/;
 const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -26,7 +34,7 @@ export function isStrayPath(path: string): boolean {
 }
 
 export function isUnsafePath(path: string): boolean {
-  return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
+  return unsafePathReason(path) !== undefined;
 }
 
 /** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
@@ -61,20 +69,10 @@ export function checkWheel(contents: WheelContents, filename: ArtefactFilename, 
     findings.push({ rule, severity, file, message, ...(paths?.length ? { paths } : {}) });
   const files = contents.members.filter((member) => member.type !== 'directory');
 
-  // Archive hygiene.
-  const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
-  if (unsafe.length) add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
-  const seen = new Set<string>();
-  const duplicated = new Set<string>();
-  for (const member of contents.members) {
-    if (seen.has(member.path)) duplicated.add(member.path);
-    seen.add(member.path);
-  }
-  if (duplicated.size) add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
-  const stray = files.filter((member) => isStrayPath(member.path)).map((member) => member.path);
+  // Archive hygiene: names, duplicates, links, special members, control characters (archive-rules.ts).
+  findings.push(...checkArchiveMembers(contents.members, file, { kind: 'wheel' }));
+  const stray = files.filter((member) => isStrayPath(member.path)).map((member) => printableName(member.path));
   if (stray.length) add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
-  const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
-  if (links.length) add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
 
   const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
   if (contents.distInfoDirs.length !== 1) {
@@ -175,12 +173,27 @@ function checkRecord(contents: WheelContents, distInfo: string, files: ArtefactM
       // PEP 427: md5 and sha1 are not allowed.
       wrong.push(`${member.path} (hash algorithm ${algorithm})`);
     } else if (algorithm === 'sha256' && row.hash !== member.hash) {
-      wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
+      // PEP 376: urlsafe base64 without padding. A hex digest of the right bytes is a RECORD writer's
+      // encoding mistake, not tampering; say which.
+      const hex = row.hash.slice('sha256='.length).toLowerCase() === member.digest;
+      wrong.push(
+        hex
+          ? `${member.path} (hash written in hex, PEP 376 wants urlsafe base64)`
+          : `${member.path} (hash ${row.hash}, archive has ${member.hash})`,
+      );
     } else if (row.size !== '' && Number(row.size) !== member.size) {
       wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
     }
   }
-  if (wrong.length) add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
+  if (wrong.length)
+    add(
+      'R002',
+      'error',
+      wrong.every((item) => item.endsWith('(hash written in hex, PEP 376 wants urlsafe base64)'))
+        ? 'RECORD hashes are not in the PEP 376 form (installers that verify RECORD refuse the wheel)'
+        : 'RECORD hash or size does not match the file (tampered or post-processed wheel)',
+      wrong,
+    );
   if (unhashed.length) add('R005', 'error', 'RECORD lists files without a hash', unhashed);
   const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
   const unlisted = files.filter((member) => !listed.has(member.path) && !signatures.includes(member.path)).map((member) => member.path);
@@ -188,6 +201,13 @@ function checkRecord(contents: WheelContents, distInfo: string, files: ArtefactM
   const present = new Set(files.map((member) => member.path));
   const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
   if (ghosts.length) add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
+}
+
+function expandTag(tag: string): string[] {
+  const [python = '', abi = '', platform = ''] = tag.split('-');
+  const out: string[] = [];
+  for (const p of python.split('.')) for (const a of abi.split('.')) for (const pl of platform.split('.')) out.push(`${p}-${a}-${pl}`);
+  return out;
 }
 
 function checkWheelFile(contents: WheelContents, distInfo: string, filename: ArtefactFilename, add: Add): void {
@@ -201,18 +221,22 @@ function checkWheelFile(contents: WheelContents, distInfo: string, filename: Art
     add('K002', 'error', `WHEEL: Wheel-Version is '${wheelVersion ?? ''}', installers only accept 1.x`);
   const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
   if (purelib !== 'true' && purelib !== 'false') add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
-  const declared = new Set(fields.Tag ?? []);
+  // PEP 425 compressed tag sets (`cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64`, as maturin
+  // writes them) name the same tags as one line per tag.
+  const declared = new Set((fields.Tag ?? []).flatMap(expandTag));
   const expected = new Set<string>();
   for (const python of filename.pythonTags ?? [])
     for (const abi of filename.abiTags ?? [])
       for (const platform of filename.platformTags ?? []) expected.add(`${python}-${abi}-${platform}`);
-  const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
-  if (!same)
+  const foreign = [...declared].filter((tag) => !expected.has(tag));
+  const unlisted = [...expected].filter((tag) => !declared.has(tag));
+  if (foreign.length || declared.size === 0)
     add(
       'K004',
       'error',
-      `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`,
+      `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')}): the wheel was renamed after it was built`,
     );
+  else if (unlisted.length) add('K004', 'soft', `WHEEL: the filename claims tags the Tag lines do not list (${unlisted.join(', ')})`);
   if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
     add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
 }
