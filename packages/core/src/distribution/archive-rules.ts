@@ -14,9 +14,10 @@
  *   refuse every symbolic and hard link in an sdist (X005) and say which ones escape, because backends
  *   copy file contents (setuptools dereferences links) and an extractor without the filter follows them;
  * - it refuses device files and FIFOs; we refuse those and any other special type (X006);
- * - it clears setuid, setgid and sticky bits and group/other write; we refuse the high bits (X007) — no
- *   source file needs them — and leave group/other write alone: checkouts made with umask 002 carry it
- *   and every extractor drops it;
+ * - it clears setuid, setgid and sticky bits and group/other write, and ignores directory modes; we
+ *   refuse the high bits on files (X007) — no source or library file needs them — and leave directories
+ *   alone (a checkout inside a setgid folder gives every directory the setgid bit) as well as
+ *   group/other write (checkouts made with umask 002 carry it, and every extractor drops it);
  * - it ignores owners (uid/gid/uname/gname); so do we.
  *
  * Two rules of our own: a member stored twice (X003; extractors keep the last copy, readers often the
@@ -115,9 +116,9 @@ export function checkArchiveMembers(members: readonly ArtefactMember[], file: st
   );
   add(
     'X007',
-    'members with setuid, setgid or sticky bits (no source or library file needs them)',
+    'files with setuid, setgid or sticky bits (no source or library file needs them)',
     members
-      .filter((member) => member.mode !== undefined && (member.mode & HIGH_BITS) !== 0)
+      .filter((member) => member.type !== 'directory' && member.mode !== undefined && (member.mode & HIGH_BITS) !== 0)
       .map((member) => `${printableName(member.path)} (mode ${((member.mode ?? 0) & 0o7777).toString(8).padStart(4, '0')})`),
   );
   return findings;
