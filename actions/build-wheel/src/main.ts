@@ -19,6 +19,7 @@ import {
   inspectionFailureMarkdown,
 } from '@wheelwright/core/build';
 import { formatFinding } from '@wheelwright/core/distribution';
+import { parseDocsFailure, parseDocsMode } from '@wheelwright/core/docs';
 
 function readInputs(): BuildOptions {
   const indexUrl = getInput('index-url');
@@ -45,6 +46,7 @@ function readInputs(): BuildOptions {
     toolsCacheDir:
       getInput('tools-cache') || (process.env.RUNNER_TOOL_CACHE ? join(process.env.RUNNER_TOOL_CACHE, 'wheelwright-tools') : ''),
     ...(process.env.RUNNER_TEMP ? { tempDir: process.env.RUNNER_TEMP } : {}),
+    docs: { mode: parseDocsMode(getInput('docs')), path: getInput('docs-path'), onFailure: parseDocsFailure(getInput('docs-failure')) },
   };
 }
 

@@ -6,6 +6,7 @@
 import { tmpdir } from 'node:os';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
+import { parseDocsFailure, parseDocsMode } from '@wheelwright/core/docs';
 import { NotImplementedError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
 import { releaseTrigger } from '@wheelwright/core/pipeline';
@@ -115,6 +116,11 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
         strict: i.bool('strict', true),
         indexUrl: i.get('index-url'),
         toolsCacheDir: i.get('tools-cache'),
+        docs: {
+          mode: parseDocsMode(i.get('docs'), '--docs'),
+          path: i.get('docs-path'),
+          onFailure: parseDocsFailure(i.get('docs-failure'), '--docs-failure'),
+        },
         env,
         cwd,
       },

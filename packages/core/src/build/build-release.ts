@@ -11,6 +11,8 @@ import type { SdistContents } from '../distribution/artefact-contents';
 import { type Finding, formatFinding } from '../distribution/finding';
 import type { InspectionReport } from '../distribution/inspect-release';
 import { classifyVersion, normalizeVersion } from '../distribution/version-bridge';
+import type { DocsOptions, DocsOutcome } from '../docs/index';
+import { locateReleaseDocs, type ReleaseDocs, startReleaseDocs } from '../docs/release-docs';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
@@ -60,6 +62,8 @@ export interface BuildOptions {
   toolsCacheDir?: string;
   /** Parent of the private build folder (default the OS temp folder; RUNNER_TEMP in Actions). */
   tempDir?: string;
+  /** The Sphinx docs built against the wheel (`mode`, `path`, `onFailure`); default: when docs/conf.py exists. */
+  docs?: Omit<DocsOptions, 'indexUrl'>;
   /** Base environment (default process.env). */
   env?: NodeJS.ProcessEnv;
   /** Resolved against this folder (default process.cwd()). */
@@ -95,7 +99,9 @@ export interface BuildResult {
   python: PythonInterpreter;
   /** The tools environment whose pypa/build ran the build, when the interpreter had none. */
   toolsEnv: ToolsEnv | undefined;
-  timings: { buildMs: number; inspectMs: number };
+  /** The docs zip (built), the recorded failure (docs-failure: warning), or undefined without docs. */
+  docs?: DocsOutcome;
+  timings: { buildMs: number; inspectMs: number; docsMs?: number };
 }
 
 /** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
@@ -188,6 +194,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   if (options.indexUrl) env.PIP_INDEX_URL = options.indexUrl;
   const wantSdist = options.sdist ?? true;
   const wantWheel = options.wheel ?? true;
+  const docsDir = locateReleaseDocs(projectDir, options.docs ?? {});
 
   const tempRoot = options.tempDir || tmpdir();
   await mkdir(tempRoot, { recursive: true });
@@ -195,6 +202,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
   const stack = background(import('./inspection-stack'));
   let early: Promise<SdistStage | undefined> | undefined;
+  let docs: ReleaseDocs | undefined;
   try {
     const buildStart = Date.now();
     const setupMs = buildStart - started;
@@ -234,6 +242,18 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     );
     const probe = background(resolvePython(options.python || undefined, cwd));
     const refs = background(readSourceRefs(projectDir, state.commit));
+    // The docs environment (venv + Sphinx) fills while the wheel builds.
+    if (docsDir)
+      docs = startReleaseDocs({
+        projectDir,
+        docsDir,
+        options: { ...options.docs, ...(options.indexUrl ? { indexUrl: options.indexUrl } : {}) },
+        python: probe,
+        work,
+        env: baseEnv,
+        sourceDateEpoch,
+        logger,
+      });
     let python: PythonInterpreter;
     let toolsEnv: ToolsEnv | undefined;
     const rebuild = async (builder: string) => {
@@ -300,6 +320,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     const kept = report.findings.filter((finding) => !failing.includes(finding));
     for (const finding of kept) logger.warning(formatFinding(finding));
     for (const note of report.notes) logger.info(`note: ${note}`);
+    const docsOutcome = await docs?.finish(wheelName ? join(work, wheelName) : undefined, report.name, report.version);
 
     await mkdir(outputDir, { recursive: true });
     const files: BuiltArtefact[] = [];
@@ -316,6 +337,11 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       for (const file of files) {
         await moveInto(join(work, file.filename), file.path);
         moved.push(file.path);
+      }
+      if (docsOutcome?.zipPath && docsOutcome.record.filename) {
+        docsOutcome.record.path = join(outputDir, docsOutcome.record.filename);
+        await moveInto(docsOutcome.zipPath, docsOutcome.record.path);
+        moved.push(docsOutcome.record.path);
       }
       const metadata = report.metadata;
       const origin = versionOrigin(projectDir);
@@ -337,6 +363,10 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
             }
           : {}),
         files: files.map((file) => ({ filename: file.filename, size: file.size, sha256: file.sha256, path: file.path })),
+        ...(docsOutcome ? { docs: docsOutcome.record } : {}),
+        ...(kept.length > 0
+          ? { inspection: { findings: kept.map(({ rule, severity, file, message }) => ({ rule, severity, file, message })) } }
+          : {}),
         stores: [],
         tests: [],
         promotions: [],
@@ -363,7 +393,8 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
         python,
         toolsEnv,
-        timings: { buildMs, inspectMs },
+        ...(docsOutcome ? { docs: docsOutcome } : {}),
+        timings: { buildMs, inspectMs, ...(docsOutcome ? { docsMs: docsOutcome.record.ms } : {}) },
       };
     } catch (error) {
       // All-or-nothing: take back what was moved before the failure.
@@ -373,6 +404,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   } finally {
     // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
     await early?.catch(() => undefined);
+    await docs?.settle();
     await rm(work, { recursive: true, force: true });
   }
 }

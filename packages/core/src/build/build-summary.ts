@@ -5,7 +5,17 @@
 import { type Finding, formatFinding } from '../distribution/finding';
 import type { BuildResult } from './build-release';
 
-export const BUILD_OUTPUTS = ['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest'] as const;
+export const BUILD_OUTPUTS = [
+  'sdist',
+  'wheel',
+  'files',
+  'name',
+  'version',
+  'requires-python',
+  'python-versions',
+  'docs',
+  'manifest',
+] as const;
 
 export function buildOutputs(result: BuildResult): Record<(typeof BUILD_OUTPUTS)[number], string> {
   return {
@@ -16,6 +26,7 @@ export function buildOutputs(result: BuildResult): Record<(typeof BUILD_OUTPUTS)
     version: result.version,
     'requires-python': result.requiresPython,
     'python-versions': JSON.stringify(result.pythonVersions),
+    docs: result.docs?.record.path ?? '',
     manifest: result.manifestPath,
   };
 }
@@ -72,7 +83,20 @@ export function buildSummaryMarkdown(result: BuildResult): string {
     '| kind | file | size | sha256 |',
     '| --- | --- | --- | --- |',
     ...rows,
+    ...(result.docs?.record.status === 'built' && result.docs.record.filename
+      ? [
+          `| docs | \`${cell(result.docs.record.filename)}\` | ${humanSize(result.docs.record.size ?? 0)} | \`${result.docs.record.sha256}\` |`,
+        ]
+      : []),
     '',
+    ...(result.docs
+      ? [
+          result.docs.record.status === 'built'
+            ? `Docs: Sphinx ${cell(result.docs.record.sphinx ?? '')} against the installed wheel, ${((result.docs.record.ms ?? 0) / 1000).toFixed(1)} s, ${result.docs.record.warnings ?? 0} warnings`
+            : `**Docs failed** (recorded, release goes on): ${cell(result.docs.record.error ?? '')}`,
+          '',
+        ]
+      : []),
     `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
       `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`${result.source.distance ? ` + ${result.source.distance} commits` : ''}` : ''}` +
       `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,

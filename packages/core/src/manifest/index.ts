@@ -42,6 +42,29 @@ export interface ManifestPromotion {
   at: string;
 }
 
+/** The release's docs (build-wheel): a zip of the HTML, or why building it failed — never silently absent. */
+export interface ManifestDocs {
+  status: 'built' | 'failed';
+  builder: 'sphinx';
+  /** `<name>-<version>.doc.zip` (built only). */
+  filename?: string;
+  size?: number;
+  sha256?: string;
+  path?: string;
+  /** Sphinx's version and the number of warnings it printed. */
+  sphinx?: string;
+  warnings?: number;
+  /** Wall-clock time the docs added to the build step (ms). */
+  ms: number;
+  /** Why the build failed (failed only). */
+  error?: string;
+}
+
+/** What the inspection tolerated (warnings, and soft findings when not strict); failures never reach a manifest. */
+export interface ManifestInspection {
+  findings: { rule: string; severity: 'error' | 'soft' | 'warning'; file: string; message: string }[];
+}
+
 export interface ReleaseManifest {
   schema: 1;
   name: string;
@@ -59,6 +82,8 @@ export interface ReleaseManifest {
     versionFrom?: string;
   };
   files: ManifestFile[];
+  docs?: ManifestDocs;
+  inspection?: ManifestInspection;
   stores: ManifestStore[];
   tests: ManifestTestRun[];
   promotions: ManifestPromotion[];

@@ -12,6 +12,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareReleaseExtras, shipReleaseExtras } from '../board/index';
 import { InputError, isWheelwrightError, StoreError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
@@ -40,6 +41,8 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   const mode = readMode(options.mode);
   const release = await resolveRelease(options);
   const { project, version } = release;
+  // The docs zip the manifest names is checked now: a missing or altered one refuses before any write.
+  const extras = await prepareReleaseExtras(release.manifest, release.manifestPath);
 
   // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
   if (release.manifest && options.requireTests !== false && !testsPassed(release.manifest)) {
@@ -172,10 +175,13 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
       });
       await verifyTarget(target, project, version, sourceFiles);
     }
+    // The docs (and the file store's record and board) join the files before the source lets go of them.
+    result.extras = await shipReleaseExtras(target, release.manifest, extras, logger);
     if (mode === 'move') {
       await source.deleteRelease(project, version);
       result.removedFromSource = true;
       logger.info(`removed ${project} ${version} from ${source.name}`);
+      await shipReleaseExtras(source, undefined, {}, logger);
     }
   } catch (error) {
     throw await rollBack(error, { source, target, project, version, added, pending, skipped });

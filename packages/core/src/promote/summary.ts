@@ -8,6 +8,7 @@ export function promoteOutputs(result: PromoteResult): Record<string, string> {
     skipped: JSON.stringify(result.skipped),
     'target-index-url': result.to.indexUrl,
     manifest: result.manifestPath ?? '',
+    'docs-url': result.extras?.docs?.url ?? '',
   };
 }
 
@@ -30,6 +31,9 @@ export function promoteSummaryMarkdown(result: PromoteResult): string {
     const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
     lines.push(`| ${cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
   }
+  if (result.extras?.docs)
+    lines.push('', result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${cell(result.extras.docs.message)}`);
+  if (result.extras?.board) lines.push('', `Release board: \`${cell(result.extras.board)}\``);
   lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
   return `${lines.join('\n')}\n`;
 }

@@ -1,3 +1,4 @@
+import type { ShippedExtras } from '../board/index';
 import type { ReleaseManifest } from '../manifest/index';
 import type { Store, StoreSpec } from '../store/index';
 import type { Channel } from './policy';
@@ -73,4 +74,6 @@ export interface PromoteResult {
   /** Updated manifest (absent when none was given or on a dry run). */
   manifestPath?: string;
   manifest?: ReleaseManifest;
+  /** The docs on the target (or the notice that it takes none) and the file store's board. */
+  extras?: ShippedExtras;
 }

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
+import { prepareReleaseExtras, type ShippedExtras, shipReleaseExtras } from '../board/index';
 import { InputError, StoreError, WheelwrightError } from '../errors/index';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
@@ -76,6 +77,8 @@ export interface PublishResult {
   /** Project and version when all files are of one release. */
   project?: string;
   version?: string;
+  /** The release's docs in the store (or the notice that it takes none) and the file store's board. */
+  extras?: ShippedExtras;
 }
 
 const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
@@ -126,6 +129,7 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   const verify = options.verify ?? true;
   const dryRun = options.dryRun ?? false;
   const { paths, manifest } = await resolveFiles(options, workspace);
+  const extras = await prepareReleaseExtras(manifest, options.manifest ? resolve(workspace, options.manifest) : undefined);
 
   const artefacts: LocalArtefact[] = [];
   for (const path of paths) {
@@ -294,6 +298,7 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
     await writeManifest(manifestPath, manifest);
     result.manifestPath = manifestPath;
   }
+  result.extras = await shipReleaseExtras(store, manifest, extras, logger);
   return result;
 }
 
@@ -346,6 +351,7 @@ export function publishOutputs(result: PublishResult): Record<string, string> {
     skipped: JSON.stringify(result.skipped),
     'index-url': result.indexUrl,
     manifest: result.manifestPath ?? '',
+    'docs-url': result.extras?.docs?.url ?? '',
   };
 }
 
@@ -369,6 +375,9 @@ export function summaryMarkdown(result: PublishResult): string {
     ),
     '',
   ];
+  if (result.extras?.docs)
+    lines.push(result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${cell(result.extras.docs.message)}`, '');
+  if (result.extras?.board) lines.push(`Release board: \`${cell(result.extras.board)}\``, '');
   if (result.project && result.version) {
     lines.push('```', `pip install --index-url ${result.indexUrl} ${result.project}==${result.version}`, '```', '');
   }

@@ -233,12 +233,25 @@ export class FileIndexStore implements Store {
           await rm(join(dir, name), { force: true });
         }
       }
+      // The release's docs and record (`<project>/<version>/`) go with its files.
+      const { releaseFolder } = await import('../docs/store-docs');
+      await rm(releaseFolder(this.root, project, version), { recursive: true, force: true });
       await this.regenerate(project);
     });
   }
 
   pipIndexArgs(): string[] {
     return ['--index-url', this.indexUrl];
+  }
+
+  async uploadDocs(
+    project: string,
+    version: string,
+    archive: { path: string; filename: string; sha256: string; size: number },
+  ): Promise<{ outcome: UploadOutcome; url: string }> {
+    const { releaseFolder, unpackDocsIntoFileIndex } = await import('../docs/store-docs');
+    const outcome = await unpackDocsIntoFileIndex(this.root, project, version, archive);
+    return { outcome, url: pathToFileURL(join(releaseFolder(this.root, project, version), '+doc', PAGE)).href };
   }
 }
 

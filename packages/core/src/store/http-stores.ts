@@ -468,6 +468,23 @@ class DevpiStore extends UploadApiStore {
     }
   }
 
+  /** devpi's documentation upload: what `devpi upload --with-docs` posts (`:action=doc_upload`, the zip as content). */
+  async uploadDocs(
+    project: string,
+    version: string,
+    archive: { path: string; filename: string; sha256: string; size: number },
+  ): Promise<{ outcome: UploadOutcome; url: string }> {
+    const { devpiDocsUpload } = await import('../docs/devpi-docs');
+    return devpiDocsUpload(
+      this.devpiIndexUrl,
+      project,
+      version,
+      archive,
+      (url, extra) => request(url, this.options(extra)),
+      (what, response) => this.failure(what, response),
+    );
+  }
+
   async pushRelease(project: string, version: string, targetIndex: string): Promise<PushResult> {
     const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
     const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');

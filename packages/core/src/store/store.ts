@@ -107,4 +107,14 @@ export interface Store {
    * target with the same sha256 are skipped; a different sha256 there is a `conflict` error.
    */
   pushRelease?(project: string, version: string, targetIndex: string): Promise<PushResult>;
+  /**
+   * Puts a release's docs zip (`<name>-<version>.doc.zip`, index.html at its root) where the store serves
+   * it, and says where that is (devpi: `<index>/<project>/<version>/+doc/index.html`). Absent: the store
+   * hosts no docs (pypiserver, PyPI).
+   */
+  uploadDocs?(
+    project: string,
+    version: string,
+    archive: { path: string; filename: string; sha256: string; size: number },
+  ): Promise<{ outcome: UploadOutcome; url: string }>;
 }
