@@ -3,6 +3,7 @@
  * that forbids both — readable from `file://` and any static host. Every value comes from a store folder
  * or a manifest, so every value is escaped; links are built only from names the store validated.
  */
+import type { ManifestTestRun } from '../manifest/index';
 import { escapeHtml } from '../store/simple-html';
 
 export const BOARD_GENERATOR = 'wheelwright release board';
@@ -16,14 +17,7 @@ export interface BoardFile {
   indexes: string[];
 }
 
-export interface BoardTestRun {
-  python: string;
-  os: string;
-  passed: number;
-  failed: number;
-  errors: number;
-  skipped: number;
-}
+export type BoardTestRun = Pick<ManifestTestRun, 'python' | 'os' | 'passed' | 'failed' | 'errors' | 'skipped'>;
 
 export interface BoardRelease {
   version: string;

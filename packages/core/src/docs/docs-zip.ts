@@ -100,6 +100,7 @@ export async function unpackDocsZip(zipPath: string, target: string, limits: Unp
       const destination = resolve(root, ...entry.path.split('/'));
       if (!destination.startsWith(root + sep)) throw refuse(`member ${JSON.stringify(entry.path)} leaves the folder`);
       if (entry.path === 'index.html') index = true;
+      if (await lstat(destination).catch(() => undefined)) throw refuse(`member ${JSON.stringify(entry.path)} is stored twice`);
       await mkdir(dirname(destination), { recursive: true });
       // A member written twice (or a file where a folder was) is refused by 'wx' instead of followed.
       let written = 0;
@@ -122,8 +123,6 @@ export async function unpackDocsZip(zipPath: string, target: string, limits: Unp
   } catch (error) {
     await rm(root, { recursive: true, force: true });
     if (error instanceof WheelwrightError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw refuse('a member is stored twice');
     throw refuse(error instanceof Error ? error.message : String(error));
   }
 }
