@@ -8,7 +8,8 @@
  * at the end of the run. The stores are shared by every test of the run: give each test its own project
  * names (`uniqueProject`).
  *
- * A missing prerequisite is a failure naming what to install, never a skip.
+ * A missing prerequisite is a failure naming what to install, never a skip. WHEELWRIGHT_TEST_STORES_ENV
+ * (the env.sh of servers started by hand with up.sh) reuses running servers instead.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -171,6 +172,13 @@ async function startHere(): Promise<RealStores> {
  */
 export async function startRealStores(): Promise<RealStores> {
   if (started) return started;
+  // Servers someone already started by hand (up.sh's env.sh): for iterating on one test file without
+  // paying the start each time. Never stopped by the run.
+  const running = process.env.WHEELWRIGHT_TEST_STORES_ENV;
+  if (running) {
+    started = fromEnv(await readEnvFile(running));
+    return started;
+  }
   const paths = storesFolder(testRoot());
   let mine = false;
   try {
