@@ -3,8 +3,11 @@
  * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
  */
 import { normalizeProjectName } from '../distribution/project-name';
+import { sameVersion } from '../distribution/version-bridge';
 import { InputError } from '../errors/index';
+import { silentLogger } from '../log/index';
 import { runGitIn } from '../scm/git-process';
+import { computeVersion } from '../version/index';
 
 export interface SourceInfo {
   commit?: string;
@@ -104,4 +107,22 @@ export function pretendVersionVariables(version: string, name: string | undefine
 /** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+
+/**
+ * Whether `version` must be pretended for the build. Not when setuptools_scm gives exactly it from git at
+ * a release tag (clean, distance 0): setuptools_scm 10 writes `*.egg-info/scm_version.json` into the
+ * sdist only for a version it derived itself, so pretending there makes the sdist differ from a plain
+ * `python -m build`. Anywhere else (dev versions, other schemes, any doubt) the version is pretended.
+ */
+export async function versionNeedsPretending(projectDir: string, version: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  const own = Object.fromEntries(
+    Object.entries(env).filter(([key]) => !/^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+  ) as NodeJS.ProcessEnv;
+  try {
+    const result = await computeVersion({ path: projectDir, env: own, fetchTags: false, exportEnv: false }, silentLogger);
+    return !(result.source === 'git' && result.distance === 0 && !result.dirty && sameVersion(result.version, version));
+  } catch {
+    return true;
+  }
 }

@@ -26,6 +26,7 @@ import {
   readSourceRefs,
   redactUrl,
   type SourceInfo,
+  versionNeedsPretending,
 } from './build-environment';
 import { defaultToolsCacheDir, ensureBuildFrontend, type ToolsEnv } from './build-frontend';
 import { BuildFrontendMissingError, runPypaBuild } from './pypa-build';
@@ -48,7 +49,7 @@ export interface BuildOptions {
   skipDependencyCheck?: boolean;
   /** `KEY=VALUE` backend settings (`--config-setting`). */
   configSettings?: readonly string[];
-  /** Version the artefacts must carry; exported as setuptools_scm's pretend version. */
+  /** Version the artefacts must carry; pretended to setuptools_scm unless git gives exactly it at a release tag. */
   version?: string;
   sourceDateEpoch?: string;
   /** Soft findings fail the build (default true). */
@@ -185,12 +186,15 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const baseEnv = { ...(options.env ?? process.env) };
   // Only what the build's environment needs is read before it starts (one pair of git processes); the
   // interpreter's version and the rest of git's answers are read while it runs.
-  const state = await readCommitState(projectDir);
+  const [state, pretend] = await Promise.all([
+    readCommitState(projectDir),
+    options.version ? versionNeedsPretending(projectDir, options.version, baseEnv) : false,
+  ]);
 
   const env: NodeJS.ProcessEnv = { ...baseEnv };
   const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, state);
   if (sourceDateEpoch !== undefined) env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-  if (options.version) Object.assign(env, pretendVersionVariables(options.version, projectName));
+  if (options.version && pretend) Object.assign(env, pretendVersionVariables(options.version, projectName));
   if (options.indexUrl) env.PIP_INDEX_URL = options.indexUrl;
   const wantSdist = options.sdist ?? true;
   const wantWheel = options.wheel ?? true;
