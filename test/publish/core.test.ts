@@ -46,7 +46,7 @@ describe('publishRelease', () => {
       }),
     );
     await expect(publishRelease({ store: 'index', workspace, manifest: 'release.json' }, new MemoryLogger())).rejects.toThrow(
-      /changed since the build recorded it/,
+      /is not the file the manifest records for .core_pub-2.0-py3-none-any.whl. \(sha256 [0-9a-f]{64}, [0-9]+ bytes; manifest says 0{64}/,
     );
     expect(readdirSync(workspace)).not.toContain('index');
   });

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { multipartBody, request } from '@wheelwright/core/http';
 import { readLocalArtefact } from '@wheelwright/core/store';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { uploadFields } from '../../packages/core/src/store/http-stores';
+import { uploadFields } from '../../packages/core/src/store/upload-fields';
 import { makeWheel } from '../support/index-server/artefacts';
 import { cleanPythonEnv, PYTHON } from '../support/python';
 

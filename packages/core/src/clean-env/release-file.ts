@@ -4,13 +4,13 @@
  * answer (a path requirement is never replaced by an index candidate), so no configured index, mirror
  * or find-links folder can substitute another build of the same version.
  */
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { InputError, StoreError } from '../errors/index';
 import { compareVersions, isValidVersion } from '../pep440/index';
 import { run } from '../process/index';
 import type { PythonInterpreter } from '../python/index';
 import type { IndexedFile, Store } from '../store/index';
-import { normalizeProjectName, redactUrl, sameVersion } from '../store/index';
+import { normalizeProjectName, redactUrl, resolveInside, sameVersion } from '../store/index';
 import { closeNames } from './close-names';
 
 /** Wheel tags (PEP 425) of a filename, expanded: `py2.py3-none-any` → py2-none-any, py3-none-any. */
@@ -102,20 +102,30 @@ export async function findReleaseFile(
   );
 }
 
+/**
+ * Downloads the release file into `folder` and returns its path. The name comes from the index, so it is
+ * joined only when it stays inside `folder`; the bytes must be the manifest's (checked before the
+ * download when the index lists a sha256, and on the bytes themselves when it lists only md5 or nothing).
+ */
 export async function downloadReleaseFile(
   store: Store,
   file: IndexedFile,
   folder: string,
   expectedSha256: string | undefined,
 ): Promise<string> {
-  if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-    throw new StoreError(
-      `'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`,
+  const expected = expectedSha256?.toLowerCase();
+  const mismatch = (there: string) =>
+    new StoreError(
+      `'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${there} there, ${expected} in the manifest)`,
       { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' },
     );
+  if (expected !== undefined && file.sha256 && expected !== file.sha256.toLowerCase()) throw mismatch(file.sha256);
+  const destination = resolveInside(folder, file.filename);
+  const sha256 = await store.download(file, destination);
+  if (expected !== undefined && sha256 !== expected) {
+    await rm(destination, { force: true });
+    throw mismatch(sha256);
   }
-  const destination = join(folder, file.filename);
-  await store.download(file, destination);
   return destination;
 }
 

@@ -4,6 +4,7 @@
  * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
  */
 import { InputError } from '../errors/index';
+import { printableName } from './printable-name';
 import { escapeName, isValidName, normalizeProjectName } from './project-name';
 import { normalizeVersion } from './version-bridge';
 
@@ -46,15 +47,57 @@ export function artefactStem(name: string, version: string): string {
   return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
 }
 
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+// Every character a wheel or sdist filename can hold: names are ASCII letters, digits, `._-`; PEP 440
+// versions add `+!` (and nothing else once normalized); tags are letters, digits, `_` and `.`.
+const FILENAME_CHARACTERS = /^[A-Za-z0-9._+!-]+$/;
+
+/**
+ * Parses a wheel or sdist filename; InputError naming the file when it is neither. A directory part is
+ * ignored (callers pass paths of local files), but the name itself must consist of the characters a
+ * distribution filename can hold: a separator, control character or space is never part of one.
+ */
 export function parseArtefactFilename(filename: string): ArtefactFilename {
   const base = filename.replace(/^.*[\\/]/, '');
+  if (!FILENAME_CHARACTERS.test(base)) {
+    throw new InputError(`'${printableName(base)}' is not a distribution filename: it holds characters no wheel or sdist name has`, {
+      hint: 'names are ASCII letters, digits and . _ - (versions add + and !); rebuild with a PEP 517 backend',
+    });
+  }
   if (base.endsWith('.whl')) return parseWheelFilename(base);
   const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
   if (extension) return parseSdistFilename(base, extension);
   throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
     hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
   });
+}
+
+// PEP 425 tags: each compressed set is dot-separated parts of letters, digits and `_`.
+const TAG_SET = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+
+/**
+ * A filename that came from outside and is about to become a path, a URL segment or a log line: a bare
+ * name (no directory part) that follows the wheel (PEP 427) or sdist (PEP 625, or the legacy `.zip`)
+ * grammar in full, with a valid project name, a PEP 440 version and well-formed tags.
+ */
+export function parseDistributionFilename(filename: string): ArtefactFilename {
+  if (/[\\/]/.test(filename) || filename === '' || filename !== filename.trim()) {
+    throw new InputError(`'${printableName(filename)}' is not a distribution filename (it has a directory part or surrounding space)`);
+  }
+  const parsed = parseArtefactFilename(filename);
+  if (!parsed.validVersion) {
+    throw new InputError(`'${filename}' does not carry a PEP 440 version ('${parsed.rawVersion}')`, {
+      hint: 'build with a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev4',
+    });
+  }
+  if (parsed.kind === 'wheel') {
+    const sets = filename.slice(0, -'.whl'.length).split('-').slice(-3);
+    if (!sets.every((set) => TAG_SET.test(set)) || (parsed.buildTag !== undefined && !/^\d[A-Za-z0-9_.]*$/.test(parsed.buildTag))) {
+      throw new InputError(`wheel filename '${filename}' has malformed tags (PEP 425: python-abi-platform, parts joined by .)`);
+    }
+  } else if (parsed.extension !== '.tar.gz' && parsed.extension !== '.zip') {
+    throw new InputError(`sdist filename '${filename}' must end in .tar.gz (PEP 625) or the legacy .zip`);
+  }
+  return parsed;
 }
 
 function parseWheelFilename(filename: string): ArtefactFilename {

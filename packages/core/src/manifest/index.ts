@@ -113,6 +113,24 @@ export async function readManifest(path: string): Promise<ReleaseManifest> {
   ) {
     throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
   }
+  // Every entry binds a filename to its size and sha256; later steps trust nothing else about the file.
+  for (const [index, file] of (manifest.files as unknown[]).entries()) {
+    const entry = file as Partial<ManifestFile> | null;
+    const valid =
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.filename === 'string' &&
+      typeof entry.sha256 === 'string' &&
+      /^[0-9a-fA-F]{64}$/.test(entry.sha256) &&
+      Number.isSafeInteger(entry.size) &&
+      (entry.size as number) >= 0 &&
+      (entry.path === undefined || typeof entry.path === 'string');
+    if (!valid) {
+      throw new ConfigError(`manifest '${path}': files[${index}] is not an entry with filename, size and sha256`, {
+        hint: 'it is written by build-wheel; do not edit it by hand',
+      });
+    }
+  }
   return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest } as ReleaseManifest;
 }
 

@@ -8,8 +8,8 @@
  * where the store can delete, and otherwise the error says exactly which files are where.
  */
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareReleaseExtras, shipReleaseExtras } from '../board/index';
@@ -22,10 +22,14 @@ import {
   normalizeProjectName,
   openStore,
   readLocalArtefact,
+  resolveInside,
   type Store,
   type StoreSpec,
   sameVersion,
+  sha256Of,
+  withSha256,
 } from '../store/index';
+import { ownerGone } from '../store/lock';
 import { checkChannelPolicy, PolicyError, targetChannel } from './policy';
 import { verifySignedTag } from './signed-tag';
 import type { PromotedFile, PromoteMechanism, PromoteMode, PromoteOptions, PromoteResult } from './types';
@@ -103,7 +107,7 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   }
 
   // What the source holds, checked against the manifest: a file rebuilt or altered since it was tested fails here.
-  const sourceFiles = await releaseFiles(source, project, version);
+  const sourceFiles = await withSha256(source, await releaseFiles(source, project, version));
   if (release.manifest) {
     checkAgainstManifest(release.manifest, sourceFiles, source);
     // A release is every file of the version in the source (other jobs may have added platform wheels).
@@ -115,7 +119,10 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   }
 
   // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
-  const targetFiles = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
+  const targetFiles = await withSha256(
+    target,
+    (await target.listFiles(project)).filter((file) => sameVersion(file.version, version)),
+  );
   const skipped: IndexedFile[] = [];
   const pending: IndexedFile[] = [];
   for (const file of sourceFiles) {
@@ -312,8 +319,8 @@ async function pushFiles(
   added: string[],
   logger: Logger,
 ): Promise<void> {
-  // PROTOCOLS.md: devpi's push is not idempotent (409 for a file already on a non-volatile target), so the
-  // target was listed first; pushRelease skips what is there with the same sha256.
+  // devpi's push is not idempotent (409 for a file already on a non-volatile target), so the target was
+  // listed first; pushRelease skips what is there with the same sha256.
   const pushed = await (source.pushRelease as NonNullable<Store['pushRelease']>)(project, version, target.uploadUrl);
   for (const filename of pushed.pushed) {
     added.push(filename);
@@ -331,12 +338,15 @@ async function copyFiles(
   added: string[],
   logger: Logger,
 ): Promise<void> {
-  const staging = await mkdtemp(join(workDir ?? process.env.RUNNER_TEMP ?? tmpdir(), 'ww-promote-'));
+  const parent = workDir ?? process.env.RUNNER_TEMP ?? tmpdir();
+  await removeAbandonedStaging(parent);
+  const staging = await mkdtemp(join(parent, `${STAGING_PREFIX}${process.pid}-`));
   try {
     for (const file of pending) {
       // Between file indexes the file is read in place; otherwise the store streams the download into the
-      // staging folder and checks it against the source index as it goes.
-      const path = mechanism === 'file-copy' ? fileURLToPath(file.url) : join(staging, file.filename);
+      // staging folder and checks it against the source index as it goes. The name comes from an index:
+      // it is joined only if it stays inside the staging folder.
+      const path = mechanism === 'file-copy' ? fileURLToPath(file.url) : resolveInside(staging, file.filename);
       if (mechanism !== 'file-copy') await source.download(file, path);
       // The metadata sent to the target is read from the file itself, never from the source index; the
       // hash of the bytes about to be uploaded is checked against the source index once more.
@@ -357,14 +367,26 @@ async function copyFiles(
   }
 }
 
+const STAGING_PREFIX = 'ww-promote-';
+
+/** Staging folders of promotions whose process is gone (killed mid-copy): `ww-promote-<pid>-<random>`. */
+async function removeAbandonedStaging(parent: string): Promise<void> {
+  const names = await readdir(parent).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(/^ww-promote-(\d+)-[A-Za-z0-9]+$/.exec(name)?.[1]);
+    if (Number.isInteger(pid) && ownerGone(pid, hostname())) await rm(join(parent, name), { recursive: true, force: true });
+  }
+}
+
 /** Reads the target back: every file of the release listed with the source's sha256. */
 async function verifyTarget(target: Store, project: string, version: string, files: IndexedFile[]): Promise<void> {
   const listed = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
   for (const file of files) {
     const there = listed.find((other) => other.filename === file.filename);
     if (!there) throw new StoreError(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
-    if (there.sha256 !== file.sha256) {
-      throw new StoreError(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
+    const sha256 = await sha256Of(target, there);
+    if (sha256 !== file.sha256) {
+      throw new StoreError(`${file.filename} in ${target.name} has sha256 ${sha256} after the upload, expected ${file.sha256}`, {
         code: 'conflict',
       });
     }

@@ -1,18 +1,19 @@
 /**
- * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
+ * publish: puts a release's files into a store, idempotently. Every file is checked against
  * the index before anything is sent — same sha256 is skipped, a different one is an error and nothing is
  * uploaded — then uploaded one by one, and the index is read back to confirm each file with its hash. A
  * failure half-way removes what this run uploaded of a release where the store can delete, and says
  * exactly what is where where it cannot. The action and the CLI both call `publishRelease`.
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { prepareReleaseExtras, type ShippedExtras, shipReleaseExtras } from '../board/index';
+import { printableName } from '../distribution/printable-name';
 import { InputError, StoreError, WheelwrightError } from '../errors/index';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
-import { type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
+import { type ManifestFile, type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
 import {
   type IndexedFile,
   type LocalArtefact,
@@ -22,6 +23,7 @@ import {
   readLocalArtefact,
   type Store,
   sameVersion,
+  sha256Of,
   splitArtefactFilename,
 } from '../store/index';
 import { indexBaseOf, mintUploadToken } from './trusted-publishing';
@@ -83,13 +85,47 @@ export interface PublishResult {
 
 const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
 
-async function resolveFiles(options: PublishOptions, workspace: string): Promise<{ paths: string[]; manifest?: ReleaseManifest }> {
+interface Resolved {
+  paths: string[];
+  manifest?: ReleaseManifest;
+  /** The manifest entry each path was found for (same order as `paths`). */
+  entries?: ManifestFile[];
+}
+
+/**
+ * The manifest's files on disk. Each entry is bound to its bytes: the file found must carry the entry's
+ * filename (an entry's `path` naming another file is refused, not followed), and the bytes read later must
+ * have the entry's size and sha256 (`checkEntry`).
+ */
+async function resolveFiles(options: PublishOptions, workspace: string): Promise<Resolved> {
   if (options.manifest) {
     const manifestPath = resolve(workspace, options.manifest);
     const manifest = await readManifest(manifestPath);
     if (manifest.files.length === 0)
       throw new InputError(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
     const paths = manifest.files.map((file) => {
+      let parts: ReturnType<typeof splitArtefactFilename>;
+      try {
+        parts = splitArtefactFilename(file.filename);
+      } catch {
+        parts = undefined;
+      }
+      if (
+        !parts ||
+        normalizeProjectName(parts.project) !== normalizeProjectName(manifest.name) ||
+        !sameVersion(parts.version, manifest.version)
+      ) {
+        throw new InputError(
+          `manifest '${options.manifest}' lists '${printableName(file.filename)}', which is not a wheel or sdist of ${manifest.name} ${manifest.version}`,
+          { hint: 'the manifest is written by build-wheel; pass the one the build produced, unedited' },
+        );
+      }
+      if (file.path !== undefined && basename(file.path) !== file.filename) {
+        throw new InputError(
+          `manifest '${options.manifest}': the entry for '${file.filename}' points at another file (path '${printableName(file.path)}')`,
+          { hint: 'an entry is bound to its own file: the path must end in the entry filename; pass the manifest build-wheel wrote' },
+        );
+      }
       const candidates = [
         ...(file.path
           ? [isAbsolute(file.path) ? file.path : resolve(workspace, file.path), resolve(dirname(manifestPath), file.path)]
@@ -105,7 +141,7 @@ async function resolveFiles(options: PublishOptions, workspace: string): Promise
       }
       return found;
     });
-    return { paths, manifest };
+    return { paths, manifest, entries: manifest.files };
   }
   const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
   const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
@@ -118,6 +154,16 @@ async function resolveFiles(options: PublishOptions, workspace: string): Promise
   return { paths };
 }
 
+/** The bytes read for a manifest entry must be the ones it records. */
+function checkEntry(artefact: LocalArtefact, entry: ManifestFile): void {
+  if (artefact.filename !== entry.filename || artefact.sha256 !== entry.sha256.toLowerCase() || artefact.size !== entry.size) {
+    throw new InputError(
+      `'${artefact.path}' is not the file the manifest records for '${entry.filename}' (sha256 ${artefact.sha256}, ${artefact.size} bytes; manifest says ${entry.sha256}, ${entry.size} bytes)`,
+      { hint: 'publish the files the build produced; rebuild and republish if they had to change' },
+    );
+  }
+}
+
 function releaseKey(filename: string): string {
   const parts = splitArtefactFilename(filename);
   return parts ? `${normalizeProjectName(parts.project)} ${parts.version}` : filename;
@@ -128,22 +174,22 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   const skipExisting = options.skipExisting ?? true;
   const verify = options.verify ?? true;
   const dryRun = options.dryRun ?? false;
-  const { paths, manifest } = await resolveFiles(options, workspace);
+  const { paths, manifest, entries } = await resolveFiles(options, workspace);
   const extras = await prepareReleaseExtras(manifest, options.manifest ? resolve(workspace, options.manifest) : undefined);
 
   const artefacts: LocalArtefact[] = [];
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
     const artefact = await readLocalArtefact(path);
-    const recorded = manifest?.files.find((f) => f.filename === artefact.filename);
-    if (recorded && recorded.sha256 !== artefact.sha256) {
-      throw new InputError(
-        `'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`,
-        {
-          hint: 'publish the files the build produced; rebuild and republish if they had to change',
-        },
-      );
-    }
+    const entry = entries?.[i];
+    if (entry) checkEntry(artefact, entry);
     artefacts.push(artefact);
+  }
+  const seen = new Set<string>();
+  for (const artefact of artefacts) {
+    if (seen.has(artefact.filename)) {
+      throw new InputError(`'${artefact.filename}' is given twice`, { hint: 'publish each file once (check the files globs)' });
+    }
+    seen.add(artefact.filename);
   }
 
   const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : resolve(workspace, options.store);
@@ -200,6 +246,8 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   const toUpload: LocalArtefact[] = [];
   for (const artefact of artefacts) {
     const existing = (await listing(artefact.filename)).find((f) => f.filename === artefact.filename);
+    // An index without sha256 links (md5 only) is compared by the bytes it serves.
+    const existingSha256 = existing ? await sha256Of(store, existing) : undefined;
     const file: PublishedFile = {
       filename: artefact.filename,
       sha256: artefact.sha256,
@@ -207,9 +255,9 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       outcome: dryRun ? 'would-upload' : 'uploaded',
     };
     if (existing) {
-      if (existing.sha256 !== artefact.sha256) {
+      if (existingSha256 !== artefact.sha256) {
         throw new StoreError(
-          `'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`,
+          `'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existingSha256} there, ${artefact.sha256} here); nothing was uploaded`,
           { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' },
         );
       }
@@ -274,15 +322,24 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   result.skipped = files.filter((f) => f.outcome === 'skipped').map((f) => f.filename);
 
   if (verify) {
+    // Read back after the last upload: on an index that allows overwriting, another publisher may have
+    // replaced a file since; this run then says so instead of reporting bytes the index no longer serves.
     listed.clear();
     for (const file of files) {
       const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
-      if (!found || found.sha256 !== file.sha256) {
+      const there = found ? await sha256Of(store, found) : undefined;
+      if (!found || there !== file.sha256) {
+        const replaced = file.outcome === 'uploaded' && store.capabilities.reuseFilenames;
         throw new StoreError(
           found
-            ? `verification failed: ${store.name} lists '${file.filename}' with sha256 ${found.sha256}, uploaded ${file.sha256}`
+            ? `verification failed: ${store.name} now serves '${file.filename}' with sha256 ${there}, not the ${file.sha256} this run ${file.outcome === 'uploaded' ? 'uploaded' : 'found'}${replaced ? ' (another publisher replaced it: the index allows overwriting)' : ''}`
             : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redactUrl(store.indexUrl)})`,
-          { hint: 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL' },
+          {
+            code: found ? 'conflict' : 'store',
+            hint: found
+              ? 'two builds were published under one version; later steps refuse bytes that differ from the manifest, so publish a new version'
+              : 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL',
+          },
         );
       }
       file.url = found.url;

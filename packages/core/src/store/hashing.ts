@@ -1,22 +1,37 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-export function hashingStream(): Transform & { digest(): string; bytes(): number } {
-  const hash = createHash('sha256');
+export type HashingStream = Transform & {
+  /** Hex digest of `algorithm` (default sha256) over everything that flowed through. */
+  digest(algorithm?: string): string;
+  bytes(): number;
+};
+
+/**
+ * A pass-through stream that hashes what flows through it: always sha256, plus the other algorithms
+ * asked for (an index that lists only md5 is checked by md5 while the sha256 is computed for us).
+ */
+export function hashingStream(others: readonly string[] = []): HashingStream {
+  const hashes = new Map<string, Hash>([['sha256', createHash('sha256')]]);
+  for (const algorithm of others) if (!hashes.has(algorithm)) hashes.set(algorithm, createHash(algorithm));
+  const digests = new Map<string, string>();
   let bytes = 0;
   const stream = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
+      for (const hash of hashes.values()) hash.update(chunk);
       bytes += chunk.length;
       callback(null, chunk);
     },
-  }) as Transform & { digest(): string; bytes(): number };
-  let digest: string | undefined;
-  stream.digest = () => {
-    digest ??= hash.digest('hex');
+  }) as HashingStream;
+  stream.digest = (algorithm = 'sha256') => {
+    const known = digests.get(algorithm);
+    if (known !== undefined) return known;
+    const hash = hashes.get(algorithm);
+    if (!hash) throw new Error(`hashingStream: ${algorithm} was not computed`);
+    const digest = hash.digest('hex');
+    digests.set(algorithm, digest);
     return digest;
   };
   stream.bytes = () => bytes;
@@ -30,20 +45,14 @@ export async function copyAndHash(source: string, destination: string): Promise<
   return hasher.digest();
 }
 
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-export function metadataField(metadata: Record<string, string | string[]>, field: string): string | undefined {
-  const wanted = field.toLowerCase().replace(/_/g, '-');
-  for (const [key, value] of Object.entries(metadata)) {
-    if (key.toLowerCase().replace(/_/g, '-') === wanted) return Array.isArray(value) ? value[0] : value;
+// Strongest first: the one hash an index offers besides (or instead of) sha256 that a download is checked by.
+const STRENGTH = ['sha512', 'sha384', 'sha256', 'sha224', 'sha1', 'md5'];
+
+/** The strongest hash an index listed for a file, or undefined. */
+export function strongestHash(hashes: Record<string, string> | undefined): { algorithm: string; hex: string } | undefined {
+  for (const algorithm of STRENGTH) {
+    const hex = hashes?.[algorithm];
+    if (hex) return { algorithm, hex };
   }
   return undefined;
-}
-
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-export function metadataList(metadata: Record<string, string | string[]>, field: string): string[] {
-  const wanted = field.toLowerCase().replace(/_/g, '-');
-  for (const [key, value] of Object.entries(metadata)) {
-    if (key.toLowerCase().replace(/_/g, '-') === wanted) return Array.isArray(value) ? value : [value];
-  }
-  return [];
 }

@@ -24,13 +24,18 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** True when `pid` on `host` is known to have ended (only this host's processes can be asked). */
+export function ownerGone(pid: number, host: string): boolean {
+  return host === hostname() && Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid);
+}
+
 async function abandoned(lock: string, staleMs: number): Promise<boolean> {
   const info = await stat(lock).catch(() => undefined);
   if (!info) return false;
   if (Date.now() - info.mtimeMs > staleMs) return true;
   try {
     const owner = JSON.parse(await readFile(join(lock, 'owner.json'), 'utf8')) as { pid?: number; host?: string };
-    return owner.host === hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
+    return typeof owner.pid === 'number' && typeof owner.host === 'string' && ownerGone(owner.pid, owner.host);
   } catch {
     // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
     return Date.now() - info.mtimeMs > 30_000;

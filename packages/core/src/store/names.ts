@@ -1,4 +1,4 @@
-import { normalizeProjectName, parseArtefactFilename, sameVersion } from '../distribution/index';
+import { normalizeProjectName, parseDistributionFilename, sameVersion } from '../distribution/index';
 import { tryParseVersion } from '../pep440/index';
 
 /**
@@ -17,10 +17,13 @@ export interface FilenameParts {
   pythonTag?: string;
 }
 
-/** The project and version a distribution filename names; undefined when it is not one. */
+/**
+ * The project and version a distribution filename names; undefined when it is not one in full (the
+ * wheel/sdist grammar with a PEP 440 version; no directory part, no character a filename cannot have).
+ */
 export function splitArtefactFilename(filename: string): FilenameParts | undefined {
   try {
-    const parsed = parseArtefactFilename(filename);
+    const parsed = parseDistributionFilename(filename);
     const parts: FilenameParts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
     if (parsed.pythonTags) parts.pythonTag = parsed.pythonTags.join('.');
     return parts;

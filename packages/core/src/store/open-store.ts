@@ -10,8 +10,8 @@ import { InputError } from '../errors/index';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { silentLogger } from '../log/index';
+import { openHttpStore } from './detect-store';
 import { FileIndexStore } from './file-index';
-import { openHttpStore } from './http-stores';
 import type { Store, StoreSpec } from './store';
 
 function isRemote(url: string): boolean {

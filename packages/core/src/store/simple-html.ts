@@ -92,11 +92,21 @@ export function renderRootPage(projects: readonly string[]): string {
   return page('Simple index', lines);
 }
 
-/** Splits `…#sha256=<hex>` into the URL without fragment and the hash (other hash names are ignored). */
-export function splitHashFragment(href: string): { url: string; sha256?: string } {
+// PEP 503: the fragment names a hashlib algorithm guaranteed everywhere; these are the ones Node has too.
+const LINK_HASHES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+
+/**
+ * Splits `…#<algorithm>=<hex>` into the URL without fragment and the hash: `sha256` when the index gives
+ * one, and every recognised hash in `hashes` (pypiserver `--hash-algo md5`, Nexus: md5 or sha1 only).
+ */
+export function splitHashFragment(href: string): { url: string; sha256?: string; hashes?: Record<string, string> } {
   const at = href.indexOf('#');
   if (at < 0) return { url: href };
-  const fragment = href.slice(at + 1);
-  const match = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
-  return match?.[1] ? { url: href.slice(0, at), sha256: match[1].toLowerCase() } : { url: href.slice(0, at) };
+  const url = href.slice(0, at);
+  const match = /^([a-z0-9]+)=([0-9a-fA-F]+)$/.exec(href.slice(at + 1));
+  const algorithm = match?.[1];
+  if (!match || algorithm === undefined || !LINK_HASHES.has(algorithm)) return { url };
+  const hex = (match[2] ?? '').toLowerCase();
+  if (algorithm === 'sha256') return hex.length === 64 ? { url, sha256: hex, hashes: { sha256: hex } } : { url };
+  return { url, hashes: { [algorithm]: hex } };
 }

@@ -1,8 +1,7 @@
 /**
  * The one interface publish, clean-env-test and promote use to talk to an artefact store. Callers choose
  * behaviour by capability, never by kind (DESIGN.md, "Stores"). Implementations: the embedded file index,
- * the legacy upload API (+ PEP 691/503 reading), devpi, PyPI. The store issue owns this file; extend it,
- * do not break it.
+ * the legacy upload API (+ PEP 691/503 reading), devpi, PyPI.
  */
 
 export type StoreKind = 'file' | 'upload-api' | 'devpi' | 'pypi';
@@ -33,8 +32,13 @@ export interface IndexedFile {
   filename: string;
   /** Absolute URL (file:// for the file index) to download it from. */
   url: string;
-  /** Lower-case hex sha256 as the index states it (`#sha256=` or PEP 691 `hashes.sha256`). */
+  /**
+   * Lower-case hex sha256 as the index states it (`#sha256=` or PEP 691 `hashes.sha256`); '' when the
+   * index offers none (pypiserver `--hash-algo md5`, Nexus): `sha256Of` then hashes the downloaded bytes.
+   */
   sha256: string;
+  /** Every hash the index lists, by hashlib name (`md5`, `sha256`, …), lower-case hex. */
+  hashes?: Record<string, string>;
   /** The version parsed from the filename (as spelled in the filename). */
   version: string;
   requiresPython?: string;
@@ -92,8 +96,11 @@ export interface Store {
    * code `conflict` ("already exists with different content"). Never overwrites.
    */
   upload(artefact: LocalArtefact): Promise<UploadOutcome>;
-  /** Streams a listed file to `destination` and checks its sha256 against the index. */
-  download(file: IndexedFile, destination: string): Promise<void>;
+  /**
+   * Streams a listed file to `destination`, checks it against the strongest hash the index lists, and
+   * returns the sha256 of the bytes written (the caller compares it when the index lists no sha256).
+   */
+  download(file: IndexedFile, destination: string): Promise<string>;
   /** Removes every file of a release; throws when the store cannot delete. */
   deleteRelease(project: string, version: string): Promise<void>;
   /**
