@@ -4,6 +4,7 @@
  * Requirement parser for PEP 508 and Debian's twine 4.0.2 for `twine check`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +121,58 @@ describe('wheel rules on crafted wheels', () => {
       members: { '__init__.py': '', 'README.txt': 'x', 'my-pkg/mod.py': '', 'tests/test_x.py': '' },
     },
     { filename: 'wrongdir-1.0-py3-none-any.whl', members: { 'wrongdir/__init__.py': '' }, distInfo: 'other-2.0.dist-info' },
+    // Files real projects ship on purpose (setuptools-scm ships .git_archival.txt; dash .gitkeep; jupyterlab
+    // package.json.orig; typed packages py.typed, .pyi and licenses in .dist-info/licenses/).
+    {
+      filename: 'onpurpose-1.0-py3-none-any.whl',
+      members: {
+        'onpurpose/__init__.py': '',
+        'onpurpose/.git_archival.txt': 'node: $Format:%H$\n',
+        'onpurpose/.gitignore': '*.tmp\n',
+        'onpurpose/static/.gitkeep': '',
+        'onpurpose/schemas/package.json.orig': '{}',
+        'onpurpose/py.typed': 'partial\n',
+        'onpurpose/__init__.pyi': 'x: int\n',
+        'onpurpose-1.0.dist-info/licenses/LICENSE': 'MIT\n',
+      },
+    },
+    // Droppings: VCS folders, AppleDouble, swap files, rejected hunks.
+    {
+      filename: 'droppings-1.0-py3-none-any.whl',
+      members: {
+        'droppings/__init__.py': '',
+        'droppings/.git/HEAD': 'ref',
+        'droppings/._icon.png': 'x',
+        'droppings/.mod.py.swp': 'y',
+        'droppings/mod.py.rej': 'z',
+      },
+    },
+    // maturin writes one compressed Tag line; auditwheel's .libs, stub packages and mypyc's runtime module.
+    {
+      filename: 'maturin-1.0-cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl',
+      members: {
+        'maturin/__init__.py': '',
+        'maturin-1.0.dist-info/WHEEL':
+          'Wheel-Version: 1.0\nRoot-Is-Purelib: false\nTag: cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64\n',
+        'maturin.libs/libz-1234.so.1': 'elf',
+        'maturin-stubs/__init__.pyi': '',
+        '0123abcd__mypyc.cpython-311-x86_64-linux-gnu.so': 'elf runtime',
+      },
+    },
+    {
+      filename: 'renamed-1.0-cp311-cp311-manylinux2014_x86_64.whl',
+      members: {
+        'renamed/__init__.py': '',
+        'renamed-1.0.dist-info/WHEEL': 'Wheel-Version: 1.0\nRoot-Is-Purelib: false\nTag: cp311-cp311-linux_x86_64\n',
+      },
+    },
+    {
+      filename: 'fewertags-1.0-py2.py3-none-any.whl',
+      members: {
+        'fewertags/__init__.py': '',
+        'fewertags-1.0.dist-info/WHEEL': 'Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n',
+      },
+    },
   ];
   writeWheels(specs);
 
@@ -136,8 +189,37 @@ describe('wheel rules on crafted wheels', () => {
     ['stray-1.0-py3-none-any.whl', ['X001:soft']],
     ['layout-1.0-py3-none-any.whl', ['W003:soft', 'W004:soft', 'W005:error', 'W006:soft', 'W008:soft']],
     ['wrongdir-1.0-py3-none-any.whl', ['X004:error']],
+    ['onpurpose-1.0-py3-none-any.whl', []],
+    ['droppings-1.0-py3-none-any.whl', ['X001:soft']],
+    ['maturin-1.0-cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64.whl', []],
+    ['renamed-1.0-cp311-cp311-manylinux2014_x86_64.whl', ['K004:error']],
+    ['fewertags-1.0-py2.py3-none-any.whl', ['K004:soft']],
   ])('%s → %j', async (filename, expected) => {
     expect(await rules(filename)).toEqual(expected);
+  });
+
+  it('X001 names every dropping and nothing shipped on purpose', async () => {
+    const report = await inspectRelease({ wheel: join(dir, 'droppings-1.0-py3-none-any.whl') });
+    expect(report.findings.find((finding) => finding.rule === 'X001')?.paths?.sort()).toEqual(
+      ['droppings/.git/HEAD', 'droppings/._icon.png', 'droppings/.mod.py.swp', 'droppings/mod.py.rej'].sort(),
+    );
+  });
+
+  it('R002 tells a hex-encoded RECORD from a tampered file', async () => {
+    writeWheels([
+      {
+        filename: 'hexrecord-1.0-py3-none-any.whl',
+        members: { 'hexrecord/__init__.py': 'A = 1\n' },
+        record:
+          'hexrecord/__init__.py,sha256=' +
+          createHash('sha256').update('A = 1\n').digest('hex') +
+          ',6\nhexrecord-1.0.dist-info/METADATA,,\nhexrecord-1.0.dist-info/WHEEL,,\nhexrecord-1.0.dist-info/RECORD,,\n',
+      },
+    ]);
+    const report = await inspectRelease({ wheel: join(dir, 'hexrecord-1.0-py3-none-any.whl') });
+    const r002 = report.findings.find((finding) => finding.rule === 'R002');
+    expect(r002?.message).toMatch(/not in the PEP 376 form/);
+    expect(r002?.paths).toEqual(['hexrecord/__init__.py (hash written in hex, PEP 376 wants urlsafe base64)']);
   });
 
   it('names the paths and the rule in the message', async () => {

@@ -81,7 +81,12 @@ export function checkMetadata(metadata: CoreMetadata, file: string): Finding[] {
   const missing = ['Metadata-Version', 'Name', 'Version'].filter((field) => !fieldValue(metadata, field));
   if (missing.length) add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
   if (version && !KNOWN_METADATA_VERSIONS.includes(version))
-    add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
+    add(
+      'M002',
+      'error',
+      // 2.0 (PEP 426) was withdrawn and never standard; old bdist_wheel wrote it, packaging refuses it.
+      `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}${version === '2.0' ? ' (2.0 was never a standard; packaging, twine 6 and PyPI refuse it)' : ''}`,
+    );
   if (metadata.name && !isValidName(metadata.name)) add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
   if (metadata.version && normalizeVersion(metadata.version) === undefined)
     add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);

@@ -45,6 +45,17 @@ export function libraryPath(path: string): string | undefined {
   return path;
 }
 
+/**
+ * Top-level entries that are not import packages by design, so not W004/W008/W009 material: auditwheel's
+ * `<dist>.libs/` (shared libraries grafted in by `auditwheel repair`), PEP 561 stub-only `<pkg>-stubs/`,
+ * and mypyc's shared runtime module `<hex>__mypyc.*.so`.
+ */
+function isAuxiliaryTop(name: string): boolean {
+  return name.endsWith('.libs') || name.endsWith('-stubs') || /^[0-9a-f]+__mypyc$/.test(name);
+}
+
+const topOf = (path: string) => (path.split('/')[0] ?? '').replace(/\..*$/, (suffix) => (path.includes('/') ? suffix : ''));
+
 function isModule(path: string): boolean {
   return MODULE_EXT.test(path);
 }
@@ -106,7 +117,9 @@ export function checkWheel(contents: WheelContents, filename: ArtefactFilename, 
   const topFiles = library.filter((item) => !item.path.includes('/'));
   const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
   if (nonModules.length) add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
-  const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
+  const notImportable = library
+    .filter((item) => isModule(item.path) && !isImportable(item.path) && !isAuxiliaryTop(topOf(item.path)))
+    .map((item) => item.member.path);
   if (notImportable.length) add('W004', 'soft', 'module is not located at importable path', notImportable);
   const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
   const testDirs = topDirs.filter((dir) => COMMON_DIRS_ERROR.includes(dir));
@@ -130,9 +143,11 @@ export function checkWheel(contents: WheelContents, filename: ArtefactFilename, 
   const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter(
     (name, index, all) => all.indexOf(name) === index,
   );
-  const visible = topLevel.filter((name) => !name.startsWith('_'));
+  const visible = topLevel.filter((name) => !name.startsWith('_') && !isAuxiliaryTop(name));
   if (visible.length > 1) add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
-  const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
+  const noModules = topDirs.filter(
+    (dir) => !isAuxiliaryTop(dir) && !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)),
+  );
   if (noModules.length)
     add(
       'W009',
@@ -234,7 +249,7 @@ function checkWheelFile(contents: WheelContents, distInfo: string, filename: Art
     add(
       'K004',
       'error',
-      `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')}): the wheel was renamed after it was built`,
+      `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')}): renamed after the build, or built wrongly`,
     );
   else if (unlisted.length) add('K004', 'soft', `WHEEL: the filename claims tags the Tag lines do not list (${unlisted.join(', ')})`);
   if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
