@@ -19,6 +19,8 @@
  *   before the client hears the answer.
  * - `afterUpload`: awaited after the upstream answered an upload and before that answer is relayed (an
  *   overwrite race: upload other bytes under the same filename from here).
+ * - `echoCredentials`: every error answer (4xx/5xx) repeats the credentials it was sent (the decoded
+ *   Basic pair, X-Devpi-Auth decoded) in its reason phrase and body, as careless servers do.
  * - `rewrite`: last say over any buffered page body.
  *
  * `tls: true` serves https with a throwaway certificate for 127.0.0.1, 127.0.0.2, localhost and
@@ -65,6 +67,7 @@ export interface HostileSwitches {
   htmlWhereJson?: PathMatch | undefined;
   cutAfterStoring: number;
   afterUpload?: ((filename: string) => Promise<void>) | undefined;
+  echoCredentials?: boolean | undefined;
   rewrite?: ((path: string, body: string, contentType: string) => string) | undefined;
 }
 

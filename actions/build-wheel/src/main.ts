@@ -20,16 +20,12 @@ import {
 } from '@wheelwright/core/build';
 import { formatFinding } from '@wheelwright/core/distribution';
 import { parseDocsFailure, parseDocsMode } from '@wheelwright/core/docs';
+import { urlCredentials } from '@wheelwright/core/http';
 
 function readInputs(): BuildOptions {
   const indexUrl = getInput('index-url');
   // The password of https://user:password@host/simple must never reach a log line.
-  const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(indexUrl)?.[1];
-  if (credentials) {
-    setSecret(credentials);
-    const password = credentials.split(':').slice(1).join(':');
-    if (password) setSecret(password);
-  }
+  for (const secret of urlCredentials(indexUrl)?.secrets ?? []) setSecret(secret);
   return {
     path: getInput('path') || '.',
     python: getInput('python'),

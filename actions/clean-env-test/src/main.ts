@@ -16,15 +16,12 @@ import {
   cleanEnvTestOutputs,
   testRelease,
 } from '@wheelwright/core/clean-env';
+import { urlCredentials } from '@wheelwright/core/http';
 import { resolveInstaller } from '@wheelwright/core/venv';
 
-/** Masks the password of a URL (`https://user:secret@host/…`) the moment the input is read. */
+/** Masks every form of a URL's credentials (`https://user:secret@host/…`) the moment the input is read. */
 function maskUrlPassword(url: string): void {
-  const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(url)?.[1];
-  if (password) {
-    setSecret(password);
-    setSecret(decodeURIComponent(password));
-  }
+  for (const secret of urlCredentials(url)?.secrets ?? []) setSecret(secret);
 }
 
 /** URLs and folders, one per line or separated by spaces. */

@@ -37,6 +37,8 @@ function readInputs(): PromoteOptions {
     tag: getInput('tag'),
     repository: getInput('repository') || process.env.GITHUB_WORKSPACE || process.cwd(),
     dryRun: getBooleanInput('dry-run', false),
+    // Core reports every form of every credential (inside from/to URLs too) before it does anything.
+    onSecret: setSecret,
   };
   if (process.env.RUNNER_TEMP) options.workDir = process.env.RUNNER_TEMP;
   return options;

@@ -8,16 +8,12 @@ import {
   setOutput,
   setSecret,
 } from '@wheelwright/action-io';
+import { urlCredentials } from '@wheelwright/core/http';
 import { publishOutputs, publishRelease, summaryMarkdown } from '@wheelwright/core/publish';
 
-/** Masks the password part of a URL's credentials (`https://user:secret@host/`). */
+/** Masks every form of a URL's credentials (`https://user:secret@host/`, however the password is spelled). */
 function maskUrlCredentials(url: string): void {
-  const match = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*)@/i.exec(url);
-  if (!match?.[1]) return;
-  const [user = '', password = ''] = match[1].split(/:(.*)/s);
-  setSecret(password);
-  setSecret(decodeURIComponent(password));
-  if (!password) setSecret(user);
+  for (const secret of urlCredentials(url)?.secrets ?? []) setSecret(secret);
 }
 
 export function run(): Promise<void> {

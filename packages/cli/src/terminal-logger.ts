@@ -4,6 +4,7 @@
  * commands: the CLI runs the same everywhere.
  */
 import { appendFileSync } from 'node:fs';
+import { urlCredentials } from '@wheelwright/core/http';
 import type { Logger } from '@wheelwright/core/log';
 
 export interface TerminalLoggerOptions {
@@ -23,16 +24,16 @@ export function secretsOf(values: Record<string, string | undefined>): string[] 
   for (const [name, value] of Object.entries(values)) {
     if (!value) continue;
     if (/(^|[-_])(password|token)$/i.test(name)) found.push(value);
-    for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/gi)) {
-      if (match[1]) found.push(match[1], decodeURIComponent(match[1]));
-    }
+    for (const word of value.split(/\s+/)) found.push(...(urlCredentials(word)?.secrets ?? []));
   }
-  return [...new Set(found.filter((secret) => secret.length >= 3))];
+  // Every length: a short password is still a password.
+  return [...new Set(found.filter((secret) => secret !== ''))];
 }
 
 export function maskSecrets(text: string, secrets: readonly string[]): string {
   let masked = text;
-  for (const secret of secrets) masked = masked.split(secret).join('***');
+  // Longest first: a short secret replaced first would cut a longer one it is part of.
+  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) masked = masked.split(secret).join('***');
   return masked;
 }
 

@@ -629,7 +629,9 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
       const audience = oidc.audience ?? 'pypi';
       if (method === 'GET' && path === '/_/oidc/audience') return sendJson(res, 200, 'OK', { audience });
       if (method === 'GET' && path === '/_oidc/token') {
-        if (req.headers.authorization !== `bearer ${oidc.requestToken}`) return send(res, 401, 'Unauthorized');
+        // RFC 9110 §11.1: the auth scheme is case-insensitive.
+        if (req.headers.authorization?.replace(/^bearer /i, 'bearer ') !== `bearer ${oidc.requestToken}`)
+          return send(res, 401, 'Unauthorized');
         if (url.searchParams.get('audience') !== audience) return send(res, 400, 'wrong audience');
         return sendJson(res, 200, 'OK', { count: 1, value: oidc.idToken });
       }

@@ -104,10 +104,8 @@ export function pretendVersionVariables(version: string, name: string | undefine
   return variables;
 }
 
-/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}
+/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors: the one redaction. */
+export { redactUrl } from '../http/redact';
 
 /**
  * Whether `version` must be pretended for the build. Not when setuptools_scm gives exactly it from git at

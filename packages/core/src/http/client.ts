@@ -3,7 +3,12 @@
  * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
  * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
  * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
- * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
+ * only: an upload answered with a 3xx is an error, as twine treats it.
+ *
+ * Credentials are attached here and nowhere else: `auth` carries the origins it was given for, its
+ * headers go only to those origins, a redirect that leaves them drops the credentials for the rest of
+ * the chain (coming back does not restore them, as in requests and pip), an https page never redirects
+ * to http, and a credential header passed in `headers` is refused as a bug.
  */
 import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -12,6 +17,7 @@ import https from 'node:https';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { StoreError } from '../errors/index';
+import { basicCredentials, belongsToOrigin, type Credentials } from './credentials';
 import { proxyAuthorization, proxyFor, tunnelAgent } from './proxy';
 import { redactSecrets, redactUrl } from './redact';
 
@@ -33,7 +39,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Called once per attempt, so a retried upload re-reads the file from the start. */
   body?: () => RequestBody;
-  auth?: { username: string; password: string };
+  /** Credentials and the origins they belong to (basicCredentials, headerCredentials …). */
+  auth?: Credentials | undefined;
   /** Milliseconds of silence on the socket before the attempt is abandoned (default 60 s). */
   timeoutMs?: number;
   /** Retries after the first attempt (default 4). */
@@ -58,8 +65,11 @@ export interface HttpResponse {
   url: string;
   /** How many attempts it took (1 = no retry). */
   attempts: number;
+  /** A redirect left the credentials' origin, so this answer came without them. */
+  credentialsDropped: boolean;
   body: Buffer;
   text(): string;
+  /** The body parsed as JSON; anything else is a StoreError naming the URL and what came back. */
   json<T = unknown>(): T;
 }
 
@@ -98,21 +108,30 @@ class TransientError extends Error {
   }
 }
 
-function basicAuth(auth: { username: string; password: string }): string {
-  return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+/** Header names that carry credentials: only `auth` may set them, bound to its origins. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|api-?key|secret|password|session/i;
+
+function refuseCredentialHeaders(headers: Record<string, string> | undefined): void {
+  for (const name of Object.keys(headers ?? {})) {
+    if (CREDENTIAL_HEADER.test(name)) {
+      throw new Error(`the credential header ${name} was passed outside 'auth': credentials must be bound to their origin`);
+    }
+  }
 }
 
 interface Attempt {
   response: IncomingMessage;
   url: string;
+  credentialsDropped: boolean;
 }
 
 /** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
-function attempt(url: URL, options: RequestOptions, method: string): Promise<Attempt> {
+function attempt(url: URL, options: RequestOptions, method: string, credentials: Credentials | undefined): Promise<Attempt> {
   return new Promise((resolve, reject) => {
     let transport = url.protocol === 'https:' ? https : http;
     const headers: Record<string, string> = { 'User-Agent': 'wheelwright', ...options.headers };
-    if (options.auth) headers.Authorization = basicAuth(options.auth);
+    // The one place credentials are attached, and only for their own origin.
+    if (credentials && belongsToOrigin(credentials, url)) Object.assign(headers, credentials.headers);
     let target: URL = url;
     let agent: http.Agent = url.protocol === 'https:' ? agents.https : agents.http;
     let path: string | undefined;
@@ -146,7 +165,7 @@ function attempt(url: URL, options: RequestOptions, method: string): Promise<Att
         response.once('close', close);
       }
       body?.stream.destroy();
-      resolve({ response, url: url.href });
+      resolve({ response, url: url.href, credentialsDropped: false });
     });
     request.setTimeout(options.timeoutMs ?? 60_000, () => {
       request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
@@ -197,20 +216,51 @@ async function readBody(response: IncomingMessage, limit: number): Promise<Buffe
 export async function request(target: string | URL, options: RequestOptions = {}): Promise<HttpResponse> {
   return send(target, options, async (head, attempts) => {
     const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
-    return makeResponse(head, attempts, body);
+    return makeResponse(head, attempts, body, secretsOf(options));
   });
 }
 
-function makeResponse(head: Attempt, attempts: number, body: Buffer): HttpResponse {
+/** What came back, for an error: its content type and first bytes, one printable line. */
+export function describeAnswer(headers: IncomingHttpHeaders, body: Buffer): string {
+  const type = String(headers['content-type'] ?? '').trim() || 'no content type';
+  const start = body
+    .subarray(0, 120)
+    .toString('utf8')
+    // One line of printable text: no control characters, no workflow command at a line start.
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/::/g, ': :')
+    .trim();
+  return body.length === 0 ? `${type}, an empty body` : `${type}, starting ${JSON.stringify(start)}${body.length > 120 ? '…' : ''}`;
+}
+
+function makeResponse(head: Attempt, attempts: number, body: Buffer, secrets: readonly (string | undefined)[] = []): HttpResponse {
+  const status = head.response.statusCode ?? 0;
   return {
-    status: head.response.statusCode ?? 0,
+    status,
     reason: head.response.statusMessage ?? '',
     headers: head.response.headers,
     url: head.url,
     attempts,
+    credentialsDropped: head.credentialsDropped,
     body,
     text: () => body.toString('utf8'),
-    json: <T>() => JSON.parse(body.toString('utf8')) as T,
+    json: <T>() => {
+      try {
+        return JSON.parse(body.toString('utf8')) as T;
+      } catch {
+        throw new StoreError(
+          redactSecrets(
+            `${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`,
+            secrets,
+          ),
+          {
+            status,
+            hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
+          },
+        );
+      }
+    },
   };
 }
 
@@ -226,7 +276,7 @@ export async function download(
   try {
     return await send(target, options, async (head, attempts) => {
       const status = head.response.statusCode ?? 0;
-      if (status !== 200) return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
+      if (status !== 200) return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024), secretsOf(options));
       const stages: (NodeJS.ReadableStream | NodeJS.WritableStream | NodeJS.ReadWriteStream)[] = [head.response];
       if (options.through) stages.push(options.through());
       stages.push(createWriteStream(destination));
@@ -244,35 +294,83 @@ export async function download(
   }
 }
 
+function secretsOf(options: RequestOptions): (string | undefined)[] {
+  return [...(options.secrets ?? []), ...(options.auth?.secrets ?? [])];
+}
+
+/**
+ * Where a redirect may go: http(s) only, never from https down to http, and never with userinfo of its
+ * own (a server does not get to choose the credentials we send).
+ */
+export function redirectTarget(from: URL, location: string, label: string): URL {
+  let next: URL;
+  try {
+    next = new URL(location, from);
+  } catch {
+    throw new StoreError(`${label}: the server redirected to an invalid URL`, { hint: 'the server is misconfigured or hostile' });
+  }
+  if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+    throw new StoreError(`${label}: the server redirected to a ${next.protocol} URL; only http(s) redirects are followed`, {
+      hint: 'the server is misconfigured or hostile',
+    });
+  }
+  if (from.protocol === 'https:' && next.protocol === 'http:') {
+    next.username = '';
+    next.password = '';
+    throw new StoreError(
+      `${label}: ${redactUrl(from.href)} redirected from https to ${redactUrl(next.href)}; refused, plain http would expose the request`,
+      {
+        code: 'auth',
+        hint: 'give the store its https URL, and fix the server or proxy that downgrades it',
+      },
+    );
+  }
+  next.username = '';
+  next.password = '';
+  return next;
+}
+
 async function send(
   target: string | URL,
   options: RequestOptions,
   consume: (head: Attempt, attempts: number) => Promise<HttpResponse>,
 ): Promise<HttpResponse> {
+  refuseCredentialHeaders(options.headers);
   const method = (options.method ?? 'GET').toUpperCase();
   const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
   const retries = options.retries ?? 4;
-  const label = options.label ?? `${method} ${redactUrl(String(target))}`;
-  let url = new URL(String(target));
+  const label = options.label ? redactSecrets(options.label, []) : `${method} ${redactUrl(String(target))}`;
+  let url: URL;
+  try {
+    url = new URL(String(target));
+  } catch {
+    throw new StoreError(`${label}: '${redactUrl(String(target))}' is not a valid URL`, {
+      code: 'input',
+      hint: 'percent-encode reserved characters of a password in a URL (/ as %2F, @ as %40, : as %3A), or give it as the password',
+    });
+  }
   let auth = options.auth;
-  // Credentials in the URL are moved into the Authorization header (and never appear in messages).
+  // Credentials in the URL belong to that URL's origin; they are sent as a header, never in the request line.
   if (url.username || url.password) {
-    auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+    auth ??= basicCredentials(url, decodeURIComponent(url.username), decodeURIComponent(url.password));
     url.username = '';
     url.password = '';
   }
-  const secrets = [...(options.secrets ?? []), auth?.password];
+  const secrets = [...secretsOf(options), ...(auth?.secrets ?? [])];
+  let credentialsDropped = false;
   let redirects = 0;
   for (let attemptNo = 1; ; attemptNo++) {
     let failure: TransientError;
     try {
-      const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
+      const head = await attempt(url, options, method, credentialsDropped ? undefined : auth);
+      head.credentialsDropped = credentialsDropped;
       const status = head.response.statusCode ?? 0;
       if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
         head.response.resume();
-        const next = new URL(head.response.headers.location, url);
-        // Never carry credentials to another origin (what browsers, requests and pip do).
-        if (next.origin !== url.origin) auth = undefined;
+        const next = redirectTarget(url, head.response.headers.location, label);
+        // Once a redirect leaves the credentials' origins they stay dropped for the whole chain, even if
+        // it comes back: a server elsewhere chose where we go next.
+        if (auth && !belongsToOrigin(auth, next)) credentialsDropped = true;
         url = next;
         redirects++;
         attemptNo--;
@@ -289,6 +387,7 @@ async function send(
         return await consume(head, attemptNo);
       }
     } catch (error) {
+      if (error instanceof StoreError) throw error;
       if (error instanceof TransientError) failure = error;
       else {
         const code = (error as NodeJS.ErrnoException).code ?? '';

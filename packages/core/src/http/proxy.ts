@@ -1,11 +1,16 @@
 /**
  * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
  * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
- * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
- * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. Loopback (`localhost`, 127.0.0.0/8,
+ * ::1) never goes through a proxy, as Go's and curl's defaults have it: a proxy cannot reach the runner's
+ * own loopback, and a local index's credentials have no business passing through one. http targets are
+ * sent to the proxy with the absolute URL as the request target; https targets go through a CONNECT
+ * tunnel, TLS end to end.
  */
+
 import http, { type ClientRequestArgs } from 'node:http';
 import https from 'node:https';
+import { isIP } from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 
@@ -33,8 +38,21 @@ export function bypassesProxy(target: URL, noProxy: string | undefined): boolean
     });
 }
 
+/** localhost (and its subdomains), 127.0.0.0/8, ::1 and IPv4-mapped loopback. */
+export function isLoopback(target: URL): boolean {
+  const host = target.hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.$/, '');
+  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  if (isIP(host) === 6) return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+  return false;
+}
+
 /** The proxy to use for `target`, or undefined for a direct connection. */
 export function proxyFor(target: URL, env: NodeJS.ProcessEnv = process.env): URL | undefined {
+  if (isLoopback(target)) return undefined;
   const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
   if (!configured || bypassesProxy(target, variable(env, 'no_proxy'))) return undefined;
   try {

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareReleaseExtras, shipReleaseExtras } from '../board/index';
 import { InputError, isWheelwrightError, StoreError, WheelwrightError } from '../errors/index';
+import { credentialSecrets } from '../http/credentials';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
 import { compareVersions, isValidVersion } from '../pep440/index';
@@ -42,6 +43,11 @@ interface Release {
 }
 
 export async function promoteRelease(options: PromoteOptions, logger: Logger): Promise<PromoteResult> {
+  for (const secret of [
+    ...credentialSecrets([options.from, options.fromUploadUrl], options.fromUsername, options.fromPassword),
+    ...credentialSecrets([options.to, options.toUploadUrl], options.toUsername, options.toPassword),
+  ])
+    options.onSecret?.(secret);
   const mode = readMode(options.mode);
   const release = await resolveRelease(options);
   const { project, version } = release;

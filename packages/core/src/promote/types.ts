@@ -43,6 +43,8 @@ export interface PromoteOptions {
   workDir?: string;
   /** Opens a store; tests and the bench pass their own. Default: the store layer's `openStore`. */
   openStore?: (spec: StoreSpec) => Promise<Store>;
+  /** Receives every form of every credential (passwords, credentials inside the URLs) before anything runs, to mask it. */
+  onSecret?: (value: string) => void;
 }
 
 export type FileOutcome = 'promoted' | 'skipped' | 'planned';

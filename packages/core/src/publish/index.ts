@@ -11,6 +11,7 @@ import { glob } from 'tinyglobby';
 import { prepareReleaseExtras, type ShippedExtras, shipReleaseExtras } from '../board/index';
 import { printableName } from '../distribution/printable-name';
 import { InputError, StoreError, WheelwrightError } from '../errors/index';
+import { credentialSecrets } from '../http/credentials';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { type ManifestFile, type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
@@ -48,7 +49,10 @@ export interface PublishOptions {
    * stored password (PyPI, TestPyPI).
    */
   trustedPublishing?: boolean;
-  /** Receives every credential core obtains itself (a minted token) the moment it exists, to mask it. */
+  /**
+   * Receives every form of every credential the moment core sees it (the password, credentials inside
+   * store/upload-url, the OIDC ID token and the minted token of trusted publishing), to mask it.
+   */
   onSecret?: (value: string) => void;
   /** The index's name in the manifest (default: the store's own). */
   indexName?: string;
@@ -170,6 +174,8 @@ function releaseKey(filename: string): string {
 }
 
 export async function publishRelease(options: PublishOptions, logger: Logger): Promise<PublishResult> {
+  for (const secret of credentialSecrets([options.store, options.uploadUrl], options.username, options.password))
+    options.onSecret?.(secret);
   const workspace = resolve(options.workspace ?? process.cwd());
   const skipExisting = options.skipExisting ?? true;
   const verify = options.verify ?? true;
@@ -207,8 +213,8 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       });
     }
     const indexBase = indexBaseOf(storeUrl);
-    password = await mintUploadToken({ indexBase });
-    options.onSecret?.(password);
+    password = await mintUploadToken({ indexBase, ...(options.onSecret ? { onSecret: options.onSecret } : {}) });
+    for (const secret of credentialSecrets([], '__token__', password)) options.onSecret?.(secret);
     username = '__token__';
     logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
   }

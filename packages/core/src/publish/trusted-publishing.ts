@@ -6,13 +6,15 @@
  */
 import { Readable } from 'node:stream';
 import { InputError, StoreError } from '../errors/index';
-import { request } from '../http/index';
+import { bearerCredentials, request } from '../http/index';
 import { redactUrl } from '../http/redact';
 
 export interface TrustedPublishingOptions {
   /** The index's base URL (`https://pypi.org/`, `https://test.pypi.org/`), where `_/oidc/…` lives. */
   indexBase: string;
   env?: NodeJS.ProcessEnv;
+  /** Called with the job's OIDC ID token and the minted token the moment each arrives, to mask them. */
+  onSecret?: (value: string) => void;
 }
 
 function jsonBody(data: unknown) {
@@ -52,11 +54,13 @@ export async function mintUploadToken(options: TrustedPublishingOptions): Promis
   const tokenUrl = new URL(requestUrl);
   tokenUrl.searchParams.set('audience', audience);
   const oidc = await request(tokenUrl, {
-    headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
-    secrets: [requestToken],
+    headers: { Accept: 'application/json' },
+    auth: bearerCredentials(tokenUrl, requestToken),
     label: 'requesting the job OIDC token',
   });
   const idToken = oidc.status === 200 ? oidc.json<{ value?: string }>().value : undefined;
+  // The ID token proves the job's identity to any index that trusts it: masked before anything else runs.
+  if (idToken) options.onSecret?.(idToken);
   if (!idToken) {
     throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
       code: 'auth',
@@ -78,6 +82,7 @@ export async function mintUploadToken(options: TrustedPublishingOptions): Promis
       return {};
     }
   })();
+  if (typeof answer.token === 'string' && answer.token) options.onSecret?.(answer.token);
   if (minted.status !== 200 || !answer.token) {
     const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
     throw new StoreError(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {

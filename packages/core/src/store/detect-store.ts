@@ -4,7 +4,7 @@
  * Credentials in the URL are taken out of it at once, so no URL a store exposes carries them.
  */
 import { StoreError } from '../errors/index';
-import { request } from '../http/index';
+import { basicCredentials, request } from '../http/index';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { DevpiStore } from './devpi-store';
@@ -112,7 +112,8 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
   // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
   let deletable = false;
   if (!uploadUrl || uploadUrl === base) {
-    const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(
+    const credentials = auth ? basicCredentials([base, uploadUrl], auth.username, auth.password) : undefined;
+    const root = await request(base, { ...(credentials ? { auth: credentials } : {}), retries: connection.retries ?? 2 }).catch(
       () => undefined,
     );
     deletable = root?.status === 200 && /pypiserver/i.test(root.text());

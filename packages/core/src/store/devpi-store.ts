@@ -4,7 +4,7 @@
  */
 import { Readable } from 'node:stream';
 import { StoreError } from '../errors/index';
-import { request } from '../http/index';
+import { type Credentials, headerCredentials, request } from '../http/index';
 import { redactUrl } from '../http/redact';
 import { normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 import { linkFilename } from './project-page';
@@ -43,9 +43,11 @@ export class DevpiStore extends UploadApiStore {
     return [...super.secrets, ...(this.token ? [this.token] : [])];
   }
 
-  protected override headers(): Record<string, string> {
-    if (!this.token || !this.connection.auth) return {};
-    return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+  /** After login, devpi's token (X-Devpi-Auth) instead of Basic, bound to the devpi server's origin. */
+  protected override credentials(): Credentials | undefined {
+    if (!this.token || !this.connection.auth) return super.credentials();
+    const value = Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64');
+    return headerCredentials(this.serverRoot, { 'X-Devpi-Auth': value }, [this.token]);
   }
 
   /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */

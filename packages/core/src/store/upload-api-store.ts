@@ -7,7 +7,15 @@
 import { rm } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { StoreError } from '../errors/index';
-import { download, type HttpResponse, multipartBody, type RequestOptions, request } from '../http/index';
+import {
+  basicCredentials,
+  type Credentials,
+  download,
+  type HttpResponse,
+  multipartBody,
+  type RequestOptions,
+  request,
+} from '../http/index';
 import { redactSecrets, redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { hashingStream, strongestHash } from './hashing';
@@ -50,6 +58,16 @@ export class UploadApiStore implements Store {
     return this.connection.auth ? [this.connection.auth.password] : [];
   }
 
+  private basic: Credentials | undefined;
+
+  /** The store's credentials, bound to the origins the user gave (index and upload URL), sent nowhere else. */
+  protected credentials(): Credentials | undefined {
+    const auth = this.connection.auth;
+    if (!auth) return undefined;
+    this.basic ??= basicCredentials([this.indexUrl, this.uploadUrl], auth.username, auth.password);
+    return this.basic;
+  }
+
   protected headers(): Record<string, string> {
     return {};
   }
@@ -62,7 +80,8 @@ export class UploadApiStore implements Store {
       ...extra,
       headers: { ...this.headers(), ...extra.headers },
     };
-    if (this.connection.auth && !options.headers?.['X-Devpi-Auth']) options.auth = this.connection.auth;
+    const credentials = this.credentials();
+    if (credentials) options.auth = credentials;
     if (this.connection.timeoutMs !== undefined) options.timeoutMs = this.connection.timeoutMs;
     if (this.connection.retries !== undefined) options.retries = this.connection.retries;
     return options;
@@ -74,9 +93,11 @@ export class UploadApiStore implements Store {
       return new StoreError(message, {
         code: 'auth',
         status: response.status,
-        hint: this.connection.auth
-          ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-          : 'the store needs credentials: set username and password (an API token with username __token__)',
+        hint: response.credentialsDropped
+          ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
+          : this.connection.auth
+            ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+            : 'the store needs credentials: set username and password (an API token with username __token__)',
       });
     }
     return new StoreError(message, { status: response.status });
