@@ -49,7 +49,10 @@ describe('non-JSON answers where JSON is due', () => {
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(StoreError);
-      expect((error as StoreError).message).toContain(`${front.url('/alice/unstable/')} answered text/html`);
+      const message = (error as StoreError).message;
+      expect(message).toContain(`${front.url('/alice/unstable/')} answered`);
+      expect(message).toContain('text/html');
+      expect(message).toContain('where JSON was expected');
     } finally {
       front.switches.htmlWhereJson = undefined;
     }
