@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NotImplementedError } from '@wheelwright/core/errors';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
@@ -141,16 +140,10 @@ describe('clean-env-test', () => {
     expect(run.outputs).toEqual({});
   }, 180_000);
 
-  it('installs from an HTTP store that needs credentials, and never prints the password', async (context) => {
+  it('installs from an HTTP store that needs credentials, and never prints the password', async () => {
     const server = await startIndexServer({ flavour: 'pypiserver', authenticatedReads: true, users: { alice: 's3cr3t-pw' } });
     try {
-      const remote = await openStore({ url: server.url, uploadUrl: server.uploadUrl, username: 'alice', password: 's3cr3t-pw' }).catch(
-        (error: unknown) => {
-          // The HTTP stores land with the store issue; until then this case cannot run.
-          if (error instanceof NotImplementedError) context.skip(error.message);
-          throw error;
-        },
-      );
+      const remote = await openStore({ url: server.url, uploadUrl: server.uploadUrl, username: 'alice', password: 's3cr3t-pw' });
       await remote.upload(await readLocalArtefact(releases.good.wheel));
       const withCredentials = server.url.replace('http://', 'http://alice:s3cr3t-pw@');
       const run = await cleanEnvTest(writeCheckout(GOOD_TESTS), { package: 'ww-good', version: '1.0.0', 'index-url': withCredentials });

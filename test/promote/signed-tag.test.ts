@@ -3,8 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifySignedTag } from '@wheelwright/core/promote';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { GitRepo } from '../support/git-repo';
+import { gnupgHome } from '../support/gnupg';
 
 /** Keys made by the test with ssh-keygen; git signs with them exactly as QA's `git tag -s` would. */
 function sshKey(dir: string, name: string): { key: string; pub: string } {
@@ -73,8 +74,8 @@ describe('verifySignedTag (SSH signatures through git verify-tag)', () => {
 
 describe('verifySignedTag (OpenPGP signatures, keyring made from the given key only)', () => {
   it('accepts a tag signed by the given key and refuses one signed by another', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'ww-gnupg-'));
-    const gpg = (...args: string[]) => execFileSync('gpg', ['--homedir', home, '--batch', '--quiet', ...args], { stdio: 'pipe' });
+    const { home, gpg, stop } = gnupgHome();
+    onTestFinished(stop);
     gpg('--passphrase', '', '--quick-gen-key', 'QA <qa@example.invalid>', 'ed25519', 'sign', 'never');
     gpg('--passphrase', '', '--quick-gen-key', 'Other <other@example.invalid>', 'ed25519', 'sign', 'never');
     const keyFile = join(home, 'qa.asc');

@@ -9,8 +9,8 @@ export const RUN_MARKER = 'WHEELWRIGHT_TEST_RUN';
 /** The per-run root under the machine's temporary folder. */
 export const testRootName = (pid: number) => `wheelwright-test-${pid}`;
 
-/** Names our tests and actions give temporary entries; one of these in the machine's /tmp is a leak. */
-export const TEMP_ENTRY = /^(ww-|wheelwright-)/;
+/** Names our tests and actions (and mktemp, for shell steps) give temporary entries; in the machine's /tmp, a leak. */
+export const TEMP_ENTRY = /^(ww-|wheelwright-|tmp\.[A-Za-z0-9]{10}$)/;
 
 /**
  * The real-server scripts (up.sh, down.sh): WHEELWRIGHT_TEST_STORES, else `shared/stores` beside the
