@@ -1,6 +1,6 @@
 /**
  * computeVersion against the newest setuptools_scm (10.3.x with vcs-versioning, from the offline mirror) on
- * real git repositories in every state the issue lists, every version scheme (and alias) × every local
+ * real git repositories in every state setuptools_scm distinguishes, every version scheme (and alias) × every local
  * scheme. The whole matrix is answered by ONE Python process (reference/scm_driver.py).
  */
 import { execFile } from 'node:child_process';
@@ -25,6 +25,7 @@ const SCHEMES = [
   'semver-pep440',
   'semver-pep440-release-branch',
   'calver-by-date',
+  'towncrier-fragments',
 ];
 const ALIASES = ['python-simplified-semver', 'release-branch-semver'];
 const LOCALS: (string | string[])[] = [
@@ -153,6 +154,31 @@ function buildCases(fixtures: Fixture[]): Case[] {
   });
   // pyproject root relative to the file.
   extra('pyproject root', 'subdirectory', { pyproject: '[tool.setuptools_scm]\nroot = ".."\n' });
+  // relative_to in the file is ignored (with a warning); tag_regex and tag.regex together are refused.
+  extra('pyproject relative_to', 'distance', { pyproject: '[tool.setuptools_scm]\nrelative_to = "elsewhere/setup.py"\n' });
+  extra('tag_regex and tag.regex', 'distance', {
+    pyproject: `[tool.setuptools_scm]\ntag_regex = '^v(?P<version>.*)$'\n[tool.setuptools_scm.tag]\nregex = '^v(?P<version>.*)$'\n`,
+  });
+  // The newest table name, [tool.vcs-versioning], with root and the git describe_command.
+  extra('vcs-versioning table', 'distance', {
+    pyproject: '[tool.vcs-versioning]\nversion_scheme = "no-guess-dev"\nlocal_scheme = "node-and-timestamp"\n',
+  });
+  extra('vcs-versioning root', 'subdirectory', {
+    pyproject: `[tool.vcs-versioning]\nroot = ".."\nscm.git.describe_command = ["git", "describe", "--dirty", "--tags", "--long", "--match", "1.*"]\n`,
+  });
+  extra('git_describe_command', 'same-commit-lightweight', {
+    pyproject: `[tool.setuptools_scm]\ngit_describe_command = "git describe --dirty --tags --long --abbrev=40 --match '*rc*'"\n`,
+  });
+  // towncrier-fragments reads the fragments beside the configuration file.
+  for (const name of ['towncrier-major', 'towncrier-minor', 'towncrier-patch', 'towncrier-none', 'towncrier-directory'])
+    extra(`towncrier pyproject ${name}`, name, { pyproject: '[tool.setuptools_scm]\nversion_scheme = "towncrier-fragments"\n' });
+  // normalize = false keeps the tag's spelling through every scheme.
+  for (const name of ['distance', 'suffix-semver', 'exact', 'no-tag', 'epoch', 'prefixed', 'towncrier-minor', 'archival-describe']) {
+    for (const scheme of SCHEMES)
+      extra(`normalize false ${name} ${scheme}`, name, {
+        pyproject: `[tool.setuptools_scm]\nnormalize = false\nversion_scheme = "${scheme}"\nfallback_version = "1.0-RC1"\n`,
+      });
+  }
   return cases;
 }
 

@@ -1,5 +1,5 @@
 /**
- * Real git repositories in the states the issue lists, built with fixed clocks (test/support/git-repo.ts).
+ * Real git repositories in every state setuptools_scm distinguishes, built with fixed clocks (test/support/git-repo.ts).
  * Each fixture is a named root; the reference test runs every scheme combination on each.
  */
 import { execFileSync } from 'node:child_process';
@@ -302,6 +302,22 @@ export function buildFixtures(): { base: string; fixtures: Fixture[]; repos: Rec
     r.commit();
   });
 
+  // towncrier-fragments: the changelog fragments decide the bump (major, minor, patch, none).
+  const fragments: [string, Record<string, string>][] = [
+    ['towncrier-major', { 'changelog.d/1.removal.md': 'x\n', 'changelog.d/2.feature.md': 'x\n' }],
+    ['towncrier-minor', { 'changelog.d/3.feature.md': 'x\n', 'changelog.d/4.bugfix.md': 'x\n' }],
+    ['towncrier-patch', { 'changelog.d/5.doc.md': 'x\n', 'changelog.d/README.md': 'x\n', 'changelog.d/template.md': 'x\n' }],
+    ['towncrier-none', { 'changelog.d/README.md': 'x\n', 'changelog.d/6.unknown.md': 'x\n' }],
+    ['towncrier-directory', { 'towncrier.toml': 'directory = "news"\n', 'news/7.breaking.rst': 'x\n', 'changelog.d/8.doc.md': 'x\n' }],
+  ];
+  for (const [name, files] of fragments) {
+    add(name, (r) => {
+      r.commit();
+      r.tag('v1.2.3', { annotated: true });
+      r.commit('fragments', files);
+    });
+  }
+
   // Shallow clones (the actions/checkout default is depth 1 without tags).
   const upstream = repos.distance as GitRepo;
   upstream.commit();
@@ -329,5 +345,46 @@ export function buildFixtures(): { base: string; fixtures: Fixture[]; repos: Rec
   fixtures.push({ name: 'subdirectory', root: sub });
   // No git at all, in a folder named like an unpacked sdist (parentdir_prefix_version).
   fixtures.push({ name: 'parentdir', root: mkdir(join(base, 'myproj-1.4.0')) });
+  // `git archive` output (no .git): setuptools_scm's .git_archival.txt in its filled-in forms, and PKG-INFO.
+  const node = 'a'.repeat(40);
+  const archives: [string, Record<string, string>][] = [
+    [
+      'archival-describe',
+      {
+        '.git_archival.txt': `node: ${node}\nnode-date: 2023-11-14T22:13:20+00:00\ndescribe-name: v1.2.3-4-g${node}\nref-names: HEAD -> main\n`,
+      },
+    ],
+    [
+      'archival-exact',
+      {
+        '.git_archival.txt': `node: ${node}\nnode-date: 2023-11-14T22:13:20+00:00\ndescribe-name: v2.0.0rc1\nref-names: HEAD -> main, tag: v2.0.0rc1\n`,
+      },
+    ],
+    [
+      'archival-ref-names',
+      { '.git_archival.txt': `node: ${node}\nref-names: HEAD -> main, tag: nightly, tag: v3.1.0, tag: v3.1.0.post1\n` },
+    ],
+    [
+      'archival-node',
+      { '.git_archival.txt': `node: ${node}\nnode-date: 2023-11-14T22:13:20+00:00\ndescribe-name: \nref-names: HEAD -> main\n` },
+    ],
+    [
+      'archival-unprocessed',
+      { '.git_archival.txt': 'node: $Format:%H$\nnode-date: $Format:%cI$\ndescribe-name: $Format:%(describe:tags=true,match=*[0-9]*)$\n' },
+    ],
+    [
+      'archival-unprocessed-pkginfo',
+      {
+        '.git_archival.txt': 'node: $Format:%H$\ndescribe-name: $Format:%(describe:tags=true,match=*[0-9]*)$\n',
+        'PKG-INFO': 'Metadata-Version: 2.1\nName: thing\nVersion: 5.5.5.dev3+g1234567\n',
+      },
+    ],
+    ['pkginfo', { 'PKG-INFO': 'Metadata-Version: 2.1\nName: thing\nVersion: 0.9.1\n' }],
+  ];
+  for (const [name, files] of archives) {
+    const dir = mkdir(join(base, name));
+    for (const [file, content] of Object.entries(files)) writeFileSync(join(dir, file), content);
+    fixtures.push({ name, root: dir });
+  }
   return { base, fixtures, repos };
 }

@@ -21,16 +21,28 @@ describe('the manifest records the version source', () => {
   it.each([
     ['static-version', 'static', 'pyproject.toml [project] version', '2.5.0'],
     ['setuptools-scm', 'setuptools_scm', 'pyproject.toml [tool.setuptools_scm]', '2.5.0'],
-  ] as const)('%s project: source.versionSource %s', async (kind, versionSource, versionFrom, version) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ww-origin-'));
-    made.push(dir);
-    const project = writeProject(join(dir, 'p'), { kind, version, tag: version });
-    const result = await buildRelease(
-      { path: project.dir, python: PYTHON, isolation: false, skipDependencyCheck: true, sdist: false, strict: false, env: cleanPythonEnv() },
-      silentLogger,
-    );
-    const manifest = await readManifest(result.manifestPath);
-    expect(manifest.version).toBe(version);
-    expect(manifest.source).toMatchObject({ versionSource, versionFrom, tag: version });
-  }, 180_000);
+  ] as const)(
+    '%s project: source.versionSource %s',
+    async (kind, versionSource, versionFrom, version) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ww-origin-'));
+      made.push(dir);
+      const project = writeProject(join(dir, 'p'), { kind, version, tag: version });
+      const result = await buildRelease(
+        {
+          path: project.dir,
+          python: PYTHON,
+          isolation: false,
+          skipDependencyCheck: true,
+          sdist: false,
+          strict: false,
+          env: cleanPythonEnv(),
+        },
+        silentLogger,
+      );
+      const manifest = await readManifest(result.manifestPath);
+      expect(manifest.version).toBe(version);
+      expect(manifest.source).toMatchObject({ versionSource, versionFrom, tag: version });
+    },
+    180_000,
+  );
 });

@@ -324,7 +324,8 @@ async function computeIn(
   let source: VersionSource;
   try {
     source = detectVersionSource(dir, pathWhat, {
-      gitTopLevel: GitWorkdir.isRoot(dir),
+      // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
+      gitTopLevel: GitWorkdir.isRoot(dir) || existsSync(join(dir, '.git_archival.txt')) || existsSync(join(dir, 'PKG-INFO')),
       // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
       assumeScm:
         Boolean(options.fallbackVersion || options.pretendVersion) ||

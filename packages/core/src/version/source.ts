@@ -80,13 +80,15 @@ export function checkProjectPath(path: string, what: string): string {
 /** The error for a folder that holds no project, naming the nearest one above it. */
 export function noProjectError(dir: string, what: string): WheelwrightError {
   const above = nearestProjectAbove(dir);
-  const shown = above === undefined ? '' : relative(dir, above) || '.';
+  // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+  const fromHere = above === undefined ? '' : relative(process.cwd(), above);
+  const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? (above as string) : fromHere;
   return new InputError(
     `${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${
       above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`
     }`,
     {
-      hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to ${shown} (the folder holding the project)`,
+      hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
     },
   );
 }
