@@ -1,0 +1,46 @@
+/**
+ * The end-of-run check (test/support/global-setup.ts) on a run of its own: a test file that leaves a
+ * process in a session of its own and an entry beside the per-run root fails the run, names both, and the
+ * process is gone afterwards; a clean run passes; either way the per-run root is removed.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { repoRoot } from '../support/action-harness';
+
+const config = join(repoRoot, 'test', 'fixtures', 'run-hygiene', 'vitest.config.ts');
+
+function innerRun(leak: string): Promise<{ code: number; output: string; pid: number }> {
+  return new Promise((done) => {
+    const child = execFile(
+      join(repoRoot, 'node_modules', '.bin', 'vitest'),
+      ['run', '--config', config],
+      // The inner run's "machine temporary folder" is this run's root, so nothing outside it is touched.
+      { cwd: repoRoot, env: { ...process.env, LEAK: leak, WHEELWRIGHT_TEST_STRICT: '1', CI: '' }, timeout: 120_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, output: `${stdout}${stderr}`, pid: child.pid ?? 0 }),
+    );
+  });
+}
+
+const alive = (pid: number) => existsSync(`/proc/${pid}`) && !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+
+it('fails a run that leaves a process or a temporary entry behind, and kills the process', async () => {
+  const run = await innerRun('process,temp');
+  expect(run.code, run.output).toBe(1);
+  expect(run.output).toMatch(/the suite left 1 process\(es\) running \(now killed\):\n\s+pid \d+: sleep 300/);
+  expect(run.output).toMatch(new RegExp(`1 new entr\\(y/ies\\) in ${tmpdir()} .*\\n\\s+${tmpdir()}/ww-stray-\\d+`));
+  const leaked = readdirSync(tmpdir()).find((name) => name.startsWith('leaked-pid-'));
+  const pid = Number(readFileSync(join(tmpdir(), leaked ?? 'missing'), 'utf8'));
+  expect(pid).toBeGreaterThan(0);
+  expect(alive(pid)).toBe(false);
+  expect(existsSync(join(tmpdir(), `wheelwright-test-${run.pid}`))).toBe(false);
+}, 180_000);
+
+it('passes a run that cleans up after itself, and removes its root', async () => {
+  const run = await innerRun('');
+  expect(run.code, run.output).toBe(0);
+  expect(run.output).not.toMatch(/left things behind|new entr/);
+  expect(existsSync(join(tmpdir(), `wheelwright-test-${run.pid}`))).toBe(false);
+}, 180_000);
