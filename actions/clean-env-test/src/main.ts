@@ -58,12 +58,18 @@ async function readInputs(): Promise<CleanEnvTestOptions> {
         }
       : {}),
     ...(testRequirements ? { testRequirements } : {}),
+    testDependencies: getInput('test-dependencies') || 'auto',
+    testsFrom: getChoiceInput('tests-from', ['checkout', 'copy'] as const),
     tests: getInput('tests') || 'tests',
     ...(python ? { python } : {}),
     pytestArgs: getMultilineInput('pytest-args'),
     installer: await resolveInstaller(getChoiceInput('installer', ['pip', 'uv', 'auto'] as const)),
     workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
     tempDir: process.env.RUNNER_TEMP || (await import('node:os')).tmpdir(),
+    // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+    ...(process.env.RUNNER_TEMP ? { resultsDir: process.env.RUNNER_TEMP } : {}),
+    // Step debug logging keeps the work folder (venv, downloads) and says where.
+    keepTemp: process.env.RUNNER_DEBUG === '1',
     ...(process.env.RUNNER_OS ? { os: process.env.RUNNER_OS } : {}),
   };
 }

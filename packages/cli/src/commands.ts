@@ -4,6 +4,7 @@
  * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
  */
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import { parseDocsFailure, parseDocsMode } from '@wheelwright/core/docs';
@@ -190,12 +191,17 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
             }
           : {}),
         ...(testRequirements ? { testRequirements } : {}),
+        testDependencies: i.get('test-dependencies') || 'auto',
+        testsFrom: i.choice('tests-from', ['checkout', 'copy'] as const),
         tests: i.get('tests') || 'tests',
         ...(python ? { python } : {}),
         pytestArgs: i.lines('pytest-args'),
         installer: await resolveInstaller(i.choice('installer', ['pip', 'uv', 'auto'] as const)),
         workspace: cwd,
         tempDir: tmpdir(),
+        // The JUnit XML and the freeze are outputs: beside the pipeline's step log, not in /tmp.
+        resultsDir: join(cwd, '.wheelwright', 'run', 'clean-env-test'),
+        keepTemp: env.WHEELWRIGHT_KEEP_TEMP === '1',
         env,
       },
       logger,

@@ -8,6 +8,7 @@ export { failureLine, formatCounts, type JunitReport, parseJunitXml, readJunitXm
 export { guardFailure } from './leak';
 export { findReleaseFile, wheelTags } from './release-file';
 export { cleanEnvSummaryMarkdown, cleanEnvTestOutputs } from './summary';
-export { assertTestsPassed, testRelease } from './test-release';
+export * from './test-dependencies';
+export { assertTestsPassed, type TestsFrom, testRelease } from './test-release';
 export { type CopiedTests, copyTests } from './tests-copy';
 export type * from './types';

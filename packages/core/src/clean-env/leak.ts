@@ -38,7 +38,7 @@ export function guardFailure(
     const location = problem.location ?? '';
     const entry = problem.entry ?? '';
     let cause: string;
-    if (pathIn(location, context.copied.root) !== undefined) {
+    if (pathIn(location, resolve(context.copied.root, context.copied.testsPath)) !== undefined) {
       cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
     } else if (entry && report.pythonPath.includes(entry)) {
       cause = `PYTHONPATH names ${where(entry)}`;

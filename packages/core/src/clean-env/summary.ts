@@ -11,6 +11,7 @@ export function cleanEnvTestOutputs(result: CleanEnvTestResult): Record<string, 
     'junit-xml': result.junitXml,
     freeze: result.freeze,
     manifest: result.manifest ?? '',
+    'test-dependencies': result.testDependencies.source,
   };
 }
 
@@ -42,6 +43,8 @@ export function cleanEnvSummaryMarkdown(result: CleanEnvTestResult): string {
     ),
     '',
     `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+    '',
+    `Test dependencies: ${cell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${cell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
   ];
   if (result.failures.length > 0) {
     parts.push('', '#### Failures', '');

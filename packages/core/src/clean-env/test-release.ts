@@ -4,16 +4,16 @@
  * what source-tree testing hides: files missing from the wheel, undeclared dependencies, entry points.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { delimiter, dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fieldValues, normalizeProjectName, readCoreMetadata } from '../distribution/index';
-import { InputError, WheelwrightError } from '../errors/index';
+import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
 import { classifyVersion, isValidVersion } from '../pep440/index';
 import { run } from '../process/index';
-import { resolvePython } from '../python/index';
+import { type PythonInterpreter, resolvePython } from '../python/index';
 import { openStore, redactUrl } from '../store/index';
 import {
   createVirtualenv,
@@ -27,11 +27,18 @@ import {
   isolatedPythonEnv,
   readGuardReport,
   type Virtualenv,
+  venvScript,
 } from '../venv/index';
 import { failureLine, formatCounts, type JunitReport, readJunitXml, type TestCaseResult } from './junit';
 import { guardFailure, pathIn } from './leak';
 import { downloadReleaseFile, findReleaseFile, sameProject } from './release-file';
-import { type CopiedTests, copyTests } from './tests-copy';
+import {
+  findTestDependencies,
+  parseTestDependencyChoice,
+  requirementsFileInCheckout,
+  type TestDependencyChoice,
+} from './test-dependencies';
+import { type CopiedTests, copyTests, findPytestConfig } from './tests-copy';
 import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, TestFailure } from './types';
 
 /** PEP 685: extras compare like project names. */
@@ -158,26 +165,68 @@ function testEnvironment(venv: Virtualenv, base: NodeJS.ProcessEnv): NodeJS.Proc
   return env;
 }
 
+/** Where the tests run: `checkout` (in the repository, as its developers run them) or `copy` (a copy of the tests folder). */
+export type TestsFrom = 'checkout' | 'copy';
+
+/** A name or version made safe as part of a file name (both are validated before; this is belt and braces). */
+function fileSafe(text: string): string {
+  return text.replace(/[^A-Za-z0-9._+-]/g, '_');
+}
+
+function atLeastPython(version: string, major: number, minor: number): boolean {
+  const [a = 0, b = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+  return a > major || (a === major && b >= minor);
+}
+
+/** The environment for children that may write temporary files: all of them land in our work folder. */
+function withTempDir(env: NodeJS.ProcessEnv, dir: string): NodeJS.ProcessEnv {
+  return { ...env, TMPDIR: dir, TEMP: dir, TMP: dir };
+}
+
 export async function testRelease(options: CleanEnvTestOptions, logger: Logger): Promise<CleanEnvTestResult> {
   const started = performance.now();
   const workspace = resolve(options.workspace);
   const baseEnv = options.env ?? process.env;
   const release = await resolveRelease(options);
-  const { name, version } = release;
+  const choice = parseTestDependencyChoice(options.testDependencies ?? 'auto');
+  const testsFrom: TestsFrom = options.testsFrom ?? 'checkout';
 
   // Cheap local checks first: the interpreter and the tests folder.
   const python = await resolvePython(options.python || undefined, workspace);
   await mkdir(options.tempDir, { recursive: true });
   const work = await mkdtemp(join(options.tempDir, 'wheelwright-clean-env-'));
-  const copied = await copyTests(workspace, options.tests, join(work, 'copied-tests'));
-  const testRequirements = options.testRequirements ? resolve(workspace, options.testRequirements) : undefined;
-  if (testRequirements && !existsSync(testRequirements)) {
-    throw new InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
-      hint: 'give a requirements file relative to the checkout, or leave the input empty',
-    });
+  try {
+    return await testInWorkFolder(options, logger, { started, workspace, baseEnv, release, choice, testsFrom, python, work });
+  } finally {
+    if (options.keepTemp) logger.info(`Kept the clean environment's work folder (debug): ${work}`);
+    else await rm(work, { recursive: true, force: true, maxRetries: 3 });
   }
+}
 
-  const installEnv = isolatedPythonEnv(baseEnv);
+interface RunContext {
+  started: number;
+  workspace: string;
+  baseEnv: NodeJS.ProcessEnv;
+  release: Release;
+  choice: TestDependencyChoice;
+  testsFrom: TestsFrom;
+  python: PythonInterpreter;
+  work: string;
+}
+
+async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, context: RunContext): Promise<CleanEnvTestResult> {
+  const { started, workspace, baseEnv, release, choice, testsFrom, python, work } = context;
+  const { name, version } = release;
+  const childTemp = await mkdirp(join(work, 'tmp'));
+  const tests: CopiedTests =
+    testsFrom === 'copy'
+      ? await copyTests(workspace, options.tests, join(work, 'copied-tests'))
+      : await locateTests(workspace, options.tests);
+  const testRequirements = options.testRequirements
+    ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+    : undefined;
+
+  const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
   const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
   const storeUrl = redactUrl(store.indexUrl);
   const file = await findReleaseFile(store, name, version, python, installEnv);
@@ -186,35 +235,47 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
   logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
 
   const declared = fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
-  const extras =
-    options.extras === undefined
-      ? declared.includes('testing')
-        ? ['testing']
-        : []
-      : options.extras.map(normalizeExtra).filter((e) => e !== '');
-  const unknown = extras.filter((extra) => !declared.includes(extra));
+  const explicitExtras = (options.extras ?? []).map(normalizeExtra).filter((e) => e !== '');
+  const unknown = explicitExtras.filter((extra) => !declared.includes(extra));
   if (unknown.length > 0) {
     throw new InputError(
       `extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`,
       { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' },
     );
   }
+  const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
+  const undeclaredToxExtras = dependencies.extras.filter((extra) => !declared.includes(extra));
+  if (undeclaredToxExtras.length > 0)
+    throw new ConfigError(
+      `${dependencies.source} asks for extras ${undeclaredToxExtras.map((e) => `'${e}'`).join(', ')} that ${name} ${version} does not declare`,
+    );
+  logger.info(
+    `Test dependencies: ${dependencies.source}${dependencies.requirements.length ? `: ${dependencies.requirements.join(', ')}` : ''}`,
+  );
+  for (const line of dependencies.skipped) logger.warning(`${dependencies.source}: left out '${line}' (needs tox itself to evaluate)`);
+  const extras = [...new Set([...explicitExtras, ...dependencies.extras])];
 
   const venv = await createVirtualenv({ base: python, dir: join(work, 'venv'), installer: options.installer, env: installEnv, logger });
   // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
   // when the wheel's metadata names another project.
   const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${pathToFileURL(archive).href}`;
   const pre = classifyVersion(version).isPrerelease;
+  // pip ≥ 25.1 reads a dependency group itself (`--group`); older pips and uv get our resolution of it,
+  // the same validated strings either way.
+  const pipGroup =
+    dependencies.group && venv.installer === 'pip' && pipSupportsGroups(venv.installerVersion) ? dependencies.group : undefined;
+  if (pipGroup) logger.info(`pip --group reads dependency group '${pipGroup.name}' from ${pipGroup.pyproject}`);
   const output = lineLogger(logger);
   await logger.group(
-    `Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`,
+    `Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''}, pytest and the test dependencies (${venv.installerVersion})`,
     async () => {
       try {
         await installIntoVirtualenv(venv, {
-          requirements: [requirement, 'pytest'],
-          ...(testRequirements ? { requirementFiles: [testRequirements] } : {}),
+          requirements: [requirement, 'pytest', ...(pipGroup ? [] : dependencies.requirements)],
+          requirementFiles: [...dependencies.requirementFiles, ...(testRequirements ? [testRequirements] : [])],
+          ...(pipGroup ? { groups: [`${pipGroup.pyproject}:${pipGroup.name}`] } : {}),
           sources: { indexUrls: options.extraIndexUrl, findLinks: options.findLinks, pre },
-          what: `${name} ${version} with its dependencies and pytest`,
+          what: `${name} ${version} with its dependencies, pytest and the test dependencies from ${dependencies.source}`,
           onOutput: output.write,
         });
       } finally {
@@ -222,61 +283,94 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
       }
     },
   );
-  const freezePath = join(work, 'freeze.txt');
+  // The results are written in the work folder and copied out only when the run ends with a result: a
+  // run that stops on an error leaves no report behind for a later step to mistake for this one.
+  const resultsDir = options.resultsDir ?? options.tempDir;
+  const stem = `${fileSafe(normalizeExtra(name))}-${fileSafe(version)}-py${fileSafe(python.version.split('.').slice(0, 2).join('.'))}`;
+  const freezePath = join(work, `freeze-${stem}.txt`);
   const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
   await writeFile(freezePath, freeze, 'utf8');
   const installed = parseFreeze(freeze);
-
   await installImportGuard(venv);
-  const runEnv = testEnvironment(venv, baseEnv);
-  const context = { name, version, archive, copied, workspace };
-  const before = await inspectInstalledPackage(venv, name, { cwd: copied.root, env: runEnv, reportPath: join(work, 'import-check.json') });
-  const beforeProblem = guardFailure(before, context);
+  const runEnv = withTempDir(testEnvironment(venv, baseEnv), childTemp);
+  const leakContext = { name, version, archive, copied: tests, workspace };
+  const before = await inspectInstalledPackage(venv, name, {
+    cwd: tests.root,
+    env: runEnv,
+    reportPath: join(work, 'import-check.json'),
+    // In the checkout, the check starts as pytest will: without the working directory on sys.path.
+    safePath: testsFrom === 'checkout',
+  });
+  const beforeProblem = guardFailure(before, leakContext);
   if (beforeProblem) throw beforeProblem;
   logger.info(
     `${name} ${before.version ?? version} imports from ${before.modules.flatMap((m) => m.locations).join(', ') || before.sitePackages.join(', ')}`,
   );
 
-  const junitXml = join(work, 'junit.xml');
+  const junitXml = join(work, `junit-${stem}.xml`);
   const collectedReport = join(work, 'import-check-collected.json');
+  const pythonVersion = before.python || python.version;
+  const pytestArgs = [
+    tests.testsPath,
+    `--junitxml=${junitXml}`,
+    '-o',
+    'junit_family=xunit1',
+    '-p',
+    GUARD_MODULE,
+    '-p',
+    'no:cacheprovider',
+    '--rootdir',
+    tests.root,
+    `--basetemp=${join(work, 'pytest-tmp')}`,
+    '--continue-on-collection-errors',
+  ];
+  let command: string;
+  let argv: string[];
+  const env = { ...runEnv, ...guardEnvironment(name, collectedReport) };
+  if (testsFrom === 'checkout') {
+    // The checkout must never be importable: pytest's importlib mode leaves sys.path alone (no rootdir or
+    // test folder inserted), and the working directory stays off sys.path — `python -P` and
+    // PYTHONSAFEPATH (for the tests' own child Pythons) on 3.11+, and before 3.11 the pytest console script,
+    // whose sys.path[0] is the venv's scripts folder, not the working directory.
+    pytestArgs.push('--import-mode=importlib');
+    if (!tests.configFile) {
+      // No pytest configuration in the checkout: an empty one, so none is picked up from its parents.
+      const empty = join(work, 'pytest.ini');
+      await writeFile(empty, '[pytest]\n');
+      pytestArgs.push('-c', empty);
+    }
+    if (atLeastPython(pythonVersion, 3, 11)) {
+      env.PYTHONSAFEPATH = '1';
+      [command, argv] = [venv.python, ['-P', '-m', 'pytest', ...pytestArgs]];
+    } else {
+      [command, argv] = [venvScript(venv, 'pytest'), pytestArgs];
+    }
+  } else {
+    [command, argv] = [venv.python, ['-m', 'pytest', ...pytestArgs]];
+  }
+  argv.push(...options.pytestArgs);
   const pytestOutput = lineLogger(logger);
-  const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
-    try {
-      return await run(
-        venv.python,
-        [
-          '-m',
-          'pytest',
-          copied.testsPath,
-          `--junitxml=${junitXml}`,
-          '-o',
-          'junit_family=xunit1',
-          '-p',
-          GUARD_MODULE,
-          '-p',
-          'no:cacheprovider',
-          '--rootdir',
-          copied.root,
-          '--continue-on-collection-errors',
-          ...options.pytestArgs,
-        ],
-        {
-          cwd: copied.root,
-          env: { ...runEnv, ...guardEnvironment(name, collectedReport) },
+  const pytest = await logger.group(
+    `pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`,
+    async () => {
+      try {
+        return await run(command, argv, {
+          cwd: tests.root,
+          env,
           timeoutMs: options.pytestTimeoutMs ?? 60 * 60_000,
           okCodes: Array.from({ length: 256 }, (_, i) => i),
           label: 'pytest',
           onStdout: pytestOutput.write,
           onStderr: pytestOutput.write,
-        },
-      );
-    } finally {
-      pytestOutput.flush();
-    }
-  });
+        });
+      } finally {
+        pytestOutput.flush();
+      }
+    },
+  );
   const collected = await readGuardReport(collectedReport);
   if (collected) {
-    const leak = guardFailure(collected, context);
+    const leak = guardFailure(collected, leakContext);
     if (leak) throw leak;
   }
   if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !existsSync(junitXml))) {
@@ -297,13 +391,12 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
   const source = resolve(workspace, options.tests);
   const failures = report.cases
     .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
-    .map((c) => toFailure(c, copied, workspace, source));
-
+    .map((c) => toFailure(c, tests, workspace, source));
   let outcome: CleanEnvTestResult['outcome'];
   let message: string;
   if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
     outcome = 'no-tests';
-    message = `no tests ran for ${name} ${version} from '${copied.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+    message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
   } else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
     outcome = 'failed';
     message = `tests of ${name} ${version} failed in the clean environment: ${formatCounts(counts)} (pytest exit ${pytest.code})`;
@@ -311,8 +404,6 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
     outcome = 'passed';
     message = `tests of ${name} ${version} passed in the clean environment: ${formatCounts(counts)}`;
   }
-
-  const pythonVersion = before.python || python.version;
   if (release.manifest && release.manifestPath) {
     const [major = '', minor = ''] = pythonVersion.split('.');
     release.manifest.tests.push({
@@ -327,13 +418,19 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
     });
     await writeManifest(release.manifestPath, release.manifest);
   }
-
+  await mkdir(resultsDir, { recursive: true });
+  const results = { junitXml: join(resultsDir, basename(junitXml)), freeze: join(resultsDir, basename(freezePath)) };
+  await rm(results.junitXml, { force: true });
+  if (existsSync(junitXml)) await copyFile(junitXml, results.junitXml);
+  await copyFile(freezePath, results.freeze);
   return {
     name,
     version,
     store: { name: store.name, url: storeUrl },
     file: { filename: file.filename, sha256: file.sha256 },
     extras,
+    testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+    testsFrom,
     python: { version: pythonVersion, executable: python.executable },
     installer: venv.installerVersion,
     outcome,
@@ -342,12 +439,34 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
     counts,
     failures,
     installed,
-    junitXml,
-    freeze: freezePath,
+    junitXml: results.junitXml,
+    freeze: results.freeze,
     manifest: release.manifestPath,
-    venv: venv.dir,
     durationMs: performance.now() - started,
   };
+}
+
+/** pip 25.1 added `pip install --group`. */
+function pipSupportsGroups(installerVersion: string): boolean {
+  const match = /^pip (\d+)\.(\d+)/.exec(installerVersion);
+  if (!match) return false;
+  const major = Number(match[1]);
+  return major > 25 || (major === 25 && Number(match[2]) >= 1);
+}
+
+/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
+async function locateTests(workspace: string, tests: string): Promise<CopiedTests> {
+  const source = resolve(workspace, tests);
+  const inside = pathIn(source, workspace);
+  if (inside === undefined)
+    throw new InputError(`tests folder '${tests}' is outside the checkout ${workspace}`, {
+      hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
+    });
+  if (!(await stat(source).catch(() => undefined))?.isDirectory())
+    throw new InputError(`tests folder '${tests}' does not exist in ${workspace}`, {
+      hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+    });
+  return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
 }
 
 async function mkdirp(path: string): Promise<string> {

@@ -40,7 +40,7 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 
-async function findPytestConfig(checkout: string): Promise<string | undefined> {
+export async function findPytestConfig(checkout: string): Promise<string | undefined> {
   for (const [name, section] of CONFIG_FILES) {
     const text = await readFile(join(checkout, name), 'utf8').catch(() => undefined);
     if (text !== undefined && (section === undefined || section.test(text))) return name;

@@ -14,8 +14,23 @@ export interface CleanEnvTestOptions {
   extraIndexUrl: readonly string[];
   /** Folders or URLs of wheels for dependencies. */
   findLinks: readonly string[];
-  /** Extras to install; undefined: `testing` when the package declares it (PyScaffold's convention). */
+  /** Extras to install besides those the test dependencies name. */
   extras?: readonly string[];
+  /**
+   * Where the test dependencies come from: `auto` (default: the first of a `test`/`tests`/`testing`
+   * dependency group, a test extra, a test requirements file, tox deps, a `dev` group), `none`,
+   * `group:<name>`, `extra:<name>`, `requirements:<path>`, `tox`.
+   */
+  testDependencies?: string;
+  /**
+   * `checkout` (default): pytest runs in the checkout, as its developers run it, with the checkout kept
+   * off sys.path; `copy`: the tests folder is copied out of the checkout first.
+   */
+  testsFrom?: 'checkout' | 'copy';
+  /** Where the JUnit XML and the freeze are written (they are outputs and outlive the run); default tempDir. */
+  resultsDir?: string;
+  /** Keep the work folder (venv, downloads, pytest's temporary files) for debugging; its path is logged. */
+  keepTemp?: boolean;
   /** A requirements file (relative to the checkout) with further test dependencies. */
   testRequirements?: string;
   /** The tests folder, relative to the checkout. */
@@ -24,9 +39,9 @@ export interface CleanEnvTestOptions {
   python?: string;
   pytestArgs: readonly string[];
   installer: InstallerKind;
-  /** The checkout (GITHUB_WORKSPACE); tests are copied out of it. */
+  /** The checkout (GITHUB_WORKSPACE). */
   workspace: string;
-  /** Where the venv and the copies go (RUNNER_TEMP). */
+  /** Where the work folder goes (RUNNER_TEMP); it is removed at the end, passed or failed. */
   tempDir: string;
   /** For the manifest's test record (RUNNER_OS). */
   os?: string;
@@ -62,6 +77,9 @@ export interface CleanEnvTestResult {
   /** The file installed: from the store, hash-checked against its index. */
   file: { filename: string; sha256: string };
   extras: string[];
+  /** The source of the test dependencies (`dependency group 'test' (pyproject.toml)`) and its requirements. */
+  testDependencies: { source: string; requirements: string[] };
+  testsFrom: 'checkout' | 'copy';
   python: { version: string; executable: string };
   installer: string;
   /** `passed` only when every collected test passed or was skipped and at least one passed. */
@@ -76,6 +94,5 @@ export interface CleanEnvTestResult {
   freeze: string;
   /** The updated manifest's path, when one was given. */
   manifest: string | undefined;
-  venv: string;
   durationMs: number;
 }

@@ -6,8 +6,8 @@
  * happened. Both write the same JSON report; the plugin stops the session when the package (or its
  * metadata) comes from outside the venv's site-packages.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { run } from '../process/index';
 import type { Virtualenv } from './virtualenv';
 
@@ -186,14 +186,25 @@ export function guardEnvironment(distribution: string, reportPath: string): Reco
 
 /**
  * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
- * directory, as under `python -m pytest`), with the test run's environment.
+ * directory, as under `python -m pytest`) or, with `safePath`, as a script whose sys.path[0] is its own
+ * folder; with the test run's environment.
  */
 export async function inspectInstalledPackage(
   venv: Virtualenv,
   distribution: string,
-  options: { cwd: string; env: NodeJS.ProcessEnv; reportPath: string },
+  options: { cwd: string; env: NodeJS.ProcessEnv; reportPath: string; safePath?: boolean },
 ): Promise<GuardReport> {
-  await run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+  const code = `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`;
+  let args = ['-c', code];
+  if (options.safePath) {
+    // As a script in a folder of its own, sys.path[0] is that folder, not the working directory: the
+    // way pytest starts in the checkout (python -P, or the console script before 3.11).
+    const folder = join(dirname(options.reportPath), 'import-check');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'check.py'), `${code}\n`, 'utf8');
+    args = [join(folder, 'check.py')];
+  }
+  await run(venv.python, args, {
     cwd: options.cwd,
     env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
     timeoutMs: 300_000,

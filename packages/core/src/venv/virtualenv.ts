@@ -37,6 +37,11 @@ export function venvInterpreter(dir: string): string {
   return process.platform === 'win32' ? join(dir, 'Scripts', 'python.exe') : join(dir, 'bin', 'python');
 }
 
+/** A console script of the venv (`bin/pytest`, `Scripts\\pytest.exe`). */
+export function venvScript(venv: Pick<Virtualenv, 'dir'>, name: string): string {
+  return process.platform === 'win32' ? join(venv.dir, 'Scripts', `${name}.exe`) : join(venv.dir, 'bin', name);
+}
+
 const PIP_PYTHON_OPTION = [22, 3] as const;
 
 function atLeast(version: string, minimum: readonly [number, number]): boolean {
@@ -179,6 +184,8 @@ export interface InstallRequest {
   /** Requirement specifiers or local archive paths (with `[extras]`). */
   requirements: readonly string[];
   requirementFiles?: readonly string[];
+  /** PEP 735 groups as pip ≥ 25.1 takes them (`path/to/pyproject.toml:name`). */
+  groups?: readonly string[];
   sources: DependencySources;
   /** For the error message: what was being installed. */
   what: string;
@@ -201,6 +208,7 @@ export async function installIntoVirtualenv(venv: Virtualenv, request: InstallRe
     ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
     ...dependencySourceArgs(venv.installer, request.sources),
     ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+    ...(request.groups ?? []).flatMap((group) => ['--group', group]),
     ...request.requirements,
   ];
   const [command, argv] = installerCommand(venv, 'install', args);
