@@ -40,7 +40,7 @@ describe('an sdist at a release tag, build-wheel against plain python -m build',
     // The version input, as a pipeline passes pep440-version's answer on.
     run = await runAction('build-wheel', {
       workspace: project.dir,
-      inputs: { python: PYTHON, wheel: false, version: '2.1.0', 'index-url': UPSTREAM_INDEX },
+      inputs: { python: PYTHON, wheel: false, version: '2.1.0', 'index-url': UPSTREAM_INDEX, docs: false },
       env: { PIP_CONFIG_FILE: '/dev/null', SOURCE_DATE_EPOCH: undefined, SETUPTOOLS_SCM_PRETEND_VERSION: undefined },
       timeoutMs: 240_000,
     });

@@ -86,7 +86,7 @@ readme = "README.md"
     // sdist only: pypa/build would otherwise extract this very sdist to build the wheel from it.
     run = await runAction('build-wheel', {
       workspace: dir,
-      inputs: { python: PYTHON, isolation: false, wheel: false },
+      inputs: { python: PYTHON, isolation: false, wheel: false, docs: false },
       env: { PIP_CONFIG_FILE: '/dev/null', SOURCE_DATE_EPOCH: undefined },
       timeoutMs: 240_000,
     });
@@ -113,6 +113,77 @@ readme = "README.md"
   });
 
   it('leaves nothing in the output folder', () => {
+    expect(existsSync(join(dir, 'dist')) ? readdirSync(join(dir, 'dist')) : []).toEqual([]);
+  });
+});
+
+/** build_wheel appends zip entries: a `..` name, a backslash name, a symlink, a duplicate, a forging name. */
+const WHEEL_BACKEND = `import os
+import zipfile
+
+from setuptools import build_meta as _orig
+from setuptools.build_meta import *  # noqa: F401,F403
+
+
+def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
+    name = _orig.build_wheel(wheel_directory, config_settings, metadata_directory)
+    path = os.path.join(wheel_directory, name)
+    with zipfile.ZipFile(path, "a") as z:
+        z.writestr("../../escaped.py", "print('outside')\\n")
+        z.writestr("wwzip\\\\..\\\\..\\\\evil.py", "x")
+        link = zipfile.ZipInfo("wwzip/passwd")
+        link.create_system = 3
+        link.external_attr = 0o120777 << 16
+        z.writestr(link, "../../../etc/passwd")
+        z.writestr("wwzip/__init__.py", "import os  # a second copy")
+        z.writestr("wwzip/b\\n::error::forged by a wheel member.py", "")
+    return name
+`;
+
+describe('build-wheel refuses a wheel its backend made hostile', () => {
+  let dir: string;
+  let run: ActionRun;
+  beforeAll(async () => {
+    const project = writeProject(mkdtempSync(join(tmpdir(), 'ww-hostile-wheel-')), {
+      kind: 'static-version',
+      name: 'wwzip',
+      files: {
+        'pyproject.toml': `[build-system]
+requires = ["setuptools>=61"]
+build-backend = "hostile_wheel"
+backend-path = ["_build"]
+
+[project]
+name = "wwzip"
+version = "1.0.0"
+description = "x"
+readme = "README.md"
+
+[tool.setuptools.packages.find]
+where = ["src"]
+`,
+        'src/wwzip/__init__.py': '',
+        '_build/hostile_wheel.py': WHEEL_BACKEND,
+      },
+    });
+    dir = project.dir;
+    run = await runAction('build-wheel', {
+      workspace: dir,
+      inputs: { python: PYTHON, isolation: false, sdist: false, docs: false },
+      env: { PIP_CONFIG_FILE: '/dev/null', SOURCE_DATE_EPOCH: undefined },
+      timeoutMs: 240_000,
+    });
+  }, 240_000);
+
+  it('fails with X002, X003, X005 and X008, names escaped, nothing written', () => {
+    expect(run.exitCode).toBe(1);
+    const text = run.errors.join('\n');
+    for (const rule of ['X002', 'X003', 'X005', 'X008']) expect(text).toContain(` ${rule} `);
+    expect(text).toContain('../../escaped.py (escapes with ..)');
+    expect(text).toContain('wwzip\\..\\..\\evil.py (backslash)');
+    expect(text).toContain('"wwzip/b\\u000a::error::forged by a wheel member.py"');
+    const lines = `${run.stdout}\n${run.stderr}\n${run.summary}`.split(/\r?\n/);
+    expect(lines.filter((line) => line.startsWith('::error::forged'))).toEqual([]);
     expect(existsSync(join(dir, 'dist')) ? readdirSync(join(dir, 'dist')) : []).toEqual([]);
   });
 });

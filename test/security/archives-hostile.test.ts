@@ -5,9 +5,10 @@
  * extracted with that filter (where this Python has it) to show the refusals agree.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clampSdistTimes } from '@wheelwright/core/build';
 import { type Finding, formatFinding, inspectRelease, printableName } from '@wheelwright/core/distribution';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PYTHON } from '../support/python';
@@ -18,7 +19,7 @@ const sdistOf = (name: string) => join(dir, name, 'hostile-1.0.tar.gz');
 
 interface Member {
   name: string;
-  type?: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chr' | 'blk' | 'fifo';
+  type?: 'file' | 'dir' | 'symlink' | 'hardlink' | 'chr' | 'blk' | 'fifo' | 'unknown';
   link?: string;
   mode?: number;
   data?: string;
@@ -29,7 +30,7 @@ const WRITE_SDISTS = String.raw`
 import io, json, os, sys, tarfile
 out = sys.argv[1]
 TYPES = {"file": tarfile.REGTYPE, "dir": tarfile.DIRTYPE, "symlink": tarfile.SYMTYPE, "hardlink": tarfile.LNKTYPE,
-         "chr": tarfile.CHRTYPE, "blk": tarfile.BLKTYPE, "fifo": tarfile.FIFOTYPE}
+         "chr": tarfile.CHRTYPE, "blk": tarfile.BLKTYPE, "fifo": tarfile.FIFOTYPE, "unknown": b"Q"}
 for case, members in json.loads(sys.stdin.read()).items():
     fmt = tarfile.GNU_FORMAT if case.startswith("gnu-") else tarfile.PAX_FORMAT
     os.makedirs(os.path.join(out, case))
@@ -47,7 +48,7 @@ for case, members in json.loads(sys.stdin.read()).items():
 `;
 
 /** What Python's tarfile "data" filter says about each sdist: "ok" or the error class it raises. */
-const DATA_FILTER = String.raw`
+const DATA_FILTER = `
 import json, sys, tarfile, tempfile
 result = {}
 for path in sys.argv[1:]:
@@ -91,6 +92,7 @@ const sdistCases: Record<string, { members: Member[]; rules: string[] }> = {
   'character-device': { members: [{ name: 'hostile-1.0/null', type: 'chr' }], rules: ['X006'] },
   'block-device': { members: [{ name: 'hostile-1.0/sda', type: 'blk' }], rules: ['X006'] },
   fifo: { members: [{ name: 'hostile-1.0/pipe', type: 'fifo' }], rules: ['X006'] },
+  'unknown-type-flag': { members: [{ name: 'hostile-1.0/odd', type: 'unknown' }], rules: ['X006'] },
   setuid: { members: [{ name: 'hostile-1.0/run.sh', mode: 0o4755 }], rules: ['X007'] },
   setgid: { members: [{ name: 'hostile-1.0/run.sh', mode: 0o2755 }], rules: ['X007'] },
   'sticky-file': { members: [{ name: 'hostile-1.0/tmp', mode: 0o1644 }], rules: ['X007'] },
@@ -203,6 +205,23 @@ describe('hostile sdists are a hard error (tarfile "data" filter rules)', () => 
     );
     for (const name of refusedByPython) expect(sdistCases[name]?.rules.length, name).toBeGreaterThan(0);
     expect(verdicts[sdistOf('clean')]).toBe('ok');
+  });
+});
+
+describe('the sdist clamp never launders a member type it cannot write back', () => {
+  it('leaves an sdist with an unknown type flag byte for byte as built, and rewrites an ordinary one', async () => {
+    const odd = join(dir, 'clamp-odd-1.0.tar.gz');
+    const plain = join(dir, 'clamp-plain-1.0.tar.gz');
+    copyFileSync(sdistOf('unknown-type-flag'), odd);
+    copyFileSync(sdistOf('clean'), plain);
+    const before = readFileSync(odd);
+    expect(await clampSdistTimes(odd, 1_700_000_000)).toBe(0);
+    expect(readFileSync(odd).equals(before)).toBe(true);
+    const report = await inspectRelease({ sdist: odd });
+    expect(report.findings.find((finding) => finding.rule === 'X006')?.paths).toEqual(['hostile-1.0/odd (other)']);
+    const plainBefore = readFileSync(plain);
+    await clampSdistTimes(plain, 1_700_000_000);
+    expect(readFileSync(plain).equals(plainBefore)).toBe(false);
   });
 });
 

@@ -7,7 +7,7 @@
  * flit) are left untouched.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { open, rename } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip, constants as zlib } from 'node:zlib';
@@ -41,7 +41,10 @@ export async function sdistNeedsClamping(path: string, epoch: number): Promise<b
   return late;
 }
 
-/** Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped. */
+/**
+ * Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped.
+ * An sdist holding a member type tar-stream cannot write back is left untouched (0).
+ */
 export async function clampSdistTimes(path: string, epoch: number): Promise<number> {
   const temporary = `${path}.reproducible`;
   const input = extract();
@@ -51,7 +54,15 @@ export async function clampSdistTimes(path: string, epoch: number): Promise<numb
   const reading = pipeline(createReadStream(path), createGunzip(), input);
   // Level 9, as Python's tarfile/gzip writes; Node's gzip header has no time (MTIME 0) by design.
   const writing = pipeline(output, createGzip({ level: zlib.Z_BEST_COMPRESSION }), createWriteStream(temporary));
+  let faithful = true;
   for await (const entry of input) {
+    // tar-stream reads type flags it does not know as null and would write them back as regular files:
+    // leave such an sdist exactly as built, for the inspection to judge (X006), rather than launder it.
+    if (entry.header.type == null) {
+      faithful = false;
+      (entry as unknown as Readable).resume();
+      continue;
+    }
     const header = { ...entry.header } as Headers & { pax?: Record<string, string> };
     const pax = (entry.header as { pax?: Record<string, string> }).pax;
     // Python's tarfile writes float mtimes as PAX records, which readers prefer to the ustar field.
@@ -71,6 +82,10 @@ export async function clampSdistTimes(path: string, epoch: number): Promise<numb
   }
   output.finalize();
   await Promise.all([reading, writing]);
+  if (!faithful) {
+    await rm(temporary, { force: true });
+    return 0;
+  }
   await rename(temporary, path);
   return clamped;
 }
