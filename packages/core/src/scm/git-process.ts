@@ -102,7 +102,10 @@ export function prefetchDescribe(root: string, env: NodeJS.ProcessEnv = process.
   const command = describeCommand(describeMatchGlob('', undefined));
   const gitEnv = gitEnvironment(env);
   const key = prefetchKey(root, command, gitEnv);
-  // A describe started earlier may predate a commit or a tag: start a fresh one.
+  // The action starts one before its bundle loads and computeVersion asks again: one process for both.
+  // An older one may predate a commit or a tag, so it is replaced.
+  const early = prefetched.get(key);
+  if (early && Date.now() - early.started <= PREFETCH_LIFETIME_MS) return;
   const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
   prefetched.set(key, { root, started: Date.now(), promise });
   promise.catch(() => undefined);
