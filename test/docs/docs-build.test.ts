@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitChange, git, gitEnvironment } from '../scaffold/project-tools';
 import { type ActionRun, runAction } from '../support/action-harness';
 import { PYTHON, UPSTREAM_INDEX } from '../support/python';
+import { type RealStores, STORES_START_TIMEOUT_MS, startRealStores, uniqueProject } from '../support/real-stores';
 
 const PYTHON_ENV: Record<string, string | undefined> = {
   ...Object.fromEntries(
@@ -24,7 +25,7 @@ const PYTHON_ENV: Record<string, string | undefined> = {
   PIP_DISABLE_PIP_VERSION_CHECK: '1',
 };
 
-async function scaffoldDocsProject(workspace: string, name = 'Docs-Demo'): Promise<string> {
+async function scaffoldDocsProject(workspace: string, name: string): Promise<string> {
   const env = gitEnvironment();
   const run = await runAction('scaffold', {
     inputs: { name, package: 'docsdemo', description: 'Docs, demonstrated.', markdown: false },
@@ -57,33 +58,41 @@ const sha256 = (path: string) => createHash('sha256').update(readFileSync(path))
 
 describe('build-wheel bundle: the Sphinx docs of a scaffolded project', () => {
   const workspace = mkdtempSync(join(tmpdir(), 'ww-docs-'));
+  // Unique per run (the real stores are shared by every test of the run), in letters only: pypiserver
+  // splits an sdist name at its first '-<digit>', and Debian's setuptools does not normalize sdist names.
+  const name = `docs-demo-${uniqueProject('x')
+    .name.replace(/[^a-z0-9]/g, '')
+    .replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? 'z')}`;
+  const zipName = `${name.replace(/-/g, '_')}-0.1.0.doc.zip`;
   let project = '';
   let run: ActionRun;
+  let stores: RealStores;
   let manifest: { name: string; version: string; docs?: Record<string, unknown>; files: { filename: string }[] };
   const unpacked = join(workspace, 'unpacked');
 
   beforeAll(async () => {
-    project = await scaffoldDocsProject(workspace);
+    stores = await startRealStores();
+    project = await scaffoldDocsProject(workspace, name);
     run = await buildWithDocs(project);
     if (run.exitCode === 0) manifest = JSON.parse(readFileSync(run.outputs.manifest ?? '', 'utf8'));
-  }, 600_000);
+  }, 600_000 + STORES_START_TIMEOUT_MS);
   afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
   it('builds the docs zip beside the artefacts and records it in the manifest with its sha256', () => {
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
     const zip = run.outputs.docs ?? '';
-    expect(zip).toBe(join(project, 'dist', 'docs_demo-0.1.0.doc.zip'));
+    expect(zip).toBe(join(project, 'dist', zipName));
     expect(manifest.docs).toMatchObject({
       status: 'built',
       builder: 'sphinx',
-      filename: 'docs_demo-0.1.0.doc.zip',
+      filename: zipName,
       sha256: sha256(zip),
       size: readFileSync(zip).length,
       path: zip,
     });
     expect(manifest.docs?.ms).toBeGreaterThan(0);
-    expect(run.summary).toMatch(/\| docs \| `docs_demo-0\.1\.0\.doc\.zip` \|/);
+    expect(run.summary).toContain(`| docs | \`${zipName}\` |`);
     expect(run.summary).toMatch(/Docs: Sphinx \d/);
   });
 
@@ -99,6 +108,66 @@ describe('build-wheel bundle: the Sphinx docs of a scaffolded project', () => {
     // Build bookkeeping stays out of the zip.
     expect(existsSync(join(unpacked, '.buildinfo'))).toBe(false);
   });
+
+  it('publish uploads them to a real devpi-server, served at the +doc URL; promote (devpi push) carries them to testing', async () => {
+    const { devpi } = stores;
+    const credentials = { username: devpi.user, password: devpi.password };
+    const published = await runAction('publish', {
+      workspace: project,
+      inputs: { store: devpi.unstable, manifest: run.outputs.manifest ?? '', ...credentials },
+      timeoutMs: 120_000,
+    });
+    expect(published.errors).toEqual([]);
+    expect(published.exitCode).toBe(0);
+    const docsUrl = published.outputs['docs-url'] ?? '';
+    expect(docsUrl).toBe(`${devpi.unstable}/${name}/0.1.0/+doc/index.html`);
+    const page = await fetch(docsUrl);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Docs, demonstrated.');
+    const api = await fetch(new URL('_autosummary/docsdemo.greeting.html', docsUrl));
+    expect(await api.text()).toContain('Return the greeting of the wheel-installed docsdemo');
+    expect(published.summary).toContain(`Docs: <${docsUrl}>`);
+
+    const promoted = await runAction('promote', {
+      workspace: project,
+      inputs: {
+        manifest: run.outputs.manifest ?? '',
+        from: devpi.unstable,
+        to: devpi.testing,
+        'require-tests': false,
+        'from-username': devpi.user,
+        'from-password': devpi.password,
+        'to-username': devpi.user,
+        'to-password': devpi.password,
+      },
+      timeoutMs: 120_000,
+    });
+    expect(promoted.errors).toEqual([]);
+    expect(promoted.exitCode).toBe(0);
+    expect(promoted.outputs['docs-url']).toBe(`${devpi.testing}/${name}/0.1.0/+doc/index.html`);
+    const there = await fetch(promoted.outputs['docs-url'] ?? '');
+    expect(there.status).toBe(200);
+    expect(await there.text()).toContain('Docs, demonstrated.');
+  }, 300_000);
+
+  it('pypiserver hosts no docs: the release is published and the docs get a notice, not an error', async () => {
+    const { pypiserver } = stores;
+    const published = await runAction('publish', {
+      workspace: project,
+      inputs: {
+        store: pypiserver.unstable,
+        manifest: run.outputs.manifest ?? '',
+        username: pypiserver.user,
+        password: pypiserver.password,
+      },
+      timeoutMs: 120_000,
+    });
+    expect(published.errors).toEqual([]);
+    expect(published.exitCode).toBe(0);
+    expect(JSON.parse(published.outputs.uploaded ?? '[]')).toHaveLength(2);
+    expect(published.outputs['docs-url']).toBe('');
+    expect(published.stdout).toMatch(/notice: .* does not host documentation; .*\.doc\.zip stays with the build artefacts/);
+  }, 300_000);
 
   it('a module the wheel does not ship breaks the docs build with a clear error, and nothing is written', async () => {
     const env = gitEnvironment();
@@ -121,7 +190,10 @@ describe('build-wheel bundle: the Sphinx docs of a scaffolded project', () => {
     expect(failed.exitCode).toBe(1);
     expect(failed.errors).toEqual([
       expect.stringMatching(
-        /^docs: the package as installed from docs_demo-0\.1\.1-py3-none-any\.whl does not import as the docs need: .*docsdemo\.internal/i,
+        new RegExp(
+          `^docs: the package as installed from ${name.replace(/-/g, '_')}-0\\.1\\.1-py3-none-any\\.whl does not import as the docs need: .*docsdemo\\.internal`,
+          'i',
+        ),
       ),
     ]);
     expect(existsSync(join(project, 'dist'))).toBe(false);
@@ -130,7 +202,7 @@ describe('build-wheel bundle: the Sphinx docs of a scaffolded project', () => {
     expect(tolerated.exitCode).toBe(0);
     expect(tolerated.outputs.docs).toBe('');
     expect(tolerated.warnings).toEqual(
-      expect.arrayContaining([expect.stringMatching(/docs: the package as installed .* docs-failure: warning/)]),
+      expect.arrayContaining([expect.stringMatching(/docs: the package as installed .*\(docs-failure: warning/)]),
     );
     const recorded = JSON.parse(readFileSync(tolerated.outputs.manifest ?? '', 'utf8')).docs;
     expect(recorded).toMatchObject({ status: 'failed', builder: 'sphinx', error: expect.stringMatching(/docsdemo\.internal/) });

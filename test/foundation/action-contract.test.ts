@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readActionManifest, repoRoot } from '../support/action-harness';
 
-const ACTIONS = ['scaffold', 'pep440-version', 'build-wheel', 'publish', 'clean-env-test', 'promote'];
+const ACTIONS = ['scaffold', 'pep440-version', 'build-wheel', 'publish', 'clean-env-test', 'promote', 'release-report'];
 
 describe('every action keeps its contract', () => {
-  it('has exactly the six actions', () => {
+  it('has exactly the seven actions', () => {
     expect(readdirSync(join(repoRoot, 'actions')).sort()).toEqual([...ACTIONS].sort());
   });
 

@@ -240,7 +240,7 @@ describe('python-release.yml wires the actions of this commit', () => {
       const inputs = Object.keys(readActionManifest(name).inputs ?? {});
       for (const key of Object.keys(step.with ?? {})) expect(inputs, `${name} input ${key}`).toContain(key);
     }
-    expect([...used].sort()).toEqual(['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish']);
+    expect([...used].sort()).toEqual(['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish', 'release-report']);
   });
 
   it('reads only outputs the actions declare', () => {

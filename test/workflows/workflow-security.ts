@@ -4,7 +4,8 @@
  * findings of zizmor/actionlint for the same mistakes:
  * - `permissions-missing` / `permissions-excessive`: every job states least-privilege permissions;
  *   `id-token: write` only in a job that publishes (publish/promote), `contents: write` only in a job
- *   that pushes git refs, no other write scope, nothing but read at workflow level;
+ *   that pushes git refs or makes the GitHub Release (release-report with github-release: true), no
+ *   other write scope, nothing but read at workflow level;
  * - `expression-in-run`: no `${{ … }}` inside a `run:` script (template injection: values reach scripts
  *   through `env:`);
  * - `pull-request-target`: no `pull_request_target` trigger (runs fork code with the base's secrets);
@@ -76,6 +77,8 @@ function triggers(on: unknown): string[] {
 }
 
 const PUBLISHING_ACTION = /(^|\/)actions\/(publish|promote)(@|$)/;
+/** The GitHub Release is the one write a release run may make besides pushing a tag. */
+const RELEASE_REPORT = /(^|\/)actions\/release-report(@|$)/;
 
 function stepName(step: Step, index: number): string {
   return step.id ?? step.name ?? step.uses ?? `step ${index + 1}`;
@@ -102,7 +105,12 @@ function checkPermissions(where: string, permissions: Permissions, job: Job | un
     const justified =
       job !== undefined &&
       ((scope === 'id-token' && steps.some((s) => PUBLISHING_ACTION.test(s.uses ?? ''))) ||
-        (scope === 'contents' && steps.some((s) => /\bgit\s+(?:-c\s+(?:"[^"]*"|\S+)\s+)*push\b/.test(s.run ?? ''))));
+        (scope === 'contents' &&
+          steps.some(
+            (s) =>
+              /\bgit\s+(?:-c\s+(?:"[^"]*"|\S+)\s+)*push\b/.test(s.run ?? '') ||
+              (RELEASE_REPORT.test(s.uses ?? '') && String(s.with?.['github-release']) === 'true'),
+          )));
     if (!justified)
       findings.push({
         rule: 'permissions-excessive',

@@ -5,8 +5,9 @@
  * never from flags that would show in the process list. CI variables are used only as hints for the
  * release trigger (a tag build may reach stable, a branch build stops in testing).
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pipelineSummaryMarkdown } from '@wheelwright/core/board';
 import {
   interpreterFor,
   type PipelineOptions,
@@ -200,6 +201,10 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   });
 
   const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
+  // The run as a picture (Mermaid) beside the log, and in the job summary when run inside GitHub Actions.
+  const summary = pipelineSummaryMarkdown(result);
+  writeFileSync(join(workDir, 'summary.md'), maskSecrets(summary, secrets));
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, maskSecrets(summary, secrets));
   out(
     `${JSON.stringify(
       {

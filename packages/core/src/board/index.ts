@@ -12,6 +12,8 @@ import type { Store } from '../store/store';
 import { regenerateBoard } from './release-board';
 import { writeReleaseRecord } from './release-record';
 
+export * from './flow-diagram';
+export * from './github-release';
 export * from './release-board';
 export * from './release-record';
 export * from './render-board';
