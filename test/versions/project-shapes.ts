@@ -75,6 +75,15 @@ export function buildShapes(): { base: string; shapes: Shape[] } {
   tagAndMove(legacy, '0.4.2');
   shapes.push({ name: 'setup.py use_scm_version=True', dir: legacy.dir, source: 'setuptools_scm' });
 
+  const legacyDict = project('scm-setup-py-dict', {
+    'pyproject.toml': toml([SETUPTOOLS_SCM_BUILD, '[tool.setuptools_scm]\nversion_scheme = "no-guess-dev"\nlocal_scheme = "dirty-tag"']),
+    'setup.py':
+      'from setuptools import setup\n\nsetup(\n    name="scm-setup-py-dict",\n    py_modules=["scm_setup_py_dict"],\n    use_scm_version={\n        # the keyword wins over pyproject.toml\n        "version_scheme": "post-release",\n        "local_scheme": "node-and-timestamp",\n        "relative_to": __file__,\n        "fallback_version": None,\n    },\n)\n',
+    'scm_setup_py_dict.py': '',
+  });
+  tagAndMove(legacyDict, 'v0.7');
+  shapes.push({ name: 'setup.py use_scm_version={...} over [tool.setuptools_scm]', dir: legacyDict.dir, source: 'setuptools_scm' });
+
   const hatch = project('hatch-vcs', {
     'pyproject.toml': toml([
       '[build-system]\nrequires = ["hatchling", "hatch-vcs"]\nbuild-backend = "hatchling.build"\n',

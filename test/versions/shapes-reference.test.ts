@@ -59,13 +59,14 @@ describe('version sources against the build backends', () => {
   });
 
   it('covers every shape', () => {
-    expect(shapes.map((s) => s.name)).toHaveLength(14);
+    expect(shapes.map((s) => s.name)).toHaveLength(15);
   });
 
   it.each([
     'setuptools_scm in pyproject.toml',
     'setuptools_scm with setup.cfg metadata',
     'setup.py use_scm_version=True',
+    'setup.py use_scm_version={...} over [tool.setuptools_scm]',
     'hatch-vcs with tag-pattern and raw-options',
     'hatchling regex version path',
     "flit's __version__",

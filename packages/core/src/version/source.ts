@@ -331,9 +331,16 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
   }
 
   // setuptools (also the backend when pyproject.toml names none).
-  const usesScmKeyword = setupPy !== undefined && /\buse_scm_version\s*=/.test(setupPy);
+  const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, join(dir, 'setup.py'));
+  if (keyword !== undefined) {
+    // setuptools_scm: the keyword's settings override the pyproject.toml table.
+    const found = scmFromPyproject(
+      section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version',
+    );
+    const scm = found.scm as ScmTable;
+    return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : join(dir, 'setup.py') } };
+  }
   if (section) return scmFromPyproject();
-  if (usesScmKeyword) return scmFromPyproject('setup.py use_scm_version');
   const setuptoolsDynamic = tool('tool.setuptools.dynamic');
   const dynamicVersion = setuptoolsDynamic?.version;
   if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
@@ -381,6 +388,102 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
       hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
     },
   );
+}
+
+/**
+ * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
+ * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
+ * could evaluate. undefined when setup.py does not use the keyword.
+ */
+export function useScmVersionKeyword(text: string, file: string): TomlTable | undefined {
+  const match = /\buse_scm_version\s*=\s*/.exec(text);
+  if (!match) return undefined;
+  const reader = new PythonLiteral(text, match.index + match[0].length, file);
+  const value = reader.value();
+  if (value === true) return {};
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const settings = { ...(value as TomlTable) };
+    // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
+    delete settings.relative_to;
+    return settings;
+  }
+  throw reader.failure();
+}
+
+const FILE_MARKER = Symbol('__file__');
+
+/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
+class PythonLiteral {
+  constructor(
+    private readonly text: string,
+    private at: number,
+    private readonly file: string,
+  ) {}
+
+  failure(): WheelwrightError {
+    return new ConfigError(
+      `${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`,
+      {
+        hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
+      },
+    );
+  }
+
+  private skip(): void {
+    for (;;) {
+      const rest = this.text.slice(this.at);
+      const space = /^(?:\s+|#[^\n]*)/.exec(rest);
+      if (!space) return;
+      this.at += space[0].length;
+    }
+  }
+
+  private peek(): string {
+    this.skip();
+    return this.text[this.at] ?? '';
+  }
+
+  value(): unknown {
+    const char = this.peek();
+    const rest = this.text.slice(this.at);
+    if (char === '{') return this.collection('}', true);
+    if (char === '[' || char === '(') return this.collection(char === '[' ? ']' : ')', false);
+    const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
+    if (string) {
+      this.at += string[0].length;
+      return string[1] ?? string[2] ?? '';
+    }
+    const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
+    if (!word) throw this.failure();
+    this.at += (word[0] as string).length;
+    if (word[1] === 'True') return true;
+    if (word[1] === 'False') return false;
+    if (word[1] === 'None') return undefined;
+    if (word[1] === '__file__') return FILE_MARKER;
+    return Number(word[1]);
+  }
+
+  private collection(close: string, dict: boolean): unknown {
+    this.at++;
+    const items: unknown[] = [];
+    const entries: TomlTable = {};
+    for (;;) {
+      if (this.peek() === close) {
+        this.at++;
+        return dict ? entries : items;
+      }
+      const first = this.value();
+      if (dict) {
+        if (typeof first !== 'string' || this.peek() !== ':') throw this.failure();
+        this.at++;
+        const second = this.value();
+        if (second !== undefined && second !== FILE_MARKER) entries[first] = second;
+      } else items.push(first);
+      const next = this.peek();
+      if (next === ',') this.at++;
+      else if (next !== close) throw this.failure();
+    }
+  }
 }
 
 function unsupported(file: string, what: string, bypass?: string): WheelwrightError {
