@@ -2,9 +2,12 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { silentLogger } from '@wheelwright/core/log';
+import { computeVersion } from '@wheelwright/core/version';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { GitRepo } from '../support/git-repo';
+import { buildShapes } from './project-shapes';
 
 const made: string[] = [];
 function repo(): GitRepo {
@@ -140,4 +143,30 @@ describe('pep440-version: paths', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors[0]).toMatch(/holds no Python project .*, and no folder above it does$/);
   });
+});
+
+describe('pep440-version: every project shape through the bundle', () => {
+  it('gives the core answer and the version source for each shape (monorepo, [tool.vcs-versioning], archive…)', async () => {
+    const { base, shapes } = buildShapes();
+    made.push(base);
+    const env = { SOURCE_DATE_EPOCH: '1700050000' };
+    const seen: Record<string, [string, string]> = {};
+    for (const shape of shapes) {
+      const run = await runAction('pep440-version', { workspace: shape.dir, env, inputs: { 'fetch-tags': false } });
+      expect(run.errors, shape.name).toEqual([]);
+      const core = await computeVersion({ path: shape.dir, fetchTags: false, env: { ...process.env, ...env } }, silentLogger);
+      expect(run.outputs.version, shape.name).toBe(core.version);
+      expect(run.outputs['version-source'], shape.name).toBe(shape.source);
+      seen[shape.name] = [run.outputs.version ?? '', run.outputs['version-source'] ?? ''];
+    }
+    // The answers that show each feature at work (the backends agree: shapes-reference.test.ts).
+    expect(seen['monorepo pkg-a (tag_regex + describe command)']?.[0]).toMatch(/^1\.0\.1\.dev2\+g[0-9a-f]{9}$/);
+    expect(seen['monorepo pkg-b (tag.prefix)']?.[0]).toMatch(/^2\.3\.1\.dev1\+g[0-9a-f]{9}$/);
+    // Its describe command has no --abbrev=40: git's short hash, as setuptools_scm prints it.
+    expect(seen['[tool.vcs-versioning] subfolder, towncrier-fragments']?.[0]).toMatch(/^2\.4\.0\.dev1\+g[0-9a-f]{7}$/);
+    // git archive's %(describe) abbreviates the hash as git does by default.
+    expect(seen['git archive with .git_archival.txt (no .git)']?.[0]).toMatch(/^7\.1\.1\.dev2\+g[0-9a-f]{7}$/);
+    expect(seen['normalize = false']?.[0]).toMatch(/^V1\.02\.3-RC2\.dev1\+g[0-9a-f]{9}$/);
+    expect(seen['[project] version']).toEqual(['26.4.dev0', 'static']);
+  }, 300_000);
 });
