@@ -28,11 +28,11 @@ function project(kind: ProjectKind, tag?: string, files?: Record<string, string>
   return writeProject(mkdtempSync(join(tmpdir(), `ww-build-${kind}-`)), { kind, ...(tag ? { tag } : {}), ...(files ? { files } : {}) });
 }
 
-function build(dir: string, inputs: Record<string, string | boolean> = {}): Promise<ActionRun> {
+function build(dir: string, inputs: Record<string, string | boolean> = {}, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction('build-wheel', {
     workspace: dir,
     inputs: { python: PYTHON, isolation: false, ...inputs },
-    env: PYTHON_ENV,
+    env: { ...PYTHON_ENV, ...env },
     timeoutMs: 240_000,
   });
 }
@@ -153,9 +153,14 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(spawnSync(venvPython(venv), ['-c', 'import build'], { env }).status).not.toBe(0);
     const cache = mkdtempSync(join(tmpdir(), 'ww-tools-cache-'));
     const inputs = { python: venvPython(venv), isolation: true, 'index-url': UPSTREAM_INDEX, 'tools-cache': cache };
-    const cold = await build(sample.dir, { ...inputs, 'output-dir': 'dist-tools-1' });
+    const tmp = mkdtempSync(join(tmpdir(), 'ww-tmpdir-'));
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ww-runner-temp-'));
+    const cold = await build(sample.dir, { ...inputs, 'output-dir': 'dist-tools-1' }, { TMPDIR: tmp, RUNNER_TEMP: runnerTemp });
     expect(cold.errors, cold.stdout).toEqual([]);
     expect(cold.exitCode).toBe(0);
+    // A passing build (with a tools environment created) leaves nothing in TMPDIR or RUNNER_TEMP either.
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(readdirSync(runnerTemp)).toEqual([]);
     expect(cold.stdout).toMatch(/has no pypa\/build: creating a tools environment with it in /);
     const envs = readdirSync(cache);
     expect(envs).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+\.\d+$/)]);
@@ -356,17 +361,21 @@ describe('bad input: one line each', () => {
         'import sys\nif "bdist_wheel" in sys.argv:\n    raise ValueError("the wheel broke on purpose")\nfrom setuptools import setup\nsetup()\n',
     });
     const tmp = mkdtempSync(join(tmpdir(), 'ww-tmpdir-'));
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ww-runner-temp-'));
     const run = await runAction('build-wheel', {
       workspace: sample.dir,
       inputs: { python: PYTHON, isolation: false },
-      env: { ...PYTHON_ENV, TMPDIR: tmp },
+      env: { ...PYTHON_ENV, TMPDIR: tmp, RUNNER_TEMP: runnerTemp },
       timeoutMs: 240_000,
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(/Building wheel from sdist/);
     expect(run.errors).toEqual([expect.stringMatching(/^python -m build failed in .*: ValueError: the wheel broke on purpose$/)]);
     expect(existsSync(join(sample.dir, 'dist'))).toBe(false);
-    expect(readdirSync(tmp).filter((name) => name.startsWith('wheelwright-build-'))).toEqual([]);
+    // The private build folder is made under RUNNER_TEMP (it says so in the log) and removed; pypa/build's own in TMPDIR too.
+    expect(run.stdout).toContain(runnerTemp);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+    expect(readdirSync(tmp)).toEqual([]);
   }, 120_000);
 
   it('an interpreter that does not exist', async () => {
