@@ -12,6 +12,15 @@ export interface PythonInterpreter {
   executable: string;
 }
 
+/**
+ * The Python launcher form `py -3.11` (Windows' py.exe, or the python-launcher on Unix): a program and its
+ * version switch, which must be spawned as two arguments, never as one program name.
+ */
+export function launcherSpec(requested: string): { program: string; args: string[] } | undefined {
+  const match = /^(py(?:\.exe)?)\s+(-\d+(?:\.\d+)?(?:-(?:32|64))?)$/i.exec(requested.trim());
+  return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
+}
+
 function candidatesFor(requested: string | undefined): string[] {
   return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
@@ -36,6 +45,8 @@ function isExecutableFile(path: string): boolean {
  * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
  */
 export function findPythonCommand(requested?: string, cwd?: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  // A launcher form has no single command: resolvePython finds the interpreter it selects.
+  if (requested && launcherSpec(requested)) return undefined;
   if (requested) return commandFor(requested, requested, cwd);
   const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
   const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
@@ -45,16 +56,29 @@ export function findPythonCommand(requested?: string, cwd?: string, env: NodeJS.
   return undefined;
 }
 
+const PROBE = 'import sys, platform; print(platform.python_version()); print(sys.executable)';
+
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 export async function resolvePython(requested?: string, cwd?: string): Promise<PythonInterpreter> {
   let lastError: unknown;
-  for (const candidate of candidatesFor(requested)) {
+  const launcher = requested ? launcherSpec(requested) : undefined;
+  if (launcher) {
+    try {
+      const probe = await run(launcher.program, [...launcher.args, '-c', PROBE], { timeoutMs: 30_000, label: `${requested} --version` });
+      const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+      // Every later spawn uses the interpreter the launcher chose, by its path.
+      if (executable.trim()) return { command: executable.trim(), version: version.trim(), executable: executable.trim() };
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  for (const candidate of launcher ? [] : candidatesFor(requested)) {
     const command = commandFor(candidate, requested, cwd);
     try {
-      const probe = await run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+      const probe = await run(command, ['-c', PROBE], {
         timeoutMs: 30_000,
         label: `${command} --version`,
       });
