@@ -90,22 +90,4 @@ describe('a release moved out while another publisher copies into the same proje
     expect(await publishing).toBe('uploaded');
     expect((await mover.listFiles('racer')).map((f) => f.filename)).toEqual([big.filename]);
   });
-
-  it("the move never removes the project folder under the other writer's copy; both finish", async () => {
-    const root = mkdtempSync(join(tmpdir(), 'ww-sec-race-'));
-    const unstable = join(root, 'unstable');
-    const store = await openStore({ url: unstable });
-    await store.upload(await readLocalArtefact(makeWheel({ name: 'racer', version: '1.0' }).path));
-    // A large next version: its copy into the store is still running while the move takes the lock.
-    const big = await readLocalArtefact(makeWheel({ name: 'racer', version: '1.1', paddingBytes: 64 * 1024 * 1024 }).path);
-    const publishing = (await openStore({ url: unstable })).upload(big);
-    const moving = runAction('promote', {
-      inputs: { package: 'racer', version: '1.0', from: unstable, to: join(root, 'testing'), 'to-channel': 'testing', mode: 'move' },
-    });
-    const [outcome, move] = await Promise.all([publishing, moving]);
-    expect(outcome).toBe('uploaded');
-    expect(move.errors).toEqual([]);
-    expect((await store.listFiles('racer')).map((f) => f.version)).toEqual(['1.1']);
-    expect((await (await openStore({ url: join(root, 'testing') })).listFiles('racer')).map((f) => f.version)).toEqual(['1.0']);
-  });
 });

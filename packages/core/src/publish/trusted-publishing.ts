@@ -1,5 +1,5 @@
 /**
- * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * PyPI trusted publishing: the job's OIDC token, requested from the
  * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
  * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/

@@ -9,7 +9,7 @@ import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
 import { DevpiStore } from './devpi-store';
 import { PYPI_HOSTS, pypiEndpoints } from './pypi';
-import { jsonAnswer, serverMessage } from './server-answers';
+import { serverMessage } from './server-answers';
 import type { Store, StoreSpec } from './store';
 import { type Connection, UploadApiStore } from './upload-api-store';
 
@@ -83,7 +83,7 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
           hint: 'check user/index in the store URL',
         });
       }
-      if (probe.status === 200) devpiConfig = jsonAnswer<{ result?: { volatile?: unknown } }>(probe).result ?? {};
+      if (probe.status === 200) devpiConfig = probe.json<{ result?: { volatile?: unknown } }>().result ?? {};
     }
   }
   if (devpiIndex) {
@@ -91,7 +91,7 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
     const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
     if (!devpiConfig) {
       const config = await request(devpiIndex, { headers: { Accept: 'application/json' }, secrets: [auth?.password] });
-      if (config.status === 200) devpiConfig = jsonAnswer<{ result?: { volatile?: unknown } }>(config).result ?? {};
+      if (config.status === 200) devpiConfig = config.json<{ result?: { volatile?: unknown } }>().result ?? {};
     }
     const store = new DevpiStore(
       spec.name ?? path[path.length - 1] ?? 'devpi',

@@ -8,7 +8,7 @@ import { type Credentials, headerCredentials, request } from '../http/index';
 import { redactUrl } from '../http/redact';
 import { normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 import { linkFilename } from './project-page';
-import { jsonAnswer, serverMessage } from './server-answers';
+import { serverMessage } from './server-answers';
 import type { IndexedFile, PushResult, UploadOutcome } from './store';
 import { type Connection, UploadApiStore } from './upload-api-store';
 
@@ -65,7 +65,7 @@ export class DevpiStore extends UploadApiStore {
       body: () => ({ stream: Readable.from([body]), length: body.length }),
     });
     if (response.status !== 200) throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
-    const token = jsonAnswer<{ result?: { password?: unknown } }>(response).result?.password;
+    const token = response.json<{ result?: { password?: unknown } }>().result?.password;
     this.token = typeof token === 'string' ? token : undefined;
   }
 
@@ -75,7 +75,7 @@ export class DevpiStore extends UploadApiStore {
     const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
     if (response.status === 404) return [];
     if (response.status !== 200) throw this.failure(`reading ${redactUrl(url)} failed`, response);
-    const result = jsonAnswer<{ result?: Record<string, { '+links'?: DevpiLink[] } | null> }>(response).result ?? {};
+    const result = response.json<{ result?: Record<string, { '+links'?: DevpiLink[] } | null> }>().result ?? {};
     const wanted = normalizeProjectName(project);
     const files: IndexedFile[] = [];
     for (const release of Object.values(result)) {

@@ -6,7 +6,6 @@
  */
 import type { HttpResponse } from '../http/index';
 import { normalizeProjectName, splitArtefactFilename } from './names';
-import { jsonAnswer } from './server-answers';
 import { parseSimpleLinks, splitHashFragment } from './simple-html';
 import type { IndexedFile } from './store';
 
@@ -52,7 +51,7 @@ export function parseProjectPage(response: HttpResponse, project: string): Index
     files.push({ filename, url: new URL(href, response.url).href, sha256, hashes, version: parts.version, ...extra });
   };
   if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
-    for (const f of jsonAnswer<Pep691Page>(response).files ?? []) {
+    for (const f of response.json<Pep691Page>().files ?? []) {
       if (typeof f?.filename !== 'string' || typeof f.url !== 'string') continue;
       add(f.filename, f.url, lowerHex(f.hashes), {
         ...(typeof f['requires-python'] === 'string' && f['requires-python'] ? { requiresPython: f['requires-python'] } : {}),

@@ -22,7 +22,7 @@ import { hashingStream, strongestHash } from './hashing';
 import { sha256Of } from './listed-hash';
 import { localPart, normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 import { PEP691_ACCEPT, parseProjectPage } from './project-page';
-import { conflictError, jsonAnswer, serverMessage } from './server-answers';
+import { conflictError, serverMessage } from './server-answers';
 import { parseSimpleLinks } from './simple-html';
 import type { IndexedFile, LocalArtefact, Store, StoreCapabilities, StoreKind, UploadOutcome } from './store';
 import { uploadFields } from './upload-fields';
@@ -115,7 +115,7 @@ export class UploadApiStore implements Store {
     const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
     if (response.status !== 200) throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
     if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
-      const projects = jsonAnswer<{ projects?: { name?: unknown }[] }>(response).projects ?? [];
+      const projects = response.json<{ projects?: { name?: unknown }[] }>().projects ?? [];
       return projects.flatMap((p) => (typeof p?.name === 'string' ? [normalizeProjectName(p.name)] : []));
     }
     return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
