@@ -283,9 +283,9 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
       const file = join(dir, hatchVersion.path);
       const text = readText(file);
       if (text === undefined) throw new ConfigError(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
+      if (typeof hatchVersion.pattern === 'string') throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
       // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
-      const pattern = typeof hatchVersion.pattern === 'string' ? undefined : /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im;
-      const found = pattern?.exec(text)?.[2];
+      const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
       if (found === undefined)
         throw new ConfigError(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
           hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
