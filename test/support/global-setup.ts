@@ -79,6 +79,13 @@ export default function setup(project: TestProject): () => Promise<void> {
     if (existsSync(join(stores.root, 'run', 'pids'))) {
       const down = await run('bash', [stores.down], { ...process.env, STORES_ROOT: stores.root });
       if (down.code !== 0) problems.push(`stopping the real index servers failed (down.sh exit ${down.code}):\n${down.output}`);
+      // Their logs go with the root: show any server-side traceback first (a 500 a test saw, say).
+      const logs = join(stores.root, 'log');
+      for (const name of existsSync(logs) ? readdirSync(logs) : []) {
+        const text = readFileSync(join(logs, name), 'utf8');
+        const at = text.indexOf('Traceback');
+        if (at >= 0) console.warn(`real index server log ${name} holds a traceback:\n${text.slice(Math.max(0, at - 2000), at + 6000)}`);
+      }
     }
 
     // vitest's own workers are still alive here (the pool closes after global teardown): they are children
