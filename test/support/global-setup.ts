@@ -10,7 +10,7 @@
  *   fail the run if a process of the run is still alive or the suite created entries of its own in the
  *   machine's temporary folder instead of the per-run root; then remove the root.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,10 +58,39 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
   });
 }
 
+/**
+ * Roots of runs that died without their teardown (killed, or interrupted: vitest exits on Ctrl-C without
+ * running it): stop their real servers if any, then remove them. A root whose vitest is alive is another
+ * run's, and left alone.
+ */
+function sweepDeadRuns(systemTemp: string): void {
+  for (const name of readdirSync(systemTemp)) {
+    const match = /^wheelwright-test-(\d+)$/.exec(name);
+    if (!match) continue;
+    const pid = Number(match[1]);
+    let command = '';
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, 'latin1');
+    } catch {
+      // no such process
+    }
+    if (pid !== process.pid && /vitest/.test(command)) continue;
+    const stores = storesFolder(join(systemTemp, name));
+    if (existsSync(join(stores.root, 'run', 'pids')) && existsSync(stores.down)) {
+      try {
+        execFileSync('bash', [stores.down], { env: { ...process.env, STORES_ROOT: stores.root }, stdio: 'ignore', timeout: 60_000 });
+      } catch {
+        // best effort: its servers may be long gone
+      }
+    }
+    rmSync(join(systemTemp, name), { recursive: true, force: true });
+  }
+}
+
 export default function setup(project: TestProject): () => Promise<void> {
   const systemTemp = tmpdir();
   const root = join(systemTemp, testRootName(process.pid));
-  rmSync(root, { recursive: true, force: true }); // a dead run with a recycled pid
+  sweepDeadRuns(systemTemp);
   mkdirSync(root, { recursive: true });
   const marker = `${RUN_MARKER}=${process.pid}-${randomBytes(6).toString('hex')}`;
   const before = new Set(readdirSync(systemTemp));
