@@ -337,9 +337,19 @@ export async function startHostileServer(options: HostileServerOptions): Promise
               if (switches.rewrite) text = switches.rewrite(pathAndQuery, text, type);
               body = Buffer.from(text);
             }
+            let reason = answer.statusMessage;
+            if (switches.echoCredentials && (answer.statusCode ?? 502) >= 400) {
+              const sent = [req.headers.authorization, req.headers['x-devpi-auth']]
+                .filter((value): value is string => typeof value === 'string')
+                .map((value) => Buffer.from(value.replace(/^basic\s+/i, ''), 'base64').toString('utf8'));
+              const echo = ` (credentials received: ${sent.join(', ') || 'none'})`;
+              // A reason phrase is latin-1 only; the body carries the exact bytes.
+              reason = `${reason ?? ''}${echo}`.replace(/[^\t\x20-\x7e]/g, '?');
+              body = Buffer.concat([body, Buffer.from(echo)]);
+            }
             delete headers['transfer-encoding'];
             headers['content-length'] = String(body.length);
-            res.writeHead(answer.statusCode ?? 502, answer.statusMessage, headers);
+            res.writeHead(answer.statusCode ?? 502, reason, headers);
             res.end(body);
             resolve();
           })().catch(reject);

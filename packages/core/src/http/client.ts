@@ -67,6 +67,8 @@ export interface HttpResponse {
   attempts: number;
   /** A redirect left the credentials' origin, so this answer came without them. */
   credentialsDropped: boolean;
+  /** The request's secrets (passwords, tokens, in every form): scrub them from any message built from this answer. */
+  secrets: readonly string[];
   body: Buffer;
   text(): string;
   /** The body parsed as JSON; anything else is a StoreError naming the URL and what came back. */
@@ -243,6 +245,7 @@ function makeResponse(head: Attempt, attempts: number, body: Buffer, secrets: re
     url: head.url,
     attempts,
     credentialsDropped: head.credentialsDropped,
+    secrets: secrets.filter((secret): secret is string => Boolean(secret)),
     body,
     text: () => body.toString('utf8'),
     json: <T>() => {

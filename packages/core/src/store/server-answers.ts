@@ -5,7 +5,7 @@
  */
 import { StoreError } from '../errors/index';
 import type { HttpResponse } from '../http/index';
-import { redactUrl } from '../http/redact';
+import { redactSecrets, redactUrl } from '../http/redact';
 
 /** The first line of what a server said: reason phrase, plus the body's text when it is short. */
 export function serverMessage(response: HttpResponse): string {
@@ -20,7 +20,8 @@ export function serverMessage(response: HttpResponse): string {
       ? response.reason
       : '';
   const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
-  return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
+  // A server may echo what it was sent (a Basic pair, a token): never into a message.
+  return redactSecrets(`HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim(), response.secrets);
 }
 
 export function conflictError(filename: string, where: string, existing: string, ours: string): StoreError {
