@@ -8,21 +8,37 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../support/action-harness';
+import { type ActionRun, runAction } from '../support/action-harness';
 import { type HostileServer, startHostileServer } from '../support/hostile-server';
 import { type IndexServer, startIndexServer } from '../support/index-server';
 import { makeWheel } from '../support/index-server/artefacts';
 import { checkoutWithTests, rawUpload, workspaceWith, writeManifest } from './stores-support';
 
 const FAST = { WHEELWRIGHT_HTTP_RETRY_BASE_MS: '5' };
-const ALICE = { username: 'alice', password: 'secret' };
+const PASSWORD = 'pw-stores-9Zq-never-printed';
+const ALICE = { username: 'alice', password: PASSWORD };
 const servers: { stop(): Promise<void> }[] = [];
 afterAll(async () => {
   for (const server of servers.reverse()) await server.stop();
 });
 
+/** The password is never in anything a reader of the run sees (`::add-mask::` lines are the runner's). */
+function expectNoSecret(run: ActionRun): void {
+  const printed = [
+    run.stdout
+      .split(/\r?\n/)
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n'),
+    run.stderr,
+    JSON.stringify(run.outputs),
+    run.summary,
+    JSON.stringify(run.env),
+  ].join('\n');
+  expect(printed).not.toContain(PASSWORD);
+}
+
 async function pypiserverBehindFront(options: { overwrite?: boolean } = {}): Promise<{ index: IndexServer; front: HostileServer }> {
-  const index = await startIndexServer({ flavour: 'pypiserver', users: { alice: 'secret' }, ...options });
+  const index = await startIndexServer({ flavour: 'pypiserver', users: { alice: PASSWORD }, ...options });
   const front = await startHostileServer({ upstream: index.origin });
   servers.push(index, front);
   return { index, front };
@@ -51,6 +67,7 @@ describe.each(['md5-only', 'none'] as const)('an index that lists %s instead of 
     const other = await runAction('publish', { workspace: workspaceWith([rebuilt]), inputs });
     expect(other.exitCode).toBe(1);
     expect(other.errors.join('\n')).toContain(`with different content (sha256 ${wheel.sha256} there, ${rebuilt.sha256} here)`);
+    for (const run of [first, again, other]) expectNoSecret(run);
   });
 
   it('promote from it checks the bytes against the manifest and copies them', async () => {
@@ -94,10 +111,11 @@ describe('an index that allows overwriting (pypiserver --overwrite)', () => {
     const theirs = makeWheel({ name: 'contested', version: '1.0', flavour: 'the other job' });
     front.switches.afterUpload = async (filename) => {
       front.switches.afterUpload = undefined;
-      expect(await rawUpload(index.uploadUrl, theirs.path, filename)).toBe(200);
+      expect(await rawUpload(index.uploadUrl, theirs.path, filename, `alice:${PASSWORD}`)).toBe(200);
     };
     const run = await runAction('publish', { workspace: workspaceWith([ours]), inputs: { store: front.url('/simple/'), ...ALICE } });
     expect(run.exitCode).toBe(1);
+    expectNoSecret(run);
     expect(run.errors.join('\n')).toMatch(
       new RegExp(
         `now serves 'contested-1\\.0-py3-none-any\\.whl' with sha256 ${theirs.sha256}, not the ${ours.sha256} this run uploaded \\(another publisher replaced it`,
@@ -154,7 +172,7 @@ describe('an index that allows overwriting (pypiserver --overwrite)', () => {
 
 describe('devpi', () => {
   it('three identical promotions at once all succeed: the target holding exactly those bytes is success', async () => {
-    const index = await startIndexServer({ flavour: 'devpi', users: { alice: 'secret' } });
+    const index = await startIndexServer({ flavour: 'devpi', users: { alice: PASSWORD } });
     servers.push(index);
     const wheel = makeWheel({ name: 'triple', version: '3.0.0' });
     await (await openStore({ url: index.indexUrl('alice/testing'), ...ALICE })).upload(await readLocalArtefact(wheel.path));
@@ -170,15 +188,16 @@ describe('devpi', () => {
             to: index.indexUrl('alice/stable'),
             'to-channel': 'stable',
             'from-username': 'alice',
-            'from-password': 'secret',
+            'from-password': PASSWORD,
             'to-username': 'alice',
-            'to-password': 'secret',
+            'to-password': PASSWORD,
           },
         }),
       ),
     );
     index.faults.slowMs = 0;
     expect(runs.map((r) => r.errors)).toEqual([[], [], []]);
+    for (const run of runs) expectNoSecret(run);
     expect(index.files('alice/stable').map((f) => f.sha256)).toEqual([wheel.sha256]);
     // The race happened: devpi refused the later pushes, and they were settled by reading the target.
     const pushes = index.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/alice/testing'));
@@ -186,7 +205,7 @@ describe('devpi', () => {
   });
 
   it('a JSON view answering HTML is a store error naming the URL and what came back', async () => {
-    const index = await startIndexServer({ flavour: 'devpi', users: { alice: 'secret' } });
+    const index = await startIndexServer({ flavour: 'devpi', users: { alice: PASSWORD } });
     const front = await startHostileServer({ upstream: index.origin });
     servers.push(index, front);
     front.switches.htmlWhereJson = '/alice/unstable';
@@ -199,5 +218,6 @@ describe('devpi', () => {
     expect(errors).toContain(`${front.url('/alice/unstable/')}`);
     expect(errors).toMatch(/answered text\/html; charset=utf-8, starting "<!DOCTYPE html>.*where JSON was expected/);
     expect(errors).not.toMatch(/bug in Wheelwright/i);
+    expectNoSecret(run);
   });
 });

@@ -32,6 +32,7 @@ import { resolveInside } from './inside';
 import { artefactIdentity } from './local-artefact';
 import { ownerGone, withDirectoryLock } from './lock';
 import { normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
+import { conflictError } from './server-answers';
 import { type PageFile, parseSimpleLinks, renderProjectPage, renderRootPage, splitHashFragment } from './simple-html';
 import type { IndexedFile, LocalArtefact, Store, StoreCapabilities, UploadOutcome } from './store';
 
@@ -238,7 +239,7 @@ export class FileIndexStore implements Store {
         await removeStaleTemporaries(dir, LEGACY_TEMP_FILE);
         const existing = (await this.readPage(project)).get(artefact.filename);
         if (existing) {
-          if (existing.sha256 !== artefact.sha256) throw conflict(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
+          if (existing.sha256 !== artefact.sha256) throw conflictError(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
           // Listed already; make sure the root page lists the project too (a run that stopped in between).
           await this.writePages(project, await this.folderEntries(project));
           return 'skipped';
@@ -322,11 +323,4 @@ export class FileIndexStore implements Store {
     const outcome = await unpackDocsIntoFileIndex(this.root, project, version, archive);
     return { outcome, url: pathToFileURL(join(releaseFolder(this.root, project, version), '+doc', PAGE)).href };
   }
-}
-
-export function conflict(filename: string, where: string, existing: string, ours: string): StoreError {
-  return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
-    code: 'conflict',
-    hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
-  });
 }
