@@ -1,11 +1,12 @@
 /**
  * The tools environment with pypa/build (build-frontend.ts), with the real venv module and pip from
  * UPSTREAM_INDEX: concurrent runs on an empty cache end with one complete environment and no staging
- * folder; an index without build fails with pip's reason and leaves nothing.
+ * folder; an index without build fails with pip's reason and leaves nothing; a killed run's staging
+ * folder is swept.
  */
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { ensureBuildFrontend, toolsEnvPrefix } from '@wheelwright/core/build';
 import { MemoryLogger } from '@wheelwright/core/log';
 import { resolvePython } from '@wheelwright/core/python';
@@ -39,9 +40,16 @@ describe('ensureBuildFrontend', () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'ww-tools-noindex-'));
     const emptyIndex = mkdtempSync(join(tmpdir(), 'ww-empty-index-'));
     const env = cleanPythonEnv({ PIP_INDEX_URL: `file://${emptyIndex}` });
+    // A killed run's staging folder (two hours old) is swept; a running one's (fresh) is left alone.
+    const stale = join(cacheDir, '.staging-py3.11.2-000000000000-1-old');
+    const running = join(cacheDir, '.staging-py3.11.2-000000000000-2-new');
+    mkdirSync(stale);
+    mkdirSync(running);
+    const twoHoursAgo = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(stale, twoHoursAgo, twoHoursAgo);
     await expect(ensureBuildFrontend({ python, cacheDir, env, logger: new MemoryLogger() })).rejects.toThrow(
       /^cannot install pypa\/build into the tools environment: No matching distribution found for build>=1\.0$/,
     );
-    expect(readdirSync(cacheDir)).toEqual([]);
+    expect(readdirSync(cacheDir)).toEqual([basename(running)]);
   }, 300_000);
 });

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { WheelwrightError } from '../errors/index';
@@ -107,6 +107,22 @@ async function linkVenvSitePackages(python: PythonInterpreter, tools: string, en
   if (purelib) await writeFile(join(purelib, '_wheelwright_interpreter_site.pth'), `${chosen.site.join('\n')}\n`, 'utf8');
 }
 
+/** A staging folder older than this belongs to a run that was killed (creation takes seconds to minutes). */
+const STALE_STAGING_MS = 60 * 60_000;
+
+async function removeStaleStaging(cacheDir: string): Promise<void> {
+  const entries = await readdir(cacheDir).catch(() => [] as string[]);
+  await Promise.all(
+    entries
+      .filter((entry) => entry.startsWith('.staging-'))
+      .map(async (entry) => {
+        const path = join(cacheDir, entry);
+        const modified = (await stat(path).catch(() => undefined))?.mtimeMs;
+        if (modified !== undefined && Date.now() - modified > STALE_STAGING_MS) await rm(path, { recursive: true, force: true });
+      }),
+  );
+}
+
 /** The cached tools venv with pypa/build for `python`, created when missing. */
 export async function ensureBuildFrontend(options: ToolsEnvOptions): Promise<ToolsEnv> {
   const { python, cacheDir, env, logger } = options;
@@ -117,6 +133,7 @@ export async function ensureBuildFrontend(options: ToolsEnvOptions): Promise<Too
     return existing;
   }
   await mkdir(cacheDir, { recursive: true });
+  await removeStaleStaging(cacheDir);
   const staging = join(cacheDir, `.staging-${prefix}-${process.pid}-${Date.now().toString(36)}`);
   logger.info(`${python.command} (Python ${python.version}) has no pypa/build: creating a tools environment with it in ${cacheDir}`);
   try {
