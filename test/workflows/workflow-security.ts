@@ -59,6 +59,7 @@ interface Step {
 interface Job {
   permissions?: Permissions;
   uses?: string;
+  with?: Record<string, unknown>;
   secrets?: unknown;
   steps?: Step[];
 }
@@ -79,6 +80,7 @@ function triggers(on: unknown): string[] {
 const PUBLISHING_ACTION = /(^|\/)actions\/(publish|promote)(@|$)/;
 /** The GitHub Release is the one write a release run may make besides pushing a tag. */
 const RELEASE_REPORT = /(^|\/)actions\/release-report(@|$)/;
+const REUSABLE_RELEASE = /\/\.github\/workflows\/python-release\.yml@/;
 
 function stepName(step: Step, index: number): string {
   return step.id ?? step.name ?? step.uses ?? `step ${index + 1}`;
@@ -110,7 +112,9 @@ function checkPermissions(where: string, permissions: Permissions, job: Job | un
             (s) =>
               /\bgit\s+(?:-c\s+(?:"[^"]*"|\S+)\s+)*push\b/.test(s.run ?? '') ||
               (RELEASE_REPORT.test(s.uses ?? '') && String(s.with?.['github-release']) === 'true'),
-          )));
+          )) ||
+        // A caller grants the reusable workflow's github-release job its scope (callers cap callees).
+        (scope === 'contents' && REUSABLE_RELEASE.test(job.uses ?? '') && String(job.with?.['github-release']) === 'true'));
     if (!justified)
       findings.push({
         rule: 'permissions-excessive',
