@@ -5,7 +5,7 @@
  * receive no credential of any kind — no Authorization, no X-Devpi-Auth, no cookie, no token in the URL.
  * And an https store that redirects to http is refused before anything is sent there.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
@@ -13,9 +13,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { credentialLeaks, type HostileServer, startHostileServer, startSecondOrigin } from '../support/hostile-server';
 import { type IndexServer, type IndexServerOptions, startIndexServer } from '../support/index-server';
-import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
+import { makeWheel } from '../support/index-server/artefacts';
 import { cleanPythonEnv, UPSTREAM_INDEX } from '../support/python';
 import { expectNoSecret, passwordForms } from '../support/secret-lines';
+import { workspaceWith } from './stores-support';
 
 /** Every character a URL treats specially. */
 const PASSWORD = 'p/ss@w:rd%2F!';
@@ -34,13 +35,6 @@ async function hostile(upstream: string, tls = false): Promise<{ front: HostileS
   const second = await startSecondOrigin(upstream);
   started.push(front, second);
   return { front, second };
-}
-
-function workspaceWith(files: MadeArtefact[]): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'ww-http-bundle-'));
-  mkdirSync(join(workspace, 'dist'));
-  for (const file of files) copyFileSync(file.path, join(workspace, 'dist', file.filename));
-  return workspace;
 }
 
 const forms = (password: string) => passwordForms('ci', password);

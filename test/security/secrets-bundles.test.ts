@@ -1,19 +1,10 @@
-/**
- * Secrets masked in every form, through the bundles: for each class of secret (a password input of any
- * length and characters, credentials inside a store URL — raw `@`, an unencoded `/` that makes it no URL,
- * percent-encoded forms —, a server echoing the credentials it was sent, the OIDC ID token and the minted
- * token of trusted publishing), the secret is masked and appears in no stdout/stderr/summary/outputs/env
- * line other than `::add-mask::` lines.
- */
-import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { type HostileServer, startHostileServer } from '../support/hostile-server';
 import { type IndexServer, type IndexServerOptions, startIndexServer } from '../support/index-server';
-import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
+import { makeWheel } from '../support/index-server/artefacts';
 import { expectNoSecret, passwordForms } from '../support/secret-lines';
+import { workspaceWith } from './stores-support';
 
 const started: { stop(): Promise<void> }[] = [];
 afterEach(async () => {
@@ -25,13 +16,6 @@ async function frontedIndex(options: IndexServerOptions): Promise<{ server: Inde
   const front = await startHostileServer({ upstream: server.origin });
   started.push(front, server);
   return { server, front };
-}
-
-function workspaceWith(files: MadeArtefact[]): string {
-  const workspace = mkdtempSync(join(tmpdir(), 'ww-secrets-bundle-'));
-  mkdirSync(join(workspace, 'dist'));
-  for (const file of files) copyFileSync(file.path, join(workspace, 'dist', file.filename));
-  return workspace;
 }
 
 const withUserinfo = (url: string, userinfo: string) => url.replace('://', `://${userinfo}@`);
