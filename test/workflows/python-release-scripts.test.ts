@@ -1,7 +1,7 @@
 /**
- * The two shell steps of python-release.yml, run with bash as the runner runs them (env in, GITHUB_OUTPUT
- * out): the index resolution of the version job, and the merge of the test legs' manifests before
- * promotion (jq, preinstalled on GitHub's runners).
+ * The shell step of python-release.yml, run with bash as the runner runs it (env in, GITHUB_OUTPUT out):
+ * the index resolution of the version job. (The merge of the test legs' manifests is promote's `tested`
+ * input: test/release/tested-merge.test.ts.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,44 +74,5 @@ describe('version job: Resolve the indexes', () => {
     const run = runStep(text, { ...names, UNSTABLE_URL: 'https://nexus.example/u/' });
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('::error::no testing index: set the store input or testing-url');
-  });
-});
-
-describe('promote-testing job: Gather the test results into the manifest', () => {
-  const text = script('promote-testing', (s) => (s.name ?? '').startsWith('Gather'));
-  const hasJq = spawnSync('jq', ['--version']).status === 0;
-
-  it('appends every leg’s test runs to the published manifest', () => {
-    expect(hasJq, 'jq is missing: install it (apt-get install -y jq; GitHub’s runners have it)').toBe(true);
-    const temp = mkdtempSync(join(tmpdir(), 'ww-merge-'));
-    const manifest = join(temp, 'release', 'wheelwright-manifest.json');
-    mkdirSync(join(temp, 'release'));
-    const base = {
-      schema: 1,
-      name: 'demo',
-      version: '1.0',
-      files: [{ filename: 'demo-1.0.tar.gz' }],
-      stores: [{ index: 'unstable' }],
-      tests: [],
-    };
-    writeFileSync(manifest, JSON.stringify(base));
-    for (const python of ['3.10', '3.12']) {
-      mkdirSync(join(temp, 'tested', `wheelwright-tested-${python}`), { recursive: true });
-      writeFileSync(
-        join(temp, 'tested', `wheelwright-tested-${python}`, 'wheelwright-manifest.json'),
-        JSON.stringify({ ...base, tests: [{ python, passed: 3, failed: 0 }] }),
-      );
-    }
-    const run = runStep(text, { MANIFEST: manifest, TESTED: join(temp, 'tested') });
-    expect(run.code).toBe(0);
-    const merged = JSON.parse(readFileSync(manifest, 'utf8'));
-    expect(merged).toEqual({
-      ...base,
-      tests: [
-        { python: '3.10', passed: 3, failed: 0 },
-        { python: '3.12', passed: 3, failed: 0 },
-      ],
-    });
-    expect(execFileSync('ls', [join(temp, 'release')], { encoding: 'utf8' }).trim()).toBe('wheelwright-manifest.json');
   });
 });

@@ -4,6 +4,7 @@ import {
   getBooleanInput,
   getChoiceInput,
   getInput,
+  getMultilineInput,
   runAction,
   setOutput,
   setSecret,
@@ -19,6 +20,7 @@ function readInputs(): PromoteOptions {
   const toChannel = getInput('to-channel');
   const options: PromoteOptions = {
     manifest: getInput('manifest'),
+    tested: getMultilineInput('tested'),
     package: getInput('package'),
     version: getInput('version'),
     from: getInput('from', { required: true }),

@@ -4,7 +4,7 @@
  * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import { parseDocsFailure, parseDocsMode } from '@wheelwright/core/docs';
@@ -245,6 +245,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     const result = await promoteRelease(
       {
         manifest: i.get('manifest'),
+        tested: i.lines('tested').map((path) => resolve(cwd, path)),
         package: i.get('package'),
         version: i.get('version'),
         from: i.get('from'),

@@ -141,6 +141,25 @@ export async function writeManifest(path: string, manifest: ReleaseManifest): Pr
   await rename(temporary, path);
 }
 
+/**
+ * The test runs of the test legs' copies of a manifest (one per Python version of a matrix), merged into
+ * it: each leg recorded its run in its own copy. A copy of another release is an error; a run already
+ * there (same Python, OS, index and time) is not added twice.
+ */
+export function mergeTestRuns(manifest: ReleaseManifest, legs: readonly { path: string; manifest: ReleaseManifest }[]): ReleaseManifest {
+  const tests = [...manifest.tests];
+  const key = (run: ManifestTestRun) => `${run.python} ${run.os} ${run.index} ${run.at}`;
+  for (const leg of legs) {
+    if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
+      throw new ConfigError(
+        `test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`,
+        { hint: 'pass only the manifests the test jobs of this release wrote' },
+      );
+    for (const run of leg.manifest.tests) if (!tests.some((known) => key(known) === key(run))) tests.push(run);
+  }
+  return { ...manifest, tests };
+}
+
 /** True when at least one recorded test run of this release passed and none failed. */
 export function testsPassed(manifest: ReleaseManifest): boolean {
   return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);

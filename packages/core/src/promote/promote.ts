@@ -8,7 +8,7 @@
  * where the store can delete, and otherwise the error says exactly which files are where.
  */
 
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,7 @@ import { prepareReleaseExtras, shipReleaseExtras } from '../board/index';
 import { InputError, isWheelwrightError, StoreError, WheelwrightError } from '../errors/index';
 import { credentialSecrets } from '../http/credentials';
 import type { Logger } from '../log/index';
-import { type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
+import { mergeTestRuns, type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
 import { compareVersions, isValidVersion } from '../pep440/index';
 import {
   type IndexedFile,
@@ -235,7 +235,8 @@ async function resolveRelease(options: PromoteOptions): Promise<Release> {
         hint: "give either 'manifest' or 'package' + 'version'",
       });
     }
-    return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
+    const merged = await mergeTestedManifests(manifest, options.manifest.trim(), options.tested ?? []);
+    return { project: manifest.name, version: manifest.version, manifest: merged, manifestPath: options.manifest.trim() };
   }
   if (!pkg || !version) {
     throw new InputError("give 'manifest', or both 'package' and 'version'", {
@@ -243,6 +244,25 @@ async function resolveRelease(options: PromoteOptions): Promise<Release> {
     });
   }
   return { project: pkg, version };
+}
+
+/** The test legs' manifests (files, or folders searched for *.json) merged into the manifest, which is rewritten. */
+async function mergeTestedManifests(manifest: ReleaseManifest, manifestPath: string, tested: readonly string[]): Promise<ReleaseManifest> {
+  if (tested.length === 0) return manifest;
+  const paths: string[] = [];
+  for (const entry of tested) {
+    const found = await stat(entry).catch(() => undefined);
+    if (!found)
+      throw new InputError(`input 'tested' names ${entry}, which does not exist`, { hint: "download the test jobs' manifests first" });
+    if (found.isDirectory())
+      paths.push(...(await readdir(entry, { recursive: true })).filter((name) => name.endsWith('.json')).map((name) => join(entry, name)));
+    else paths.push(entry);
+  }
+  const legs = [];
+  for (const path of paths.sort()) legs.push({ path, manifest: await readManifest(path) });
+  const merged = mergeTestRuns(manifest, legs);
+  await writeManifest(manifestPath, merged);
+  return merged;
 }
 
 function storeSpec(url: string, uploadUrl?: string, username?: string, password?: string): StoreSpec {

@@ -15,6 +15,8 @@ export type PromoteMechanism = 'push' | 'file-copy' | 'transfer';
 export interface PromoteOptions {
   /** Release manifest path (from clean-env-test); or `package` + `version`. */
   manifest?: string;
+  /** Files or folders (searched for *.json) of the test legs' manifests, merged into `manifest` first. */
+  tested?: readonly string[];
   package?: string;
   version?: string;
   from: string;
