@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import {
   basicCredentials,
   bearerCredentials,
@@ -169,6 +170,18 @@ describe('credentials never leave their origin', () => {
     await request(front.url('/simple/'), { auth: credentials });
     expect(front.requests).toHaveLength(2);
     expect(credentialLeaks(front.requests.slice(1)).length).toBeGreaterThan(0);
+  });
+
+  it('an upload answered with a redirect is not followed anywhere', async () => {
+    front.switches.redirects.push({ match: '/', location: `${second.origin}upload`, status: 307 });
+    const body = Buffer.from('form');
+    const answer = await request(front.url('/'), {
+      method: 'POST',
+      auth: basicCredentials(front.origin, 'ci', PASSWORD),
+      body: () => ({ stream: Readable.from([body]), length: body.length }),
+    });
+    expect(answer.status).toBe(307);
+    expect(second.requests).toEqual([]);
   });
 
   it('credentials in the target URL are bound to that URL', async () => {

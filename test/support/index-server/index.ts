@@ -1,6 +1,7 @@
 /**
- * The test store: a small PyPI-compatible server on 127.0.0.1, faithful to the behaviour recorded in
- * ../shared/PROTOCOLS.md for three flavours, with switches to inject faults.
+ * The test store: a small PyPI-compatible server on 127.0.0.1, faithful to
+ * what pypiserver 2.4, devpi-server 6.19 and PyPI's upload API were measured to do, for three flavours,
+ * with switches to inject faults.
  *
  * - `pypiserver`: one index; HTML only (`/simple/`), files under `/packages/`, relative links; upload and
  *   `remove_pkg` at the root `/`; 401 without credentials, 403 with wrong ones, 409 on an existing filename
@@ -384,7 +385,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     if (flavour !== 'pypiserver') {
       if (!name || !version) {
         await cleanup();
-        // devpi answers 500 without name/version (PROTOCOLS.md); warehouse validates the form (400).
+        // devpi answers 500 without name/version; warehouse validates the form (400).
         return flavour === 'devpi' ? send(res, 500, 'Internal Server Error') : send(res, 400, "'name' and 'version' are required");
       }
       if (normalize(name) !== normalize(parts.project) || version.toLowerCase() !== parts.version.toLowerCase()) {
@@ -603,7 +604,7 @@ export async function startIndexServer(options: IndexServerOptions = {}): Promis
     const matching = own(index).filter((f) => normalize(f.project) === project && f.version === body.version);
     if (matching.length === 0) return send(res, 404, `no release ${body.name} ${body.version} on ${index}`);
     for (const f of matching) {
-      // Not idempotent (PROTOCOLS.md): an existing file on a non-volatile target is a conflict even when identical.
+      // devpi's push is not idempotent: an existing file on a non-volatile target is a conflict even when identical.
       if (files.has(key(targetName, f.filename)) && !target.volatile) {
         return send(res, 409, `${f.filename} already exists in non-volatile index ${targetName}`);
       }
