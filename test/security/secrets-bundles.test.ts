@@ -104,6 +104,7 @@ describe('trusted publishing', () => {
     const minted = server.issuedTokens();
     expect(minted).toHaveLength(1);
     expect(run.masks).toContain(oidc.idToken);
+    expect(run.masks).toContain(oidc.requestToken);
     for (const token of minted) expect(run.masks).toContain(token);
     // Masked before the upload that uses it: the add-mask lines come before the first upload line.
     const lines = run.stdout.split('\n');

@@ -39,6 +39,8 @@ export async function mintUploadToken(options: TrustedPublishingOptions): Promis
       hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
     });
   }
+  // The request token lets anyone holding it ask the runner for ID tokens: masked like them.
+  options.onSecret?.(requestToken);
   const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
   const audienceAnswer = await request(`${base}_/oidc/audience`, {
     headers: { Accept: 'application/json' },
