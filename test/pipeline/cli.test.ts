@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { main } from '../../packages/cli/src/main';
+import { describeForCli, main } from '../../packages/cli/src/main';
 import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
 import { maskSecrets, secretsOf, TerminalLogger } from '../../packages/cli/src/terminal-logger';
+import { describeError, WheelwrightError } from '../../packages/core/src/errors/index';
 import { readActionManifest, repoRoot } from '../support/action-harness';
 
 const ACTIONS = ['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish', 'scaffold'];
@@ -103,5 +105,75 @@ describe('secrets never reach the terminal', () => {
     expect(text).not.toContain('pa55word');
     expect(text.match(/\*\*\*/g)?.length).toBe(3);
     expect(maskSecrets('a pa55word b', ['pa55word'])).toBe('a *** b');
+  });
+});
+
+describe('each front end speaks its own words', () => {
+  it.each([
+    [
+      "fix the failures, or set 'require-tests: false' to promote anyway",
+      ['require-tests'],
+      'fix the failures, or pass --no-require-tests to promote anyway',
+    ],
+    ['set the python input to an interpreter path', ['python'], "set option '--python' to an interpreter path"],
+    ["input 'to-channel' must be stable", ['to-channel'], "option '--to-channel' must be stable"],
+    ["set 'to-channel: testing'", ['to-channel'], 'pass --to-channel testing'],
+    ["input 'python' here, input 'other' stays", ['python'], "option '--python' here, input 'other' stays"],
+  ])('%s', (text, names, expected) => {
+    const error = new WheelwrightError('policy', 'message', { hint: text });
+    expect(describeForCli(error, names).hint).toBe(expected);
+    // The runner's words stay on the runner.
+    expect(describeError(error).hint).toBe(text);
+  });
+
+  it('an option-reading error names the flag in the CLI', async () => {
+    const { code, err } = await cli('promote', '--from', 'x', '--to', 'y', '--mode', 'swap');
+    expect(code).toBe(1);
+    expect(err).toContain("option '--mode' must be one of copy, move, got 'swap'");
+    expect(err).not.toContain('input');
+  });
+});
+
+describe('pipeline: mistakes stop before anything is written', () => {
+  it('a path that does not exist is an error that creates nothing', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'ww-cli-missing-'));
+    const missing = join(parent, 'no-such-project');
+    try {
+      const { code, err } = await cli('pipeline', missing);
+      expect(code).toBe(2);
+      expect(err).toContain(`'${missing}' is not a folder`);
+      expect(existsSync(missing)).toBe(false);
+      expect(readdirSync(parent)).toEqual([]);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it.each(['WHEELWRIGHT_STORE_PASSWORD', 'WHEELWRIGHT_STORE_USERNAME', 'WHEELWRIGHT_STABLE_PASSWORD'])(
+    '%s for a folder store is an error, before anything is written',
+    async (variable) => {
+      const project = mkdtempSync(join(tmpdir(), 'ww-cli-creds-'));
+      try {
+        let err = '';
+        const code = await main(['pipeline', project, '--store', join(project, 'store')], {
+          out: () => {},
+          err: (t) => (err += t),
+          env: { [variable]: 'secret-pw' },
+          cwd: project,
+        });
+        expect(code).toBe(2);
+        expect(err).toContain(`${variable} is set, but the store is a folder, which takes no credentials`);
+        expect(err).not.toContain('secret-pw');
+        expect(readdirSync(project)).toEqual([]);
+      } finally {
+        rmSync(project, { recursive: true, force: true });
+      }
+    },
+  );
+
+  it('offers the version, inspection and test options the actions have', async () => {
+    const { out } = await cli('pipeline', '--help');
+    for (const flag of ['--[no-]strict', '--pretend-version', '--fallback-version', '--tag-regex', '--pytest-args'])
+      expect(out).toContain(flag);
   });
 });

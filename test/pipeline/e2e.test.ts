@@ -304,7 +304,10 @@ describe('wheelwright pipeline (the CLI bundle), the same scenarios', () => {
       const final = await pipeline(repo, store, { CI_COMMIT_TAG: 'v1.2.1' });
       expect(final.code, final.stderr).toBe(0);
       expect(final.result).toMatchObject({ version: '1.2.1', channel: 'stable' });
-      expect(final.stderr).toContain(`pip install --index-url ${final.result['index-url']} ${NAME}==1.2.1`);
+      // The install line pins the wheel in stable by direct reference and hash (dependencies from the user's index).
+      const install = /pip install "(\S+) @ (file:\/\/\S+\.whl)#sha256=([0-9a-f]{64})"/.exec(final.stderr);
+      expect(install?.[1]).toBe(NAME);
+      expect(install?.[2]).toContain(`${String(final.result['index-url']).replace(/\/$/, '')}/`);
       expect((await filesIn(join(store, 'stable'))).length).toBe(2);
       const steps = (final.result.steps as { name: string; status: string }[]).map((s) => s.name);
       expect(steps).toEqual(['version', 'build', 'publish → unstable', 'clean-env-test', 'promote → testing', 'promote → stable']);

@@ -150,12 +150,25 @@ function unescapeProperty(text: string): string {
   return unescapeData(text.replace(/%3A/g, ':').replace(/%2C/g, ','));
 }
 
-/** Workflow commands (`::name key=value,…::message`) on stdout, as the runner reads them. */
+/**
+ * Workflow commands (`::name key=value,…::message`) on stdout, as the runner reads them: a line is a
+ * command when it starts with `::` after leading white space, a lone CR also ends a line, and nothing is
+ * a command between `::stop-commands::<token>` and `::<token>::`.
+ */
 export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+  let stopToken: string | undefined;
+  for (const line of stdout.split(/\r\n|\r|\n/)) {
+    const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
     if (!match) continue;
+    if (stopToken !== undefined) {
+      if (match[1] === stopToken && !match[2] && match[3] === '') stopToken = undefined;
+      continue;
+    }
+    if (match[1] === 'stop-commands') {
+      stopToken = match[3] ?? '';
+      continue;
+    }
     const properties: Record<string, string> = {};
     for (const pair of (match[2] ?? '').split(',')) {
       const eq = pair.indexOf('=');

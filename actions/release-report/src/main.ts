@@ -68,9 +68,9 @@ export function run(): Promise<void> {
     }
     const flow = workflowFlow(needs, timings);
     const title = `Release of ${manifest.name} ${manifest.version}`;
-    appendSummary(flowSummaryMarkdown(title, flow, { channel, version: manifest.version }));
+    await appendSummary(flowSummaryMarkdown(title, flow, { channel, version: manifest.version }));
 
-    if (!getBooleanInput('github-release', false)) return;
+    if (!getBooleanInput('github-release')) return;
     const tag = releaseTagOf(context.ref);
     if (!tag) {
       notice(`github-release: ${context.ref || 'this run'} is not a release tag; no GitHub Release is made`);
@@ -124,6 +124,6 @@ export function run(): Promise<void> {
     );
     setOutput('release-url', outcome.url);
     setOutput('release-id', String(outcome.id));
-    appendSummary(`GitHub Release of \`${tag}\`: ${outcome.action}, ${outcome.url}\n`);
+    await appendSummary(`GitHub Release of \`${tag}\`: ${outcome.action}, ${outcome.url}\n`);
   });
 }

@@ -1,194 +1,133 @@
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
  */
-import { appendFileSync } from 'node:fs';
-import { describeError, InputError } from '@wheelwright/core/errors';
-import type { Logger } from '@wheelwright/core/log';
 
-function inputVariable(name: string): string {
-  // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-
-export function getInput(name: string, options: { required?: boolean; trim?: boolean } = {}): string {
-  const raw = process.env[inputVariable(name)] ?? '';
-  const value = options.trim === false ? raw : raw.trim();
-  if (options.required && value === '') throw new InputError(`input '${name}' is required and was empty`);
-  return value;
-}
-
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-export function getBooleanInput(name: string, fallback?: boolean): boolean {
-  const value = getInput(name);
-  if (value === '' && fallback !== undefined) return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(`input '${name}' must be true or false, got '${value}'`);
-}
-
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-export function getMultilineInput(name: string): string[] {
-  return getInput(name)
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-export function getChoiceInput<T extends string>(name: string, choices: readonly T[]): T {
-  const value = getInput(name);
-  if (!(choices as readonly string[]).includes(value)) {
-    throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-  }
-  return value as T;
-}
-
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-
-function toCommandValue(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  return JSON.stringify(value);
-}
-
-function appendFileCommand(variable: string, line: string): boolean {
-  const file = process.env[variable];
-  if (!file) return false;
-  appendFileSync(file, `${line}${EOL}`, 'utf8');
-  return true;
-}
-
-function keyValueMessage(key: string, value: unknown): string {
-  const text = toCommandValue(value);
-  // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-  // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-  // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-  let delimiter: string;
-  do {
-    delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-  } while (key.includes(delimiter) || text.includes(delimiter));
-  return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-
-export function setOutput(name: string, value: unknown): void {
-  setOutputs({ [name]: value });
-}
-
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-export function setOutputs(outputs: Record<string, unknown>): void {
-  const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-  if (messages.length === 0) return;
-  if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-    for (const [name, value] of Object.entries(outputs)) issue('set-output', toCommandValue(value), { name });
-  }
-}
-
-export function exportVariable(name: string, value: unknown): void {
-  process.env[name] = toCommandValue(value);
-  if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-    issue('set-env', toCommandValue(value), { name });
-  }
-}
-
-export function addPath(dir: string): void {
-  if (!appendFileCommand('GITHUB_PATH', dir)) issue('add-path', dir);
-  process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-export function setSecret(value: string): void {
-  if (value !== '') issue('add-mask', value);
-}
-
-export function appendSummary(markdown: string): void {
-  appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
-}
-
-export interface AnnotationProperties {
-  title?: string;
-  file?: string;
-  line?: number;
-  endLine?: number;
-  col?: number;
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-
-function issue(command: string, message: string, properties: Record<string, unknown> = {}): void {
-  const props = Object.entries(properties)
-    .filter(([, v]) => v !== undefined && v !== '')
-    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-    .join(',');
-  process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-
-export function info(message: string): void {
-  process.stdout.write(`${message}${EOL}`);
-}
-export function debug(message: string): void {
-  issue('debug', message);
-}
-export function warning(message: string, properties: AnnotationProperties = {}): void {
-  issue('warning', message, { ...properties });
-}
-export function error(message: string, properties: AnnotationProperties = {}): void {
-  issue('error', message, { ...properties });
-}
-export function notice(message: string, properties: AnnotationProperties = {}): void {
-  issue('notice', message, { ...properties });
-}
-
-export async function group<T>(title: string, fn: () => Promise<T>): Promise<T> {
-  issue('group', title);
-  try {
-    return await fn();
-  } finally {
-    issue('endgroup', '');
-  }
-}
-
-/** Maps core's logger onto workflow commands. */
-export const actionLogger: Logger = {
-  info,
+import { EOL, tmpdir } from 'node:os';
+import {
+  type AnnotationProperties,
   debug,
-  warning: (message, where) => warning(message, where ?? {}),
+  setFailed as failStep,
+  getInput,
   group,
+  info,
+  isDebug,
+  error as runnerError,
+  exportVariable as runnerExportVariable,
+  setOutput as runnerSetOutput,
+  setSecret,
+  summary,
+  warning,
+} from '@actions/core';
+import { context } from '@actions/github';
+import type { FrontEndContext, OptionSource } from '@wheelwright/core/contract';
+import { describeError, InputError } from '@wheelwright/core/errors';
+import { guardWorkflowCommands, type Logger } from '@wheelwright/core/log';
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+export { debug, getBooleanInput, getInput, notice, setOutput } from '@actions/core';
+export { isDebug, setSecret };
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+export const runnerInputs: OptionSource = {
+  // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+  get: (name) => getInput(name, { trimWhitespace: false }),
+  label: (name) => `input '${name}'`,
 };
 
+/** Where the step runs, from the runner's variables and the event context. */
+export function runnerContext(): FrontEndContext {
+  const env = process.env;
+  return {
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    env,
+    ref: context.ref ?? '',
+    ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+    ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+    // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+    ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+    // Step debug logging keeps the work folder (venv, downloads) and says where.
+    keepTemp: env.RUNNER_DEBUG === '1',
+  };
+}
+
+/** Masks every secret a contract reader found, before anything else can print it. */
+export function maskAll(secrets: readonly string[]): void {
+  for (const secret of secrets) if (secret !== '') setSecret(secret);
+}
+
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+export function exportVariable(name: string, value: string): void {
+  if (!ENV_NAME.test(name)) {
+    throw new InputError(`refusing to export '${JSON.stringify(name).slice(1, -1)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+  }
+  runnerExportVariable(name, value);
+}
+
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+export function setOutputs(outputs: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    if (!OUTPUT_NAME.test(name)) throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+    runnerSetOutput(name, value);
+  }
+}
+
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+export async function appendSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await summary.addRaw(markdown).write();
+}
+
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+export function printUntrusted(text: string): void {
+  info(guardWorkflowCommands(text, EOL));
+}
+
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+export const actionLogger: Logger = {
+  info: printUntrusted,
+  // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+  debug: (message) => debug(message),
+  warning: (message, where) =>
+    warning(message, {
+      ...(where?.file ? { file: where.file } : {}),
+      ...(where?.line ? { startLine: where.line } : {}),
+    }),
+  group: (title, fn) => group(title, fn),
+};
+
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+export function annotateError(message: string, properties: AnnotationProperties = {}): void {
+  runnerError(message, properties);
+}
+
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
  */
 export async function runAction(body: () => Promise<void>): Promise<void> {
   try {
     await body();
   } catch (caught) {
     const { message, hint, bug } = describeError(caught);
-    error(message);
-    if (hint) info(`hint: ${hint}`);
+    failStep(message);
+    if (hint) printUntrusted(`hint: ${hint}`);
     if (bug && caught instanceof Error && caught.stack) debug(caught.stack);
-    process.exitCode = 1;
   }
-}
-
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const lines = [
-    `| ${header.map(cell).join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-  ];
-  return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,8 @@
  * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
  * hint on stderr and exit code 1 (2 for a mistake on the command line itself); unexpected errors say they are bugs.
  */
-import { describeError } from '@wheelwright/core/errors';
+import { describeError, type OptionWording } from '@wheelwright/core/errors';
+import { guardChunk } from '@wheelwright/core/log';
 import pkg from '../package.json';
 import { closest, parseArgs, UsageError } from './args';
 import { ACTION_SPECS, actionSpec, commandRunner } from './commands';
@@ -37,14 +38,31 @@ function topHelp(): string {
   ].join('\n');
 }
 
-export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+/** The CLI's words for an option: `option '--python'`, `--no-require-tests`, `--to-channel testing`. */
+export const FLAG_WORDING: OptionWording = {
+  option: (name) => `option '--${name}'`,
+  setting: (name, value) => (value === 'false' ? `--no-${name}` : value === 'true' ? `--${name}` : `--${name} ${value}`),
+};
+
+/**
+ * An error in the CLI's words: the options it refers to, and every option of the command it came from
+ * (core writes the runner's `input 'x'`), are named as flags.
+ */
+export function describeForCli(error: unknown, declared: readonly string[] = []): ReturnType<typeof describeError> {
+  return describeError(error, FLAG_WORDING, declared);
+}
+
+export async function main(argv: readonly string[], given: CliIo): Promise<number> {
+  // The CLI may run in a workflow's `run:` step: no line it prints (a server's message, a file name) may
+  // be read by the runner as a workflow command, on stdout or stderr.
+  const io: CliIo = { ...given, out: (text) => given.out(guardChunk(text)), err: (text) => given.err(guardChunk(text)) };
   const [command, ...rest] = argv;
   const secrets: string[] = [];
   try {
     if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
       const topic = command === 'help' ? rest[0] : undefined;
       if (topic === 'pipeline') io.out(pipelineHelp());
-      else if (topic && actionSpec(topic)) return main([topic, '--help'], io);
+      else if (topic && actionSpec(topic)) return main([topic, '--help'], given);
       else io.out(topHelp());
       return command === undefined ? 2 : 0;
     }
@@ -85,7 +103,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.out(maskSecrets(`${JSON.stringify(outputs, null, 2)}\n`, secrets));
     return 0;
   } catch (error) {
-    const { message, hint, bug } = describeError(error);
+    const { message, hint, bug } = describeForCli(error, actionSpec(command ?? '')?.inputs.map((input) => input.name) ?? []);
     io.err(maskSecrets(`error: ${message}\n`, secrets));
     if (hint) io.err(maskSecrets(`hint: ${hint}\n`, secrets));
     if (bug && error instanceof Error && error.stack && io.env.WHEELWRIGHT_DEBUG) io.err(`${error.stack}\n`);

@@ -5,9 +5,10 @@
  * never from flags that would show in the process list. CI variables are used only as hints for the
  * release trigger (a tag build may reach stable, a branch build stops in testing).
  */
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipelineSummaryMarkdown } from '@wheelwright/core/board';
+import { readManifest } from '@wheelwright/core/manifest';
 import {
   interpreterFor,
   type PipelineOptions,
@@ -18,6 +19,7 @@ import {
   runPipeline,
   type StepRunner,
 } from '@wheelwright/core/pipeline';
+import { openStore, redactUrl } from '@wheelwright/core/store';
 import specs from './action-specs.json';
 import { parseArgs, toOptions, UsageError } from './args';
 import { commandRunner, withDefaults } from './commands';
@@ -53,6 +55,27 @@ export const PIPELINE_INPUTS: InputSpec[] = [
     .filter((input) => !RUNNER_ONLY.has(input.name))
     .map((input) => ({ ...input, ...CLI_MEANING[input.name] })),
   { name: 'python', description: 'The interpreter that builds. Empty: python3 from PATH.', default: '', required: false },
+  {
+    name: 'strict',
+    description: "Inspection findings fail the build (build-wheel's strict); --no-strict reports them as warnings.",
+    default: 'true',
+    required: false,
+    boolean: true,
+  },
+  { name: 'pretend-version', description: 'Use this version instead of the one git gives (pep440-version).', default: '', required: false },
+  {
+    name: 'fallback-version',
+    description: 'The version when git has no tag to derive one from (pep440-version).',
+    default: '',
+    required: false,
+  },
+  {
+    name: 'tag-regex',
+    description: 'Which tags are releases and how to read their version (pep440-version).',
+    default: '',
+    required: false,
+  },
+  { name: 'pytest-args', description: 'Extra pytest arguments, one per flag (clean-env-test).', default: '', required: false },
   {
     name: 'work-dir',
     description: 'Where the build output, manifest and step log go. Empty: <project>/.wheelwright/run.',
@@ -103,6 +126,14 @@ function listOf(text: string): string[] {
   return trimmed.split(/[\s,]+/).filter(Boolean);
 }
 
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function seconds(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
@@ -122,8 +153,27 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   }
   if (args.positional.length > 1) throw new UsageError(`pipeline takes one project folder, got ${args.positional.length}`);
   const values = args.values;
-  const project = resolve(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
+  const project = resolve(io.cwd, args.positional[0] || values['package-path'] || '.');
+  // Checked before anything is written: a mistyped path must not gain a .wheelwright folder.
+  if (!isDirectory(project))
+    throw new UsageError(`pipeline: '${project}' is not a folder`, { hint: 'give the project folder (the one with pyproject.toml)' });
   const flags = toOptions(values, PIPELINE_INPUTS);
+
+  const env = io.env;
+  // A folder store takes no credentials: one given for it is a mistake (a wrong --store), not something to ignore.
+  const isServer = (location: string | undefined): boolean => /^https?:\/\//i.test(location ?? '');
+  const credentialTargets: [string, boolean][] = [
+    ['WHEELWRIGHT_STORE_USERNAME', isServer(values.store || values['unstable-url'])],
+    ['WHEELWRIGHT_STORE_PASSWORD', isServer(values.store || values['unstable-url'])],
+    ['WHEELWRIGHT_STABLE_USERNAME', isServer(values['stable-url'] || values.store)],
+    ['WHEELWRIGHT_STABLE_PASSWORD', isServer(values['stable-url'] || values.store)],
+  ];
+  for (const [variable, server] of credentialTargets) {
+    if (!server && env[variable])
+      throw new UsageError(`pipeline: ${variable} is set, but the store is a folder, which takes no credentials`, {
+        hint: `unset ${variable}, or give --store the URL of an index server`,
+      });
+  }
   const workDir = values['work-dir'] ? resolve(io.cwd, values['work-dir']) : join(project, '.wheelwright', 'run');
   // Each run starts from an empty work folder: a stale wheel must never be published by mistake.
   // Only the folders the pipeline itself writes are cleared (never the whole --work-dir, which may be
@@ -131,7 +181,6 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   for (const owned of ['dist', 'store', 'pipeline.log']) rmSync(join(workDir, owned), { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const logFile = join(workDir, 'pipeline.log');
-  const env = io.env;
   const secrets = secretsOf({
     ...values,
     'store-password': env.WHEELWRIGHT_STORE_PASSWORD,
@@ -157,6 +206,11 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     stableUrl: values['stable-url'] ?? '',
     versionScheme: values['version-scheme'] ?? '',
     localScheme: values['local-scheme'] ?? '',
+    tagRegex: values['tag-regex'] ?? '',
+    fallbackVersion: values['fallback-version'] ?? '',
+    pretendVersion: values['pretend-version'] ?? '',
+    strict: flags.strict !== false,
+    pytestArgs: values['pytest-args'] ?? '',
     pythonVersions: listOf(values['python-versions'] ?? ''),
     python: values.python ?? '',
     extras: values.extras ?? '',
@@ -177,7 +231,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     options.extraIndexUrl = values['extra-index-url'] ?? '';
     options.findLinks = values['find-links'] ?? '';
   } else {
-    const sources = await pipDependencySources(interpreterFor(values.python ?? ''), env);
+    const sources = await pipDependencySources(await interpreterFor(values.python ?? '', env), env);
     if (sources) {
       options.extraIndexUrl = sources.extraIndexUrl;
       options.findLinks = sources.findLinks;
@@ -236,6 +290,43 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
       ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
       : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`,
   );
-  if (!publishedNothing) err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
+  if (!publishedNothing) {
+    const line = await installLine(result, name, {
+      username: result.channel === 'stable' ? options.stableUsername || options.storeUsername : options.storeUsername,
+      password: result.channel === 'stable' ? options.stablePassword || options.storePassword : options.storePassword,
+    });
+    if (line) err(`  ${line}\n`);
+  }
   return 0;
+}
+
+/**
+ * How to install the release: the wheel by direct reference to its file in the store the release reached,
+ * pinned by its sha256 — `pip install "name @ <url>#sha256=<hash>"`. pip takes exactly that file (and checks
+ * the hash), and the dependencies from the user's usual index. An `--index-url <store>` line fails on a
+ * default setup for a package with dependencies (the store holds only this project), and adding
+ * `--extra-index-url` would let any index offer a higher version of the same name (dependency confusion).
+ */
+async function installLine(
+  result: PipelineResult,
+  name: string,
+  login: { username?: string | undefined; password?: string | undefined },
+): Promise<string | undefined> {
+  if (result.channel === 'none' || !result.manifest) return undefined;
+  try {
+    const manifest = await readManifest(result.manifest);
+    const wheel = manifest.files.find((file) => file.filename.endsWith('.whl')) ?? manifest.files[0];
+    if (!wheel) return undefined;
+    const store = await openStore({
+      url: result.stores[result.channel],
+      ...(login.username ? { username: login.username } : {}),
+      ...(login.password ? { password: login.password } : {}),
+    });
+    const listed = (await store.listFiles(manifest.name)).find((file) => file.filename === wheel.filename);
+    if (!listed) return undefined;
+    const url = redactUrl(listed.url.replace(/#.*$/, ''));
+    return `pip install "${manifest.name} @ ${url}#sha256=${wheel.sha256}"`;
+  } catch {
+    return undefined;
+  }
 }

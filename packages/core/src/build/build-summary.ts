@@ -3,6 +3,7 @@
  * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
  */
 import { type Finding, formatFinding } from '../distribution/finding';
+import { markdownCell as cell } from '../log/index';
 import type { BuildResult } from './build-release';
 
 export const BUILD_OUTPUTS = [
@@ -29,10 +30,6 @@ export function buildOutputs(result: BuildResult): Record<(typeof BUILD_OUTPUTS)
     docs: result.docs?.record.path ?? '',
     manifest: result.manifestPath,
   };
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function humanSize(bytes: number): string {

@@ -1,3 +1,4 @@
+import { markdownCell as cell } from '../log/index';
 import { formatCounts } from './junit';
 import type { CleanEnvTestResult } from './types';
 
@@ -13,10 +14,6 @@ export function cleanEnvTestOutputs(result: CleanEnvTestResult): Record<string, 
     manifest: result.manifest ?? '',
     'test-dependencies': result.testDependencies.source,
   };
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

@@ -478,9 +478,10 @@ async function mkdirp(path: string): Promise<string> {
 export function assertTestsPassed(result: CleanEnvTestResult): void {
   if (result.outcome === 'passed') return;
   throw new WheelwrightError('tests', result.message, {
+    options: [{ name: 'tests' }, { name: 'pytest-args' }],
     hint:
       result.outcome === 'no-tests'
-        ? 'pytest collected nothing: check the tests input and pytest-args'
-        : 'the installed package fails its own tests; the annotations and the job summary show each failure',
+        ? 'pytest collected nothing: check the tests input and the pytest-args input'
+        : 'the installed package fails its own tests: each failure is reported with its file and line',
   });
 }

@@ -20,14 +20,28 @@ export type ErrorCode =
   | 'scaffold'
   | 'not-implemented';
 
+/**
+ * An option (action.yml input name) a message or hint refers to, and the value it suggests. Messages are
+ * written in the runner's words (`input 'python'`, `set 'require-tests: false'`, `the python input`); a
+ * front end with other words (the CLI's `--python`, `--no-require-tests`) rewrites exactly these forms for
+ * the options listed here (see `renderOptionReferences`).
+ */
+export interface OptionReference {
+  name: string;
+  /** The value a hint suggests (`false` in "set 'require-tests: false'"). */
+  value?: string;
+}
+
 export interface ErrorDetails {
   hint?: string;
   cause?: unknown;
+  options?: readonly OptionReference[];
 }
 
 export class WheelwrightError extends Error {
   readonly code: ErrorCode;
   readonly hint: string | undefined;
+  readonly options: readonly OptionReference[];
 
   constructor(code: ErrorCode, message: string, details: ErrorDetails = {}) {
     // A one-line message is part of the contract: logs and annotations show only the first line.
@@ -35,6 +49,7 @@ export class WheelwrightError extends Error {
     this.name = new.target.name;
     this.code = code;
     this.hint = details.hint;
+    this.options = details.options ?? [];
   }
 }
 
@@ -84,9 +99,44 @@ export function isWheelwrightError(error: unknown): error is WheelwrightError {
   return error instanceof WheelwrightError;
 }
 
+/** How a front end spells an option where the runner's words are `input 'name'` / `'name: value'` / `the name input`. */
+export interface OptionWording {
+  /** `option '--python'` */
+  option(name: string): string;
+  /** `--no-require-tests`, `--python /usr/bin/python3.12` */
+  setting(name: string, value: string): string;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+export function renderOptionReferences(text: string, options: readonly OptionReference[], wording: OptionWording): string {
+  let out = text;
+  for (const { name } of options) {
+    const n = escapeRegExp(name);
+    out = out
+      .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value: string) => `pass ${wording.setting(name, value)}`)
+      .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+      .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+  }
+  return out;
+}
+
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-export function describeError(error: unknown): { message: string; hint: string | undefined; bug: boolean } {
-  if (error instanceof WheelwrightError) return { message: error.message, hint: error.hint, bug: false };
+export function describeError(
+  error: unknown,
+  wording?: OptionWording,
+  /** Further options the front end knows the error may name in the runner's words (its command's). */
+  declared: readonly string[] = [],
+): { message: string; hint: string | undefined; bug: boolean } {
+  if (error instanceof WheelwrightError) {
+    if (!wording) return { message: error.message, hint: error.hint, bug: false };
+    const options = [...error.options, ...declared.map((name) => ({ name }))];
+    const render = (text: string) => renderOptionReferences(text, options, wording);
+    return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+  }
   const text = error instanceof Error ? error.message : String(error);
   return {
     message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,

@@ -34,3 +34,6 @@ export class MemoryLogger implements Logger {
     return fn();
   }
 }
+
+export { markdownCell, markdownCode, markdownTable } from './markdown';
+export { guardChunk, guardWorkflowCommands, startsWorkflowCommand } from './workflow-commands';

@@ -46,6 +46,14 @@ export interface PipelineOptions {
   stableUrl?: string;
   versionScheme?: string;
   localScheme?: string;
+  tagRegex?: string;
+  fallbackVersion?: string;
+  /** The version to use instead of git's (pep440-version's pretend-version). */
+  pretendVersion?: string;
+  /** Inspection findings fail the build (build-wheel's strict; default true). */
+  strict?: boolean;
+  /** Extra pytest arguments, one per line (clean-env-test's pytest-args). */
+  pytestArgs?: string;
   /** Interpreters (or versions such as 3.11, run as python3.11) the clean-env tests run on; [] → default. */
   pythonVersions?: string[];
   /** The interpreter that builds. */
@@ -184,9 +192,22 @@ export function pipelineStores(options: PipelineOptions, temporaryStore: string)
   };
 }
 
-/** `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. */
-export function interpreterFor(python: string): string {
-  return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
+/**
+ * `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. On
+ * Windows a version is asked of the `py` launcher (`py -3.11`, an argument array) for the interpreter's
+ * path, since an interpreter is one program, never a command line.
+ */
+export async function interpreterFor(python: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  if (!/^\d+\.\d+$/.test(python)) return python;
+  if (process.platform !== 'win32') return `python${python}`;
+  try {
+    const { stdout } = await run('py', [`-${python}`, '-c', 'import sys; print(sys.executable)'], { env, timeoutMs: 60_000 });
+    return stdout.trim() || python;
+  } catch {
+    throw new InputError(`no Python ${python} found by the py launcher`, {
+      hint: `install Python ${python}, or give the interpreter's path`,
+    });
+  }
 }
 
 function failure(error: unknown): WheelwrightError {
@@ -255,7 +276,14 @@ export async function runPipeline(
     const version = await step(
       'version',
       'pep440-version',
-      { path: project, 'version-scheme': options.versionScheme ?? '', 'local-scheme': options.localScheme ?? '' },
+      {
+        path: project,
+        'version-scheme': options.versionScheme ?? '',
+        'local-scheme': options.localScheme ?? '',
+        'tag-regex': options.tagRegex ?? '',
+        'fallback-version': options.fallbackVersion ?? '',
+        'pretend-version': options.pretendVersion ?? '',
+      },
       (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`,
     );
     result.version = version.version ?? '';
@@ -274,6 +302,7 @@ export async function runPipeline(
         'output-dir': join(workDir, 'dist'),
         python: options.python ?? '',
         isolation: String(options.isolation !== false),
+        strict: String(options.strict !== false),
         ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
       },
       (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim(),
@@ -281,10 +310,19 @@ export async function runPipeline(
     result.manifest = build.manifest ?? '';
 
     const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
+    // Credentials go only to index servers: a folder store takes none (and refuses them).
+    const server = (location: string) => /^https?:\/\//i.test(location);
+    const login = (location: string, username: string, password: string) =>
+      server(location) ? { username, password } : { username: '', password: '' };
     const published = await step(
       `publish → ${indexName(stores.unstable)}`,
       'publish',
-      { store: stores.unstable, 'index-name': 'unstable', manifest: result.manifest, ...credentials },
+      {
+        store: stores.unstable,
+        'index-name': 'unstable',
+        manifest: result.manifest,
+        ...login(stores.unstable, credentials.username, credentials.password),
+      },
       (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'),
     );
     result.channel = 'unstable';
@@ -299,9 +337,10 @@ export async function runPipeline(
         {
           manifest: result.manifest,
           'index-url': result.indexUrl,
-          python: python === '' ? '' : interpreterFor(python),
+          python: python === '' ? '' : await interpreterFor(python),
           tests: resolve(project, options.tests || 'tests'),
           extras: options.extras ?? '',
+          'pytest-args': options.pytestArgs ?? '',
           'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
           // Unset: clean-env-test's own default (PyPI) for the dependencies.
           ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
@@ -320,10 +359,8 @@ export async function runPipeline(
           from: stores.unstable,
           to: stores.testing,
           'to-channel': 'testing',
-          'from-username': credentials.username,
-          'from-password': credentials.password,
-          'to-username': credentials.username,
-          'to-password': credentials.password,
+          ...prefixed('from', login(stores.unstable, credentials.username, credentials.password)),
+          ...prefixed('to', login(stores.testing, credentials.username, credentials.password)),
           repository: project,
         },
         (o) => describeFiles(o.promoted, o.skipped, 'promoted'),
@@ -358,6 +395,10 @@ export async function runPipeline(
   }
   result.totalMs = performance.now() - started;
   return result;
+}
+
+function prefixed(side: 'from' | 'to', login: { username: string; password: string }): Record<string, string> {
+  return { [`${side}-username`]: login.username, [`${side}-password`]: login.password };
 }
 
 function basenameOf(path: string | undefined): string {

@@ -1,4 +1,6 @@
 /** What the promote action (and the CLI) report: step outputs and the job summary, from the result alone. */
+
+import { markdownCell as cell } from '../log/index';
 import type { PromoteResult } from './types';
 
 /** The action's outputs by name (lists as JSON, as the runner passes them between steps). */
@@ -11,8 +13,6 @@ export function promoteOutputs(result: PromoteResult): Record<string, string> {
     'docs-url': result.extras?.docs?.url ?? '',
   };
 }
-
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 
 /** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
 export function promoteSummaryMarkdown(result: PromoteResult): string {

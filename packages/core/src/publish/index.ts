@@ -14,6 +14,7 @@ import { InputError, StoreError, WheelwrightError } from '../errors/index';
 import { credentialSecrets } from '../http/credentials';
 import { redactUrl } from '../http/redact';
 import type { Logger } from '../log/index';
+import { markdownCell as cell } from '../log/index';
 import { type ManifestFile, type ReleaseManifest, readManifest, writeManifest } from '../manifest/index';
 import {
   type IndexedFile,
@@ -54,6 +55,8 @@ export interface PublishOptions {
    * store/upload-url, the OIDC ID token and the minted token of trusted publishing), to mask it.
    */
   onSecret?: (value: string) => void;
+  /** The front end's way to the job's OIDC token for an audience (the toolkit's, on the runner). */
+  idToken?: (audience: string) => Promise<string>;
   /** The index's name in the manifest (default: the store's own). */
   indexName?: string;
 }
@@ -213,7 +216,11 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       });
     }
     const indexBase = indexBaseOf(storeUrl);
-    password = await mintUploadToken({ indexBase, ...(options.onSecret ? { onSecret: options.onSecret } : {}) });
+    password = await mintUploadToken({
+      indexBase,
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+      ...(options.idToken ? { idToken: options.idToken } : {}),
+    });
     for (const secret of credentialSecrets([], '__token__', password)) options.onSecret?.(secret);
     username = '__token__';
     logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
@@ -408,6 +415,13 @@ async function rollBack(
 export { indexBaseOf, mintUploadToken } from './trusted-publishing';
 
 /** The action's outputs (names as in action.yml). */
+/** The one log line after a publish: what was uploaded or skipped, and where to install from. */
+export function publishedLine(result: PublishResult): string {
+  const uploaded = result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length;
+  const skipped = result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length;
+  return `${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${uploaded}, skipped ${skipped}; install with --index-url ${result.indexUrl}`;
+}
+
 export function publishOutputs(result: PublishResult): Record<string, string> {
   return {
     uploaded: JSON.stringify(result.uploaded),
@@ -416,10 +430,6 @@ export function publishOutputs(result: PublishResult): Record<string, string> {
     manifest: result.manifestPath ?? '',
     'docs-url': result.extras?.docs?.url ?? '',
   };
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** The job summary: the files, their hashes and outcome, and how to install from the index. */

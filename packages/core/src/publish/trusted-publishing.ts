@@ -15,6 +15,11 @@ export interface TrustedPublishingOptions {
   env?: NodeJS.ProcessEnv;
   /** Called with the job's OIDC ID token and the minted token the moment each arrives, to mask them. */
   onSecret?: (value: string) => void;
+  /**
+   * The job's OIDC token for an audience, from the front end (the toolkit's client on the runner, which
+   * masks it); default: asked from the runner's token endpoint directly (the CLI inside a GitHub job).
+   */
+  idToken?: (audience: string) => Promise<string>;
 }
 
 function jsonBody(data: unknown) {
@@ -27,6 +32,25 @@ export function indexBaseOf(indexUrl: string): string {
   const url = new URL(indexUrl);
   if (url.hostname === 'upload.pypi.org') return 'https://pypi.org/';
   return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
+}
+
+/** The job's OIDC token, asked from the runner's endpoint directly. */
+async function runnerIdToken(requestUrl: string, requestToken: string, audience: string): Promise<string> {
+  const tokenUrl = new URL(requestUrl);
+  tokenUrl.searchParams.set('audience', audience);
+  const oidc = await request(tokenUrl, {
+    headers: { Accept: 'application/json' },
+    auth: bearerCredentials(tokenUrl, requestToken),
+    label: 'requesting the job OIDC token',
+  });
+  const idToken = oidc.status === 200 ? oidc.json<{ value?: string }>().value : undefined;
+  if (!idToken) {
+    throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+      code: 'auth',
+      hint: 'check `permissions: id-token: write` on the job',
+    });
+  }
+  return idToken;
 }
 
 /** Mints an upload token; the caller masks it at once. */
@@ -53,18 +77,11 @@ export async function mintUploadToken(options: TrustedPublishingOptions): Promis
     });
   }
   const audience = audienceAnswer.json<{ audience?: string }>().audience ?? '';
-  const tokenUrl = new URL(requestUrl);
-  tokenUrl.searchParams.set('audience', audience);
-  const oidc = await request(tokenUrl, {
-    headers: { Accept: 'application/json' },
-    auth: bearerCredentials(tokenUrl, requestToken),
-    label: 'requesting the job OIDC token',
-  });
-  const idToken = oidc.status === 200 ? oidc.json<{ value?: string }>().value : undefined;
+  const idToken = options.idToken ? await options.idToken(audience) : await runnerIdToken(requestUrl, requestToken, audience);
   // The ID token proves the job's identity to any index that trusts it: masked before anything else runs.
   if (idToken) options.onSecret?.(idToken);
   if (!idToken) {
-    throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+    throw new StoreError('the runner did not issue an OIDC token', {
       code: 'auth',
       hint: 'check `permissions: id-token: write` on the job',
     });

@@ -8,6 +8,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { normalizeProjectName } from '../distribution/project-name';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
+import { markdownCode as cell } from '../log/index';
 import {
   classifyVersion,
   formatVersion,
@@ -217,11 +218,24 @@ function resolveConfig(options: VersionOptions, source: VersionSource, scm: ScmT
     searchParentDirectories: settings.search_parent_directories === true,
     preParse: settingString(gitTable, 'pre_parse', where),
     normalize: normalize !== false,
-    distName: options.distName || configuredName,
+    distName: checkedDistName(options.distName || configuredName, options.distName ? "input 'dist-name'" : `${where}: the project name`),
     configFile: scm.file,
     projectDir: source.projectDir,
     where,
   };
+}
+
+// PEP 508 names: letters and digits, with `.`, `-`, `_` inside. The name becomes part of an environment
+// variable's name (SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>, also written to GITHUB_ENV): anything else
+// (a line break, `=`, a control character) could name or set another variable.
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+
+function checkedDistName(name: string | undefined, what: string): string | undefined {
+  if (name === undefined || PROJECT_NAME.test(name)) return name;
+  const hint = 'a project name (PEP 508) holds letters, digits, ".", "-" and "_", and starts and ends with a letter or digit';
+  const message = `${what} ${JSON.stringify(name)} is not a valid project name`;
+  if (what.startsWith('input')) throw new InputError(message, { hint, options: [{ name: 'dist-name' }] });
+  throw new ConfigError(message, { hint });
 }
 
 // setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
@@ -794,10 +808,6 @@ export function versionOutputs(result: VersionResult): Record<string, string> {
     channel: c.channel,
     semver: result.semver,
   };
-}
-
-function cell(text: string): string {
-  return text === '' ? '—' : `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
 }
 
 /** The job summary: the version and how it was derived. */
