@@ -17,12 +17,11 @@ import {
   pipDependencySources,
   releaseTrigger,
   runPipeline,
-  type StepRunner,
 } from '@wheelwright/core/pipeline';
 import { openStore, redactUrl } from '@wheelwright/core/store';
 import specs from './action-specs.json';
 import { parseArgs, toOptions, UsageError } from './args';
-import { commandRunner, withDefaults } from './commands';
+import { cliContext, flagSource, withDefaults } from './commands';
 import { formatHelp } from './help';
 import type { InputSpec } from './spec';
 import { maskSecrets, secretsOf, TerminalLogger } from './terminal-logger';
@@ -243,10 +242,12 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
   if (firstIndex) options.buildIndexUrl = firstIndex;
 
-  const runStep: StepRunner = (action, inputs) =>
-    commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project, onSecret: (secret) => secrets.push(secret) });
+  // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step.
+  options.settingsSource = (action, settings) => flagSource(withDefaults(action, settings));
+  options.context = cliContext({ env, cwd: project });
+  options.onSecret = (secret) => secrets.push(secret);
   err(`wheelwright pipeline ${project}\n`);
-  const result: PipelineResult = await runPipeline(options, runStep, logger, {
+  const result: PipelineResult = await runPipeline(options, logger, {
     start: (name) => logger.debug(`start ${name}`),
     finish: (step: PipelineStep) => {
       const mark = step.status === 'ok' ? '✔' : '✘';
@@ -254,7 +255,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     },
   });
 
-  const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
+  const name = result.name;
   // The run as a picture (Mermaid) beside the log, and in the job summary when run inside GitHub Actions.
   const summary = pipelineSummaryMarkdown(result);
   writeFileSync(join(workDir, 'summary.md'), maskSecrets(summary, secrets));

@@ -1,9 +1,10 @@
 /**
- * The whole release flow (DESIGN.md, "The flow") as one function, for `wheelwright pipeline` and anything
- * else that runs the flow outside GitHub (Jenkins, GitLab, a laptop). It speaks to each step through the
- * step's action contract — inputs in, outputs out, both keyed by the action.yml names — so the same
- * sequence runs the core entries (the CLI) or the bundles (tests), and `.github/workflows/python-release.yml`
- * is the same flow written for the runner.
+ * The whole release flow as one function, for `wheelwright pipeline` and anything else that runs the flow
+ * outside GitHub (Jenkins, GitLab, a laptop). Each step's settings are its action's inputs (by their
+ * action.yml names), read through the action's contract reader (`core/contract`) into typed options, so a
+ * rule (defaults, booleans, lists, credentials for folder stores) is the same here as in the action and the
+ * CLI; the core entries run with those options and their typed results decide the next step.
+ * `.github/workflows/python-release.yml` is the same flow written for the runner.
  *
  *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
  *                                                                        └ final + release tag → promote(stable)
@@ -14,15 +15,53 @@
  * `unstable`, a broken package is never published.
  */
 import { isAbsolute, join, resolve } from 'node:path';
+import { type BuildOptions, type BuildResult, buildRelease } from '../build/index';
+import { assertTestsPassed, type CleanEnvTestOptions, type CleanEnvTestResult, testRelease } from '../clean-env/index';
+import {
+  type FrontEndContext,
+  mapSource,
+  type OptionSource,
+  readBuildOptions,
+  readCleanEnvOptions,
+  readPromoteOptions,
+  readPublishOptions,
+  readVersionOptions,
+} from '../contract/index';
 import { InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { run } from '../process/index';
+import { type PromoteOptions, type PromoteResult, promoteRelease } from '../promote/index';
+import { type PublishOptions, type PublishResult, publishRelease } from '../publish/index';
+import { computeVersion, type VersionOptions, type VersionResult } from '../version/index';
 
 export type PipelineAction = 'pep440-version' | 'build-wheel' | 'publish' | 'clean-env-test' | 'promote';
 export type PipelineChannel = 'unstable' | 'testing' | 'stable';
 
-/** Runs one step by its action contract; throws a WheelwrightError when the step fails. */
-export type StepRunner = (action: PipelineAction, inputs: Record<string, string>) => Promise<Record<string, string>>;
+/** The core entries the flow runs, each with its action's typed options and result (fakes in tests). */
+export interface PipelineEntries {
+  version(options: VersionOptions, logger: Logger): Promise<VersionResult>;
+  build(options: BuildOptions, logger: Logger): Promise<BuildResult>;
+  publish(options: PublishOptions, logger: Logger): Promise<PublishResult>;
+  test(options: CleanEnvTestOptions, logger: Logger): Promise<CleanEnvTestResult>;
+  promote(options: PromoteOptions, logger: Logger): Promise<PromoteResult>;
+}
+
+export const CORE_ENTRIES: PipelineEntries = {
+  version: computeVersion,
+  build: buildRelease,
+  publish: publishRelease,
+  async test(options, logger) {
+    const result = await testRelease(options, logger);
+    for (const failure of result.failures)
+      logger.warning(`${failure.title}: ${failure.message}`, {
+        ...(failure.file ? { file: failure.file } : {}),
+        ...(failure.line ? { line: failure.line } : {}),
+      });
+    assertTestsPassed(result);
+    return result;
+  },
+  promote: promoteRelease,
+};
 
 export interface PipelineStores {
   unstable: string;
@@ -78,6 +117,15 @@ export interface PipelineOptions {
   workDir: string;
   /** The run's trigger (from CI hints); default: derived from the version alone. */
   trigger?: ReleaseTrigger;
+  /** Where the flow runs (the CLI's context); default: the current folder, the system temp folder. */
+  context?: FrontEndContext;
+  /** Receives every secret a step sees (passwords, URL credentials, minted tokens), to mask it. */
+  onSecret?: (secret: string) => void;
+  /**
+   * The settings of a step as its contract reader's source; the CLI fills in the action.yml defaults here,
+   * as the runner does for a workflow step. Default: the settings as given.
+   */
+  settingsSource?: (action: PipelineAction, values: Record<string, string>) => OptionSource;
 }
 
 export interface PipelineStep {
@@ -85,7 +133,6 @@ export interface PipelineStep {
   action: PipelineAction;
   status: 'ok' | 'failed' | 'skipped';
   ms: number;
-  outputs: Record<string, string>;
   error?: string;
   /** One line about what the step achieved, for progress lines. */
   detail: string;
@@ -93,6 +140,8 @@ export interface PipelineStep {
 
 export interface PipelineResult {
   ok: boolean;
+  /** The project's name (from the build). */
+  name: string;
   version: string;
   /** The index the release ended in (none when nothing was published). */
   channel: PipelineChannel | 'none';
@@ -138,8 +187,8 @@ export interface VersionFacts {
   /** pep440-version's `channel`: stable for a final release, testing otherwise. */
   channel: string;
   tag: string;
-  distance: string;
-  dirty: string;
+  distance: number;
+  dirty: boolean;
 }
 
 /**
@@ -148,7 +197,7 @@ export interface VersionFacts {
  */
 export function releaseTarget(version: VersionFacts, trigger: ReleaseTrigger): 'testing' | 'stable' {
   if (version.channel !== 'stable') return 'testing';
-  const atTag = version.tag !== '' && version.distance === '0' && version.dirty !== 'true';
+  const atTag = version.tag !== '' && version.distance === 0 && !version.dirty;
   if (trigger.kind === 'tag') return atTag ? 'stable' : 'testing';
   if (trigger.kind === 'local') return atTag ? 'stable' : 'testing';
   return 'testing';
@@ -219,9 +268,9 @@ function failure(error: unknown): WheelwrightError {
 /** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
 export async function runPipeline(
   options: PipelineOptions,
-  runStep: StepRunner,
   logger: Logger,
   progress?: PipelineProgress,
+  entries: PipelineEntries = CORE_ENTRIES,
 ): Promise<PipelineResult> {
   const started = performance.now();
   const project = resolve(options.packagePath);
@@ -229,8 +278,21 @@ export async function runPipeline(
   const stores = pipelineStores(options, join(workDir, 'store'));
   const trigger = options.trigger ?? releaseTrigger({});
   const steps: PipelineStep[] = [];
+  const context: FrontEndContext = options.context ?? {
+    workspace: project,
+    tempDir: (await import('node:os')).tmpdir(),
+    env: process.env,
+    ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
+  };
+  const masked = (secrets: readonly string[]): void => {
+    for (const secret of secrets) options.onSecret?.(secret);
+  };
+  const settings = (action: PipelineAction, values: Record<string, string>): OptionSource =>
+    options.settingsSource?.(action, values) ?? mapSource(values);
+  const withSecrets = { ...(options.onSecret ? { onSecret: options.onSecret } : {}) };
   const result: PipelineResult = {
     ok: false,
+    name: '',
     version: '',
     channel: 'none',
     indexUrl: '',
@@ -241,20 +303,15 @@ export async function runPipeline(
     totalMs: 0,
   };
 
-  const step = async (
-    name: string,
-    action: PipelineAction,
-    inputs: Record<string, string>,
-    describe: (outputs: Record<string, string>) => string,
-  ): Promise<Record<string, string>> => {
+  const step = async <T>(name: string, action: PipelineAction, body: () => Promise<T>, describe: (result: T) => string): Promise<T> => {
     progress?.start(name);
     const begun = performance.now();
     try {
-      const outputs = await runStep(action, inputs);
-      const done: PipelineStep = { name, action, status: 'ok', ms: performance.now() - begun, outputs, detail: describe(outputs) };
+      const outcome = await body();
+      const done: PipelineStep = { name, action, status: 'ok', ms: performance.now() - begun, detail: describe(outcome) };
       steps.push(done);
       progress?.finish(done);
-      return outputs;
+      return outcome;
     } catch (error) {
       const wrapped = failure(error);
       const failed: PipelineStep = {
@@ -262,7 +319,6 @@ export async function runPipeline(
         action,
         status: 'failed',
         ms: performance.now() - begun,
-        outputs: {},
         error: wrapped.message,
         detail: wrapped.message,
       };
@@ -276,19 +332,26 @@ export async function runPipeline(
     const version = await step(
       'version',
       'pep440-version',
-      {
-        path: project,
-        'version-scheme': options.versionScheme ?? '',
-        'local-scheme': options.localScheme ?? '',
-        'tag-regex': options.tagRegex ?? '',
-        'fallback-version': options.fallbackVersion ?? '',
-        'pretend-version': options.pretendVersion ?? '',
-      },
-      (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`,
+      () =>
+        entries.version(
+          readVersionOptions(
+            settings('pep440-version', {
+              path: project,
+              'version-scheme': options.versionScheme ?? '',
+              'local-scheme': options.localScheme ?? '',
+              'tag-regex': options.tagRegex ?? '',
+              'fallback-version': options.fallbackVersion ?? '',
+              'pretend-version': options.pretendVersion ?? '',
+            }),
+            context,
+          ),
+          logger,
+        ),
+      (v) => `${v.version} (${v.tag ? `tag ${v.tag}, distance ${v.distance}` : 'no tag'}; may reach ${v.classification.channel})`,
     );
-    result.version = version.version ?? '';
+    result.version = version.version;
     result.target = releaseTarget(
-      { channel: version.channel ?? '', tag: version.tag ?? '', distance: version.distance ?? '', dirty: version.dirty ?? '' },
+      { channel: version.classification.channel, tag: version.tag, distance: version.distance, dirty: version.dirty },
       trigger,
     );
     logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
@@ -296,37 +359,51 @@ export async function runPipeline(
     const build = await step(
       'build',
       'build-wheel',
-      {
-        path: project,
-        version: result.version,
-        'output-dir': join(workDir, 'dist'),
-        python: options.python ?? '',
-        isolation: String(options.isolation !== false),
-        strict: String(options.strict !== false),
-        ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
+      async () => {
+        const { options: buildOptions, secrets } = readBuildOptions(
+          settings('build-wheel', {
+            path: project,
+            version: result.version,
+            'output-dir': join(workDir, 'dist'),
+            python: options.python ?? '',
+            isolation: String(options.isolation !== false),
+            strict: String(options.strict !== false),
+            'index-url': options.buildIndexUrl ?? '',
+          }),
+          context,
+        );
+        masked(secrets);
+        return entries.build(buildOptions, logger);
       },
-      (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim(),
+      (b) => [b.sdist?.filename, b.wheel?.filename].filter(Boolean).join(' '),
     );
-    result.manifest = build.manifest ?? '';
+    result.name = build.name;
+    result.manifest = build.manifestPath;
 
     const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
     // Credentials go only to index servers: a folder store takes none (and refuses them).
-    const server = (location: string) => /^https?:\/\//i.test(location);
     const login = (location: string, username: string, password: string) =>
-      server(location) ? { username, password } : { username: '', password: '' };
+      /^https?:\/\//i.test(location) ? { username, password } : { username: '', password: '' };
     const published = await step(
       `publish → ${indexName(stores.unstable)}`,
       'publish',
-      {
-        store: stores.unstable,
-        'index-name': 'unstable',
-        manifest: result.manifest,
-        ...login(stores.unstable, credentials.username, credentials.password),
+      async () => {
+        const { options: publishOptions, secrets } = readPublishOptions(
+          settings('publish', {
+            store: stores.unstable,
+            'index-name': 'unstable',
+            manifest: result.manifest,
+            ...login(stores.unstable, credentials.username, credentials.password),
+          }),
+          context,
+        );
+        masked(secrets);
+        return entries.publish({ ...publishOptions, ...withSecrets }, logger);
       },
-      (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'),
+      (p) => describeFiles(p.uploaded, p.skipped, 'uploaded'),
     );
     result.channel = 'unstable';
-    result.indexUrl = published['index-url'] ?? '';
+    result.indexUrl = published.indexUrl;
 
     const matrix = options.pythonVersions && options.pythonVersions.length > 0;
     const pythons = matrix ? (options.pythonVersions ?? []) : [options.python ?? ''];
@@ -334,59 +411,68 @@ export async function runPipeline(
       await step(
         `clean-env-test${matrix ? ` (${python})` : ''}`,
         'clean-env-test',
-        {
-          manifest: result.manifest,
-          'index-url': result.indexUrl,
-          python: python === '' ? '' : await interpreterFor(python),
-          tests: resolve(project, options.tests || 'tests'),
-          extras: options.extras ?? '',
-          'pytest-args': options.pytestArgs ?? '',
-          'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
-          // Unset: clean-env-test's own default (PyPI) for the dependencies.
-          ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
-          ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
+        async () => {
+          const { options: testOptions, secrets } = await readCleanEnvOptions(
+            settings('clean-env-test', {
+              manifest: result.manifest,
+              'index-url': result.indexUrl,
+              python: python === '' ? '' : await interpreterFor(python),
+              tests: resolve(project, options.tests || 'tests'),
+              extras: options.extras ?? '',
+              'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
+              'pytest-args': options.pytestArgs ?? '',
+              installer: 'pip',
+              // Unset: clean-env-test's own default (PyPI) for the dependencies.
+              ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
+              ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
+            }),
+            context,
+          );
+          masked(secrets);
+          return entries.test(testOptions, logger);
         },
-        (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`,
+        (t) => `${t.counts.passed} passed, ${t.counts.failed} failed, ${t.counts.errors} errors, ${t.counts.skipped} skipped`,
       );
     }
 
-    if (options.publish !== false) {
-      const toTesting = await step(
-        `promote → ${indexName(stores.testing)}`,
+    const promote = (from: string, to: string, channel: PipelineChannel, toLogin: { username: string; password: string }) =>
+      step(
+        `promote → ${indexName(to)}`,
         'promote',
-        {
-          manifest: result.manifest,
-          from: stores.unstable,
-          to: stores.testing,
-          'to-channel': 'testing',
-          ...prefixed('from', login(stores.unstable, credentials.username, credentials.password)),
-          ...prefixed('to', login(stores.testing, credentials.username, credentials.password)),
-          repository: project,
+        async () => {
+          const { options: promoteOptions, secrets } = readPromoteOptions(
+            settings('promote', {
+              manifest: result.manifest,
+              from,
+              to,
+              'to-channel': channel,
+              mode: 'copy',
+              'from-username': login(from, credentials.username, credentials.password).username,
+              'from-password': login(from, credentials.username, credentials.password).password,
+              'to-username': login(to, toLogin.username, toLogin.password).username,
+              'to-password': login(to, toLogin.username, toLogin.password).password,
+              repository: project,
+            }),
+            context,
+          );
+          masked(secrets);
+          return entries.promote({ ...promoteOptions, ...withSecrets }, logger);
         },
-        (o) => describeFiles(o.promoted, o.skipped, 'promoted'),
+        (p) => describeFiles(p.promoted, p.skipped, 'promoted'),
       );
+
+    if (options.publish !== false) {
+      const toTesting = await promote(stores.unstable, stores.testing, 'testing', credentials);
       result.channel = 'testing';
-      result.indexUrl = toTesting['target-index-url'] ?? result.indexUrl;
+      result.indexUrl = toTesting.to.indexUrl || result.indexUrl;
 
       if (result.target === 'stable') {
-        const toStable = await step(
-          `promote → ${indexName(stores.stable)}`,
-          'promote',
-          {
-            manifest: result.manifest,
-            from: stores.testing,
-            to: stores.stable,
-            'to-channel': 'stable',
-            'from-username': credentials.username,
-            'from-password': credentials.password,
-            'to-username': options.stableUsername || credentials.username,
-            'to-password': options.stablePassword || credentials.password,
-            repository: project,
-          },
-          (o) => describeFiles(o.promoted, o.skipped, 'promoted'),
-        );
+        const toStable = await promote(stores.testing, stores.stable, 'stable', {
+          username: options.stableUsername || credentials.username,
+          password: options.stablePassword || credentials.password,
+        });
         result.channel = 'stable';
-        result.indexUrl = toStable['target-index-url'] ?? result.indexUrl;
+        result.indexUrl = toStable.to.indexUrl || result.indexUrl;
       }
     }
     result.ok = true;
@@ -395,14 +481,6 @@ export async function runPipeline(
   }
   result.totalMs = performance.now() - started;
   return result;
-}
-
-function prefixed(side: 'from' | 'to', login: { username: string; password: string }): Record<string, string> {
-  return { [`${side}-username`]: login.username, [`${side}-password`]: login.password };
-}
-
-function basenameOf(path: string | undefined): string {
-  return (path ?? '').split(/[\\/]/).pop() ?? '';
 }
 
 function indexName(location: string): string {
@@ -414,18 +492,8 @@ function indexName(location: string): string {
   );
 }
 
-function describeFiles(done: string | undefined, skipped: string | undefined, verb: string): string {
-  const list = (text: string | undefined): string[] => {
-    try {
-      const parsed = JSON.parse(text ?? '[]') as unknown;
-      return Array.isArray(parsed) ? parsed.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))) : [];
-    } catch {
-      return [];
-    }
-  };
-  const a = list(done);
-  const b = list(skipped);
-  return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
+function describeFiles(done: readonly string[], skipped: readonly string[], verb: string): string {
+  return `${done.length} ${verb}${skipped.length > 0 ? `, ${skipped.length} already there` : ''}`;
 }
 
 export interface DependencySources {
