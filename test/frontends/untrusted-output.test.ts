@@ -55,7 +55,7 @@ describe('through a bundle: every path of the action adapter layer', () => {
       cwd: repoRoot,
       stdio: 'ignore',
     });
-  }, 180_000);
+  }, 900_000);
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
   const run = (inputs: Record<string, string>) => runAction(fixture, { inputs, mainOverride: join(bundleDir, 'index.js') });
 
@@ -65,7 +65,8 @@ describe('through a bundle: every path of the action adapter layer', () => {
     // Only the adapter's own commands: one warning, one group, one debug line.
     expect(result.commands.map((c) => c.command)).toEqual(['warning', 'group', 'debug', 'endgroup']);
     expect(result.commands.find((c) => c.command === 'warning')?.message).toBe(`odd file ${text}`);
-    expect(result.outputs.text).toBe(text);
+    // The output file is read line by line, so CRLF inside a value comes back as LF.
+    expect(result.outputs.text).toBe(text.replace(/\r\n/g, '\n'));
     expect(result.stdout).toContain(text);
     // The summary table keeps its three lines: the file name adds none.
     expect(result.summary.split('\n').filter((line) => line.startsWith('|'))).toHaveLength(3);
@@ -79,29 +80,27 @@ describe('through a bundle: every path of the action adapter layer', () => {
     expect(result.errors[0]).toBe(`the server said: ${text}`.replace(/\s*\n\s*/g, ' '));
   });
 
-  it.each(['BASH_ENV\nLD_PRELOAD', 'A=B', 'X\0Y', 'X\rY', 'NAME\u2028X', '1ABC', ''])(
-    'refuses to export a variable named %j',
-    async (name) => {
-      const result = await run({ text: 'v', 'env-name': name === '' ? ' ' : name });
-      expect(result.exitCode).toBe(1);
-      expect(result.errors.join('\n')).toMatch(/not a variable name/);
-      expect(result.env).toEqual({});
-    },
-  );
+  it.each(['BASH_ENV\nLD_PRELOAD', 'A=B', 'X\rY', 'NAME\u2028X', '1ABC', 'A B'])('refuses to export a variable named %j', async (name) => {
+    const result = await run({ text: 'v', 'env-name': name });
+    expect(result.exitCode).toBe(1);
+    expect(result.errors.join('\n')).toMatch(/not a variable name/);
+    expect(result.env).toEqual({});
+  });
 });
 
 describe('pep440-version: a project name never becomes more than one variable name', () => {
   // An attacker's project name, in pyproject.toml or as dist-name: LF, CRLF, CR, '=', NUL, U+2028.
   const NAMES = ['demo\nBASH_ENV=/tmp/pwned', 'demo\r\nLD_PRELOAD=/tmp/x.so', 'demo\rX=1', 'demo=1', 'demo\u0000X', 'demo\u2028X'];
 
-  it.each(NAMES)('refuses dist-name %j with export-env, naming the input', async (name) => {
+  // An environment variable cannot hold NUL, so the runner cannot pass one as an input.
+  it.each(NAMES.filter((name) => !name.includes('\0')))('refuses dist-name %j with export-env, naming the input', async (name) => {
     const repo = GitRepo.init();
     repo.commit();
     repo.tag('v1.0.0');
     const result = await runAction('pep440-version', { workspace: repo.dir, inputs: { 'dist-name': name, 'export-env': 'true' } });
     expect(result.exitCode).toBe(1);
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatch(/^input 'dist-name' ".*" is not a valid project name$/);
+    expect(result.errors[0]).toMatch(/^input 'dist-name' '[^\n\r\u2028]*' is not a valid project name$/);
     expect(result.env).toEqual({});
     expect(result.outputs).toEqual({});
   });
@@ -116,7 +115,7 @@ describe('pep440-version: a project name never becomes more than one variable na
     repo.tag('v1.0.0');
     const result = await runAction('pep440-version', { workspace: repo.dir, inputs: { 'export-env': 'true' } });
     expect(result.exitCode).toBe(1);
-    expect(result.errors[0]).toMatch(/pyproject\.toml: the project name ".*" is not a valid project name/);
+    expect(result.errors[0]).toMatch(/pyproject\.toml.*: the project name '[^\n\r\u2028]*' is not a valid project name/);
     expect(result.env).toEqual({});
   });
 

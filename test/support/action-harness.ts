@@ -159,7 +159,8 @@ export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
   const commands: WorkflowCommand[] = [];
   let stopToken: string | undefined;
   for (const line of stdout.split(/\r\n|\r|\n/)) {
-    const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/.exec(line.trimStart());
+    // `s`: U+2028/U+2029 end no line for the runner, so they may sit inside a command's message.
+    const match = /^::([\w-]+)(?: ([^:]*))?::(.*)$/s.exec(line.trimStart());
     if (!match) continue;
     if (stopToken !== undefined) {
       if (match[1] === stopToken && !match[2] && match[3] === '') stopToken = undefined;

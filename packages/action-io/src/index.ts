@@ -27,6 +27,7 @@ import {
 } from '@actions/core';
 import { context } from '@actions/github';
 import type { FrontEndContext, OptionSource } from '@wheelwright/core/contract';
+import { escapeControlCharacters } from '@wheelwright/core/distribution';
 import { describeError, InputError } from '@wheelwright/core/errors';
 import { guardWorkflowCommands, type Logger } from '@wheelwright/core/log';
 
@@ -71,7 +72,7 @@ const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 /** Sets a variable for later steps; a name the runner would not take as one name is refused. */
 export function exportVariable(name: string, value: string): void {
   if (!ENV_NAME.test(name)) {
-    throw new InputError(`refusing to export '${JSON.stringify(name).slice(1, -1)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    throw new InputError(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
   }
   runnerExportVariable(name, value);
 }

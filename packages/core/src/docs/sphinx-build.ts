@@ -74,7 +74,8 @@ export function findDocsSource(projectDir: string, options: DocsOptions): string
   const dir = resolve(projectDir, given);
   const config = join(dir, CONFIG);
   if (existsSync(config) && statSync(config).isFile()) return dir;
-  if (mode === 'true' || (options.path ?? '').trim() !== '')
+  // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
+  if (mode === 'true' || given !== 'docs')
     throw new InputError(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
       hint: 'point docs-path at the Sphinx source folder, or set docs: false (auto skips projects without docs)',
     });

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { escapeControlCharacters } from '../distribution/printable-name';
 import { normalizeProjectName } from '../distribution/project-name';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
@@ -233,7 +234,7 @@ const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
 function checkedDistName(name: string | undefined, what: string): string | undefined {
   if (name === undefined || PROJECT_NAME.test(name)) return name;
   const hint = 'a project name (PEP 508) holds letters, digits, ".", "-" and "_", and starts and ends with a letter or digit';
-  const message = `${what} ${JSON.stringify(name)} is not a valid project name`;
+  const message = `${what} '${escapeControlCharacters(name)}' is not a valid project name`;
   if (what.startsWith('input')) throw new InputError(message, { hint, options: [{ name: 'dist-name' }] });
   throw new ConfigError(message, { hint });
 }
