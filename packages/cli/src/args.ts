@@ -3,7 +3,9 @@
  * for a multi-line input (one value per line, as in the workflow), and for true/false inputs a switch:
  * `--dry-run`, `--no-dry-run`, `--dry-run=false`. Unknown flags are an error that suggests the closest.
  */
-import { InputError } from '@wheelwright/core/errors';
+import { closest, InputError } from '@wheelwright/core/errors';
+
+export { closest };
 
 /** A mistake on the command line itself (unknown option, missing value): exit code 2, as shells expect. */
 export class UsageError extends InputError {}
@@ -20,29 +22,6 @@ export interface ParsedArgs {
 
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0] ?? 0;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j] ?? 0;
-      row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length] ?? 0;
-}
-
-export function closest(name: string, candidates: readonly string[]): string | undefined {
-  let best: { name: string; d: number } | undefined;
-  for (const candidate of candidates) {
-    const d = distance(name, candidate);
-    if (!best || d < best.d) best = { name: candidate, d };
-  }
-  return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
-}
 
 export function parseArgs(argv: readonly string[], inputs: readonly InputSpec[], command: string): ParsedArgs {
   const byName = new Map(inputs.map((input) => [input.name, input]));

@@ -144,3 +144,5 @@ export function describeError(
     bug: true,
   };
 }
+
+export { closest, editDistance } from './suggest';
