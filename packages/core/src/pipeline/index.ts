@@ -422,6 +422,7 @@ export async function runPipeline(
               'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
               'pytest-args': options.pytestArgs ?? '',
               installer: 'pip',
+              'tests-from': 'checkout',
               // Unset: clean-env-test's own default (PyPI) for the dependencies.
               ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
               ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
