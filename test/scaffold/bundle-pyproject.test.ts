@@ -136,7 +136,7 @@ describe('scaffold bundle: the default pyproject project', () => {
     expect(files).toHaveLength(2);
     expect(devVersion).toMatch(/^0\.1\.1\.dev2\+g[0-9a-f]{9}$/);
     expect(files).toEqual([`scikit_ai-${devVersion}-py3-none-any.whl`, `scikit_ai-${devVersion}.tar.gz`]);
-  });
+  }, 300_000);
 
   it('update adds the missing files, keeps the user files and needs no flags again', async () => {
     writeFileSync(join(project, 'README.md'), '# My own README\n');

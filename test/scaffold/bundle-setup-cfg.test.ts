@@ -78,13 +78,13 @@ describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI
       cwd: project,
       env: cleanPythonEnv(),
       stdio: 'pipe',
-      timeout: 120_000,
+      timeout: 240_000,
     });
     expect(readFileSync(join(out, '_autosummary', 'acme.tools.demo.skeleton.html'), 'utf8')).toContain('id="acme.tools.demo.skeleton.fib"');
     expect(readFileSync(join(out, 'license.html'), 'utf8')).toContain('Apache License');
     // The build's generated pages are ignored, so the checkout stays clean for setuptools_scm.
     expect(git(project, env, 'status', '--porcelain')).toBe('');
-  });
+  }, 300_000);
 
   it("runs its own tox default environment (isolated build with the index's setuptools, the testing extra, pytest)", () => {
     const report = execFileSync(PYTHON, ['-m', 'tox', '-e', 'default'], {
