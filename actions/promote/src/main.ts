@@ -1,4 +1,13 @@
-import { actionLogger, appendSummary, maskAll, runAction, runnerContext, runnerInputs, setOutputs, setSecret } from '@wheelwright/action-io';
+import {
+  actionLogger,
+  appendSummary,
+  maskAll,
+  runAction,
+  runnerContext,
+  runnerInputs,
+  setOutputs,
+  setSecret,
+} from '@wheelwright/action-io';
 import { readPromoteOptions } from '@wheelwright/core/contract';
 
 export function run(): Promise<void> {
