@@ -1,11 +1,790 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 283:
+/***/ 1603:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const debug = __nccwpck_require__(5519)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5733)
+const { safeRe: re, t } = __nccwpck_require__(3191)
+
+const parseOptions = __nccwpck_require__(7308)
+const { compareIdentifiers } = __nccwpck_require__(9916)
+
+const isPrereleaseIdentifier = (prerelease, identifier) => {
+  const identifiers = identifier.split('.')
+  if (identifiers.length > prerelease.length) {
+    return false
+  }
+
+  for (let i = 0; i < identifiers.length; i++) {
+    if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+      return false
+    }
+  }
+
+  return true
+}
+
+class SemVer {
+  constructor (version, options) {
+    options = parseOptions(options)
+
+    if (version instanceof SemVer) {
+      if (version.loose === !!options.loose &&
+        version.includePrerelease === !!options.includePrerelease) {
+        return version
+      } else {
+        version = version.version
+      }
+    } else if (typeof version !== 'string') {
+      throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`)
+    }
+
+    if (version.length > MAX_LENGTH) {
+      throw new TypeError(
+        `version is longer than ${MAX_LENGTH} characters`
+      )
+    }
+
+    debug('SemVer', version, options)
+    this.options = options
+    this.loose = !!options.loose
+    // this isn't actually relevant for versions, but keep it so that we
+    // don't run into trouble passing this.options around.
+    this.includePrerelease = !!options.includePrerelease
+
+    const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL])
+
+    if (!m) {
+      throw new TypeError(`Invalid Version: ${version}`)
+    }
+
+    this.raw = version
+
+    // these are actually numbers
+    this.major = +m[1]
+    this.minor = +m[2]
+    this.patch = +m[3]
+
+    if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+      throw new TypeError('Invalid major version')
+    }
+
+    if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+      throw new TypeError('Invalid minor version')
+    }
+
+    if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+      throw new TypeError('Invalid patch version')
+    }
+
+    // numberify any prerelease numeric ids
+    if (!m[4]) {
+      this.prerelease = []
+    } else {
+      this.prerelease = m[4].split('.').map((id) => {
+        if (/^[0-9]+$/.test(id)) {
+          const num = +id
+          if (num >= 0 && num < MAX_SAFE_INTEGER) {
+            return num
+          }
+        }
+        return id
+      })
+    }
+
+    this.build = m[5] ? m[5].split('.') : []
+    this.format()
+  }
+
+  format () {
+    this.version = `${this.major}.${this.minor}.${this.patch}`
+    if (this.prerelease.length) {
+      this.version += `-${this.prerelease.join('.')}`
+    }
+    return this.version
+  }
+
+  toString () {
+    return this.version
+  }
+
+  compare (other) {
+    debug('SemVer.compare', this.version, this.options, other)
+    if (!(other instanceof SemVer)) {
+      if (typeof other === 'string' && other === this.version) {
+        return 0
+      }
+      other = new SemVer(other, this.options)
+    }
+
+    if (other.version === this.version) {
+      return 0
+    }
+
+    return this.compareMain(other) || this.comparePre(other)
+  }
+
+  compareMain (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    if (this.major < other.major) {
+      return -1
+    }
+    if (this.major > other.major) {
+      return 1
+    }
+    if (this.minor < other.minor) {
+      return -1
+    }
+    if (this.minor > other.minor) {
+      return 1
+    }
+    if (this.patch < other.patch) {
+      return -1
+    }
+    if (this.patch > other.patch) {
+      return 1
+    }
+    return 0
+  }
+
+  comparePre (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    // NOT having a prerelease is > having one
+    if (this.prerelease.length && !other.prerelease.length) {
+      return -1
+    } else if (!this.prerelease.length && other.prerelease.length) {
+      return 1
+    } else if (!this.prerelease.length && !other.prerelease.length) {
+      return 0
+    }
+
+    let i = 0
+    do {
+      const a = this.prerelease[i]
+      const b = other.prerelease[i]
+      debug('prerelease compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  compareBuild (other) {
+    if (!(other instanceof SemVer)) {
+      other = new SemVer(other, this.options)
+    }
+
+    let i = 0
+    do {
+      const a = this.build[i]
+      const b = other.build[i]
+      debug('build compare', i, a, b)
+      if (a === undefined && b === undefined) {
+        return 0
+      } else if (b === undefined) {
+        return 1
+      } else if (a === undefined) {
+        return -1
+      } else if (a === b) {
+        continue
+      } else {
+        return compareIdentifiers(a, b)
+      }
+    } while (++i)
+  }
+
+  // preminor will bump the version up to the next minor release, and immediately
+  // down to pre-release. premajor and prepatch work the same way.
+  inc (release, identifier, identifierBase) {
+    if (release.startsWith('pre')) {
+      if (!identifier && identifierBase === false) {
+        throw new Error('invalid increment argument: identifier is empty')
+      }
+      // Avoid an invalid semver results
+      if (identifier) {
+        const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE])
+        if (!match || match[1] !== identifier) {
+          throw new Error(`invalid identifier: ${identifier}`)
+        }
+      }
+    }
+
+    switch (release) {
+      case 'premajor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor = 0
+        this.major++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'preminor':
+        this.prerelease.length = 0
+        this.patch = 0
+        this.minor++
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'prepatch':
+        // If this is already a prerelease, it will bump to the next version
+        // drop any prereleases that might already exist, since they are not
+        // relevant at this point.
+        this.prerelease.length = 0
+        this.inc('patch', identifier, identifierBase)
+        this.inc('pre', identifier, identifierBase)
+        break
+      // If the input is a non-prerelease version, this acts the same as
+      // prepatch.
+      case 'prerelease':
+        if (this.prerelease.length === 0) {
+          this.inc('patch', identifier, identifierBase)
+        }
+        this.inc('pre', identifier, identifierBase)
+        break
+      case 'release':
+        if (this.prerelease.length === 0) {
+          throw new Error(`version ${this.raw} is not a prerelease`)
+        }
+        this.prerelease.length = 0
+        break
+
+      case 'major':
+        // If this is a pre-major version, bump up to the same major version.
+        // Otherwise increment major.
+        // 1.0.0-5 bumps to 1.0.0
+        // 1.1.0 bumps to 2.0.0
+        if (
+          this.minor !== 0 ||
+          this.patch !== 0 ||
+          this.prerelease.length === 0
+        ) {
+          this.major++
+        }
+        this.minor = 0
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'minor':
+        // If this is a pre-minor version, bump up to the same minor version.
+        // Otherwise increment minor.
+        // 1.2.0-5 bumps to 1.2.0
+        // 1.2.1 bumps to 1.3.0
+        if (this.patch !== 0 || this.prerelease.length === 0) {
+          this.minor++
+        }
+        this.patch = 0
+        this.prerelease = []
+        break
+      case 'patch':
+        // If this is not a pre-release version, it will increment the patch.
+        // If it is a pre-release it will bump up to the same patch version.
+        // 1.2.0-5 patches to 1.2.0
+        // 1.2.0 patches to 1.2.1
+        if (this.prerelease.length === 0) {
+          this.patch++
+        }
+        this.prerelease = []
+        break
+      // This probably shouldn't be used publicly.
+      // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+      case 'pre': {
+        const base = Number(identifierBase) ? 1 : 0
+
+        if (this.prerelease.length === 0) {
+          this.prerelease = [base]
+        } else {
+          let i = this.prerelease.length
+          while (--i >= 0) {
+            if (typeof this.prerelease[i] === 'number') {
+              this.prerelease[i]++
+              i = -2
+            }
+          }
+          if (i === -1) {
+            // didn't increment anything
+            if (identifier === this.prerelease.join('.') && identifierBase === false) {
+              throw new Error('invalid increment argument: identifier already exists')
+            }
+            this.prerelease.push(base)
+          }
+        }
+        if (identifier) {
+          // 1.2.0-beta.1 bumps to 1.2.0-beta.2,
+          // 1.2.0-beta.fooblz or 1.2.0-beta bumps to 1.2.0-beta.0
+          let prerelease = [identifier, base]
+          if (identifierBase === false) {
+            prerelease = [identifier]
+          }
+          if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+            const prereleaseBase = this.prerelease[identifier.split('.').length]
+            if (isNaN(prereleaseBase)) {
+              this.prerelease = prerelease
+            }
+          } else {
+            this.prerelease = prerelease
+          }
+        }
+        break
+      }
+      default:
+        throw new Error(`invalid increment argument: ${release}`)
+    }
+    this.raw = this.format()
+    if (this.build.length) {
+      this.raw += `+${this.build.join('.')}`
+    }
+    return this
+  }
+}
+
+module.exports = SemVer
+
+
+/***/ }),
+
+/***/ 1817:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const SemVer = __nccwpck_require__(1603)
+const parse = (version, options, throwErrors = false) => {
+  if (version instanceof SemVer) {
+    return version
+  }
+  try {
+    return new SemVer(version, options)
+  } catch (er) {
+    if (!throwErrors) {
+      return null
+    }
+    throw er
+  }
+}
+
+module.exports = parse
+
+
+/***/ }),
+
+/***/ 1988:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const parse = __nccwpck_require__(1817)
+const valid = (version, options) => {
+  const v = parse(version, options)
+  return v ? v.version : null
+}
+module.exports = valid
+
+
+/***/ }),
+
+/***/ 5733:
+/***/ ((module) => {
+
+
+
+// Note: this is the semver.org version of the spec that it implements
+// Not necessarily the package version of this code.
+const SEMVER_SPEC_VERSION = '2.0.0'
+
+const MAX_LENGTH = 256
+const MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER ||
+/* istanbul ignore next */ 9007199254740991
+
+// Max safe segment length for coercion.
+const MAX_SAFE_COMPONENT_LENGTH = 16
+
+// Max safe length for a build identifier. The max length minus 6 characters for
+// the shortest version with a build 0.0.0+BUILD.
+const MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6
+
+// ECMAScript whitespace and line terminators matched by \s.
+const WHITESPACE_CHARACTERS = [
+  '\t',
+  '\n',
+  '\v',
+  '\f',
+  '\r',
+  ' ',
+  '\u00a0',
+  '\u1680',
+  '\u2000',
+  '\u2001',
+  '\u2002',
+  '\u2003',
+  '\u2004',
+  '\u2005',
+  '\u2006',
+  '\u2007',
+  '\u2008',
+  '\u2009',
+  '\u200a',
+  '\u2028',
+  '\u2029',
+  '\u202f',
+  '\u205f',
+  '\u3000',
+  '\ufeff',
+]
+
+const RELEASE_TYPES = [
+  'major',
+  'premajor',
+  'minor',
+  'preminor',
+  'patch',
+  'prepatch',
+  'prerelease',
+]
+
+module.exports = {
+  MAX_LENGTH,
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_SAFE_INTEGER,
+  WHITESPACE_CHARACTERS,
+  RELEASE_TYPES,
+  SEMVER_SPEC_VERSION,
+  FLAG_INCLUDE_PRERELEASE: 0b001,
+  FLAG_LOOSE: 0b010,
+}
+
+
+/***/ }),
+
+/***/ 5519:
+/***/ ((module) => {
+
+
+
+const debug = (
+  typeof process === 'object' &&
+  process.env &&
+  process.env.NODE_DEBUG &&
+  /\bsemver\b/i.test(process.env.NODE_DEBUG)
+) ? (...args) => console.error('SEMVER', ...args)
+  : () => {}
+
+module.exports = debug
+
+
+/***/ }),
+
+/***/ 9916:
+/***/ ((module) => {
+
+
+
+const numeric = /^[0-9]+$/
+const compareIdentifiers = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a === b ? 0 : a < b ? -1 : 1
+  }
+
+  const anum = numeric.test(a)
+  const bnum = numeric.test(b)
+
+  if (anum && bnum) {
+    a = +a
+    b = +b
+  }
+
+  return a === b ? 0
+    : (anum && !bnum) ? -1
+    : (bnum && !anum) ? 1
+    : a < b ? -1
+    : 1
+}
+
+const rcompareIdentifiers = (a, b) => compareIdentifiers(b, a)
+
+module.exports = {
+  compareIdentifiers,
+  rcompareIdentifiers,
+}
+
+
+/***/ }),
+
+/***/ 7308:
+/***/ ((module) => {
+
+
+
+// parse out just the options we care about
+const looseOption = Object.freeze({ loose: true })
+const emptyOpts = Object.freeze({ })
+const parseOptions = options => {
+  if (!options) {
+    return emptyOpts
+  }
+
+  if (typeof options !== 'object') {
+    return looseOption
+  }
+
+  return options
+}
+module.exports = parseOptions
+
+
+/***/ }),
+
+/***/ 3191:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+
+const {
+  MAX_SAFE_COMPONENT_LENGTH,
+  MAX_SAFE_BUILD_LENGTH,
+  MAX_LENGTH,
+} = __nccwpck_require__(5733)
+const debug = __nccwpck_require__(5519)
+exports = module.exports = {}
+
+// The actual regexps go on exports.re
+const re = exports.re = []
+const safeRe = exports.safeRe = []
+const src = exports.src = []
+const safeSrc = exports.safeSrc = []
+const t = exports.t = {}
+let R = 0
+
+const LETTERDASHNUMBER = '[a-zA-Z0-9-]'
+
+// Replace some greedy regex tokens to prevent regex dos issues. These regex are
+// used internally via the safeRe object since all inputs in this library get
+// normalized first to trim and collapse all extra whitespace. The original
+// regexes are exported for userland consumption and lower level usage. A
+// future breaking change could export the safer regex only with a note that
+// all input should have extra whitespace removed.
+const safeRegexReplacements = [
+  ['\\s', 1],
+  ['\\d', MAX_LENGTH],
+  [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH],
+]
+
+const makeSafeRegex = (value) => {
+  for (const [token, max] of safeRegexReplacements) {
+    value = value
+      .split(`${token}*`).join(`${token}{0,${max}}`)
+      .split(`${token}+`).join(`${token}{1,${max}}`)
+  }
+  return value
+}
+
+const createToken = (name, value, isGlobal) => {
+  const safe = makeSafeRegex(value)
+  const index = R++
+  debug(name, index, value)
+  t[name] = index
+  src[index] = value
+  safeSrc[index] = safe
+  re[index] = new RegExp(value, isGlobal ? 'g' : undefined)
+  safeRe[index] = new RegExp(safe, isGlobal ? 'g' : undefined)
+}
+
+// The following Regular Expressions can be used for tokenizing,
+// validating, and parsing SemVer version strings.
+
+// ## Numeric Identifier
+// A single `0`, or a non-zero digit followed by zero or more digits.
+
+createToken('NUMERICIDENTIFIER', '0|[1-9]\\d*')
+createToken('NUMERICIDENTIFIERLOOSE', '\\d+')
+
+// ## Non-numeric Identifier
+// Zero or more digits, followed by a letter or hyphen, and then zero or
+// more letters, digits, or hyphens.
+
+createToken('NONNUMERICIDENTIFIER', `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`)
+
+// ## Main Version
+// Three dot-separated numeric identifiers.
+
+createToken('MAINVERSION', `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})\\.` +
+                   `(${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('MAINVERSIONLOOSE', `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.` +
+                        `(${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version Identifier
+// A numeric identifier, or a non-numeric identifier.
+// Non-numeric identifiers include numeric identifiers but can be longer.
+// Therefore non-numeric identifiers must go first.
+
+createToken('PRERELEASEIDENTIFIER', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIER]})`)
+
+createToken('PRERELEASEIDENTIFIERLOOSE', `(?:${src[t.NONNUMERICIDENTIFIER]
+}|${src[t.NUMERICIDENTIFIERLOOSE]})`)
+
+// ## Pre-release Version
+// Hyphen, followed by one or more dot-separated pre-release version
+// identifiers.
+
+createToken('PRERELEASE', `(?:-(${src[t.PRERELEASEIDENTIFIER]
+}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`)
+
+createToken('PRERELEASELOOSE', `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]
+}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`)
+
+// ## Build Metadata Identifier
+// Any combination of digits, letters, or hyphens.
+
+createToken('BUILDIDENTIFIER', `${LETTERDASHNUMBER}+`)
+
+// ## Build Metadata
+// Plus sign, followed by one or more period-separated build metadata
+// identifiers.
+
+createToken('BUILD', `(?:\\+(${src[t.BUILDIDENTIFIER]
+}(?:\\.${src[t.BUILDIDENTIFIER]})*))`)
+
+// ## Full Version String
+// A main version, followed optionally by a pre-release version and
+// build metadata.
+
+// Note that the only major, minor, patch, and pre-release sections of
+// the version string are capturing groups.  The build metadata is not a
+// capturing group, because it should not ever be used in version
+// comparison.
+
+createToken('FULLPLAIN', `v?${src[t.MAINVERSION]
+}${src[t.PRERELEASE]}?${
+  src[t.BUILD]}?`)
+
+createToken('FULL', `^${src[t.FULLPLAIN]}$`)
+
+// like full, but allows v1.2.3 and =1.2.3, which people do sometimes.
+// also, 1.0.0alpha1 (prerelease without the hyphen) which is pretty
+// common in the npm registry.
+createToken('LOOSEPLAIN', `[v=\\s]*${src[t.MAINVERSIONLOOSE]
+}${src[t.PRERELEASELOOSE]}?${
+  src[t.BUILD]}?`)
+
+createToken('LOOSE', `^${src[t.LOOSEPLAIN]}$`)
+
+createToken('GTLT', '((?:<|>)?=?)')
+
+// Something like "2.*" or "1.2.x".
+// Note that "x.x" is a valid xRange identifier, meaning "any version"
+// Only the first item is strictly required.
+createToken('XRANGEIDENTIFIERLOOSE', `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`)
+createToken('XRANGEIDENTIFIER', `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`)
+
+createToken('XRANGEPLAIN', `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:\\.(${src[t.XRANGEIDENTIFIER]})` +
+                   `(?:${src[t.PRERELEASE]})?${
+                     src[t.BUILD]}?` +
+                   `)?)?`)
+
+createToken('XRANGEPLAINLOOSE', `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})` +
+                        `(?:${src[t.PRERELEASELOOSE]})?${
+                          src[t.BUILD]}?` +
+                        `)?)?`)
+
+createToken('XRANGE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`)
+createToken('XRANGELOOSE', `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Coercion.
+// Extract anything that could conceivably be a part of a valid semver
+createToken('COERCEPLAIN', `${'(^|[^\\d])' +
+              '(\\d{1,'}${MAX_SAFE_COMPONENT_LENGTH}})` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?` +
+              `(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`)
+createToken('COERCE', `${src[t.COERCEPLAIN]}(?:$|[^\\d])`)
+createToken('COERCEFULL', src[t.COERCEPLAIN] +
+              `(?:${src[t.PRERELEASE]})?` +
+              `(?:${src[t.BUILD]})?` +
+              `(?:$|[^\\d])`)
+createToken('COERCERTL', src[t.COERCE], true)
+createToken('COERCERTLFULL', src[t.COERCEFULL], true)
+
+// Tilde ranges.
+// Meaning is "reasonably at or greater than"
+createToken('LONETILDE', '(?:~>?)')
+
+createToken('TILDETRIM', `(\\s*)${src[t.LONETILDE]}\\s+`, true)
+exports.tildeTrimReplace = '$1~'
+
+createToken('TILDE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`)
+createToken('TILDELOOSE', `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// Caret ranges.
+// Meaning is "at least and backwards compatible with"
+createToken('LONECARET', '(?:\\^)')
+
+createToken('CARETTRIM', `(\\s*)${src[t.LONECARET]}\\s+`, true)
+exports.caretTrimReplace = '$1^'
+
+createToken('CARET', `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`)
+createToken('CARETLOOSE', `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`)
+
+// A simple gt/lt/eq thing, or just "" to indicate "any version"
+createToken('COMPARATORLOOSE', `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`)
+createToken('COMPARATOR', `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`)
+
+// An expression to strip any whitespace between the gtlt and the thing
+// it modifies, so that `> 1.2.3` ==> `>1.2.3`
+createToken('COMPARATORTRIM', `(\\s*)${src[t.GTLT]
+}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true)
+exports.comparatorTrimReplace = '$1$2$3'
+
+// Something like `1.2.3 - 1.2.4`
+// Note that these all use the loose form, because they'll be
+// checked against either the strict or loose comparator form
+// later.
+createToken('HYPHENRANGE', `^\\s*(${src[t.XRANGEPLAIN]})` +
+                   `\\s+-\\s+` +
+                   `(${src[t.XRANGEPLAIN]})` +
+                   `\\s*$`)
+
+createToken('HYPHENRANGELOOSE', `^\\s*(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s+-\\s+` +
+                        `(${src[t.XRANGEPLAINLOOSE]})` +
+                        `\\s*$`)
+
+// Star ranges basically just allow anything at all.
+createToken('STAR', '(<|>)?=?\\s*\\*')
+// >=0.0.0 is like a star
+createToken('GTE0', '^\\s*>=\\s*0\\.0\\.0\\s*$')
+createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
+
+
+/***/ }),
+
+/***/ 1283:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(665);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9857);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -14,172 +793,509 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 665:
+/***/ 9857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __nccwpck_require__(7149);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
+var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
  */
 
 
-function inputVariable(name) {
-    // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function getInput(name, options = {}) {
-    const raw = process.env[inputVariable(name)] ?? '';
-    const value = options.trim === false ? raw : raw.trim();
-    if (options.required && value === '')
-        throw new errors/* InputError */.dz(`input '${name}' is required and was empty`);
-    return value;
-}
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-function getBooleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz(`input '${name}' must be true or false, got '${value}'`);
-}
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-function getMultilineInput(name) {
-    return getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function getChoiceInput(name, choices) {
-    const value = getInput(name);
-    if (!choices.includes(value)) {
-        throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-    }
-    return value;
-}
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function appendFileCommand(variable, line) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, `${line}${EOL}`, 'utf8');
-    return true;
-}
-function keyValueMessage(key, value) {
-    const text = toCommandValue(value);
-    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-    let delimiter;
-    do {
-        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    } while (key.includes(delimiter) || text.includes(delimiter));
-    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-function setOutputs(outputs) {
-    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-    if (messages.length === 0)
-        return;
-    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-        for (const [name, value] of Object.entries(outputs))
-            issue('set-output', toCommandValue(value), { name });
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-        issue('set-env', toCommandValue(value), { name });
-    }
-}
-function addPath(dir) {
-    if (!appendFileCommand('GITHUB_PATH', dir))
-        issue('add-path', dir);
-    process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-function setSecret(value) {
-    if (value !== '')
-        issue('add-mask', value);
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function info(message) {
-    process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, { ...properties });
-}
-function error(message, properties = {}) {
-    issue('error', message, { ...properties });
-}
-function notice(message, properties = {}) {
-    issue('notice', message, { ...properties });
-}
-async function group(title, fn) {
-    issue('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-/** Maps core's logger onto workflow commands. */
-const actionLogger = {
-    info,
-    debug,
-    warning: (message, where) => warning(message, where ?? {}),
-    group,
+
+
+
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+const runnerInputs = {
+    // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+    get: (name) => (0,core/* getInput */.V4)(name, { trimWhitespace: false }),
+    label: (name) => `input '${name}'`,
 };
+/** Where the step runs, from the runner's variables and the event context. */
+function runnerContext() {
+    const env = process.env;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        env,
+        ref: context.ref ?? '',
+        ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+        // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+        ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+        // Step debug logging keeps the work folder (venv, downloads) and says where.
+        keepTemp: env.RUNNER_DEBUG === '1',
+    };
+}
+/** Masks every secret a contract reader found, before anything else can print it. */
+function maskAll(secrets) {
+    for (const secret of secrets)
+        if (secret !== '')
+            (0,core/* setSecret */.Pq)(secret);
+}
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+function exportVariable(name, value) {
+    if (!ENV_NAME.test(name)) {
+        throw new InputError(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    }
+    runnerExportVariable(name, value);
+}
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+        (0,core/* setOutput */.uH)(name, value);
+    }
+}
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+function printUntrusted(text) {
+    (0,core/* info */.pq)(guardWorkflowCommands(text, external_node_os_namespaceObject.EOL));
+}
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+const actionLogger = {
+    info: printUntrusted,
+    // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+    debug: (message) => (0,core/* debug */.Yz)(message),
+    warning: (message, where) => (0,core/* warning */.$e)(message, {
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { startLine: where.line } : {}),
+    }),
+    group: (title, fn) => (0,core/* group */.Os)(title, fn),
+};
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+function annotateError(message, properties = {}) {
+    (0,core/* error */.z3)(message, properties);
+}
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
  */
 async function runAction(body) {
     try {
@@ -187,42 +1303,720 @@ async function runAction(body) {
     }
     catch (caught) {
         const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
-        error(message);
+        (0,core/* setFailed */.C1)(message);
         if (hint)
-            info(`hint: ${hint}`);
+            printUntrusted(`hint: ${hint}`);
         if (bug && caught instanceof Error && caught.stack)
-            debug(caught.stack);
-        process.exitCode = 1;
+            (0,core/* debug */.Yz)(caught.stack);
     }
 }
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
+
+;// CONCATENATED MODULE: ./packages/action-io/src/tool-cache.ts
+
+/**
+ * `python: '3.12'` on the runner: the interpreter actions/setup-python put in the tool cache
+ * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python`), the newest that matches. Anything else (a
+ * path, a command, a version the cache does not hold) is left for core to resolve. The tool-cache package
+ * (and the HTTP stack it carries) is loaded only for a version-shaped value.
+ */
+async function toolCachePython(python) {
+    if (!/^\d+(\.\d+){0,2}$/.test(python) || !process.env.RUNNER_TOOL_CACHE)
+        return python;
+    const { find } = await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
+    const dir = find('Python', python, process.arch);
+    if (!dir)
+        return python;
+    const found = process.platform === 'win32' ? `${dir}\\python.exe` : `${dir}/bin/python`;
+    (0,core/* debug */.Yz)(`python ${python}: ${found} from the tool cache`);
+    return found;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
+var printable_name = __nccwpck_require__(8970);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/finding.ts
-/** The one-line text of a finding: `file: RULE message (paths…)`. */
+
+/**
+ * The one-line text of a finding: `file: RULE message (paths…)`. Member names and metadata values come
+ * from the archive: the rules quote names holding control characters (printableName), and any control
+ * character left is escaped here, so a finding is always exactly one line.
+ */
 function formatFinding(finding, maxPaths = 5) {
     const paths = finding.paths ?? [];
     const shown = paths.slice(0, maxPaths).join(', ');
     const more = paths.length > maxPaths ? ` and ${paths.length - maxPaths} more` : '';
-    return `${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`;
+    return (0,printable_name/* escapeControlCharacters */.F7)(`${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts + 1 modules
-var version_bridge = __nccwpck_require__(543);
+// EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts
+var version_bridge = __nccwpck_require__(4101);
+// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
+var sha256_file = __nccwpck_require__(3815);
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var src_process = __nccwpck_require__(6894);
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
+/**
+ * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
+ * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
+ * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
+ * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
+ */
+
+
+
+
+
+function venvInterpreter(dir) {
+    return process.platform === 'win32' ? (0,external_node_path_.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_.join)(dir, 'bin', 'python');
+}
+/** A console script of the venv (`bin/pytest`, `Scripts\\pytest.exe`). */
+function venvScript(venv, name) {
+    return process.platform === 'win32' ? join(venv.dir, 'Scripts', `${name}.exe`) : join(venv.dir, 'bin', name);
+}
+const PIP_PYTHON_OPTION = [22, 3];
+function atLeast(version, minimum) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
+}
+/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
+async function probePip(command, env) {
+    try {
+        const { stdout } = await (0,src_process/* run */.e)(command, [
+            '-c',
+            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
+        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
+        const [version = '', runner = ''] = stdout
+            .trim()
+            .split(/\r?\n/)
+            .map((line) => line.trim());
+        return version ? { version, runner: runner || undefined } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createVirtualenv(options) {
+    const { base, dir, installer, env } = options;
+    const logger = options.logger ?? silentLogger;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    if (installer === 'uv') {
+        const version = await (0,src_process/* run */.e)('uv', ['--version'], {
+            env,
+            timeoutMs: 30_000,
+            label: 'uv --version',
+            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+        });
+        await (0,src_process/* run */.e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
+            env,
+            timeoutMs: 120_000,
+            label: 'uv venv',
+        });
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: undefined,
+            pipRunner: undefined,
+            env,
+            installerVersion: version.stdout.trim(),
+        };
+    }
+    const pip = await probePip(base.command, env);
+    const outer = pip !== undefined && atLeast(pip.version, PIP_PYTHON_OPTION);
+    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
+    try {
+        await (0,src_process/* run */.e)(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            cause: error,
+        });
+    }
+    if (outer) {
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: 'outer',
+            pipRunner: pip?.runner,
+            env,
+            installerVersion: `pip ${pip?.version}`,
+        };
+    }
+    const inner = await probePip(venvInterpreter(dir), env);
+    if (inner === undefined) {
+        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+        });
+    }
+    return {
+        dir,
+        python: venvInterpreter(dir),
+        base,
+        installer,
+        pipMode: 'inner',
+        pipRunner: undefined,
+        env,
+        installerVersion: `pip ${inner.version}`,
+    };
+}
+/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
+function installerCommand(venv, subcommand, args) {
+    if (venv.installer === 'uv')
+        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
+    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
+    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
+    if (venv.pipMode === 'outer' && venv.pipRunner)
+        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
+    if (venv.pipMode === 'outer')
+        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
+    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
+}
+function dependencySourceArgs(installer, sources) {
+    const args = [];
+    const [first, ...rest] = sources.indexUrls;
+    if (first === undefined)
+        args.push('--no-index');
+    else
+        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
+    for (const link of sources.findLinks)
+        args.push('--find-links', link);
+    if (sources.pre)
+        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
+    return args;
+}
+/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
+function installerErrorLines(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
+    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
+    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
+    const text = picked.join(' ');
+    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
+}
+async function installIntoVirtualenv(venv, request) {
+    const args = [
+        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
+        ...dependencySourceArgs(venv.installer, request.sources),
+        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...(request.groups ?? []).flatMap((group) => ['--group', group]),
+        ...request.requirements,
+    ];
+    const [command, argv] = installerCommand(venv, 'install', args);
+    try {
+        await run(command, argv, {
+            env: venv.env,
+            timeoutMs: 20 * 60_000,
+            label: `${venv.installer} install`,
+            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof ProcessError) || error.exitCode === null)
+            throw error;
+        throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            cause: error,
+        });
+    }
+}
+// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
+// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
+// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
+const FREEZE = (/* unused pure expression or super */ null && (`import importlib.metadata as m
+seen = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if name and name.lower() not in seen:
+        seen[name.lower()] = "%s==%s" % (name, d.version)
+print("\\n".join(v for k, v in sorted(seen.items())))`));
+/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
+async function freezeVirtualenv(venv) {
+    if (venv.installer === 'uv') {
+        const [command, argv] = installerCommand(venv, 'freeze', []);
+        return (await run(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
+    }
+    const { stdout } = await run(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
+    return stdout;
+}
+/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
+async function resolveInstaller(requested, env = process.env) {
+    if (requested !== 'auto')
+        return requested;
+    try {
+        await run('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
+        return 'uv';
+    }
+    catch {
+        return 'pip';
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __nccwpck_require__(2640);
+;// CONCATENATED MODULE: ./packages/core/src/docs/docs-zip.ts
+/**
+ * The docs zip: the HTML a Sphinx build produced, `index.html` at its root — what devpi's documentation
+ * upload takes (`devpi upload --with-docs` sends `<name>-<version>.doc.zip`) and what the embedded file
+ * store unpacks under a release. Written reproducibly (sorted members, one timestamp, fixed modes), and
+ * read back as hostile input: a zip from a store or an artifact may hold `..`, absolute paths, symlinks,
+ * or a bomb, and none of it may leave its folder or fill the disk.
+ */
+
+
+
+
+
+
+
+/** `<name>-<version>.doc.zip`, the name devpi-client gives a docs archive (name as in wheel filenames). */
+function docsZipName(project, version) {
+    return `${(0,project_name/* escapeName */.L$)(project)}-${version}.doc.zip`;
+}
+/** Every regular file under `dir`, as forward-slash paths relative to it, sorted (symlinks are not followed). */
+async function listTree(dir, prefix = '') {
+    const files = [];
+    for (const entry of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            files.push(...(await listTree(dir, path)));
+        else if (entry.isFile())
+            files.push(path);
+    }
+    return files;
+}
+/** Zips the HTML tree `htmlDir` into `zipPath`; `epoch` (seconds) is every member's time (SOURCE_DATE_EPOCH). */
+async function writeDocsZip(htmlDir, zipPath, epoch) {
+    const { ZipFile } = await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3980, 19));
+    // Build bookkeeping, not documentation: Sphinx's .buildinfo holds a config hash, .doctrees pickles.
+    const files = (await listTree(htmlDir)).filter((path) => !/^(\.buildinfo|\.doctrees\/)/.test(path));
+    if (!files.includes('index.html'))
+        throw new errors/* WheelwrightError */.LJ('build', `the docs build wrote no index.html into ${htmlDir}`, {
+            hint: "the docs' root document must be index (Sphinx's root_doc)",
+        });
+    // Zip times are DOS times from 1980 on; an earlier epoch is clamped.
+    const mtime = new Date(Math.max(epoch ?? 315532800, 315532800) * 1000);
+    const zip = new ZipFile();
+    for (const path of files)
+        zip.addFile((0,external_node_path_.join)(htmlDir, path), path, { mtime, mode: 0o100644, compress: true });
+    zip.end();
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(zipPath), { recursive: true });
+    await (0,external_node_stream_promises_.pipeline)(zip.outputStream, (0,external_node_fs_.createWriteStream)(zipPath));
+    return files.length;
+}
+/**
+ * Why a member name cannot be written under a folder, or undefined when it can: the rules of Python's
+ * tarfile "data" filter, for zips — no absolute path, drive or UNC name, no `..` part, no backslash (a
+ * Windows separator in a zip name is a trick), no control character, no empty part.
+ */
+function unsafeMemberReason(name) {
+    if (name === '')
+        return 'an empty name';
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'a control character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'an absolute path';
+    const parts = name.replace(/\/$/, '').split('/');
+    if (parts.some((part) => part === '..'))
+        return "a '..' part";
+    if (parts.some((part) => part === '' || part === '.'))
+        return 'an empty or "." part';
+    return undefined;
+}
+/**
+ * Unpacks a docs zip into `target` (which must not exist yet), refusing the whole archive on the first
+ * unsafe member: nothing is half-written, `target` is removed on any failure.
+ */
+async function unpackDocsZip(zipPath, target, limits = {}) {
+    const maxFiles = limits.maxFiles ?? 20_000;
+    const maxBytes = limits.maxBytes ?? 200 * 1024 * 1024;
+    const root = resolve(target);
+    let files = 0;
+    let bytes = 0;
+    let index = false;
+    const refuse = (message) => new WheelwrightError('store', `docs archive ${zipPath.split(/[\\/]/).pop()} refused: ${message}`, {
+        hint: 'the docs zip is built by build-wheel; rebuild it rather than editing it',
+    });
+    await mkdir(root, { recursive: false });
+    try {
+        await walkArchive(zipPath, async (entry) => {
+            const reason = unsafeMemberReason(entry.path);
+            if (reason)
+                throw refuse(`member ${JSON.stringify(entry.path)} has ${reason}`);
+            if (entry.type === 'directory')
+                return false;
+            if (entry.type !== 'file')
+                throw refuse(`member ${JSON.stringify(entry.path)} is a ${entry.type}, not a file`);
+            files += 1;
+            bytes += entry.size;
+            if (files > maxFiles)
+                throw refuse(`more than ${maxFiles} members`);
+            if (bytes > maxBytes)
+                throw refuse(`more than ${maxBytes} bytes unpacked`);
+            const destination = resolve(root, ...entry.path.split('/'));
+            if (!destination.startsWith(root + sep))
+                throw refuse(`member ${JSON.stringify(entry.path)} leaves the folder`);
+            if (entry.path === 'index.html')
+                index = true;
+            if (await lstat(destination).catch(() => undefined))
+                throw refuse(`member ${JSON.stringify(entry.path)} is stored twice`);
+            await mkdir(dirname(destination), { recursive: true });
+            // A member written twice (or a file where a folder was) is refused by 'wx' instead of followed.
+            let written = 0;
+            const stream = await entry.open();
+            stream.on('data', (chunk) => {
+                written += chunk.length;
+                // The declared size is the cap: a member that inflates beyond it is a lie (a zip bomb).
+                if (written > entry.size)
+                    stream.destroy(refuse(`member ${JSON.stringify(entry.path)} inflates past its declared size`));
+            });
+            await pipeline(stream, createWriteStream(destination, { flags: 'wx', mode: 0o644 }));
+            return false;
+        });
+        if (!index)
+            throw refuse('it has no index.html at its root');
+        // Nothing but regular files and folders may be left behind (a race with another writer is refused too).
+        for (const path of await listTree(root)) {
+            const stat = await lstat(join(root, path));
+            if (!stat.isFile() || relative(root, join(root, path)).startsWith('..'))
+                throw refuse(`${path} is not a regular file`);
+        }
+        return files;
+    }
+    catch (error) {
+        await rm(root, { recursive: true, force: true });
+        if (error instanceof WheelwrightError)
+            throw error;
+        throw refuse(error instanceof Error ? error.message : String(error));
+    }
+}
+/** Posix-style path of `path` inside `root` for links, or undefined when it is outside. */
+function linkPath(root, path) {
+    const rel = relative(root, path);
+    if (rel.startsWith('..') || rel === '')
+        return undefined;
+    return rel.split(sep).join(posix.sep);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/docs/sphinx-build.ts
+/**
+ * The project's Sphinx docs, built with the release: against the package **as installed from the built
+ * wheel** (a fresh venv with the wheel, its dependencies and Sphinx), so API pages document what users
+ * get, and a module missing from the wheel is a failed docs build instead of a page generated from the
+ * checkout. The docs source is read from a copy of the project without the package's import roots
+ * (a conf.py that puts `../src` on sys.path then finds nothing there), with `python -I` (no cwd, no
+ * PYTHONPATH). The environment (venv + Sphinx) is prepared while the wheel builds; the wheel goes in
+ * once it exists.
+ */
+
+
+
+
+
+
+
+
+const CONFIG = 'conf.py';
+function parseDocsMode(value, input = 'docs') {
+    const mode = (value ?? '').trim().toLowerCase() || 'auto';
+    if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
+        throw new errors/* InputError */.dz(`input '${input}' must be auto, true or false, got '${value}'`, {
+            hint: 'auto builds the Sphinx docs when the docs folder has a conf.py',
+        });
+    return mode;
+}
+function parseDocsFailure(value, input = 'docs-failure') {
+    const failure = (value ?? '').trim().toLowerCase() || 'error';
+    if (failure !== 'error' && failure !== 'warning')
+        throw new errors/* InputError */.dz(`input '${input}' must be error or warning, got '${value}'`, {
+            hint: 'warning records a failed docs build in the manifest and the summary without failing the build',
+        });
+    return failure;
+}
+/** The docs folder to build, or undefined when there is nothing to build; throws when `true` finds none. */
+function findDocsSource(projectDir, options) {
+    const mode = options.mode ?? 'auto';
+    if (mode === 'false')
+        return undefined;
+    const given = (options.path ?? '').trim() || 'docs';
+    if ((0,external_node_path_.isAbsolute)(given) || given.split(/[\\/]/).includes('..'))
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' must be a folder inside the project`, { hint: 'e.g. docs or doc/source' });
+    const dir = (0,external_node_path_.resolve)(projectDir, given);
+    const config = (0,external_node_path_.join)(dir, CONFIG);
+    if ((0,external_node_fs_.existsSync)(config) && (0,external_node_fs_.statSync)(config).isFile())
+        return dir;
+    // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
+    if (mode === 'true' || given !== 'docs')
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
+            hint: 'point docs-path at the Sphinx source folder, or set docs: false (auto skips projects without docs)',
+        });
+    return undefined;
+}
+// Never copied into the docs' source copy: VCS data, environments, caches and build output.
+const SKIPPED = new Set([
+    '.git',
+    '.hg',
+    '.tox',
+    '.nox',
+    '.venv',
+    'venv',
+    'node_modules',
+    '__pycache__',
+    '.wheelwright',
+    '_build',
+    'build',
+    'dist',
+]);
+/** Where pip gets Sphinx and the dependencies: the index given, else pip's own configuration (like the build). */
+function pipEnv(base, indexUrl) {
+    const env = { ...base, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', PYTHONNOUSERSITE: '1' };
+    delete env.PYTHONPATH;
+    delete env.VIRTUAL_ENV;
+    if (indexUrl)
+        env.PIP_INDEX_URL = indexUrl;
+    return env;
+}
+async function pipInstall(venv, args, env, what) {
+    const common = ['install', '--no-compile', '--progress-bar', 'off', '--disable-pip-version-check', ...args];
+    const [command, argv] = venv.pipMode === 'outer'
+        ? [venv.base.command, ['-m', 'pip', '--python', venv.python, ...common]]
+        : [venv.python, ['-m', 'pip', ...common]];
+    try {
+        await (0,src_process/* run */.e)(command, argv, { env, timeoutMs: 20 * 60_000, label: `pip install (${what})` });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('build', `docs: pip could not install ${what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'Sphinx, the extensions in docs/requirements.txt and the package dependencies come from index-url (or pip configuration)',
+            cause: error,
+        });
+    }
+}
+/**
+ * Starts the docs environment now (venv + Sphinx + docs/requirements.txt) and returns the function that,
+ * given the built wheel, finishes the docs into a zip. Failures surface from `finish`.
+ */
+function startDocsBuild(request) {
+    const started = Date.now();
+    const env = pipEnv(request.env, request.indexUrl);
+    const requirements = (0,external_node_path_.join)(request.docsDir, 'requirements.txt');
+    const environment = (async () => {
+        const base = await request.python;
+        const venv = await createVirtualenv({ base, dir: (0,external_node_path_.join)(request.workDir, 'venv'), installer: 'pip', env, logger: request.logger });
+        const reqs = (0,external_node_fs_.existsSync)(requirements) ? ['-r', requirements] : ['sphinx'];
+        await pipInstall(venv, reqs, env, (0,external_node_fs_.existsSync)(requirements) ? (0,external_node_path_.relative)(request.projectDir, requirements) : 'sphinx');
+        return venv;
+    })();
+    environment.catch(() => undefined);
+    const finish = async (wheel, project, version) => {
+        const venv = await environment;
+        await pipInstall(venv, [wheel], env, (0,external_node_path_.basename)(wheel));
+        const sphinx = (await (0,src_process/* run */.e)(venv.python, ['-I', '-c', 'import sphinx; print(sphinx.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'sphinx --version',
+        }).catch(() => {
+            throw new errors/* WheelwrightError */.LJ('build', `docs: Sphinx is not importable in the docs environment after installing ${(0,external_node_path_.relative)(request.projectDir, requirements)}`, {
+                hint: 'list sphinx in the docs requirements',
+            });
+        })).stdout.trim();
+        const source = await copyWithoutPackage(request.projectDir, (0,external_node_path_.join)(request.workDir, 'source'), wheel, request.docsDir);
+        const html = (0,external_node_path_.join)(request.workDir, 'html');
+        const warningsFile = (0,external_node_path_.join)(request.workDir, 'warnings.txt');
+        const sphinxEnv = { ...env, PYTHONHASHSEED: '0' };
+        if (request.sourceDateEpoch)
+            sphinxEnv.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
+        const docsSource = (0,external_node_path_.join)(source, (0,external_node_path_.relative)(request.projectDir, request.docsDir));
+        let output = '';
+        try {
+            await (0,src_process/* run */.e)(venv.python, ['-I', '-m', 'sphinx', '-b', 'html', '-q', '-E', '-d', (0,external_node_path_.join)(request.workDir, 'doctrees'), '-w', warningsFile, docsSource, html], { env: sphinxEnv, cwd: docsSource, timeoutMs: 20 * 60_000, label: 'sphinx-build', onStderr: (chunk) => (output += chunk) });
+        }
+        catch (error) {
+            const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
+            const last = lines
+                .filter((line) => /error|exception/i.test(line))
+                .slice(-3)
+                .join(' ') || lines.slice(-3).join(' ');
+            throw new errors/* WheelwrightError */.LJ('build', `docs: sphinx-build failed for ${(0,external_node_path_.relative)(request.projectDir, request.docsDir) || '.'}: ${last.slice(0, 600) || 'no output'}`, {
+                hint: 'fix the docs (the full Sphinx output is in the log), or set docs-failure: warning to release without them',
+                cause: error,
+            });
+        }
+        // Sphinx writes a warning over several lines (an import failure carries its traceback): one block each.
+        const blocks = [];
+        for (const line of (await (0,promises_.readFile)(warningsFile, 'utf8').catch(() => '')).split(/\r?\n/)) {
+            if (/WARNING|ERROR/.test(line))
+                blocks.push([line.replaceAll(source + external_node_path_.sep, '').trim()]);
+            else if (line.trim() !== '')
+                blocks.at(-1)?.push(line.trim());
+        }
+        const warnings = blocks.map((block) => block[0] ?? '');
+        // autodoc could not import a module: the docs would silently lack its API, and it means the wheel
+        // does not hold what the docs document.
+        const imports = blocks.filter((block) => /(autodoc|autosummary): failed to import|No module named/.test(block[0] ?? ''));
+        if (imports[0]) {
+            const cause = imports[0].filter((line) => /^\w*(Error|Exception):/.test(line)).at(-1);
+            throw new errors/* WheelwrightError */.LJ('build', `docs: the package as installed from ${(0,external_node_path_.basename)(wheel)} does not import as the docs need: ${imports[0][0]}${cause ? ` ${cause}` : ''}`, {
+                hint: 'the wheel lacks a module the docs document (check the package list of the build backend), or a dependency is not declared',
+            });
+        }
+        const zipPath = (0,external_node_path_.join)(request.workDir, docsZipName(project, version));
+        const epoch = request.sourceDateEpoch ? Number(request.sourceDateEpoch) : undefined;
+        await writeDocsZip(html, zipPath, epoch);
+        const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(zipPath);
+        return {
+            record: {
+                status: 'built',
+                builder: 'sphinx',
+                filename: (0,external_node_path_.basename)(zipPath),
+                size,
+                sha256,
+                sphinx,
+                warnings: warnings.length,
+                ms: Date.now() - started,
+            },
+            zipPath,
+            warnings: warnings.slice(0, 20),
+        };
+    };
+    return {
+        finish,
+        settle: () => environment.then(() => undefined, () => undefined),
+    };
+}
+/** The project copied for the docs build, minus the packages the wheel provides. */
+async function copyWithoutPackage(projectDir, target, wheel, docsDir) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    await (0,promises_.cp)(projectDir, target, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (path) => {
+            const name = (0,external_node_path_.basename)(path);
+            return path === projectDir || !(SKIPPED.has(name) || name.endsWith('.egg-info'));
+        },
+    });
+    const docsTop = (0,external_node_path_.relative)(projectDir, docsDir).split(external_node_path_.sep)[0];
+    for (const name of await wheelTopLevel(wheel)) {
+        if (name === docsTop)
+            continue;
+        for (const base of [target, (0,external_node_path_.join)(target, 'src')])
+            for (const candidate of [(0,external_node_path_.join)(base, name), (0,external_node_path_.join)(base, `${name}.py`)])
+                await (0,promises_.rm)(candidate, { recursive: true, force: true });
+    }
+    return target;
+}
+/** The import roots a wheel installs (`pkg` for `pkg/__init__.py`, `mod` for `mod.py`), not its metadata. */
+async function wheelTopLevel(wheel) {
+    const { walkArchive } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(217)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
+    const names = new Set();
+    await walkArchive(wheel, (entry) => {
+        const first = entry.path.split('/')[0] ?? '';
+        if (first && !/\.(dist-info|data)$/.test(first) && !/[\\:]/.test(first) && first !== '..' && first !== '.')
+            names.add(first.replace(/\.(py|pyi|so|pyd)$/, ''));
+        return false;
+    });
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/docs/release-docs.ts
+/**
+ * The one entry build-wheel calls: find the docs (before anything starts, so a wrong input fails first),
+ * prepare their environment while the wheel builds, finish them from the wheel, and apply the failure
+ * policy — `error` fails the build, `warning` records the failure in the manifest and the summary.
+ */
+
+
+
+/** Resolves the docs folder now (inputs checked up front); undefined when there are no docs to build. */
+function locateReleaseDocs(projectDir, options) {
+    return findDocsSource(projectDir, options);
+}
+function startReleaseDocs(args) {
+    const started = Date.now();
+    const build = startDocsBuild({
+        projectDir: args.projectDir,
+        docsDir: args.docsDir,
+        python: args.python,
+        workDir: (0,external_node_path_.join)(args.work, 'docs'),
+        env: args.env,
+        ...(args.options.indexUrl ? { indexUrl: args.options.indexUrl } : {}),
+        ...(args.sourceDateEpoch ? { sourceDateEpoch: args.sourceDateEpoch } : {}),
+        logger: args.logger,
+    });
+    let running = Promise.resolve();
+    return {
+        source: args.docsDir,
+        async finish(wheel, project, version) {
+            if (!wheel) {
+                args.logger.warning('docs: not built, because no wheel was built (the docs are built against the installed wheel)');
+                return undefined;
+            }
+            const attempt = args.logger.group(`sphinx-build (${args.docsDir})`, () => build.finish(wheel, project, version));
+            running = attempt.catch(() => undefined);
+            try {
+                const outcome = await attempt;
+                args.logger.info(`docs: built ${outcome.record.filename} with Sphinx ${outcome.record.sphinx} in ${(outcome.record.ms / 1000).toFixed(1)} s` +
+                    `${outcome.record.warnings ? `, ${outcome.record.warnings} warnings` : ''}`);
+                for (const warning of outcome.warnings)
+                    args.logger.warning(`docs: ${warning}`);
+                return outcome;
+            }
+            catch (error) {
+                if ((args.options.onFailure ?? 'error') === 'error')
+                    throw error;
+                const message = error instanceof errors/* WheelwrightError */.LJ ? error.message : String(error);
+                args.logger.warning(`${message} (docs-failure: warning, so the release goes on without docs)`);
+                return { record: { status: 'failed', builder: 'sphinx', ms: Date.now() - started, error: message }, warnings: [] };
+            }
+        },
+        async settle() {
+            await build.settle();
+            await running;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -254,6 +2048,23 @@ async function readManifest(path) {
         !Array.isArray(manifest.files)) {
         throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
+    // Every entry binds a filename to its size and sha256; later steps trust nothing else about the file.
+    for (const [index, file] of manifest.files.entries()) {
+        const entry = file;
+        const valid = typeof entry === 'object' &&
+            entry !== null &&
+            typeof entry.filename === 'string' &&
+            typeof entry.sha256 === 'string' &&
+            /^[0-9a-fA-F]{64}$/.test(entry.sha256) &&
+            Number.isSafeInteger(entry.size) &&
+            entry.size >= 0 &&
+            (entry.path === undefined || typeof entry.path === 'string');
+        if (!valid) {
+            throw new ConfigError(`manifest '${path}': files[${index}] is not an entry with filename, size and sha256`, {
+                hint: 'it is written by build-wheel; do not edit it by hand',
+            });
+        }
+    }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
 /** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
@@ -261,6 +2072,23 @@ async function writeManifest(path, manifest) {
     const temporary = `${path}.${process.pid}.tmp`;
     await (0,promises_.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     await (0,promises_.rename)(temporary, path);
+}
+/**
+ * The test runs of the test legs' copies of a manifest (one per Python version of a matrix), merged into
+ * it: each leg recorded its run in its own copy. A copy of another release is an error; a run already
+ * there (same Python, OS, index and time) is not added twice.
+ */
+function mergeTestRuns(manifest, legs) {
+    const tests = [...manifest.tests];
+    const key = (run) => `${run.python} ${run.os} ${run.index} ${run.at}`;
+    for (const leg of legs) {
+        if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
+            throw new ConfigError(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
+        for (const run of leg.manifest.tests)
+            if (!tests.some((known) => key(known) === key(run)))
+                tests.push(run);
+    }
+    return { ...manifest, tests };
 }
 /** True when at least one recorded test run of this release passed and none failed. */
 function testsPassed(manifest) {
@@ -1595,7 +3423,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
     let text;
     try {
         text = await external_node_fs_.promises.readFile(path, 'utf8');
@@ -1664,18 +3492,24 @@ function stringSetting(tableValue, key, where) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
-var src_process = __nccwpck_require__(894);
 ;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
 
 
 
 
+/**
+ * The Python launcher form `py -3.11` (Windows' py.exe, or the python-launcher on Unix): a program and its
+ * version switch, which must be spawned as two arguments, never as one program name.
+ */
+function launcherSpec(requested) {
+    const match = /^(py(?:\.exe)?)\s+(-\d+(?:\.\d+)?(?:-(?:32|64))?)$/i.exec(requested.trim());
+    return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
+}
 function candidatesFor(requested) {
     return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
 function commandFor(candidate, requested, cwd) {
-    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_.isAbsolute)(candidate) ? (0,external_node_path_.resolve)(cwd ?? '.', candidate) : candidate;
 }
 function isExecutableFile(path) {
     try {
@@ -1695,26 +3529,43 @@ function isExecutableFile(path) {
  * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
  */
 function findPythonCommand(requested, cwd, env = process.env) {
+    // A launcher form has no single command: resolvePython finds the interpreter it selects.
+    if (requested && launcherSpec(requested))
+        return undefined;
     if (requested)
         return commandFor(requested, requested, cwd);
-    const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean);
     const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
     for (const candidate of candidatesFor(undefined)) {
-        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile((0,external_node_path_namespaceObject.join)(dir, `${candidate}${suffix}`)))))
+        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile((0,external_node_path_.join)(dir, `${candidate}${suffix}`)))))
             return candidate;
     }
     return undefined;
 }
+const PROBE = 'import sys, platform; print(platform.python_version()); print(sys.executable)';
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 async function resolvePython(requested, cwd) {
     let lastError;
-    for (const candidate of candidatesFor(requested)) {
+    const launcher = requested ? launcherSpec(requested) : undefined;
+    if (launcher) {
+        try {
+            const probe = await (0,src_process/* run */.e)(launcher.program, [...launcher.args, '-c', PROBE], { timeoutMs: 30_000, label: `${requested} --version` });
+            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+            // Every later spawn uses the interpreter the launcher chose, by its path.
+            if (executable.trim())
+                return { command: executable.trim(), version: version.trim(), executable: executable.trim() };
+        }
+        catch (error) {
+            lastError = error;
+        }
+    }
+    for (const candidate of launcher ? [] : candidatesFor(requested)) {
         const command = commandFor(candidate, requested, cwd);
         try {
-            const probe = await (0,src_process/* run */.e)(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+            const probe = await (0,src_process/* run */.e)(command, ['-c', PROBE], {
                 timeoutMs: 30_000,
                 label: `${command} --version`,
             });
@@ -1728,9 +3579,2105 @@ async function resolvePython(requested, cwd) {
     throw new errors/* WheelwrightError */.LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
+        hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+        options: [{ name: 'python' }],
         cause: lastError,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/source.ts
+/**
+ * Where a project's version comes from, read the way its build backend reads it: a static version
+ * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
+ * [tool.poetry] version) IS the version; setuptools_scm (pyproject.toml, setup.cfg, `setup.py
+ * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
+ * running the project could produce is reported as such.
+ */
+
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
+function isProjectDir(dir) {
+    return PROJECT_FILES.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)));
+}
+/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
+function nearestProjectAbove(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+        if (isProjectDir(current))
+            return current;
+    }
+}
+/**
+ * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
+ * words (input 'path', --path).
+ */
+function checkProjectPath(path, what) {
+    const dir = (0,external_node_path_.resolve)(path);
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    if (!stat) {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist`, {
+            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
+        });
+    }
+    if (!stat.isDirectory()) {
+        throw new errors/* InputError */.dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
+    }
+    return dir;
+}
+/** The error for a folder that holds no project, naming the nearest one above it. */
+function noProjectError(dir, what) {
+    const above = nearestProjectAbove(dir);
+    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+    const fromHere = above === undefined ? '' : (0,external_node_path_.relative)(process.cwd(), above);
+    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
+    return new errors/* InputError */.dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
+        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
+    });
+}
+/** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
+function parseSetupCfg(text) {
+    const sections = {};
+    let section;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw))
+            continue;
+        if (raw.trim() === '') {
+            key = undefined;
+            continue;
+        }
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            const name = header[1].trim();
+            sections[name] ??= {};
+            section = sections[name];
+            key = undefined;
+            continue;
+        }
+        if (/^\s/.test(raw) && key !== undefined && section) {
+            section[key] = `${section[key]}\n${raw.trim()}`;
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (pair && section) {
+            key = pair[1].trim().toLowerCase();
+            section[key] = pair[2].trim();
+        }
+    }
+    return sections;
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `NAME = "1.2.3"` (or `NAME: str = '1.2.3'`) at the start of a line: the literal a backend reads with ast. */
+function literalAssignment(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`^${escaped}\\s*(?::[^=\\n]*)?=\\s*(?:[rRuU]?)(['"])([^'"\\n]*)\\1\\s*(?:#.*)?$`, 'm').exec(text);
+    return match?.[2];
+}
+/** The file of module `dotted` below `dir` (flat or src layout, or under `packageDir`). */
+function moduleFile(dir, dotted, packageDir) {
+    const parts = dotted.split('.');
+    const roots = packageDir !== undefined ? [(0,external_node_path_.join)(dir, packageDir)] : [dir, (0,external_node_path_.join)(dir, 'src')];
+    for (const root of roots) {
+        const base = (0,external_node_path_.join)(root, ...parts);
+        for (const candidate of [`${base}.py`, (0,external_node_path_.join)(base, '__init__.py')])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+    }
+    return undefined;
+}
+/** setuptools' `attr:` (module.attribute), read without running the module. */
+function attrVersion(dir, spec, where, packageDir) {
+    const dotted = spec.trim();
+    const at = dotted.lastIndexOf('.');
+    const moduleName = at === -1 ? '__init__' : dotted.slice(0, at);
+    const attribute = dotted.slice(at + 1);
+    const file = moduleFile(dir, moduleName, packageDir);
+    if (file === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: attr ${dotted}: module ${moduleName} is not in ${dir} (flat or src layout)`, {
+            hint: 'check the module path, or give the version in [project] version',
+        });
+    const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), attribute);
+    if (value === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
+            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+        });
+    return value;
+}
+/** setuptools' `file:` (one or more files, comma separated, joined by newlines, stripped). */
+function fileVersion(dir, spec, where) {
+    const files = (Array.isArray(spec) ? spec : spec.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+    const parts = [];
+    for (const f of files) {
+        const text = readText((0,external_node_path_.join)(dir, f));
+        if (text === undefined)
+            throw new errors/* ConfigError */.xL(`${where}: version file ${f} does not exist in ${dir}`);
+        parts.push(text);
+    }
+    return parts.join('\n').trim();
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function requirementNames(requires) {
+    return requires.map((r) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(r)?.[1] ?? '').replace(/[-_.]+/g, '-').toLowerCase());
+}
+/** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
+function scmSection(data, file) {
+    for (const name of ['setuptools_scm', 'vcs-versioning']) {
+        const found = table(data, `tool.${name}`, file);
+        if (found)
+            return { settings: found, name };
+    }
+    return undefined;
+}
+/**
+ * How the project in `dir` gets its version. `what` names the path in the front end's words. A folder
+ * without project files is a project only when it is a git top level (setuptools_scm's defaults apply
+ * there, as `python -m setuptools_scm` does) or when `assumeScm` is set (a fallback or pretend version
+ * was given explicitly).
+ */
+function detectVersionSource(dir, what, options) {
+    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyprojectText = readText(pyprojectPath);
+    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
+    const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
+    const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
+    const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
+    const notes = [];
+    const project = data ? table(data, 'project', pyprojectPath) : undefined;
+    const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
+        (setupCfg?.metadata?.name || undefined) ??
+        (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
+    const base = { projectDir: dir, notes, ...(distName !== undefined ? { distName } : {}) };
+    const staticSource = (version, where) => ({ ...base, kind: 'static', where, staticVersion: version });
+    const section = data ? scmSection(data, pyprojectPath) : undefined;
+    const scmFromPyproject = (where) => ({
+        ...base,
+        kind: 'setuptools_scm',
+        where: where ?? (section ? `pyproject.toml [tool.${section.name}]` : 'setuptools_scm defaults'),
+        scm: {
+            settings: section?.settings ?? {},
+            where: section ? `${pyprojectPath} [tool.${section.name}]` : pyprojectPath,
+            file: data ? pyprojectPath : undefined,
+            base: dir,
+        },
+    });
+    if (data === undefined && setupCfg === undefined && setupPy === undefined) {
+        if (options.gitTopLevel || options.assumeScm) {
+            return {
+                ...base,
+                kind: 'setuptools_scm',
+                where: 'setuptools_scm defaults (no project file)',
+                scm: { settings: {}, where: dir, file: undefined, base: dir },
+            };
+        }
+        throw noProjectError(dir, what);
+    }
+    const dynamic = stringList(project?.dynamic);
+    if (typeof project?.version === 'string' && !dynamic.includes('version')) {
+        if (section)
+            notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
+        return staticSource(project.version, 'pyproject.toml [project] version');
+    }
+    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
+    const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
+    const requires = requirementNames(stringList(buildSystem?.requires));
+    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
+    if (backend.startsWith('hatchling')) {
+        const hatchVersion = tool('tool.hatch.version') ?? {};
+        const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
+        if (sourceName === 'vcs') {
+            // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
+            // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
+            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
+            const settings = { ...raw };
+            if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
+                settings.tag_regex = hatchVersion['tag-pattern'];
+            if (typeof hatchVersion['fallback-version'] === 'string' && hatchVersion['fallback-version'] !== '')
+                settings.fallback_version = hatchVersion['fallback-version'];
+            return {
+                ...base,
+                kind: 'hatch-vcs',
+                where: 'pyproject.toml [tool.hatch.version] source = "vcs"',
+                scm: { settings, where: `${pyprojectPath} [tool.hatch.version]`, file: undefined, base: dir },
+            };
+        }
+        if (sourceName === 'regex' && typeof hatchVersion.path === 'string') {
+            const file = (0,external_node_path_.join)(dir, hatchVersion.path);
+            const text = readText(file);
+            if (text === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
+            if (typeof hatchVersion.pattern === 'string')
+                throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
+            // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
+            const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
+            if (found === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
+                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+                });
+            return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
+        }
+        throw unsupported(pyprojectPath, `hatchling's version source "${sourceName}"`);
+    }
+    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
+        const moduleTable = tool('tool.flit.module');
+        const moduleName = typeof moduleTable?.name === 'string' ? moduleTable.name : typeof distName === 'string' ? distName.replace(/[-.]/g, '_') : undefined;
+        if (moduleName === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: [project] name is missing`);
+        const file = moduleFile(dir, moduleName);
+        if (file === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: flit reads the version from module ${moduleName}, which is not in ${dir} or ${(0,external_node_path_.join)(dir, 'src')}`);
+        const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), '__version__');
+        if (value === undefined)
+            throw new errors/* ConfigError */.xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
+                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+            });
+        return staticSource(value, `${(0,external_node_path_.relative)(dir, file)} __version__ (flit)`);
+    }
+    if (backend.startsWith('poetry')) {
+        const pdv = tool('tool.poetry-dynamic-versioning');
+        if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
+            throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
+        const poetry = tool('tool.poetry');
+        if (typeof poetry?.version === 'string')
+            return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
+    }
+    if (backend.startsWith('pdm')) {
+        const pdmVersion = tool('tool.pdm.version');
+        if (pdmVersion?.source === 'scm')
+            throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
+        if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
+            const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
+            if (value !== undefined)
+                return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
+        }
+    }
+    // setuptools (also the backend when pyproject.toml names none).
+    const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, (0,external_node_path_.join)(dir, 'setup.py'));
+    if (keyword !== undefined) {
+        // setuptools_scm: the keyword's settings override the pyproject.toml table.
+        const found = scmFromPyproject(section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version');
+        const scm = found.scm;
+        return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : (0,external_node_path_.join)(dir, 'setup.py') } };
+    }
+    if (section)
+        return scmFromPyproject();
+    const setuptoolsDynamic = tool('tool.setuptools.dynamic');
+    const dynamicVersion = setuptoolsDynamic?.version;
+    if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
+        const spec = dynamicVersion;
+        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
+        const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
+        if (typeof spec.attr === 'string')
+            return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
+        if (typeof spec.file === 'string' || Array.isArray(spec.file))
+            return staticSource(fileVersion(dir, spec.file, `${pyprojectPath} [tool.setuptools.dynamic]`), '[tool.setuptools.dynamic] version file');
+    }
+    const cfgVersion = setupCfg?.metadata?.version;
+    if (cfgVersion !== undefined && cfgVersion !== '') {
+        const optionsDir = setupCfg?.options?.package_dir;
+        const packageDir = optionsDir ? /(?:^|\n)\s*=\s*(\S+)/.exec(optionsDir)?.[1] : undefined;
+        if (cfgVersion.startsWith('attr:'))
+            return staticSource(attrVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`, packageDir), `setup.cfg version = ${cfgVersion}`);
+        if (cfgVersion.startsWith('file:'))
+            return staticSource(fileVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`), `setup.cfg version = ${cfgVersion}`);
+        return staticSource(cfgVersion, 'setup.cfg [metadata] version');
+    }
+    if (requires.includes('setuptools-scm') && dynamic.includes('version'))
+        return scmFromPyproject('setuptools-scm in build-system.requires');
+    const setupPyVersion = setupPy ? /\bversion\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined;
+    if (setupPyVersion !== undefined)
+        return staticSource(setupPyVersion, 'setup.py version=');
+    if (options.gitTopLevel || options.assumeScm) {
+        notes.push('no version setting found: setuptools_scm defaults assumed');
+        return scmFromPyproject('setuptools_scm defaults (no version setting found)');
+    }
+    throw new errors/* ConfigError */.xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
+        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+    });
+}
+/**
+ * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
+ * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
+ * could evaluate. undefined when setup.py does not use the keyword.
+ */
+function useScmVersionKeyword(text, file) {
+    const match = /\buse_scm_version\s*=\s*/.exec(text);
+    if (!match)
+        return undefined;
+    const reader = new PythonLiteral(text, match.index + match[0].length, file);
+    const value = reader.value();
+    if (value === true)
+        return {};
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const settings = { ...value };
+        // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
+        delete settings.relative_to;
+        return settings;
+    }
+    throw reader.failure();
+}
+const FILE_MARKER = Symbol('__file__');
+/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
+class PythonLiteral {
+    text;
+    at;
+    file;
+    constructor(text, at, file) {
+        this.text = text;
+        this.at = at;
+        this.file = file;
+    }
+    failure() {
+        return new errors/* ConfigError */.xL(`${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`, {
+            hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
+        });
+    }
+    skip() {
+        for (;;) {
+            const rest = this.text.slice(this.at);
+            const space = /^(?:\s+|#[^\n]*)/.exec(rest);
+            if (!space)
+                return;
+            this.at += space[0].length;
+        }
+    }
+    peek() {
+        this.skip();
+        return this.text[this.at] ?? '';
+    }
+    value() {
+        const char = this.peek();
+        const rest = this.text.slice(this.at);
+        if (char === '{')
+            return this.collection('}', true);
+        if (char === '[' || char === '(')
+            return this.collection(char === '[' ? ']' : ')', false);
+        const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
+        if (string) {
+            this.at += string[0].length;
+            return string[1] ?? string[2] ?? '';
+        }
+        const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
+        if (!word)
+            throw this.failure();
+        this.at += word[0].length;
+        if (word[1] === 'True')
+            return true;
+        if (word[1] === 'False')
+            return false;
+        if (word[1] === 'None')
+            return undefined;
+        if (word[1] === '__file__')
+            return FILE_MARKER;
+        return Number(word[1]);
+    }
+    collection(close, dict) {
+        this.at++;
+        const items = [];
+        const entries = {};
+        for (;;) {
+            if (this.peek() === close) {
+                this.at++;
+                return dict ? entries : items;
+            }
+            const first = this.value();
+            if (dict) {
+                if (typeof first !== 'string' || this.peek() !== ':')
+                    throw this.failure();
+                this.at++;
+                const second = this.value();
+                if (second !== undefined && second !== FILE_MARKER)
+                    entries[first] = second;
+            }
+            else
+                items.push(first);
+            const next = this.peek();
+            if (next === ',')
+                this.at++;
+            else if (next !== close)
+                throw this.failure();
+        }
+    }
+}
+function unsupported(file, what, bypass) {
+    return new errors/* ConfigError */.xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
+        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+    });
+}
+/**
+ * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
+ * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
+ * source cannot be read records nothing.
+ */
+function versionOrigin(projectDir) {
+    try {
+        const source = detectVersionSource(projectDir, 'path', { gitTopLevel: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, '.git')) });
+        return { versionSource: source.kind, versionFrom: source.where };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+/**
+ * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
+ * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
+ * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
+ * characters of a path in a message is the price of never printing a password.
+ */
+const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
+const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
+/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
+function redactUrl(url) {
+    return url.replace(USERINFO_AT_START, '$1***@');
+}
+/**
+ * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
+ * a text, for messages built from servers' answers.
+ */
+function redactSecrets(text, secrets) {
+    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        result = result.split(form).join('***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
+/**
+ * The one way core runs git (runGitIn), how setuptools_scm runs it (environment, default describe
+ * command), and the early start of that describe. Kept apart from the rest of scm/ with nothing but the
+ * process runner behind it, so that any module can run git without loading the schemes, and
+ * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
+ * runs on another core while the TOML parser, the schemes and the runner protocol load).
+ */
+
+
+
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_EXEC_PATH',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_DATE',
+]);
+function gitEnvironment(env) {
+    const clean = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
+            continue;
+        clean[key] = value;
+    }
+    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+    clean.LC_ALL = 'C.UTF-8';
+    return clean;
+}
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+function describeCommand(matchGlob) {
+    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+function describeMatchGlob(prefix, strict) {
+    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+/** Runs `git <args>` in `cwd`: an argument array, a time-out, stderr captured, a hint when git is missing. */
+function runGitIn(cwd, args, options = {}) {
+    return (0,src_process/* run */.e)('git', options.gitDir === undefined ? args : ['--git-dir', options.gitDir, ...args], {
+        cwd,
+        env: options.env ?? process.env,
+        okCodes: options.okCodes ?? [0],
+        timeoutMs: options.timeoutMs ?? 60_000,
+        label: `git ${args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c') ?? args[0]}`,
+        missingHint: 'install git and put it on PATH',
+    });
+}
+/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
+function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
+    return runGitIn(root, args, { gitDir: (0,external_node_path_.join)(root, '.git'), env, okCodes, timeoutMs });
+}
+/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
+const DESCRIBE_OK_CODES = [0, 1, 128];
+/** A prefetched describe is for the computation that starts right after it; older ones are not trusted. */
+const PREFETCH_LIFETIME_MS = 10_000;
+const prefetched = new Map();
+/** The key holds everything the answer depends on besides the repository's state: root, command, git's environment. */
+function prefetchKey(root, command, env) {
+    const gitVariables = Object.entries(env)
+        .filter(([key]) => key.startsWith('GIT_') || key === 'HOME' || key === 'XDG_CONFIG_HOME')
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, value]) => `${key}=${value}`);
+    return [root, ...command, ...gitVariables].join('\0');
+}
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
+ * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+function prefetchDescribe(root, env = process.env) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git')))
+        return;
+    const command = describeCommand(describeMatchGlob('', undefined));
+    const gitEnv = gitEnvironment(env);
+    const key = prefetchKey(root, command, gitEnv);
+    // The action starts one before its bundle loads and computeVersion asks again: one process for both.
+    // An older one may predate a commit or a tag, so it is replaced.
+    const early = prefetched.get(key);
+    if (early && Date.now() - early.started <= PREFETCH_LIFETIME_MS)
+        return;
+    const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
+    prefetched.set(key, { root, started: Date.now(), promise });
+    promise.catch(() => undefined);
+}
+/**
+ * The describe prefetchDescribe started for this root, command and environment, once; undefined when there
+ * is none or it is older than a computation that follows it at once.
+ */
+function takePrefetched(root, command, env) {
+    const key = prefetchKey(root, command, env);
+    const early = prefetched.get(key);
+    if (!early)
+        return undefined;
+    prefetched.delete(key);
+    return Date.now() - early.started <= PREFETCH_LIFETIME_MS ? early.promise : undefined;
+}
+/** Forgets every describe started for `root` (the computation that asked for them has finished). */
+function discardPrefetched(root) {
+    for (const [key, entry] of prefetched)
+        if (entry.root === root)
+            prefetched.delete(key);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
+;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
+/**
+ * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
+ * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
+ */
+
+
+/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
+// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
+// each at start-up), so the Unicode translation is compiled only for tags that need it.
+const PY_CLASSES = {
+    unicode: {
+        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+        W: ['', '[^\\p{L}\\p{N}_]'],
+        d: ['\\p{Nd}', '\\p{Nd}'],
+        D: ['', '\\P{Nd}'],
+    },
+    ascii: {
+        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
+        W: ['', '[^A-Za-z0-9_]'],
+        d: ['0-9', '[0-9]'],
+        D: ['', '[^0-9]'],
+    },
+};
+/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
+function pythonToJavaScript(source, mode) {
+    let out = '';
+    let inClass = false;
+    let groups = 0;
+    const names = [];
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            i++;
+            const py = PY_CLASSES[mode][next];
+            if (py && (!inClass || py[0] !== ''))
+                out += inClass ? py[0] : py[1];
+            else if (next === 'A' && !inClass)
+                out += '^';
+            else if (next === 'Z' && !inClass)
+                out += '$';
+            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
+                out += `\\${next}`;
+            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
+            else
+                out += next;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += `\\${source[++i]}`;
+            continue;
+        }
+        if (char === '(') {
+            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
+            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
+            if (named) {
+                groups++;
+                names.push(named[1]);
+                out += `(?<${named[1]}>`;
+                i += named[0].length - 1;
+                continue;
+            }
+            if (source[i + 1] !== '?')
+                groups++;
+        }
+        if (source.startsWith('(?P=', i)) {
+            const end = source.indexOf(')', i);
+            out += `\\k<${source.slice(i + 4, end)}>`;
+            i = end;
+            continue;
+        }
+        out += char;
+    }
+    return { source: out, groups, named: names };
+}
+/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
+function compileTagRegex(source, what = 'tag_regex') {
+    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
+    let flags = 'duy';
+    let body = text;
+    // Leading inline flags, e.g. (?i).
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
+    if (inline) {
+        body = body.slice(inline[0].length);
+        if (inline[1]?.includes('i'))
+            flags += 'i';
+        if (inline[1]?.includes('m'))
+            flags += 'm';
+        if (inline[1]?.includes('s'))
+            flags += 's';
+    }
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, flags), ...translated };
+        }
+        catch (error) {
+            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
+    }
+    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source: text,
+        key: ascii.groups === 1 ? 1 : 'version',
+        regexFor(tag) {
+            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
+                return ascii.regex;
+            unicode ??= compile('unicode').regex;
+            return unicode;
+        },
+    };
+}
+/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
+function matchTag(tag, pattern, prefix = '') {
+    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    // Python's re.match anchors at the start only: the sticky flag does the same.
+    const regex = pattern.regexFor(text);
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (!match)
+        return undefined;
+    const version = pattern.key === 1 ? match[1] : match.groups?.version;
+    if (!version) {
+        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+            hint: 'make the version group match the version part of the tag',
+        });
+    }
+    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
+    const end = span?.[1] ?? match.index + match[0].length;
+    return { version, suffix: match[0].slice(end - match.index) };
+}
+/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
+function tagToVersion(tag, pattern, prefix = '') {
+    const found = matchTag(tag, pattern, prefix);
+    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+    });
+    if (!found)
+        throw failure();
+    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
+    if (!version)
+        throw failure();
+    if (found.suffix === '')
+        return { versionText: found.version, version, warning: undefined };
+    const withSuffix = (0,pep440/* tryParseVersion */.z0)(found.version + found.suffix);
+    if (withSuffix)
+        return { versionText: found.version, version: withSuffix, warning: undefined, suffixKept: found.suffix };
+    return {
+        versionText: found.version,
+        version,
+        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
+/**
+ * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
+ * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
+ * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ */
+
+
+
+/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
+const VERSION_SCHEMES = {
+    'guess-next-dev': 'guess-next-dev',
+    'no-guess-dev': 'no-guess-dev',
+    'post-release': 'post-release',
+    'only-version': 'only-version',
+    'calver-by-date': 'calver-by-date',
+    'semver-pep440': 'semver-pep440',
+    'python-simplified-semver': 'semver-pep440',
+    'semver-pep440-release-branch': 'semver-pep440-release-branch',
+    'release-branch-semver': 'semver-pep440-release-branch',
+    'towncrier-fragments': 'towncrier-fragments',
+};
+/** Every local scheme name setuptools_scm 10.3 registers. */
+const LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
+function schemeNeeds(scheme) {
+    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
+    return {
+        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
+        nodeDate: canonical === 'calver-by-date',
+    };
+}
+/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
+class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
+    constructor(message) {
+        super('version', message, {
+            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
+        });
+    }
+}
+function schemeError(message) {
+    return new errors/* WheelwrightError */.LJ('version', message, {
+        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
+    });
+}
+const exact = (v) => v.distance === 0 && !v.dirty;
+// setuptools_scm: _modify_version._bump_dev
+function bumpDev(version) {
+    const at = version.lastIndexOf('.dev');
+    if (at === -1)
+        return undefined;
+    if (version.slice(at + 4) !== '0') {
+        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
+    }
+    return version.slice(0, at);
+}
+// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
+function bumpRegex(version) {
+    const match = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!match)
+        throw schemeError(`${version} does not end with a number to bump`);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+function guessNextVersion(tag) {
+    return bumpDev(tag) ?? bumpRegex(tag);
+}
+// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
+function guessNextSimpleSemver(tag, retain) {
+    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
+    if (tag.dev === 0n) {
+        const parts = [...tag.release];
+        while (parts.length < 3)
+            parts.push(0n);
+        return epoch + parts.join('.');
+    }
+    const parts = tag.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return epoch + parts.join('.');
+}
+// setuptools_scm: _DATE_REGEX in _standard.py.
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
+}
+function formatDate(date, fourDigitYear) {
+    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
+    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
+}
+/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
+function schemes_parseDate(text, fourDigitYear) {
+    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
+    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
+    const date = new Date(Date.UTC(year, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
+        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
+    }
+    return date;
+}
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+// setuptools_scm: guess_next_date_ver
+function guessNextDateVersion(v, tag, warnings) {
+    const match = DATE_REGEX.exec(tag)?.groups;
+    let fourDigitYear = false;
+    if (!match)
+        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
+    else
+        fourDigitYear = (match.year ?? '').length === 4;
+    const headDate = v.nodeDate ?? v.time;
+    let patch = 0n;
+    if (match) {
+        const tagDate = schemes_parseDate(match.date, fourDigitYear);
+        if (utcDay(tagDate) === utcDay(headDate))
+            patch = BigInt(match.patch || '0') + 1n;
+        else if (utcDay(tagDate) > utcDay(headDate))
+            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
+    }
+    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
+    const parsed = (0,pep440/* tryParseVersion */.z0)(next);
+    if (!parsed)
+        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
+    return (0,pep440/* formatVersion */.qh)(parsed);
+}
+function branchVersion(text, v) {
+    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
+}
+/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
+function applyVersionScheme(scheme, v, warnings = []) {
+    const canonical = VERSION_SCHEMES[scheme];
+    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
+    const base = { ...v.tag, local: undefined };
+    const tag = v.tagText ?? (0,pep440/* publicVersion */.Yd)(base);
+    const dev = (guessed) => `${guessed}.dev${v.distance}`;
+    switch (canonical) {
+        case 'guess-next-dev':
+            return exact(v) ? tag : dev(guessNextVersion(tag));
+        case 'no-guess-dev': {
+            if (exact(v))
+                return tag;
+            const bumped = bumpDev(tag);
+            if (bumped !== undefined)
+                return dev(bumped);
+            if (tag.includes('post'))
+                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
+            return dev(`${tag}.post1`);
+        }
+        case 'post-release':
+            return exact(v) ? tag : `${tag}.post${v.distance}`;
+        case 'only-version':
+            return tag;
+        case 'semver-pep440': {
+            if (exact(v))
+                return tag;
+            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
+        }
+        case 'semver-pep440-release-branch': {
+            if (exact(v))
+                return tag;
+            if (v.branch !== undefined) {
+                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
+                if (found !== undefined) {
+                    // Only a lowercase `v` is dropped, as setuptools_scm does.
+                    if (found.startsWith('v'))
+                        found = found.slice(1);
+                    const tagMinor = tag.split('.').slice(0, 2);
+                    const branchMinor = found.split('.').slice(0, 2);
+                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                        return dev(guessNextVersion(tag));
+                    }
+                }
+            }
+            return dev(guessNextSimpleSemver(base, 2));
+        }
+        case 'calver-by-date': {
+            if (exact(v))
+                return tag;
+            if (v.branch?.startsWith('release-')) {
+                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
+                if (found !== undefined && DATE_REGEX.test(found))
+                    return found;
+            }
+            return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        case 'towncrier-fragments': {
+            if (exact(v))
+                return tag;
+            switch (v.fragmentBump) {
+                case undefined:
+                    return dev(guessNextVersion(tag));
+                case 'major': {
+                    // setuptools_scm: _guess_next_major reads the first dot-separated part (a leading v dropped).
+                    const first = tag.split('+')[0]?.split('.')[0]?.replace(/^v+/, '') ?? '';
+                    if (!/^\s*[+-]?\d+\s*$/.test(first))
+                        throw schemeError(`invalid literal for int() with base 10: '${first}' (towncrier-fragments)`);
+                    return dev(`${BigInt(first.trim()) + 1n}.0.0`);
+                }
+                default:
+                    return dev(guessNextSimpleSemver(base, v.fragmentBump === 'minor' ? 2 : 3));
+            }
+        }
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
+    }
+}
+function utcStamp(time, withTime) {
+    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
+}
+/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
+function applyLocalScheme(scheme, v) {
+    const node = v.node?.slice(0, 10);
+    switch (scheme) {
+        case 'node-and-date':
+        case 'node-and-timestamp': {
+            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
+            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
+            if (exact(v) || node === undefined)
+                return v.dirty ? `+d${stamp}` : '';
+            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
+        }
+        case 'dirty-tag':
+            return v.dirty ? '+dirty' : '';
+        case 'no-local-version':
+            return '';
+        case 'no-local-version-strict':
+        case 'fail-on-uncommitted-changes':
+            if (v.dirty)
+                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
+            return scheme === 'no-local-version-strict' ? '' : undefined;
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
+    }
+}
+/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
+function combineLocalParts(main, ...locals) {
+    const plus = main.indexOf('+');
+    const head = plus === -1 ? main : main.slice(0, plus);
+    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
+    for (const part of locals) {
+        if (!part || part.trim() === '')
+            continue;
+        const clean = part.replace(/^\++|\++$/g, '');
+        for (const segment of clean.split('.')) {
+            if (segment && !segments.includes(segment))
+                segments.push(segment);
+        }
+    }
+    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
+}
+/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
+function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
+    const main = applyVersionScheme(versionSchemes[0], v, warnings);
+    let local;
+    for (const scheme of localSchemes) {
+        local = applyLocalScheme(scheme, v);
+        if (local !== undefined)
+            break;
+    }
+    const tagLocal = v.tag.local?.join('.');
+    return combineLocalParts(main, tagLocal, local ?? '+unknown');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+class GitWorkdir {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = gitEnvironment(env);
+    }
+    /**
+     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+     * of a work tree is not a git root for it, unless search_parent_directories is set.
+     */
+    static isRoot(root) {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git'));
+    }
+    git(args, okCodes = [0], timeoutMs = 40_000) {
+        return runGit(this.root, this.env, args, okCodes, timeoutMs);
+    }
+    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+    isShallow() {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow')).isFile();
+        }
+        catch {
+            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+            return false;
+        }
+    }
+    /**
+     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
+     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
+     */
+    async describe(command) {
+        const [program, ...args] = command;
+        const result = (await takePrefetched(this.root, command, this.env)) ??
+            (program === 'git'
+                ? await this.git(args, DESCRIBE_OK_CODES)
+                : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));
+        if (result.code !== 0)
+            return undefined;
+        return parseDescribe(result.stdout.trim());
+    }
+    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+    async describeWithoutTag() {
+        const [head, count, status] = await Promise.all([
+            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+        ]);
+        if (head.code !== 0 || head.stdout.trim() === '') {
+            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+        }
+        return {
+            tag: undefined,
+            distance: Number(count.stdout.trim()),
+            node: `g${head.stdout.trim()}`,
+            dirty: status.stdout.trim() !== '',
+            describeOutput: '',
+        };
+    }
+    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+    async branch() {
+        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
+            return abbrev.stdout.trim();
+        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+    }
+    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+    async headDate() {
+        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+        const text = result.stdout.trim();
+        if (result.code !== 0 || text === '')
+            return undefined;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    /** The commit a tag points at, or undefined. */
+    async tagCommit(tag) {
+        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    }
+    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+    async dirtyFiles() {
+        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.slice(3));
+    }
+    async remotes() {
+        const result = await this.git(['remote'], [0, 128]);
+        return result.stdout.split('\n').filter((line) => line.trim() !== '');
+    }
+    /**
+     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+     */
+    async fetchHistory(remote, shallow) {
+        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+        const result = await this.git(args, [0, 1, 128], 240_000);
+        if (result.code !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+            });
+        }
+    }
+}
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+/** setuptools_scm: _git_parse_describe. */
+function parseDescribe(output) {
+    let text = output;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+    if (!match)
+        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+    return {
+        tag: match.tag,
+        distance: Number(match.distance),
+        node: `g${match.node}`,
+        dirty,
+        describeOutput: output,
+    };
+}
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+function globMatches(glob, text) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                source += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                source += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+function shellSplit(text) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
+                word = `${word ?? ''}${text[++i]}`;
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else {
+            word ??= '';
+            if (char === "'" || char === '"')
+                quote = char;
+            else if (char === '\\' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += char;
+        }
+    }
+    if (quote)
+        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/towncrier.ts
+/**
+ * The input of setuptools_scm's `towncrier-fragments` version scheme
+ * (vcs_versioning/_version_schemes/_towncrier.py): which kind of change the unreleased changelog
+ * fragments announce. Read here, so the scheme itself stays a pure function.
+ */
+
+
+
+const MAJOR = new Set(['major', 'breaking', 'removal']);
+const MINOR = new Set(['feature', 'deprecation']);
+const PATCH = new Set(['bugfix', 'doc', 'misc']);
+function tomlDirectory(path, nested) {
+    try {
+        const data = parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        // setuptools_scm reads [tool.towncrier] directory from pyproject.toml, but a top-level `directory`
+        // from towncrier.toml.
+        const holder = nested ? data.tool?.towncrier : data;
+        const directory = holder?.directory;
+        return directory ? String(directory) : undefined;
+    }
+    catch {
+        // setuptools_scm's read_toml_content(default={}) treats a missing or unreadable file as empty.
+        return undefined;
+    }
+}
+/** The bump the fragments in `root`'s changelog directory ask for; undefined when there are none. */
+function fragmentBump(root) {
+    const directory = tomlDirectory((0,external_node_path_.join)(root, 'pyproject.toml'), true) ?? tomlDirectory((0,external_node_path_.join)(root, 'towncrier.toml'), false) ?? 'changelog.d';
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, directory), { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const types = new Set();
+    for (const entry of entries) {
+        // Path.is_file() follows symbolic links.
+        const isFile = entry.isSymbolicLink()
+            ? (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, directory, entry.name), { throwIfNoEntry: false })?.isFile()
+            : entry.isFile();
+        if (!isFile)
+            continue;
+        if (entry.name === 'template.md' || entry.name === 'README.md' || entry.name === '.gitkeep')
+            continue;
+        const kind = entry.name.split('.')[1];
+        if (kind !== undefined)
+            types.add(kind);
+    }
+    if ([...types].some((t) => MAJOR.has(t)))
+        return 'major';
+    if ([...types].some((t) => MINOR.has(t)))
+        return 'minor';
+    if ([...types].some((t) => PATCH.has(t)))
+        return 'patch';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/fallback.ts
+/**
+ * What setuptools_scm reads where there is no git work tree (vcs_versioning/_fallback_workdir.py,
+ * _backends/_git.py archival_to_version, _fallbacks.py): a `.git_archival.txt` that `git archive` filled
+ * in (export-subst), an sdist's PKG-INFO, and the configured constants. Tried in setuptools_scm's order:
+ * archival, then PKG-INFO, each nearest to the project first.
+ */
+
+
+
+/** Archival files and PKG-INFO are a few hundred bytes; a larger one is not what we look for. */
+const MAX_METADATA_BYTES = 1024 * 1024;
+/** The headers of an RFC 822 style file (email.parser.HeaderParser): `Key: value`, continuation lines folded. */
+function readHeaders(text) {
+    const headers = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            headers[last] = `${headers[last]}\n${line}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        // setuptools_scm builds a dict from the headers: a repeated key keeps its last value.
+        headers[last] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function readSmall(path) {
+    try {
+        const buffer = (0,external_node_fs_.readFileSync)(path);
+        if (buffer.length > MAX_METADATA_BYTES)
+            return undefined;
+        return buffer.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+// setuptools_scm: REF_TAG_RE = (?<=\btag: )([^,]+)\b
+const REF_TAG = /(?<=\btag: )([^,]+)\b/g;
+/**
+ * setuptools_scm's archival_to_version, up to the tag parsing: `tagParses` says whether a ref-names tag
+ * gives a version (setuptools_scm tries them in order and keeps the first that does).
+ */
+function readArchival(dir, tagParses, warnings) {
+    const text = readSmall((0,external_node_path_.join)(dir, '.git_archival.txt'));
+    if (text === undefined)
+        return undefined;
+    const data = readHeaders(text);
+    const describeName = data['describe-name'] ?? '%(describe';
+    if (describeName.includes('%(describe'))
+        warnings.push('git archive did not support describe output');
+    else if (describeName !== '')
+        return { kind: 'describe', description: parseDescribe(describeName) };
+    for (const match of (data['ref-names'] ?? '').matchAll(REF_TAG)) {
+        const tag = match[1];
+        if (tagParses(tag))
+            return { kind: 'ref', tag };
+    }
+    const node = data.node;
+    if (node === undefined)
+        return undefined;
+    if (node.toUpperCase().includes('$FORMAT')) {
+        warnings.push('unprocessed git archival found (no export subst applied)');
+        return undefined;
+    }
+    return { kind: 'node', node };
+}
+/** setuptools_scm: parse_pkginfo — PKG-INFO's Version, used verbatim; undefined when absent or UNKNOWN. */
+function readPkgInfoVersion(dir) {
+    const text = readSmall((0,external_node_path_.join)(dir, 'PKG-INFO'));
+    if (text === undefined)
+        return undefined;
+    const version = readHeaders(text).Version;
+    return version === undefined || version === 'UNKNOWN' ? undefined : version;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(1988);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
+ * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
+ *
+ * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
+ * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
+ * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
+ * for precedence (a post-release cannot be expressed as higher than its release without lying).
+ */
+
+function toSemver(version) {
+    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
+    let text = `${major}.${minor}.${patch}`;
+    const pre = [];
+    if (version.pre)
+        pre.push(version.pre[0], String(version.pre[1]));
+    if (version.dev !== undefined)
+        pre.push('dev', String(version.dev));
+    if (pre.length > 0)
+        text += `-${pre.join('.')}`;
+    const build = [];
+    if (version.post !== undefined)
+        build.push('post', String(version.post));
+    if (rest.length > 0)
+        build.push('release', ...rest.map(String));
+    if (version.epoch !== 0n)
+        build.push('epoch', String(version.epoch));
+    if (version.local)
+        build.push(...version.local.map(String));
+    if (build.length > 0)
+        text += `+${build.join('.')}`;
+    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
+    // `valid` returns the version without build metadata, so it only checks; we keep our text.
+    return valid_default()(text) === null ? '' : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
+/**
+ * The version setuptools_scm will compute at build time, computed before the build: one entry,
+ * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
+ * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function settingList(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+        return value;
+    throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string or a list of strings`);
+}
+function settingString(section, key, where) {
+    const value = section?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string`);
+    return value;
+}
+function checkSchemes(names, known, what, fromInput) {
+    for (const name of names) {
+        if (!known.includes(name)) {
+            const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
+            const hint = 'module:function references run project code and are not supported by Wheelwright';
+            throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
+        }
+    }
+}
+/** Reads setuptools_scm's settings (from the table the project uses) and lets the options override them. */
+function resolveConfig(options, source, scm, warnings) {
+    const settings = scm.settings;
+    const where = scm.where;
+    const tagTable = table(settings, 'tag', where);
+    const gitTable = table(settings, 'scm.git', where);
+    // setuptools_scm: relative_to in the configuration is ignored ("always relative to the config file").
+    if (settings.relative_to !== undefined && scm.file !== undefined)
+        warnings.push(`${where}: ignoring relative_to=${JSON.stringify(settings.relative_to)}: setuptools_scm resolves root relative to the configuration file`);
+    const configuredRoot = settingString(settings, 'root', where);
+    const root = configuredRoot === undefined ? scm.base : (0,external_node_path_.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_.resolve)(scm.base, configuredRoot);
+    const versionSchemes = options.versionScheme
+        ? [options.versionScheme]
+        : (settingList(settings.version_scheme, 'version_scheme', where) ?? ['guess-next-dev']);
+    const localSchemes = options.localScheme
+        ? [options.localScheme]
+        : (settingList(settings.local_scheme, 'local_scheme', where) ?? ['node-and-date']);
+    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${where}: version_scheme`;
+    const localWhat = options.localScheme ? "input 'local-scheme'" : `${where}: local_scheme`;
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
+    const tableRegex = settingString(tagTable, 'regex', where);
+    const topRegex = settingString(settings, 'tag_regex', where);
+    if (tableRegex !== undefined && topRegex !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: both tag_regex and tag.regex are set`, {
+            hint: "keep only 'tag.regex' (setuptools_scm refuses both)",
+        });
+    const configuredRegex = tableRegex ?? topRegex;
+    const strict = tagTable?.strict;
+    if (strict !== undefined && typeof strict !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${where}: tag.strict must be true or false`);
+    const describe = gitTable?.describe_command ?? settings.git_describe_command;
+    let command;
+    if (typeof describe === 'string')
+        command = shellSplit(describe);
+    else if (Array.isArray(describe) && describe.length > 0 && describe.every((item) => typeof item === 'string'))
+        command = describe;
+    else if (describe !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: describe_command must be a string or a list of strings`);
+    const normalize = settings.normalize;
+    if (normalize !== undefined && typeof normalize !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${where}: normalize must be true or false`);
+    const configuredName = settingString(settings, 'dist_name', where) ?? source.distName;
+    return {
+        root,
+        versionSchemes,
+        localSchemes,
+        tagRegex: options.tagRegex || configuredRegex,
+        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${where}: tag_regex`,
+        tagPrefix: settingString(tagTable, 'prefix', where) ?? '',
+        tagStrict: strict,
+        fallbackVersion: options.fallbackVersion || settingString(settings, 'fallback_version', where),
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${where}: fallback_version`,
+        parentdirPrefixVersion: settingString(settings, 'parentdir_prefix_version', where),
+        describeCommand: command,
+        searchParentDirectories: settings.search_parent_directories === true,
+        preParse: settingString(gitTable, 'pre_parse', where),
+        normalize: normalize !== false,
+        distName: checkedDistName(options.distName || configuredName, options.distName ? "input 'dist-name'" : `${where}: the project name`),
+        configFile: scm.file,
+        projectDir: source.projectDir,
+        where,
+    };
+}
+// PEP 508 names: letters and digits, with `.`, `-`, `_` inside. The name becomes part of an environment
+// variable's name (SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>, also written to GITHUB_ENV): anything else
+// (a line break, `=`, a control character) could name or set another variable.
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function checkedDistName(name, what) {
+    if (name === undefined || PROJECT_NAME.test(name))
+        return name;
+    const hint = 'a project name (PEP 508) holds letters, digits, ".", "-" and "_", and starts and ends with a letter or digit';
+    const message = `${what} '${(0,printable_name/* escapeControlCharacters */.F7)(name)}' is not a valid project name`;
+    if (what.startsWith('input'))
+        throw new errors/* InputError */.dz(message, { hint, options: [{ name: 'dist-name' }] });
+    throw new errors/* ConfigError */.xL(message, { hint });
+}
+// setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
+function distEnvSuffix(distName) {
+    return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
+}
+/** PEP 503 name normalization. */
+const canonicalizeName = project_name/* normalizeProjectName */.yz;
+/**
+ * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
+ * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
+ * Failing those, any `…_FOR_<X>` whose X canonicalizes to the dist (with a warning).
+ */
+function readPretendVersion(env, distName, warnings) {
+    const tools = ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
+    const candidates = [];
+    if (distName !== undefined)
+        for (const tool of tools)
+            candidates.push(`${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}`);
+    for (const tool of tools)
+        candidates.push(`${tool}_PRETEND_VERSION`);
+    for (const name of candidates) {
+        const value = env[name];
+        if (value !== undefined)
+            return value === '' ? undefined : { name, value };
+    }
+    if (distName === undefined)
+        return undefined;
+    const canonical = canonicalizeName(distName);
+    for (const tool of tools) {
+        const prefix = `${tool}_PRETEND_VERSION_FOR_`;
+        for (const [name, value] of Object.entries(env)) {
+            if (!name.startsWith(prefix) || value === undefined)
+                continue;
+            if (canonicalizeName(name.slice(prefix.length).toLowerCase().replace(/_/g, '-')) === canonical) {
+                warnings.push(`Found environment variable '${name}' for dist name '${distName}', but expected '${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}'`);
+                return value === '' ? undefined : { name, value };
+            }
+        }
+    }
+    return undefined;
+}
+function sourceTime(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && /^\s*[+-]?\d+\s*$/.test(epoch))
+        return new Date(Number(epoch.trim()) * 1000);
+    return new Date();
+}
+function findGitRoot(root, searchParents) {
+    let current = root;
+    for (;;) {
+        if (GitWorkdir.isRoot(current))
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (!searchParents || parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** The top level of the git work tree holding `dir` (the nearest folder at or above it with `.git`). */
+function enclosingGitRoot(dir) {
+    return findGitRoot(dir, true);
+}
+/**
+ * Computes the version the project at `options.path` gets when it is built: its static version, or the one
+ * setuptools_scm (directly or through hatch-vcs) derives from git.
+ */
+async function computeVersion(options, logger) {
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    const dir = checkProjectPath(options.path || '.', pathWhat);
+    // Start the default `git describe` before reading the configuration: the child runs on another core
+    // meanwhile, and is used if the configuration keeps the default root and command.
+    prefetchDescribe(dir, env);
+    try {
+        return await computeIn(dir, options, env, logger, warnings, warn);
+    }
+    finally {
+        // A describe started for this folder and not used now must never answer a later call.
+        discardPrefetched(dir);
+    }
+}
+async function computeIn(dir, options, env, logger, warnings, warn) {
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    let source;
+    try {
+        source = detectVersionSource(dir, pathWhat, {
+            // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
+            gitTopLevel: GitWorkdir.isRoot(dir) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git_archival.txt')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'PKG-INFO')),
+            // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
+            assumeScm: Boolean(options.fallbackVersion || options.pretendVersion) ||
+                Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+        });
+    }
+    catch (error) {
+        // An explicit pretend version stands in for a version Wheelwright cannot read.
+        if (!options.pretendVersion || !(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        source = { kind: 'pretend', projectDir: dir, where: `input 'pretend-version' (${error.message})`, notes: [] };
+    }
+    for (const note of source.notes)
+        warn(note);
+    if (source.kind === 'static') {
+        if (options.pretendVersion) {
+            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave pretend-version empty` });
+        }
+        return staticVersion(dir, source, options, env, warnings, warn);
+    }
+    const scm = source.scm ?? { settings: {}, where: dir, file: undefined, base: dir };
+    const config = resolveConfig(options, source, scm, warnings);
+    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
+    if (config.fallbackVersion !== undefined && !(0,pep440/* tryParseVersion */.z0)(config.fallbackVersion)) {
+        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
+        });
+    }
+    const base = {
+        versionScheme: config.versionSchemes.join(', '),
+        localScheme: config.localSchemes.join(', '),
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
+    };
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : readPretendVersion(env, config.distName, warnings);
+    if (pretend) {
+        if (source.kind === 'pretend')
+            warn(`the version comes from the 'pretend-version' input: ${source.where}`);
+        if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
+            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+                hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
+            });
+        }
+        logger.info(`Version ${pretend.value} from ${pretend.name}`);
+        return finish(options, config, base, warnings, { version: pretend.value, source: 'pretend', description: none, command: '' });
+    }
+    // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
+    const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
+    if (gitRoot === undefined)
+        return withoutGit(options, config, base, tagPattern, warnings, warn, logger);
+    const workdir = new GitWorkdir(gitRoot, env);
+    const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
+    // 3. git describe — the one process of the common case.
+    let description = await workdir.describe(command);
+    let fetched;
+    const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
+    const shallow = workdir.isShallow();
+    if (shallow && !exactTag(description)) {
+        if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
+            throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
+                hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+            });
+        }
+        else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
+            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+        }
+        else {
+            fetched = await fetchMissingHistory(workdir, true, logger);
+            description = await workdir.describe(command);
+        }
+    }
+    else if (description === undefined && options.fetchTags !== false) {
+        // A complete clone without tags (e.g. fetched without them): fetch tags once, if there is a remote.
+        const remotes = await workdir.remotes();
+        if (remotes.length > 0) {
+            fetched = await fetchMissingHistory(workdir, false, logger, remotes);
+            description = await workdir.describe(command);
+        }
+    }
+    // 4. A release-tag trigger names the tag when several sit on HEAD.
+    let triggerTag;
+    let setuptoolsScmTag;
+    const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
+    if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
+        const head = description.node?.slice(1);
+        const glob = describeMatchGlob(config.tagPrefix, config.tagStrict);
+        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
+            setuptoolsScmTag = description.tag;
+            triggerTag = refTag;
+            description = { ...description, tag: refTag };
+            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
+        }
+    }
+    else if (refTag !== undefined && description?.tag === refTag) {
+        triggerTag = refTag;
+    }
+    let tag;
+    if (description !== undefined) {
+        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
+        if (parsed.warning)
+            warn(parsed.warning);
+        tag = { version: parsed.version, text: config.normalize ? undefined : rawTagText(parsed) };
+        if (config.tagStrict === undefined &&
+            !config.describeCommand &&
+            !globMatches(describeMatchGlob(config.tagPrefix, true), description.tag)) {
+            warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
+        }
+    }
+    else {
+        // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
+        description = await workdir.describeWithoutTag();
+        const text = config.fallbackVersion ?? '0.0';
+        tag = { version: (0,pep440/* tryParseVersion */.z0)(text), text: config.normalize ? undefined : text.split('+')[0] };
+        if (shallow)
+            warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
+    }
+    const needs = config.versionSchemes.map(schemeNeeds);
+    const [branch, headDate] = await Promise.all([
+        needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
+        needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
+    ]);
+    const state = {
+        tag: tag.version,
+        tagText: tag.text,
+        distance: description.distance,
+        node: description.node,
+        dirty: description.dirty,
+        branch,
+        // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
+        nodeDate: headDate ?? new Date(),
+        time: sourceTime(env),
+        tagPattern,
+        tagPrefix: config.tagPrefix,
+        fragmentBump: fragmentsFor(config),
+    };
+    if (options.failOnDirty && description.dirty)
+        throw await dirtyError(workdir);
+    let version;
+    try {
+        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
+    }
+    catch (error) {
+        if (error instanceof DirtyWorkingTreeError)
+            throw await dirtyError(workdir, config.localSchemes.join(', '));
+        throw error;
+    }
+    return finish(options, config, base, warnings, {
+        version,
+        source: 'git',
+        description,
+        command: command.join(' '),
+        fetched,
+        triggerTag,
+        setuptoolsScmTag,
+        branch,
+    });
+}
+/** The tag's version as written (normalize = false): the version group, with a suffix that is a valid local part. */
+function rawTagText(parsed) {
+    return `${parsed.versionText}${parsed.suffixKept ?? ''}`.split('+')[0];
+}
+/** towncrier-fragments reads the fragments next to the configuration file (else at the root). */
+function fragmentsFor(config) {
+    if (!config.versionSchemes.some((s) => VERSION_SCHEMES[s] === 'towncrier-fragments'))
+        return undefined;
+    return fragmentBump(config.configFile !== undefined ? (0,external_node_path_.dirname)(config.configFile) : config.root);
+}
+/**
+ * No git work tree at the root: setuptools_scm's fallbacks, nearest to the project first — a filled-in
+ * `.git_archival.txt`, an sdist's PKG-INFO, then parentdir_prefix_version and fallback_version.
+ */
+function withoutGit(options, config, base, tagPattern, warnings, warn, logger) {
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
+    const tagParses = (tag) => {
+        try {
+            tagToVersion(tag, tagPattern, config.tagPrefix);
+            return true;
+        }
+        catch {
+            warn(`tag '${tag}' no version found`);
+            return false;
+        }
+    };
+    for (const dir of probes) {
+        const archival = readArchival(dir, tagParses, warnings);
+        if (archival === undefined)
+            continue;
+        const time = sourceTime(options.env ?? process.env);
+        const state = (tag, description) => {
+            const parsed = tag === undefined ? undefined : tagToVersion(tag, tagPattern, config.tagPrefix);
+            if (parsed?.warning)
+                warn(parsed.warning);
+            return {
+                tag: parsed?.version ?? (0,pep440/* tryParseVersion */.z0)('0.0'),
+                tagText: config.normalize ? undefined : parsed ? rawTagText(parsed) : '0.0',
+                distance: description.distance,
+                node: description.node,
+                dirty: false,
+                branch: undefined,
+                nodeDate: time,
+                time,
+                tagPattern,
+                tagPrefix: config.tagPrefix,
+                fragmentBump: fragmentsFor(config),
+            };
+        };
+        const description = archival.kind === 'describe'
+            ? { ...archival.description, dirty: false }
+            : archival.kind === 'ref'
+                ? { ...none, tag: archival.tag }
+                : { ...none, node: archival.node };
+        const version = formatScmVersion(config.versionSchemes, config.localSchemes, state(description.tag, description), warnings);
+        logger.info(`Version ${version} from ${(0,external_node_path_.join)(dir, '.git_archival.txt')} (no git work tree at ${config.root})`);
+        return finish(options, config, base, warnings, { version, source: 'archival', description, command: '' });
+    }
+    for (const dir of probes) {
+        const version = readPkgInfoVersion(dir);
+        if (version === undefined)
+            continue;
+        return finish(options, config, base, warnings, { version, source: 'pkg-info', description: none, command: '' });
+    }
+    const name = (0,external_node_path_.basename)(config.projectDir);
+    const prefix = config.parentdirPrefixVersion;
+    if (prefix && name.startsWith(prefix)) {
+        const found = matchTag(name.slice(prefix.length), tagPattern, config.tagPrefix);
+        const parsed = found && (0,pep440/* tryParseVersion */.z0)(found.version);
+        if (parsed) {
+            warn(`${config.root} is not a git work tree: using the version ${(0,pep440/* formatVersion */.qh)(parsed)} from the folder name ${name}`);
+            return finish(options, config, base, warnings, {
+                version: (0,pep440/* formatVersion */.qh)(parsed),
+                source: 'fallback',
+                description: none,
+                command: '',
+            });
+        }
+    }
+    if (config.fallbackVersion !== undefined && config.fallbackVersion !== '') {
+        warn(`${config.root} is not a git work tree: using the fallback version ${config.fallbackVersion}`);
+        return finish(options, config, base, warnings, { version: config.fallbackVersion, source: 'fallback', description: none, command: '' });
+    }
+    const top = enclosingGitRoot(config.root);
+    if (top !== undefined) {
+        const up = (0,external_node_path_.relative)(config.projectDir, top).split(external_node_path_.sep).join('/') || '.';
+        throw new errors/* WheelwrightError */.LJ('git', `setuptools_scm finds no git work tree at ${config.root}: the repository's top level is ${top}, and ${config.where} does not point there`, { hint: `set root = "${up}" in ${config.where} (setuptools_scm fails the same way without it)` });
+    }
+    throw new errors/* WheelwrightError */.LJ('git', `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`, {
+        hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+    });
+}
+/**
+ * A static version is the version; git, where there is a work tree around the project, only adds the
+ * commit, the nearest tag and dirtiness to the outputs (and a warning when HEAD's tag says otherwise).
+ */
+async function staticVersion(dir, source, options, env, warnings, warn) {
+    const written = source.staticVersion ?? '';
+    const parsed = (0,pep440/* tryParseVersion */.z0)(written);
+    if (!parsed) {
+        throw new errors/* ConfigError */.xL(`${source.where} '${written}' in ${dir} is not a valid PEP 440 version`, {
+            hint: 'write a PEP 440 version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0',
+        });
+    }
+    const version = (0,pep440/* formatVersion */.qh)(parsed);
+    const top = enclosingGitRoot(dir);
+    let description = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    let command = '';
+    if (top !== undefined) {
+        const workdir = new GitWorkdir(top, env);
+        const argv = describeCommand(describeMatchGlob('', undefined));
+        command = argv.join(' ');
+        description = (await workdir.describe(argv)) ?? (await workdir.describeWithoutTag());
+        if (options.failOnDirty && description.dirty)
+            throw await dirtyError(workdir);
+        if (description.tag !== undefined && description.distance === 0) {
+            const tagged = matchTag(description.tag, compileTagRegex(undefined));
+            const tagVersion = tagged && (0,pep440/* tryParseVersion */.z0)(tagged.version);
+            if (tagVersion && (0,pep440/* formatVersion */.qh)(tagVersion) !== version && (0,pep440/* publicVersion */.Yd)(tagVersion) !== version) {
+                warn(`HEAD is tagged ${description.tag}, but the project's version is static (${source.where} = ${written}): the build makes ${version}`);
+            }
+        }
+    }
+    const fake = {
+        root: top ?? dir,
+        versionSchemes: [],
+        localSchemes: [],
+        tagRegex: undefined,
+        tagRegexWhat: '',
+        tagPrefix: '',
+        tagStrict: undefined,
+        fallbackVersion: undefined,
+        fallbackWhat: '',
+        parentdirPrefixVersion: undefined,
+        describeCommand: undefined,
+        searchParentDirectories: false,
+        preParse: undefined,
+        normalize: true,
+        distName: options.distName || source.distName,
+        configFile: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_path_.join)(dir, 'pyproject.toml') : undefined,
+        projectDir: dir,
+        where: source.where,
+    };
+    return finish(options, fake, {
+        versionScheme: '',
+        localScheme: '',
+        distName: fake.distName,
+        root: dir,
+        configFile: fake.configFile,
+        versionSource: 'static',
+        versionSourceWhere: source.where,
+    }, warnings, 
+    // The version does not come from a tag: the tag and distance outputs stay empty; the nearest tag is
+    // in the summary.
+    {
+        version,
+        source: 'static',
+        description: { ...description, tag: undefined, distance: 0 },
+        command,
+        raw: written,
+        nearestTag: description.tag,
+    });
+}
+async function dirtyError(workdir, scheme) {
+    const files = await workdir.dirtyFiles();
+    const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
+    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+}
+async function fetchMissingHistory(workdir, shallow, logger, known) {
+    const remotes = known ?? (await workdir.remotes());
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+    if (remote === undefined) {
+        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+            hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+        });
+    }
+    const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
+    await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
+    return what;
+}
+function finish(options, config, base, warnings, derived) {
+    const parsed = (0,pep440/* tryParseVersion */.z0)(derived.version);
+    if (!parsed) {
+        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+    }
+    const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
+    const exportVariables = {};
+    // A static version needs no pretend variables: the build reads it from the project itself.
+    if (options.exportEnv && derived.source !== 'static') {
+        if (config.distName)
+            exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
+        exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
+    }
+    const d = derived.description;
+    return {
+        ...base,
+        version: derived.version,
+        writtenVersion: derived.raw !== undefined && derived.raw !== derived.version ? derived.raw : undefined,
+        nearestTag: derived.nearestTag,
+        publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
+        baseVersion: classification.base,
+        classification,
+        semver: toSemver(parsed),
+        source: derived.source,
+        tag: d.tag ?? '',
+        distance: d.distance,
+        dirty: d.dirty,
+        node: d.node?.slice(0, 10) ?? '',
+        commit: d.node?.slice(1) ?? '',
+        branch: derived.branch,
+        describeCommand: derived.command,
+        describeOutput: d.describeOutput,
+        fetched: derived.fetched,
+        triggerTag: derived.triggerTag,
+        setuptoolsScmTag: derived.setuptoolsScmTag,
+        exportVariables,
+        warnings,
+    };
+}
+/** The action's outputs, by output name. */
+function versionOutputs(result) {
+    const c = result.classification;
+    return {
+        version: result.version,
+        'version-source': result.versionSource,
+        'public-version': result.publicVersion,
+        'base-version': result.baseVersion,
+        tag: result.tag,
+        distance: String(result.distance),
+        dirty: String(result.dirty),
+        node: result.node,
+        'is-final': String(c.isFinal),
+        'is-prerelease': String(c.isPrerelease),
+        'is-devrelease': String(c.isDevrelease),
+        'is-postrelease': String(c.isPostrelease),
+        channel: c.channel,
+        semver: result.semver,
+    };
+}
+/** The job summary: the version and how it was derived. */
+function summaryMarkdown(result) {
+    const c = result.classification;
+    const from = result.source === 'static'
+        ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${cell(result.nearestTag)})` : ''}`
+        : result.source === 'pretend'
+            ? 'a pretend version (not from git)'
+            : result.source === 'fallback'
+                ? 'the fallback version (no git work tree)'
+                : result.source === 'archival'
+                    ? `the git archive's .git_archival.txt${result.tag ? ` (tag ${cell(result.tag)})` : ''}`
+                    : result.source === 'pkg-info'
+                        ? "the sdist's PKG-INFO"
+                        : result.tag
+                            ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
+                            : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    const rows = [
+        ['Version', cell(result.version)],
+        ['Version source', `${cell(result.versionSource)} (${result.versionSourceWhere})`],
+        ['Derived from', from],
+        ['Distance', String(result.distance)],
+        ['Dirty', String(result.dirty)],
+        ['Node', cell(result.node)],
+        ...(result.source === 'static'
+            ? []
+            : [['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]]),
+        ['Kind', `${c.kind} → highest channel **${c.channel}**`],
+        ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
+        ['SemVer', cell(result.semver)],
+    ];
+    if (result.describeCommand)
+        rows.push(['git', `${cell(result.describeCommand)} → ${cell(result.describeOutput)}`]);
+    if (result.fetched)
+        rows.push(['Fetched', result.fetched]);
+    if (result.configFile)
+        rows.push(['Configuration', cell(result.configFile)]);
+    const exported = Object.keys(result.exportVariables);
+    if (exported.length > 0)
+        rows.push(['Exported', exported.map(cell).join(', ')]);
+    const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    if (result.warnings.length > 0)
+        lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
@@ -1740,9 +5687,13 @@ async function resolvePython(requested, cwd) {
  */
 
 
+
+
+
+
 async function git(cwd, args) {
     try {
-        const result = await (0,src_process/* run */.e)('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
+        const result = await runGitIn(cwd, args, { timeoutMs: 30_000 });
         return result.stdout;
     }
     catch {
@@ -1807,27 +5758,206 @@ function chooseSourceDateEpoch(input, env, source) {
     return source.commitTime;
 }
 /**
- * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
+ * setuptools_scm's pretend variables for `name` (its `SETUPTOOLS_SCM_PRETEND_VERSION_FOR_*` overrides): the canonical
  * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
  * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
  */
 function pretendVersionVariables(version, name) {
     if (!name)
         return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
-    const canonical = name
-        .replace(/[-_.]+/g, '-')
-        .toLowerCase()
-        .replace(/-/g, '_')
-        .toUpperCase();
+    const canonical = (0,project_name/* normalizeProjectName */.yz)(name).replace(/-/g, '_').toUpperCase();
     const variables = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
     const legacy = name.toUpperCase();
     if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy))
         variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;
     return variables;
 }
-/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors: the one redaction. */
+
+/**
+ * Whether `version` must be pretended for the build. Not when setuptools_scm gives exactly it from git at
+ * a release tag (clean, distance 0): setuptools_scm 10 writes `*.egg-info/scm_version.json` into the
+ * sdist only for a version it derived itself, so pretending there makes the sdist differ from a plain
+ * `python -m build`. Anywhere else (dev versions, other schemes, any doubt) the version is pretended.
+ */
+async function versionNeedsPretending(projectDir, version, env) {
+    const own = Object.fromEntries(Object.entries(env).filter(([key]) => !/^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)));
+    try {
+        const result = await computeVersion({ path: projectDir, env: own, fetchTags: false, exportEnv: false }, silentLogger);
+        return !(result.source === 'git' && result.distance === 0 && !result.dirty && (0,version_bridge/* sameVersion */.r1)(result.version, version));
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build/build-frontend.ts
+/**
+ * The build frontend comes with us: when the chosen interpreter lacks pypa/build, a tools virtualenv of
+ * that same interpreter gets it, once, in a cache folder, and `python -m build` runs from there. The
+ * wheel is still built by the chosen Python (the venv is its own), and pip fills the venv from the
+ * configured sources (the build's index-url, else pip's own configuration and find-links).
+ *
+ * Layout: `<cache>/py<version>-<interpreter hash>-build<build version>/`, complete by construction: it
+ * is filled in a private staging folder beside it and renamed into place (an atomic rename on one
+ * filesystem), so a concurrent run either sees nothing and builds its own copy (the loser of the rename
+ * discards it) or sees a finished environment. A venv survives the rename: its interpreter finds its
+ * prefix through `pyvenv.cfg` next to it, and we only ever start it as `python -m build`.
+ */
+
+
+
+
+
+
+
+
+const MARKER = 'wheelwright-tools.json';
+/** The frontend we install: the 1.x line (pip `--python` support, `< `-prefixed pip output). */
+const BUILD_REQUIREMENT = 'build>=1.0';
+/** The default cache folder: `$XDG_CACHE_HOME/wheelwright/tools` (`%LOCALAPPDATA%` on Windows, else ~/.cache). */
+function defaultToolsCacheDir(env = process.env) {
+    const base = process.platform === 'win32'
+        ? env.LOCALAPPDATA || (0,external_node_path_.join)((0,external_node_os_namespaceObject.homedir)(), 'AppData', 'Local')
+        : env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_namespaceObject.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'wheelwright', 'tools');
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** `py3.11.2-<12 hex>`: the interpreter's version and its resolved path, hashed (a path is not a folder name). */
+function toolsEnvPrefix(python) {
+    const version = /^\d+\.\d+\.\d+[a-z0-9]*$/i.test(python.version) ? python.version : 'unknown';
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${realPath(python.executable || python.command)}\0${python.version}`)
+        .digest('hex')
+        .slice(0, 12);
+    return `py${version}-${digest}`;
+}
+async function findExisting(cacheDir, prefix) {
+    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
+    const matches = entries.filter((entry) => entry.startsWith(`${prefix}-build`)).sort();
+    // Newest build version last (a later install wins after an upgrade of the index).
+    for (const entry of matches.reverse()) {
+        const dir = (0,external_node_path_.join)(cacheDir, entry);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MARKER), 'utf8').catch(() => undefined);
+        if (marker === undefined)
+            continue;
+        const buildVersion = entry.slice(`${prefix}-build`.length);
+        return { python: venvInterpreter(dir), dir, buildVersion, created: false };
+    }
+    return undefined;
+}
+const SITE_PROBE = `import json, sys, sysconfig
+paths = sysconfig.get_paths()
+print(json.dumps({"venv": sys.prefix != sys.base_prefix, "site": sorted({paths["purelib"], paths["platlib"]})}))`;
+/**
+ * \`python -m venv\` run by a venv's interpreter makes a venv of the *base* interpreter, whose system
+ * site-packages are not the chosen venv's. A .pth file in the tools venv adds the chosen venv's
+ * site-packages after its own, so a build without isolation still finds the backend installed there.
+ */
+async function linkVenvSitePackages(python, tools, env) {
+    const chosen = JSON.parse((await (0,src_process/* run */.e)(python.command, ['-c', SITE_PROBE], { env, timeoutMs: 60_000, label: 'python sysconfig' })).stdout);
+    if (!chosen.venv)
+        return;
+    const own = JSON.parse((await (0,src_process/* run */.e)(tools, ['-c', SITE_PROBE], { env, timeoutMs: 60_000, label: 'python sysconfig' })).stdout);
+    const purelib = own.site[0];
+    if (purelib)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(purelib, '_wheelwright_interpreter_site.pth'), `${chosen.site.join('\n')}\n`, 'utf8');
+}
+/** A staging folder older than this belongs to a run that was killed (creation takes seconds to minutes). */
+const STALE_STAGING_MS = 60 * 60_000;
+async function removeStaleStaging(cacheDir) {
+    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
+    await Promise.all(entries
+        .filter((entry) => entry.startsWith('.staging-'))
+        .map(async (entry) => {
+        const path = (0,external_node_path_.join)(cacheDir, entry);
+        const modified = (await (0,promises_.stat)(path).catch(() => undefined))?.mtimeMs;
+        if (modified !== undefined && Date.now() - modified > STALE_STAGING_MS)
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+    }));
+}
+/** The cached tools venv with pypa/build for `python`, created when missing. */
+async function ensureBuildFrontend(options) {
+    const { python, cacheDir, env, logger } = options;
+    const prefix = toolsEnvPrefix(python);
+    const existing = await findExisting(cacheDir, prefix);
+    if (existing) {
+        logger.info(`${python.command} has no pypa/build: using the tools environment ${existing.dir} (build ${existing.buildVersion})`);
+        return existing;
+    }
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    await removeStaleStaging(cacheDir);
+    const staging = (0,external_node_path_.join)(cacheDir, `.staging-${prefix}-${process.pid}-${Date.now().toString(36)}`);
+    logger.info(`${python.command} (Python ${python.version}) has no pypa/build: creating a tools environment with it in ${cacheDir}`);
+    try {
+        try {
+            // System site-packages stay visible: a build without isolation uses the interpreter's own backend.
+            await (0,src_process/* run */.e)(python.command, ['-m', 'venv', '--system-site-packages', staging], { env, timeoutMs: 300_000, label: 'python -m venv' });
+        }
+        catch (error) {
+            throw new errors/* WheelwrightError */.LJ('python', `cannot create the tools environment for pypa/build with ${python.command} (Python ${python.version})`, {
+                hint: 'the interpreter needs its venv module and ensurepip (Debian/Ubuntu: apt install python3-venv), or install build into it: python -m pip install build',
+                cause: error,
+            });
+        }
+        const tools = venvInterpreter(staging);
+        await linkVenvSitePackages(python, tools, env);
+        try {
+            await (0,src_process/* run */.e)(tools, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', BUILD_REQUIREMENT], {
+                env,
+                timeoutMs: 600_000,
+                label: 'pip install build',
+                onStdout: (chunk) => logger.debug(chunk.trimEnd()),
+                onStderr: (chunk) => logger.debug(chunk.trimEnd()),
+            });
+        }
+        catch (error) {
+            const stderr = error.stderr ?? '';
+            const reason = stderr
+                .split(/\r?\n/)
+                .map((line) => /^ERROR: (.+)$/.exec(line.trim())?.[1])
+                .find((line) => line !== undefined && !line.startsWith('Could not find a version')) ?? 'pip failed';
+            throw new errors/* WheelwrightError */.LJ('python', `cannot install pypa/build into the tools environment: ${reason}`, {
+                hint: "pip installs it from the index-url input, else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
+                cause: error,
+            });
+        }
+        const { stdout } = await (0,src_process/* run */.e)(tools, ['-c', 'import build; print(build.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'python -c "import build"',
+        });
+        const buildVersion = stdout.trim();
+        if (!/^[0-9][0-9A-Za-z.+-]*$/.test(buildVersion))
+            throw new errors/* WheelwrightError */.LJ('python', `the tools environment's pypa/build reports an unusable version '${buildVersion.slice(0, 40)}'`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, MARKER), `${JSON.stringify({ python: python.executable, version: python.version, build: buildVersion })}\n`);
+        const dir = (0,external_node_path_.join)(cacheDir, `${prefix}-build${buildVersion}`);
+        try {
+            await (0,promises_.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another run renamed its copy first: use that one, drop ours.
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
+                throw error;
+            const winner = await findExisting(cacheDir, prefix);
+            if (!winner)
+                throw error;
+            return winner;
+        }
+        logger.info(`Tools environment ready: ${dir} (build ${buildVersion})`);
+        return { python: venvInterpreter(dir), dir, buildVersion, created: true };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/pypa-build.ts
@@ -1846,6 +5976,15 @@ const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m
  */
 function isBuildMissing(output) {
     return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
+}
+/** The interpreter has no pypa/build; buildRelease answers it with the tools environment. */
+class BuildFrontendMissingError extends errors/* WheelwrightError */.LJ {
+    constructor(python, cause) {
+        super('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+            hint: MISSING_BUILD_HINT,
+            cause,
+        });
+    }
 }
 // pypa/build's `* Building wheel from sdist` step line (0.9 and 1.x), with or without colour codes.
 const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
@@ -1889,12 +6028,14 @@ async function runPypaBuild(options, logger) {
     catch (error) {
         const output = `${error.stderr ?? ''}`;
         if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
-            throw new errors/* WheelwrightError */.LJ('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
-                hint: MISSING_BUILD_HINT,
-                cause: error,
-            });
-        throw new errors/* WheelwrightError */.LJ('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
-            hint: "the backend's own output is in the 'python -m build' log group above",
+            throw new BuildFrontendMissingError(options.python, error);
+        const reason = buildFailure(lines.all(), output);
+        throw new errors/* WheelwrightError */.LJ('build', reason.kind === 'requirements'
+            ? `python -m build could not install the build requirements of ${options.projectDir}: ${reason.line}`
+            : `python -m build failed in ${options.projectDir}: ${reason.line}`, {
+            hint: reason.kind === 'requirements'
+                ? "the build requirements come from the index-url input (else pip's configuration); pip's full output is in the 'python -m build' log"
+                : "the backend's full output is in the 'python -m build' log",
             cause: error,
         });
     }
@@ -1902,14 +6043,37 @@ async function runPypaBuild(options, logger) {
         lines.flush();
     }
 }
+// pypa/build 1.x prefixes the output of the pip it runs with `< `; 0.9 prints it as is.
+const PIP_ERROR = /^(?:<\s*)?ERROR: (.+)$/;
+// The wrapper pypa/build raises around a failed pip; the reason is in pip's own lines before it.
+const WRAPPER = /^(?:<\s*)?(?:subprocess\.)?CalledProcessError:/;
 /**
- * The most telling line of a failed build: the backend's exception (`ValueError: …`, `error: …`), else
+ * The root cause of a failed build, as one line. When pip could not install the build requirements
+ * (pypa/build then raises `subprocess.CalledProcessError` naming pip's command line), pip's own reason:
+ * `No matching distribution found for …`, else its first `ERROR:` line (a conflict says which
+ * requirements clash; the closing `ResolutionImpossible` line only points at the docs). Otherwise the
+ * backend's exception (`ValueError: …`, `error: …`), else pypa/build's own `ERROR …` line, else the last line.
+ */
+function buildFailure(output, stderr = '') {
+    const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
+    const pipErrors = lines.map((line) => PIP_ERROR.exec(line)?.[1]?.trim()).filter((line) => !!line);
+    if (pipErrors.length > 0 && lines.some((line) => WRAPPER.test(line) || /^ERROR Command '.*pip/.test(line))) {
+        const notFound = pipErrors.find((line) => line.startsWith('No matching distribution found'));
+        const first = pipErrors.find((line) => !line.startsWith('ResolutionImpossible'));
+        return { kind: 'requirements', line: notFound ?? first ?? pipErrors[0] ?? '' };
+    }
+    return { kind: 'backend', line: backendReason(lines) };
+}
+/**
+ * The most telling line of a failed backend: its exception (`ValueError: …`, `error: …`), else
  * pypa/build's own `ERROR …` line, else the last line.
  */
 function backendReason(output, stderr = '') {
     const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
-    const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*/;
-    const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
+    const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*|^TIP /;
+    const exception = [...lines]
+        .reverse()
+        .find((line) => !WRAPPER.test(line) && /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
     if (exception)
         return exception;
     const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
@@ -1955,6 +6119,9 @@ function lineSplitter(emit) {
  * folder, inspect the artefacts, and only then move them (and the release manifest) into the output
  * folder — a failed or rejected build leaves nothing behind there.
  */
+
+
+
 
 
 
@@ -2033,34 +6200,41 @@ async function buildRelease(options, logger) {
     const started = Date.now();
     checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
-    const projectDir = (0,external_node_path_namespaceObject.resolve)(cwd, options.path || '.');
+    const projectDir = (0,external_node_path_.resolve)(cwd, options.path || '.');
     if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory())
         throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
     const pyproject = await readPyproject(projectDir);
-    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')))
+    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'setup.py')))
         throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
             hint: "point the 'path' input at the folder holding pyproject.toml",
         });
-    const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_namespaceObject.join)(projectDir, options.outputDir || 'dist');
+    const outputDir = (0,external_node_path_.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
     // Only what the build's environment needs is read before it starts (one pair of git processes); the
     // interpreter's version and the rest of git's answers are read while it runs.
-    const state = await readCommitState(projectDir);
+    const [state, pretend] = await Promise.all([
+        readCommitState(projectDir),
+        options.version ? versionNeedsPretending(projectDir, options.version, baseEnv) : false,
+    ]);
     const env = { ...baseEnv };
     const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, state);
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-    if (options.version)
+    if (options.version && pretend)
         Object.assign(env, pretendVersionVariables(options.version, projectName));
     if (options.indexUrl)
         env.PIP_INDEX_URL = options.indexUrl;
     const wantSdist = options.sdist ?? true;
     const wantWheel = options.wheel ?? true;
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
+    const docsDir = locateReleaseDocs(projectDir, options.docs ?? {});
+    const tempRoot = options.tempDir || (0,external_node_os_namespaceObject.tmpdir)();
+    await (0,promises_.mkdir)(tempRoot, { recursive: true });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'wheelwright-build-'));
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-    const stack = background(Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(472)]).then(__nccwpck_require__.bind(__nccwpck_require__, 472)));
+    const stack = background(Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3517)));
     let early;
+    let docs;
     try {
         const buildStart = Date.now();
         const setupMs = buildStart - started;
@@ -2090,7 +6264,39 @@ async function buildRelease(options, logger) {
         const building = background(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
         const probe = background(resolvePython(options.python || undefined, cwd));
         const refs = background(readSourceRefs(projectDir, state.commit));
+        // The docs environment (venv + Sphinx) fills while the wheel builds.
+        if (docsDir)
+            docs = startReleaseDocs({
+                projectDir,
+                docsDir,
+                options: { ...options.docs, ...(options.indexUrl ? { indexUrl: options.indexUrl } : {}) },
+                python: probe,
+                work,
+                env: baseEnv,
+                sourceDateEpoch,
+                logger,
+            });
         let python;
+        let toolsEnv;
+        const rebuild = async (builder) => {
+            await early?.catch(() => undefined);
+            early = undefined;
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+            await (0,promises_.mkdir)(work, { recursive: true });
+            await build(builder);
+        };
+        // An interpreter without pypa/build gets it in a cached tools environment of its own, then builds again.
+        const withFrontend = async (error, interpreter) => {
+            if (!(error instanceof BuildFrontendMissingError))
+                throw error;
+            toolsEnv = await ensureBuildFrontend({
+                python: interpreter,
+                cacheDir: options.toolsCacheDir || defaultToolsCacheDir(baseEnv),
+                env,
+                logger,
+            });
+            await rebuild(toolsEnv.python);
+        };
         try {
             await building;
             python = await probe;
@@ -2100,12 +6306,9 @@ async function buildRelease(options, logger) {
             // python3 is on PATH but does not run and python does, the build runs again with python.
             python = await probe;
             if (python.command === command)
-                throw buildError;
-            await early?.catch(() => undefined);
-            early = undefined;
-            await (0,promises_.rm)(work, { recursive: true, force: true });
-            await (0,promises_.mkdir)(work, { recursive: true });
-            await build(python.command);
+                await withFrontend(buildError, python);
+            else
+                await rebuild(python.command).catch((error) => withFrontend(error, python));
         }
         logger.info(`Built with ${python.executable} (Python ${python.version})`);
         const buildMs = Date.now() - buildStart;
@@ -2122,9 +6325,9 @@ async function buildRelease(options, logger) {
             logger.info(`Made the sdist reproducible: ${sdist.clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
         const inspectStart = Date.now();
         const report = await inspectRelease({
-            ...(sdistName ? { sdist: (0,external_node_path_namespaceObject.join)(work, sdistName) } : {}),
+            ...(sdistName ? { sdist: (0,external_node_path_.join)(work, sdistName) } : {}),
             ...(sdist ? { sdistContents: sdist.contents } : {}),
-            ...(wheelName ? { wheel: (0,external_node_path_namespaceObject.join)(work, wheelName) } : {}),
+            ...(wheelName ? { wheel: (0,external_node_path_.join)(work, wheelName) } : {}),
             ...(options.version ? { expectedVersion: options.version } : {}),
             ...(source.trackedFiles ? { trackedFiles: source.trackedFiles } : {}),
             python: python.command,
@@ -2140,6 +6343,7 @@ async function buildRelease(options, logger) {
             logger.warning(formatFinding(finding));
         for (const note of report.notes)
             logger.info(`note: ${note}`);
+        const docsOutcome = await docs?.finish(wheelName ? (0,external_node_path_.join)(work, wheelName) : undefined, report.name, report.version);
         await (0,promises_.mkdir)(outputDir, { recursive: true });
         const files = [];
         for (const [kind, name] of [
@@ -2148,38 +6352,49 @@ async function buildRelease(options, logger) {
         ]) {
             if (!name)
                 continue;
-            const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File((0,external_node_path_namespaceObject.join)(work, name));
-            files.push({ kind, filename: name, path: (0,external_node_path_namespaceObject.join)(outputDir, name), size, sha256 });
+            const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File((0,external_node_path_.join)(work, name));
+            files.push({ kind, filename: name, path: (0,external_node_path_.join)(outputDir, name), size, sha256 });
         }
         const moved = [];
         try {
             for (const file of files) {
-                await moveInto((0,external_node_path_namespaceObject.join)(work, file.filename), file.path);
+                await moveInto((0,external_node_path_.join)(work, file.filename), file.path);
                 moved.push(file.path);
             }
+            if (docsOutcome?.zipPath && docsOutcome.record.filename) {
+                docsOutcome.record.path = (0,external_node_path_.join)(outputDir, docsOutcome.record.filename);
+                await moveInto(docsOutcome.zipPath, docsOutcome.record.path);
+                moved.push(docsOutcome.record.path);
+            }
             const metadata = report.metadata;
+            const origin = versionOrigin(projectDir);
             const manifest = {
                 schema: 1,
                 name: report.name,
                 version: report.version,
                 kind: (0,version_bridge/* classifyVersion */.ZG)(report.version),
                 ...(metadata?.fields['Requires-Python'] ? { requiresPython: String(metadata.fields['Requires-Python']) } : {}),
-                ...(source.commit
+                ...(source.commit || origin
                     ? {
                         source: {
-                            commit: source.commit,
+                            ...(source.commit ? { commit: source.commit } : {}),
                             ...(source.tag ? { tag: source.tag } : {}),
                             ...(source.distance !== undefined ? { distance: source.distance } : {}),
                             ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
+                            ...origin,
                         },
                     }
                     : {}),
                 files: files.map((file) => ({ filename: file.filename, size: file.size, sha256: file.sha256, path: file.path })),
+                ...(docsOutcome ? { docs: docsOutcome.record } : {}),
+                ...(kept.length > 0
+                    ? { inspection: { findings: kept.map(({ rule, severity, file, message }) => ({ rule, severity, file, message })) } }
+                    : {}),
                 stores: [],
                 tests: [],
                 promotions: [],
             };
-            const manifestPath = (0,external_node_path_namespaceObject.join)(outputDir, MANIFEST_FILENAME);
+            const manifestPath = (0,external_node_path_.join)(outputDir, MANIFEST_FILENAME);
             await writeManifest(manifestPath, manifest);
             logger.debug(`timings: total ${Date.now() - started} ms`);
             const classifiers = metadata?.fields.Classifier;
@@ -2200,7 +6415,9 @@ async function buildRelease(options, logger) {
                 source,
                 wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
                 python,
-                timings: { buildMs, inspectMs },
+                toolsEnv,
+                ...(docsOutcome ? { docs: docsOutcome } : {}),
+                timings: { buildMs, inspectMs, ...(docsOutcome ? { docsMs: docsOutcome.record.ms } : {}) },
             };
         }
         catch (error) {
@@ -2212,6 +6429,7 @@ async function buildRelease(options, logger) {
     finally {
         // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
         await early?.catch(() => undefined);
+        await docs?.settle();
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
@@ -2222,11 +6440,34 @@ async function prepareSdist(work, sourceDateEpoch, stack) {
     if (!name)
         return undefined;
     const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await stack;
-    const path = (0,external_node_path_namespaceObject.join)(work, name);
+    const path = (0,external_node_path_.join)(work, name);
     const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
     const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;
     const [contents, hash] = await Promise.all([readSdistContents(path), sha256File(path)]);
     return { name, clamped, contents, hash };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
+/**
+ * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
+ * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
+ * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function markdownCell(text) {
+    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+}
+/** A code span in a cell (a version, a tag); '' shows as an em dash. */
+function markdownCode(text) {
+    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
+}
+function markdownTable(header, rows) {
+    const lines = [
+        `| ${header.map(markdownCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-summary.ts
@@ -2235,7 +6476,18 @@ async function prepareSdist(work, sourceDateEpoch, stack) {
  * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
  */
 
-const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest']));
+
+const BUILD_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'sdist',
+    'wheel',
+    'files',
+    'name',
+    'version',
+    'requires-python',
+    'python-versions',
+    'docs',
+    'manifest',
+]));
 function buildOutputs(result) {
     return {
         sdist: result.sdist?.path ?? '',
@@ -2245,11 +6497,9 @@ function buildOutputs(result) {
         version: result.version,
         'requires-python': result.requiresPython,
         'python-versions': JSON.stringify(result.pythonVersions),
+        docs: result.docs?.record.path ?? '',
         manifest: result.manifestPath,
     };
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function humanSize(bytes) {
     if (bytes < 1024)
@@ -2290,21 +6540,34 @@ function fileTree(paths) {
     return lines.join('\n');
 }
 function buildSummaryMarkdown(result) {
-    const rows = result.files.map((file) => `| ${file.kind} | \`${cell(file.filename)}\` | ${humanSize(file.size)} | \`${file.sha256}\` |`);
+    const rows = result.files.map((file) => `| ${file.kind} | \`${markdownCell(file.filename)}\` | ${humanSize(file.size)} | \`${file.sha256}\` |`);
     const parts = [
         `### Built ${result.name} ${result.version} (${result.kind})`,
         '',
         '| kind | file | size | sha256 |',
         '| --- | --- | --- | --- |',
         ...rows,
+        ...(result.docs?.record.status === 'built' && result.docs.record.filename
+            ? [
+                `| docs | \`${markdownCell(result.docs.record.filename)}\` | ${humanSize(result.docs.record.size ?? 0)} | \`${result.docs.record.sha256}\` |`,
+            ]
+            : []),
         '',
+        ...(result.docs
+            ? [
+                result.docs.record.status === 'built'
+                    ? `Docs: Sphinx ${markdownCell(result.docs.record.sphinx ?? '')} against the installed wheel, ${((result.docs.record.ms ?? 0) / 1000).toFixed(1)} s, ${result.docs.record.warnings ?? 0} warnings`
+                    : `**Docs failed** (recorded, release goes on): ${markdownCell(result.docs.record.error ?? '')}`,
+                '',
+            ]
+            : []),
         `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
             `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`${result.source.distance ? ` + ${result.source.distance} commits` : ''}` : ''}` +
-            `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
+            `${result.requiresPython ? ` · Requires-Python \`${markdownCell(result.requiresPython)}\`` : ''}`,
         '',
     ];
     if (result.findings.length) {
-        parts.push('**Warnings**', '', ...result.findings.map((finding) => `- ${cell(formatFinding(finding))}`), '');
+        parts.push('**Warnings**', '', ...result.findings.map((finding) => `- ${markdownCell(formatFinding(finding))}`), '');
     }
     if (result.wheel) {
         parts.push(`<details><summary>Files in ${result.wheel.filename} (${result.wheelFiles.length})</summary>`, '', '```', fileTree(result.wheelFiles), '```', '', '</details>', '');
@@ -2313,54 +6576,294 @@ function buildSummaryMarkdown(result) {
 }
 /** The job summary of a rejected build: every finding, so the run page explains the red step. */
 function inspectionFailureMarkdown(findings) {
-    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
+    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${markdownCell(finding.file)}\` | ${markdownCell(finding.message)} | ${markdownCell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
     return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/credentials.ts
+/**
+ * Credentials bound to the origins they were given for. The HTTP client attaches a `Credentials`' headers
+ * only to a request whose origin (scheme, host, port) is one of `origins`, and refuses credential headers
+ * passed any other way, so no caller can send a password or token to a host an index page or a redirect
+ * names (what browsers, requests and pip do for Basic auth; here for every kind of credential).
+ */
+/** `URL.origin` of each place (lower-case host, default port left out), without duplicates. */
+function originsOf(places) {
+    const list = typeof places === 'string' || places instanceof URL ? [places] : places;
+    const origins = new Set();
+    for (const place of list) {
+        if (place === undefined)
+            continue;
+        const origin = new URL(String(place)).origin;
+        // Opaque origins ("null": file:, data:) name no server; credentials are never bound to them.
+        if (origin !== 'null')
+            origins.add(origin);
+    }
+    return [...origins];
+}
+/** True when `url` is on one of the credentials' origins. */
+function belongsToOrigin(credentials, url) {
+    return credentials.origins.includes(url.origin);
+}
+/** The forms a `user:password` pair can leak in: the password raw and URL-encoded, the Basic pair and its base64. */
+function secretForms(username, password) {
+    const forms = [];
+    if (password) {
+        const pair = `${username}:${password}`;
+        forms.push(password, encodeURIComponent(password), pair, Buffer.from(pair, 'utf8').toString('base64'));
+    }
+    else if (username) {
+        // A token given as the user name alone (`https://TOKEN@host/`).
+        forms.push(username, encodeURIComponent(username), Buffer.from(`${username}:`, 'utf8').toString('base64'));
+    }
+    return [...new Set(forms.filter((form) => form !== ''))];
+}
+function basicCredentials(origins, username, password) {
+    const pair = `${username}:${password}`;
+    return {
+        origins: originsOf(origins),
+        headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` },
+        secrets: secretForms(username, password),
+    };
+}
+function bearerCredentials(origins, token) {
+    return { origins: originsOf(origins), headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+}
+/** Any other credential header (devpi's `X-Devpi-Auth`); `secrets` are the values to scrub. */
+function headerCredentials(origins, headers, secrets) {
+    return { origins: originsOf(origins), headers: { ...headers }, secrets: [...Object.values(headers), ...secrets].filter(Boolean) };
+}
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The credentials in a URL (`https://user:password@host/…`), read with the WHATWG URL parser, so a
+ * password holding `@` or `:` is read whole. A password holding `/`, `?` or `#` unencoded makes the text
+ * no URL at all (or another URL: `https://ci:12/34@host/` is host `ci`, port 12); then the userinfo as
+ * written, up to the last `@`, is still returned so that every form of it can be masked.
+ */
+function urlCredentials(text) {
+    if (!SCHEME.test(text))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(text.trim());
+    }
+    catch {
+        parsed = undefined;
+    }
+    let written;
+    let username;
+    let password;
+    if (parsed && (parsed.username || parsed.password)) {
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(text)?.[1];
+        username = decode(parsed.username);
+        password = decode(parsed.password);
+    }
+    else {
+        // Not a URL, or a URL that only parsed by reading part of the password as a port and a path.
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/(\S*)@/i.exec(text)?.[1];
+        if (written === undefined || (parsed && !written.includes(':')))
+            return undefined;
+        const colon = written.indexOf(':');
+        username = decode(colon < 0 ? written : written.slice(0, colon));
+        password = decode(colon < 0 ? '' : written.slice(colon + 1));
+        parsed = undefined;
+    }
+    const secrets = secretForms(username, password);
+    if (written !== undefined) {
+        const colon = written.indexOf(':');
+        const writtenPassword = colon < 0 ? '' : written.slice(colon + 1);
+        if (writtenPassword)
+            secrets.push(writtenPassword);
+        if (parsed?.password)
+            secrets.push(parsed.password);
+        if (!password && written)
+            secrets.push(written);
+    }
+    const result = { username, password, secrets: [...new Set(secrets.filter(Boolean))] };
+    if (parsed) {
+        parsed.username = '';
+        parsed.password = '';
+        result.url = parsed.href;
+    }
+    return result;
+}
+/**
+ * Every form to mask of the credentials a front end was given: the password (raw, encoded, the Basic
+ * pair and its base64 with the username) and the credentials inside each URL. Core entry points report
+ * these through `onSecret` before doing anything, so every adapter masks the same set.
+ */
+function credentialSecrets(urls, username, password) {
+    const secrets = [];
+    if (password)
+        secrets.push(...secretForms(username ?? '', password), ...secretForms('__token__', password));
+    for (const url of urls)
+        if (url)
+            secrets.push(...(urlCredentials(url)?.secrets ?? []));
+    return [...new Set(secrets)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/context.ts
+
+/** Every form of the credentials inside a URL (raw, decoded, `user:password`, Basic), to mask at once. */
+function urlSecrets(text) {
+    return urlCredentials(text)?.secrets ?? [];
+}
+/** Whether a store location is an index server (credentials apply) rather than a folder or file:// URL. */
+function isServerLocation(location) {
+    return /^https?:\/\//i.test(location.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/build.ts
+
+
+
+
+/** build-wheel's options, and the secrets in them (the index URL's credentials) to mask at once. */
+function readBuildOptions(source, context) {
+    const i = new OptionReader(source);
+    const indexUrl = i.text('index-url');
+    return {
+        secrets: urlSecrets(indexUrl),
+        options: {
+            path: i.text('path') || '.',
+            python: i.text('python'),
+            outputDir: i.text('output-dir') || 'dist',
+            sdist: i.bool('sdist', true),
+            wheel: i.bool('wheel', true),
+            isolation: i.bool('isolation', true),
+            skipDependencyCheck: i.bool('skip-dependency-check', false),
+            configSettings: i.lines('config-settings'),
+            version: i.text('version'),
+            sourceDateEpoch: i.text('source-date-epoch'),
+            strict: i.bool('strict', true),
+            indexUrl,
+            // The tools environment (pypa/build per interpreter) lives in the runner's tool cache between runs.
+            toolsCacheDir: i.text('tools-cache') || (context.toolCache ? (0,external_node_path_.join)(context.toolCache, 'wheelwright-tools') : ''),
+            tempDir: context.tempDir,
+            docs: { mode: parseDocsMode(i.text('docs')), path: i.text('docs-path'), onFailure: parseDocsFailure(i.text('docs-failure')) },
+            env: context.env,
+            cwd: context.workspace,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/build-wheel/src/main.ts
 
 
 
-function readInputs() {
-    const indexUrl = getInput('index-url');
-    // The password of https://user:password@host/simple must never reach a log line.
-    const credentials = /^[a-z][a-z0-9+.-]*:\/\/([^/@]*)@/i.exec(indexUrl)?.[1];
-    if (credentials) {
-        setSecret(credentials);
-        const password = credentials.split(':').slice(1).join(':');
-        if (password)
-            setSecret(password);
-    }
-    return {
-        path: getInput('path') || '.',
-        python: getInput('python'),
-        outputDir: getInput('output-dir') || 'dist',
-        sdist: getBooleanInput('sdist', true),
-        wheel: getBooleanInput('wheel', true),
-        isolation: getBooleanInput('isolation', true),
-        skipDependencyCheck: getBooleanInput('skip-dependency-check', false),
-        configSettings: getMultilineInput('config-settings'),
-        version: getInput('version'),
-        sourceDateEpoch: getInput('source-date-epoch'),
-        strict: getBooleanInput('strict', true),
-        indexUrl,
-    };
-}
-function run() {
+
+
+function main_run() {
     return runAction(async () => {
-        const options = readInputs();
+        const { options, secrets } = readBuildOptions(runnerInputs, runnerContext());
+        maskAll(secrets);
+        options.python = await toolCachePython(options.python ?? '');
         try {
             const result = await buildRelease(options, actionLogger);
-            for (const [name, value] of Object.entries(buildOutputs(result)))
-                setOutput(name, value);
-            appendSummary(buildSummaryMarkdown(result));
+            setOutputs(buildOutputs(result));
+            await appendSummary(buildSummaryMarkdown(result));
         }
         catch (caught) {
             // One annotation per finding, so every broken rule shows on the run page; runAction fails the step.
             if (caught instanceof InspectionError) {
                 for (const finding of caught.findings.slice(1))
-                    error(formatFinding(finding, 20));
-                appendSummary(inspectionFailureMarkdown(caught.findings));
+                    annotateError(formatFinding(finding, 20));
+                await appendSummary(inspectionFailureMarkdown(caught.findings));
             }
             throw caught;
         }
@@ -2370,20 +6873,259 @@ function run() {
 
 /***/ }),
 
-/***/ 543:
+/***/ 8970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
+/* harmony export */   Nt: () => (/* binding */ printableName)
+/* harmony export */ });
+/**
+ * Names and text from archives on their way into log lines, annotations and the job summary: a name
+ * holding a control character could end a log line and start a forged one (`\n::error::…`) or drive the
+ * terminal (`\x1b[…`). Such names are a hard finding (X008) and are always shown escaped.
+ */
+/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators some parsers break lines on. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+/** True when a name holds a character that could break or forge a log line. */
+function hasControlCharacters(name) {
+    for (let index = 0; index < name.length; index++)
+        if (isControl(name.charCodeAt(index)))
+            return true;
+    return false;
+}
+/** Every control character as a `\uXXXX` escape; everything else unchanged. */
+function escapeControlCharacters(text) {
+    if (!hasControlCharacters(text))
+        return text;
+    let out = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+/**
+ * A name as a log line can show it: unchanged when plain, else JSON-style quoted with every control
+ * character escaped (`"pkg/\u001b[31m.py"`), so it reads as one value and no newline survives.
+ */
+function printableName(name) {
+    if (!hasControlCharacters(name))
+        return name;
+    return `"${escapeControlCharacters(name.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ZG: () => (/* binding */ version_bridge_classifyVersion),
-  Qj: () => (/* binding */ version_bridge_normalizeVersion),
-  r1: () => (/* binding */ sameVersion)
-});
 
-// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ escapeName),
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
+/* harmony export */ });
+/**
+ * Project names as every Python packaging tool compares them. No imports: the version action's start-up
+ * path uses this too.
+ */
+/** PEP 503 normalization (also PEP 685 for extras): runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename carries for `name` (PEP 491 escaping). */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** A valid project name; nothing else (no separator, control character or `..` on its own) passes. */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 3815:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ sha256File)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
+async function sha256File(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+
+/***/ }),
+
+/***/ 4101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   r1: () => (/* binding */ sameVersion)
+/* harmony export */ });
+/* harmony import */ var _pep440_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5282);
+
+/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
+function normalizeVersion(version) {
+    const text = version.trim();
+    return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(text) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(text) : undefined;
+}
+/**
+ * PEP 440 equality, as packaging's `Version.__eq__` and the indexes see it: `1.0 == 1.0.0` (zero padding),
+ * `0!1.0 == 1.0`, `1.0RC1 == 1.0rc1`, `1.0+Ubuntu-1 == 1.0+ubuntu.1`; a post-release (`1.0.post0`) or a
+ * local part makes a different version. Texts that are not versions are equal only when identical.
+ */
+function sameVersion(a, b) {
+    const left = (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(a.trim());
+    const right = (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(b.trim());
+    return left !== undefined && right !== undefined ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(left, right) === 0 : a === b;
+}
+/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
+function classifyVersion(version) {
+    return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(version) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .classifyVersion */ .ZG)(version).kind : 'final';
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yI: () => (/* binding */ ProcessError)
+/* harmony export */ });
+/* unused harmony exports StoreError, NotImplementedError, isWheelwrightError, renderOptionReferences */
+class WheelwrightError extends Error {
+    code;
+    hint;
+    options;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+        this.options = details.options ?? [];
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof WheelwrightError;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
+
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Yd: () => (/* binding */ publicVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   qh: () => (/* binding */ formatVersion),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, sortVersions */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
 /**
  * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
  *
@@ -2450,7 +7192,7 @@ function tryParseVersion(text) {
 function parseVersion(text, what = 'version') {
     const version = tryParseVersion(text);
     if (version === undefined) {
-        throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
         });
     }
@@ -2589,105 +7331,10 @@ function classifyVersion(version) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
-
-/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
-function version_bridge_normalizeVersion(version) {
-    const text = version.trim();
-    return isValidVersion(text) ? normalizeVersion(text) : undefined;
-}
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
-function sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
-}
-/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
-    return isValidVersion(version) ? classifyVersion(version).kind : 'final';
-}
-
 
 /***/ }),
 
-/***/ 662:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   xL: () => (/* binding */ ConfigError),
-/* harmony export */   yI: () => (/* binding */ ProcessError)
-/* harmony export */ });
-/* unused harmony exports StoreError, NotImplementedError, isWheelwrightError */
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
-    }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
-        });
-    }
-}
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
-}
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
-}
-
-
-/***/ }),
-
-/***/ 894:
+/***/ 6894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2699,7 +7346,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
-var errors = __nccwpck_require__(662);
+var errors = __nccwpck_require__(2662);
 ;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
 
 
@@ -2769,80 +7416,794 @@ function lastLine(text) {
 
 /***/ }),
 
-/***/ 434:
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 598:
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 24:
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 455:
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 75:
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 466:
+/***/ 6466:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 
 /***/ }),
 
-/***/ 522:
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 203:
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 23:
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 7149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -2951,6 +8312,48 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -3072,6 +8475,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(283);
+/******/ var __webpack_exports__ = __nccwpck_require__(1283);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

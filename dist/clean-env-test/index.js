@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 637:
+/***/ 3637:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -201,15 +201,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 242:
+/***/ 2242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(434)
+module.exports = __nccwpck_require__(4434)
 
 
 /***/ }),
 
-/***/ 37:
+/***/ 3037:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -255,10 +255,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 729:
+/***/ 1729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(37)
+const FixedFIFO = __nccwpck_require__(3037)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -372,14 +372,14 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 464:
+/***/ 5464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(242)
-const FIFO = __nccwpck_require__(729)
+const { EventEmitter } = __nccwpck_require__(2242)
+const FIFO = __nccwpck_require__(1729)
 const TextDecoder = __nccwpck_require__(799)
 
-const StreamError = __nccwpck_require__(165)
+const StreamError = __nccwpck_require__(2165)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -1693,7 +1693,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 2165:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -1747,7 +1747,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 652:
+/***/ 4652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -1760,7 +1760,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
+  module.exports = (__nccwpck_require__(9896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -1768,13 +1768,13 @@ try {
 
 /***/ }),
 
-/***/ 992:
+/***/ 3992:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(464)
-const FIFO = __nccwpck_require__(729)
-const b4a = __nccwpck_require__(637)
-const headers = __nccwpck_require__(939)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(5464)
+const FIFO = __nccwpck_require__(1729)
+const b4a = __nccwpck_require__(3637)
+const headers = __nccwpck_require__(4939)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -2193,10 +2193,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 939:
+/***/ 4939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -2522,23 +2522,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 3237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(992)
-/* unused reexport */ __nccwpck_require__(436)
+exports.extract = __nccwpck_require__(3992)
+/* unused reexport */ __nccwpck_require__(4436)
 
 
 /***/ }),
 
-/***/ 436:
+/***/ 4436:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(464)
-const b4a = __nccwpck_require__(637)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(5464)
+const b4a = __nccwpck_require__(3637)
 
-const constants = __nccwpck_require__(652)
-const headers = __nccwpck_require__(939)
+const constants = __nccwpck_require__(4652)
+const headers = __nccwpck_require__(4939)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -2828,8 +2828,8 @@ function mapWritable (buf) {
 /***/ 799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(563)
-const UTF8Decoder = __nccwpck_require__(821)
+const PassThroughDecoder = __nccwpck_require__(5563)
+const UTF8Decoder = __nccwpck_require__(8821)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -2896,10 +2896,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 5563:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -2922,10 +2922,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 821:
+/***/ 8821:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -3114,7 +3114,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 489:
+/***/ 9489:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -3166,17 +3166,17 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 783:
+/***/ 7783:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(896);
-var util = __nccwpck_require__(23);
-var stream = __nccwpck_require__(203);
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
 var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -3361,20 +3361,20 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 198:
+/***/ 7198:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(896);
-var zlib = __nccwpck_require__(106);
-var fd_slicer = __nccwpck_require__(783);
-var util = __nccwpck_require__(23);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
-var Transform = (__nccwpck_require__(203).Transform);
-var PassThrough = (__nccwpck_require__(203).PassThrough);
-var Writable = (__nccwpck_require__(203).Writable);
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(7783);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(489);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(9489);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -4464,11 +4464,11 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 743:
+/***/ 6743:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(568);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2515);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,7 +4477,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 568:
+/***/ 2515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4486,709 +4486,570 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ main_run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
-class WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js + 3 modules
+var core = __nccwpck_require__(7149);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
     }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class errors_InputError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
         });
     }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
 }
-function isWheelwrightError(error) {
-    return error instanceof WheelwrightError;
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
 }
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
  */
 
 
-function inputVariable(name) {
-    // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function getInput(name, options = {}) {
-    const raw = process.env[inputVariable(name)] ?? '';
-    const value = options.trim === false ? raw : raw.trim();
-    if (options.required && value === '')
-        throw new errors_InputError(`input '${name}' is required and was empty`);
-    return value;
-}
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-function getBooleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input '${name}' must be true or false, got '${value}'`);
-}
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-function getMultilineInput(name) {
-    return getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function getChoiceInput(name, choices) {
-    const value = getInput(name);
-    if (!choices.includes(value)) {
-        throw new errors_InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-    }
-    return value;
-}
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function appendFileCommand(variable, line) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${EOL}`, 'utf8');
-    return true;
-}
-function keyValueMessage(key, value) {
-    const text = toCommandValue(value);
-    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-    let delimiter;
-    do {
-        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    } while (key.includes(delimiter) || text.includes(delimiter));
-    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-function setOutputs(outputs) {
-    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-    if (messages.length === 0)
-        return;
-    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-        for (const [name, value] of Object.entries(outputs))
-            issue('set-output', toCommandValue(value), { name });
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-        issue('set-env', toCommandValue(value), { name });
-    }
-}
-function addPath(dir) {
-    if (!appendFileCommand('GITHUB_PATH', dir))
-        issue('add-path', dir);
-    process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-function setSecret(value) {
-    if (value !== '')
-        issue('add-mask', value);
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function info(message) {
-    process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, { ...properties });
-}
-function error(message, properties = {}) {
-    issue('error', message, { ...properties });
-}
-function notice(message, properties = {}) {
-    issue('notice', message, { ...properties });
-}
-async function group(title, fn) {
-    issue('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-/** Maps core's logger onto workflow commands. */
-const actionLogger = {
-    info,
-    debug,
-    warning: (message, where) => warning(message, where ?? {}),
-    group,
+
+
+
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+const runnerInputs = {
+    // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+    get: (name) => (0,core/* getInput */.V4)(name, { trimWhitespace: false }),
+    label: (name) => `input '${name}'`,
 };
+/** Where the step runs, from the runner's variables and the event context. */
+function runnerContext() {
+    const env = process.env;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        env,
+        ref: context.ref ?? '',
+        ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+        // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+        ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+        // Step debug logging keeps the work folder (venv, downloads) and says where.
+        keepTemp: env.RUNNER_DEBUG === '1',
+    };
+}
+/** Masks every secret a contract reader found, before anything else can print it. */
+function maskAll(secrets) {
+    for (const secret of secrets)
+        if (secret !== '')
+            (0,core/* setSecret */.Pq)(secret);
+}
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+function exportVariable(name, value) {
+    if (!ENV_NAME.test(name)) {
+        throw new InputError(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    }
+    runnerExportVariable(name, value);
+}
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+        (0,core/* setOutput */.uH)(name, value);
+    }
+}
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+function printUntrusted(text) {
+    (0,core/* info */.pq)(guardWorkflowCommands(text, external_node_os_.EOL));
+}
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+const actionLogger = {
+    info: printUntrusted,
+    // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+    debug: (message) => (0,core/* debug */.Yz)(message),
+    warning: (message, where) => (0,core/* warning */.$e)(message, {
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { startLine: where.line } : {}),
+    }),
+    group: (title, fn) => (0,core/* group */.Os)(title, fn),
+};
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+function annotateError(message, properties = {}) {
+    (0,core/* error */.z3)(message, properties);
+}
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
  */
 async function runAction(body) {
     try {
         await body();
     }
     catch (caught) {
-        const { message, hint, bug } = describeError(caught);
-        error(message);
+        const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
+        (0,core/* setFailed */.C1)(message);
         if (hint)
-            info(`hint: ${hint}`);
+            printUntrusted(`hint: ${hint}`);
         if (bug && caught instanceof Error && caught.stack)
-            debug(caught.stack);
-        process.exitCode = 1;
+            (0,core/* debug */.Yz)(caught.stack);
     }
 }
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
-}
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
+;// CONCATENATED MODULE: ./packages/action-io/src/tool-cache.ts
+
 /**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
+ * `python: '3.12'` on the runner: the interpreter actions/setup-python put in the tool cache
+ * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python`), the newest that matches. Anything else (a
+ * path, a command, a version the cache does not hold) is left for core to resolve. The tool-cache package
+ * (and the HTTP stack it carries) is loaded only for a version-shaped value.
  */
-
-
-
-
-
-
-
-function archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function walkArchive(path, visit) {
-    try {
-        if (archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
-    }
-    catch (error) {
-        if (error instanceof WheelwrightError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
-    }
-}
-/** Reads a whole (small) member into a buffer. */
-async function readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
- * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
- */
-const READ_SIZE = 1 << 20;
-class FileReader extends yauzl.RandomAccessReader {
-    fd;
-    constructor(fd) {
-        super();
-        this.fd = fd;
-    }
-    _readStreamForRange(start, end) {
-        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_namespaceObject.Readable({
-            highWaterMark: READ_SIZE,
-            read() {
-                const length = Math.min(READ_SIZE, end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    read(buffer, offset, length, position, callback) {
-        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-            if (error)
-                callback(error);
-            else if (bytesRead < length)
-                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
-            else
-                callback(null);
-        });
-    }
-    close(callback) {
-        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
-    }
-}
-async function openZip(path) {
-    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
-    // close the same number again when garbage-collected.
-    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
-    let size;
-    try {
-        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.close)(fd, () => { });
-        throw error;
-    }
-    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
-    const reader = new FileReader(fd);
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip) {
-                (0,external_node_fs_namespaceObject.close)(fd, () => { });
-                reject(error ?? new Error('cannot open'));
-            }
-            else
-                resolve(zip);
-        });
-    });
-}
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        openZip(path).then((zip) => {
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        }, reject);
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
-            break;
-        }
-    }
-    if (stopped) {
-        tar.destroy();
-        return;
-    }
-    await source;
+async function toolCachePython(python) {
+    if (!/^\d+(\.\d+){0,2}$/.test(python) || !process.env.RUNNER_TOOL_CACHE)
+        return python;
+    const { find } = await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
+    const dir = find('Python', python, process.arch);
+    if (!dir)
+        return python;
+    const found = process.platform === 'win32' ? `${dir}\\python.exe` : `${dir}/bin/python`;
+    (0,core/* debug */.Yz)(`python ${python}: ${found} from the tool cache`);
+    return found;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function pep440_isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __nccwpck_require__(2640);
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __nccwpck_require__(9217);
+// EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
+var printable_name = __nccwpck_require__(8970);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 function version_bridge_normalizeVersion(version) {
     const text = version.trim();
-    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
+    return (0,pep440/* isValidVersion */.ri)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
 }
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+/**
+ * PEP 440 equality, as packaging's `Version.__eq__` and the indexes see it: `1.0 == 1.0.0` (zero padding),
+ * `0!1.0 == 1.0`, `1.0RC1 == 1.0rc1`, `1.0+Ubuntu-1 == 1.0+ubuntu.1`; a post-release (`1.0.post0`) or a
+ * local part makes a different version. Texts that are not versions are equal only when identical.
+ */
 function sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
+    const left = (0,pep440/* tryParseVersion */.z0)(a.trim());
+    const right = (0,pep440/* tryParseVersion */.z0)(b.trim());
+    return left !== undefined && right !== undefined ? (0,pep440/* compareVersions */.Zy)(left, right) === 0 : a === b;
 }
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
+function classifyVersion(version) {
     return isValidVersion(version) ? classify(version).kind : 'final';
 }
 
@@ -5200,41 +5061,71 @@ function version_bridge_classifyVersion(version) {
  */
 
 
+
+
+
 const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
 /** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
 function artefactStem(name, version) {
     return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
 }
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+// Every character a wheel or sdist filename can hold: names are ASCII letters, digits, `._-`; PEP 440
+// versions add `+!` (and nothing else once normalized); tags are letters, digits, `_` and `.`.
+const FILENAME_CHARACTERS = /^[A-Za-z0-9._+!-]+$/;
+/**
+ * Parses a wheel or sdist filename; InputError naming the file when it is neither. A directory part is
+ * ignored (callers pass paths of local files), but the name itself must consist of the characters a
+ * distribution filename can hold: a separator, control character or space is never part of one.
+ */
 function parseArtefactFilename(filename) {
     const base = filename.replace(/^.*[\\/]/, '');
+    if (!FILENAME_CHARACTERS.test(base)) {
+        throw new errors/* InputError */.dz(`'${(0,printable_name/* printableName */.Nt)(base)}' is not a distribution filename: it holds characters no wheel or sdist name has`, {
+            hint: 'names are ASCII letters, digits and . _ - (versions add + and !); rebuild with a PEP 517 backend',
+        });
+    }
     if (base.endsWith('.whl'))
         return parseWheelFilename(base);
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
+}
+// PEP 425 tags: each compressed set is dot-separated parts of letters, digits and `_`.
+const TAG_SET = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+/**
+ * A filename that came from outside and is about to become a path, a URL segment or a log line: a bare
+ * name (no directory part) that follows the wheel (PEP 427) or sdist (PEP 625, or the legacy `.zip`)
+ * grammar in full, with a valid project name, a PEP 440 version and well-formed tags.
+ */
+function artefact_filename_parseDistributionFilename(filename) {
+    if (/[\\/]/.test(filename) || filename === '' || filename !== filename.trim()) {
+        throw new errors/* InputError */.dz(`'${(0,printable_name/* printableName */.Nt)(filename)}' is not a distribution filename (it has a directory part or surrounding space)`);
+    }
+    const parsed = parseArtefactFilename(filename);
+    if (!parsed.validVersion) {
+        throw new errors/* InputError */.dz(`'${filename}' does not carry a PEP 440 version ('${parsed.rawVersion}')`, {
+            hint: 'build with a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev4',
+        });
+    }
+    if (parsed.kind === 'wheel') {
+        const sets = filename.slice(0, -'.whl'.length).split('-').slice(-3);
+        if (!sets.every((set) => TAG_SET.test(set)) || (parsed.buildTag !== undefined && !/^\d[A-Za-z0-9_.]*$/.test(parsed.buildTag))) {
+            throw new errors/* InputError */.dz(`wheel filename '${filename}' has malformed tags (PEP 425: python-abi-platform, parts joined by .)`);
+        }
+    }
+    else if (parsed.extension !== '.tar.gz' && parsed.extension !== '.zip') {
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' must end in .tar.gz (PEP 625) or the legacy .zip`);
+    }
+    return parsed;
 }
 function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -5242,19 +5133,19 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
-    if (!isValidName(distribution)) {
-        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    if (!(0,project_name/* isValidName */.uV)(distribution)) {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'wheel',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,project_name/* normalizeProjectName */.yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
@@ -5263,7 +5154,7 @@ function parseWheelFilename(filename) {
         abiTags: abiTag.split('.'),
         platformTags: platformTag.split('.'),
         extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: distribution === (0,project_name/* escapeName */.L$)(distribution) && rawVersion === normal,
     };
 }
 function parseSdistFilename(filename, extension) {
@@ -5271,25 +5162,25 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
-    if (!isValidName(distribution))
-        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    if (!(0,project_name/* isValidName */.uV)(distribution))
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'sdist',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,project_name/* normalizeProjectName */.yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
         extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: extension === '.tar.gz' && distribution === (0,project_name/* escapeName */.L$)(distribution) && rawVersion === normal,
     };
 }
 
@@ -5364,7 +5255,7 @@ function unfold(lines, field) {
     }
     return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
 }
-function parseCoreMetadata(text) {
+function core_metadata_parseCoreMetadata(text) {
     const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
     const headers = [];
     const malformedLines = [];
@@ -5442,7 +5333,7 @@ function fieldValue(metadata, field) {
     return Array.isArray(value) ? value[0] : value;
 }
 /** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function isMetadataMember(kind, path) {
+function core_metadata_isMetadataMember(kind, path) {
     const parts = path.split('/');
     if (kind === 'wheel')
         return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
@@ -5450,10 +5341,12 @@ function isMetadataMember(kind, path) {
 }
 /**
  * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
+ * archive up to that member and reading it with the member cap (MEMBER_READ_LIMIT): a larger file fails
+ * with an error naming the archive and member, never a truncated parse. WheelwrightError naming the file
+ * when it is missing.
  */
-async function readCoreMetadata(path) {
-    archiveFormat(path);
+async function readCoreMetadataFile(path) {
+    (0,archive/* archiveFormat */.MG)(path);
     const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
     let expectedDir;
     if (kind === 'wheel') {
@@ -5466,10 +5359,10 @@ async function readCoreMetadata(path) {
         }
     }
     const found = [];
-    await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
+    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
+        if (entry.type !== 'file' || !core_metadata_isMetadataMember(kind, entry.path))
             return false;
-        const text = (await readAll(await entry.open())).toString('utf8');
+        const text = (await (0,archive/* readEntry */.hB)(path, entry)).toString('utf8');
         found.push({ member: entry.path, text });
         // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
         return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
@@ -5477,13 +5370,17 @@ async function readCoreMetadata(path) {
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
     if (!chosen) {
         const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${where})`, {
             hint: kind === 'wheel'
                 ? 'the wheel was not written by a PEP 517 backend; rebuild it'
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
         });
     }
-    return parseCoreMetadata(chosen.text);
+    return { ...chosen, metadata: core_metadata_parseCoreMetadata(chosen.text) };
+}
+/** The parsed core metadata of a wheel or sdist (see readCoreMetadataFile). */
+async function readCoreMetadata(path) {
+    return (await readCoreMetadataFile(path)).metadata;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
@@ -5496,10 +5393,10 @@ async function readCoreMetadata(path) {
 async function readManifest(path) {
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
-        throw new errors_InputError(`manifest '${path}' does not exist`, {
+        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
             hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
         });
     }
@@ -5508,22 +5405,56 @@ async function readManifest(path) {
         data = JSON.parse(text);
     }
     catch {
-        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
     }
     const manifest = data;
     if (manifest.schema !== 1 ||
         typeof manifest.name !== 'string' ||
         typeof manifest.version !== 'string' ||
         !Array.isArray(manifest.files)) {
-        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+    }
+    // Every entry binds a filename to its size and sha256; later steps trust nothing else about the file.
+    for (const [index, file] of manifest.files.entries()) {
+        const entry = file;
+        const valid = typeof entry === 'object' &&
+            entry !== null &&
+            typeof entry.filename === 'string' &&
+            typeof entry.sha256 === 'string' &&
+            /^[0-9a-fA-F]{64}$/.test(entry.sha256) &&
+            Number.isSafeInteger(entry.size) &&
+            entry.size >= 0 &&
+            (entry.path === undefined || typeof entry.path === 'string');
+        if (!valid) {
+            throw new errors/* ConfigError */.xL(`manifest '${path}': files[${index}] is not an entry with filename, size and sha256`, {
+                hint: 'it is written by build-wheel; do not edit it by hand',
+            });
+        }
     }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
 /** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
 async function writeManifest(path, manifest) {
     const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
+    await (0,promises_.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+/**
+ * The test runs of the test legs' copies of a manifest (one per Python version of a matrix), merged into
+ * it: each leg recorded its run in its own copy. A copy of another release is an error; a run already
+ * there (same Python, OS, index and time) is not added twice.
+ */
+function mergeTestRuns(manifest, legs) {
+    const tests = [...manifest.tests];
+    const key = (run) => `${run.python} ${run.os} ${run.index} ${run.at}`;
+    for (const leg of legs) {
+        if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
+            throw new ConfigError(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
+        for (const run of leg.manifest.tests)
+            if (!tests.some((known) => key(known) === key(run)))
+                tests.push(run);
+    }
+    return { ...manifest, tests };
 }
 /** True when at least one recorded test run of this release passed and none failed. */
 function testsPassed(manifest) {
@@ -5566,13 +5497,13 @@ function run(command, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             if (error.code === 'ENOENT') {
-                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
+                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
                     hint: options.missingHint ?? `install ${command} or put it on PATH`,
                     cause: error,
                 }));
             }
             else {
-                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
+                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
             }
         });
         child.on('close', (code, signal) => {
@@ -5580,13 +5511,13 @@ function run(command, args, options = {}) {
             const stdout = Buffer.concat(out).toString('utf8');
             const stderr = Buffer.concat(err).toString('utf8');
             if (timedOut) {
-                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
+                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
                 return;
             }
             const exit = code ?? (signal ? 128 : 1);
             if (!okCodes.includes(exit)) {
                 const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
+                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
                 return;
             }
             resolve({ code: exit, stdout, stderr });
@@ -5603,11 +5534,19 @@ function lastLine(text) {
 
 
 
+/**
+ * The Python launcher form `py -3.11` (Windows' py.exe, or the python-launcher on Unix): a program and its
+ * version switch, which must be spawned as two arguments, never as one program name.
+ */
+function launcherSpec(requested) {
+    const match = /^(py(?:\.exe)?)\s+(-\d+(?:\.\d+)?(?:-(?:32|64))?)$/i.exec(requested.trim());
+    return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
+}
 function candidatesFor(requested) {
     return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
 function commandFor(candidate, requested, cwd) {
-    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_.isAbsolute)(candidate) ? (0,external_node_path_.resolve)(cwd ?? '.', candidate) : candidate;
 }
 function isExecutableFile(path) {
     try {
@@ -5627,6 +5566,9 @@ function isExecutableFile(path) {
  * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
  */
 function findPythonCommand(requested, cwd, env = process.env) {
+    // A launcher form has no single command: resolvePython finds the interpreter it selects.
+    if (requested && launcherSpec(requested))
+        return undefined;
     if (requested)
         return commandFor(requested, requested, cwd);
     const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
@@ -5637,16 +5579,30 @@ function findPythonCommand(requested, cwd, env = process.env) {
     }
     return undefined;
 }
+const PROBE = 'import sys, platform; print(platform.python_version()); print(sys.executable)';
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 async function resolvePython(requested, cwd) {
     let lastError;
-    for (const candidate of candidatesFor(requested)) {
+    const launcher = requested ? launcherSpec(requested) : undefined;
+    if (launcher) {
+        try {
+            const probe = await run(launcher.program, [...launcher.args, '-c', PROBE], { timeoutMs: 30_000, label: `${requested} --version` });
+            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+            // Every later spawn uses the interpreter the launcher chose, by its path.
+            if (executable.trim())
+                return { command: executable.trim(), version: version.trim(), executable: executable.trim() };
+        }
+        catch (error) {
+            lastError = error;
+        }
+    }
+    for (const candidate of launcher ? [] : candidatesFor(requested)) {
         const command = commandFor(candidate, requested, cwd);
         try {
-            const probe = await run(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+            const probe = await run(command, ['-c', PROBE], {
                 timeoutMs: 30_000,
                 label: `${command} --version`,
             });
@@ -5657,26 +5613,43 @@ async function resolvePython(requested, cwd) {
             lastError = error;
         }
     }
-    throw new WheelwrightError('python', requested
+    throw new errors/* WheelwrightError */.LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
+        hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+        options: [{ name: 'python' }],
         cause: lastError,
     });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
-/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
+/**
+ * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
+ * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
+ * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
+ * characters of a path in a message is the price of never printing a password.
+ */
+const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
+const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
+/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
 function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
+    return url.replace(USERINFO_AT_START, '$1***@');
 }
-/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
+/**
+ * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
+ * a text, for messages built from servers' answers.
+ */
 function redactSecrets(text, secrets) {
-    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
+    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
+    const forms = new Set();
     for (const secret of secrets) {
-        if (secret && secret.length >= 3)
-            result = result.split(secret).join('***');
+        if (!secret)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
     }
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        result = result.split(form).join('***');
     return result;
 }
 
@@ -5705,828 +5678,628 @@ class MemoryLogger {
     }
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
 
 
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-    return hasher.digest();
-}
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-function metadataField(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-function metadataList(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value : [value];
-    }
-    return [];
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./packages/core/src/http/credentials.ts
 /**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ * Credentials bound to the origins they were given for. The HTTP client attaches a `Credentials`' headers
+ * only to a request whose origin (scheme, host, port) is one of `origins`, and refuses credential headers
+ * passed any other way, so no caller can send a password or token to a host an index page or a redirect
+ * names (what browsers, requests and pip do for Basic auth; here for every kind of credential).
+ */
+/** `URL.origin` of each place (lower-case host, default port left out), without duplicates. */
+function originsOf(places) {
+    const list = typeof places === 'string' || places instanceof URL ? [places] : places;
+    const origins = new Set();
+    for (const place of list) {
+        if (place === undefined)
+            continue;
+        const origin = new URL(String(place)).origin;
+        // Opaque origins ("null": file:, data:) name no server; credentials are never bound to them.
+        if (origin !== 'null')
+            origins.add(origin);
+    }
+    return [...origins];
+}
+/** True when `url` is on one of the credentials' origins. */
+function belongsToOrigin(credentials, url) {
+    return credentials.origins.includes(url.origin);
+}
+/** The forms a `user:password` pair can leak in: the password raw and URL-encoded, the Basic pair and its base64. */
+function secretForms(username, password) {
+    const forms = [];
+    if (password) {
+        const pair = `${username}:${password}`;
+        forms.push(password, encodeURIComponent(password), pair, Buffer.from(pair, 'utf8').toString('base64'));
+    }
+    else if (username) {
+        // A token given as the user name alone (`https://TOKEN@host/`).
+        forms.push(username, encodeURIComponent(username), Buffer.from(`${username}:`, 'utf8').toString('base64'));
+    }
+    return [...new Set(forms.filter((form) => form !== ''))];
+}
+function basicCredentials(origins, username, password) {
+    const pair = `${username}:${password}`;
+    return {
+        origins: originsOf(origins),
+        headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` },
+        secrets: secretForms(username, password),
+    };
+}
+function bearerCredentials(origins, token) {
+    return { origins: originsOf(origins), headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+}
+/** Any other credential header (devpi's `X-Devpi-Auth`); `secrets` are the values to scrub. */
+function headerCredentials(origins, headers, secrets) {
+    return { origins: originsOf(origins), headers: { ...headers }, secrets: [...Object.values(headers), ...secrets].filter(Boolean) };
+}
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The credentials in a URL (`https://user:password@host/…`), read with the WHATWG URL parser, so a
+ * password holding `@` or `:` is read whole. A password holding `/`, `?` or `#` unencoded makes the text
+ * no URL at all (or another URL: `https://ci:12/34@host/` is host `ci`, port 12); then the userinfo as
+ * written, up to the last `@`, is still returned so that every form of it can be masked.
+ */
+function urlCredentials(text) {
+    if (!SCHEME.test(text))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(text.trim());
+    }
+    catch {
+        parsed = undefined;
+    }
+    let written;
+    let username;
+    let password;
+    if (parsed && (parsed.username || parsed.password)) {
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(text)?.[1];
+        username = decode(parsed.username);
+        password = decode(parsed.password);
+    }
+    else {
+        // Not a URL, or a URL that only parsed by reading part of the password as a port and a path.
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/(\S*)@/i.exec(text)?.[1];
+        if (written === undefined || (parsed && !written.includes(':')))
+            return undefined;
+        const colon = written.indexOf(':');
+        username = decode(colon < 0 ? written : written.slice(0, colon));
+        password = decode(colon < 0 ? '' : written.slice(colon + 1));
+        parsed = undefined;
+    }
+    const secrets = secretForms(username, password);
+    if (written !== undefined) {
+        const colon = written.indexOf(':');
+        const writtenPassword = colon < 0 ? '' : written.slice(colon + 1);
+        if (writtenPassword)
+            secrets.push(writtenPassword);
+        if (parsed?.password)
+            secrets.push(parsed.password);
+        if (!password && written)
+            secrets.push(written);
+    }
+    const result = { username, password, secrets: [...new Set(secrets.filter(Boolean))] };
+    if (parsed) {
+        parsed.username = '';
+        parsed.password = '';
+        result.url = parsed.href;
+    }
+    return result;
+}
+/**
+ * Every form to mask of the credentials a front end was given: the password (raw, encoded, the Basic
+ * pair and its base64 with the username) and the credentials inside each URL. Core entry points report
+ * these through `onSecret` before doing anything, so every adapter masks the same set.
+ */
+function credentialSecrets(urls, username, password) {
+    const secrets = [];
+    if (password)
+        secrets.push(...secretForms(username ?? '', password), ...secretForms('__token__', password));
+    for (const url of urls)
+        if (url)
+            secrets.push(...(urlCredentials(url)?.secrets ?? []));
+    return [...new Set(secrets)];
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
+/**
+ * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
+ * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. Loopback (`localhost`, 127.0.0.0/8,
+ * ::1) never goes through a proxy, as Go's and curl's defaults have it: a proxy cannot reach the runner's
+ * own loopback, and a local index's credentials have no business passing through one. http targets are
+ * sent to the proxy with the absolute URL as the request target; https targets go through a CONNECT
+ * tunnel, TLS end to end.
  */
 
 
 
 
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
 }
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
-    if (!info)
+function bypassesProxy(target, noProxy) {
+    if (!noProxy)
         return false;
-    if (Date.now() - info.mtimeMs > staleMs)
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name = '', entryPort] = entry
+            .toLowerCase()
+            .replace(/^\*?\./, '.')
+            .split(/:(?=\d+$)/);
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** localhost (and its subdomains), 127.0.0.0/8, ::1 and IPv4-mapped loopback. */
+function isLoopback(target) {
+    const host = target.hostname
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase()
+        .replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
         return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+/** The proxy to use for `target`, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    if (isLoopback(target))
+        return undefined;
+    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
+        return undefined;
     try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
+        return new URL(configured.includes('://') ? configured : `http://${configured}`);
     }
     catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
+        return undefined;
     }
 }
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-                continue;
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/** An https agent whose connections are CONNECT tunnels through `proxy`. */
+class TunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 8 });
+        this.proxy = proxy;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
+    createConnection(options, callback) {
+        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+        const headers = { Host: target };
+        const authorization = proxyAuthorization(this.proxy);
+        if (authorization)
+            headers['Proxy-Authorization'] = authorization;
+        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const connect = transport.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: target,
+            headers,
+            agent: false,
+        });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
+                return;
             }
-            if (Date.now() > deadline) {
-                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
+            callback?.(null, secure);
+        });
+        connect.once('error', (error) => callback?.(error, connect.socket));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+function tunnelAgent(proxy) {
+    let agent = tunnels.get(proxy.href);
+    if (!agent) {
+        agent = new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+    }
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+/**
+ * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
+ * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
+ * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
+ * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
+ * only: an upload answered with a 3xx is an error, as twine treats it.
+ *
+ * Credentials are attached here and nowhere else: `auth` carries the origins it was given for, its
+ * headers go only to those origins, a redirect that leaves them drops the credentials for the rest of
+ * the chain (coming back does not restore them, as in requests and pip), an https page never redirects
+ * to http, and a credential header passed in `headers` is refused as a bug.
+ */
+
+
+
+
+
+
+
+
+
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+};
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
+const MAX_DELAY_MS = 30_000;
+/** Backoff base; a test or a slow network can change it through the environment. */
+function baseDelayMs() {
+    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
+    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
+}
+function backoffDelay(attempt, retryAfter) {
+    if (retryAfter !== undefined) {
+        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+    }
+    const base = baseDelayMs() * 2 ** (attempt - 1);
+    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
+}
+class TransientError extends Error {
+    retryAfter;
+    constructor(message, retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+}
+/** Header names that carry credentials: only `auth` may set them, bound to its origins. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|api-?key|secret|password|session/i;
+function refuseCredentialHeaders(headers) {
+    for (const name of Object.keys(headers ?? {})) {
+        if (CREDENTIAL_HEADER.test(name)) {
+            throw new Error(`the credential header ${name} was passed outside 'auth': credentials must be bound to their origin`);
+        }
+    }
+}
+/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
+function attempt(url, options, method, credentials) {
+    return new Promise((resolve, reject) => {
+        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
+        // The one place credentials are attached, and only for their own origin.
+        if (credentials && belongsToOrigin(credentials, url))
+            Object.assign(headers, credentials.headers);
+        let target = url;
+        let agent = url.protocol === 'https:' ? agents.https : agents.http;
+        let path;
+        const proxy = proxyFor(url);
+        if (proxy && url.protocol === 'https:') {
+            agent = tunnelAgent(proxy);
+        }
+        else if (proxy) {
+            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
+            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
+            target = proxy;
+            path = url.href;
+            headers.Host = url.host;
+            const authorization = proxyAuthorization(proxy);
+            if (authorization)
+                headers['Proxy-Authorization'] = authorization;
+        }
+        const body = options.body?.();
+        if (body) {
+            headers['Content-Length'] = String(body.length);
+            if (body.contentType)
+                headers['Content-Type'] = body.contentType;
+        }
+        let settled = false;
+        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
+            settled = true;
+            // The server may answer before reading everything (401 on a large upload): stop sending, and
+            // close the half-sent request once the answer is read, or its socket keeps the process alive.
+            if (body && !request.writableFinished) {
+                body.stream.unpipe(request);
+                const close = () => request.destroy();
+                response.once('end', close);
+                response.once('close', close);
+            }
+            body?.stream.destroy();
+            resolve({ response, url: url.href, credentialsDropped: false });
+        });
+        request.setTimeout(options.timeoutMs ?? 60_000, () => {
+            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        request.on('error', (error) => {
+            body?.stream.destroy();
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        });
+        if (body) {
+            body.stream.on('error', (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                request.destroy();
+                // A local read failure is not the network's fault: never retried.
+                reject(Object.assign(error, { local: true }));
+            });
+            body.stream.pipe(request);
+        }
+        else {
+            request.end();
+        }
+    });
+}
+function describeNetworkError(error) {
+    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
+}
+async function readBody(response, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        size += chunk.length;
+        if (size > limit) {
+            response.destroy();
+            throw new Error(`answer larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
+ * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
+ */
+async function request(target, options = {}) {
+    return send(target, options, async (head, attempts) => {
+        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+        return makeResponse(head, attempts, body, secretsOf(options));
+    });
+}
+/** What came back, for an error: its content type and first bytes, one printable line. */
+function describeAnswer(headers, body) {
+    const type = String(headers['content-type'] ?? '').trim() || 'no content type';
+    const start = body
+        .subarray(0, 120)
+        .toString('utf8')
+        // One line of printable text: no control characters, no workflow command at a line start.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/::/g, ': :')
+        .trim();
+    return body.length === 0 ? `${type}, an empty body` : `${type}, starting ${JSON.stringify(start)}${body.length > 120 ? '…' : ''}`;
+}
+function makeResponse(head, attempts, body, secrets = []) {
+    const status = head.response.statusCode ?? 0;
+    return {
+        status,
+        reason: head.response.statusMessage ?? '',
+        headers: head.response.headers,
+        url: head.url,
+        attempts,
+        credentialsDropped: head.credentialsDropped,
+        secrets: secrets.filter((secret) => Boolean(secret)),
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                throw new errors/* StoreError */.AD(redactSecrets(`${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`, secrets), {
+                    status,
+                    hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
                 });
             }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
+        },
+    };
+}
+/**
+ * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
+ * failure removes the partial file. Retries like `request`, restarting the download.
+ */
+async function download(target, destination, options = {}) {
     try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_.hostname)(), at: new Date().toISOString() }));
-        return await fn();
+        return await send(target, options, async (head, attempts) => {
+            const status = head.response.statusCode ?? 0;
+            if (status !== 200)
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024), secretsOf(options));
+            const stages = [head.response];
+            if (options.through)
+                stages.push(options.through());
+            stages.push((0,external_node_fs_.createWriteStream)(destination));
+            try {
+                await (0,external_node_stream_promises_.pipeline)(...stages);
+            }
+            catch (error) {
+                // A connection dropped mid-download is transient: start again.
+                throw new TransientError(describeNetworkError(error));
+            }
+            return makeResponse(head, attempts, Buffer.alloc(0));
+        });
     }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
+    catch (error) {
+        await (0,promises_.rm)(destination, { force: true });
+        throw error;
     }
 }
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
+function secretsOf(options) {
+    return [...(options.secrets ?? []), ...(options.auth?.secrets ?? [])];
 }
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function version_stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
+/**
+ * Where a redirect may go: http(s) only, never from https down to http, and never with userinfo of its
+ * own (a server does not get to choose the credentials we send).
+ */
+function redirectTarget(from, location, label) {
+    let next;
+    try {
+        next = new URL(location, from);
     }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to an invalid URL`, { hint: 'the server is misconfigured or hostile' });
     }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to a ${next.protocol} URL; only http(s) redirects are followed`, {
+            hint: 'the server is misconfigured or hostile',
+        });
     }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        next.username = '';
+        next.password = '';
+        throw new errors/* StoreError */.AD(`${label}: ${redactUrl(from.href)} redirected from https to ${redactUrl(next.href)}; refused, plain http would expose the request`, {
+            code: 'auth',
+            hint: 'give the store its https URL, and fix the server or proxy that downgrades it',
+        });
+    }
+    next.username = '';
+    next.password = '';
+    return next;
 }
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
+async function send(target, options, consume) {
+    refuseCredentialHeaders(options.headers);
+    const method = (options.method ?? 'GET').toUpperCase();
+    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
+    const retries = options.retries ?? 4;
+    const label = options.label ? redactSecrets(options.label, []) : `${method} ${redactUrl(String(target))}`;
+    let url;
+    try {
+        url = new URL(String(target));
+    }
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: '${redactUrl(String(target))}' is not a valid URL`, {
+            code: 'input',
+            hint: 'percent-encode reserved characters of a password in a URL (/ as %2F, @ as %40, : as %3A), or give it as the password',
+        });
+    }
+    let auth = options.auth;
+    // Credentials in the URL belong to that URL's origin; they are sent as a header, never in the request line.
+    if (url.username || url.password) {
+        auth ??= basicCredentials(url, decodeURIComponent(url.username), decodeURIComponent(url.password));
+        url.username = '';
+        url.password = '';
+    }
+    const secrets = [...secretsOf(options), ...(auth?.secrets ?? [])];
+    let credentialsDropped = false;
+    let redirects = 0;
+    for (let attemptNo = 1;; attemptNo++) {
+        let failure;
+        try {
+            const head = await attempt(url, options, method, credentialsDropped ? undefined : auth);
+            head.credentialsDropped = credentialsDropped;
+            const status = head.response.statusCode ?? 0;
+            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
+                head.response.resume();
+                const next = redirectTarget(url, head.response.headers.location, label);
+                // Once a redirect leaves the credentials' origins they stay dropped for the whole chain, even if
+                // it comes back: a server elsewhere chose where we go next.
+                if (auth && !belongsToOrigin(auth, next))
+                    credentialsDropped = true;
+                url = next;
+                redirects++;
+                attemptNo--;
+                continue;
+            }
+            if (RETRY_STATUSES.has(status)) {
+                head.response.resume();
+                const retryAfter = head.response.headers['retry-after'];
+                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
+            }
+            else {
+                return await consume(head, attemptNo);
+            }
         }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
+        catch (error) {
+            if (error instanceof errors/* StoreError */.AD)
+                throw error;
+            if (error instanceof TransientError)
+                failure = error;
+            else {
+                const code = error.code ?? '';
+                const local = error.local === true;
+                const reason = describeNetworkError(error);
+                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
+                    throw new errors/* StoreError */.AD(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
+                        cause: error,
+                    });
+                }
+                failure = new TransientError(reason);
+            }
         }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
+        if (attemptNo > retries) {
+            throw new errors/* StoreError */.AD(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+                hint: 'the server kept failing; try again later or check its health',
+            });
         }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
+        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
+        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
 }
 
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
 
 
 /**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
+ * Names as indexes see them: PEP 503 project-name normalization, and the parts of a distribution
+ * filename (wheel: PEP 427; sdist: PEP 625).
  */
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = normalizeName;
-/** The project and version a distribution filename names; undefined when it is not one. */
+
+/**
+ * The project and version a distribution filename names; undefined when it is not one in full (the
+ * wheel/sdist grammar with a PEP 440 version; no directory part, no character a filename cannot have).
+ */
 function splitArtefactFilename(filename) {
     try {
-        const parsed = parseArtefactFilename(filename);
+        const parsed = artefact_filename_parseDistributionFilename(filename);
         const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
         if (parsed.pythonTags)
             parts.pythonTag = parsed.pythonTags.join('.');
@@ -6541,19 +6314,9 @@ function belongsTo(filename, project) {
     const parts = splitArtefactFilename(filename);
     return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
 }
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function names_sameVersion(a, b) {
-    if (a === b)
-        return true;
-    const left = version_explain(a);
-    const right = version_explain(b);
-    if (!left || !right)
-        return a.toLowerCase() === b.toLowerCase();
-    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return version_explain(version)?.local ?? undefined;
+    return (0,pep440/* tryParseVersion */.z0)(version)?.local?.join('.');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -6629,668 +6392,318 @@ function renderRootPage(projects) {
         .join('');
     return page('Simple index', lines);
 }
-/** Splits `…#sha256=<hex>` into the URL without fragment and the hash (other hash names are ignored). */
+// PEP 503: the fragment names a hashlib algorithm guaranteed everywhere; these are the ones Node has too.
+const LINK_HASHES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+/**
+ * Splits `…#<algorithm>=<hex>` into the URL without fragment and the hash: `sha256` when the index gives
+ * one, and every recognised hash in `hashes` (pypiserver `--hash-algo md5`, Nexus: md5 or sha1 only).
+ */
 function splitHashFragment(href) {
     const at = href.indexOf('#');
     if (at < 0)
         return { url: href };
-    const fragment = href.slice(at + 1);
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
-    return match?.[1] ? { url: href.slice(0, at), sha256: match[1].toLowerCase() } : { url: href.slice(0, at) };
+    const url = href.slice(0, at);
+    const match = /^([a-z0-9]+)=([0-9a-fA-F]+)$/.exec(href.slice(at + 1));
+    const algorithm = match?.[1];
+    if (!match || algorithm === undefined || !LINK_HASHES.has(algorithm))
+        return { url };
+    const hex = (match[2] ?? '').toLowerCase();
+    if (algorithm === 'sha256')
+        return hex.length === 64 ? { url, sha256: hex, hashes: { sha256: hex } } : { url };
+    return { url, hashes: { [algorithm]: hex } };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
-/**
- * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
- *
- *   <root>/index.html                       the project list
- *   <root>/<normalized-name>/index.html     one link per file, `#sha256=`, data-requires-python, PEP 658/714
- *   <root>/<normalized-name>/<file>         the artefact
- *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658), written for wheels and sdists
- *
- * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
- * serve it. Every write goes to a temporary file renamed into place, under a lock; project pages are
- * regenerated from the folder's contents, so a crash leaves at worst a stale page that the next write
- * repairs. The page is the record of each file's hash (as on a server): a file replaced behind the
- * index's back keeps its listed hash, so a download detects the tampering.
- */
+;// CONCATENATED MODULE: ./packages/core/src/store/project-page.ts
 
 
-
-
-
-
-
-
-
-
-
-const PAGE = 'index.html';
-const LOCK = '.lock';
-async function writeAtomically(path, content) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** The last path segment of a link, percent-decoded; undefined when it does not decode. */
+function linkFilename(href, base) {
     try {
-        await (0,promises_namespaceObject.writeFile)(temporary, content);
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-    }
-}
-function requiresPythonOf(metadataText) {
-    // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const match = /^Requires-Python:[ \t]*(.*)$/im.exec(headers);
-    return match?.[1]?.trim() || undefined;
-}
-function nameIsNormal(metadataText) {
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const name = /^Name:[ \t]*(.*)$/im.exec(headers)?.[1]?.trim();
-    return name !== undefined && name === normalizeProjectName(name);
-}
-class FileIndexStore {
-    root;
-    name;
-    kind = 'file';
-    indexUrl;
-    uploadUrl;
-    capabilities = { delete: true, localVersions: true, push: false, reuseFilenames: true };
-    constructor(root, name) {
-        this.root = root;
-        this.name = name;
-        this.indexUrl = `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
-        this.uploadUrl = this.indexUrl;
-    }
-    projectDir(project) {
-        return (0,external_node_path_namespaceObject.join)(this.root, normalizeProjectName(project));
-    }
-    /** The files a project page lists, by filename. */
-    async readPage(project) {
-        const files = new Map();
-        let html;
-        try {
-            html = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
-        }
-        catch {
-            return files;
-        }
-        for (const link of parseSimpleLinks(html)) {
-            const { url, sha256 } = splitHashFragment(link.href);
-            if (!sha256)
-                continue;
-            const filename = decodeURIComponent(url.split('/').pop() ?? '');
-            const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
-            files.set(filename, {
-                filename,
-                sha256,
-                ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
-                ...(metadata?.[1] ? { metadataSha256: metadata[1] } : {}),
-            });
-        }
-        return files;
-    }
-    async listFiles(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        return [...listed.values()].map((file) => ({
-            filename: file.filename,
-            url: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, file.filename)).href,
-            sha256: file.sha256,
-            version: splitArtefactFilename(file.filename)?.version ?? '',
-            ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
-            hasMetadata: file.metadataSha256 !== undefined,
-        }));
-    }
-    async listProjects() {
-        const entries = await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => []);
-        const projects = [];
-        for (const entry of entries) {
-            if (!entry.isDirectory() || entry.name.startsWith('.'))
-                continue;
-            if (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
-                projects.push(entry.name);
-        }
-        return projects.sort();
-    }
-    /**
-     * Rewrites a project's page from the files in its folder: hashes come from the current page where it
-     * lists the file, from the file itself otherwise (a file a crashed writer left unlisted). Then the root page.
-     */
-    async regenerate(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
-        const files = new Map();
-        for (const filename of names.sort()) {
-            const known = listed.get(filename);
-            const entry = { filename, sha256: known?.sha256 ?? (await sha256OfFile((0,external_node_path_namespaceObject.join)(dir, filename))) };
-            const metadataPath = (0,external_node_path_namespaceObject.join)(dir, `${filename}.metadata`);
-            const metadataText = await (0,promises_namespaceObject.readFile)(metadataPath, 'utf8').catch(() => undefined);
-            const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
-            if (requiresPython)
-                entry.requiresPython = requiresPython;
-            // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
-            // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
-            // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
-            // form matches what users and our own actions type, any other spelling would make old pips fail.
-            if (metadataText !== undefined && filename.endsWith('.whl') && nameIsNormal(metadataText)) {
-                entry.metadataSha256 = await sha256OfFile(metadataPath);
-            }
-            files.set(filename, entry);
-        }
-        if (files.size > 0) {
-            await writeAtomically((0,external_node_path_namespaceObject.join)(dir, PAGE), renderProjectPage(normalizeProjectName(project), [...files.values()]));
-        }
-        else {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-        await writeAtomically((0,external_node_path_namespaceObject.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
-        return files;
-    }
-    lock(fn) {
-        return withDirectoryLock((0,external_node_path_namespaceObject.join)(this.root, LOCK), fn);
-    }
-    async upload(artefact) {
-        const parts = splitArtefactFilename(artefact.filename);
-        if (!parts) {
-            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
-                hint: 'publish only the .whl and .tar.gz files the build produced',
-            });
-        }
-        const project = metadataField(artefact.metadata, 'Name') ?? parts.project;
-        const dir = this.projectDir(project);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        // Copy outside the lock (it may be large), rename into place under it.
-        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-        try {
-            const copied = await copyAndHash(artefact.path, temporary);
-            if (copied !== artefact.sha256) {
-                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
-                    hint: 'do not rebuild while publishing; run the publish step again',
-                });
-            }
-            return await this.lock(async () => {
-                const target = (0,external_node_path_namespaceObject.join)(dir, artefact.filename);
-                let existing = (await this.readPage(project)).get(artefact.filename);
-                if (!existing && (await (0,promises_namespaceObject.stat)(target).catch(() => undefined))) {
-                    // A file a crashed writer renamed into place but never listed: repair the page first.
-                    existing = (await this.regenerate(project)).get(artefact.filename);
-                }
-                if (existing) {
-                    if (existing.sha256 === artefact.sha256)
-                        return 'skipped';
-                    throw conflict(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
-                }
-                if (artefact.metadataText !== undefined)
-                    await writeAtomically(`${target}.metadata`, artefact.metadataText);
-                await (0,promises_namespaceObject.rename)(temporary, target);
-                await this.regenerate(project);
-                return 'uploaded';
-            });
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        }
-    }
-    async download(file, destination) {
-        const source = file.url.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : file.url;
-        const hasher = hashingStream();
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-        }
-        catch (error) {
-            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
-                cause: error,
-            });
-        }
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
-        }
-    }
-    async deleteRelease(project, version) {
-        const dir = this.projectDir(project);
-        await this.lock(async () => {
-            const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                const parts = splitArtefactFilename(name.replace(/\.metadata$/, ''));
-                if (!name.startsWith('.') &&
-                    parts &&
-                    normalizeProjectName(parts.project) === normalizeProjectName(project) &&
-                    names_sameVersion(parts.version, version)) {
-                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-                }
-            }
-            await this.regenerate(project);
-        });
-    }
-    pipIndexArgs() {
-        return ['--index-url', this.indexUrl];
-    }
-}
-function conflict(filename, where, existing, ours) {
-    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
-    });
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
-/**
- * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
- * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
- * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
- * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
- */
-
-
-
-function variable(env, name) {
-    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
-    return value?.trim() ? value.trim() : undefined;
-}
-function bypassesProxy(target, noProxy) {
-    if (!noProxy)
-        return false;
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [name = '', entryPort] = entry
-            .toLowerCase()
-            .replace(/^\*?\./, '.')
-            .split(/:(?=\d+$)/);
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = name.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-/** The proxy to use for `target`, or undefined for a direct connection. */
-function proxyFor(target, env = process.env) {
-    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
-    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
-        return undefined;
-    try {
-        return new URL(configured.includes('://') ? configured : `http://${configured}`);
+        return decodeURIComponent(new URL(href, base).pathname.split('/').pop() ?? '');
     }
     catch {
         return undefined;
     }
 }
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return undefined;
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
-}
-/** An https agent whose connections are CONNECT tunnels through `proxy`. */
-class TunnelAgent extends (external_node_https_default()).Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true, maxSockets: 8 });
-        this.proxy = proxy;
+function lowerHex(hashes) {
+    const result = {};
+    for (const [name, value] of Object.entries(hashes ?? {})) {
+        if (typeof value === 'string' && /^[0-9a-f]+$/i.test(value))
+            result[name.toLowerCase()] = value.toLowerCase();
     }
-    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
-    createConnection(options, callback) {
-        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
-        const headers = { Host: target };
-        const authorization = proxyAuthorization(this.proxy);
-        if (authorization)
-            headers['Proxy-Authorization'] = authorization;
-        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const connect = transport.request({
-            host: this.proxy.hostname,
-            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: target,
-            headers,
-            agent: false,
-        });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode !== 200) {
-                socket.destroy();
-                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
-                return;
-            }
-            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
-            callback?.(null, secure);
-        });
-        connect.once('error', (error) => callback?.(error, connect.socket));
-        connect.end();
-        return undefined;
-    }
+    return result;
 }
-const tunnels = new Map();
-function tunnelAgent(proxy) {
-    let agent = tunnels.get(proxy.href);
-    if (!agent) {
-        agent = new TunnelAgent(proxy);
-        tunnels.set(proxy.href, agent);
-    }
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
-/**
- * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
- * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
- * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
- * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
- * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
- */
-
-
-
-
-
-
-
-
-const agents = {
-    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-};
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
-const MAX_DELAY_MS = 30_000;
-/** Backoff base; a test or a slow network can change it through the environment. */
-function baseDelayMs() {
-    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
-    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
-}
-function backoffDelay(attempt, retryAfter) {
-    if (retryAfter !== undefined) {
-        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
-        const seconds = Number(retryAfter);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-    }
-    const base = baseDelayMs() * 2 ** (attempt - 1);
-    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
-}
-class TransientError extends Error {
-    retryAfter;
-    constructor(message, retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-}
-function basicAuth(auth) {
-    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
-}
-/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
-function attempt(url, options, method) {
-    return new Promise((resolve, reject) => {
-        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
-        if (options.auth)
-            headers.Authorization = basicAuth(options.auth);
-        let target = url;
-        let agent = url.protocol === 'https:' ? agents.https : agents.http;
-        let path;
-        const proxy = proxyFor(url);
-        if (proxy && url.protocol === 'https:') {
-            agent = tunnelAgent(proxy);
-        }
-        else if (proxy) {
-            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
-            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
-            target = proxy;
-            path = url.href;
-            headers.Host = url.host;
-            const authorization = proxyAuthorization(proxy);
-            if (authorization)
-                headers['Proxy-Authorization'] = authorization;
-        }
-        const body = options.body?.();
-        if (body) {
-            headers['Content-Length'] = String(body.length);
-            if (body.contentType)
-                headers['Content-Type'] = body.contentType;
-        }
-        let settled = false;
-        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
-            settled = true;
-            // The server may answer before reading everything (401 on a large upload): stop sending, and
-            // close the half-sent request once the answer is read, or its socket keeps the process alive.
-            if (body && !request.writableFinished) {
-                body.stream.unpipe(request);
-                const close = () => request.destroy();
-                response.once('end', close);
-                response.once('close', close);
-            }
-            body?.stream.destroy();
-            resolve({ response, url: url.href });
-        });
-        request.setTimeout(options.timeoutMs ?? 60_000, () => {
-            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
-        });
-        request.on('error', (error) => {
-            body?.stream.destroy();
-            if (settled)
-                return;
-            settled = true;
-            reject(error);
-        });
-        if (body) {
-            body.stream.on('error', (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                request.destroy();
-                // A local read failure is not the network's fault: never retried.
-                reject(Object.assign(error, { local: true }));
-            });
-            body.stream.pipe(request);
-        }
-        else {
-            request.end();
-        }
-    });
-}
-function describeNetworkError(error) {
-    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
-}
-async function readBody(response, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response) {
-        size += chunk.length;
-        if (size > limit) {
-            response.destroy();
-            throw new Error(`answer larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
- * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
- */
-async function request(target, options = {}) {
-    return send(target, options, async (head, attempts) => {
-        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
-        return makeResponse(head, attempts, body);
-    });
-}
-function makeResponse(head, attempts, body) {
-    return {
-        status: head.response.statusCode ?? 0,
-        reason: head.response.statusMessage ?? '',
-        headers: head.response.headers,
-        url: head.url,
-        attempts,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
+function parseProjectPage(response, project) {
+    const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
+    const files = [];
+    const add = (filename, href, hashes, extra) => {
+        const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+        if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
+            return;
+        // The link's own last segment must be the name it is listed under: the name is what becomes a path.
+        if (linkFilename(href, response.url) !== filename)
+            return;
+        const sha256 = hashes.sha256 !== undefined && /^[0-9a-f]{64}$/.test(hashes.sha256) ? hashes.sha256 : '';
+        files.push({ filename, url: new URL(href, response.url).href, sha256, hashes, version: parts.version, ...extra });
     };
+    if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+        for (const f of response.json().files ?? []) {
+            if (typeof f?.filename !== 'string' || typeof f.url !== 'string')
+                continue;
+            add(f.filename, f.url, lowerHex(f.hashes), {
+                ...(typeof f['requires-python'] === 'string' && f['requires-python'] ? { requiresPython: f['requires-python'] } : {}),
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, hashes } = splitHashFragment(link.href);
+        add(linkFilename(url, response.url), url, hashes ?? {}, {
+            ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/server-answers.ts
+/**
+ * What an index server said, in the words a user can act on: the first line of an error answer, a file
+ * that is already there with other bytes. (A JSON view that answers anything else is the HTTP client's
+ * `json()` error, naming the URL and what came back.)
+ */
+
+
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    // A server may echo what it was sent (a Basic pair, a token): never into a message.
+    return redactSecrets(`HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim(), response.secrets);
+}
+function conflictError(filename, where, existing, ours) {
+    return new errors/* StoreError */.AD(`'${filename}' already exists in ${redactUrl(where)} with different content (sha256 ${existing} there, ${ours} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http/multipart.ts
+var multipart = __nccwpck_require__(9709);
+;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
+
+
+
+
+/**
+ * A pass-through stream that hashes what flows through it: always sha256, plus the other algorithms
+ * asked for (an index that lists only md5 is checked by md5 while the sha256 is computed for us).
+ */
+function hashingStream(others = []) {
+    const hashes = new Map([['sha256', (0,external_node_crypto_.createHash)('sha256')]]);
+    for (const algorithm of others)
+        if (!hashes.has(algorithm))
+            hashes.set(algorithm, (0,external_node_crypto_.createHash)(algorithm));
+    const digests = new Map();
+    let bytes = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            for (const hash of hashes.values())
+                hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    stream.digest = (algorithm = 'sha256') => {
+        const known = digests.get(algorithm);
+        if (known !== undefined)
+            return known;
+        const hash = hashes.get(algorithm);
+        if (!hash)
+            throw new Error(`hashingStream: ${algorithm} was not computed`);
+        const digest = hash.digest('hex');
+        digests.set(algorithm, digest);
+        return digest;
+    };
+    stream.bytes = () => bytes;
+    return stream;
+}
+/** Copies `source` to `destination` and returns the sha256 of what was written. */
+async function copyAndHash(source, destination) {
+    const hasher = hashingStream();
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
+    return hasher.digest();
+}
+// Strongest first: the one hash an index offers besides (or instead of) sha256 that a download is checked by.
+const STRENGTH = ['sha512', 'sha384', 'sha256', 'sha224', 'sha1', 'md5'];
+/** The strongest hash an index listed for a file, or undefined. */
+function strongestHash(hashes) {
+    for (const algorithm of STRENGTH) {
+        const hex = hashes?.[algorithm];
+        if (hex)
+            return { algorithm, hex };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/inside.ts
+/**
+ * Joining a name from outside (an index link, a manifest entry, a METADATA field) onto a folder. The
+ * name must be one plain path segment, and the joined path must still be inside the folder once both
+ * are resolved — on every OS, whichever separator the name tried to smuggle in.
+ */
+
+
+
+/** `folder/name`, or a StoreError when `name` is not a single segment that stays inside `folder`. */
+function resolveInside(folder, name, what = 'file name') {
+    const base = (0,external_node_path_.resolve)(folder);
+    const joined = (0,external_node_path_.resolve)(base, name);
+    const rel = (0,external_node_path_.relative)(base, joined);
+    // A name is one segment: no separator of either OS, no `.`/`..`, no control character, no drive.
+    const plain = name !== '' && name !== '.' && name !== '..' && !/[\\/\0-\x1f\x7f]|^[A-Za-z]:/.test(name);
+    if (!plain || rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) || rel.includes(external_node_path_.sep)) {
+        throw new errors/* StoreError */.AD(`refusing the ${what} '${(0,printable_name/* printableName */.Nt)(name)}': it would not stay inside ${base}`, {
+            code: 'input',
+            hint: 'a file name from an index, a manifest or an archive must be a plain name; this one came from an untrusted source',
+        });
+    }
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/listed-hash.ts
+/**
+ * The sha256 of a file an index lists, whatever the index offers: its own `sha256` when it states one,
+ * otherwise the hash of the bytes it serves (downloaded, checked against the md5/sha1 it does list).
+ * Indexes without sha256 links (pypiserver `--hash-algo md5`, many Nexus setups) are thereby compared
+ * by content, never reported as "different" for lack of a hash.
+ */
+
+
+
+
+async function sha256Of(store, file) {
+    if (file.sha256)
+        return file.sha256;
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ww-hash-'));
+    try {
+        return await store.download(file, resolveInside(folder, file.filename));
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/** The files with `sha256` filled in (downloads only those the index lists without one). */
+async function withSha256(store, files) {
+    const complete = [];
+    for (const file of files)
+        complete.push(file.sha256 ? file : { ...file, sha256: await sha256Of(store, file) });
+    return complete;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
+/**
+ * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
+ * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader;
+ * the metadata member is read up to a cap, and its Name and Version must agree with the filename, since
+ * the filename decides where the file is filed and the metadata what the index records.
+ */
+
+
+
+
+async function readLocalArtefact(path) {
+    const filename = basename(path);
+    const parsed = parseDistributionFilename(filename);
+    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
+    const found = [];
+    await walkArchive(path, async (entry) => {
+        if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
+            return false;
+        // Capped (the declared size first, then the bytes inflated): a 1 GB METADATA is refused, not read.
+        found.push({ member: entry.path, text: (await readEntry(path, entry)).toString('utf8') });
+        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
+    if (!chosen) {
+        throw new WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+            hint: 'rebuild it with a PEP 517 backend (python -m build)',
+        });
+    }
+    const metadata = parseCoreMetadata(chosen.text);
+    const { sha256, size } = await sha256File(path);
+    const fields = { ...metadata.fields };
+    if (metadata.description !== undefined)
+        fields.Description = metadata.description;
+    const artefact = { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+    artefactIdentity(artefact);
+    return artefact;
 }
 /**
- * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
- * failure removes the partial file. Retries like `request`, restarting the download.
+ * The project (normalized) and version an artefact is published as: its filename's, which must follow
+ * the wheel/sdist grammar and agree with the core metadata's Name and Version — a wheel named
+ * `advpkg-2.0.0-…` whose METADATA says `Name: victim` is refused, never filed under `victim`.
  */
-async function download(target, destination, options = {}) {
+function artefactIdentity(artefact) {
+    let parsed;
     try {
-        return await send(target, options, async (head, attempts) => {
-            const status = head.response.statusCode ?? 0;
-            if (status !== 200)
-                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
-            const stages = [head.response];
-            if (options.through)
-                stages.push(options.through());
-            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
-            }
-            catch (error) {
-                // A connection dropped mid-download is transient: start again.
-                throw new TransientError(describeNetworkError(error));
-            }
-            return makeResponse(head, attempts, Buffer.alloc(0));
-        });
+        parsed = artefact_filename_parseDistributionFilename(artefact.filename);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(destination, { force: true });
-        throw error;
+        throw new errors/* StoreError */.AD(error.message, {
+            code: 'input',
+            hint: 'publish only the .whl and .tar.gz files a PEP 517 build produced',
+        });
     }
+    const project = (0,project_name/* normalizeProjectName */.yz)(parsed.distribution);
+    const name = metadataField(artefact.metadata, 'Name') ?? '';
+    if ((0,project_name/* normalizeProjectName */.yz)(name) !== project) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' names the project '${project}' but its core metadata says Name: '${(0,printable_name/* printableName */.Nt)(name)}'; a file is published only under the name it carries`, { code: 'input', hint: 'rebuild it with a PEP 517 backend: the filename and METADATA come from the same project name' });
+    }
+    const version = metadataField(artefact.metadata, 'Version') ?? '';
+    if (!sameVersion(version, parsed.rawVersion)) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' carries version ${parsed.rawVersion} but its core metadata says Version: '${(0,printable_name/* printableName */.Nt)(version)}'`, { code: 'input', hint: 'rebuild it: the filename and METADATA must name the same version' });
+    }
+    return { project, version: parsed.rawVersion };
 }
-async function send(target, options, consume) {
-    const method = (options.method ?? 'GET').toUpperCase();
-    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
-    const retries = options.retries ?? 4;
-    const label = options.label ?? `${method} ${redactUrl(String(target))}`;
-    let url = new URL(String(target));
-    let auth = options.auth;
-    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
-    if (url.username || url.password) {
-        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-        url.username = '';
-        url.password = '';
+/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
+function metadataField(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value[0] : value;
     }
-    const secrets = [...(options.secrets ?? []), auth?.password];
-    let redirects = 0;
-    for (let attemptNo = 1;; attemptNo++) {
-        let failure;
-        try {
-            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
-            const status = head.response.statusCode ?? 0;
-            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
-                head.response.resume();
-                const next = new URL(head.response.headers.location, url);
-                // Never carry credentials to another origin (what browsers, requests and pip do).
-                if (next.origin !== url.origin)
-                    auth = undefined;
-                url = next;
-                redirects++;
-                attemptNo--;
-                continue;
-            }
-            if (RETRY_STATUSES.has(status)) {
-                head.response.resume();
-                const retryAfter = head.response.headers['retry-after'];
-                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
-            }
-            else {
-                return await consume(head, attemptNo);
-            }
-        }
-        catch (error) {
-            if (error instanceof TransientError)
-                failure = error;
-            else {
-                const code = error.code ?? '';
-                const local = error.local === true;
-                const reason = describeNetworkError(error);
-                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
-                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
-                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
-                        cause: error,
-                    });
-                }
-                failure = new TransientError(reason);
-            }
-        }
-        if (attemptNo > retries) {
-            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
-                hint: 'the server kept failing; try again later or check its health',
-            });
-        }
-        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
-        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return undefined;
+}
+/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
+function metadataList(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value : [value];
     }
+    return [];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-fields.ts
 /**
- * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
- * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
- * computed up front for Content-Length.
+ * The form fields of a legacy-API upload, named and ordered as twine sends them, from the artefact's
+ * own core metadata.
  */
 
 
-
-function quote(value) {
-    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
-    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
-function multipartBody(fields, file) {
-    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
-    let head = '';
-    for (const [name, value] of fields) {
-        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
-    }
-    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
-    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-    const headBytes = Buffer.from(head, 'utf8');
-    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-    const length = headBytes.length + file.size + tailBytes.length;
-    return () => ({
-        length,
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
-            yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
-            yield tailBytes;
-        })(), { objectMode: false }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
-/**
- * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
- * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
- * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
- * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
- * otherwise, relative links resolved against the page.
- */
-
-
-
-
-
-
-
-
-const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
 /** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
 const SINGLE_FIELDS = [
     ['Metadata-Version', 'metadata_version'],
@@ -7328,7 +6741,7 @@ function uploadFields(artefact) {
     const fields = [
         [':action', 'file_upload'],
         ['protocol_version', '1'],
-        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        // devpi answers 500 without name/version; pypiserver reads the filename instead.
         ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
         ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
         ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
@@ -7345,25 +6758,26 @@ function uploadFields(artefact) {
     fields.push(['sha256_digest', artefact.sha256]);
     return fields;
 }
-/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
-function serverMessage(response) {
-    const body = response
-        .text()
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
-        ? response.reason
-        : '';
-    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
-    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
-}
-const PYPI_HOSTS = {
-    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
-};
+
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-api-store.ts
+/**
+ * Any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …) and PyPI/TestPyPI:
+ * uploads are the form twine sends; an upload's outcome is always settled by reading the index back and
+ * comparing sha256, because servers answer a conflict with 400 or 409 (or 200 "identical", devpi); reading
+ * is PEP 691 JSON where offered, PEP 503 HTML otherwise.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
 class UploadApiStore {
     kind;
     name;
@@ -7388,6 +6802,15 @@ class UploadApiStore {
     get secrets() {
         return this.connection.auth ? [this.connection.auth.password] : [];
     }
+    basic;
+    /** The store's credentials, bound to the origins the user gave (index and upload URL), sent nowhere else. */
+    credentials() {
+        const auth = this.connection.auth;
+        if (!auth)
+            return undefined;
+        this.basic ??= basicCredentials([this.indexUrl, this.uploadUrl], auth.username, auth.password);
+        return this.basic;
+    }
     headers() {
         return {};
     }
@@ -7398,8 +6821,9 @@ class UploadApiStore {
             ...extra,
             headers: { ...this.headers(), ...extra.headers },
         };
-        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
-            options.auth = this.connection.auth;
+        const credentials = this.credentials();
+        if (credentials)
+            options.auth = credentials;
         if (this.connection.timeoutMs !== undefined)
             options.timeoutMs = this.connection.timeoutMs;
         if (this.connection.retries !== undefined)
@@ -7409,18 +6833,20 @@ class UploadApiStore {
     failure(what, response) {
         const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
         if (response.status === 401 || response.status === 403) {
-            return new StoreError(message, {
+            return new errors/* StoreError */.AD(message, {
                 code: 'auth',
                 status: response.status,
-                hint: this.connection.auth
-                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+                hint: response.credentialsDropped
+                    ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
+                    : this.connection.auth
+                        ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                        : 'the store needs credentials: set username and password (an API token with username __token__)',
             });
         }
-        return new StoreError(message, { status: response.status });
+        return new errors/* StoreError */.AD(message, { status: response.status });
     }
     async listFiles(project) {
-        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
+        const pageUrl = `${this.indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/`;
         const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
         if (response.status === 404)
             return [];
@@ -7432,31 +6858,37 @@ class UploadApiStore {
         const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
         if (response.status !== 200)
             throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
-        if (String(response.headers['content-type'] ?? '').includes('json')) {
-            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+        if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+            const projects = response.json().projects ?? [];
+            return projects.flatMap((p) => (typeof p?.name === 'string' ? [(0,project_name/* normalizeProjectName */.yz)(p.name)] : []));
         }
-        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+        return parseSimpleLinks(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
-            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
+            throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
                 hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
             });
         }
     }
+    /** The file of this name the index lists now, with its sha256 (hashed from the bytes when the index has none). */
+    async listed(project, filename) {
+        const file = (await this.listFiles(project)).find((f) => f.filename === filename);
+        return file ? { file, sha256: await sha256Of(this, file) } : undefined;
+    }
     async upload(artefact) {
         this.refuseUnsupported(artefact);
         // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
         const project = splitArtefactFilename(artefact.filename)?.project ?? '';
-        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        const before = await this.listed(project, artefact.filename);
         if (before) {
             if (before.sha256 === artefact.sha256)
                 return 'skipped';
-            throw conflictError(artefact, before, this.indexUrl);
+            throw conflictError(artefact.filename, this.indexUrl, before.sha256, artefact.sha256);
         }
-        const body = multipartBody(uploadFields(artefact), {
+        const body = (0,multipart/* multipartBody */.R)(uploadFields(artefact), {
             field: 'content',
             filename: artefact.filename,
             path: artefact.path,
@@ -7471,20 +6903,20 @@ class UploadApiStore {
         if (response.status === 200 || response.status === 201)
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
                 hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
             });
         }
         if (response.status === 400 || response.status === 409) {
             // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
-            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            const listed = await this.listed(project, artefact.filename);
             // Identical after a retried attempt: our first attempt got through before the connection dropped.
             if (listed?.sha256 === artefact.sha256)
                 return response.attempts > 1 ? 'uploaded' : 'skipped';
             if (listed)
-                throw conflictError(artefact, listed, this.indexUrl);
+                throw conflictError(artefact.filename, this.indexUrl, listed.sha256, artefact.sha256);
             if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
-                throw new StoreError(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
                     code: 'conflict',
                     status: response.status,
                     hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
@@ -7492,7 +6924,7 @@ class UploadApiStore {
             }
         }
         if (response.status === 404 || response.status === 405) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
                 hint: 'check the store URL, or give the upload endpoint as upload-url',
             });
@@ -7500,44 +6932,45 @@ class UploadApiStore {
         throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
     }
     async download(file, destination) {
-        let hasher = hashingStream();
+        const offered = file.sha256 ? { algorithm: 'sha256', hex: file.sha256 } : strongestHash(file.hashes);
+        let hasher = hashingStream(offered ? [offered.algorithm] : []);
         const response = await download(file.url, destination, this.options({
             label: `download of ${file.filename}`,
             through: () => {
-                hasher = hashingStream();
+                hasher = hashingStream(offered ? [offered.algorithm] : []);
                 return hasher;
             },
         }));
         if (response.status !== 200)
             throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+        if (offered && hasher.digest(offered.algorithm) !== offered.hex) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (${offered.algorithm} ${hasher.digest(offered.algorithm)}, index says ${offered.hex})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
         }
+        return hasher.digest();
     }
     async deleteRelease(project, version) {
         if (!this.capabilities.delete) {
-            throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
                 hint: "use mode 'copy', or delete the release in the server's own interface",
             });
         }
-        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
-        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
         const spellings = new Map();
         for (const f of files) {
             const parts = splitArtefactFilename(f.filename);
             if (parts)
-                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+                spellings.set(`${parts.project}\0${parts.version}`, { name: parts.project, version: parts.version });
         }
-        for (const [key, name] of spellings) {
-            const fileVersion = key.split('\0')[1] ?? version;
-            const fields = [
-                [':action', 'remove_pkg'],
-                ['name', name],
-                ['version', fileVersion],
-            ];
-            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+        for (const { name, version: fileVersion } of spellings.values()) {
+            const form = Buffer.from(new URLSearchParams({ ':action': 'remove_pkg', name, version: fileVersion }).toString(), 'utf8');
+            const response = await request(this.uploadUrl, this.options({
+                method: 'POST',
+                body: () => ({ stream: external_node_stream_.Readable.from([form]), length: form.length, contentType: 'application/x-www-form-urlencoded' }),
+                followRedirects: false,
+            }));
             if (response.status !== 200)
                 throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
         }
@@ -7551,62 +6984,20 @@ class UploadApiStore {
         return ['--index-url', url.href];
     }
 }
-function conflictError(artefact, existing, indexUrl) {
-    return new StoreError(`'${artefact.filename}' already exists in ${redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
-    });
-}
-/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
-function formBody(fields) {
-    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
-    let text = '';
-    for (const [name, value] of fields)
-        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    text += `--${boundary}--\r\n`;
-    const bytes = Buffer.from(text, 'utf8');
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
-}
-/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
-function parseProjectPage(response, project) {
-    const wanted = normalizeProjectName(project);
-    const files = [];
-    const add = (filename, href, sha256, requiresPython, extra) => {
-        const parts = splitArtefactFilename(filename);
-        if (!parts || normalizeProjectName(parts.project) !== wanted)
-            return;
-        const file = {
-            filename,
-            url: new URL(href, response.url).href,
-            sha256: sha256?.toLowerCase() ?? '',
-            version: parts.version,
-            ...extra,
-        };
-        if (requiresPython)
-            file.requiresPython = requiresPython;
-        files.push(file);
-    };
-    if (String(response.headers['content-type'] ?? '').includes('json')) {
-        const data = response.json();
-        for (const f of data.files ?? []) {
-            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
-                ...(f.yanked ? { yanked: true } : {}),
-                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
-            });
-        }
-        return files;
-    }
-    for (const link of parseSimpleLinks(response.text())) {
-        const { url, sha256 } = splitHashFragment(link.href);
-        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
-        add(filename, url, sha256, link.attributes['data-requires-python'], {
-            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
-            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
-        });
-    }
-    return files;
-}
-/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+
+;// CONCATENATED MODULE: ./packages/core/src/store/devpi-store.ts
+/**
+ * devpi: an upload-API store with JSON views, login tokens (`X-Devpi-Auth`), deletion on volatile
+ * indexes and a server-side `push` between indexes of one server.
+ */
+
+
+
+
+
+
+
+
 class DevpiStore extends UploadApiStore {
     devpiIndexUrl;
     serverRoot;
@@ -7625,10 +7016,12 @@ class DevpiStore extends UploadApiStore {
     get secrets() {
         return [...super.secrets, ...(this.token ? [this.token] : [])];
     }
-    headers() {
+    /** After login, devpi's token (X-Devpi-Auth) instead of Basic, bound to the devpi server's origin. */
+    credentials() {
         if (!this.token || !this.connection.auth)
-            return {};
-        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+            return super.credentials();
+        const value = Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64');
+        return headerCredentials(this.serverRoot, { 'X-Devpi-Auth': value }, [this.token]);
     }
     /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
     async login() {
@@ -7643,34 +7036,42 @@ class DevpiStore extends UploadApiStore {
         });
         const response = await request(`${this.serverRoot}+login`, {
             ...options,
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([body]), length: body.length }),
         });
         if (response.status !== 200)
             throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
-        this.token = response.json().result?.password;
+        const token = response.json().result?.password;
+        this.token = typeof token === 'string' ? token : undefined;
     }
     /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
     async ownFiles(indexUrl, project) {
-        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
+        const url = `${indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}?ignore_bases`;
         const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
         if (response.status === 404)
             return [];
         if (response.status !== 200)
             throw this.failure(`reading ${redactUrl(url)} failed`, response);
         const result = response.json().result ?? {};
+        const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
         const files = [];
         for (const release of Object.values(result)) {
-            for (const link of release['+links'] ?? []) {
-                if (link.rel !== undefined && link.rel !== 'releasefile')
+            for (const link of release?.['+links'] ?? []) {
+                if ((link.rel !== undefined && link.rel !== 'releasefile') || typeof link.href !== 'string')
                     continue;
-                const absolute = new URL(link.href, response.url).href;
-                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
-                const parts = splitArtefactFilename(filename);
-                if (!parts)
+                const filename = linkFilename(link.href, response.url);
+                const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+                if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
                     continue;
-                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
-                const file = { filename, url: absolute, sha256, version: parts.version };
-                if (link.requires_python)
+                const hashes = {};
+                for (const [name, value] of Object.entries(link.hashes ?? {}))
+                    if (typeof value === 'string')
+                        hashes[name] = value.toLowerCase();
+                const spec = typeof link.hash_spec === 'string' ? /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(link.hash_spec) : null;
+                if (spec?.[1] && spec[2])
+                    hashes[spec[1].toLowerCase()] ??= spec[2].toLowerCase();
+                const sha256 = /^[0-9a-f]{64}$/.test(hashes.sha256 ?? '') ? hashes.sha256 : '';
+                const file = { filename, url: new URL(link.href, response.url).href, sha256, hashes, version: parts.version };
+                if (typeof link.requires_python === 'string' && link.requires_python)
                     file.requiresPython = link.requires_python;
                 files.push(file);
             }
@@ -7681,12 +7082,12 @@ class DevpiStore extends UploadApiStore {
         return this.ownFiles(this.devpiIndexUrl, project);
     }
     async deleteRelease(project, version) {
-        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        const versions = new Set((await this.listFiles(project)).filter((f) => sameVersion(f.version, version)).map((f) => f.version));
         for (const v of versions) {
-            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const url = `${this.devpiIndexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/${encodeURIComponent(v)}`;
             const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
             if (response.status === 403 && !this.capabilities.delete) {
-                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
                     code: 'policy',
                     status: 403,
                     hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
@@ -7696,38 +7097,48 @@ class DevpiStore extends UploadApiStore {
                 throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
         }
     }
-    async pushRelease(project, version, targetIndex) {
-        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
-        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
-        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
-            throw new StoreError(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
-                hint: 'name the target index as user/index, on the same devpi server',
-            });
-        }
-        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
-        if (source.length === 0) {
-            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
-                hint: 'publish it there first',
-            });
-        }
-        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+    /** devpi's documentation upload: what `devpi upload --with-docs` posts (`:action=doc_upload`, the zip as content). */
+    async uploadDocs(project, version, archive) {
+        const { devpiDocsUpload } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
+        return devpiDocsUpload(this.devpiIndexUrl, project, version, archive, (url, extra) => request(url, this.options(extra)), (what, response) => this.failure(what, response));
+    }
+    /**
+     * The source files against what the target holds: which are there already (same sha256), which are
+     * missing; a file there with other bytes is a conflict.
+     */
+    async compareTarget(targetPath, project, source) {
         const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
         const skipped = [];
         const missing = [];
         for (const file of source) {
             const existing = there.find((t) => t.filename === file.filename);
             if (existing && existing.sha256 !== file.sha256) {
-                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
-                    code: 'conflict',
-                    hint: 'a published file is never overwritten: bump the version',
-                });
+                throw new errors/* StoreError */.AD(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version' });
             }
             (existing ? skipped : missing).push(file.filename);
         }
+        return { skipped, missing };
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new errors/* StoreError */.AD(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
+        if (source.length === 0) {
+            throw new errors/* StoreError */.AD(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const { skipped, missing } = await this.compareTarget(targetPath, project, source);
         if (missing.length === 0)
             return { pushed: [], skipped };
         if (skipped.length > 0) {
-            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+            throw new errors/* StoreError */.AD(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
         }
         const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
         const response = await request(this.devpiIndexUrl, {
@@ -7737,13 +7148,54 @@ class DevpiStore extends UploadApiStore {
                 followRedirects: false,
                 label: `devpi push to ${targetPath}`,
             }),
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([payload]), length: payload.length }),
         });
-        if (response.status !== 200)
-            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
-        return { pushed: missing, skipped };
+        if (response.status === 200)
+            return { pushed: missing, skipped };
+        // Another promotion of the same release may have pushed between our look and our push (devpi then
+        // answers 409): when the target now holds exactly these bytes, the release is where it should be.
+        const after = await this.compareTarget(targetPath, project, source).catch((error) => {
+            if (error instanceof errors/* StoreError */.AD && error.code === 'conflict')
+                throw error;
+            return undefined;
+        });
+        if (after && after.missing.length === 0)
+            return { pushed: [], skipped: after.skipped };
+        throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/store/pypi.ts
+/**
+ * PyPI and TestPyPI: recognised by host; the simple index and the upload endpoint differ, local versions
+ * are refused and a filename can never be used twice (capabilities set by the upload-API store for kind
+ * `pypi`).
+ */
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+/** The simple index and upload endpoint of a PyPI-like URL (`href` ends in `/`). */
+function pypiEndpoints(url, href, uploadUrl) {
+    const known = Object.hasOwn(PYPI_HOSTS, url.hostname) ? PYPI_HOSTS[url.hostname] : undefined;
+    const index = known && url.hostname === 'upload.pypi.org' ? known.index : /\/simple\/$/.test(href) ? href : (known?.index ?? `${href}simple/`);
+    return { index, upload: uploadUrl ?? known?.upload ?? `${href.replace(/simple\/$/, '')}legacy/` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/detect-store.ts
+/**
+ * Which kind of HTTP store a URL is: PyPI/TestPyPI by host, devpi by its `+simple` URL shape or the
+ * `X-Devpi-Api-Version` header on a JSON view of the URL, anything else the generic upload API.
+ * Credentials in the URL are taken out of it at once, so no URL a store exposes carries them.
+ */
+
+
+
+
+
+
+
 function credentialsOf(spec, url) {
     const username = spec.username || decodeURIComponent(url.username);
     const password = spec.password || decodeURIComponent(url.password);
@@ -7760,7 +7212,7 @@ async function openHttpStore(spec, logger) {
         url = new URL(spec.url);
     }
     catch {
-        throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+        throw new errors/* StoreError */.AD(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
     let auth = credentialsOf(spec, url);
     url.search = '';
@@ -7772,7 +7224,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -7790,10 +7242,9 @@ async function openHttpStore(spec, logger) {
         connection.retries = spec.retries;
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
-    const pypi = PYPI_HOSTS[url.hostname];
-    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
-        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
-        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    if (spec.kind === 'pypi' || (Object.hasOwn(PYPI_HOSTS, url.hostname) && spec.kind === undefined)) {
+        const { index, upload } = pypiEndpoints(url, href, uploadUrl);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, upload, connection);
     }
     const plusSimple = segments.indexOf('+simple');
     let devpiIndex;
@@ -7802,7 +7253,7 @@ async function openHttpStore(spec, logger) {
         devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
     }
     else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
-        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        // Recognise devpi by its header on a JSON view of the URL (devpi sends X-Devpi-Api-Version on every answer).
         const probe = await request(href, {
             headers: { Accept: 'application/json' },
             secrets: [auth?.password],
@@ -7810,28 +7261,25 @@ async function openHttpStore(spec, logger) {
         });
         if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
             devpiIndex = href;
-            try {
-                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
-            }
-            catch {
-                devpiConfig = undefined;
-            }
             if (probe.status === 404) {
-                throw new StoreError(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                throw new errors/* StoreError */.AD(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
                     status: 404,
                     hint: 'check user/index in the store URL',
                 });
             }
+            if (probe.status === 200)
+                devpiConfig = probe.json().result ?? {};
         }
     }
     if (devpiIndex) {
         const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
         const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
         if (!devpiConfig) {
-            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
-            devpiConfig = config.status === 200 ? config.json().result : undefined;
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' }, secrets: [auth?.password] });
+            if (config.status === 200)
+                devpiConfig = config.json().result ?? {};
         }
-        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile === true);
         await store.login();
         logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
         return store;
@@ -7843,12 +7291,341 @@ async function openHttpStore(spec, logger) {
     // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
     let deletable = false;
     if (!uploadUrl || uploadUrl === base) {
-        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        const credentials = auth ? basicCredentials([base, uploadUrl], auth.username, auth.password) : undefined;
+        const root = await request(base, { ...(credentials ? { auth: credentials } : {}), retries: connection.retries ?? 2 }).catch(() => undefined);
         deletable = root?.status === 200 && /pypiserver/i.test(root.text());
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
     logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
     return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
+
+
+/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
+async function sha256_file_sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
+    }
+    return { sha256: hash.digest('hex'), size };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/store/lock.ts
+var lock = __nccwpck_require__(9715);
+;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
+/**
+ * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
+ *
+ *   <root>/index.html                         the project list
+ *   <root>/<normalized-name>/index.html       one link per file, `#sha256=`, data-requires-python, PEP 658/714
+ *   <root>/<normalized-name>/<file>           the artefact
+ *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658)
+ *   <root>/.tmp/                              files being copied in (one per writer process)
+ *   <root>/.lock                              held while anything under a project folder changes
+ *
+ * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
+ * serve it. A file is copied into `.tmp/` outside the lock, then, under the lock, renamed into its project
+ * folder, and the project page is written last: the page is the commit point, so it never lists a file
+ * that is not complete on disk, and a crash before it leaves a complete file that the next upload of it
+ * checks by hash, lists and reports as uploaded. The page is also the record of each file's hash (as on a
+ * server): a file replaced behind the index's back keeps its listed hash, so a download detects it.
+ *
+ * Every name that becomes a path comes from the artefact's filename (checked against the wheel/sdist
+ * grammar) and is joined with `resolveInside`; the METADATA Name must agree with it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PAGE = 'index.html';
+const LOCK = '.lock';
+const TEMP = '.tmp';
+/** A temporary file whose writer cannot be asked (another host, a reused pid) is old after a day. */
+const TEMP_MAX_AGE_MS = 24 * 3600_000;
+const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-') || 'host';
+async function writeAtomically(path, content) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, content);
+        await (0,promises_.rename)(temporary, path);
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+function headerField(metadataText, field) {
+    // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
+    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
+    return new RegExp(`^${field}:[ \\t]*(.*)$`, 'im').exec(headers)?.[1]?.trim() || undefined;
+}
+/** Temporary files of writers that are gone: this host's dead pids, or anything older than a day. */
+async function removeStaleTemporaries(folder, pattern) {
+    const names = await (0,promises_.readdir)(folder).catch(() => []);
+    for (const name of names) {
+        const match = pattern.exec(name);
+        if (!match)
+            continue;
+        const path = (0,external_node_path_.join)(folder, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info)
+            continue;
+        const pid = Number(match.groups?.pid);
+        const host = match.groups?.host ?? HOST;
+        if ((0,lock/* ownerGone */.R)(pid, host === HOST ? (0,external_node_os_.hostname)() : host) || Date.now() - info.mtimeMs > TEMP_MAX_AGE_MS) {
+            await (0,promises_.rm)(path, { force: true, recursive: true });
+        }
+    }
+}
+/** `.tmp/<pid>.<host>.<random>.tmp` (this layout), and `.<file>.<pid>.<random>.tmp` in project folders (older writers). */
+const TEMP_FILE = /^(?<pid>\d+)\.(?<host>[A-Za-z0-9-]+)\.[0-9a-f]+\.tmp$/;
+const LEGACY_TEMP_FILE = /^\..+\.(?<pid>\d+)\.[0-9a-f]+\.tmp$/;
+class FileIndexStore {
+    root;
+    name;
+    kind = 'file';
+    indexUrl;
+    uploadUrl;
+    capabilities = { delete: true, localVersions: true, push: false, reuseFilenames: true };
+    constructor(root, name) {
+        this.root = root;
+        this.name = name;
+        this.indexUrl = `${(0,external_node_url_.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
+        this.uploadUrl = this.indexUrl;
+    }
+    projectDir(project) {
+        return resolveInside(this.root, (0,project_name/* normalizeProjectName */.yz)(project), 'project folder');
+    }
+    /** The files a project page lists, by filename (only names that are distribution filenames of this project). */
+    async readPage(project) {
+        const files = new Map();
+        let html;
+        try {
+            html = await (0,promises_.readFile)((0,external_node_path_.join)(this.projectDir(project), PAGE), 'utf8');
+        }
+        catch {
+            return files;
+        }
+        for (const link of parseSimpleLinks(html)) {
+            const { url, sha256 } = splitHashFragment(link.href);
+            if (!sha256)
+                continue;
+            let filename;
+            try {
+                filename = decodeURIComponent(url);
+            }
+            catch {
+                continue;
+            }
+            const parts = splitArtefactFilename(filename);
+            if (!parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(project))
+                continue;
+            const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
+            files.set(filename, {
+                filename,
+                sha256,
+                ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
+                ...(metadata?.[1] ? { metadataSha256: metadata[1] } : {}),
+            });
+        }
+        return files;
+    }
+    async listFiles(project) {
+        const dir = this.projectDir(project);
+        const listed = await this.readPage(project);
+        return [...listed.values()].map((file) => ({
+            filename: file.filename,
+            url: (0,external_node_url_.pathToFileURL)(resolveInside(dir, file.filename)).href,
+            sha256: file.sha256,
+            hashes: { sha256: file.sha256 },
+            version: splitArtefactFilename(file.filename)?.version ?? '',
+            ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
+            hasMetadata: file.metadataSha256 !== undefined,
+        }));
+    }
+    async listProjects() {
+        const entries = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => []);
+        const projects = [];
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith('.'))
+                continue;
+            if (await (0,promises_.stat)((0,external_node_path_.join)(this.root, entry.name, PAGE)).catch(() => undefined))
+                projects.push(entry.name);
+        }
+        return projects.sort();
+    }
+    /**
+     * The page entries of the artefacts in a project folder (`except` left out): hashes from the current
+     * page where it lists the file, from the file itself otherwise (a complete file a crashed writer
+     * renamed into place but never listed).
+     */
+    async folderEntries(project, except = new Set()) {
+        const dir = this.projectDir(project);
+        const listed = await this.readPage(project);
+        const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => {
+            const parts = !n.startsWith('.') && !except.has(n) ? splitArtefactFilename(n) : undefined;
+            return parts !== undefined && (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project);
+        });
+        const files = [];
+        for (const filename of names.sort()) {
+            const known = listed.get(filename);
+            const entry = { filename, sha256: known?.sha256 ?? (await sha256_file_sha256File((0,external_node_path_.join)(dir, filename))).sha256 };
+            const metadataPath = (0,external_node_path_.join)(dir, `${filename}.metadata`);
+            const metadataText = await (0,promises_.readFile)(metadataPath, 'utf8').catch(() => undefined);
+            const requiresPython = known?.requiresPython ?? (metadataText ? headerField(metadataText, 'Requires-Python') : undefined);
+            if (requiresPython)
+                entry.requiresPython = requiresPython;
+            // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
+            // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
+            // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
+            // form matches what users and our own actions type, any other spelling would make old pips fail.
+            const name = metadataText === undefined ? undefined : headerField(metadataText, 'Name');
+            if (filename.endsWith('.whl') && name !== undefined && name === (0,project_name/* normalizeProjectName */.yz)(name)) {
+                entry.metadataSha256 = (await sha256_file_sha256File(metadataPath)).sha256;
+            }
+            files.push(entry);
+        }
+        return files;
+    }
+    /**
+     * Rewrites the pages for a project's folder. With files: the root page lists the project first, the
+     * project page (the commit point) last. Without: the project page goes first, then the empty folder
+     * (only if it is empty: never another writer's file), then the root page's entry.
+     */
+    async writePages(project, files) {
+        const dir = this.projectDir(project);
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(project);
+        if (files.length > 0) {
+            const projects = new Set(await this.listProjects());
+            if (!projects.has(normalized)) {
+                projects.add(normalized);
+                await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage([...projects]));
+            }
+            await writeAtomically((0,external_node_path_.join)(dir, PAGE), renderProjectPage(normalized, files));
+            return;
+        }
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+        await (0,promises_.rmdir)(dir).catch(() => undefined);
+        await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
+    }
+    async lock(fn) {
+        await (0,promises_.mkdir)(this.root, { recursive: true });
+        return (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(this.root, LOCK), async () => {
+            await removeStaleTemporaries((0,external_node_path_.join)(this.root, TEMP), TEMP_FILE);
+            return fn();
+        });
+    }
+    async upload(artefact) {
+        const { project } = artefactIdentity(artefact);
+        const dir = this.projectDir(project);
+        const target = resolveInside(dir, artefact.filename);
+        // Copy outside the lock (it may be large) into the store's own temporary folder, which nothing removes
+        // while this process lives; rename into the project folder under the lock.
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, TEMP), { recursive: true });
+        const temporary = (0,external_node_path_.join)(this.root, TEMP, `${process.pid}.${HOST}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            const copied = await copyAndHash(artefact.path, temporary);
+            if (copied !== artefact.sha256) {
+                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                    hint: 'do not rebuild while publishing; run the publish step again',
+                });
+            }
+            return await this.lock(async () => {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await removeStaleTemporaries(dir, LEGACY_TEMP_FILE);
+                const existing = (await this.readPage(project)).get(artefact.filename);
+                if (existing) {
+                    if (existing.sha256 !== artefact.sha256)
+                        throw conflictError(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
+                    // Listed already; make sure the root page lists the project too (a run that stopped in between).
+                    await this.writePages(project, await this.folderEntries(project));
+                    return 'skipped';
+                }
+                // Not listed. A complete file in place is a previous run's that stopped before its page was
+                // written: the same bytes are published by listing them; other bytes were never listed, so
+                // nobody installed them, and ours replace them.
+                if (artefact.metadataText !== undefined)
+                    await writeAtomically(`${target}.metadata`, artefact.metadataText);
+                await (0,promises_.rename)(temporary, target);
+                await this.writePages(project, await this.folderEntries(project));
+                return 'uploaded';
+            });
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    async download(file, destination) {
+        const project = splitArtefactFilename(file.filename)?.project;
+        const source = resolveInside(this.projectDir(project ?? ''), file.filename);
+        const hasher = hashingStream();
+        try {
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+                cause: error,
+            });
+        }
+        if (file.sha256 && hasher.digest() !== file.sha256) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+        }
+        return hasher.digest();
+    }
+    async deleteRelease(project, version) {
+        const dir = this.projectDir(project);
+        await this.lock(async () => {
+            const names = await (0,promises_.readdir)(dir).catch(() => []);
+            const release = new Set(names.filter((name) => {
+                const parts = name.startsWith('.') ? undefined : splitArtefactFilename(name);
+                return (parts !== undefined &&
+                    (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project) &&
+                    sameVersion(parts.version, version));
+            }));
+            // The page stops listing the release before its files go: it never lists a file that is not there.
+            // A stop in between leaves the files unlisted; the next write of this project lists them again, so
+            // the release is back whole in the source and a re-run of the move completes it.
+            const remaining = await this.folderEntries(project, release);
+            if (remaining.length > 0)
+                await this.writePages(project, remaining);
+            else
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+            for (const name of release) {
+                await (0,promises_.rm)(resolveInside(dir, name), { force: true });
+                await (0,promises_.rm)(resolveInside(dir, `${name}.metadata`), { force: true });
+            }
+            // The release's docs and record (`<project>/<version>/`) go with its files.
+            const { releaseFolder } = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 2805));
+            await (0,promises_.rm)(releaseFolder(this.root, project, version), { recursive: true, force: true });
+            if (remaining.length === 0)
+                await this.writePages(project, []);
+        });
+    }
+    pipIndexArgs() {
+        return ['--index-url', this.indexUrl];
+    }
+    async uploadDocs(project, version, archive) {
+        const { releaseFolder, unpackDocsIntoFileIndex } = await __nccwpck_require__.e(/* import() */ 805).then(__nccwpck_require__.bind(__nccwpck_require__, 2805));
+        const outcome = await unpackDocsIntoFileIndex(this.root, project, version, archive);
+        return { outcome, url: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(releaseFolder(this.root, project, version), '+doc', PAGE)).href };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
@@ -7875,17 +7652,17 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new errors_InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors_InputError(`store '${redactUrl(url)}' has an unsupported scheme`, {
+        throw new errors/* InputError */.dz(`store '${redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
-    const root = /^file:/i.test(url) ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : (0,external_node_path_namespaceObject.resolve)(url);
-    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_namespaceObject.basename)(root));
+    const root = /^file:/i.test(url) ? (0,external_node_url_.fileURLToPath)(url) : (0,external_node_path_.resolve)(url);
+    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_.basename)(root));
     logger.debug(`store: file index at ${root}`);
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
@@ -7935,7 +7712,11 @@ function isolatedPythonEnv(base = process.env, options = {}) {
 
 
 function venvInterpreter(dir) {
-    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
+    return process.platform === 'win32' ? (0,external_node_path_.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_.join)(dir, 'bin', 'python');
+}
+/** A console script of the venv (`bin/pytest`, `Scripts\\pytest.exe`). */
+function venvScript(venv, name) {
+    return process.platform === 'win32' ? (0,external_node_path_.join)(venv.dir, 'Scripts', `${name}.exe`) : (0,external_node_path_.join)(venv.dir, 'bin', name);
 }
 const PIP_PYTHON_OPTION = [22, 3];
 function atLeast(version, minimum) {
@@ -7962,7 +7743,7 @@ async function probePip(command, env) {
 async function createVirtualenv(options) {
     const { base, dir, installer, env } = options;
     const logger = options.logger ?? silentLogger;
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
     if (installer === 'uv') {
         const version = await run('uv', ['--version'], {
             env,
@@ -7993,7 +7774,7 @@ async function createVirtualenv(options) {
         await run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
     }
     catch (error) {
-        throw new WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
             hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
             cause: error,
         });
@@ -8012,7 +7793,7 @@ async function createVirtualenv(options) {
     }
     const inner = await probePip(venvInterpreter(dir), env);
     if (inner === undefined) {
-        throw new WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
             hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
         });
     }
@@ -8067,6 +7848,7 @@ async function installIntoVirtualenv(venv, request) {
         ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
         ...dependencySourceArgs(venv.installer, request.sources),
         ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...(request.groups ?? []).flatMap((group) => ['--group', group]),
         ...request.requirements,
     ];
     const [command, argv] = installerCommand(venv, 'install', args);
@@ -8079,9 +7861,9 @@ async function installIntoVirtualenv(venv, request) {
         });
     }
     catch (error) {
-        if (!(error instanceof ProcessError) || error.exitCode === null)
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
             throw error;
-        throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
             hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
             cause: error,
         });
@@ -8269,7 +8051,7 @@ async function installImportGuard(venv) {
         label: 'python sysconfig',
     });
     const purelib = stdout.trim();
-    await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
     return purelib;
 }
 /** The environment variable that configures the guard (module report path, distribution name). */
@@ -8278,10 +8060,21 @@ function guardEnvironment(distribution, reportPath) {
 }
 /**
  * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
- * directory, as under `python -m pytest`), with the test run's environment.
+ * directory, as under `python -m pytest`) or, with `safePath`, as a script whose sys.path[0] is its own
+ * folder; with the test run's environment.
  */
 async function inspectInstalledPackage(venv, distribution, options) {
-    await run(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+    const code = `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`;
+    let args = ['-c', code];
+    if (options.safePath) {
+        // As a script in a folder of its own, sys.path[0] is that folder, not the working directory: the
+        // way pytest starts in the checkout (python -P, or the console script before 3.11).
+        const folder = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.reportPath), 'import-check');
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(folder, 'check.py'), `${code}\n`, 'utf8');
+        args = [(0,external_node_path_.join)(folder, 'check.py')];
+    }
+    await run(venv.python, args, {
         cwd: options.cwd,
         env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
         timeoutMs: 300_000,
@@ -8291,7 +8084,7 @@ async function inspectInstalledPackage(venv, distribution, options) {
 }
 async function readGuardReport(path) {
     try {
-        return JSON.parse(await (0,promises_namespaceObject.readFile)(path, 'utf8'));
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
     }
     catch {
         return undefined;
@@ -15671,10 +15464,10 @@ function parseJunitXml(xml) {
 async function readJunitXml(path) {
     let xml;
     try {
-        xml = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        xml = await (0,promises_.readFile)(path, 'utf8');
     }
     catch (error) {
-        throw new WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
             hint: 'pytest stopped before writing its report; its output is above',
             cause: error,
         });
@@ -15716,8 +15509,8 @@ function formatCounts(counts) {
 
 
 function pathIn(path, root) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? rel.split(external_node_path_.sep).join('/') : undefined;
 }
 /** One line explaining why the package under test would not come from the test environment. */
 function guardFailure(report, context) {
@@ -15733,7 +15526,7 @@ function guardFailure(report, context) {
     };
     for (const problem of report.problems) {
         if (problem.kind === 'not-installed') {
-            return new WheelwrightError('python', `'${name}' is not installed in the test environment after the install step`, {
+            return new errors/* WheelwrightError */.LJ('python', `'${name}' is not installed in the test environment after the install step`, {
                 hint: 'the file installed under another name; check the wheel metadata Name field',
             });
         }
@@ -15742,7 +15535,7 @@ function guardFailure(report, context) {
         const location = problem.location ?? '';
         const entry = problem.entry ?? '';
         let cause;
-        if (pathIn(location, context.copied.root) !== undefined) {
+        if (pathIn(location, (0,external_node_path_.resolve)(context.copied.root, context.copied.testsPath)) !== undefined) {
             cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
         }
         else if (entry && report.pythonPath.includes(entry)) {
@@ -15755,20 +15548,20 @@ function guardFailure(report, context) {
             cause = entry ? `sys.path holds ${where(entry)}` : 'it is not on sys.path at all';
         }
         const what = problem.kind === 'metadata' ? `the metadata of '${name}'` : `'${problem.module}'`;
-        return new WheelwrightError('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
+        return new errors/* WheelwrightError */.LJ('tests', `checkout-import leak: ${what} would be imported from ${where(location)}, not from the installed ${name} ${version}, because ${cause} (found ${report.stage === 'before' ? 'before running pytest' : 'after pytest collected the tests'})`, {
             hint: 'tests must import the installed package: remove the sys.path change or PYTHONPATH entry, and keep the package out of the tests folder',
         });
     }
     if (report.stage === 'before') {
         const broken = report.problems.find((problem) => problem.kind === 'import');
         if (broken) {
-            return new WheelwrightError('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' ${version} does not import in the clean environment: '${broken.module}' raises ${broken.error}`, {
                 hint: 'a module the package imports is missing from its dependencies (Requires-Dist) or the files of its wheel',
             });
         }
     }
-    if (report.version !== undefined && (!pep440_isValidVersion(report.version) || compareVersions(report.version, version) !== 0)) {
-        return new WheelwrightError('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
+    if (report.version !== undefined && (!(0,pep440/* isValidVersion */.ri)(report.version) || (0,pep440/* compareVersions */.Zy)(report.version, version) !== 0)) {
+        return new errors/* WheelwrightError */.LJ('tests', `the test environment has '${name}' ${report.version}, not the pinned ${version}`, {
             hint: 'the wheel’s metadata version differs from its filename; rebuild it',
         });
     }
@@ -15776,13 +15569,13 @@ function guardFailure(report, context) {
     if (url?.startsWith('file:')) {
         let installedFrom;
         try {
-            installedFrom = (0,external_node_url_namespaceObject.fileURLToPath)(url);
+            installedFrom = (0,external_node_url_.fileURLToPath)(url);
         }
         catch {
             installedFrom = undefined;
         }
-        if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
-            return new WheelwrightError('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
+        if (installedFrom !== undefined && (0,external_node_path_.resolve)(installedFrom) !== (0,external_node_path_.resolve)(context.archive)) {
+            return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
         }
@@ -15790,8 +15583,8 @@ function guardFailure(report, context) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
-
+;// CONCATENATED MODULE: ./packages/core/src/errors/suggest.ts
+/** "Did you mean …?" for error messages: the Levenshtein distance and the closest candidate. */
 function editDistance(a, b) {
     let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -15804,15 +15597,29 @@ function editDistance(a, b) {
     }
     return previous[b.length] ?? 0;
 }
+/** The candidate closest to `name`, when within a third of its length (at least 2 edits). */
+function closest(name, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const d = editDistance(name, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
+
+
 /**
  * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
  * third of the name (at least 2), or one containing the other.
  */
 function closeNames(wanted, names, limit = 3) {
-    const target = normalizeProjectName(wanted);
+    const target = (0,project_name/* normalizeProjectName */.yz)(wanted);
     const scored = [];
     for (const name of names) {
-        const candidate = normalizeProjectName(name);
+        const candidate = (0,project_name/* normalizeProjectName */.yz)(name);
         const distance = editDistance(target, candidate);
         const contains = candidate.includes(target) || target.includes(candidate);
         if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
@@ -15869,7 +15676,7 @@ async function supportedTags(python, env) {
 }
 function listVersions(files) {
     const versions = [...new Set(files.filter((f) => !f.yanked).map((f) => f.version))];
-    const valid = versions.filter(pep440_isValidVersion).sort(compareVersions).reverse();
+    const valid = versions.filter(pep440/* isValidVersion */.ri).sort(pep440/* compareVersions */.Zy).reverse();
     const shown = valid.length > 0 ? valid : versions;
     return shown.length > 12 ? `${shown.slice(0, 12).join(', ')} … (${shown.length} in all)` : shown.join(', ');
 }
@@ -15883,11 +15690,11 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new errors_InputError(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
     }
-    const release = files.filter((file) => !file.yanked && names_sameVersion(file.version, version));
+    const release = files.filter((file) => !file.yanked && sameVersion(file.version, version));
     if (release.length === 0) {
-        throw new errors_InputError(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
+        throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
             hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
         });
     }
@@ -15911,18 +15718,2648 @@ async function findReleaseFile(store, name, version, python, env) {
     const sdist = release.find((file) => !file.filename.endsWith('.whl'));
     if (sdist)
         return sdist;
-    throw new errors_InputError(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
+    throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
 }
+/**
+ * Downloads the release file into `folder` and returns its path. The name comes from the index, so it is
+ * joined only when it stays inside `folder`; the bytes must be the manifest's (checked before the
+ * download when the index lists a sha256, and on the bytes themselves when it lists only md5 or nothing).
+ */
 async function downloadReleaseFile(store, file, folder, expectedSha256) {
-    if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-        throw new StoreError(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+    const expected = expectedSha256?.toLowerCase();
+    const mismatch = (there) => new errors/* StoreError */.AD(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${there} there, ${expected} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+    if (expected !== undefined && file.sha256 && expected !== file.sha256.toLowerCase())
+        throw mismatch(file.sha256);
+    const destination = resolveInside(folder, file.filename);
+    const sha256 = await store.download(file, destination);
+    if (expected !== undefined && sha256 !== expected) {
+        await (0,promises_.rm)(destination, { force: true });
+        throw mismatch(sha256);
     }
-    const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
-    await store.download(file, destination);
     return destination;
 }
 function sameProject(a, b) {
-    return normalizeProjectName(a) === normalizeProjectName(b);
+    return (0,project_name/* normalizeProjectName */.yz)(a) === (0,project_name/* normalizeProjectName */.yz)(b);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/error.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+function getLineColFromPtr(string, ptr) {
+    let lines = string.slice(0, ptr).split(/\r?\n/);
+    return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+    let lines = string.split(/\r?\n/);
+    let codeblock = '';
+    let numberLen = (Math.log10(line + 1) | 0) + 1;
+    for (let i = line - 1; i <= line + 1; i++) {
+        let l = lines[i - 1];
+        if (!l)
+            continue;
+        codeblock += i.toString().padEnd(numberLen, ' ');
+        codeblock += ':  ';
+        codeblock += l;
+        codeblock += '\n';
+        if (i === line) {
+            codeblock += ' '.repeat(numberLen + column + 2);
+            codeblock += '^\n';
+        }
+    }
+    return codeblock;
+}
+class TomlError extends Error {
+    line;
+    column;
+    codeblock;
+    constructor(message, options) {
+        const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+        const codeblock = makeCodeBlock(options.toml, line, column);
+        super(`Invalid TOML document: ${message}\n\n${codeblock}`, options);
+        this.line = line;
+        this.column = column;
+        this.codeblock = codeblock;
+    }
+    /** @internal */
+    static x(message, ctx, ptr) {
+        throw new TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/primitive.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function parseString(ctx) {
+    let startPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p++);
+    let first = c;
+    let isLiteral = c === 0x27; /* ' */
+    let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+    if (isMultiline) {
+        // Trim initial newline
+        if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 0xa /* \n */)
+            ctx.p++;
+        else if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)
+            ctx.p += 2;
+    }
+    // For the record: it is not worth it to use a fast-path for literal strings using `indexOf`.
+    // Doing a char-by-char iteration ends up dispatching less instructions, for the same wall-clock runtime.
+    let parsed = '';
+    let sliceStart = ctx.p;
+    // states:
+    //   0 - decoding
+    //   1 - decoding escape
+    //   2 - whitespace escape (no newline encountered yet, must fail on non-whitespace)
+    //   3 - whitespace escape (newline encountered, allowed to transition back to normal decode)
+    let state = 0;
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        c = ctx.s.charCodeAt(ctx.p);
+        // Deal with newlines first, since that simplifies control character checking and handling across all states
+        if (isMultiline && (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */))) {
+            state = state && 3;
+        }
+        // Control characters are banned in TOML, so we throw an error if we encounter them
+        else if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in strings', ctx);
+        }
+        // The string might terminate while we're parsing through a newline escape.
+        // It must have encountered a newline; otherwise, it'll simply fail in another branch.
+        else if ((!state || state === 3) && c === first && (!isMultiline || (ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first))) {
+            if (isMultiline) {
+                // If the string ends with 4-5 quotes, then the first 1-2 are part of the string
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+                if (ctx.s.charCodeAt(ctx.p + 3) === first)
+                    ctx.p++;
+            }
+            // If we're in a newline escape still, then there's nothing to add.
+            if (!state) {
+                // Avoid a useless concat operation if the string can be used as-is.
+                let s = ctx.s.slice(sliceStart, ctx.p);
+                parsed = parsed ? parsed + s : s;
+            }
+            ctx.p += isMultiline ? 3 : 1;
+            return parsed;
+        }
+        // Baseline state; keep moving forward unless an escape sequence starts
+        else if (!state) {
+            if (!isLiteral && c === 0x5c /* \ */) {
+                parsed += ctx.s.slice(sliceStart, (sliceStart = ctx.p));
+                state = 1;
+            }
+        }
+        else if (state === 1) {
+            if (c === 0x78 /* x */ || c === 0x75 /* u */ || c === 0x55 /* U */) { // Unicode escape
+                let errPtr = ctx.p++ - 1;
+                let value = 0;
+                let len = c === 0x78 /* x */ ? 2 : c === 0x75 /* u */ ? 4 : 8;
+                for (let j = 0; j < len; j++, ctx.p++) {
+                    let hex = ctx.s.charCodeAt(ctx.p);
+                    let digit = 
+                    /* 0-9 */ hex >= 0x30 && hex <= 0x39 ? hex - 0x30 :
+                        /* A-F */ hex >= 0x41 && hex <= 0x46 ? hex - 0x41 + 10 :
+                            /* a-f */ hex >= 0x61 && hex <= 0x66 ? hex - 0x61 + 10 : -1;
+                    if (digit < 0)
+                        TomlError.x('invalid non-hex character in unicode escape', ctx);
+                    value = (value << 4) | digit;
+                }
+                // Because JS does bitwise on signed 32bit integers, all 0xfzzzzzzz values are actually seen as negative
+                if (value < 0 || value > 0x10ffff || (value >= 0xd800 && value <= 0xdfff)) {
+                    TomlError.x('invalid unicode escape', ctx, errPtr);
+                }
+                parsed += String.fromCodePoint(value);
+                sliceStart = ctx.p--;
+                state = 0;
+            }
+            // Newline escape sequence. We only need to care about spaces and tabs; newlines are dealt with earlier
+            else if (isMultiline && (c === 0x20 || c === 0x9 /* \t */)) {
+                state = 2;
+            }
+            // Basic escape sequence
+            else {
+                if (c === 0x62 /* b */)
+                    parsed += '\b';
+                else if (c === 0x74 /* t */)
+                    parsed += '\t';
+                else if (c === 0x6e /* n */)
+                    parsed += '\n';
+                else if (c === 0x66 /* f */)
+                    parsed += '\f';
+                else if (c === 0x72 /* r */)
+                    parsed += '\r';
+                else if (c === 0x65 /* e */)
+                    parsed += '\x1b';
+                else if (c === 0x22 /* " */)
+                    parsed += '"';
+                else if (c === 0x5c /* \ */)
+                    parsed += '\\';
+                else
+                    TomlError.x('unrecognised escape sequence', ctx);
+                sliceStart = ctx.p + 1;
+                state = 0;
+            }
+        }
+        // Newline escape continuation: keep moving forward until the first non-whitespace char
+        else if (c !== 0x20 && c !== 0x9 /* \t */) {
+            if (state === 2)
+                TomlError.x('invalid escape: only line-ending whitespace may be escaped', ctx, sliceStart);
+            // State cannot be zero, or we'd have branched earlier already.
+            // If it's a backslash, immediately transition to the escape state so it can be processed.
+            state = !isLiteral && c === 0x5c /* \ */ ? 1 : 0;
+            sliceStart = ctx.p;
+        }
+    }
+    TomlError.x('unfinished string', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/date.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+class TomlDate extends Date {
+    #hasDate = false;
+    #hasTime = false;
+    #offset = null;
+    constructor(date, fasttype, unsafeDelim) {
+        let hasDate = true;
+        let hasTime = true;
+        let offset = 'Z';
+        let c;
+        if (typeof date === 'string') {
+            if (fasttype)
+                prep: {
+                    // Date-time
+                    if (fasttype < 3) {
+                        if (+date.slice(11, 13) > 23) {
+                            date = '';
+                            break prep;
+                        }
+                        // Local
+                        if (fasttype === 2) {
+                            offset = null;
+                            date += 'Z';
+                        }
+                        // Offset; keep track of offset if not Z
+                        else if ((c = date.charCodeAt(date.length - 1)) !== 0x5a /* Z */ && c !== 0x7a /* z */) {
+                            offset = date.slice(date.length - 6);
+                        }
+                        if (unsafeDelim)
+                            date = date.slice(0, 10) + 'T' + date.slice(11);
+                    }
+                    // Time
+                    else if (fasttype === 4) {
+                        date = +date.slice(0, 2) > 23 ? '' : `0000-01-01T${date}Z`;
+                    }
+                    hasDate = fasttype !== 4;
+                    hasTime = fasttype !== 3;
+                }
+            else {
+                let match = date.match(DATE_TIME_RE);
+                if (match) {
+                    if (!match[1]) {
+                        hasDate = false;
+                        date = `0000-01-01T${date}`;
+                    }
+                    hasTime = !!match[2];
+                    // Make sure to use T instead of a space. Breaks in case of extreme values otherwise.
+                    hasTime && date[10] === ' ' && (date = date.replace(' ', 'T'));
+                    // Do not allow rollover hours.
+                    if (match[2] && +match[2] > 23) {
+                        date = '';
+                    }
+                    else {
+                        offset = match[3] || null;
+                        if (!offset && hasTime)
+                            date += 'Z';
+                    }
+                }
+                else {
+                    date = '';
+                }
+            }
+        }
+        super(date);
+        if (!isNaN(this.getTime())) {
+            this.#hasDate = hasDate;
+            this.#hasTime = hasTime;
+            this.#offset = offset;
+        }
+    }
+    isDateTime() {
+        return this.#hasDate && this.#hasTime;
+    }
+    isLocal() {
+        return !this.#hasDate || !this.#hasTime || !this.#offset;
+    }
+    isDate() {
+        return this.#hasDate && !this.#hasTime;
+    }
+    isTime() {
+        return this.#hasTime && !this.#hasDate;
+    }
+    isValid() {
+        return this.#hasDate || this.#hasTime;
+    }
+    toISOString() {
+        let iso = super.toISOString();
+        // Local Date
+        if (this.isDate())
+            return iso.slice(0, 10);
+        // Local Time
+        if (this.isTime())
+            return iso.slice(11, 23);
+        // Local DateTime
+        if (this.#offset === null)
+            return iso.slice(0, -1);
+        // Offset DateTime
+        if (this.#offset === 'Z' || this.#offset === 'z')
+            return iso;
+        // This part is quite annoying: JS strips the original timezone from the ISO string representation
+        // Instead of using a "modified" date and "Z", we restore the representation "as authored"
+        let offset = (+(this.#offset.slice(1, 3)) * 60) + +(this.#offset.slice(4, 6));
+        offset = this.#offset[0] === '-' ? offset : -offset;
+        let offsetDate = new Date(this.getTime() - (offset * 60e3));
+        return offsetDate.toISOString().slice(0, -1) + this.#offset;
+    }
+    static wrapAsOffsetDateTime(jsDate, offset = 'Z') {
+        let date = new TomlDate(jsDate);
+        date.#offset = offset;
+        return date;
+    }
+    static wrapAsLocalDateTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalDate(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasTime = false;
+        date.#offset = null;
+        return date;
+    }
+    static wrapAsLocalTime(jsDate) {
+        let date = new TomlDate(jsDate);
+        date.#hasDate = false;
+        date.#offset = null;
+        return date;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/extract.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function isDigit(char, base = 10) {
+    return base === 16
+        ? (char > 0x2f && char < 0x3a) || (char > 0x40 && char < 0x47) || (char > 0x60 && char < 0x67)
+        : (char > 0x2f && char < 0x30 + base);
+}
+function isEndOfValue(char, delim) {
+    // Whitespace -- we're permissive on `\r` for performance; it'll be dealt with later anyway
+    return char === 0x20 || char === 0x9 /* \t */ || char === 0xa /* \n */ || char === 0xd /* \r */ ||
+        // Structure end or next value delimiter
+        (delim && (char === delim || char === 0x2c /* , */)) ||
+        // Comment
+        char === 0x23; /* # */
+}
+/** @internal */
+function extractValue(ctx, end) {
+    let errPtr = ctx.p;
+    let c = ctx.s.charCodeAt(ctx.p);
+    // Structs
+    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+        ctx.d-- || TomlError.x('document contains excessively nested structures. aborting.', ctx);
+        let value = c === 0x5b /* [ */
+            ? parseArray(ctx)
+            : parseInlineTable(ctx);
+        ctx.d++;
+        return value;
+    }
+    // Strings
+    if (c === 0x22 /* " */ || c === 0x27 /* ' */) {
+        return parseString(ctx);
+    }
+    // Booleans
+    // We can fast-path because the first character is enough to know the only possible value
+    if (c === 0x74 /* t */) { // Only possible valid value is `true`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x72 || ctx.s.charCodeAt(++ctx.p) !== 0x75 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, true;
+    }
+    if (c === 0x66 /* f */) { // Only possible valid value is `false`
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6c || ctx.s.charCodeAt(++ctx.p) !== 0x73 || ctx.s.charCodeAt(++ctx.p) !== 0x65)
+            TomlError.x('invalid value', ctx, errPtr);
+        return ctx.p++, false;
+    }
+    if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+        return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 0x2c - c, end);
+    }
+    // Rough heuristic, but `parseDate` falls back to number parsing if it's a false positive.
+    // e.g.: `a = 1\n-------------- = 1` would match this heuristic, but gracefully fallback to numbers.
+    if (ctx.s.charCodeAt(ctx.p + 4) === 0x2d /* - */ && ctx.s.charCodeAt(ctx.p + 7) === 0x2d /* - */) {
+        return parseDate(ctx, c, end);
+    }
+    // Same logic as above; `parseTime` falls back to number parsing if it's a false positive.
+    if (ctx.s.charCodeAt(ctx.p + 2) === 0x3a /* : */) {
+        return parseTime(ctx, c, end);
+    }
+    return parseNumber(ctx, ctx.p, c, 0, end);
+}
+// State:
+// 0: init
+// 1: integer
+// 2: fractional dot
+// 3: fractional
+// 4: exponent letter
+// 5: exponent
+// 6: exponent sign
+// 7: exponent with sign
+// >9: underscore; see below
+//     -> 12: was integer
+//     -> 14: was fractional
+//     -> 16: was exponent
+// states 2-5, 14, 16 are ONLY permitted iif base === 10
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+    let c = startChr;
+    let state = 0;
+    let hasUnderscores = false;
+    // (+/-)inf
+    if (c === 0x69 /* i */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x6e || ctx.s.charCodeAt(++ctx.p) !== 0x66)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, (sign || 1) / 0;
+    }
+    // (+/-)nan
+    if (c === 0x6e /* n */) {
+        if (ctx.s.charCodeAt(++ctx.p) !== 0x61 || ctx.s.charCodeAt(++ctx.p) !== 0x6e)
+            TomlError.x('invalid value', ctx, startPtr);
+        return ctx.p++, NaN;
+    }
+    // Leading zero
+    // Only allowed cases: `0<EOV>`, `0.(...)`, `0e(...)`, `0x(...)`, `0b(...)`, `0o(...)`
+    // FWIW, `0e(...)` is a stupid case, but it's not banned per-se so we have to parse it
+    if (c === 0x30 /* 0 */) {
+        if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+            return ctx.bi === true ? 0n : 0; // note: conveniently deals with `-0`
+        if (!sign) {
+            if (c === 0x78 /* x */)
+                return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+            else if (c === 0x62 /* b */)
+                return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+            else if (c === 0x6f /* o */)
+                return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+        }
+        if (c === 0x2e /* . */)
+            state = 2;
+        else if (c === 0x65 /* e */ || c === 0x45 /* E */)
+            state = 4;
+        else
+            TomlError.x('illegal leading zero', ctx, startPtr);
+    }
+    // If the 1st char is not a digit by now, then it's not a valid TOML value at all
+    else if (!isDigit(c))
+        TomlError.x('invalid value', ctx, startPtr);
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (!state)
+            state = 1; // Detects single-digit numbers we can use a fast parse path for
+        // The way the states are numbered is not random: underscores are always permitted in odd-numbered states and
+        // never permitted in even-numbered ones.
+        if (c === 0x5f /* _ */) {
+            if (!(state & 1))
+                TomlError.x('illegal underscore', ctx);
+            state += 11; // 11 is a marker that makes the state even and greater than 9; see the numbering + rationale above
+            hasUnderscores = true;
+        }
+        // Transition to fractional part.
+        else if (state === 1 && c === 0x2e /* . */)
+            state = 2;
+        // Transition to exponent part.
+        else if ((state === 1 || state === 3) && (c === 0x65 /* e */ || c === 0x45 /* E */))
+            state = 4;
+        // + and - are permitted in state 4 only (handled before entering the function for state 0)
+        else if (state === 4 && (c === 0x2b /* + */ || c === 0x2d /* - */)) {
+            state = 6;
+        }
+        // All special cases have been handled; only digits are allowed here
+        else if (!isDigit(c))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear state flags
+        else if (state > 9)
+            state -= 11;
+        else if (!(state & 1))
+            state++;
+    }
+    // Single-char number; we can fast-path these very easily.
+    if (!state) {
+        let val = (startChr - 0x30 /* 0 */) * (sign || 1);
+        return ctx.bi === true ? BigInt(val) : val;
+    }
+    // Even-numbered states absolutely require a digit next; not even end of value is permitted
+    if (!(state & 1))
+        TomlError.x('unfinished numeric value', ctx, startPtr);
+    let str = ctx.s.slice(startPtr, ctx.p);
+    if (hasUnderscores)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return state > 1
+        ? parseFloat(str)
+        : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+    let c, underscore = 1;
+    while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+        if (c === 0x5f /* _ */) {
+            if (underscore & 1)
+                TomlError.x('illegal underscore', ctx);
+            underscore = 3;
+        }
+        // We only need to check if the number is a valid digit, nothing else is permitted
+        else if (!isDigit(c, base))
+            TomlError.x(`illegal character in numeric literal`, ctx);
+        // Clear underscore flag
+        else if (underscore & 1)
+            underscore--;
+    }
+    // Trailing underscore is not allowed
+    if (underscore & 1)
+        TomlError.x('unfinished numeric value', ctx);
+    let str = ctx.s.slice(startPtr + 2, ctx.p);
+    if (underscore)
+        str = str.replaceAll('_', ''); // perf: replaceAll 1.25x faster than replace with a regex
+    return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+    if (ctx.bi !== true)
+        int: {
+            let val = parseInt(str, base);
+            if (!Number.isSafeInteger(val)) {
+                if (ctx.bi)
+                    break int;
+                TomlError.x('integer value cannot be represented losslessly', ctx, startPtr);
+            }
+            return val;
+        }
+    return base === 10 ? BigInt(str) : BigInt((base === 2 ? '0b' : base === 8 ? '0o' : '0x') + str);
+}
+function parseDate(ctx, c, endChr) {
+    let startPtr = ctx.p++, unsafeSeparator;
+    if (!isDigit(c) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++)) ||
+        !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+        return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+    }
+    ctx.p += 5;
+    if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+        TomlError.x('invalid date-time: date part is malformed', ctx, startPtr);
+    if (ctx.p >= ctx.s.length || (((c = ctx.s.charCodeAt(ctx.p)) !== 0x20 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 0x54 /* T */ && c !== 0x74 /* t */)) {
+        let t = ctx.s.slice(startPtr, ctx.p);
+        return readDate(ctx, t, 3, false, startPtr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 3) !== 0x3a /* : */)
+        TomlError.x('invalid date-time: time part is malformed', ctx, startPtr);
+    if (ctx.s.charCodeAt(ctx.p += 3) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    if (c = ctx.s.charCodeAt(ctx.p)) {
+        if (c === 0x5a /* Z */ || c === 0x7a /* z */) {
+            let t = ctx.s.slice(startPtr, ++ctx.p);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, '[+00:00]');
+        }
+        if (c === 0x2b /* + */ || c === 0x2d /* - */) {
+            // Temporal's ZonedDateTime is weird asf when it comes to dealing with traditional offsets...
+            // It's 1.2x faster to allocate a new string to pass to ZDT than use Instant.toZonedDateTimeISO
+            let t = ctx.s.slice(startPtr, ctx.p += 6);
+            return readDate(ctx, t, 1, unsafeSeparator, startPtr, !ctx.ld && ('[' + ctx.s.slice(ctx.p - 6, ctx.p) + ']'));
+        }
+    }
+    let t = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+    let start = ctx.p;
+    if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+        return parseNumber(ctx, --ctx.p, c, 0, endChr);
+    }
+    if (ctx.s.charCodeAt(ctx.p += 4) === 0x3a /* : */)
+        ctx.p += 3;
+    if (ctx.s.charCodeAt(ctx.p) === 0x2e /* . */)
+        while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+            ;
+    let t = ctx.s.slice(start, ctx.p);
+    return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+    if (ctx.ld) {
+        let date = new TomlDate(str, type, unsafeDelim);
+        if (!date.isValid())
+            TomlError.x('invalid date', ctx, errPtr);
+        return date;
+    }
+    try {
+        if (temporalSuffix)
+            str += temporalSuffix;
+        switch (type) {
+            case 1: return Temporal.ZonedDateTime.from(str);
+            case 2: return Temporal.PlainDateTime.from(str);
+            case 3: return Temporal.PlainDate.from(str);
+            case 4: return Temporal.PlainTime.from(str);
+        }
+    }
+    catch (e) {
+        TomlError.x(e instanceof Error ? e.message : '' + e, ctx, errPtr);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/util.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+/** @internal */
+function skipComment(ctx) {
+    for (; ctx.p < ctx.s.length; ctx.p++) {
+        let c = ctx.s.charCodeAt(ctx.p);
+        if (c === 0xa /* \n */)
+            break;
+        if (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */) {
+            ctx.p++;
+            break;
+        }
+        if ((c < 0x20 && c !== 0x9 /* \t */) || c === 0x7f) {
+            TomlError.x('control characters are not allowed in comments', ctx);
+        }
+    }
+}
+/** @internal */
+function skipVoid(ctx, banNewLines, banComments) {
+    let c;
+    while (ctx.p < ctx.s.length) {
+        while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 0x20 ||
+            c === 0x9 /* \t */ ||
+            (!banNewLines &&
+                (c === 0xa /* \n */ || (c === 0xd /* \r */ && ctx.s.charCodeAt(ctx.p + 1) === 0xa /* \n */)))))
+            ctx.p++;
+        if (banComments || c !== 0x23 /* # */)
+            break;
+        skipComment(ctx);
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/struct.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+/** @internal */
+function parseKey(ctx, end = 0x3d /* = */) {
+    // States:
+    // 0: before first char
+    // 1: parsing bare key
+    // 2: after key component
+    let startPtr;
+    let state = 0;
+    let parsed = [];
+    let sliceStart;
+    let c = ctx.s.charCodeAt(startPtr = ctx.p);
+    do {
+        // End of key
+        if (c === end) {
+            if (!state)
+                TomlError.x('unexpected end of key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            return ctx.p++, parsed;
+        }
+        // Dotted key separator
+        else if (c === 0x2e /* . */) {
+            if (!state)
+                TomlError.x('illegal empty bare key', ctx);
+            if (state === 1)
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+            state = 0;
+        }
+        // Quoted key
+        else if (!state && (c === 0x22 /* " */ || c === 0x27 /* ' */)) {
+            if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+                TomlError.x('illegal quoted key: multiline strings are not allowed', ctx);
+            parsed.push(parseString(ctx));
+            state = 2;
+            ctx.p--;
+        }
+        // Whitespace; no-op in state 0 and 2, end of bare key in state 1
+        else if (c === 0x20 || c === 0x9 /* \t */) {
+            if (state === 1) {
+                parsed.push(ctx.s.slice(sliceStart, ctx.p));
+                state = 2;
+            }
+        }
+        // If state is post-key, no character is allowed; otherwise ensure it's a bare-key component
+        else if (state === 2 || (c < 0x30 && c !== 0x2d /* - */) || (c > 0x39 && c < 0x41) || (c > 0x5a && c < 0x61 && c !== 0x5f /* _ */) || c > 0x7a) {
+            TomlError.x('illegal character in key', ctx);
+        }
+        // Illegal character
+        else if (!state) {
+            state = 1;
+            sliceStart = ctx.p;
+        }
+    } while (c = ctx.s.charCodeAt(++ctx.p));
+    TomlError.x('incomplete key-value: cannot find end of key', ctx, startPtr);
+}
+/** @internal */
+function parseInlineTable(ctx) {
+    let startPtr = ctx.p++;
+    let res = Object.create(null);
+    let seen = new Set();
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x7d /* } */) {
+            ctx.p++;
+            return res;
+        }
+        let k;
+        let t = res;
+        let hasOwn = false;
+        let errPtr = ctx.p;
+        let key = parseKey(ctx);
+        for (let i = 0; i < key.length; i++) {
+            if (i)
+                t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            k = key[i];
+            if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== 'object' || seen.has(t[k]))) {
+                TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+            }
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor')) {
+                t = ctx.uk !== 1 && TomlError.x('document contains an unsafe property', ctx, errPtr);
+                break;
+            }
+            if (!hasOwn && unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+            }
+        }
+        if (hasOwn) {
+            TomlError.x('trying to redefine an already defined value', ctx, errPtr);
+        }
+        skipVoid(ctx, true, true);
+        let value = extractValue(ctx, 0x7d /* } */);
+        if (t && typeof (t[k] = value) === 'object')
+            seen.add(value);
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x7d /* } */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished table', ctx, startPtr);
+}
+/** @internal */
+function parseArray(ctx) {
+    let startPtr = ctx.p++;
+    let res = [];
+    let c;
+    while (ctx.p < ctx.s.length) {
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p)) === 0x5d /* ] */) {
+            ctx.p++;
+            return res;
+        }
+        res.push(extractValue(ctx, 0x5d /* ] */));
+        skipVoid(ctx);
+        if ((c = ctx.s.charCodeAt(ctx.p++)) === 0x5d /* ] */) {
+            return res;
+        }
+        if (c !== 0x2c /* , */)
+            TomlError.x('expected comma or end of structure', ctx, ctx.p - 1);
+    }
+    TomlError.x('unfinished array', ctx, startPtr);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/parse.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+function peekTable(ctx, key, table, meta, type) {
+    let t = table;
+    let m = meta;
+    let k;
+    let hasOwn = false;
+    let state;
+    for (let i = 0; i < key.length; i++) {
+        if (i) {
+            t = hasOwn ? t[k] : (t[k] = Object.create(null));
+            m = (state = m[k]).c;
+            if (type === 0 /* Type.DOTTED */ && (state.t === 1 /* Type.EXPLICIT */ || state.t === 2 /* Type.ARRAY */)) {
+                return null;
+            }
+            if (state.t === 2 /* Type.ARRAY */) {
+                let l = t.length - 1;
+                t = t[l];
+                m = m[l].c;
+            }
+        }
+        k = key[i];
+        if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 /* Type.DOTTED */ && m[k]?.d) {
+            return null;
+        }
+        if (!hasOwn) {
+            let unsafe = k === '__proto__';
+            if (ctx.uk && (unsafe || k === 'constructor'))
+                return false;
+            if (unsafe) {
+                Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+                Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+            }
+            m[k] = {
+                t: i < key.length - 1 && type === 2 /* Type.ARRAY */
+                    ? 3 /* Type.ARRAY_DOTTED */ : type,
+                d: false,
+                i: 0,
+                c: Object.create(null),
+            };
+        }
+    }
+    state = m[k];
+    if (state.t !== type && !(type === 1 /* Type.EXPLICIT */ && state.t === 3 /* Type.ARRAY_DOTTED */)) {
+        // Bad key type!
+        return null;
+    }
+    if (type === 2 /* Type.ARRAY */) {
+        if (!state.d) {
+            state.d = true;
+            t[k] = [];
+        }
+        t[k].push(t = Object.create(null));
+        state.c[state.i++] = (state = { t: 1 /* Type.EXPLICIT */, d: false, i: 0, c: Object.create(null) });
+    }
+    if (state.d) {
+        // Redefining a table!
+        return null;
+    }
+    state.d = true;
+    if (type === 1 /* Type.EXPLICIT */) {
+        t = hasOwn ? t[k] : (t[k] = Object.create(null));
+    }
+    else if (type === 0 /* Type.DOTTED */ && hasOwn) {
+        return null;
+    }
+    return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+    if (peek === null || ctx.uk === 2)
+        TomlError.x(peek === null
+            ? 'trying to redefine an already defined table or value'
+            : 'document contains an unsafe property', ctx, ptr);
+}
+function parse_parse(toml, options = {}) {
+    let ctx = {
+        s: toml,
+        p: 0,
+        d: options.maxDepth ?? 1000,
+        bi: options.integersAsBigInt ?? false,
+        ld: options.useLegacyDate ?? true,
+        uk: options.unsafeKeyBehaviour === 'throw' ? 2 : options.unsafeKeyBehaviour === 'drop' ? 1 : 0,
+    };
+    let res = Object.create(null);
+    let meta = Object.create(null);
+    let tmp;
+    let skipping = false;
+    let tbl = res;
+    let m = meta;
+    // BOM is allowed, skip.
+    // JS is UTF-16, so we have to check for the UTF-16 BOM instead of the UTF-8 BOM sequence!
+    if (toml.charCodeAt(0) === 0xfeff)
+        ctx.p++;
+    skipVoid(ctx);
+    while (ctx.p < toml.length) {
+        if (toml.charCodeAt(ctx.p) === 0x5b /* [ */) {
+            let isTableArray = toml.charCodeAt(++ctx.p) === 0x5b; /* [ */
+            tmp = ctx.p += +isTableArray;
+            skipping = false;
+            let k = parseKey(ctx, 0x5d /* ] */);
+            if (isTableArray) {
+                if (toml.charCodeAt(ctx.p) !== 0x5d /* ] */) {
+                    TomlError.x('expected end of table array declaration', ctx);
+                }
+                ctx.p++;
+            }
+            let p = peekTable(ctx, k, res, meta, isTableArray ? 2 /* Type.ARRAY */ : 1 /* Type.EXPLICIT */);
+            if (!p) {
+                validateTablePeek(ctx, p, tmp);
+                skipping = true;
+            }
+            else {
+                m = p[2];
+                tbl = p[1];
+            }
+        }
+        else {
+            tmp = ctx.p;
+            let k = parseKey(ctx);
+            let p = peekTable(ctx, k, tbl, m, 0 /* Type.DOTTED */);
+            if (!p && !skipping)
+                validateTablePeek(ctx, p, tmp);
+            skipVoid(ctx, true, true);
+            let v = extractValue(ctx, void 0);
+            if (p && !skipping)
+                p[1][p[0]] = v;
+        }
+        skipVoid(ctx, true);
+        if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 0xa /* \n */ && (tmp !== 0xd /* \r */ || toml.charCodeAt(ctx.p + 1) !== 0xa /* \n */)) {
+            TomlError.x('each key-value declaration must be followed by an end-of-line', ctx);
+        }
+        skipVoid(ctx);
+    }
+    return res;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/stringify.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+let BARE_KEY = /^[a-z0-9-_]+$/i;
+let HAS_WELLFORMED = !!(''.isWellFormed);
+function extendedTypeOf(obj) {
+    let type = typeof obj;
+    if (type === 'object') {
+        if (Array.isArray(obj))
+            return 'array';
+        if (typeof obj.getUTCDate === 'function' && obj instanceof Date)
+            return 'date';
+        if (globalThis.Temporal) {
+            if (obj.until) {
+                if (obj instanceof Temporal.ZonedDateTime)
+                    return 'temporal/tz+uc';
+                if (obj instanceof Temporal.PlainDateTime || obj instanceof Temporal.PlainDate)
+                    return 'temporal/uc';
+                if (obj instanceof Temporal.PlainTime || obj instanceof Temporal.Instant)
+                    return 'temporal';
+                if (obj instanceof Temporal.PlainYearMonth)
+                    return 'temporal/x';
+            }
+            else if ((obj.toPlainDate && obj instanceof Temporal.PlainMonthDay) ||
+                (obj.negated && obj instanceof Temporal.Duration)) {
+                return 'temporal/x';
+            }
+        }
+    }
+    return type;
+}
+function isArrayOfTables(obj) {
+    for (let i = 0; i < obj.length; i++) {
+        if (extendedTypeOf(obj[i]) !== 'object')
+            return false;
+    }
+    return obj.length != 0;
+}
+function formatWellFormedStringUnchecked(s) {
+    return JSON.stringify(s).replaceAll('\x7f', '\\u007f');
+}
+function formatString(s) {
+    return formatWellFormedStringUnchecked(HAS_WELLFORMED ? s.toWellFormed() : s);
+}
+function formatKey(s) {
+    if (BARE_KEY.test(s))
+        return s;
+    if (HAS_WELLFORMED && !s.isWellFormed())
+        throw new RangeError('key contains illegal lone surrogates');
+    return formatWellFormedStringUnchecked(s);
+}
+function stringifyValue(val, type, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    switch (type) {
+        // @ts-expect-error -- intentional fallthrough case
+        case 'number':
+            if (isNaN(val))
+                return 'nan';
+            if (val === Infinity)
+                return 'inf';
+            if (val === -Infinity)
+                return '-inf';
+            if (Number.isInteger(val) && (numberAsFloat || !Number.isSafeInteger(val)))
+                return val.toFixed(1);
+        case 'bigint':
+        case 'boolean':
+        case 'temporal':
+            return val.toString();
+        case 'string':
+            return formatString(val);
+        case 'date':
+            if (isNaN(val.getTime()))
+                throw new TypeError('cannot serialize invalid date');
+            return val.toISOString();
+        case 'object':
+            return stringifyInlineTable(val, depth, numberAsFloat, strictTemporal);
+        case 'array':
+            return stringifyArray(val, depth, numberAsFloat, strictTemporal);
+        // @ts-expect-error -- intentional fallthrough case
+        case 'temporal/tz+uc':
+            if (strictTemporal) {
+                let tz = val.timeZoneId;
+                let tzc = tz.charCodeAt(0);
+                if (
+                // Classic offset
+                tzc !== 0x2b /* + */ && tzc !== 0x2d /* - */ &&
+                    (
+                    // Fast pre-check pass; see below for the actually accepted values
+                    (tzc !== 0x55 /* U */ && tzc !== 0x47 /* G */ && tzc !== 0x5a /* Z */ && tzc !== 0x45 /* E */) ||
+                        (
+                        // UTC and its aliases; Temporal implementations don't all canonicalise unfortunately
+                        tz !== 'UTC' && tz !== 'UCT' && tz !== 'Universal' && tz !== 'Zulu' &&
+                            // GMT is a TZ but it's for all intents and purposes equivalent to UTC. Safe to downgrade.
+                            !tz.startsWith('GMT') && tz !== 'Greenwich' &&
+                            // Etc/* are all safe to downgrade to offset (either UTC, GMT, or offset)
+                            !tz.startsWith('Etc/')))) {
+                    throw new TypeError('Temporal objects with an IANA timezone are not allowed in Temporal strict mode');
+                }
+            }
+        case 'temporal/uc':
+            if (strictTemporal && val.calendarId !== 'iso8601')
+                throw new TypeError('Temporal objects with a non-default calendar are not allowed in Temporal strict mode');
+            return val.toString({
+                calendarName: 'never',
+                timeZoneName: 'never',
+            });
+        case 'temporal/x':
+            throw new TypeError('Unsupported ' + val[Symbol.toStringTag]);
+    }
+}
+function stringifyInlineTable(obj, depth, numberAsFloat, strictTemporal) {
+    let keys = Object.keys(obj);
+    if (keys.length === 0)
+        return '{}';
+    let res = '{ ';
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (i)
+            res += ', ';
+        res += formatKey(k) + ' = ' + stringifyValue(obj[k], extendedTypeOf(obj[k]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' }';
+}
+function stringifyArray(array, depth, numberAsFloat, strictTemporal) {
+    if (array.length === 0)
+        return '[]';
+    let res = '[ ';
+    for (let i = 0; i < array.length; i++) {
+        if (i)
+            res += ', ';
+        if (array[i] === null || array[i] === void 0) {
+            throw new TypeError('arrays cannot contain null or undefined values');
+        }
+        res += stringifyValue(array[i], extendedTypeOf(array[i]), depth - 1, numberAsFloat, strictTemporal);
+    }
+    return res + ' ]';
+}
+function stringifyArrayTable(array, key, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let res = '';
+    for (let i = 0; i < array.length; i++) {
+        res += `${res && '\n'}[[${key}]]\n`;
+        res += stringifyTable(0, array[i], key, depth, numberAsFloat, strictTemporal);
+    }
+    return res;
+}
+function stringifyTable(tableKey, obj, prefix, depth, numberAsFloat, strictTemporal) {
+    if (depth === 0) {
+        throw new Error('Could not stringify the object: maximum object depth exceeded');
+    }
+    let preamble = '';
+    let tables = '';
+    let keys = Object.keys(obj);
+    for (let i = 0; i < keys.length; i++) {
+        let k = keys[i];
+        if (obj[k] !== null && obj[k] !== void 0) {
+            let type = extendedTypeOf(obj[k]);
+            if (type === 'symbol' || type === 'function') {
+                throw new TypeError(`cannot serialize values of type '${type}'`);
+            }
+            let key = formatKey(k);
+            if (type === 'array' && isArrayOfTables(obj[k])) {
+                tables += (tables && '\n') + stringifyArrayTable(obj[k], prefix ? `${prefix}.${key}` : key, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else if (type === 'object') {
+                let tblKey = prefix ? `${prefix}.${key}` : key;
+                tables += (tables && '\n') + stringifyTable(tblKey, obj[k], tblKey, depth - 1, numberAsFloat, strictTemporal);
+            }
+            else {
+                preamble += key;
+                preamble += ' = ';
+                preamble += stringifyValue(obj[k], type, depth, numberAsFloat, strictTemporal);
+                preamble += '\n';
+            }
+        }
+    }
+    if (tableKey && (preamble || !tables)) // Create table only if necessary
+        preamble = preamble ? `[${tableKey}]\n${preamble}` : `[${tableKey}]`;
+    return preamble && tables
+        ? `${preamble}\n${tables}`
+        : preamble || tables;
+}
+function stringify_stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTemporal = false } = {}) {
+    if (extendedTypeOf(obj) !== 'object') {
+        throw new TypeError('stringify can only be called with an object');
+    }
+    let str = stringifyTable(0, obj, '', maxDepth, numbersAsFloat, strictTemporal);
+    if (str[str.length - 1] !== '\n')
+        return str + '\n';
+    return str;
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/smol-toml@1.9.1/node_modules/smol-toml/dist/index.js
+/*!
+ * Copyright (c) Squirrel Chat et al., All rights reserved.
+ * SPDX-License-Identifier: BSD-3-Clause
+ *
+ * Redistribution and use in source and binary forms, with or without
+ * modification, are permitted provided that the following conditions are met:
+ *
+ * 1. Redistributions of source code must retain the above copyright notice, this
+ *    list of conditions and the following disclaimer.
+ * 2. Redistributions in binary form must reproduce the above copyright notice,
+ *    this list of conditions and the following disclaimer in the
+ *    documentation and/or other materials provided with the distribution.
+ * 3. Neither the name of the copyright holder nor the names of its contributors
+ *    may be used to endorse or promote products derived from this software without
+ *    specific prior written permission.
+ *
+ * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND
+ * ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED
+ * WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE
+ * DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE
+ * FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL
+ * DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR
+ * SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER
+ * CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY,
+ * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
+ * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
+ */
+
+
+
+
+
+/** @deprecated use `import * as ... from 'smol-toml'` instead */
+/* harmony default export */ const dist = ({ parse: parse_parse, stringify: stringify_stringify, TomlDate: TomlDate, TomlError: TomlError });
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
+const VERSION_PATTERN = [
+  'v?',
+  '(?:',
+  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
+  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
+  /* */ '(?<pre>', // pre-release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<pre_n>[0-9]+)?',
+  /* */ ')?',
+  /* */ '(?<post>', // post release
+  /*    */ '(?:-(?<post_n1>[0-9]+))',
+  /*    */ '|',
+  /*    */ '(?:',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_l>post|rev|r)',
+  /*        */ '[-_\\.]?',
+  /*        */ '(?<post_n2>[0-9]+)?',
+  /*    */ ')',
+  /* */ ')?',
+  /* */ '(?<dev>', // dev release
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_l>dev)',
+  /*    */ '[-_\\.]?',
+  /*    */ '(?<dev_n>[0-9]+)?',
+  /* */ ')?',
+  ')',
+  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
+].join('');
+
+
+
+const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
+
+function valid(version) {
+  return validRegex.test(version) ? version : null;
+}
+
+const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
+function clean(version) {
+  return version_stringify(version_parse(version, cleanRegex));
+}
+
+function version_parse(version, regex) {
+  // Validate the version and parse it into pieces
+  const { groups } = (regex || validRegex).exec(version) || {};
+  if (!groups) {
+    return null;
+  }
+
+  // Store the parsed out pieces of the version
+  const parsed = {
+    epoch: Number(groups.epoch ? groups.epoch : 0),
+    release: groups.release.split('.').map(Number),
+    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
+    post: normalize_letter_version(
+      groups.post_l,
+      groups.post_n1 || groups.post_n2,
+    ),
+    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
+    local: parse_local_version(groups.local),
+  };
+
+  return parsed;
+}
+
+function version_stringify(parsed) {
+  if (!parsed) {
+    return null;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+  const parts = [];
+
+  // Epoch
+  if (epoch !== 0) {
+    parts.push(`${epoch}!`);
+  }
+  // Release segment
+  parts.push(release.join('.'));
+
+  // Pre-release
+  if (pre) {
+    parts.push(pre.join(''));
+  }
+  // Post-release
+  if (post) {
+    parts.push('.' + post.join(''));
+  }
+  // Development release
+  if (dev) {
+    parts.push('.' + dev.join(''));
+  }
+  // Local version segment
+  if (local) {
+    parts.push(`+${local}`);
+  }
+  return parts.join('');
+}
+
+function normalize_letter_version(letterIn, numberIn) {
+  let letter = letterIn;
+  let number = numberIn;
+  if (letter) {
+    // We consider there to be an implicit 0 in a pre-release if there is
+    // not a numeral associated with it.
+    if (!number) {
+      number = 0;
+    }
+    // We normalize any letters to their lower case form
+    letter = letter.toLowerCase();
+
+    // We consider some words to be alternate spellings of other words and
+    // in those cases we want to normalize the spellings to our preferred
+    // spelling.
+    if (letter === 'alpha') {
+      letter = 'a';
+    } else if (letter === 'beta') {
+      letter = 'b';
+    } else if (['c', 'pre', 'preview'].includes(letter)) {
+      letter = 'rc';
+    } else if (['rev', 'r'].includes(letter)) {
+      letter = 'post';
+    }
+    return [letter, Number(number)];
+  }
+  if (!letter && number) {
+    // We assume if we are given a number, but we are not given a letter
+    // then this is using the implicit post release syntax (e.g. 1.0-1)
+    letter = 'post';
+
+    return [letter, Number(number)];
+  }
+  return null;
+}
+
+function parse_local_version(local) {
+  /*
+    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
+    */
+  if (local) {
+    return local
+      .split(/[._-]/)
+      .map((part) =>
+        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
+      );
+  }
+  return null;
+}
+
+function version_explain(version) {
+  const parsed = version_parse(version);
+  if (!parsed) {
+    return parsed;
+  }
+  const { epoch, release, pre, post, dev, local } = parsed;
+
+  let base_version = '';
+  if (epoch !== 0) {
+    base_version += epoch + '!';
+  }
+  base_version += release.join('.');
+
+  const is_prerelease = Boolean(dev || pre);
+  const is_devrelease = Boolean(dev);
+  const is_postrelease = Boolean(post);
+
+  // return
+
+  return {
+    epoch,
+    release,
+    pre,
+    post: post ? post[1] : post,
+    dev: dev ? dev[1] : dev,
+    local: local ? local.join('.') : local,
+    public: version_stringify(parsed).split('+', 1)[0],
+    base_version,
+    is_prerelease,
+    is_devrelease,
+    is_postrelease,
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
+
+
+
+
+function lt(version, other) {
+  return compare(version, other) < 0;
+}
+
+function le(version, other) {
+  return compare(version, other) <= 0;
+}
+
+function eq(version, other) {
+  return compare(version, other) === 0;
+}
+
+function ne(version, other) {
+  return compare(version, other) !== 0;
+}
+
+function ge(version, other) {
+  return compare(version, other) >= 0;
+}
+
+function gt(version, other) {
+  return compare(version, other) > 0;
+}
+
+function arbitrary(version, other) {
+  return version.toLowerCase() === other.toLowerCase();
+}
+
+function compare(version, other) {
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
+
+  const keyVersion = calculateKey(parsedVersion);
+  const keyOther = calculateKey(parsedOther);
+
+  return pyCompare(keyVersion, keyOther);
+}
+
+function rcompare(version, other) {
+  return -compare(version, other);
+}
+
+// this logic is buitin in python, but we need to port it to js
+// see https://stackoverflow.com/a/5292332/1438522
+function pyCompare(elemIn, otherIn) {
+  let elem = elemIn;
+  let other = otherIn;
+  if (elem === other) {
+    return 0;
+  }
+  if (Array.isArray(elem) !== Array.isArray(other)) {
+    elem = Array.isArray(elem) ? elem : [elem];
+    other = Array.isArray(other) ? other : [other];
+  }
+  if (Array.isArray(elem)) {
+    const len = Math.min(elem.length, other.length);
+    for (let i = 0; i < len; i += 1) {
+      const res = pyCompare(elem[i], other[i]);
+      if (res !== 0) {
+        return res;
+      }
+    }
+    return elem.length - other.length;
+  }
+  if (elem === -Infinity || other === Infinity) {
+    return -1;
+  }
+  if (elem === Infinity || other === -Infinity) {
+    return 1;
+  }
+  return elem < other ? -1 : 1;
+}
+
+function calculateKey(input) {
+  const { epoch } = input;
+  let { release, pre, post, local, dev } = input;
+  // When we compare a release version, we want to compare it with all of the
+  // trailing zeros removed. So we'll use a reverse the list, drop all the now
+  // leading zeros until we come to something non zero, then take the rest
+  // re-reverse it back into the correct order and make it a tuple and use
+  // that for our sorting key.
+  release = release.concat();
+  release.reverse();
+  while (release.length && release[0] === 0) {
+    release.shift();
+  }
+  release.reverse();
+
+  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
+  // We'll do this by abusing the pre segment, but we _only_ want to do this
+  // if there is !a pre or a post segment. If we have one of those then
+  // the normal sorting rules will handle this case correctly.
+  if (!pre && !post && dev) pre = -Infinity;
+  // Versions without a pre-release (except as noted above) should sort after
+  // those with one.
+  else if (!pre) pre = Infinity;
+
+  // Versions without a post segment should sort before those with one.
+  if (!post) post = -Infinity;
+
+  // Versions without a development segment should sort after those with one.
+  if (!dev) dev = Infinity;
+
+  if (!local) {
+    // Versions without a local segment should sort before those with one.
+    local = -Infinity;
+  } else {
+    // Versions with a local segment need that segment parsed to implement
+    // the sorting rules in PEP440.
+    // - Alpha numeric segments sort before numeric segments
+    // - Alpha numeric segments sort lexicographically
+    // - Numeric segments sort numerically
+    // - Shorter versions sort before longer versions when the prefixes
+    //   match exactly
+    local = local.map((i) =>
+      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
+    );
+  }
+
+  return [epoch, release, pre, post, dev, local];
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
+// This file is dual licensed under the terms of the Apache License, Version
+// 2.0, and the BSD License. See the LICENSE file in the root of this repository
+// for complete details.
+
+
+
+
+
+const RANGE_PATTERN = [
+  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
+  '\\s*',
+  '(',
+  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
+  /*  */ '(?<prefix>\\.\\*)?',
+  /*  */ '|',
+  /*  */ '(?<legacy>[^,;\\s)]+)',
+  ')',
+].join('');
+
+
+
+const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
+
+const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
+
+function specifier_parse(ranges) {
+  if (!ranges.trim()) {
+    return [];
+  }
+
+  const specifiers = ranges
+    .split(',')
+    .map((range) => rangeRegex.exec(range.trim()) || {})
+    .map(({ groups }) => {
+      if (!groups) {
+        return null;
+      }
+
+      let { ...spec } = groups;
+      const { operator, version, prefix, legacy } = groups;
+
+      if (version) {
+        spec = { ...spec, ...version_explain(version) };
+        if (operator === '~=') {
+          if (spec.release.length < 2) {
+            return null;
+          }
+        }
+        if (!isEqualityOperator(operator) && spec.local) {
+          return null;
+        }
+
+        if (prefix) {
+          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
+            return null;
+          }
+        }
+      }
+      if (legacy && operator !== '===') {
+        return null;
+      }
+
+      return spec;
+    });
+
+  if (specifiers.filter(Boolean).length !== specifiers.length) {
+    return null;
+  }
+
+  return specifiers;
+}
+
+function filter(versions, specifier, options = {}) {
+  const filtered = pick(versions, specifier, options);
+  if (filtered.length === 0 && options.prereleases === undefined) {
+    return pick(versions, specifier, { prereleases: true });
+  }
+  return filtered;
+}
+
+function maxSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[found.length - 1];
+}
+
+function minSatisfying(versions, range, options) {
+  const found = filter(versions, range, options).sort(Operator.compare);
+  return found.length === 0 ? null : found[0];
+}
+
+function pick(versions, specifier, options) {
+  const parsed = specifier_parse(specifier);
+
+  if (!parsed) {
+    return [];
+  }
+
+  return versions.filter((version) => {
+    const explained = explainVersion(version);
+
+    if (!parsed.length) {
+      return explained && !(explained.is_prerelease && !options.prereleases);
+    }
+
+    return parsed.reduce((pass, spec) => {
+      if (!pass) {
+        return false;
+      }
+      return contains({ ...spec, ...options }, { version, explained });
+    }, true);
+  });
+}
+
+function satisfies(version, specifier, options = {}) {
+  const filtered = pick([version], specifier, options);
+
+  return filtered.length === 1;
+}
+
+function arrayStartsWith(array, prefix) {
+  if (prefix.length > array.length) {
+    return false;
+  }
+
+  for (let i = 0; i < prefix.length; i += 1) {
+    if (prefix[i] !== array[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function contains(specifier, input) {
+  const { explained } = input;
+  let { version } = input;
+  const { ...spec } = specifier;
+
+  if (spec.prereleases === undefined) {
+    spec.prereleases = spec.is_prerelease;
+  }
+
+  if (explained && explained.is_prerelease && !spec.prereleases) {
+    return false;
+  }
+
+  if (spec.operator === '~=') {
+    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
+    if (spec.epoch) {
+      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
+    }
+    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
+      prereleases: spec.prereleases,
+    });
+  }
+
+  if (spec.prefix) {
+    const isMatching =
+      explained.epoch === spec.epoch &&
+      arrayStartsWith(explained.release, spec.release);
+    const isEquality = spec.operator !== '!=';
+    return isEquality ? isMatching : !isMatching;
+  }
+
+  if (explained && explained.local && spec.version) {
+    // Ignore candidate local labels only when the specifier itself is public.
+    if (spec.operator !== '===' && !spec.local) {
+      version = explained.public;
+      spec.version = explainVersion(spec.version).public;
+    }
+  }
+
+  if (spec.operator === '<' || spec.operator === '>') {
+    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
+    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
+      return false;
+    }
+  }
+
+  // TODO: fix me?
+  // eslint-disable-next-line import-x/namespace
+  const op = Operator[spec.operator];
+  return op(version, spec.version || spec.legacy);
+}
+
+function specifier_validRange(specifier) {
+  return Boolean(specifier_parse(specifier));
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
+
+
+// those notation are borrowed from semver
+
+
+function major(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  return version.release[0];
+}
+
+function minor(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 2) {
+    return 0;
+  }
+  return version.release[1];
+}
+
+function patch(input) {
+  const version = explain(input);
+  if (!version) {
+    throw new TypeError('Invalid Version: ' + input);
+  }
+  if (version.release.length < 3) {
+    return 0;
+  }
+  return version.release[2];
+}
+
+function inc(input, release, preReleaseIdentifier) {
+  let identifier = preReleaseIdentifier || `a`;
+  const version = parse(input);
+
+  if (!version) {
+    return null;
+  }
+
+  if (
+    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
+      identifier,
+    )
+  ) {
+    return null;
+  }
+
+  switch (release) {
+    case 'premajor':
+      {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'preminor':
+      {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prepatch':
+      {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      version.pre = [identifier, 0];
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'prerelease':
+      if (version.pre === null) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+        version.pre = [identifier, 0];
+      } else {
+        if (preReleaseIdentifier === undefined && version.pre !== null) {
+          [identifier] = version.pre;
+        }
+
+        const [letter, number] = version.pre;
+        if (letter === identifier) {
+          version.pre = [letter, number + 1];
+        } else {
+          version.pre = [identifier, 0];
+        }
+      }
+
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'major':
+      if (
+        version.release.slice(1).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'minor':
+      if (
+        version.release.slice(2).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0] = version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    case 'patch':
+      if (
+        version.release.slice(3).some((value) => value !== 0) ||
+        version.pre === null
+      ) {
+        const [majorVersion, minorVersion = 0, patchVersion = 0] =
+          version.release;
+        version.release.fill(0);
+        version.release[0] = majorVersion;
+        version.release[1] = minorVersion;
+        version.release[2] = patchVersion + 1;
+      }
+      delete version.pre;
+      delete version.post;
+      delete version.dev;
+      delete version.local;
+      break;
+    default:
+      return null;
+  }
+
+  return stringify(version);
+}
+
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/distribution/pep508.ts
+/**
+ * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
+ * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
+ * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
+ * are delegated to the PEP 440 library.
+ */
+
+const MARKER_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'os_name',
+    'sys_platform',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'platform_machine',
+    'platform_python_implementation',
+    'implementation_name',
+    'implementation_version',
+    'extra',
+    'extras',
+    'dependency_groups',
+    // Legacy dotted names packaging still accepts.
+    'os.name',
+    'sys.platform',
+    'platform.version',
+    'platform.machine',
+    'platform.python_implementation',
+    'python_implementation',
+]);
+const MARKER_OPS = ['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in'];
+/** Undefined when valid, else what is wrong. */
+function checkRequirement(text) {
+    const semicolon = splitMarker(text);
+    const head = semicolon.head.trim();
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
+    if (!match)
+        return 'does not start with a valid project name';
+    const extras = match[2];
+    if (extras !== undefined) {
+        const names = extras
+            .slice(1, -1)
+            .split(',')
+            .map((name) => name.trim());
+        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
+            return `has an invalid extra in ${extras}`;
+    }
+    let rest = (match[3] ?? '').trim();
+    if (rest.startsWith('@')) {
+        const url = rest.slice(1).trim();
+        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
+            return `has an invalid URL '${url}'`;
+        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
+        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
+            return "needs a space before ';' after a URL";
+    }
+    else if (rest !== '') {
+        if (rest.startsWith('(') && rest.endsWith(')'))
+            rest = rest.slice(1, -1).trim();
+        for (const clause of rest.split(',')) {
+            const spec = clause.trim();
+            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !specifier_validRange(spec))
+                return `has an invalid version specifier '${spec}'`;
+        }
+    }
+    if (semicolon.marker !== undefined) {
+        const problem = checkMarker(semicolon.marker);
+        if (problem)
+            return `has an invalid environment marker: ${problem}`;
+    }
+    return undefined;
+}
+function splitMarker(text) {
+    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';') {
+            const head = text.slice(0, i);
+            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
+                continue;
+            return { head, marker: text.slice(i + 1) };
+        }
+    }
+    return { head: text };
+}
+/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
+function checkMarker(marker) {
+    const tokens = [];
+    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
+    let index = 0;
+    const text = marker.trim();
+    while (index < text.length) {
+        pattern.lastIndex = index;
+        const match = pattern.exec(text);
+        if (!match)
+            return `unexpected text at '${text.slice(index)}'`;
+        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
+        index = pattern.lastIndex;
+        while (text[index] === ' ')
+            index++;
+    }
+    if (tokens.length === 0)
+        return 'empty marker';
+    let position = 0;
+    const peek = () => tokens[position];
+    const value = () => {
+        const token = peek();
+        if (token === undefined)
+            return 'expected a variable or a string';
+        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
+            position++;
+            return undefined;
+        }
+        return `unknown marker variable '${token}'`;
+    };
+    const expression = () => {
+        const term = () => {
+            const atom = () => {
+                if (peek() === '(') {
+                    position++;
+                    const inner = expression();
+                    if (inner)
+                        return inner;
+                    if (peek() !== ')')
+                        return "missing ')'";
+                    position++;
+                    return undefined;
+                }
+                const left = value();
+                if (left)
+                    return left;
+                const op = peek();
+                if (op === undefined || !MARKER_OPS.includes(op))
+                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
+                position++;
+                return value();
+            };
+            let problem = atom();
+            while (!problem && peek() === 'and') {
+                position++;
+                problem = atom();
+            }
+            return problem;
+        };
+        let problem = term();
+        while (!problem && peek() === 'or') {
+            position++;
+            problem = term();
+        }
+        return problem;
+    };
+    const problem = expression();
+    if (problem)
+        return problem;
+    if (position < tokens.length)
+        return `unexpected '${tokens[position]}'`;
+    return undefined;
+}
+/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
+function checkSpecifierSet(text) {
+    for (const clause of text.split(',')) {
+        const spec = clause.trim();
+        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !validRange(spec))
+            return `'${spec}' is not a PEP 440 version specifier`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/pyproject/index.ts
+/**
+ * pyproject.toml, read once with a real TOML parser (smol-toml). Every module that needs the project's
+ * settings (build-system, [project], [tool.setuptools_scm], [tool.wheelwright]) goes through here.
+ */
+// fs.promises is a lazy getter: importing node:fs/promises instead would load the FileHandle machinery
+// (~1 ms) at the start of every bundle that reads pyproject.toml, used or not.
+
+
+
+
+/** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
+async function readPyproject(dir) {
+    const path = join(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = await fsPromises.readFile(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/**
+ * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
+ * FileHandle machinery costs more than the read itself.
+ */
+function readPyprojectSync(dir) {
+    const path = join(dir, 'pyproject.toml');
+    let text;
+    try {
+        text = readFileSync(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw error;
+    }
+    return parsePyproject(text, path);
+}
+/** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
+function parsePyproject(text, path) {
+    try {
+        return { path, data: parse_parse(text) };
+    }
+    catch (error) {
+        const where = error instanceof TomlError ? ` at line ${error.line}, column ${error.column}` : '';
+        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+        throw new errors/* ConfigError */.xL(`${path} is not valid TOML${where}: ${reason}`, {
+            hint: "fix the syntax; `python -c \"import tomllib; tomllib.load(open('pyproject.toml','rb'))\"` shows the same error",
+        });
+    }
+}
+/** A nested table (`tool.setuptools_scm`), or undefined; ConfigError when the key holds a non-table. */
+function table(root, dottedKey, source = 'pyproject.toml') {
+    let current = root;
+    for (const key of dottedKey.split('.')) {
+        if (current === undefined)
+            return undefined;
+        if (typeof current !== 'object' || current === null || Array.isArray(current)) {
+            throw new ConfigError(`${source}: [${dottedKey}] must be a table`);
+        }
+        current = current[key];
+    }
+    if (current === undefined)
+        return undefined;
+    if (typeof current !== 'object' || current === null || Array.isArray(current))
+        throw new ConfigError(`${source}: [${dottedKey}] must be a table`);
+    return current;
+}
+/** A string setting, or undefined; ConfigError naming the key when it has another type. */
+function stringSetting(tableValue, key, where) {
+    const value = tableValue?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new ConfigError(`${where}: '${key}' must be a string, got ${JSON.stringify(value)}`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-dependencies.ts
+/**
+ * Where a project keeps its test dependencies, found the way a contributor would look: PEP 735
+ * dependency groups, the release's own test extras, a test requirements file, tox's `deps`. One source
+ * is chosen (auto-detected in a fixed order, or named by the user); its requirement strings are validated
+ * with our PEP 508 parser before pip sees them, and requirements files must lie inside the checkout.
+ *
+ * Auto-detection order (the first that exists wins):
+ *   1. `[dependency-groups]` group `test`, `tests` or `testing` (pyproject.toml, PEP 735)
+ *   2. an extra of the release named `test`, `tests` or `testing` (its Provides-Extra)
+ *   3. `requirements-test.txt`, `requirements-tests.txt`, `requirements-testing.txt`, `test-requirements.txt`,
+ *      `tests-requirements.txt`, then `requirements/test*.txt` (first by name)
+ *   4. tox's `deps` (and `extras`) of the base test environment: tox.toml, `[tool.tox]` in pyproject.toml,
+ *      tox.ini `[testenv]`
+ *   5. `[dependency-groups]` group `dev` (often linters too, so only when nothing more specific exists)
+ */
+
+
+
+
+
+
+
+
+const GROUPS_FIRST = ['test', 'tests', 'testing'];
+const EXTRAS = ['test', 'tests', 'testing'];
+const REQUIREMENT_FILES = [
+    'requirements-test.txt',
+    'requirements-tests.txt',
+    'requirements-testing.txt',
+    'test-requirements.txt',
+    'tests-requirements.txt',
+];
+const GROUP_LAST = 'dev';
+/** Parses the input value: `auto`, `none`, `tox`, `group:<name>`, `extra:<name>`, `requirements:<path>`. */
+function parseTestDependencyChoice(value, inputName = 'test-dependencies') {
+    const text = value.trim();
+    if (text === '' || text === 'auto')
+        return { kind: 'auto' };
+    if (text === 'none')
+        return { kind: 'none' };
+    if (text === 'tox')
+        return { kind: 'tox' };
+    const match = /^(group|extra|requirements):(.+)$/.exec(text);
+    const rest = match?.[2]?.trim() ?? '';
+    if (match && rest !== '') {
+        if (match[1] === 'requirements')
+            return { kind: 'requirements', path: rest };
+        if (/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(rest))
+            return { kind: match[1], name: rest };
+        throw new errors/* InputError */.dz(`${inputName} '${text}': '${rest}' is not a valid ${match[1]} name`, {
+            hint: 'names are letters, digits, and . _ - inside (PEP 735 / PEP 685)',
+        });
+    }
+    throw new errors/* InputError */.dz(`${inputName} '${text}' is not one of auto, none, tox, group:<name>, extra:<name>, requirements:<path>`, {
+        hint: 'e.g. group:test, extra:testing, requirements:requirements/test.txt',
+    });
+}
+function test_dependencies_validate(requirement, where) {
+    const text = requirement.trim();
+    const problem = checkRequirement(text);
+    if (problem !== undefined) {
+        throw new errors/* ConfigError */.xL(`${where}: '${text.slice(0, 200)}' is not a valid requirement (PEP 508): it ${problem}`, {
+            hint: 'fix the requirement string; pip would refuse it too',
+        });
+    }
+    return text;
+}
+/**
+ * Resolves a PEP 735 group into requirement strings: `{include-group = "…"}` expanded depth first, names
+ * compared normalized, duplicates kept once in order, a cycle refused (PEP 735 requires tools to).
+ */
+function resolveDependencyGroup(groups, name, source = 'pyproject.toml') {
+    const byName = new Map();
+    for (const [key, items] of Object.entries(groups)) {
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(key);
+        const clash = byName.get(normalized);
+        if (clash)
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] names '${clash.name}' and '${key}' are the same group (PEP 735 normalizes names)`);
+        byName.set(normalized, { name: key, items });
+    }
+    const out = [];
+    const seen = new Set();
+    const visit = (wanted, chain) => {
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(wanted);
+        const group = byName.get(normalized);
+        if (!group) {
+            const from = chain.length > 0 ? ` (included from '${chain[chain.length - 1]}')` : '';
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] has no group '${wanted}'${from}`, {
+                hint: `it has ${[...byName.values()].map((g) => `'${g.name}'`).join(', ') || 'none'}`,
+            });
+        }
+        if (chain.map(project_name/* normalizeProjectName */.yz).includes(normalized))
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] include cycle: ${[...chain, group.name].join(' → ')}`, {
+                hint: 'a group may not include itself, directly or through others (PEP 735)',
+            });
+        if (!Array.isArray(group.items))
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}' must be an array`);
+        for (const item of group.items) {
+            if (typeof item === 'string') {
+                const requirement = test_dependencies_validate(item, `${source} [dependency-groups] '${group.name}'`);
+                if (!seen.has(requirement)) {
+                    seen.add(requirement);
+                    out.push(requirement);
+                }
+            }
+            else if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).join() === 'include-group') {
+                const included = item['include-group'];
+                if (typeof included !== 'string')
+                    throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}': include-group must name a group`);
+                visit(included, [...chain, group.name]);
+            }
+            else {
+                throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}' holds ${JSON.stringify(item).slice(0, 80)}, neither a requirement string nor {include-group = "…"}`);
+            }
+        }
+    };
+    visit(name, []);
+    return out;
+}
+/** The path inside the checkout, or a one-line error: a requirements file never comes from outside it. */
+function insideCheckout(workspace, path, what) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    let real;
+    let root;
+    try {
+        real = (0,external_node_fs_.realpathSync)(absolute);
+        root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist in ${workspace}`, {
+            hint: 'give a requirements file relative to the checkout',
+        });
+    }
+    const rel = (0,external_node_path_.relative)(root, real);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        throw new errors/* InputError */.dz(`${what} '${path}' is outside the checkout ${workspace}`, {
+            hint: 'requirements files are read only from inside the repository',
+        });
+    return real;
+}
+// A requirements line that installs the checkout itself would replace the package under test.
+const SELF_INSTALL = /^(?:-e|--editable)\b|^\.(?:[/\\].*)?(?:\[.*\])?$|^file:/;
+/** Refuses a requirements file that would install the checkout itself (`-e .`, `.`), checked before pip runs. */
+async function checkRequirementsFile(path, shown) {
+    if ((await (0,promises_.stat)(path)).size > 1_000_000)
+        throw new errors/* ConfigError */.xL(`${shown} is larger than 1 MB`);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (SELF_INSTALL.test(line))
+            throw new errors/* ConfigError */.xL(`${shown}: '${line.slice(0, 120)}' would install the checkout itself over the package under test`, {
+                hint: 'the clean environment tests the release from the store; keep only test dependencies in this file',
+            });
+    }
+}
+async function exists(path) {
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
+}
+async function findRequirementsFile(workspace) {
+    for (const name of REQUIREMENT_FILES)
+        if (await exists((0,external_node_path_.join)(workspace, name)))
+            return name;
+    const inFolder = (await (0,promises_.readdir)((0,external_node_path_.join)(workspace, 'requirements')).catch(() => []))
+        .filter((name) => /^test.*\.txt$/i.test(name))
+        .sort();
+    return inFolder[0] ? `requirements/${inFolder[0]}` : undefined;
+}
+/** tox's ini value: continuation lines joined as a list, comments dropped. */
+function iniSection(text, section) {
+    const values = new Map();
+    let inside = false;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            inside = header[1]?.trim() === section;
+            key = undefined;
+            continue;
+        }
+        if (!inside || /^\s*[#;]/.test(raw))
+            continue;
+        const entry = /^([A-Za-z_][\w-]*)\s*[=:]\s*(.*)$/.exec(raw);
+        if (entry?.[1] && !/^\s/.test(raw)) {
+            key = entry[1];
+            values.set(key, entry[2]?.trim() ? [entry[2].trim()] : []);
+        }
+        else if (key && /^\s+\S/.test(raw)) {
+            values.get(key)?.push(raw.trim());
+        }
+    }
+    return values;
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+async function readToxDeps(workspace, pyproject) {
+    // tox 4's own order: tox.ini, setup.cfg, pyproject.toml ([tool.tox]), tox.toml; we read the formats it documents as simple.
+    const ini = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'tox.ini'), 'utf8').catch(() => undefined);
+    if (ini !== undefined) {
+        const testenv = iniSection(ini, 'testenv');
+        return {
+            file: 'tox.ini',
+            deps: testenv.get('deps') ?? [],
+            extras: (testenv.get('extras') ?? []).flatMap((line) => line.split(',')),
+        };
+    }
+    const tool = pyproject?.tool?.tox;
+    if (tool && typeof tool.legacy_tox_ini === 'string') {
+        const testenv = iniSection(tool.legacy_tox_ini, 'testenv');
+        return {
+            file: 'pyproject.toml [tool.tox] legacy_tox_ini',
+            deps: testenv.get('deps') ?? [],
+            extras: (testenv.get('extras') ?? []).flatMap((line) => line.split(',')),
+        };
+    }
+    let native = tool;
+    let file = 'pyproject.toml [tool.tox]';
+    const toxToml = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'tox.toml'), 'utf8').catch(() => undefined);
+    if (!native && toxToml !== undefined) {
+        try {
+            native = parse_parse(toxToml);
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`tox.toml is not valid TOML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+        file = 'tox.toml';
+    }
+    const base = native?.env_run_base;
+    if (!base)
+        return undefined;
+    // tox.toml deps items may be tables (substitutions); only plain strings are taken.
+    const rawDeps = Array.isArray(base.deps) ? base.deps : [];
+    return {
+        file,
+        deps: rawDeps.map((item) => (typeof item === 'string' ? item : `{${JSON.stringify(item)}}`)),
+        extras: stringList(base.extras),
+    };
+}
+async function fromTox(workspace, tox) {
+    const requirements = [];
+    const requirementFiles = [];
+    const skipped = [];
+    const where = tox.file;
+    for (const raw of tox.deps) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        // Factor conditions (`py311: x`) and substitutions (`{[base]deps}`) need tox's own engine.
+        if (/^[\w!,.-]+:\s/.test(line) || line.includes('{')) {
+            skipped.push(line);
+            continue;
+        }
+        const file = /^(?:-r|--requirement)\s*=?\s*(.+)$/.exec(line)?.[1];
+        if (file) {
+            requirementFiles.push(await requirementsFileInCheckout(workspace, file, `${where} deps requirement file`));
+            continue;
+        }
+        if (/^-c|^--constraint/.test(line) || SELF_INSTALL.test(line)) {
+            skipped.push(line);
+            continue;
+        }
+        requirements.push(test_dependencies_validate(line, `${where} deps`));
+    }
+    return {
+        source: `tox deps (${where})`,
+        kind: 'tox',
+        requirements,
+        requirementFiles,
+        extras: tox.extras.map((extra) => (0,project_name/* normalizeProjectName */.yz)(extra.trim())).filter(Boolean),
+        skipped,
+    };
+}
+/** A requirements file inside the checkout that does not install the checkout itself; its real path. */
+async function requirementsFileInCheckout(workspace, path, what) {
+    const absolute = insideCheckout(workspace, path, what);
+    await checkRequirementsFile(absolute, path);
+    return absolute;
+}
+const NONE = (source) => ({
+    source,
+    kind: 'none',
+    requirements: [],
+    requirementFiles: [],
+    extras: [],
+    skipped: [],
+});
+/** The test dependencies the choice names, or the first source found (the order in this module's comment). */
+async function findTestDependencies(options) {
+    const { workspace, choice } = options;
+    if (choice.kind === 'none')
+        return NONE('none (test-dependencies: none)');
+    const pyprojectText = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'pyproject.toml'), 'utf8').catch(() => undefined);
+    const pyproject = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, (0,external_node_path_.join)(workspace, 'pyproject.toml')).data;
+    const groupsValue = pyproject?.['dependency-groups'];
+    if (groupsValue !== undefined && (typeof groupsValue !== 'object' || groupsValue === null || Array.isArray(groupsValue)))
+        throw new errors/* ConfigError */.xL('pyproject.toml: [dependency-groups] must be a table');
+    const groups = groupsValue;
+    const groupNames = new Map(Object.keys(groups ?? {}).map((name) => [(0,project_name/* normalizeProjectName */.yz)(name), name]));
+    const group = (name) => {
+        const requirements = resolveDependencyGroup(groups ?? {}, name);
+        return {
+            source: `dependency group '${name}' (pyproject.toml)`,
+            kind: 'group',
+            requirements,
+            requirementFiles: [],
+            extras: [],
+            group: { pyproject: (0,external_node_path_.join)(workspace, 'pyproject.toml'), name: groupNames.get((0,project_name/* normalizeProjectName */.yz)(name)) ?? name },
+            skipped: [],
+        };
+    };
+    const extra = (name) => ({
+        source: `extra '${name}' of the release`,
+        kind: 'extra',
+        requirements: [],
+        requirementFiles: [],
+        extras: [(0,project_name/* normalizeProjectName */.yz)(name)],
+        skipped: [],
+    });
+    const requirementsFile = async (path) => {
+        const absolute = await requirementsFileInCheckout(workspace, path, 'test requirements file');
+        return {
+            source: `requirements file '${(0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/')}'`,
+            kind: 'requirements',
+            requirements: [],
+            requirementFiles: [absolute],
+            extras: [],
+            skipped: [],
+        };
+    };
+    switch (choice.kind) {
+        case 'group':
+            if (!groups)
+                throw new errors/* ConfigError */.xL(`test-dependencies group:${choice.name}: pyproject.toml has no [dependency-groups] table`);
+            return group(choice.name);
+        case 'extra':
+            if (!options.declaredExtras.includes((0,project_name/* normalizeProjectName */.yz)(choice.name)))
+                throw new errors/* InputError */.dz(`test-dependencies extra:${choice.name}: the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
+            return extra(choice.name);
+        case 'requirements':
+            return requirementsFile(choice.path);
+        case 'tox': {
+            const tox = await readToxDeps(workspace, pyproject);
+            if (!tox)
+                throw new errors/* ConfigError */.xL('test-dependencies tox: the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment');
+            return fromTox(workspace, tox);
+        }
+    }
+    for (const name of GROUPS_FIRST)
+        if (groupNames.has(name))
+            return group(groupNames.get(name) ?? name);
+    for (const name of EXTRAS)
+        if (options.declaredExtras.includes(name))
+            return extra(name);
+    const file = await findRequirementsFile(workspace);
+    if (file)
+        return requirementsFile(file);
+    const tox = await readToxDeps(workspace, pyproject);
+    if (tox && (tox.deps.length > 0 || tox.extras.length > 0))
+        return fromTox(workspace, tox);
+    if (groupNames.has(GROUP_LAST))
+        return group(groupNames.get(GROUP_LAST) ?? GROUP_LAST);
+    return NONE('none found (no test group, test extra, test requirements file or tox deps)');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
@@ -15953,43 +18390,43 @@ const CONFIG_FILES = [
     ['setup.cfg', /^\[tool:pytest\]/m],
 ];
 async function isDirectory(path) {
-    return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 async function findPytestConfig(checkout) {
     for (const [name, section] of CONFIG_FILES) {
-        const text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(checkout, name), 'utf8').catch(() => undefined);
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(checkout, name), 'utf8').catch(() => undefined);
         if (text !== undefined && (section === undefined || section.test(text)))
             return name;
     }
     return undefined;
 }
 async function copyTests(checkout, tests, destination) {
-    const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
+    const source = (0,external_node_path_.resolve)(checkout, tests);
     if (!(await isDirectory(source))) {
-        throw new errors_InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
+        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
             hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
         });
     }
-    const inside = (0,external_node_path_namespaceObject.relative)(checkout, source);
-    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? (0,external_node_path_namespaceObject.basename)(source) : inside;
-    await (0,promises_namespaceObject.mkdir)(destination, { recursive: true });
-    await (0,promises_namespaceObject.cp)(source, (0,external_node_path_namespaceObject.join)(destination, testsPath), {
+    const inside = (0,external_node_path_.relative)(checkout, source);
+    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
+    await (0,promises_.mkdir)(destination, { recursive: true });
+    await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
         recursive: true,
-        filter: (path) => !SKIPPED.has((0,external_node_path_namespaceObject.basename)(path)) && !path.endsWith('.pyc'),
+        filter: (path) => !SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
     });
     let configFile;
     if (testsPath !== '.') {
         configFile = await findPytestConfig(checkout);
         if (configFile)
-            await (0,promises_namespaceObject.cp)((0,external_node_path_namespaceObject.join)(checkout, configFile), (0,external_node_path_namespaceObject.join)(destination, configFile));
-        const rootConftest = (0,external_node_path_namespaceObject.join)(checkout, 'conftest.py');
-        if (await (0,promises_namespaceObject.stat)(rootConftest).catch(() => undefined))
-            await (0,promises_namespaceObject.cp)(rootConftest, (0,external_node_path_namespaceObject.join)(destination, 'conftest.py'));
+            await (0,promises_.cp)((0,external_node_path_.join)(checkout, configFile), (0,external_node_path_.join)(destination, configFile));
+        const rootConftest = (0,external_node_path_.join)(checkout, 'conftest.py');
+        if (await (0,promises_.stat)(rootConftest).catch(() => undefined))
+            await (0,promises_.cp)(rootConftest, (0,external_node_path_.join)(destination, 'conftest.py'));
     }
     // Without a configuration file pytest would look for one in the temporary folder's parents.
     if (configFile === undefined && !(await findPytestConfig(destination)))
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(destination, 'pytest.ini'), '[pytest]\n');
-    return { root: destination, testsPath: testsPath.split(external_node_path_namespaceObject.sep).join('/'), configFile };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(destination, 'pytest.ini'), '[pytest]\n');
+    return { root: destination, testsPath: testsPath.split(external_node_path_.sep).join('/'), configFile };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-release.ts
@@ -16014,12 +18451,10 @@ async function copyTests(checkout, tests, destination) {
 
 
 
+
 /** PEP 685: extras compare like project names. */
 function normalizeExtra(extra) {
-    return extra
-        .trim()
-        .replace(/[-_.]+/g, '-')
-        .toLowerCase();
+    return (0,project_name/* normalizeProjectName */.yz)(extra.trim());
 }
 /** Streams a child's output to the logger line by line. */
 function lineLogger(logger) {
@@ -16040,28 +18475,28 @@ function lineLogger(logger) {
     };
 }
 async function resolveRelease(options) {
-    const manifestPath = options.manifest ? (0,external_node_path_namespaceObject.resolve)(options.workspace, options.manifest) : undefined;
+    const manifestPath = options.manifest ? (0,external_node_path_.resolve)(options.workspace, options.manifest) : undefined;
     const manifest = manifestPath ? await readManifest(manifestPath) : undefined;
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new errors_InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
     if (!version)
-        throw new errors_InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
+        throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
-        throw new errors_InputError(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
+        throw new errors/* InputError */.dz(`input 'package' is '${name}' but the manifest is for '${manifest.name}'`, {
             hint: 'leave package empty when a manifest is given',
         });
     }
-    if (!pep440_isValidVersion(version)) {
-        throw new errors_InputError(`input 'version' '${version}' is not a PEP 440 version`, {
+    if (!(0,pep440/* isValidVersion */.ri)(version)) {
+        throw new errors/* InputError */.dz(`input 'version' '${version}' is not a PEP 440 version`, {
             hint: 'give the exact version publish uploaded, e.g. 1.2.1rc1',
         });
     }
     const lastStore = manifest?.stores[manifest.stores.length - 1];
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
-        throw new errors_InputError("input 'index-url' is empty and the manifest records no store", {
+        throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
             hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
         });
     }
@@ -16075,13 +18510,13 @@ async function resolveRelease(options) {
     };
 }
 function toFailure(testcase, copied, workspace, source) {
-    const copyPrefix = `${copied.root}${external_node_path_namespaceObject.sep}`;
+    const copyPrefix = `${copied.root}${external_node_path_.sep}`;
     const clean = (text) => text.split(copyPrefix).join('');
     // The copy keeps the checkout's relative layout; a tests folder outside the checkout maps back by its path.
     const testsInCheckout = pathIn(source, workspace);
     const file = testcase.file === undefined || testsInCheckout !== undefined
         ? testcase.file
-        : (0,external_node_path_namespaceObject.join)(source, (0,external_node_path_namespaceObject.relative)(copied.testsPath, testcase.file)).split(external_node_path_namespaceObject.sep).join('/');
+        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPath, testcase.file)).split(external_node_path_.sep).join('/');
     const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
     const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
     return {
@@ -16119,59 +18554,95 @@ function testEnvironment(venv, base) {
     const env = isolatedPythonEnv(base, { keepPythonPath: true });
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
     // Tests that start `python` or the package's console scripts must get the venv's.
-    env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(venv.python), env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    env[pathKey] = [(0,external_node_path_.dirname)(venv.python), env[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
     env.VIRTUAL_ENV = venv.dir;
     // Keep the installed package's folder exactly as the wheel left it.
     env.PYTHONDONTWRITEBYTECODE = '1';
     return env;
 }
+/** A name or version made safe as part of a file name (both are validated before; this is belt and braces). */
+function fileSafe(text) {
+    return text.replace(/[^A-Za-z0-9._+-]/g, '_');
+}
+function atLeastPython(version, major, minor) {
+    const [a = 0, b = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return a > major || (a === major && b >= minor);
+}
+/** The environment for children that may write temporary files: all of them land in our work folder. */
+function withTempDir(env, dir) {
+    return { ...env, TMPDIR: dir, TEMP: dir, TMP: dir };
+}
 async function testRelease(options, logger) {
     const started = performance.now();
-    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace);
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
     const baseEnv = options.env ?? process.env;
     const release = await resolveRelease(options);
-    const { name, version } = release;
+    const choice = parseTestDependencyChoice(options.testDependencies ?? 'auto');
+    const testsFrom = options.testsFrom ?? 'checkout';
     // Cheap local checks first: the interpreter and the tests folder.
     const python = await resolvePython(options.python || undefined, workspace);
-    await (0,promises_namespaceObject.mkdir)(options.tempDir, { recursive: true });
-    const work = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'wheelwright-clean-env-'));
-    const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
-    const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
-    if (testRequirements && !(0,external_node_fs_namespaceObject.existsSync)(testRequirements)) {
-        throw new errors_InputError(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
-            hint: 'give a requirements file relative to the checkout, or leave the input empty',
-        });
+    await (0,promises_.mkdir)(options.tempDir, { recursive: true });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, 'wheelwright-clean-env-'));
+    try {
+        return await testInWorkFolder(options, logger, { started, workspace, baseEnv, release, choice, testsFrom, python, work });
     }
-    const installEnv = isolatedPythonEnv(baseEnv);
+    finally {
+        if (options.keepTemp)
+            logger.info(`Kept the clean environment's work folder (debug): ${work}`);
+        else
+            await (0,promises_.rm)(work, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+async function testInWorkFolder(options, logger, context) {
+    const { started, workspace, baseEnv, release, choice, testsFrom, python, work } = context;
+    const { name, version } = release;
+    const childTemp = await mkdirp((0,external_node_path_.join)(work, 'tmp'));
+    const tests = testsFrom === 'copy'
+        ? await copyTests(workspace, options.tests, (0,external_node_path_.join)(work, 'copied-tests'))
+        : await locateTests(workspace, options.tests);
+    const testRequirements = options.testRequirements
+        ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+        : undefined;
+    const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
     const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
     const storeUrl = redactUrl(store.indexUrl);
     const file = await findReleaseFile(store, name, version, python, installEnv);
     const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
-    const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_namespaceObject.join)(work, 'dist')), expected);
+    const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_.join)(work, 'dist')), expected);
     logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
     const declared = fieldValues(await readCoreMetadata(archive), 'Provides-Extra').map(normalizeExtra);
-    const extras = options.extras === undefined
-        ? declared.includes('testing')
-            ? ['testing']
-            : []
-        : options.extras.map(normalizeExtra).filter((e) => e !== '');
-    const unknown = extras.filter((extra) => !declared.includes(extra));
+    const explicitExtras = (options.extras ?? []).map(normalizeExtra).filter((e) => e !== '');
+    const unknown = explicitExtras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new errors_InputError(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
     }
-    const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
+    const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
+    const undeclaredToxExtras = dependencies.extras.filter((extra) => !declared.includes(extra));
+    if (undeclaredToxExtras.length > 0)
+        throw new errors/* ConfigError */.xL(`${dependencies.source} asks for extras ${undeclaredToxExtras.map((e) => `'${e}'`).join(', ')} that ${name} ${version} does not declare`);
+    logger.info(`Test dependencies: ${dependencies.source}${dependencies.requirements.length ? `: ${dependencies.requirements.join(', ')}` : ''}`);
+    for (const line of dependencies.skipped)
+        logger.warning(`${dependencies.source}: left out '${line}' (needs tox itself to evaluate)`);
+    const extras = [...new Set([...explicitExtras, ...dependencies.extras])];
+    const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
     // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
     // when the wheel's metadata names another project.
-    const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_namespaceObject.pathToFileURL)(archive).href}`;
-    const pre = classifyVersion(version).isPrerelease;
+    const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_.pathToFileURL)(archive).href}`;
+    const pre = (0,pep440/* classifyVersion */.ZG)(version).isPrerelease;
+    // pip ≥ 25.1 reads a dependency group itself (`--group`); older pips and uv get our resolution of it,
+    // the same validated strings either way.
+    const pipGroup = dependencies.group && venv.installer === 'pip' && pipSupportsGroups(venv.installerVersion) ? dependencies.group : undefined;
+    if (pipGroup)
+        logger.info(`pip --group reads dependency group '${pipGroup.name}' from ${pipGroup.pyproject}`);
     const output = lineLogger(logger);
-    await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
+    await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''}, pytest and the test dependencies (${venv.installerVersion})`, async () => {
         try {
             await installIntoVirtualenv(venv, {
-                requirements: [requirement, 'pytest'],
-                ...(testRequirements ? { requirementFiles: [testRequirements] } : {}),
+                requirements: [requirement, 'pytest', ...(pipGroup ? [] : dependencies.requirements)],
+                requirementFiles: [...dependencies.requirementFiles, ...(testRequirements ? [testRequirements] : [])],
+                ...(pipGroup ? { groups: [`${pipGroup.pyproject}:${pipGroup.name}`] } : {}),
                 sources: { indexUrls: options.extraIndexUrl, findLinks: options.findLinks, pre },
-                what: `${name} ${version} with its dependencies and pytest`,
+                what: `${name} ${version} with its dependencies, pytest and the test dependencies from ${dependencies.source}`,
                 onOutput: output.write,
             });
         }
@@ -16179,41 +18650,78 @@ async function testRelease(options, logger) {
             output.flush();
         }
     });
-    const freezePath = (0,external_node_path_namespaceObject.join)(work, 'freeze.txt');
+    // The results are written in the work folder and copied out only when the run ends with a result: a
+    // run that stops on an error leaves no report behind for a later step to mistake for this one.
+    const resultsDir = options.resultsDir ?? options.tempDir;
+    const stem = `${fileSafe(normalizeExtra(name))}-${fileSafe(version)}-py${fileSafe(python.version.split('.').slice(0, 2).join('.'))}`;
+    const freezePath = (0,external_node_path_.join)(work, `freeze-${stem}.txt`);
     const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
-    await (0,promises_namespaceObject.writeFile)(freezePath, freeze, 'utf8');
+    await (0,promises_.writeFile)(freezePath, freeze, 'utf8');
     const installed = parseFreeze(freeze);
     await installImportGuard(venv);
-    const runEnv = testEnvironment(venv, baseEnv);
-    const context = { name, version, archive, copied, workspace };
-    const before = await inspectInstalledPackage(venv, name, { cwd: copied.root, env: runEnv, reportPath: (0,external_node_path_namespaceObject.join)(work, 'import-check.json') });
-    const beforeProblem = guardFailure(before, context);
+    const runEnv = withTempDir(testEnvironment(venv, baseEnv), childTemp);
+    const leakContext = { name, version, archive, copied: tests, workspace };
+    const before = await inspectInstalledPackage(venv, name, {
+        cwd: tests.root,
+        env: runEnv,
+        reportPath: (0,external_node_path_.join)(work, 'import-check.json'),
+        // In the checkout, the check starts as pytest will: without the working directory on sys.path.
+        safePath: testsFrom === 'checkout',
+    });
+    const beforeProblem = guardFailure(before, leakContext);
     if (beforeProblem)
         throw beforeProblem;
     logger.info(`${name} ${before.version ?? version} imports from ${before.modules.flatMap((m) => m.locations).join(', ') || before.sitePackages.join(', ')}`);
-    const junitXml = (0,external_node_path_namespaceObject.join)(work, 'junit.xml');
-    const collectedReport = (0,external_node_path_namespaceObject.join)(work, 'import-check-collected.json');
+    const junitXml = (0,external_node_path_.join)(work, `junit-${stem}.xml`);
+    const collectedReport = (0,external_node_path_.join)(work, 'import-check-collected.json');
+    const pythonVersion = before.python || python.version;
+    const pytestArgs = [
+        tests.testsPath,
+        `--junitxml=${junitXml}`,
+        '-o',
+        'junit_family=xunit1',
+        '-p',
+        GUARD_MODULE,
+        '-p',
+        'no:cacheprovider',
+        '--rootdir',
+        tests.root,
+        `--basetemp=${(0,external_node_path_.join)(work, 'pytest-tmp')}`,
+        '--continue-on-collection-errors',
+    ];
+    let command;
+    let argv;
+    const env = { ...runEnv, ...guardEnvironment(name, collectedReport) };
+    if (testsFrom === 'checkout') {
+        // The checkout must never be importable: pytest's importlib mode leaves sys.path alone (no rootdir or
+        // test folder inserted), and the working directory stays off sys.path — `python -P` and
+        // PYTHONSAFEPATH (for the tests' own child Pythons) on 3.11+, and before 3.11 the pytest console script,
+        // whose sys.path[0] is the venv's scripts folder, not the working directory.
+        pytestArgs.push('--import-mode=importlib');
+        if (!tests.configFile) {
+            // No pytest configuration in the checkout: an empty one, so none is picked up from its parents.
+            const empty = (0,external_node_path_.join)(work, 'pytest.ini');
+            await (0,promises_.writeFile)(empty, '[pytest]\n');
+            pytestArgs.push('-c', empty);
+        }
+        if (atLeastPython(pythonVersion, 3, 11)) {
+            env.PYTHONSAFEPATH = '1';
+            [command, argv] = [venv.python, ['-P', '-m', 'pytest', ...pytestArgs]];
+        }
+        else {
+            [command, argv] = [venvScript(venv, 'pytest'), pytestArgs];
+        }
+    }
+    else {
+        [command, argv] = [venv.python, ['-m', 'pytest', ...pytestArgs]];
+    }
+    argv.push(...options.pytestArgs);
     const pytestOutput = lineLogger(logger);
-    const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
+    const pytest = await logger.group(`pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
         try {
-            return await run(venv.python, [
-                '-m',
-                'pytest',
-                copied.testsPath,
-                `--junitxml=${junitXml}`,
-                '-o',
-                'junit_family=xunit1',
-                '-p',
-                GUARD_MODULE,
-                '-p',
-                'no:cacheprovider',
-                '--rootdir',
-                copied.root,
-                '--continue-on-collection-errors',
-                ...options.pytestArgs,
-            ], {
-                cwd: copied.root,
-                env: { ...runEnv, ...guardEnvironment(name, collectedReport) },
+            return await run(command, argv, {
+                cwd: tests.root,
+                env,
                 timeoutMs: options.pytestTimeoutMs ?? 60 * 60_000,
                 okCodes: Array.from({ length: 256 }, (_, i) => i),
                 label: 'pytest',
@@ -16227,33 +18735,33 @@ async function testRelease(options, logger) {
     });
     const collected = await readGuardReport(collectedReport);
     if (collected) {
-        const leak = guardFailure(collected, context);
+        const leak = guardFailure(collected, leakContext);
         if (leak)
             throw leak;
     }
-    if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !(0,external_node_fs_namespaceObject.existsSync)(junitXml))) {
+    if (pytest.code === GUARD_EXIT_CODE || (![0, 1, 5].includes(pytest.code) && !(0,external_node_fs_.existsSync)(junitXml))) {
         const last = `${pytest.stdout}\n${pytest.stderr}`
             .trim()
             .split(/\r?\n/)
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
-        throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
+        throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
             hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
         });
     }
-    const report = (0,external_node_fs_namespaceObject.existsSync)(junitXml)
+    const report = (0,external_node_fs_.existsSync)(junitXml)
         ? await readJunitXml(junitXml)
         : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
     const counts = report.counts;
-    const source = (0,external_node_path_namespaceObject.resolve)(workspace, options.tests);
+    const source = (0,external_node_path_.resolve)(workspace, options.tests);
     const failures = report.cases
         .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
-        .map((c) => toFailure(c, copied, workspace, source));
+        .map((c) => toFailure(c, tests, workspace, source));
     let outcome;
     let message;
     if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
         outcome = 'no-tests';
-        message = `no tests ran for ${name} ${version} from '${copied.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+        message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
     }
     else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
         outcome = 'failed';
@@ -16263,7 +18771,6 @@ async function testRelease(options, logger) {
         outcome = 'passed';
         message = `tests of ${name} ${version} passed in the clean environment: ${formatCounts(counts)}`;
     }
-    const pythonVersion = before.python || python.version;
     if (release.manifest && release.manifestPath) {
         const [major = '', minor = ''] = pythonVersion.split('.');
         release.manifest.tests.push({
@@ -16278,12 +18785,20 @@ async function testRelease(options, logger) {
         });
         await writeManifest(release.manifestPath, release.manifest);
     }
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    const results = { junitXml: (0,external_node_path_.join)(resultsDir, (0,external_node_path_.basename)(junitXml)), freeze: (0,external_node_path_.join)(resultsDir, (0,external_node_path_.basename)(freezePath)) };
+    await (0,promises_.rm)(results.junitXml, { force: true });
+    if ((0,external_node_fs_.existsSync)(junitXml))
+        await (0,promises_.copyFile)(junitXml, results.junitXml);
+    await (0,promises_.copyFile)(freezePath, results.freeze);
     return {
         name,
         version,
         store: { name: store.name, url: storeUrl },
         file: { filename: file.filename, sha256: file.sha256 },
         extras,
+        testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+        testsFrom,
         python: { version: pythonVersion, executable: python.executable },
         installer: venv.installerVersion,
         outcome,
@@ -16292,29 +18807,75 @@ async function testRelease(options, logger) {
         counts,
         failures,
         installed,
-        junitXml,
-        freeze: freezePath,
+        junitXml: results.junitXml,
+        freeze: results.freeze,
         manifest: release.manifestPath,
-        venv: venv.dir,
         durationMs: performance.now() - started,
     };
 }
+/** pip 25.1 added `pip install --group`. */
+function pipSupportsGroups(installerVersion) {
+    const match = /^pip (\d+)\.(\d+)/.exec(installerVersion);
+    if (!match)
+        return false;
+    const major = Number(match[1]);
+    return major > 25 || (major === 25 && Number(match[2]) >= 1);
+}
+/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
+async function locateTests(workspace, tests) {
+    const source = (0,external_node_path_.resolve)(workspace, tests);
+    const inside = pathIn(source, workspace);
+    if (inside === undefined)
+        throw new errors/* InputError */.dz(`tests folder '${tests}' is outside the checkout ${workspace}`, {
+            hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
+        });
+    if (!(await (0,promises_.stat)(source).catch(() => undefined))?.isDirectory())
+        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${workspace}`, {
+            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+        });
+    return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
+}
 async function mkdirp(path) {
-    await (0,promises_namespaceObject.mkdir)(path, { recursive: true });
+    await (0,promises_.mkdir)(path, { recursive: true });
     return path;
 }
 /** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
 function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
-    throw new WheelwrightError('tests', result.message, {
+    throw new errors/* WheelwrightError */.LJ('tests', result.message, {
+        options: [{ name: 'tests' }, { name: 'pytest-args' }],
         hint: result.outcome === 'no-tests'
-            ? 'pytest collected nothing: check the tests input and pytest-args'
-            : 'the installed package fails its own tests; the annotations and the job summary show each failure',
+            ? 'pytest collected nothing: check the tests input and the pytest-args input'
+            : 'the installed package fails its own tests: each failure is reported with its file and line',
     });
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
+/**
+ * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
+ * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
+ * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function markdownCell(text) {
+    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+}
+/** A code span in a cell (a version, a tag); '' shows as an em dash. */
+function markdownCode(text) {
+    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
+}
+function markdownTable(header, rows) {
+    const lines = [
+        `| ${header.map(markdownCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
+
 
 /** The action's outputs, by output name (action.yml). */
 function cleanEnvTestOutputs(result) {
@@ -16326,16 +18887,14 @@ function cleanEnvTestOutputs(result) {
         'junit-xml': result.junitXml,
         freeze: result.freeze,
         manifest: result.manifest ?? '',
+        'test-dependencies': result.testDependencies.source,
     };
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function table(header, rows) {
+function summary_table(header, rows) {
     return [
-        `| ${header.map(cell).join(' | ')} |`,
+        `| ${header.map(markdownCell).join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
     ].join('\n');
 }
 const MAX_FAILURES = 25;
@@ -16347,92 +18906,189 @@ function cleanEnvSummaryMarkdown(result) {
         '',
         `${formatCounts(result.counts)} — Python ${result.python.version}, ${result.installer}, installed from \`${result.store.url}\` (${result.store.name})`,
         '',
-        table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
+        summary_table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
         '',
         `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+        '',
+        `Test dependencies: ${markdownCell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${markdownCell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
     ];
     if (result.failures.length > 0) {
         parts.push('', '#### Failures', '');
         for (const failure of result.failures.slice(0, MAX_FAILURES)) {
             const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
-            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${cell(failure.message).slice(0, 300)}`);
+            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${markdownCell(failure.message).slice(0, 300)}`);
         }
         if (result.failures.length > MAX_FAILURES)
             parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
     }
-    parts.push('', '<details><summary>Installed versions</summary>', '', table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
+    parts.push('', '<details><summary>Installed versions</summary>', '', summary_table(['distribution', 'version'], result.installed.map((d) => [d.name, d.version])), '', '</details>', '');
     return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/context.ts
+
+/** Every form of the credentials inside a URL (raw, decoded, `user:password`, Basic), to mask at once. */
+function urlSecrets(text) {
+    return urlCredentials(text)?.secrets ?? [];
+}
+/** Whether a store location is an index server (credentials apply) rather than a folder or file:// URL. */
+function isServerLocation(location) {
+    return /^https?:\/\//i.test(location.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/clean-env.ts
+
+
+
+/** clean-env-test's options, and the secrets in them (URL credentials) to mask at once. */
+async function readCleanEnvOptions(source, context) {
+    const i = new OptionReader(source);
+    const indexUrl = i.text('index-url');
+    const extraIndexUrl = i.list('extra-index-url');
+    const findLinks = i.list('find-links');
+    const extras = i.commaList('extras');
+    const python = i.text('python');
+    const manifest = i.text('manifest');
+    const packageName = i.text('package');
+    const version = i.text('version');
+    const testRequirements = i.text('test-requirements');
+    const installer = i.choice('installer', ['pip', 'uv', 'auto']);
+    return {
+        secrets: [indexUrl, ...extraIndexUrl, ...findLinks].flatMap(urlSecrets),
+        options: {
+            ...(manifest ? { manifest } : {}),
+            ...(packageName ? { package: packageName } : {}),
+            ...(version ? { version } : {}),
+            ...(indexUrl ? { indexUrl } : {}),
+            extraIndexUrl,
+            findLinks,
+            ...(extras.length > 0 ? { extras } : {}),
+            ...(testRequirements ? { testRequirements } : {}),
+            testDependencies: i.text('test-dependencies') || 'auto',
+            testsFrom: i.choice('tests-from', ['checkout', 'copy']),
+            tests: i.text('tests') || 'tests',
+            ...(python ? { python } : {}),
+            pytestArgs: i.lines('pytest-args'),
+            installer: await resolveInstaller(installer, context.env),
+            workspace: context.workspace,
+            tempDir: context.tempDir,
+            ...(context.os ? { os: context.os } : {}),
+            ...(context.resultsDir ? { resultsDir: context.resultsDir } : {}),
+            keepTemp: context.keepTemp === true,
+            env: context.env,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./actions/clean-env-test/src/main.ts
 
 
 
-/** Masks the password of a URL (`https://user:secret@host/…`) the moment the input is read. */
-function maskUrlPassword(url) {
-    const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/i.exec(url)?.[1];
-    if (password) {
-        setSecret(password);
-        setSecret(decodeURIComponent(password));
-    }
-}
-/** URLs and folders, one per line or separated by spaces. */
-function listInput(name) {
-    const items = getMultilineInput(name)
-        .flatMap((line) => line.split(/\s+/))
-        .filter((item) => item !== '');
-    items.forEach(maskUrlPassword);
-    return items;
-}
-async function readInputs() {
-    const indexUrl = getInput('index-url');
-    maskUrlPassword(indexUrl);
-    const extras = getInput('extras');
-    const python = getInput('python');
-    const manifest = getInput('manifest');
-    const packageName = getInput('package');
-    const version = getInput('version');
-    const testRequirements = getInput('test-requirements');
-    return {
-        ...(manifest ? { manifest } : {}),
-        ...(packageName ? { package: packageName } : {}),
-        ...(version ? { version } : {}),
-        ...(indexUrl ? { indexUrl } : {}),
-        extraIndexUrl: listInput('extra-index-url'),
-        findLinks: listInput('find-links'),
-        ...(extras
-            ? {
-                extras: extras
-                    .split(',')
-                    .map((extra) => extra.trim())
-                    .filter((extra) => extra !== ''),
-            }
-            : {}),
-        ...(testRequirements ? { testRequirements } : {}),
-        tests: getInput('tests') || 'tests',
-        ...(python ? { python } : {}),
-        pytestArgs: getMultilineInput('pytest-args'),
-        installer: await resolveInstaller(getChoiceInput('installer', ['pip', 'uv', 'auto'])),
-        workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        tempDir: process.env.RUNNER_TEMP || (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 161, 23))).tmpdir(),
-        ...(process.env.RUNNER_OS ? { os: process.env.RUNNER_OS } : {}),
-    };
-}
+
 function main_run() {
     return runAction(async () => {
-        const options = await readInputs();
+        const { options, secrets } = await readCleanEnvOptions(runnerInputs, runnerContext());
+        maskAll(secrets);
+        if (options.python)
+            options.python = await toolCachePython(options.python);
         const result = await testRelease(options, actionLogger);
-        for (const [name, value] of Object.entries(cleanEnvTestOutputs(result)))
-            setOutput(name, value);
+        setOutputs(cleanEnvTestOutputs(result));
         // One annotation per failing test, on its file and line in the checkout.
         for (const failure of result.failures) {
-            error(failure.message, {
+            annotateError(failure.message, {
                 title: failure.title,
                 ...(failure.file ? { file: failure.file } : {}),
-                ...(failure.line ? { line: failure.line } : {}),
+                ...(failure.line ? { startLine: failure.line } : {}),
             });
         }
-        appendSummary(cleanEnvSummaryMarkdown(result));
+        await appendSummary(cleanEnvSummaryMarkdown(result));
         assertTestsPassed(result);
     });
 }
@@ -16440,45 +19096,1710 @@ function main_run() {
 
 /***/ }),
 
-/***/ 434:
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MG: () => (/* binding */ archiveFormat),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   wU: () => (/* binding */ walkArchive)
+/* harmony export */ });
+/* unused harmony exports MEMBER_READ_LIMIT, RECORD_READ_LIMIT, readAll, readMember */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3237);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7198);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2662);
+/* harmony import */ var _printable_name__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8970);
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names, link targets and member types are handed over raw (no `..` or absolute-path
+ * rejection here) so the inspection can report every hostile member with its own rule codes instead of
+ * failing on the first. Reading a member into memory always goes through a size cap (`readAll`,
+ * `readMember`): archives are hostile until the inspection has passed them.
+ */
+
+
+
+
+
+
+
+
+
+function archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function walkArchive(path, visit) {
+    try {
+        if (archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/**
+ * The most a metadata member (METADATA, PKG-INFO, WHEEL, entry_points.txt …) is read into memory. The
+ * largest real METADATA among the offline mirror's 887 wheels is 227 KiB (mujoco, a long README): 8 MiB is
+ * 36 times that, while a hostile 1 GB member is refused after at most 8 MiB of reading.
+ */
+const MEMBER_READ_LIMIT = 8 * 1024 * 1024;
+/**
+ * RECORD grows with the file count (about 100 bytes a file): the mirror's largest is 1.8 MiB (cmeel-boost,
+ * ~20 000 files). 32 MiB allows some 300 000 files.
+ */
+const RECORD_READ_LIMIT = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+function where(limit) {
+    return `${limit.archive ? `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(limit.archive)}: ` : ''}member ${(0,_printable_name__WEBPACK_IMPORTED_MODULE_8__/* .printableName */ .Nt)(limit.member ?? '(unnamed)')}`;
+}
+function tooLarge(limit, maxBytes, detail) {
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} is larger than the ${formatBytes(maxBytes)} read limit (${detail})`, {
+        hint: 'no real metadata file is that large: the artefact is broken or hostile; rebuild it from the source',
+    });
+}
+function formatBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+/**
+ * Reads a whole member stream into a buffer, refusing (with a one-line error naming archive and member)
+ * when the declared size or the bytes actually inflated pass `maxBytes` — zip bombs lie in headers, so
+ * both are checked; nothing is ever cut off silently.
+ */
+async function readAll(stream, limit = {}) {
+    const maxBytes = limit.maxBytes ?? MEMBER_READ_LIMIT;
+    if (limit.declaredSize !== undefined && limit.declaredSize > maxBytes) {
+        stream.destroy();
+        throw tooLarge(limit, maxBytes, `declares ${limit.declaredSize} bytes`);
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > maxBytes) {
+                stream.destroy();
+                const declared = limit.declaredSize === undefined ? '' : ` although it declares ${limit.declaredSize} bytes`;
+                throw tooLarge(limit, maxBytes, `inflates past it${declared}`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
+            throw error;
+        // yauzl stops a member that inflates to more (or fewer) bytes than its header says: a zip bomb's lie.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} cannot be read: ${reason}`, {
+            hint: 'the archive is corrupt or lies about its sizes; rebuild it from the source',
+            cause: error,
+        });
+    }
+    return Buffer.concat(chunks);
+}
+/** Reads one entry met during a walk, capped (see readAll). */
+async function readEntry(archive, entry, maxBytes = MEMBER_READ_LIMIT) {
+    if (entry.size > maxBytes)
+        throw tooLarge({ archive, member: entry.path }, maxBytes, `declares ${entry.size} bytes`);
+    return readAll(await entry.open(), { archive, member: entry.path, maxBytes, declaredSize: entry.size });
+}
+/**
+ * The bytes of one regular-file member, read with a size cap, or undefined when the archive has no such
+ * member. `name` is the exact stored path, or a test for it (the first match wins). A member stored
+ * twice is refused: installers take the last copy, a reader stopping at the first would see other bytes.
+ */
+async function readMember(archive, name, options = {}) {
+    const matches = typeof name === 'string' ? (path) => path === name : name;
+    let found;
+    await walkArchive(archive, async (entry) => {
+        if (!matches(entry.path))
+            return false;
+        if (found !== undefined) {
+            if (entry.path === found.path)
+                throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is stored twice`, {
+                    hint: 'installers take the last copy and readers the first: the artefact is broken or hostile; rebuild it',
+                });
+            return false;
+        }
+        if (entry.type !== 'file')
+            throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is a ${entry.type}, not a file`, {
+                hint: 'the artefact is broken or hostile; rebuild it',
+            });
+        found = { path: entry.path, data: await readEntry(archive, entry, options.maxBytes) };
+        return false;
+    });
+    return found;
+}
+/**
+ * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
+ * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
+ */
+const READ_SIZE = 1 << 20;
+class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
+        const fd = this.fd;
+        let position = start;
+        return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable({
+            highWaterMark: READ_SIZE,
+            read() {
+                const length = Math.min(READ_SIZE, end - position);
+                if (length <= 0) {
+                    this.push(null);
+                    return;
+                }
+                const buffer = Buffer.allocUnsafe(length);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        this.destroy(error);
+                    else if (bytesRead === 0)
+                        this.destroy(new Error(`unexpected end of file at ${position}`));
+                    else {
+                        position += bytesRead;
+                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
+                    }
+                });
+            },
+        });
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+            if (error)
+                callback(error);
+            else if (bytesRead < length)
+                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
+            else
+                callback(null);
+        });
+    }
+    close(callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(this.fd, (error) => callback(error ?? null));
+    }
+}
+async function openZip(path) {
+    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
+    // close the same number again when garbage-collected.
+    const fd = await new Promise((resolveFd, rejectFd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
+    let size;
+    try {
+        size = (await new Promise((resolveStat, rejectStat) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+        throw error;
+    }
+    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
+    const reader = new FileReader(fd);
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+                reject(error ?? new Error('cannot open'));
+            }
+            else
+                resolve(zip);
+        });
+    });
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        openZip(path).then((zip) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const type = name.endsWith('/') ? 'directory' : zipEntryType(unixMode & 0o170000);
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        }, reject);
+    });
+}
+/**
+ * The file type in a zip entry's unix mode (stat's S_IFMT bits). 0 is a plain file: Python's
+ * `ZipFile.writestr` and many writers store only permission bits.
+ */
+function zipEntryType(format) {
+    switch (format) {
+        case 0:
+        case 0o100000:
+            return 'file';
+        case 0o040000:
+            return 'directory';
+        case 0o120000:
+            return 'symlink';
+        case 0o020000:
+            return 'character-device';
+        case 0o060000:
+            return 'block-device';
+        case 0o010000:
+            return 'fifo';
+        default:
+            return 'other';
+    }
+}
+function tarEntryType(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        case 'character-device':
+        case 'block-device':
+        case 'fifo':
+            return type;
+        default:
+            // tar-stream reports type flags it does not know (sparse, volume, vendor extensions) as null.
+            return 'other';
+    }
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_5__.extract)();
+    const source = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = tarEntryType(header.type);
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            ...(header.linkname != null && (type === 'symlink' || type === 'hardlink') ? { linkTarget: header.linkname } : {}),
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
+
+/***/ }),
+
+/***/ 8970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ printableName)
+/* harmony export */ });
+/* unused harmony exports hasControlCharacters, escapeControlCharacters */
+/**
+ * Names and text from archives on their way into log lines, annotations and the job summary: a name
+ * holding a control character could end a log line and start a forged one (`\n::error::…`) or drive the
+ * terminal (`\x1b[…`). Such names are a hard finding (X008) and are always shown escaped.
+ */
+/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators some parsers break lines on. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+/** True when a name holds a character that could break or forge a log line. */
+function hasControlCharacters(name) {
+    for (let index = 0; index < name.length; index++)
+        if (isControl(name.charCodeAt(index)))
+            return true;
+    return false;
+}
+/** Every control character as a `\uXXXX` escape; everything else unchanged. */
+function escapeControlCharacters(text) {
+    if (!hasControlCharacters(text))
+        return text;
+    let out = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+/**
+ * A name as a log line can show it: unchanged when plain, else JSON-style quoted with every control
+ * character escaped (`"pkg/\u001b[31m.py"`), so it reads as one value and no newline survives.
+ */
+function printableName(name) {
+    if (!hasControlCharacters(name))
+        return name;
+    return `"${escapeControlCharacters(name.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+
+
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ escapeName),
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
+/* harmony export */ });
+/**
+ * Project names as every Python packaging tool compares them. No imports: the version action's start-up
+ * path uses this too.
+ */
+/** PEP 503 normalization (also PEP 685 for extras): runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename carries for `name` (PEP 491 escaping). */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** A valid project name; nothing else (no separator, control character or `..` on its own) passes. */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ StoreError),
+/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yI: () => (/* binding */ ProcessError)
+/* harmony export */ });
+/* unused harmony exports NotImplementedError, isWheelwrightError, renderOptionReferences */
+class WheelwrightError extends Error {
+    code;
+    hint;
+    options;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+        this.options = details.options ?? [];
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof WheelwrightError;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
+
+
+/***/ }),
+
+/***/ 9709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ multipartBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, publicVersion, formatVersion, sortVersions */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+
+/***/ }),
+
+/***/ 9715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ ownerGone),
+/* harmony export */   r: () => (/* binding */ withDirectoryLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2662);
+/**
+ * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
+ * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
+ * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ */
+
+
+
+
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** True when `pid` on `host` is known to have ended (only this host's processes can be asked). */
+function ownerGone(pid, host) {
+    return host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid);
+}
+async function abandoned(lock, staleMs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lock).catch(() => undefined);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    try {
+        const owner = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), 'utf8'));
+        return typeof owner.pid === 'number' && typeof owner.host === 'string' && ownerGone(owner.pid, owner.host);
+    }
+    catch {
+        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
+        return Date.now() - info.mtimeMs > 30_000;
+    }
+}
+async function withDirectoryLock(lock, fn, options = {}) {
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+    const staleMs = options.staleMs ?? 600_000;
+    let delay = 20;
+    for (;;) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await abandoned(lock, staleMs)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
+                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+            delay = Math.min(delay * 2, 500);
+        }
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), at: new Date().toISOString() }));
+        return await fn();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 161:
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 203:
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 23:
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 7149:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -16513,6 +20834,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -16641,6 +20965,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -16657,11 +21003,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(743);
+/******/ var __webpack_exports__ = __nccwpck_require__(6743);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

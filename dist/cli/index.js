@@ -7752,9 +7752,9 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(631);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7502);
 
-process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), {
+process.exitCode = await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .main */ .iW)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
     env: process.env,
@@ -7766,19 +7766,82 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 631:
+/***/ 7502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  iW: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: FLAG_WORDING, describeForCli
 
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/package.json
 const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/core/src/errors/suggest.ts
+/** "Did you mean …?" for error messages: the Levenshtein distance and the closest candidate. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+/** The candidate closest to `name`, when within a third of its length (at least 2 edits). */
+function closest(name, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const d = editDistance(name, candidate);
+        if (!best || d < best.d)
+            best = { name: candidate, d };
+    }
+    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
 /**
  * Command-line flags named exactly as the action inputs: `--name value`, `--name=value`, a repeated flag
@@ -7786,33 +7849,12 @@ const package_namespaceObject = {"rE":"0.1.0"};
  * `--dry-run`, `--no-dry-run`, `--dry-run=false`. Unknown flags are an error that suggests the closest.
  */
 
+
 /** A mistake on the command line itself (unknown option, missing value): exit code 2, as shells expect. */
 class UsageError extends errors/* InputError */.dz {
 }
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
-function distance(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let previous = row[0] ?? 0;
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const current = row[j] ?? 0;
-            row[j] = Math.min(current + 1, (row[j - 1] ?? 0) + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-            previous = current;
-        }
-    }
-    return row[b.length] ?? 0;
-}
-function closest(name, candidates) {
-    let best;
-    for (const candidate of candidates) {
-        const d = distance(name, candidate);
-        if (!best || d < best.d)
-            best = { name: candidate, d };
-    }
-    return best && best.d <= Math.max(2, Math.floor(name.length / 3)) ? best.name : undefined;
-}
 function parseArgs(argv, inputs, command) {
     const byName = new Map(inputs.map((input) => [input.name, input]));
     const given = new Map();
@@ -7892,25 +7934,656 @@ function toOptions(values, inputs) {
     return options;
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/build/build-summary.ts
+/**
+ * What the action hands on: output values (names as in action.yml) and the job summary — a table of
+ * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
+ */
+
+
+const BUILD_OUTPUTS = (/* unused pure expression or super */ null && ([
+    'sdist',
+    'wheel',
+    'files',
+    'name',
+    'version',
+    'requires-python',
+    'python-versions',
+    'docs',
+    'manifest',
+]));
+function buildOutputs(result) {
+    return {
+        sdist: result.sdist?.path ?? '',
+        wheel: result.wheel?.path ?? '',
+        files: JSON.stringify(result.files.map((file) => ({ name: file.filename, size: file.size, sha256: file.sha256 }))),
+        name: result.name,
+        version: result.version,
+        'requires-python': result.requiresPython,
+        'python-versions': JSON.stringify(result.pythonVersions),
+        docs: result.docs?.record.path ?? '',
+        manifest: result.manifestPath,
+    };
+}
+function humanSize(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+/** An indented tree of member paths (`pkg/`, `  __init__.py`), folders first, each level sorted. */
+function fileTree(paths) {
+    const root = { dirs: new Map(), files: [] };
+    for (const path of paths) {
+        const parts = path.split('/').filter(Boolean);
+        const file = parts.pop();
+        let node = root;
+        for (const part of parts) {
+            let next = node.dirs.get(part);
+            if (!next) {
+                next = { dirs: new Map(), files: [] };
+                node.dirs.set(part, next);
+            }
+            node = next;
+        }
+        if (file)
+            node.files.push(file);
+    }
+    const lines = [];
+    const walk = (node, depth) => {
+        // Code-point order, like the files below: localeCompare's first call loads ICU collation (~7 ms).
+        for (const [name, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+            lines.push(`${'  '.repeat(depth)}${name}/`);
+            walk(child, depth + 1);
+        }
+        for (const file of node.files.sort())
+            lines.push(`${'  '.repeat(depth)}${file}`);
+    };
+    walk(root, 0);
+    return lines.join('\n');
+}
+function buildSummaryMarkdown(result) {
+    const rows = result.files.map((file) => `| ${file.kind} | \`${cell(file.filename)}\` | ${humanSize(file.size)} | \`${file.sha256}\` |`);
+    const parts = [
+        `### Built ${result.name} ${result.version} (${result.kind})`,
+        '',
+        '| kind | file | size | sha256 |',
+        '| --- | --- | --- | --- |',
+        ...rows,
+        ...(result.docs?.record.status === 'built' && result.docs.record.filename
+            ? [
+                `| docs | \`${cell(result.docs.record.filename)}\` | ${humanSize(result.docs.record.size ?? 0)} | \`${result.docs.record.sha256}\` |`,
+            ]
+            : []),
+        '',
+        ...(result.docs
+            ? [
+                result.docs.record.status === 'built'
+                    ? `Docs: Sphinx ${cell(result.docs.record.sphinx ?? '')} against the installed wheel, ${((result.docs.record.ms ?? 0) / 1000).toFixed(1)} s, ${result.docs.record.warnings ?? 0} warnings`
+                    : `**Docs failed** (recorded, release goes on): ${cell(result.docs.record.error ?? '')}`,
+                '',
+            ]
+            : []),
+        `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
+            `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`${result.source.distance ? ` + ${result.source.distance} commits` : ''}` : ''}` +
+            `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
+        '',
+    ];
+    if (result.findings.length) {
+        parts.push('**Warnings**', '', ...result.findings.map((finding) => `- ${cell(formatFinding(finding))}`), '');
+    }
+    if (result.wheel) {
+        parts.push(`<details><summary>Files in ${result.wheel.filename} (${result.wheelFiles.length})</summary>`, '', '```', fileTree(result.wheelFiles), '```', '', '</details>', '');
+    }
+    return `${parts.join('\n')}\n`;
+}
+/** The job summary of a rejected build: every finding, so the run page explains the red step. */
+function inspectionFailureMarkdown(findings) {
+    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
+    return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
+var printable_name = __nccwpck_require__(8970);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/finding.ts
-/** The one-line text of a finding: `file: RULE message (paths…)`. */
+
+/**
+ * The one-line text of a finding: `file: RULE message (paths…)`. Member names and metadata values come
+ * from the archive: the rules quote names holding control characters (printableName), and any control
+ * character left is escaped here, so a finding is always exactly one line.
+ */
 function finding_formatFinding(finding, maxPaths = 5) {
     const paths = finding.paths ?? [];
     const shown = paths.slice(0, maxPaths).join(', ');
     const more = paths.length > maxPaths ? ` and ${paths.length - maxPaths} more` : '';
-    return `${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`;
+    return (0,printable_name/* escapeControlCharacters */.F7)(`${finding.file}: ${finding.rule} ${finding.message}${paths.length ? `: ${shown}${more}` : ''}`);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts
 var version_bridge = __nccwpck_require__(4101);
+// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
+var sha256_file = __nccwpck_require__(3815);
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var src_process = __nccwpck_require__(6894);
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
+/**
+ * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
+ * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
+ * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
+ * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
+ */
+
+
+
+
+
+function venvInterpreter(dir) {
+    return process.platform === 'win32' ? (0,external_node_path_.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_.join)(dir, 'bin', 'python');
+}
+/** A console script of the venv (`bin/pytest`, `Scripts\\pytest.exe`). */
+function venvScript(venv, name) {
+    return process.platform === 'win32' ? (0,external_node_path_.join)(venv.dir, 'Scripts', `${name}.exe`) : (0,external_node_path_.join)(venv.dir, 'bin', name);
+}
+const PIP_PYTHON_OPTION = [22, 3];
+function atLeast(version, minimum) {
+    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
+}
+/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
+async function probePip(command, env) {
+    try {
+        const { stdout } = await (0,src_process/* run */.e)(command, [
+            '-c',
+            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
+        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
+        const [version = '', runner = ''] = stdout
+            .trim()
+            .split(/\r?\n/)
+            .map((line) => line.trim());
+        return version ? { version, runner: runner || undefined } : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function createVirtualenv(options) {
+    const { base, dir, installer, env } = options;
+    const logger = options.logger ?? silentLogger;
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    if (installer === 'uv') {
+        const version = await (0,src_process/* run */.e)('uv', ['--version'], {
+            env,
+            timeoutMs: 30_000,
+            label: 'uv --version',
+            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+        });
+        await (0,src_process/* run */.e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
+            env,
+            timeoutMs: 120_000,
+            label: 'uv venv',
+        });
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: undefined,
+            pipRunner: undefined,
+            env,
+            installerVersion: version.stdout.trim(),
+        };
+    }
+    const pip = await probePip(base.command, env);
+    const outer = pip !== undefined && atLeast(pip.version, PIP_PYTHON_OPTION);
+    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
+    try {
+        await (0,src_process/* run */.e)(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            cause: error,
+        });
+    }
+    if (outer) {
+        return {
+            dir,
+            python: venvInterpreter(dir),
+            base,
+            installer,
+            pipMode: 'outer',
+            pipRunner: pip?.runner,
+            env,
+            installerVersion: `pip ${pip?.version}`,
+        };
+    }
+    const inner = await probePip(venvInterpreter(dir), env);
+    if (inner === undefined) {
+        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
+            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+        });
+    }
+    return {
+        dir,
+        python: venvInterpreter(dir),
+        base,
+        installer,
+        pipMode: 'inner',
+        pipRunner: undefined,
+        env,
+        installerVersion: `pip ${inner.version}`,
+    };
+}
+/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
+function installerCommand(venv, subcommand, args) {
+    if (venv.installer === 'uv')
+        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
+    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
+    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
+    if (venv.pipMode === 'outer' && venv.pipRunner)
+        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
+    if (venv.pipMode === 'outer')
+        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
+    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
+}
+function dependencySourceArgs(installer, sources) {
+    const args = [];
+    const [first, ...rest] = sources.indexUrls;
+    if (first === undefined)
+        args.push('--no-index');
+    else
+        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
+    for (const link of sources.findLinks)
+        args.push('--find-links', link);
+    if (sources.pre)
+        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
+    return args;
+}
+/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
+function installerErrorLines(output) {
+    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
+    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
+    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
+    const text = picked.join(' ');
+    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
+}
+async function installIntoVirtualenv(venv, request) {
+    const args = [
+        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
+        ...dependencySourceArgs(venv.installer, request.sources),
+        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
+        ...(request.groups ?? []).flatMap((group) => ['--group', group]),
+        ...request.requirements,
+    ];
+    const [command, argv] = installerCommand(venv, 'install', args);
+    try {
+        await (0,src_process/* run */.e)(command, argv, {
+            env: venv.env,
+            timeoutMs: 20 * 60_000,
+            label: `${venv.installer} install`,
+            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            cause: error,
+        });
+    }
+}
+// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
+// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
+// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
+const FREEZE = `import importlib.metadata as m
+seen = {}
+for d in m.distributions():
+    name = d.metadata["Name"]
+    if name and name.lower() not in seen:
+        seen[name.lower()] = "%s==%s" % (name, d.version)
+print("\\n".join(v for k, v in sorted(seen.items())))`;
+/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
+async function freezeVirtualenv(venv) {
+    if (venv.installer === 'uv') {
+        const [command, argv] = installerCommand(venv, 'freeze', []);
+        return (await (0,src_process/* run */.e)(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
+    }
+    const { stdout } = await (0,src_process/* run */.e)(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
+    return stdout;
+}
+/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
+async function resolveInstaller(requested, env = process.env) {
+    if (requested !== 'auto')
+        return requested;
+    try {
+        await (0,src_process/* run */.e)('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
+        return 'uv';
+    }
+    catch {
+        return 'pip';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/core/src/docs/docs-zip.ts
+var docs_zip = __nccwpck_require__(261);
+;// CONCATENATED MODULE: ./packages/core/src/docs/sphinx-build.ts
+/**
+ * The project's Sphinx docs, built with the release: against the package **as installed from the built
+ * wheel** (a fresh venv with the wheel, its dependencies and Sphinx), so API pages document what users
+ * get, and a module missing from the wheel is a failed docs build instead of a page generated from the
+ * checkout. The docs source is read from a copy of the project without the package's import roots
+ * (a conf.py that puts `../src` on sys.path then finds nothing there), with `python -I` (no cwd, no
+ * PYTHONPATH). The environment (venv + Sphinx) is prepared while the wheel builds; the wheel goes in
+ * once it exists.
+ */
+
+
+
+
+
+
+
+
+const CONFIG = 'conf.py';
+function parseDocsMode(value, input = 'docs') {
+    const mode = (value ?? '').trim().toLowerCase() || 'auto';
+    if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
+        throw new errors/* InputError */.dz(`input '${input}' must be auto, true or false, got '${value}'`, {
+            hint: 'auto builds the Sphinx docs when the docs folder has a conf.py',
+        });
+    return mode;
+}
+function parseDocsFailure(value, input = 'docs-failure') {
+    const failure = (value ?? '').trim().toLowerCase() || 'error';
+    if (failure !== 'error' && failure !== 'warning')
+        throw new errors/* InputError */.dz(`input '${input}' must be error or warning, got '${value}'`, {
+            hint: 'warning records a failed docs build in the manifest and the summary without failing the build',
+        });
+    return failure;
+}
+/** The docs folder to build, or undefined when there is nothing to build; throws when `true` finds none. */
+function findDocsSource(projectDir, options) {
+    const mode = options.mode ?? 'auto';
+    if (mode === 'false')
+        return undefined;
+    const given = (options.path ?? '').trim() || 'docs';
+    if ((0,external_node_path_.isAbsolute)(given) || given.split(/[\\/]/).includes('..'))
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' must be a folder inside the project`, { hint: 'e.g. docs or doc/source' });
+    const dir = (0,external_node_path_.resolve)(projectDir, given);
+    const config = (0,external_node_path_.join)(dir, CONFIG);
+    if ((0,external_node_fs_.existsSync)(config) && (0,external_node_fs_.statSync)(config).isFile())
+        return dir;
+    // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
+    if (mode === 'true' || given !== 'docs')
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
+            hint: 'point docs-path at the Sphinx source folder, or set docs: false (auto skips projects without docs)',
+        });
+    return undefined;
+}
+// Never copied into the docs' source copy: VCS data, environments, caches and build output.
+const SKIPPED = new Set([
+    '.git',
+    '.hg',
+    '.tox',
+    '.nox',
+    '.venv',
+    'venv',
+    'node_modules',
+    '__pycache__',
+    '.wheelwright',
+    '_build',
+    'build',
+    'dist',
+]);
+/** Where pip gets Sphinx and the dependencies: the index given, else pip's own configuration (like the build). */
+function pipEnv(base, indexUrl) {
+    const env = { ...base, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', PYTHONNOUSERSITE: '1' };
+    delete env.PYTHONPATH;
+    delete env.VIRTUAL_ENV;
+    if (indexUrl)
+        env.PIP_INDEX_URL = indexUrl;
+    return env;
+}
+async function pipInstall(venv, args, env, what) {
+    const common = ['install', '--no-compile', '--progress-bar', 'off', '--disable-pip-version-check', ...args];
+    const [command, argv] = venv.pipMode === 'outer'
+        ? [venv.base.command, ['-m', 'pip', '--python', venv.python, ...common]]
+        : [venv.python, ['-m', 'pip', ...common]];
+    try {
+        await (0,src_process/* run */.e)(command, argv, { env, timeoutMs: 20 * 60_000, label: `pip install (${what})` });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('build', `docs: pip could not install ${what}: ${installerErrorLines(error.stderr)}`, {
+            hint: 'Sphinx, the extensions in docs/requirements.txt and the package dependencies come from index-url (or pip configuration)',
+            cause: error,
+        });
+    }
+}
+/**
+ * Starts the docs environment now (venv + Sphinx + docs/requirements.txt) and returns the function that,
+ * given the built wheel, finishes the docs into a zip. Failures surface from `finish`.
+ */
+function startDocsBuild(request) {
+    const started = Date.now();
+    const env = pipEnv(request.env, request.indexUrl);
+    const requirements = (0,external_node_path_.join)(request.docsDir, 'requirements.txt');
+    const environment = (async () => {
+        const base = await request.python;
+        const venv = await createVirtualenv({ base, dir: (0,external_node_path_.join)(request.workDir, 'venv'), installer: 'pip', env, logger: request.logger });
+        const reqs = (0,external_node_fs_.existsSync)(requirements) ? ['-r', requirements] : ['sphinx'];
+        await pipInstall(venv, reqs, env, (0,external_node_fs_.existsSync)(requirements) ? (0,external_node_path_.relative)(request.projectDir, requirements) : 'sphinx');
+        return venv;
+    })();
+    environment.catch(() => undefined);
+    const finish = async (wheel, project, version) => {
+        const venv = await environment;
+        await pipInstall(venv, [wheel], env, (0,external_node_path_.basename)(wheel));
+        const sphinx = (await (0,src_process/* run */.e)(venv.python, ['-I', '-c', 'import sphinx; print(sphinx.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'sphinx --version',
+        }).catch(() => {
+            throw new errors/* WheelwrightError */.LJ('build', `docs: Sphinx is not importable in the docs environment after installing ${(0,external_node_path_.relative)(request.projectDir, requirements)}`, {
+                hint: 'list sphinx in the docs requirements',
+            });
+        })).stdout.trim();
+        const source = await copyWithoutPackage(request.projectDir, (0,external_node_path_.join)(request.workDir, 'source'), wheel, request.docsDir);
+        const html = (0,external_node_path_.join)(request.workDir, 'html');
+        const warningsFile = (0,external_node_path_.join)(request.workDir, 'warnings.txt');
+        const sphinxEnv = { ...env, PYTHONHASHSEED: '0' };
+        if (request.sourceDateEpoch)
+            sphinxEnv.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
+        const docsSource = (0,external_node_path_.join)(source, (0,external_node_path_.relative)(request.projectDir, request.docsDir));
+        let output = '';
+        try {
+            await (0,src_process/* run */.e)(venv.python, ['-I', '-m', 'sphinx', '-b', 'html', '-q', '-E', '-d', (0,external_node_path_.join)(request.workDir, 'doctrees'), '-w', warningsFile, docsSource, html], { env: sphinxEnv, cwd: docsSource, timeoutMs: 20 * 60_000, label: 'sphinx-build', onStderr: (chunk) => (output += chunk) });
+        }
+        catch (error) {
+            const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
+            const last = lines
+                .filter((line) => /error|exception/i.test(line))
+                .slice(-3)
+                .join(' ') || lines.slice(-3).join(' ');
+            throw new errors/* WheelwrightError */.LJ('build', `docs: sphinx-build failed for ${(0,external_node_path_.relative)(request.projectDir, request.docsDir) || '.'}: ${last.slice(0, 600) || 'no output'}`, {
+                hint: 'fix the docs (the full Sphinx output is in the log), or set docs-failure: warning to release without them',
+                cause: error,
+            });
+        }
+        // Sphinx writes a warning over several lines (an import failure carries its traceback): one block each.
+        const blocks = [];
+        for (const line of (await (0,promises_.readFile)(warningsFile, 'utf8').catch(() => '')).split(/\r?\n/)) {
+            if (/WARNING|ERROR/.test(line))
+                blocks.push([line.replaceAll(source + external_node_path_.sep, '').trim()]);
+            else if (line.trim() !== '')
+                blocks.at(-1)?.push(line.trim());
+        }
+        const warnings = blocks.map((block) => block[0] ?? '');
+        // autodoc could not import a module: the docs would silently lack its API, and it means the wheel
+        // does not hold what the docs document.
+        const imports = blocks.filter((block) => /(autodoc|autosummary): failed to import|No module named/.test(block[0] ?? ''));
+        if (imports[0]) {
+            const cause = imports[0].filter((line) => /^\w*(Error|Exception):/.test(line)).at(-1);
+            throw new errors/* WheelwrightError */.LJ('build', `docs: the package as installed from ${(0,external_node_path_.basename)(wheel)} does not import as the docs need: ${imports[0][0]}${cause ? ` ${cause}` : ''}`, {
+                hint: 'the wheel lacks a module the docs document (check the package list of the build backend), or a dependency is not declared',
+            });
+        }
+        const zipPath = (0,external_node_path_.join)(request.workDir, (0,docs_zip/* docsZipName */.qz)(project, version));
+        const epoch = request.sourceDateEpoch ? Number(request.sourceDateEpoch) : undefined;
+        await (0,docs_zip/* writeDocsZip */.MO)(html, zipPath, epoch);
+        const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(zipPath);
+        return {
+            record: {
+                status: 'built',
+                builder: 'sphinx',
+                filename: (0,external_node_path_.basename)(zipPath),
+                size,
+                sha256,
+                sphinx,
+                warnings: warnings.length,
+                ms: Date.now() - started,
+            },
+            zipPath,
+            warnings: warnings.slice(0, 20),
+        };
+    };
+    return {
+        finish,
+        settle: () => environment.then(() => undefined, () => undefined),
+    };
+}
+/** The project copied for the docs build, minus the packages the wheel provides. */
+async function copyWithoutPackage(projectDir, target, wheel, docsDir) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    await (0,promises_.cp)(projectDir, target, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (path) => {
+            const name = (0,external_node_path_.basename)(path);
+            return path === projectDir || !(SKIPPED.has(name) || name.endsWith('.egg-info'));
+        },
+    });
+    const docsTop = (0,external_node_path_.relative)(projectDir, docsDir).split(external_node_path_.sep)[0];
+    for (const name of await wheelTopLevel(wheel)) {
+        if (name === docsTop)
+            continue;
+        for (const base of [target, (0,external_node_path_.join)(target, 'src')])
+            for (const candidate of [(0,external_node_path_.join)(base, name), (0,external_node_path_.join)(base, `${name}.py`)])
+                await (0,promises_.rm)(candidate, { recursive: true, force: true });
+    }
+    return target;
+}
+/** The import roots a wheel installs (`pkg` for `pkg/__init__.py`, `mod` for `mod.py`), not its metadata. */
+async function wheelTopLevel(wheel) {
+    const { walkArchive } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9217));
+    const names = new Set();
+    await walkArchive(wheel, (entry) => {
+        const first = entry.path.split('/')[0] ?? '';
+        if (first && !/\.(dist-info|data)$/.test(first) && !/[\\:]/.test(first) && first !== '..' && first !== '.')
+            names.add(first.replace(/\.(py|pyi|so|pyd)$/, ''));
+        return false;
+    });
+    return [...names];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/docs/release-docs.ts
+/**
+ * The one entry build-wheel calls: find the docs (before anything starts, so a wrong input fails first),
+ * prepare their environment while the wheel builds, finish them from the wheel, and apply the failure
+ * policy — `error` fails the build, `warning` records the failure in the manifest and the summary.
+ */
+
+
+
+/** Resolves the docs folder now (inputs checked up front); undefined when there are no docs to build. */
+function locateReleaseDocs(projectDir, options) {
+    return findDocsSource(projectDir, options);
+}
+function startReleaseDocs(args) {
+    const started = Date.now();
+    const build = startDocsBuild({
+        projectDir: args.projectDir,
+        docsDir: args.docsDir,
+        python: args.python,
+        workDir: (0,external_node_path_.join)(args.work, 'docs'),
+        env: args.env,
+        ...(args.options.indexUrl ? { indexUrl: args.options.indexUrl } : {}),
+        ...(args.sourceDateEpoch ? { sourceDateEpoch: args.sourceDateEpoch } : {}),
+        logger: args.logger,
+    });
+    let running = Promise.resolve();
+    return {
+        source: args.docsDir,
+        async finish(wheel, project, version) {
+            if (!wheel) {
+                args.logger.warning('docs: not built, because no wheel was built (the docs are built against the installed wheel)');
+                return undefined;
+            }
+            const attempt = args.logger.group(`sphinx-build (${args.docsDir})`, () => build.finish(wheel, project, version));
+            running = attempt.catch(() => undefined);
+            try {
+                const outcome = await attempt;
+                args.logger.info(`docs: built ${outcome.record.filename} with Sphinx ${outcome.record.sphinx} in ${(outcome.record.ms / 1000).toFixed(1)} s` +
+                    `${outcome.record.warnings ? `, ${outcome.record.warnings} warnings` : ''}`);
+                for (const warning of outcome.warnings)
+                    args.logger.warning(`docs: ${warning}`);
+                return outcome;
+            }
+            catch (error) {
+                if ((args.options.onFailure ?? 'error') === 'error')
+                    throw error;
+                const message = error instanceof errors/* WheelwrightError */.LJ ? error.message : String(error);
+                args.logger.warning(`${message} (docs-failure: warning, so the release goes on without docs)`);
+                return { record: { status: 'failed', builder: 'sphinx', ms: Date.now() - started, error: message }, warnings: [] };
+            }
+        },
+        async settle() {
+            await build.settle();
+            await running;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -7942,6 +8615,23 @@ async function readManifest(path) {
         !Array.isArray(manifest.files)) {
         throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
     }
+    // Every entry binds a filename to its size and sha256; later steps trust nothing else about the file.
+    for (const [index, file] of manifest.files.entries()) {
+        const entry = file;
+        const valid = typeof entry === 'object' &&
+            entry !== null &&
+            typeof entry.filename === 'string' &&
+            typeof entry.sha256 === 'string' &&
+            /^[0-9a-fA-F]{64}$/.test(entry.sha256) &&
+            Number.isSafeInteger(entry.size) &&
+            entry.size >= 0 &&
+            (entry.path === undefined || typeof entry.path === 'string');
+        if (!valid) {
+            throw new errors/* ConfigError */.xL(`manifest '${path}': files[${index}] is not an entry with filename, size and sha256`, {
+                hint: 'it is written by build-wheel; do not edit it by hand',
+            });
+        }
+    }
     return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
 }
 /** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
@@ -7949,6 +8639,23 @@ async function writeManifest(path, manifest) {
     const temporary = `${path}.${process.pid}.tmp`;
     await (0,promises_.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
     await (0,promises_.rename)(temporary, path);
+}
+/**
+ * The test runs of the test legs' copies of a manifest (one per Python version of a matrix), merged into
+ * it: each leg recorded its run in its own copy. A copy of another release is an error; a run already
+ * there (same Python, OS, index and time) is not added twice.
+ */
+function mergeTestRuns(manifest, legs) {
+    const tests = [...manifest.tests];
+    const key = (run) => `${run.python} ${run.os} ${run.index} ${run.at}`;
+    for (const leg of legs) {
+        if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
+            throw new errors/* ConfigError */.xL(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
+        for (const run of leg.manifest.tests)
+            if (!tests.some((known) => key(known) === key(run)))
+                tests.push(run);
+    }
+    return { ...manifest, tests };
 }
 /** True when at least one recorded test run of this release passed and none failed. */
 function testsPassed(manifest) {
@@ -9283,7 +9990,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
 
 /** Reads `<dir>/pyproject.toml`; undefined when the file does not exist, ConfigError when it is broken. */
 async function readPyproject(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
     let text;
     try {
         text = await external_node_fs_.promises.readFile(path, 'utf8');
@@ -9300,10 +10007,10 @@ async function readPyproject(dir) {
  * FileHandle machinery costs more than the read itself.
  */
 function readPyprojectSync(dir) {
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'pyproject.toml');
+    const path = join(dir, 'pyproject.toml');
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = readFileSync(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -9352,18 +10059,24 @@ function stringSetting(tableValue, key, where) {
     return value;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
-var src_process = __nccwpck_require__(6894);
 ;// CONCATENATED MODULE: ./packages/core/src/python/index.ts
 
 
 
 
+/**
+ * The Python launcher form `py -3.11` (Windows' py.exe, or the python-launcher on Unix): a program and its
+ * version switch, which must be spawned as two arguments, never as one program name.
+ */
+function launcherSpec(requested) {
+    const match = /^(py(?:\.exe)?)\s+(-\d+(?:\.\d+)?(?:-(?:32|64))?)$/i.exec(requested.trim());
+    return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
+}
 function candidatesFor(requested) {
     return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
 function commandFor(candidate, requested, cwd) {
-    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_namespaceObject.isAbsolute)(candidate) ? (0,external_node_path_namespaceObject.resolve)(cwd ?? '.', candidate) : candidate;
+    return requested && /[\\/]/.test(candidate) && !(0,external_node_path_.isAbsolute)(candidate) ? (0,external_node_path_.resolve)(cwd ?? '.', candidate) : candidate;
 }
 function isExecutableFile(path) {
     try {
@@ -9383,26 +10096,43 @@ function isExecutableFile(path) {
  * `cwd`), else the first of python3/python on PATH. Undefined when no default candidate is on PATH.
  */
 function findPythonCommand(requested, cwd, env = process.env) {
+    // A launcher form has no single command: resolvePython finds the interpreter it selects.
+    if (requested && launcherSpec(requested))
+        return undefined;
     if (requested)
         return commandFor(requested, requested, cwd);
-    const dirs = (env.PATH ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    const dirs = (env.PATH ?? '').split(external_node_path_.delimiter).filter(Boolean);
     const suffixes = process.platform === 'win32' ? ['.exe', ''] : [''];
     for (const candidate of candidatesFor(undefined)) {
-        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile((0,external_node_path_namespaceObject.join)(dir, `${candidate}${suffix}`)))))
+        if (dirs.some((dir) => suffixes.some((suffix) => isExecutableFile((0,external_node_path_.join)(dir, `${candidate}${suffix}`)))))
             return candidate;
     }
     return undefined;
 }
+const PROBE = 'import sys, platform; print(platform.python_version()); print(sys.executable)';
 /**
  * Resolves the interpreter a step should use: the given one, else `python3` then `python` from PATH
  * (where actions/setup-python puts its interpreter; Windows has only `python`).
  */
 async function resolvePython(requested, cwd) {
     let lastError;
-    for (const candidate of candidatesFor(requested)) {
+    const launcher = requested ? launcherSpec(requested) : undefined;
+    if (launcher) {
+        try {
+            const probe = await (0,src_process/* run */.e)(launcher.program, [...launcher.args, '-c', PROBE], { timeoutMs: 30_000, label: `${requested} --version` });
+            const [version = '', executable = ''] = probe.stdout.trim().split(/\r?\n/);
+            // Every later spawn uses the interpreter the launcher chose, by its path.
+            if (executable.trim())
+                return { command: executable.trim(), version: version.trim(), executable: executable.trim() };
+        }
+        catch (error) {
+            lastError = error;
+        }
+    }
+    for (const candidate of launcher ? [] : candidatesFor(requested)) {
         const command = commandFor(candidate, requested, cwd);
         try {
-            const probe = await (0,src_process/* run */.e)(command, ['-c', 'import sys, platform; print(platform.python_version()); print(sys.executable)'], {
+            const probe = await (0,src_process/* run */.e)(command, ['-c', PROBE], {
                 timeoutMs: 30_000,
                 label: `${command} --version`,
             });
@@ -9416,9 +10146,2107 @@ async function resolvePython(requested, cwd) {
     throw new errors/* WheelwrightError */.LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (actions/setup-python) or set the python input to an interpreter path',
+        hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+        options: [{ name: 'python' }],
         cause: lastError,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/source.ts
+/**
+ * Where a project's version comes from, read the way its build backend reads it: a static version
+ * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
+ * [tool.poetry] version) IS the version; setuptools_scm (pyproject.toml, setup.cfg, `setup.py
+ * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
+ * running the project could produce is reported as such.
+ */
+
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
+function isProjectDir(dir) {
+    return PROJECT_FILES.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)));
+}
+/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
+function nearestProjectAbove(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+        if (isProjectDir(current))
+            return current;
+    }
+}
+/**
+ * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
+ * words (input 'path', --path).
+ */
+function checkProjectPath(path, what) {
+    const dir = (0,external_node_path_.resolve)(path);
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    if (!stat) {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist`, {
+            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
+        });
+    }
+    if (!stat.isDirectory()) {
+        throw new errors/* InputError */.dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
+    }
+    return dir;
+}
+/** The error for a folder that holds no project, naming the nearest one above it. */
+function noProjectError(dir, what) {
+    const above = nearestProjectAbove(dir);
+    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+    const fromHere = above === undefined ? '' : (0,external_node_path_.relative)(process.cwd(), above);
+    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
+    return new errors/* InputError */.dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
+        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
+    });
+}
+/** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
+function parseSetupCfg(text) {
+    const sections = {};
+    let section;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw))
+            continue;
+        if (raw.trim() === '') {
+            key = undefined;
+            continue;
+        }
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            const name = header[1].trim();
+            sections[name] ??= {};
+            section = sections[name];
+            key = undefined;
+            continue;
+        }
+        if (/^\s/.test(raw) && key !== undefined && section) {
+            section[key] = `${section[key]}\n${raw.trim()}`;
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (pair && section) {
+            key = pair[1].trim().toLowerCase();
+            section[key] = pair[2].trim();
+        }
+    }
+    return sections;
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `NAME = "1.2.3"` (or `NAME: str = '1.2.3'`) at the start of a line: the literal a backend reads with ast. */
+function literalAssignment(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`^${escaped}\\s*(?::[^=\\n]*)?=\\s*(?:[rRuU]?)(['"])([^'"\\n]*)\\1\\s*(?:#.*)?$`, 'm').exec(text);
+    return match?.[2];
+}
+/** The file of module `dotted` below `dir` (flat or src layout, or under `packageDir`). */
+function moduleFile(dir, dotted, packageDir) {
+    const parts = dotted.split('.');
+    const roots = packageDir !== undefined ? [(0,external_node_path_.join)(dir, packageDir)] : [dir, (0,external_node_path_.join)(dir, 'src')];
+    for (const root of roots) {
+        const base = (0,external_node_path_.join)(root, ...parts);
+        for (const candidate of [`${base}.py`, (0,external_node_path_.join)(base, '__init__.py')])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+    }
+    return undefined;
+}
+/** setuptools' `attr:` (module.attribute), read without running the module. */
+function attrVersion(dir, spec, where, packageDir) {
+    const dotted = spec.trim();
+    const at = dotted.lastIndexOf('.');
+    const moduleName = at === -1 ? '__init__' : dotted.slice(0, at);
+    const attribute = dotted.slice(at + 1);
+    const file = moduleFile(dir, moduleName, packageDir);
+    if (file === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: attr ${dotted}: module ${moduleName} is not in ${dir} (flat or src layout)`, {
+            hint: 'check the module path, or give the version in [project] version',
+        });
+    const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), attribute);
+    if (value === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
+            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+        });
+    return value;
+}
+/** setuptools' `file:` (one or more files, comma separated, joined by newlines, stripped). */
+function fileVersion(dir, spec, where) {
+    const files = (Array.isArray(spec) ? spec : spec.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+    const parts = [];
+    for (const f of files) {
+        const text = readText((0,external_node_path_.join)(dir, f));
+        if (text === undefined)
+            throw new errors/* ConfigError */.xL(`${where}: version file ${f} does not exist in ${dir}`);
+        parts.push(text);
+    }
+    return parts.join('\n').trim();
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function requirementNames(requires) {
+    return requires.map((r) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(r)?.[1] ?? '').replace(/[-_.]+/g, '-').toLowerCase());
+}
+/** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
+function scmSection(data, file) {
+    for (const name of ['setuptools_scm', 'vcs-versioning']) {
+        const found = table(data, `tool.${name}`, file);
+        if (found)
+            return { settings: found, name };
+    }
+    return undefined;
+}
+/**
+ * How the project in `dir` gets its version. `what` names the path in the front end's words. A folder
+ * without project files is a project only when it is a git top level (setuptools_scm's defaults apply
+ * there, as `python -m setuptools_scm` does) or when `assumeScm` is set (a fallback or pretend version
+ * was given explicitly).
+ */
+function detectVersionSource(dir, what, options) {
+    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyprojectText = readText(pyprojectPath);
+    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
+    const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
+    const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
+    const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
+    const notes = [];
+    const project = data ? table(data, 'project', pyprojectPath) : undefined;
+    const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
+        (setupCfg?.metadata?.name || undefined) ??
+        (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
+    const base = { projectDir: dir, notes, ...(distName !== undefined ? { distName } : {}) };
+    const staticSource = (version, where) => ({ ...base, kind: 'static', where, staticVersion: version });
+    const section = data ? scmSection(data, pyprojectPath) : undefined;
+    const scmFromPyproject = (where) => ({
+        ...base,
+        kind: 'setuptools_scm',
+        where: where ?? (section ? `pyproject.toml [tool.${section.name}]` : 'setuptools_scm defaults'),
+        scm: {
+            settings: section?.settings ?? {},
+            where: section ? `${pyprojectPath} [tool.${section.name}]` : pyprojectPath,
+            file: data ? pyprojectPath : undefined,
+            base: dir,
+        },
+    });
+    if (data === undefined && setupCfg === undefined && setupPy === undefined) {
+        if (options.gitTopLevel || options.assumeScm) {
+            return {
+                ...base,
+                kind: 'setuptools_scm',
+                where: 'setuptools_scm defaults (no project file)',
+                scm: { settings: {}, where: dir, file: undefined, base: dir },
+            };
+        }
+        throw noProjectError(dir, what);
+    }
+    const dynamic = stringList(project?.dynamic);
+    if (typeof project?.version === 'string' && !dynamic.includes('version')) {
+        if (section)
+            notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
+        return staticSource(project.version, 'pyproject.toml [project] version');
+    }
+    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
+    const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
+    const requires = requirementNames(stringList(buildSystem?.requires));
+    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
+    if (backend.startsWith('hatchling')) {
+        const hatchVersion = tool('tool.hatch.version') ?? {};
+        const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
+        if (sourceName === 'vcs') {
+            // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
+            // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
+            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
+            const settings = { ...raw };
+            if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
+                settings.tag_regex = hatchVersion['tag-pattern'];
+            if (typeof hatchVersion['fallback-version'] === 'string' && hatchVersion['fallback-version'] !== '')
+                settings.fallback_version = hatchVersion['fallback-version'];
+            return {
+                ...base,
+                kind: 'hatch-vcs',
+                where: 'pyproject.toml [tool.hatch.version] source = "vcs"',
+                scm: { settings, where: `${pyprojectPath} [tool.hatch.version]`, file: undefined, base: dir },
+            };
+        }
+        if (sourceName === 'regex' && typeof hatchVersion.path === 'string') {
+            const file = (0,external_node_path_.join)(dir, hatchVersion.path);
+            const text = readText(file);
+            if (text === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
+            if (typeof hatchVersion.pattern === 'string')
+                throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
+            // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
+            const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
+            if (found === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
+                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+                });
+            return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
+        }
+        throw unsupported(pyprojectPath, `hatchling's version source "${sourceName}"`);
+    }
+    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
+        const moduleTable = tool('tool.flit.module');
+        const moduleName = typeof moduleTable?.name === 'string' ? moduleTable.name : typeof distName === 'string' ? distName.replace(/[-.]/g, '_') : undefined;
+        if (moduleName === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: [project] name is missing`);
+        const file = moduleFile(dir, moduleName);
+        if (file === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: flit reads the version from module ${moduleName}, which is not in ${dir} or ${(0,external_node_path_.join)(dir, 'src')}`);
+        const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), '__version__');
+        if (value === undefined)
+            throw new errors/* ConfigError */.xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
+                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+            });
+        return staticSource(value, `${(0,external_node_path_.relative)(dir, file)} __version__ (flit)`);
+    }
+    if (backend.startsWith('poetry')) {
+        const pdv = tool('tool.poetry-dynamic-versioning');
+        if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
+            throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
+        const poetry = tool('tool.poetry');
+        if (typeof poetry?.version === 'string')
+            return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
+    }
+    if (backend.startsWith('pdm')) {
+        const pdmVersion = tool('tool.pdm.version');
+        if (pdmVersion?.source === 'scm')
+            throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
+        if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
+            const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
+            if (value !== undefined)
+                return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
+        }
+    }
+    // setuptools (also the backend when pyproject.toml names none).
+    const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, (0,external_node_path_.join)(dir, 'setup.py'));
+    if (keyword !== undefined) {
+        // setuptools_scm: the keyword's settings override the pyproject.toml table.
+        const found = scmFromPyproject(section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version');
+        const scm = found.scm;
+        return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : (0,external_node_path_.join)(dir, 'setup.py') } };
+    }
+    if (section)
+        return scmFromPyproject();
+    const setuptoolsDynamic = tool('tool.setuptools.dynamic');
+    const dynamicVersion = setuptoolsDynamic?.version;
+    if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
+        const spec = dynamicVersion;
+        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
+        const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
+        if (typeof spec.attr === 'string')
+            return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
+        if (typeof spec.file === 'string' || Array.isArray(spec.file))
+            return staticSource(fileVersion(dir, spec.file, `${pyprojectPath} [tool.setuptools.dynamic]`), '[tool.setuptools.dynamic] version file');
+    }
+    const cfgVersion = setupCfg?.metadata?.version;
+    if (cfgVersion !== undefined && cfgVersion !== '') {
+        const optionsDir = setupCfg?.options?.package_dir;
+        const packageDir = optionsDir ? /(?:^|\n)\s*=\s*(\S+)/.exec(optionsDir)?.[1] : undefined;
+        if (cfgVersion.startsWith('attr:'))
+            return staticSource(attrVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`, packageDir), `setup.cfg version = ${cfgVersion}`);
+        if (cfgVersion.startsWith('file:'))
+            return staticSource(fileVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`), `setup.cfg version = ${cfgVersion}`);
+        return staticSource(cfgVersion, 'setup.cfg [metadata] version');
+    }
+    if (requires.includes('setuptools-scm') && dynamic.includes('version'))
+        return scmFromPyproject('setuptools-scm in build-system.requires');
+    const setupPyVersion = setupPy ? /\bversion\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined;
+    if (setupPyVersion !== undefined)
+        return staticSource(setupPyVersion, 'setup.py version=');
+    if (options.gitTopLevel || options.assumeScm) {
+        notes.push('no version setting found: setuptools_scm defaults assumed');
+        return scmFromPyproject('setuptools_scm defaults (no version setting found)');
+    }
+    throw new errors/* ConfigError */.xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
+        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+    });
+}
+/**
+ * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
+ * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
+ * could evaluate. undefined when setup.py does not use the keyword.
+ */
+function useScmVersionKeyword(text, file) {
+    const match = /\buse_scm_version\s*=\s*/.exec(text);
+    if (!match)
+        return undefined;
+    const reader = new PythonLiteral(text, match.index + match[0].length, file);
+    const value = reader.value();
+    if (value === true)
+        return {};
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const settings = { ...value };
+        // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
+        delete settings.relative_to;
+        return settings;
+    }
+    throw reader.failure();
+}
+const FILE_MARKER = Symbol('__file__');
+/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
+class PythonLiteral {
+    text;
+    at;
+    file;
+    constructor(text, at, file) {
+        this.text = text;
+        this.at = at;
+        this.file = file;
+    }
+    failure() {
+        return new errors/* ConfigError */.xL(`${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`, {
+            hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
+        });
+    }
+    skip() {
+        for (;;) {
+            const rest = this.text.slice(this.at);
+            const space = /^(?:\s+|#[^\n]*)/.exec(rest);
+            if (!space)
+                return;
+            this.at += space[0].length;
+        }
+    }
+    peek() {
+        this.skip();
+        return this.text[this.at] ?? '';
+    }
+    value() {
+        const char = this.peek();
+        const rest = this.text.slice(this.at);
+        if (char === '{')
+            return this.collection('}', true);
+        if (char === '[' || char === '(')
+            return this.collection(char === '[' ? ']' : ')', false);
+        const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
+        if (string) {
+            this.at += string[0].length;
+            return string[1] ?? string[2] ?? '';
+        }
+        const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
+        if (!word)
+            throw this.failure();
+        this.at += word[0].length;
+        if (word[1] === 'True')
+            return true;
+        if (word[1] === 'False')
+            return false;
+        if (word[1] === 'None')
+            return undefined;
+        if (word[1] === '__file__')
+            return FILE_MARKER;
+        return Number(word[1]);
+    }
+    collection(close, dict) {
+        this.at++;
+        const items = [];
+        const entries = {};
+        for (;;) {
+            if (this.peek() === close) {
+                this.at++;
+                return dict ? entries : items;
+            }
+            const first = this.value();
+            if (dict) {
+                if (typeof first !== 'string' || this.peek() !== ':')
+                    throw this.failure();
+                this.at++;
+                const second = this.value();
+                if (second !== undefined && second !== FILE_MARKER)
+                    entries[first] = second;
+            }
+            else
+                items.push(first);
+            const next = this.peek();
+            if (next === ',')
+                this.at++;
+            else if (next !== close)
+                throw this.failure();
+        }
+    }
+}
+function unsupported(file, what, bypass) {
+    return new errors/* ConfigError */.xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
+        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+    });
+}
+/**
+ * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
+ * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
+ * source cannot be read records nothing.
+ */
+function versionOrigin(projectDir) {
+    try {
+        const source = detectVersionSource(projectDir, 'path', { gitTopLevel: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, '.git')) });
+        return { versionSource: source.kind, versionFrom: source.where };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+/**
+ * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
+ * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
+ * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
+ * characters of a path in a message is the price of never printing a password.
+ */
+const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
+const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
+/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
+function redactUrl(url) {
+    return url.replace(USERINFO_AT_START, '$1***@');
+}
+/**
+ * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
+ * a text, for messages built from servers' answers.
+ */
+function redactSecrets(text, secrets) {
+    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        result = result.split(form).join('***');
+    return result;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __nccwpck_require__(2640);
+;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
+/**
+ * The one way core runs git (runGitIn), how setuptools_scm runs it (environment, default describe
+ * command), and the early start of that describe. Kept apart from the rest of scm/ with nothing but the
+ * process runner behind it, so that any module can run git without loading the schemes, and
+ * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
+ * runs on another core while the TOML parser, the schemes and the runner protocol load).
+ */
+
+
+
+// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
+const KEPT_GIT_VARIABLES = new Set([
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_EXEC_PATH',
+    'GIT_SSH',
+    'GIT_SSH_COMMAND',
+    'GIT_AUTHOR_DATE',
+    'GIT_COMMITTER_DATE',
+]);
+function gitEnvironment(env) {
+    const clean = {};
+    for (const [key, value] of Object.entries(env)) {
+        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
+            continue;
+        clean[key] = value;
+    }
+    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
+    clean.LC_ALL = 'C.UTF-8';
+    return clean;
+}
+/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
+function describeCommand(matchGlob) {
+    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
+}
+/** setuptools_scm: TagConfiguration.describe_match_glob. */
+function describeMatchGlob(prefix, strict) {
+    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
+}
+/** Runs `git <args>` in `cwd`: an argument array, a time-out, stderr captured, a hint when git is missing. */
+function runGitIn(cwd, args, options = {}) {
+    return (0,src_process/* run */.e)('git', options.gitDir === undefined ? args : ['--git-dir', options.gitDir, ...args], {
+        cwd,
+        env: options.env ?? process.env,
+        okCodes: options.okCodes ?? [0],
+        timeoutMs: options.timeoutMs ?? 60_000,
+        label: `git ${args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c') ?? args[0]}`,
+        missingHint: 'install git and put it on PATH',
+    });
+}
+/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
+function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
+    return runGitIn(root, args, { gitDir: (0,external_node_path_.join)(root, '.git'), env, okCodes, timeoutMs });
+}
+/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
+const DESCRIBE_OK_CODES = [0, 1, 128];
+/** A prefetched describe is for the computation that starts right after it; older ones are not trusted. */
+const PREFETCH_LIFETIME_MS = 10_000;
+const prefetched = new Map();
+/** The key holds everything the answer depends on besides the repository's state: root, command, git's environment. */
+function prefetchKey(root, command, env) {
+    const gitVariables = Object.entries(env)
+        .filter(([key]) => key.startsWith('GIT_') || key === 'HOME' || key === 'XDG_CONFIG_HOME')
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, value]) => `${key}=${value}`);
+    return [root, ...command, ...gitVariables].join('\0');
+}
+/**
+ * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
+ * the caller loads and reads everything else (the action calls this before evaluating its other modules).
+ * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
+ * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ */
+function prefetchDescribe(root, env = process.env) {
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git')))
+        return;
+    const command = describeCommand(describeMatchGlob('', undefined));
+    const gitEnv = gitEnvironment(env);
+    const key = prefetchKey(root, command, gitEnv);
+    // The action starts one before its bundle loads and computeVersion asks again: one process for both.
+    // An older one may predate a commit or a tag, so it is replaced.
+    const early = prefetched.get(key);
+    if (early && Date.now() - early.started <= PREFETCH_LIFETIME_MS)
+        return;
+    const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
+    prefetched.set(key, { root, started: Date.now(), promise });
+    promise.catch(() => undefined);
+}
+/**
+ * The describe prefetchDescribe started for this root, command and environment, once; undefined when there
+ * is none or it is older than a computation that follows it at once.
+ */
+function takePrefetched(root, command, env) {
+    const key = prefetchKey(root, command, env);
+    const early = prefetched.get(key);
+    if (!early)
+        return undefined;
+    prefetched.delete(key);
+    return Date.now() - early.started <= PREFETCH_LIFETIME_MS ? early.promise : undefined;
+}
+/** Forgets every describe started for `root` (the computation that asked for them has finished). */
+function discardPrefetched(root) {
+    for (const [key, entry] of prefetched)
+        if (entry.root === root)
+            prefetched.delete(key);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
+;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
+/**
+ * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
+ * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
+ */
+
+
+/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
+const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
+// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
+// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
+// each at start-up), so the Unicode translation is compiled only for tags that need it.
+const PY_CLASSES = {
+    unicode: {
+        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
+        W: ['', '[^\\p{L}\\p{N}_]'],
+        d: ['\\p{Nd}', '\\p{Nd}'],
+        D: ['', '\\P{Nd}'],
+    },
+    ascii: {
+        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
+        W: ['', '[^A-Za-z0-9_]'],
+        d: ['0-9', '[0-9]'],
+        D: ['', '[^0-9]'],
+    },
+};
+/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
+function pythonToJavaScript(source, mode) {
+    let out = '';
+    let inClass = false;
+    let groups = 0;
+    const names = [];
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            const next = source[i + 1] ?? '';
+            i++;
+            const py = PY_CLASSES[mode][next];
+            if (py && (!inClass || py[0] !== ''))
+                out += inClass ? py[0] : py[1];
+            else if (next === 'A' && !inClass)
+                out += '^';
+            else if (next === 'Z' && !inClass)
+                out += '$';
+            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
+                out += `\\${next}`;
+            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
+            else
+                out += next;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            if (source[i + 1] === '^')
+                out += source[++i];
+            if (source[i + 1] === ']')
+                out += `\\${source[++i]}`;
+            continue;
+        }
+        if (char === '(') {
+            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
+            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
+            if (named) {
+                groups++;
+                names.push(named[1]);
+                out += `(?<${named[1]}>`;
+                i += named[0].length - 1;
+                continue;
+            }
+            if (source[i + 1] !== '?')
+                groups++;
+        }
+        if (source.startsWith('(?P=', i)) {
+            const end = source.indexOf(')', i);
+            out += `\\k<${source.slice(i + 4, end)}>`;
+            i = end;
+            continue;
+        }
+        out += char;
+    }
+    return { source: out, groups, named: names };
+}
+/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
+function compileTagRegex(source, what = 'tag_regex') {
+    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
+    let flags = 'duy';
+    let body = text;
+    // Leading inline flags, e.g. (?i).
+    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
+    if (inline) {
+        body = body.slice(inline[0].length);
+        if (inline[1]?.includes('i'))
+            flags += 'i';
+        if (inline[1]?.includes('m'))
+            flags += 'm';
+        if (inline[1]?.includes('s'))
+            flags += 's';
+    }
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, flags), ...translated };
+        }
+        catch (error) {
+            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
+                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
+        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
+    }
+    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source: text,
+        key: ascii.groups === 1 ? 1 : 'version',
+        regexFor(tag) {
+            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
+                return ascii.regex;
+            unicode ??= compile('unicode').regex;
+            return unicode;
+        },
+    };
+}
+/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
+function matchTag(tag, pattern, prefix = '') {
+    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
+    // Python's re.match anchors at the start only: the sticky flag does the same.
+    const regex = pattern.regexFor(text);
+    regex.lastIndex = 0;
+    const match = regex.exec(text);
+    if (!match)
+        return undefined;
+    const version = pattern.key === 1 ? match[1] : match.groups?.version;
+    if (!version) {
+        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
+            hint: 'make the version group match the version part of the tag',
+        });
+    }
+    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
+    const end = span?.[1] ?? match.index + match[0].length;
+    return { version, suffix: match[0].slice(end - match.index) };
+}
+/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
+function tagToVersion(tag, pattern, prefix = '') {
+    const found = matchTag(tag, pattern, prefix);
+    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
+        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+    });
+    if (!found)
+        throw failure();
+    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
+    if (!version)
+        throw failure();
+    if (found.suffix === '')
+        return { versionText: found.version, version, warning: undefined };
+    const withSuffix = (0,pep440/* tryParseVersion */.z0)(found.version + found.suffix);
+    if (withSuffix)
+        return { versionText: found.version, version: withSuffix, warning: undefined, suffixKept: found.suffix };
+    return {
+        versionText: found.version,
+        version,
+        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
+/**
+ * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
+ * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
+ * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ */
+
+
+
+/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
+const VERSION_SCHEMES = {
+    'guess-next-dev': 'guess-next-dev',
+    'no-guess-dev': 'no-guess-dev',
+    'post-release': 'post-release',
+    'only-version': 'only-version',
+    'calver-by-date': 'calver-by-date',
+    'semver-pep440': 'semver-pep440',
+    'python-simplified-semver': 'semver-pep440',
+    'semver-pep440-release-branch': 'semver-pep440-release-branch',
+    'release-branch-semver': 'semver-pep440-release-branch',
+    'towncrier-fragments': 'towncrier-fragments',
+};
+/** Every local scheme name setuptools_scm 10.3 registers. */
+const LOCAL_SCHEMES = [
+    'node-and-date',
+    'node-and-timestamp',
+    'dirty-tag',
+    'no-local-version',
+    'no-local-version-strict',
+    'fail-on-uncommitted-changes',
+];
+/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
+function schemeNeeds(scheme) {
+    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
+    return {
+        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
+        nodeDate: canonical === 'calver-by-date',
+    };
+}
+/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
+class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
+    constructor(message) {
+        super('version', message, {
+            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
+        });
+    }
+}
+function schemeError(message) {
+    return new errors/* WheelwrightError */.LJ('version', message, {
+        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
+    });
+}
+const exact = (v) => v.distance === 0 && !v.dirty;
+// setuptools_scm: _modify_version._bump_dev
+function bumpDev(version) {
+    const at = version.lastIndexOf('.dev');
+    if (at === -1)
+        return undefined;
+    if (version.slice(at + 4) !== '0') {
+        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
+    }
+    return version.slice(0, at);
+}
+// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
+function bumpRegex(version) {
+    const match = /^([\s\S]*?)(\d+)$/.exec(version);
+    if (!match)
+        throw schemeError(`${version} does not end with a number to bump`);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+function guessNextVersion(tag) {
+    return bumpDev(tag) ?? bumpRegex(tag);
+}
+// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
+function guessNextSimpleSemver(tag, retain) {
+    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
+    if (tag.dev === 0n) {
+        const parts = [...tag.release];
+        while (parts.length < 3)
+            parts.push(0n);
+        return epoch + parts.join('.');
+    }
+    const parts = tag.release.slice(0, retain);
+    while (parts.length < retain)
+        parts.push(0n);
+    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
+    while (parts.length < 3)
+        parts.push(0n);
+    return epoch + parts.join('.');
+}
+// setuptools_scm: _DATE_REGEX in _standard.py.
+const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
+function pad(value, width) {
+    return String(value).padStart(width, '0');
+}
+function formatDate(date, fourDigitYear) {
+    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
+    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
+}
+/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
+function schemes_parseDate(text, fourDigitYear) {
+    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
+    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
+    const date = new Date(Date.UTC(year, m - 1, d));
+    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
+        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
+    }
+    return date;
+}
+function utcDay(date) {
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
+}
+// setuptools_scm: guess_next_date_ver
+function guessNextDateVersion(v, tag, warnings) {
+    const match = DATE_REGEX.exec(tag)?.groups;
+    let fourDigitYear = false;
+    if (!match)
+        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
+    else
+        fourDigitYear = (match.year ?? '').length === 4;
+    const headDate = v.nodeDate ?? v.time;
+    let patch = 0n;
+    if (match) {
+        const tagDate = schemes_parseDate(match.date, fourDigitYear);
+        if (utcDay(tagDate) === utcDay(headDate))
+            patch = BigInt(match.patch || '0') + 1n;
+        else if (utcDay(tagDate) > utcDay(headDate))
+            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
+    }
+    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
+    const parsed = (0,pep440/* tryParseVersion */.z0)(next);
+    if (!parsed)
+        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
+    return (0,pep440/* formatVersion */.qh)(parsed);
+}
+function branchVersion(text, v) {
+    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
+}
+/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
+function applyVersionScheme(scheme, v, warnings = []) {
+    const canonical = VERSION_SCHEMES[scheme];
+    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
+    const base = { ...v.tag, local: undefined };
+    const tag = v.tagText ?? (0,pep440/* publicVersion */.Yd)(base);
+    const dev = (guessed) => `${guessed}.dev${v.distance}`;
+    switch (canonical) {
+        case 'guess-next-dev':
+            return exact(v) ? tag : dev(guessNextVersion(tag));
+        case 'no-guess-dev': {
+            if (exact(v))
+                return tag;
+            const bumped = bumpDev(tag);
+            if (bumped !== undefined)
+                return dev(bumped);
+            if (tag.includes('post'))
+                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
+            return dev(`${tag}.post1`);
+        }
+        case 'post-release':
+            return exact(v) ? tag : `${tag}.post${v.distance}`;
+        case 'only-version':
+            return tag;
+        case 'semver-pep440': {
+            if (exact(v))
+                return tag;
+            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
+        }
+        case 'semver-pep440-release-branch': {
+            if (exact(v))
+                return tag;
+            if (v.branch !== undefined) {
+                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
+                if (found !== undefined) {
+                    // Only a lowercase `v` is dropped, as setuptools_scm does.
+                    if (found.startsWith('v'))
+                        found = found.slice(1);
+                    const tagMinor = tag.split('.').slice(0, 2);
+                    const branchMinor = found.split('.').slice(0, 2);
+                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
+                        return dev(guessNextVersion(tag));
+                    }
+                }
+            }
+            return dev(guessNextSimpleSemver(base, 2));
+        }
+        case 'calver-by-date': {
+            if (exact(v))
+                return tag;
+            if (v.branch?.startsWith('release-')) {
+                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
+                if (found !== undefined && DATE_REGEX.test(found))
+                    return found;
+            }
+            return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        case 'towncrier-fragments': {
+            if (exact(v))
+                return tag;
+            switch (v.fragmentBump) {
+                case undefined:
+                    return dev(guessNextVersion(tag));
+                case 'major': {
+                    // setuptools_scm: _guess_next_major reads the first dot-separated part (a leading v dropped).
+                    const first = tag.split('+')[0]?.split('.')[0]?.replace(/^v+/, '') ?? '';
+                    if (!/^\s*[+-]?\d+\s*$/.test(first))
+                        throw schemeError(`invalid literal for int() with base 10: '${first}' (towncrier-fragments)`);
+                    return dev(`${BigInt(first.trim()) + 1n}.0.0`);
+                }
+                default:
+                    return dev(guessNextSimpleSemver(base, v.fragmentBump === 'minor' ? 2 : 3));
+            }
+        }
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
+    }
+}
+function utcStamp(time, withTime) {
+    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
+    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
+}
+/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
+function applyLocalScheme(scheme, v) {
+    const node = v.node?.slice(0, 10);
+    switch (scheme) {
+        case 'node-and-date':
+        case 'node-and-timestamp': {
+            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
+            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
+            if (exact(v) || node === undefined)
+                return v.dirty ? `+d${stamp}` : '';
+            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
+        }
+        case 'dirty-tag':
+            return v.dirty ? '+dirty' : '';
+        case 'no-local-version':
+            return '';
+        case 'no-local-version-strict':
+        case 'fail-on-uncommitted-changes':
+            if (v.dirty)
+                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
+            return scheme === 'no-local-version-strict' ? '' : undefined;
+        default:
+            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
+    }
+}
+/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
+function combineLocalParts(main, ...locals) {
+    const plus = main.indexOf('+');
+    const head = plus === -1 ? main : main.slice(0, plus);
+    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
+    for (const part of locals) {
+        if (!part || part.trim() === '')
+            continue;
+        const clean = part.replace(/^\++|\++$/g, '');
+        for (const segment of clean.split('.')) {
+            if (segment && !segments.includes(segment))
+                segments.push(segment);
+        }
+    }
+    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
+}
+/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
+function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
+    const main = applyVersionScheme(versionSchemes[0], v, warnings);
+    let local;
+    for (const scheme of localSchemes) {
+        local = applyLocalScheme(scheme, v);
+        if (local !== undefined)
+            break;
+    }
+    const tagLocal = v.tag.local?.join('.');
+    return combineLocalParts(main, tagLocal, local ?? '+unknown');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
+/**
+ * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
+ * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
+ * process costs milliseconds, so the common case is one `git describe`.
+ */
+
+
+
+
+
+
+
+
+
+
+/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
+class GitWorkdir {
+    root;
+    env;
+    constructor(root, env = process.env) {
+        this.root = root;
+        this.env = gitEnvironment(env);
+    }
+    /**
+     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
+     * of a work tree is not a git root for it, unless search_parent_directories is set.
+     */
+    static isRoot(root) {
+        return (0,external_node_fs_.existsSync)((0,external_node_path_.join)(root, '.git'));
+    }
+    git(args, okCodes = [0], timeoutMs = 40_000) {
+        return runGit(this.root, this.env, args, okCodes, timeoutMs);
+    }
+    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
+    isShallow() {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(this.root, '.git', 'shallow')).isFile();
+        }
+        catch {
+            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
+            return false;
+        }
+    }
+    /**
+     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
+     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
+     */
+    async describe(command) {
+        const [program, ...args] = command;
+        const result = (await takePrefetched(this.root, command, this.env)) ??
+            (program === 'git'
+                ? await this.git(args, DESCRIBE_OK_CODES)
+                : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));
+        if (result.code !== 0)
+            return undefined;
+        return parseDescribe(result.stdout.trim());
+    }
+    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
+    async describeWithoutTag() {
+        const [head, count, status] = await Promise.all([
+            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
+            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
+        ]);
+        if (head.code !== 0 || head.stdout.trim() === '') {
+            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
+        }
+        return {
+            tag: undefined,
+            distance: Number(count.stdout.trim()),
+            node: `g${head.stdout.trim()}`,
+            dirty: status.stdout.trim() !== '',
+            describeOutput: '',
+        };
+    }
+    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
+    async branch() {
+        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
+        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
+            return abbrev.stdout.trim();
+        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
+        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
+    }
+    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
+    async headDate() {
+        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
+        const text = result.stdout.trim();
+        if (result.code !== 0 || text === '')
+            return undefined;
+        const date = new Date(text);
+        return Number.isNaN(date.getTime()) ? undefined : date;
+    }
+    /** The commit a tag points at, or undefined. */
+    async tagCommit(tag) {
+        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
+        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+    }
+    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
+    async dirtyFiles() {
+        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
+        return result.stdout
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => line.slice(3));
+    }
+    async remotes() {
+        const result = await this.git(['remote'], [0, 128]);
+        return result.stdout.split('\n').filter((line) => line.trim() !== '');
+    }
+    /**
+     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
+     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
+     */
+    async fetchHistory(remote, shallow) {
+        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
+        const result = await this.git(args, [0, 1, 128], 240_000);
+        if (result.code !== 0) {
+            const reason = result.stderr.trim().split('\n').pop() ?? '';
+            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
+                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+            });
+        }
+    }
+}
+// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
+const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
+/** setuptools_scm: _git_parse_describe. */
+function parseDescribe(output) {
+    let text = output;
+    const dirty = text.endsWith('-dirty');
+    if (dirty)
+        text = text.slice(0, -'-dirty'.length);
+    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
+    if (!match)
+        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+    return {
+        tag: match.tag,
+        distance: Number(match.distance),
+        node: `g${match.node}`,
+        dirty,
+        describeOutput: output,
+    };
+}
+/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
+function globMatches(glob, text) {
+    let source = '';
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '*')
+            source += '[\\s\\S]*';
+        else if (char === '?')
+            source += '[\\s\\S]';
+        else if (char === '[') {
+            const end = glob.indexOf(']', i + 2);
+            if (end === -1)
+                source += '\\[';
+            else {
+                let body = glob.slice(i + 1, end);
+                if (body.startsWith('!'))
+                    body = `^${body.slice(1)}`;
+                source += `[${body.replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    }
+    return new RegExp(`^${source}$`, 'u').test(text);
+}
+/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
+function shellSplit(text) {
+    const words = [];
+    let word;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote === "'") {
+            if (char === "'")
+                quote = undefined;
+            else
+                word += char;
+        }
+        else if (quote === '"') {
+            if (char === '"')
+                quote = undefined;
+            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
+                word = `${word ?? ''}${text[++i]}`;
+            else
+                word += char;
+        }
+        else if (/\s/.test(char)) {
+            if (word !== undefined)
+                words.push(word);
+            word = undefined;
+        }
+        else {
+            word ??= '';
+            if (char === "'" || char === '"')
+                quote = char;
+            else if (char === '\\' && i + 1 < text.length)
+                word += text[++i];
+            else
+                word += char;
+        }
+    }
+    if (quote)
+        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
+    if (word !== undefined)
+        words.push(word);
+    return words;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/towncrier.ts
+/**
+ * The input of setuptools_scm's `towncrier-fragments` version scheme
+ * (vcs_versioning/_version_schemes/_towncrier.py): which kind of change the unreleased changelog
+ * fragments announce. Read here, so the scheme itself stays a pure function.
+ */
+
+
+
+const MAJOR = new Set(['major', 'breaking', 'removal']);
+const MINOR = new Set(['feature', 'deprecation']);
+const PATCH = new Set(['bugfix', 'doc', 'misc']);
+function tomlDirectory(path, nested) {
+    try {
+        const data = parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        // setuptools_scm reads [tool.towncrier] directory from pyproject.toml, but a top-level `directory`
+        // from towncrier.toml.
+        const holder = nested ? data.tool?.towncrier : data;
+        const directory = holder?.directory;
+        return directory ? String(directory) : undefined;
+    }
+    catch {
+        // setuptools_scm's read_toml_content(default={}) treats a missing or unreadable file as empty.
+        return undefined;
+    }
+}
+/** The bump the fragments in `root`'s changelog directory ask for; undefined when there are none. */
+function fragmentBump(root) {
+    const directory = tomlDirectory((0,external_node_path_.join)(root, 'pyproject.toml'), true) ?? tomlDirectory((0,external_node_path_.join)(root, 'towncrier.toml'), false) ?? 'changelog.d';
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, directory), { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const types = new Set();
+    for (const entry of entries) {
+        // Path.is_file() follows symbolic links.
+        const isFile = entry.isSymbolicLink()
+            ? (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, directory, entry.name), { throwIfNoEntry: false })?.isFile()
+            : entry.isFile();
+        if (!isFile)
+            continue;
+        if (entry.name === 'template.md' || entry.name === 'README.md' || entry.name === '.gitkeep')
+            continue;
+        const kind = entry.name.split('.')[1];
+        if (kind !== undefined)
+            types.add(kind);
+    }
+    if ([...types].some((t) => MAJOR.has(t)))
+        return 'major';
+    if ([...types].some((t) => MINOR.has(t)))
+        return 'minor';
+    if ([...types].some((t) => PATCH.has(t)))
+        return 'patch';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/fallback.ts
+/**
+ * What setuptools_scm reads where there is no git work tree (vcs_versioning/_fallback_workdir.py,
+ * _backends/_git.py archival_to_version, _fallbacks.py): a `.git_archival.txt` that `git archive` filled
+ * in (export-subst), an sdist's PKG-INFO, and the configured constants. Tried in setuptools_scm's order:
+ * archival, then PKG-INFO, each nearest to the project first.
+ */
+
+
+
+/** Archival files and PKG-INFO are a few hundred bytes; a larger one is not what we look for. */
+const MAX_METADATA_BYTES = 1024 * 1024;
+/** The headers of an RFC 822 style file (email.parser.HeaderParser): `Key: value`, continuation lines folded. */
+function readHeaders(text) {
+    const headers = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            headers[last] = `${headers[last]}\n${line}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        // setuptools_scm builds a dict from the headers: a repeated key keeps its last value.
+        headers[last] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function readSmall(path) {
+    try {
+        const buffer = (0,external_node_fs_.readFileSync)(path);
+        if (buffer.length > MAX_METADATA_BYTES)
+            return undefined;
+        return buffer.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+// setuptools_scm: REF_TAG_RE = (?<=\btag: )([^,]+)\b
+const REF_TAG = /(?<=\btag: )([^,]+)\b/g;
+/**
+ * setuptools_scm's archival_to_version, up to the tag parsing: `tagParses` says whether a ref-names tag
+ * gives a version (setuptools_scm tries them in order and keeps the first that does).
+ */
+function readArchival(dir, tagParses, warnings) {
+    const text = readSmall((0,external_node_path_.join)(dir, '.git_archival.txt'));
+    if (text === undefined)
+        return undefined;
+    const data = readHeaders(text);
+    const describeName = data['describe-name'] ?? '%(describe';
+    if (describeName.includes('%(describe'))
+        warnings.push('git archive did not support describe output');
+    else if (describeName !== '')
+        return { kind: 'describe', description: parseDescribe(describeName) };
+    for (const match of (data['ref-names'] ?? '').matchAll(REF_TAG)) {
+        const tag = match[1];
+        if (tagParses(tag))
+            return { kind: 'ref', tag };
+    }
+    const node = data.node;
+    if (node === undefined)
+        return undefined;
+    if (node.toUpperCase().includes('$FORMAT')) {
+        warnings.push('unprocessed git archival found (no export subst applied)');
+        return undefined;
+    }
+    return { kind: 'node', node };
+}
+/** setuptools_scm: parse_pkginfo — PKG-INFO's Version, used verbatim; undefined when absent or UNKNOWN. */
+function readPkgInfoVersion(dir) {
+    const text = readSmall((0,external_node_path_.join)(dir, 'PKG-INFO'));
+    if (text === undefined)
+        return undefined;
+    const version = readHeaders(text).Version;
+    return version === undefined || version === 'UNKNOWN' ? undefined : version;
+}
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
+var valid = __nccwpck_require__(1988);
+var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
+/**
+ * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
+ * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
+ *
+ * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
+ * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
+ * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
+ * for precedence (a post-release cannot be expressed as higher than its release without lying).
+ */
+
+function toSemver(version) {
+    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
+    let text = `${major}.${minor}.${patch}`;
+    const pre = [];
+    if (version.pre)
+        pre.push(version.pre[0], String(version.pre[1]));
+    if (version.dev !== undefined)
+        pre.push('dev', String(version.dev));
+    if (pre.length > 0)
+        text += `-${pre.join('.')}`;
+    const build = [];
+    if (version.post !== undefined)
+        build.push('post', String(version.post));
+    if (rest.length > 0)
+        build.push('release', ...rest.map(String));
+    if (version.epoch !== 0n)
+        build.push('epoch', String(version.epoch));
+    if (version.local)
+        build.push(...version.local.map(String));
+    if (build.length > 0)
+        text += `+${build.join('.')}`;
+    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
+    // `valid` returns the version without build metadata, so it only checks; we keep our text.
+    return valid_default()(text) === null ? '' : text;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
+/**
+ * The version setuptools_scm will compute at build time, computed before the build: one entry,
+ * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
+ * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+function settingList(value, key, where) {
+    if (value === undefined)
+        return undefined;
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+        return value;
+    throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string or a list of strings`);
+}
+function settingString(section, key, where) {
+    const value = section?.[key];
+    if (value === undefined)
+        return undefined;
+    if (typeof value !== 'string')
+        throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string`);
+    return value;
+}
+function checkSchemes(names, known, what, fromInput) {
+    for (const name of names) {
+        if (!known.includes(name)) {
+            const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
+            const hint = 'module:function references run project code and are not supported by Wheelwright';
+            throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
+        }
+    }
+}
+/** Reads setuptools_scm's settings (from the table the project uses) and lets the options override them. */
+function resolveConfig(options, source, scm, warnings) {
+    const settings = scm.settings;
+    const where = scm.where;
+    const tagTable = table(settings, 'tag', where);
+    const gitTable = table(settings, 'scm.git', where);
+    // setuptools_scm: relative_to in the configuration is ignored ("always relative to the config file").
+    if (settings.relative_to !== undefined && scm.file !== undefined)
+        warnings.push(`${where}: ignoring relative_to=${JSON.stringify(settings.relative_to)}: setuptools_scm resolves root relative to the configuration file`);
+    const configuredRoot = settingString(settings, 'root', where);
+    const root = configuredRoot === undefined ? scm.base : (0,external_node_path_.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_.resolve)(scm.base, configuredRoot);
+    const versionSchemes = options.versionScheme
+        ? [options.versionScheme]
+        : (settingList(settings.version_scheme, 'version_scheme', where) ?? ['guess-next-dev']);
+    const localSchemes = options.localScheme
+        ? [options.localScheme]
+        : (settingList(settings.local_scheme, 'local_scheme', where) ?? ['node-and-date']);
+    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${where}: version_scheme`;
+    const localWhat = options.localScheme ? "input 'local-scheme'" : `${where}: local_scheme`;
+    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
+    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
+    const tableRegex = settingString(tagTable, 'regex', where);
+    const topRegex = settingString(settings, 'tag_regex', where);
+    if (tableRegex !== undefined && topRegex !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: both tag_regex and tag.regex are set`, {
+            hint: "keep only 'tag.regex' (setuptools_scm refuses both)",
+        });
+    const configuredRegex = tableRegex ?? topRegex;
+    const strict = tagTable?.strict;
+    if (strict !== undefined && typeof strict !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${where}: tag.strict must be true or false`);
+    const describe = gitTable?.describe_command ?? settings.git_describe_command;
+    let command;
+    if (typeof describe === 'string')
+        command = shellSplit(describe);
+    else if (Array.isArray(describe) && describe.length > 0 && describe.every((item) => typeof item === 'string'))
+        command = describe;
+    else if (describe !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: describe_command must be a string or a list of strings`);
+    const normalize = settings.normalize;
+    if (normalize !== undefined && typeof normalize !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${where}: normalize must be true or false`);
+    const configuredName = settingString(settings, 'dist_name', where) ?? source.distName;
+    return {
+        root,
+        versionSchemes,
+        localSchemes,
+        tagRegex: options.tagRegex || configuredRegex,
+        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${where}: tag_regex`,
+        tagPrefix: settingString(tagTable, 'prefix', where) ?? '',
+        tagStrict: strict,
+        fallbackVersion: options.fallbackVersion || settingString(settings, 'fallback_version', where),
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${where}: fallback_version`,
+        parentdirPrefixVersion: settingString(settings, 'parentdir_prefix_version', where),
+        describeCommand: command,
+        searchParentDirectories: settings.search_parent_directories === true,
+        preParse: settingString(gitTable, 'pre_parse', where),
+        normalize: normalize !== false,
+        distName: checkedDistName(options.distName || configuredName, options.distName ? "input 'dist-name'" : `${where}: the project name`),
+        configFile: scm.file,
+        projectDir: source.projectDir,
+        where,
+    };
+}
+// PEP 508 names: letters and digits, with `.`, `-`, `_` inside. The name becomes part of an environment
+// variable's name (SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>, also written to GITHUB_ENV): anything else
+// (a line break, `=`, a control character) could name or set another variable.
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function checkedDistName(name, what) {
+    if (name === undefined || PROJECT_NAME.test(name))
+        return name;
+    const hint = 'a project name (PEP 508) holds letters, digits, ".", "-" and "_", and starts and ends with a letter or digit';
+    const message = `${what} '${(0,printable_name/* escapeControlCharacters */.F7)(name)}' is not a valid project name`;
+    if (what.startsWith('input'))
+        throw new errors/* InputError */.dz(message, { hint, options: [{ name: 'dist-name' }] });
+    throw new errors/* ConfigError */.xL(message, { hint });
+}
+// setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
+function distEnvSuffix(distName) {
+    return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
+}
+/** PEP 503 name normalization. */
+const canonicalizeName = project_name/* normalizeProjectName */.yz;
+/**
+ * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
+ * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
+ * Failing those, any `…_FOR_<X>` whose X canonicalizes to the dist (with a warning).
+ */
+function readPretendVersion(env, distName, warnings) {
+    const tools = ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
+    const candidates = [];
+    if (distName !== undefined)
+        for (const tool of tools)
+            candidates.push(`${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}`);
+    for (const tool of tools)
+        candidates.push(`${tool}_PRETEND_VERSION`);
+    for (const name of candidates) {
+        const value = env[name];
+        if (value !== undefined)
+            return value === '' ? undefined : { name, value };
+    }
+    if (distName === undefined)
+        return undefined;
+    const canonical = canonicalizeName(distName);
+    for (const tool of tools) {
+        const prefix = `${tool}_PRETEND_VERSION_FOR_`;
+        for (const [name, value] of Object.entries(env)) {
+            if (!name.startsWith(prefix) || value === undefined)
+                continue;
+            if (canonicalizeName(name.slice(prefix.length).toLowerCase().replace(/_/g, '-')) === canonical) {
+                warnings.push(`Found environment variable '${name}' for dist name '${distName}', but expected '${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}'`);
+                return value === '' ? undefined : { name, value };
+            }
+        }
+    }
+    return undefined;
+}
+function sourceTime(env) {
+    const epoch = env.SOURCE_DATE_EPOCH;
+    if (epoch !== undefined && /^\s*[+-]?\d+\s*$/.test(epoch))
+        return new Date(Number(epoch.trim()) * 1000);
+    return new Date();
+}
+function findGitRoot(root, searchParents) {
+    let current = root;
+    for (;;) {
+        if (GitWorkdir.isRoot(current))
+            return current;
+        const parent = (0,external_node_path_.dirname)(current);
+        if (!searchParents || parent === current)
+            return undefined;
+        current = parent;
+    }
+}
+/** The top level of the git work tree holding `dir` (the nearest folder at or above it with `.git`). */
+function enclosingGitRoot(dir) {
+    return findGitRoot(dir, true);
+}
+/**
+ * Computes the version the project at `options.path` gets when it is built: its static version, or the one
+ * setuptools_scm (directly or through hatch-vcs) derives from git.
+ */
+async function computeVersion(options, logger) {
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    const dir = checkProjectPath(options.path || '.', pathWhat);
+    // Start the default `git describe` before reading the configuration: the child runs on another core
+    // meanwhile, and is used if the configuration keeps the default root and command.
+    prefetchDescribe(dir, env);
+    try {
+        return await computeIn(dir, options, env, logger, warnings, warn);
+    }
+    finally {
+        // A describe started for this folder and not used now must never answer a later call.
+        discardPrefetched(dir);
+    }
+}
+async function computeIn(dir, options, env, logger, warnings, warn) {
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    let source;
+    try {
+        source = detectVersionSource(dir, pathWhat, {
+            // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
+            gitTopLevel: GitWorkdir.isRoot(dir) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git_archival.txt')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'PKG-INFO')),
+            // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
+            assumeScm: Boolean(options.fallbackVersion || options.pretendVersion) ||
+                Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+        });
+    }
+    catch (error) {
+        // An explicit pretend version stands in for a version Wheelwright cannot read.
+        if (!options.pretendVersion || !(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        source = { kind: 'pretend', projectDir: dir, where: `input 'pretend-version' (${error.message})`, notes: [] };
+    }
+    for (const note of source.notes)
+        warn(note);
+    if (source.kind === 'static') {
+        if (options.pretendVersion) {
+            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave pretend-version empty` });
+        }
+        return staticVersion(dir, source, options, env, warnings, warn);
+    }
+    const scm = source.scm ?? { settings: {}, where: dir, file: undefined, base: dir };
+    const config = resolveConfig(options, source, scm, warnings);
+    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
+    if (config.fallbackVersion !== undefined && !(0,pep440/* tryParseVersion */.z0)(config.fallbackVersion)) {
+        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
+        });
+    }
+    const base = {
+        versionScheme: config.versionSchemes.join(', '),
+        localScheme: config.localSchemes.join(', '),
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
+    };
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : readPretendVersion(env, config.distName, warnings);
+    if (pretend) {
+        if (source.kind === 'pretend')
+            warn(`the version comes from the 'pretend-version' input: ${source.where}`);
+        if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
+            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
+                hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
+            });
+        }
+        logger.info(`Version ${pretend.value} from ${pretend.name}`);
+        return finish(options, config, base, warnings, { version: pretend.value, source: 'pretend', description: none, command: '' });
+    }
+    // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
+    const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
+    if (gitRoot === undefined)
+        return withoutGit(options, config, base, tagPattern, warnings, warn, logger);
+    const workdir = new GitWorkdir(gitRoot, env);
+    const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
+    // 3. git describe — the one process of the common case.
+    let description = await workdir.describe(command);
+    let fetched;
+    const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
+    const shallow = workdir.isShallow();
+    if (shallow && !exactTag(description)) {
+        if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
+            throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
+                hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+            });
+        }
+        else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
+            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+        }
+        else {
+            fetched = await fetchMissingHistory(workdir, true, logger);
+            description = await workdir.describe(command);
+        }
+    }
+    else if (description === undefined && options.fetchTags !== false) {
+        // A complete clone without tags (e.g. fetched without them): fetch tags once, if there is a remote.
+        const remotes = await workdir.remotes();
+        if (remotes.length > 0) {
+            fetched = await fetchMissingHistory(workdir, false, logger, remotes);
+            description = await workdir.describe(command);
+        }
+    }
+    // 4. A release-tag trigger names the tag when several sit on HEAD.
+    let triggerTag;
+    let setuptoolsScmTag;
+    const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
+    if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
+        const head = description.node?.slice(1);
+        const glob = describeMatchGlob(config.tagPrefix, config.tagStrict);
+        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
+            setuptoolsScmTag = description.tag;
+            triggerTag = refTag;
+            description = { ...description, tag: refTag };
+            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
+        }
+    }
+    else if (refTag !== undefined && description?.tag === refTag) {
+        triggerTag = refTag;
+    }
+    let tag;
+    if (description !== undefined) {
+        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
+        if (parsed.warning)
+            warn(parsed.warning);
+        tag = { version: parsed.version, text: config.normalize ? undefined : rawTagText(parsed) };
+        if (config.tagStrict === undefined &&
+            !config.describeCommand &&
+            !globMatches(describeMatchGlob(config.tagPrefix, true), description.tag)) {
+            warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
+        }
+    }
+    else {
+        // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
+        description = await workdir.describeWithoutTag();
+        const text = config.fallbackVersion ?? '0.0';
+        tag = { version: (0,pep440/* tryParseVersion */.z0)(text), text: config.normalize ? undefined : text.split('+')[0] };
+        if (shallow)
+            warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
+    }
+    const needs = config.versionSchemes.map(schemeNeeds);
+    const [branch, headDate] = await Promise.all([
+        needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
+        needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
+    ]);
+    const state = {
+        tag: tag.version,
+        tagText: tag.text,
+        distance: description.distance,
+        node: description.node,
+        dirty: description.dirty,
+        branch,
+        // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
+        nodeDate: headDate ?? new Date(),
+        time: sourceTime(env),
+        tagPattern,
+        tagPrefix: config.tagPrefix,
+        fragmentBump: fragmentsFor(config),
+    };
+    if (options.failOnDirty && description.dirty)
+        throw await dirtyError(workdir);
+    let version;
+    try {
+        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
+    }
+    catch (error) {
+        if (error instanceof DirtyWorkingTreeError)
+            throw await dirtyError(workdir, config.localSchemes.join(', '));
+        throw error;
+    }
+    return finish(options, config, base, warnings, {
+        version,
+        source: 'git',
+        description,
+        command: command.join(' '),
+        fetched,
+        triggerTag,
+        setuptoolsScmTag,
+        branch,
+    });
+}
+/** The tag's version as written (normalize = false): the version group, with a suffix that is a valid local part. */
+function rawTagText(parsed) {
+    return `${parsed.versionText}${parsed.suffixKept ?? ''}`.split('+')[0];
+}
+/** towncrier-fragments reads the fragments next to the configuration file (else at the root). */
+function fragmentsFor(config) {
+    if (!config.versionSchemes.some((s) => VERSION_SCHEMES[s] === 'towncrier-fragments'))
+        return undefined;
+    return fragmentBump(config.configFile !== undefined ? (0,external_node_path_.dirname)(config.configFile) : config.root);
+}
+/**
+ * No git work tree at the root: setuptools_scm's fallbacks, nearest to the project first — a filled-in
+ * `.git_archival.txt`, an sdist's PKG-INFO, then parentdir_prefix_version and fallback_version.
+ */
+function withoutGit(options, config, base, tagPattern, warnings, warn, logger) {
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
+    const tagParses = (tag) => {
+        try {
+            tagToVersion(tag, tagPattern, config.tagPrefix);
+            return true;
+        }
+        catch {
+            warn(`tag '${tag}' no version found`);
+            return false;
+        }
+    };
+    for (const dir of probes) {
+        const archival = readArchival(dir, tagParses, warnings);
+        if (archival === undefined)
+            continue;
+        const time = sourceTime(options.env ?? process.env);
+        const state = (tag, description) => {
+            const parsed = tag === undefined ? undefined : tagToVersion(tag, tagPattern, config.tagPrefix);
+            if (parsed?.warning)
+                warn(parsed.warning);
+            return {
+                tag: parsed?.version ?? (0,pep440/* tryParseVersion */.z0)('0.0'),
+                tagText: config.normalize ? undefined : parsed ? rawTagText(parsed) : '0.0',
+                distance: description.distance,
+                node: description.node,
+                dirty: false,
+                branch: undefined,
+                nodeDate: time,
+                time,
+                tagPattern,
+                tagPrefix: config.tagPrefix,
+                fragmentBump: fragmentsFor(config),
+            };
+        };
+        const description = archival.kind === 'describe'
+            ? { ...archival.description, dirty: false }
+            : archival.kind === 'ref'
+                ? { ...none, tag: archival.tag }
+                : { ...none, node: archival.node };
+        const version = formatScmVersion(config.versionSchemes, config.localSchemes, state(description.tag, description), warnings);
+        logger.info(`Version ${version} from ${(0,external_node_path_.join)(dir, '.git_archival.txt')} (no git work tree at ${config.root})`);
+        return finish(options, config, base, warnings, { version, source: 'archival', description, command: '' });
+    }
+    for (const dir of probes) {
+        const version = readPkgInfoVersion(dir);
+        if (version === undefined)
+            continue;
+        return finish(options, config, base, warnings, { version, source: 'pkg-info', description: none, command: '' });
+    }
+    const name = (0,external_node_path_.basename)(config.projectDir);
+    const prefix = config.parentdirPrefixVersion;
+    if (prefix && name.startsWith(prefix)) {
+        const found = matchTag(name.slice(prefix.length), tagPattern, config.tagPrefix);
+        const parsed = found && (0,pep440/* tryParseVersion */.z0)(found.version);
+        if (parsed) {
+            warn(`${config.root} is not a git work tree: using the version ${(0,pep440/* formatVersion */.qh)(parsed)} from the folder name ${name}`);
+            return finish(options, config, base, warnings, {
+                version: (0,pep440/* formatVersion */.qh)(parsed),
+                source: 'fallback',
+                description: none,
+                command: '',
+            });
+        }
+    }
+    if (config.fallbackVersion !== undefined && config.fallbackVersion !== '') {
+        warn(`${config.root} is not a git work tree: using the fallback version ${config.fallbackVersion}`);
+        return finish(options, config, base, warnings, { version: config.fallbackVersion, source: 'fallback', description: none, command: '' });
+    }
+    const top = enclosingGitRoot(config.root);
+    if (top !== undefined) {
+        const up = (0,external_node_path_.relative)(config.projectDir, top).split(external_node_path_.sep).join('/') || '.';
+        throw new errors/* WheelwrightError */.LJ('git', `setuptools_scm finds no git work tree at ${config.root}: the repository's top level is ${top}, and ${config.where} does not point there`, { hint: `set root = "${up}" in ${config.where} (setuptools_scm fails the same way without it)` });
+    }
+    throw new errors/* WheelwrightError */.LJ('git', `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`, {
+        hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+    });
+}
+/**
+ * A static version is the version; git, where there is a work tree around the project, only adds the
+ * commit, the nearest tag and dirtiness to the outputs (and a warning when HEAD's tag says otherwise).
+ */
+async function staticVersion(dir, source, options, env, warnings, warn) {
+    const written = source.staticVersion ?? '';
+    const parsed = (0,pep440/* tryParseVersion */.z0)(written);
+    if (!parsed) {
+        throw new errors/* ConfigError */.xL(`${source.where} '${written}' in ${dir} is not a valid PEP 440 version`, {
+            hint: 'write a PEP 440 version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0',
+        });
+    }
+    const version = (0,pep440/* formatVersion */.qh)(parsed);
+    const top = enclosingGitRoot(dir);
+    let description = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    let command = '';
+    if (top !== undefined) {
+        const workdir = new GitWorkdir(top, env);
+        const argv = describeCommand(describeMatchGlob('', undefined));
+        command = argv.join(' ');
+        description = (await workdir.describe(argv)) ?? (await workdir.describeWithoutTag());
+        if (options.failOnDirty && description.dirty)
+            throw await dirtyError(workdir);
+        if (description.tag !== undefined && description.distance === 0) {
+            const tagged = matchTag(description.tag, compileTagRegex(undefined));
+            const tagVersion = tagged && (0,pep440/* tryParseVersion */.z0)(tagged.version);
+            if (tagVersion && (0,pep440/* formatVersion */.qh)(tagVersion) !== version && (0,pep440/* publicVersion */.Yd)(tagVersion) !== version) {
+                warn(`HEAD is tagged ${description.tag}, but the project's version is static (${source.where} = ${written}): the build makes ${version}`);
+            }
+        }
+    }
+    const fake = {
+        root: top ?? dir,
+        versionSchemes: [],
+        localSchemes: [],
+        tagRegex: undefined,
+        tagRegexWhat: '',
+        tagPrefix: '',
+        tagStrict: undefined,
+        fallbackVersion: undefined,
+        fallbackWhat: '',
+        parentdirPrefixVersion: undefined,
+        describeCommand: undefined,
+        searchParentDirectories: false,
+        preParse: undefined,
+        normalize: true,
+        distName: options.distName || source.distName,
+        configFile: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_path_.join)(dir, 'pyproject.toml') : undefined,
+        projectDir: dir,
+        where: source.where,
+    };
+    return finish(options, fake, {
+        versionScheme: '',
+        localScheme: '',
+        distName: fake.distName,
+        root: dir,
+        configFile: fake.configFile,
+        versionSource: 'static',
+        versionSourceWhere: source.where,
+    }, warnings, 
+    // The version does not come from a tag: the tag and distance outputs stay empty; the nearest tag is
+    // in the summary.
+    {
+        version,
+        source: 'static',
+        description: { ...description, tag: undefined, distance: 0 },
+        command,
+        raw: written,
+        nearestTag: description.tag,
+    });
+}
+async function dirtyError(workdir, scheme) {
+    const files = await workdir.dirtyFiles();
+    const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
+    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+}
+async function fetchMissingHistory(workdir, shallow, logger, known) {
+    const remotes = known ?? (await workdir.remotes());
+    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
+    if (remote === undefined) {
+        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
+            hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+        });
+    }
+    const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
+    await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
+    return what;
+}
+function finish(options, config, base, warnings, derived) {
+    const parsed = (0,pep440/* tryParseVersion */.z0)(derived.version);
+    if (!parsed) {
+        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+    }
+    const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
+    const exportVariables = {};
+    // A static version needs no pretend variables: the build reads it from the project itself.
+    if (options.exportEnv && derived.source !== 'static') {
+        if (config.distName)
+            exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
+        exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
+    }
+    const d = derived.description;
+    return {
+        ...base,
+        version: derived.version,
+        writtenVersion: derived.raw !== undefined && derived.raw !== derived.version ? derived.raw : undefined,
+        nearestTag: derived.nearestTag,
+        publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
+        baseVersion: classification.base,
+        classification,
+        semver: toSemver(parsed),
+        source: derived.source,
+        tag: d.tag ?? '',
+        distance: d.distance,
+        dirty: d.dirty,
+        node: d.node?.slice(0, 10) ?? '',
+        commit: d.node?.slice(1) ?? '',
+        branch: derived.branch,
+        describeCommand: derived.command,
+        describeOutput: d.describeOutput,
+        fetched: derived.fetched,
+        triggerTag: derived.triggerTag,
+        setuptoolsScmTag: derived.setuptoolsScmTag,
+        exportVariables,
+        warnings,
+    };
+}
+/** The action's outputs, by output name. */
+function versionOutputs(result) {
+    const c = result.classification;
+    return {
+        version: result.version,
+        'version-source': result.versionSource,
+        'public-version': result.publicVersion,
+        'base-version': result.baseVersion,
+        tag: result.tag,
+        distance: String(result.distance),
+        dirty: String(result.dirty),
+        node: result.node,
+        'is-final': String(c.isFinal),
+        'is-prerelease': String(c.isPrerelease),
+        'is-devrelease': String(c.isDevrelease),
+        'is-postrelease': String(c.isPostrelease),
+        channel: c.channel,
+        semver: result.semver,
+    };
+}
+/** The job summary: the version and how it was derived. */
+function summaryMarkdown(result) {
+    const c = result.classification;
+    const from = result.source === 'static'
+        ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${cell(result.nearestTag)})` : ''}`
+        : result.source === 'pretend'
+            ? 'a pretend version (not from git)'
+            : result.source === 'fallback'
+                ? 'the fallback version (no git work tree)'
+                : result.source === 'archival'
+                    ? `the git archive's .git_archival.txt${result.tag ? ` (tag ${cell(result.tag)})` : ''}`
+                    : result.source === 'pkg-info'
+                        ? "the sdist's PKG-INFO"
+                        : result.tag
+                            ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
+                            : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    const rows = [
+        ['Version', cell(result.version)],
+        ['Version source', `${cell(result.versionSource)} (${result.versionSourceWhere})`],
+        ['Derived from', from],
+        ['Distance', String(result.distance)],
+        ['Dirty', String(result.dirty)],
+        ['Node', cell(result.node)],
+        ...(result.source === 'static'
+            ? []
+            : [['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]]),
+        ['Kind', `${c.kind} → highest channel **${c.channel}**`],
+        ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
+        ['SemVer', cell(result.semver)],
+    ];
+    if (result.describeCommand)
+        rows.push(['git', `${cell(result.describeCommand)} → ${cell(result.describeOutput)}`]);
+    if (result.fetched)
+        rows.push(['Fetched', result.fetched]);
+    if (result.configFile)
+        rows.push(['Configuration', cell(result.configFile)]);
+    const exported = Object.keys(result.exportVariables);
+    if (exported.length > 0)
+        rows.push(['Exported', exported.map(cell).join(', ')]);
+    const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
+    if (result.warnings.length > 0)
+        lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
@@ -9428,9 +12256,13 @@ async function resolvePython(requested, cwd) {
  */
 
 
+
+
+
+
 async function git(cwd, args) {
     try {
-        const result = await (0,src_process/* run */.e)('git', args, { cwd, timeoutMs: 30_000, label: `git ${args[0]}` });
+        const result = await runGitIn(cwd, args, { timeoutMs: 30_000 });
         return result.stdout;
     }
     catch {
@@ -9495,27 +12327,206 @@ function chooseSourceDateEpoch(input, env, source) {
     return source.commitTime;
 }
 /**
- * setuptools_scm's pretend variables for `name` (SETUPTOOLS_SCM.md §11): the canonical
+ * setuptools_scm's pretend variables for `name` (its `SETUPTOOLS_SCM_PRETEND_VERSION_FOR_*` overrides): the canonical
  * `_FOR_<NAME>` form (`My.Pkg-Name` → `MY_PKG_NAME`) that 8+ reads, 7.1's `_FOR_<name.upper()>` when it
  * differs (`MY.PKG-NAME`: a valid variable name for a process, if not for a shell), and the unnamed one when the name is unknown (setup.py-only projects). hatch-vcs reads the same.
  */
 function pretendVersionVariables(version, name) {
     if (!name)
         return { SETUPTOOLS_SCM_PRETEND_VERSION: version };
-    const canonical = name
-        .replace(/[-_.]+/g, '-')
-        .toLowerCase()
-        .replace(/-/g, '_')
-        .toUpperCase();
+    const canonical = (0,project_name/* normalizeProjectName */.yz)(name).replace(/-/g, '_').toUpperCase();
     const variables = { [`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${canonical}`]: version };
     const legacy = name.toUpperCase();
     if (legacy !== canonical && /^[A-Z0-9_.-]+$/.test(legacy))
         variables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${legacy}`] = version;
     return variables;
 }
-/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+/** `https://user:secret@host/simple` → `https://***@host/simple`, for logs and errors: the one redaction. */
+
+/**
+ * Whether `version` must be pretended for the build. Not when setuptools_scm gives exactly it from git at
+ * a release tag (clean, distance 0): setuptools_scm 10 writes `*.egg-info/scm_version.json` into the
+ * sdist only for a version it derived itself, so pretending there makes the sdist differ from a plain
+ * `python -m build`. Anywhere else (dev versions, other schemes, any doubt) the version is pretended.
+ */
+async function versionNeedsPretending(projectDir, version, env) {
+    const own = Object.fromEntries(Object.entries(env).filter(([key]) => !/^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)));
+    try {
+        const result = await computeVersion({ path: projectDir, env: own, fetchTags: false, exportEnv: false }, silentLogger);
+        return !(result.source === 'git' && result.distance === 0 && !result.dirty && (0,version_bridge/* sameVersion */.r1)(result.version, version));
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build/build-frontend.ts
+/**
+ * The build frontend comes with us: when the chosen interpreter lacks pypa/build, a tools virtualenv of
+ * that same interpreter gets it, once, in a cache folder, and `python -m build` runs from there. The
+ * wheel is still built by the chosen Python (the venv is its own), and pip fills the venv from the
+ * configured sources (the build's index-url, else pip's own configuration and find-links).
+ *
+ * Layout: `<cache>/py<version>-<interpreter hash>-build<build version>/`, complete by construction: it
+ * is filled in a private staging folder beside it and renamed into place (an atomic rename on one
+ * filesystem), so a concurrent run either sees nothing and builds its own copy (the loser of the rename
+ * discards it) or sees a finished environment. A venv survives the rename: its interpreter finds its
+ * prefix through `pyvenv.cfg` next to it, and we only ever start it as `python -m build`.
+ */
+
+
+
+
+
+
+
+
+const MARKER = 'wheelwright-tools.json';
+/** The frontend we install: the 1.x line (pip `--python` support, `< `-prefixed pip output). */
+const BUILD_REQUIREMENT = 'build>=1.0';
+/** The default cache folder: `$XDG_CACHE_HOME/wheelwright/tools` (`%LOCALAPPDATA%` on Windows, else ~/.cache). */
+function defaultToolsCacheDir(env = process.env) {
+    const base = process.platform === 'win32'
+        ? env.LOCALAPPDATA || (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local')
+        : env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'wheelwright', 'tools');
+}
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+}
+/** `py3.11.2-<12 hex>`: the interpreter's version and its resolved path, hashed (a path is not a folder name). */
+function toolsEnvPrefix(python) {
+    const version = /^\d+\.\d+\.\d+[a-z0-9]*$/i.test(python.version) ? python.version : 'unknown';
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(`${realPath(python.executable || python.command)}\0${python.version}`)
+        .digest('hex')
+        .slice(0, 12);
+    return `py${version}-${digest}`;
+}
+async function findExisting(cacheDir, prefix) {
+    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
+    const matches = entries.filter((entry) => entry.startsWith(`${prefix}-build`)).sort();
+    // Newest build version last (a later install wins after an upgrade of the index).
+    for (const entry of matches.reverse()) {
+        const dir = (0,external_node_path_.join)(cacheDir, entry);
+        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MARKER), 'utf8').catch(() => undefined);
+        if (marker === undefined)
+            continue;
+        const buildVersion = entry.slice(`${prefix}-build`.length);
+        return { python: venvInterpreter(dir), dir, buildVersion, created: false };
+    }
+    return undefined;
+}
+const SITE_PROBE = `import json, sys, sysconfig
+paths = sysconfig.get_paths()
+print(json.dumps({"venv": sys.prefix != sys.base_prefix, "site": sorted({paths["purelib"], paths["platlib"]})}))`;
+/**
+ * \`python -m venv\` run by a venv's interpreter makes a venv of the *base* interpreter, whose system
+ * site-packages are not the chosen venv's. A .pth file in the tools venv adds the chosen venv's
+ * site-packages after its own, so a build without isolation still finds the backend installed there.
+ */
+async function linkVenvSitePackages(python, tools, env) {
+    const chosen = JSON.parse((await (0,src_process/* run */.e)(python.command, ['-c', SITE_PROBE], { env, timeoutMs: 60_000, label: 'python sysconfig' })).stdout);
+    if (!chosen.venv)
+        return;
+    const own = JSON.parse((await (0,src_process/* run */.e)(tools, ['-c', SITE_PROBE], { env, timeoutMs: 60_000, label: 'python sysconfig' })).stdout);
+    const purelib = own.site[0];
+    if (purelib)
+        await (0,promises_.writeFile)((0,external_node_path_.join)(purelib, '_wheelwright_interpreter_site.pth'), `${chosen.site.join('\n')}\n`, 'utf8');
+}
+/** A staging folder older than this belongs to a run that was killed (creation takes seconds to minutes). */
+const STALE_STAGING_MS = 60 * 60_000;
+async function removeStaleStaging(cacheDir) {
+    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
+    await Promise.all(entries
+        .filter((entry) => entry.startsWith('.staging-'))
+        .map(async (entry) => {
+        const path = (0,external_node_path_.join)(cacheDir, entry);
+        const modified = (await (0,promises_.stat)(path).catch(() => undefined))?.mtimeMs;
+        if (modified !== undefined && Date.now() - modified > STALE_STAGING_MS)
+            await (0,promises_.rm)(path, { recursive: true, force: true });
+    }));
+}
+/** The cached tools venv with pypa/build for `python`, created when missing. */
+async function ensureBuildFrontend(options) {
+    const { python, cacheDir, env, logger } = options;
+    const prefix = toolsEnvPrefix(python);
+    const existing = await findExisting(cacheDir, prefix);
+    if (existing) {
+        logger.info(`${python.command} has no pypa/build: using the tools environment ${existing.dir} (build ${existing.buildVersion})`);
+        return existing;
+    }
+    await (0,promises_.mkdir)(cacheDir, { recursive: true });
+    await removeStaleStaging(cacheDir);
+    const staging = (0,external_node_path_.join)(cacheDir, `.staging-${prefix}-${process.pid}-${Date.now().toString(36)}`);
+    logger.info(`${python.command} (Python ${python.version}) has no pypa/build: creating a tools environment with it in ${cacheDir}`);
+    try {
+        try {
+            // System site-packages stay visible: a build without isolation uses the interpreter's own backend.
+            await (0,src_process/* run */.e)(python.command, ['-m', 'venv', '--system-site-packages', staging], { env, timeoutMs: 300_000, label: 'python -m venv' });
+        }
+        catch (error) {
+            throw new errors/* WheelwrightError */.LJ('python', `cannot create the tools environment for pypa/build with ${python.command} (Python ${python.version})`, {
+                hint: 'the interpreter needs its venv module and ensurepip (Debian/Ubuntu: apt install python3-venv), or install build into it: python -m pip install build',
+                cause: error,
+            });
+        }
+        const tools = venvInterpreter(staging);
+        await linkVenvSitePackages(python, tools, env);
+        try {
+            await (0,src_process/* run */.e)(tools, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', BUILD_REQUIREMENT], {
+                env,
+                timeoutMs: 600_000,
+                label: 'pip install build',
+                onStdout: (chunk) => logger.debug(chunk.trimEnd()),
+                onStderr: (chunk) => logger.debug(chunk.trimEnd()),
+            });
+        }
+        catch (error) {
+            const stderr = error.stderr ?? '';
+            const reason = stderr
+                .split(/\r?\n/)
+                .map((line) => /^ERROR: (.+)$/.exec(line.trim())?.[1])
+                .find((line) => line !== undefined && !line.startsWith('Could not find a version')) ?? 'pip failed';
+            throw new errors/* WheelwrightError */.LJ('python', `cannot install pypa/build into the tools environment: ${reason}`, {
+                hint: "pip installs it from the index-url input, else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
+                cause: error,
+            });
+        }
+        const { stdout } = await (0,src_process/* run */.e)(tools, ['-c', 'import build; print(build.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'python -c "import build"',
+        });
+        const buildVersion = stdout.trim();
+        if (!/^[0-9][0-9A-Za-z.+-]*$/.test(buildVersion))
+            throw new errors/* WheelwrightError */.LJ('python', `the tools environment's pypa/build reports an unusable version '${buildVersion.slice(0, 40)}'`);
+        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, MARKER), `${JSON.stringify({ python: python.executable, version: python.version, build: buildVersion })}\n`);
+        const dir = (0,external_node_path_.join)(cacheDir, `${prefix}-build${buildVersion}`);
+        try {
+            await (0,promises_.rename)(staging, dir);
+        }
+        catch (error) {
+            // Another run renamed its copy first: use that one, drop ours.
+            const code = error.code;
+            if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
+                throw error;
+            const winner = await findExisting(cacheDir, prefix);
+            if (!winner)
+                throw error;
+            return winner;
+        }
+        logger.info(`Tools environment ready: ${dir} (build ${buildVersion})`);
+        return { python: venvInterpreter(dir), dir, buildVersion, created: true };
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/pypa-build.ts
@@ -9534,6 +12545,15 @@ const MISSING_BUILD_HINT = 'install pypa/build into that interpreter: `python -m
  */
 function isBuildMissing(output) {
     return /No module named build(\.__main__)?\b|No module named 'build'|'build' is a package and cannot be directly executed/.test(output);
+}
+/** The interpreter has no pypa/build; buildRelease answers it with the tools environment. */
+class BuildFrontendMissingError extends errors/* WheelwrightError */.LJ {
+    constructor(python, cause) {
+        super('build', `\`${python} -m build\` is not available: the build module (pypa/build) is not installed`, {
+            hint: MISSING_BUILD_HINT,
+            cause,
+        });
+    }
 }
 // pypa/build's `* Building wheel from sdist` step line (0.9 and 1.x), with or without colour codes.
 const FROM_SDIST = /^(?:\x1b\[[0-9;]*m)*\* Building .+ from sdist(?:\x1b\[[0-9;]*m)*$/;
@@ -9577,12 +12597,14 @@ async function runPypaBuild(options, logger) {
     catch (error) {
         const output = `${error.stderr ?? ''}`;
         if (isBuildMissing(output) || isBuildMissing(lines.all().join('\n')))
-            throw new errors/* WheelwrightError */.LJ('build', `\`${options.python} -m build\` is not available: the build module (pypa/build) is not installed`, {
-                hint: MISSING_BUILD_HINT,
-                cause: error,
-            });
-        throw new errors/* WheelwrightError */.LJ('build', `python -m build failed in ${options.projectDir}: ${backendReason(lines.all(), output)}`, {
-            hint: "the backend's own output is in the 'python -m build' log group above",
+            throw new BuildFrontendMissingError(options.python, error);
+        const reason = buildFailure(lines.all(), output);
+        throw new errors/* WheelwrightError */.LJ('build', reason.kind === 'requirements'
+            ? `python -m build could not install the build requirements of ${options.projectDir}: ${reason.line}`
+            : `python -m build failed in ${options.projectDir}: ${reason.line}`, {
+            hint: reason.kind === 'requirements'
+                ? "the build requirements come from the index-url input (else pip's configuration); pip's full output is in the 'python -m build' log"
+                : "the backend's full output is in the 'python -m build' log",
             cause: error,
         });
     }
@@ -9590,14 +12612,37 @@ async function runPypaBuild(options, logger) {
         lines.flush();
     }
 }
+// pypa/build 1.x prefixes the output of the pip it runs with `< `; 0.9 prints it as is.
+const PIP_ERROR = /^(?:<\s*)?ERROR: (.+)$/;
+// The wrapper pypa/build raises around a failed pip; the reason is in pip's own lines before it.
+const WRAPPER = /^(?:<\s*)?(?:subprocess\.)?CalledProcessError:/;
 /**
- * The most telling line of a failed build: the backend's exception (`ValueError: …`, `error: …`), else
+ * The root cause of a failed build, as one line. When pip could not install the build requirements
+ * (pypa/build then raises `subprocess.CalledProcessError` naming pip's command line), pip's own reason:
+ * `No matching distribution found for …`, else its first `ERROR:` line (a conflict says which
+ * requirements clash; the closing `ResolutionImpossible` line only points at the docs). Otherwise the
+ * backend's exception (`ValueError: …`, `error: …`), else pypa/build's own `ERROR …` line, else the last line.
+ */
+function buildFailure(output, stderr = '') {
+    const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
+    const pipErrors = lines.map((line) => PIP_ERROR.exec(line)?.[1]?.trim()).filter((line) => !!line);
+    if (pipErrors.length > 0 && lines.some((line) => WRAPPER.test(line) || /^ERROR Command '.*pip/.test(line))) {
+        const notFound = pipErrors.find((line) => line.startsWith('No matching distribution found'));
+        const first = pipErrors.find((line) => !line.startsWith('ResolutionImpossible'));
+        return { kind: 'requirements', line: notFound ?? first ?? pipErrors[0] ?? '' };
+    }
+    return { kind: 'backend', line: backendReason(lines) };
+}
+/**
+ * The most telling line of a failed backend: its exception (`ValueError: …`, `error: …`), else
  * pypa/build's own `ERROR …` line, else the last line.
  */
 function backendReason(output, stderr = '') {
     const lines = [...output, ...stderr.split(/\r?\n/)].map((line) => line.trim()).filter(Boolean);
-    const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*/;
-    const exception = [...lines].reverse().find((line) => /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
+    const generic = /^ERROR Backend subprocess exited|^ERROR Backend operation failed|^\*|^TIP /;
+    const exception = [...lines]
+        .reverse()
+        .find((line) => !WRAPPER.test(line) && /^([A-Za-z_][\w.]*(Error|Exception)|error|distutils\.errors\.\w+):/.test(line));
     if (exception)
         return exception;
     const errorAt = lines.findLastIndex((line) => line.startsWith('ERROR') && !generic.test(line));
@@ -9643,6 +12688,9 @@ function lineSplitter(emit) {
  * folder, inspect the artefacts, and only then move them (and the release manifest) into the output
  * folder — a failed or rejected build leaves nothing behind there.
  */
+
+
+
 
 
 
@@ -9721,34 +12769,41 @@ async function buildRelease(options, logger) {
     const started = Date.now();
     checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
-    const projectDir = (0,external_node_path_namespaceObject.resolve)(cwd, options.path || '.');
+    const projectDir = (0,external_node_path_.resolve)(cwd, options.path || '.');
     if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory())
         throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
     const pyproject = await readPyproject(projectDir);
-    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(projectDir, 'setup.py')))
+    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'setup.py')))
         throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
             hint: "point the 'path' input at the folder holding pyproject.toml",
         });
-    const outputDir = (0,external_node_path_namespaceObject.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_namespaceObject.join)(projectDir, options.outputDir || 'dist');
+    const outputDir = (0,external_node_path_.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
     // Only what the build's environment needs is read before it starts (one pair of git processes); the
     // interpreter's version and the rest of git's answers are read while it runs.
-    const state = await readCommitState(projectDir);
+    const [state, pretend] = await Promise.all([
+        readCommitState(projectDir),
+        options.version ? versionNeedsPretending(projectDir, options.version, baseEnv) : false,
+    ]);
     const env = { ...baseEnv };
     const sourceDateEpoch = chooseSourceDateEpoch(options.sourceDateEpoch, baseEnv, state);
     if (sourceDateEpoch !== undefined)
         env.SOURCE_DATE_EPOCH = sourceDateEpoch;
-    if (options.version)
+    if (options.version && pretend)
         Object.assign(env, pretendVersionVariables(options.version, projectName));
     if (options.indexUrl)
         env.PIP_INDEX_URL = options.indexUrl;
     const wantSdist = options.sdist ?? true;
     const wantWheel = options.wheel ?? true;
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'wheelwright-build-'));
+    const docsDir = locateReleaseDocs(projectDir, options.docs ?? {});
+    const tempRoot = options.tempDir || (0,external_node_os_.tmpdir)();
+    await (0,promises_.mkdir)(tempRoot, { recursive: true });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'wheelwright-build-'));
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
-    const stack = background(__nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 1203)));
+    const stack = background(__nccwpck_require__.e(/* import() */ 141).then(__nccwpck_require__.bind(__nccwpck_require__, 6141)));
     let early;
+    let docs;
     try {
         const buildStart = Date.now();
         const setupMs = buildStart - started;
@@ -9778,7 +12833,39 @@ async function buildRelease(options, logger) {
         const building = background(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
         const probe = background(resolvePython(options.python || undefined, cwd));
         const refs = background(readSourceRefs(projectDir, state.commit));
+        // The docs environment (venv + Sphinx) fills while the wheel builds.
+        if (docsDir)
+            docs = startReleaseDocs({
+                projectDir,
+                docsDir,
+                options: { ...options.docs, ...(options.indexUrl ? { indexUrl: options.indexUrl } : {}) },
+                python: probe,
+                work,
+                env: baseEnv,
+                sourceDateEpoch,
+                logger,
+            });
         let python;
+        let toolsEnv;
+        const rebuild = async (builder) => {
+            await early?.catch(() => undefined);
+            early = undefined;
+            await (0,promises_.rm)(work, { recursive: true, force: true });
+            await (0,promises_.mkdir)(work, { recursive: true });
+            await build(builder);
+        };
+        // An interpreter without pypa/build gets it in a cached tools environment of its own, then builds again.
+        const withFrontend = async (error, interpreter) => {
+            if (!(error instanceof BuildFrontendMissingError))
+                throw error;
+            toolsEnv = await ensureBuildFrontend({
+                python: interpreter,
+                cacheDir: options.toolsCacheDir || defaultToolsCacheDir(baseEnv),
+                env,
+                logger,
+            });
+            await rebuild(toolsEnv.python);
+        };
         try {
             await building;
             python = await probe;
@@ -9788,12 +12875,9 @@ async function buildRelease(options, logger) {
             // python3 is on PATH but does not run and python does, the build runs again with python.
             python = await probe;
             if (python.command === command)
-                throw buildError;
-            await early?.catch(() => undefined);
-            early = undefined;
-            await (0,promises_.rm)(work, { recursive: true, force: true });
-            await (0,promises_.mkdir)(work, { recursive: true });
-            await build(python.command);
+                await withFrontend(buildError, python);
+            else
+                await rebuild(python.command).catch((error) => withFrontend(error, python));
         }
         logger.info(`Built with ${python.executable} (Python ${python.version})`);
         const buildMs = Date.now() - buildStart;
@@ -9810,9 +12894,9 @@ async function buildRelease(options, logger) {
             logger.info(`Made the sdist reproducible: ${sdist.clamped} member times clamped to SOURCE_DATE_EPOCH, gzip header time 0 (the backend ignores SOURCE_DATE_EPOCH for sdists)`);
         const inspectStart = Date.now();
         const report = await inspectRelease({
-            ...(sdistName ? { sdist: (0,external_node_path_namespaceObject.join)(work, sdistName) } : {}),
+            ...(sdistName ? { sdist: (0,external_node_path_.join)(work, sdistName) } : {}),
             ...(sdist ? { sdistContents: sdist.contents } : {}),
-            ...(wheelName ? { wheel: (0,external_node_path_namespaceObject.join)(work, wheelName) } : {}),
+            ...(wheelName ? { wheel: (0,external_node_path_.join)(work, wheelName) } : {}),
             ...(options.version ? { expectedVersion: options.version } : {}),
             ...(source.trackedFiles ? { trackedFiles: source.trackedFiles } : {}),
             python: python.command,
@@ -9828,6 +12912,7 @@ async function buildRelease(options, logger) {
             logger.warning(finding_formatFinding(finding));
         for (const note of report.notes)
             logger.info(`note: ${note}`);
+        const docsOutcome = await docs?.finish(wheelName ? (0,external_node_path_.join)(work, wheelName) : undefined, report.name, report.version);
         await (0,promises_.mkdir)(outputDir, { recursive: true });
         const files = [];
         for (const [kind, name] of [
@@ -9836,38 +12921,49 @@ async function buildRelease(options, logger) {
         ]) {
             if (!name)
                 continue;
-            const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File((0,external_node_path_namespaceObject.join)(work, name));
-            files.push({ kind, filename: name, path: (0,external_node_path_namespaceObject.join)(outputDir, name), size, sha256 });
+            const { sha256, size } = kind === 'sdist' && sdist ? sdist.hash : await sha256File((0,external_node_path_.join)(work, name));
+            files.push({ kind, filename: name, path: (0,external_node_path_.join)(outputDir, name), size, sha256 });
         }
         const moved = [];
         try {
             for (const file of files) {
-                await moveInto((0,external_node_path_namespaceObject.join)(work, file.filename), file.path);
+                await moveInto((0,external_node_path_.join)(work, file.filename), file.path);
                 moved.push(file.path);
             }
+            if (docsOutcome?.zipPath && docsOutcome.record.filename) {
+                docsOutcome.record.path = (0,external_node_path_.join)(outputDir, docsOutcome.record.filename);
+                await moveInto(docsOutcome.zipPath, docsOutcome.record.path);
+                moved.push(docsOutcome.record.path);
+            }
             const metadata = report.metadata;
+            const origin = versionOrigin(projectDir);
             const manifest = {
                 schema: 1,
                 name: report.name,
                 version: report.version,
                 kind: (0,version_bridge/* classifyVersion */.ZG)(report.version),
                 ...(metadata?.fields['Requires-Python'] ? { requiresPython: String(metadata.fields['Requires-Python']) } : {}),
-                ...(source.commit
+                ...(source.commit || origin
                     ? {
                         source: {
-                            commit: source.commit,
+                            ...(source.commit ? { commit: source.commit } : {}),
                             ...(source.tag ? { tag: source.tag } : {}),
                             ...(source.distance !== undefined ? { distance: source.distance } : {}),
                             ...(source.dirty !== undefined ? { dirty: source.dirty } : {}),
+                            ...origin,
                         },
                     }
                     : {}),
                 files: files.map((file) => ({ filename: file.filename, size: file.size, sha256: file.sha256, path: file.path })),
+                ...(docsOutcome ? { docs: docsOutcome.record } : {}),
+                ...(kept.length > 0
+                    ? { inspection: { findings: kept.map(({ rule, severity, file, message }) => ({ rule, severity, file, message })) } }
+                    : {}),
                 stores: [],
                 tests: [],
                 promotions: [],
             };
-            const manifestPath = (0,external_node_path_namespaceObject.join)(outputDir, MANIFEST_FILENAME);
+            const manifestPath = (0,external_node_path_.join)(outputDir, MANIFEST_FILENAME);
             await writeManifest(manifestPath, manifest);
             logger.debug(`timings: total ${Date.now() - started} ms`);
             const classifiers = metadata?.fields.Classifier;
@@ -9888,7 +12984,9 @@ async function buildRelease(options, logger) {
                 source,
                 wheelFiles: report.wheel ? report.wheel.contents.members.filter((m) => m.type !== 'directory').map((m) => m.path) : [],
                 python,
-                timings: { buildMs, inspectMs },
+                toolsEnv,
+                ...(docsOutcome ? { docs: docsOutcome } : {}),
+                timings: { buildMs, inspectMs, ...(docsOutcome ? { docsMs: docsOutcome.record.ms } : {}) },
             };
         }
         catch (error) {
@@ -9900,6 +12998,7 @@ async function buildRelease(options, logger) {
     finally {
         // A failed wheel build can leave the sdist stage running: let it end before the folder goes.
         await early?.catch(() => undefined);
+        await docs?.settle();
         await (0,promises_.rm)(work, { recursive: true, force: true });
     }
 }
@@ -9910,293 +13009,639 @@ async function prepareSdist(work, sourceDateEpoch, stack) {
     if (!name)
         return undefined;
     const { clampSdistTimes, readSdistContents, sdistNeedsClamping, sha256File } = await stack;
-    const path = (0,external_node_path_namespaceObject.join)(work, name);
+    const path = (0,external_node_path_.join)(work, name);
     const epoch = sourceDateEpoch === undefined ? undefined : Number(sourceDateEpoch);
     const clamped = epoch !== undefined && (await sdistNeedsClamping(path, epoch)) ? await clampSdistTimes(path, epoch) : 0;
     const [contents, hash] = await Promise.all([readSdistContents(path), sha256File(path)]);
     return { name, clamped, contents, hash };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/build/build-summary.ts
-/**
- * What the action hands on: output values (names as in action.yml) and the job summary — a table of
- * artefacts with sizes and hashes, what was tolerated, and the wheel's file tree.
- */
-
-const BUILD_OUTPUTS = (/* unused pure expression or super */ null && (['sdist', 'wheel', 'files', 'name', 'version', 'requires-python', 'python-versions', 'manifest']));
-function buildOutputs(result) {
-    return {
-        sdist: result.sdist?.path ?? '',
-        wheel: result.wheel?.path ?? '',
-        files: JSON.stringify(result.files.map((file) => ({ name: file.filename, size: file.size, sha256: file.sha256 }))),
-        name: result.name,
-        version: result.version,
-        'requires-python': result.requiresPython,
-        'python-versions': JSON.stringify(result.pythonVersions),
-        manifest: result.manifestPath,
-    };
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-function humanSize(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KiB`;
-    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-}
-/** An indented tree of member paths (`pkg/`, `  __init__.py`), folders first, each level sorted. */
-function fileTree(paths) {
-    const root = { dirs: new Map(), files: [] };
-    for (const path of paths) {
-        const parts = path.split('/').filter(Boolean);
-        const file = parts.pop();
-        let node = root;
-        for (const part of parts) {
-            let next = node.dirs.get(part);
-            if (!next) {
-                next = { dirs: new Map(), files: [] };
-                node.dirs.set(part, next);
-            }
-            node = next;
-        }
-        if (file)
-            node.files.push(file);
-    }
-    const lines = [];
-    const walk = (node, depth) => {
-        // Code-point order, like the files below: localeCompare's first call loads ICU collation (~7 ms).
-        for (const [name, child] of [...node.dirs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-            lines.push(`${'  '.repeat(depth)}${name}/`);
-            walk(child, depth + 1);
-        }
-        for (const file of node.files.sort())
-            lines.push(`${'  '.repeat(depth)}${file}`);
-    };
-    walk(root, 0);
-    return lines.join('\n');
-}
-function buildSummaryMarkdown(result) {
-    const rows = result.files.map((file) => `| ${file.kind} | \`${cell(file.filename)}\` | ${humanSize(file.size)} | \`${file.sha256}\` |`);
-    const parts = [
-        `### Built ${result.name} ${result.version} (${result.kind})`,
-        '',
-        '| kind | file | size | sha256 |',
-        '| --- | --- | --- | --- |',
-        ...rows,
-        '',
-        `Python ${result.python.version}${result.sourceDateEpoch ? ` · SOURCE_DATE_EPOCH=${result.sourceDateEpoch}` : ''}` +
-            `${result.source.commit ? ` · commit \`${result.source.commit.slice(0, 12)}\`` : ''}${result.source.tag ? ` · tag \`${result.source.tag}\`${result.source.distance ? ` + ${result.source.distance} commits` : ''}` : ''}` +
-            `${result.requiresPython ? ` · Requires-Python \`${cell(result.requiresPython)}\`` : ''}`,
-        '',
-    ];
-    if (result.findings.length) {
-        parts.push('**Warnings**', '', ...result.findings.map((finding) => `- ${cell(formatFinding(finding))}`), '');
-    }
-    if (result.wheel) {
-        parts.push(`<details><summary>Files in ${result.wheel.filename} (${result.wheelFiles.length})</summary>`, '', '```', fileTree(result.wheelFiles), '```', '', '</details>', '');
-    }
-    return `${parts.join('\n')}\n`;
-}
-/** The job summary of a rejected build: every finding, so the run page explains the red step. */
-function inspectionFailureMarkdown(findings) {
-    const rows = findings.map((finding) => `| ${finding.rule} | ${finding.severity} | \`${cell(finding.file)}\` | ${cell(finding.message)} | ${cell((finding.paths ?? []).slice(0, 10).join(', '))} |`);
-    return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
-}
-
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 // EXTERNAL MODULE: ./packages/core/src/distribution/core-metadata.ts
 var core_metadata = __nccwpck_require__(2860);
-// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
-var pep440 = __nccwpck_require__(5282);
-;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
-/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
-function redact_redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+;// CONCATENATED MODULE: ./packages/core/src/http/credentials.ts
+/**
+ * Credentials bound to the origins they were given for. The HTTP client attaches a `Credentials`' headers
+ * only to a request whose origin (scheme, host, port) is one of `origins`, and refuses credential headers
+ * passed any other way, so no caller can send a password or token to a host an index page or a redirect
+ * names (what browsers, requests and pip do for Basic auth; here for every kind of credential).
+ */
+/** `URL.origin` of each place (lower-case host, default port left out), without duplicates. */
+function originsOf(places) {
+    const list = typeof places === 'string' || places instanceof URL ? [places] : places;
+    const origins = new Set();
+    for (const place of list) {
+        if (place === undefined)
+            continue;
+        const origin = new URL(String(place)).origin;
+        // Opaque origins ("null": file:, data:) name no server; credentials are never bound to them.
+        if (origin !== 'null')
+            origins.add(origin);
+    }
+    return [...origins];
 }
-/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
-function redactSecrets(text, secrets) {
-    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
-    for (const secret of secrets) {
-        if (secret && secret.length >= 3)
-            result = result.split(secret).join('***');
+/** True when `url` is on one of the credentials' origins. */
+function belongsToOrigin(credentials, url) {
+    return credentials.origins.includes(url.origin);
+}
+/** The forms a `user:password` pair can leak in: the password raw and URL-encoded, the Basic pair and its base64. */
+function secretForms(username, password) {
+    const forms = [];
+    if (password) {
+        const pair = `${username}:${password}`;
+        forms.push(password, encodeURIComponent(password), pair, Buffer.from(pair, 'utf8').toString('base64'));
+    }
+    else if (username) {
+        // A token given as the user name alone (`https://TOKEN@host/`).
+        forms.push(username, encodeURIComponent(username), Buffer.from(`${username}:`, 'utf8').toString('base64'));
+    }
+    return [...new Set(forms.filter((form) => form !== ''))];
+}
+function basicCredentials(origins, username, password) {
+    const pair = `${username}:${password}`;
+    return {
+        origins: originsOf(origins),
+        headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` },
+        secrets: secretForms(username, password),
+    };
+}
+function bearerCredentials(origins, token) {
+    return { origins: originsOf(origins), headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+}
+/** Any other credential header (devpi's `X-Devpi-Auth`); `secrets` are the values to scrub. */
+function headerCredentials(origins, headers, secrets) {
+    return { origins: originsOf(origins), headers: { ...headers }, secrets: [...Object.values(headers), ...secrets].filter(Boolean) };
+}
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The credentials in a URL (`https://user:password@host/…`), read with the WHATWG URL parser, so a
+ * password holding `@` or `:` is read whole. A password holding `/`, `?` or `#` unencoded makes the text
+ * no URL at all (or another URL: `https://ci:12/34@host/` is host `ci`, port 12); then the userinfo as
+ * written, up to the last `@`, is still returned so that every form of it can be masked.
+ */
+function urlCredentials(text) {
+    if (!SCHEME.test(text))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(text.trim());
+    }
+    catch {
+        parsed = undefined;
+    }
+    let written;
+    let username;
+    let password;
+    if (parsed && (parsed.username || parsed.password)) {
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(text)?.[1];
+        username = decode(parsed.username);
+        password = decode(parsed.password);
+    }
+    else {
+        // Not a URL, or a URL that only parsed by reading part of the password as a port and a path.
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/(\S*)@/i.exec(text)?.[1];
+        if (written === undefined || (parsed && !written.includes(':')))
+            return undefined;
+        const colon = written.indexOf(':');
+        username = decode(colon < 0 ? written : written.slice(0, colon));
+        password = decode(colon < 0 ? '' : written.slice(colon + 1));
+        parsed = undefined;
+    }
+    const secrets = secretForms(username, password);
+    if (written !== undefined) {
+        const colon = written.indexOf(':');
+        const writtenPassword = colon < 0 ? '' : written.slice(colon + 1);
+        if (writtenPassword)
+            secrets.push(writtenPassword);
+        if (parsed?.password)
+            secrets.push(parsed.password);
+        if (!password && written)
+            secrets.push(written);
+    }
+    const result = { username, password, secrets: [...new Set(secrets.filter(Boolean))] };
+    if (parsed) {
+        parsed.username = '';
+        parsed.password = '';
+        result.url = parsed.href;
     }
     return result;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
-    }
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
-
-
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
-    return hasher.digest();
-}
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-function metadataField(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-function metadataList(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value : [value];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
 /**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ * Every form to mask of the credentials a front end was given: the password (raw, encoded, the Basic
+ * pair and its base64 with the username) and the credentials inside each URL. Core entry points report
+ * these through `onSecret` before doing anything, so every adapter masks the same set.
+ */
+function credentialSecrets(urls, username, password) {
+    const secrets = [];
+    if (password)
+        secrets.push(...secretForms(username ?? '', password), ...secretForms('__token__', password));
+    for (const url of urls)
+        if (url)
+            secrets.push(...(urlCredentials(url)?.secrets ?? []));
+    return [...new Set(secrets)];
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
+/**
+ * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
+ * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. Loopback (`localhost`, 127.0.0.0/8,
+ * ::1) never goes through a proxy, as Go's and curl's defaults have it: a proxy cannot reach the runner's
+ * own loopback, and a local index's credentials have no business passing through one. http targets are
+ * sent to the proxy with the absolute URL as the request target; https targets go through a CONNECT
+ * tunnel, TLS end to end.
  */
 
 
 
 
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+function variable(env, name) {
+    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+    return value?.trim() ? value.trim() : undefined;
 }
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_.stat)(lock).catch(() => undefined);
-    if (!info)
+function bypassesProxy(target, noProxy) {
+    if (!noProxy)
         return false;
-    if (Date.now() - info.mtimeMs > staleMs)
+    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const [name = '', entryPort] = entry
+            .toLowerCase()
+            .replace(/^\*?\./, '.')
+            .split(/:(?=\d+$)/);
+        if (entryPort && entryPort !== port)
+            return false;
+        const bare = name.replace(/^\./, '');
+        return host === bare || host.endsWith(`.${bare}`);
+    });
+}
+/** localhost (and its subdomains), 127.0.0.0/8, ::1 and IPv4-mapped loopback. */
+function isLoopback(target) {
+    const host = target.hostname
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase()
+        .replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
         return true;
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_namespaceObject.isIP)(host) === 6)
+        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
+/** The proxy to use for `target`, or undefined for a direct connection. */
+function proxyFor(target, env = process.env) {
+    if (isLoopback(target))
+        return undefined;
+    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
+    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
+        return undefined;
     try {
-        const owner = JSON.parse(await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
+        return new URL(configured.includes('://') ? configured : `http://${configured}`);
     }
     catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
+        return undefined;
     }
 }
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_.rm)(lock, { recursive: true, force: true });
-                continue;
+function proxyAuthorization(proxy) {
+    if (!proxy.username && !proxy.password)
+        return undefined;
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
+}
+/** An https agent whose connections are CONNECT tunnels through `proxy`. */
+class TunnelAgent extends (external_node_https_default()).Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true, maxSockets: 8 });
+        this.proxy = proxy;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
+    createConnection(options, callback) {
+        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+        const headers = { Host: target };
+        const authorization = proxyAuthorization(this.proxy);
+        if (authorization)
+            headers['Proxy-Authorization'] = authorization;
+        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const connect = transport.request({
+            host: this.proxy.hostname,
+            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: target,
+            headers,
+            agent: false,
+        });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
+                return;
             }
-            if (Date.now() > deadline) {
-                throw new errors/* StoreError */.AD(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
+            callback?.(null, secure);
+        });
+        connect.once('error', (error) => callback?.(error, connect.socket));
+        connect.end();
+        return undefined;
+    }
+}
+const tunnels = new Map();
+function tunnelAgent(proxy) {
+    let agent = tunnels.get(proxy.href);
+    if (!agent) {
+        agent = new TunnelAgent(proxy);
+        tunnels.set(proxy.href, agent);
+    }
+    return agent;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
+/**
+ * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
+ * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
+ * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
+ * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
+ * only: an upload answered with a 3xx is an error, as twine treats it.
+ *
+ * Credentials are attached here and nowhere else: `auth` carries the origins it was given for, its
+ * headers go only to those origins, a redirect that leaves them drops the credentials for the rest of
+ * the chain (coming back does not restore them, as in requests and pip), an https page never redirects
+ * to http, and a credential header passed in `headers` is refused as a bug.
+ */
+
+
+
+
+
+
+
+
+
+const agents = {
+    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
+};
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
+const MAX_DELAY_MS = 30_000;
+/** Backoff base; a test or a slow network can change it through the environment. */
+function baseDelayMs() {
+    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
+    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
+}
+function backoffDelay(attempt, retryAfter) {
+    if (retryAfter !== undefined) {
+        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
+        const seconds = Number(retryAfter);
+        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
+        if (Number.isFinite(ms))
+            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
+    }
+    const base = baseDelayMs() * 2 ** (attempt - 1);
+    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
+}
+class TransientError extends Error {
+    retryAfter;
+    constructor(message, retryAfter) {
+        super(message);
+        this.retryAfter = retryAfter;
+    }
+}
+/** Header names that carry credentials: only `auth` may set them, bound to its origins. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|api-?key|secret|password|session/i;
+function refuseCredentialHeaders(headers) {
+    for (const name of Object.keys(headers ?? {})) {
+        if (CREDENTIAL_HEADER.test(name)) {
+            throw new Error(`the credential header ${name} was passed outside 'auth': credentials must be bound to their origin`);
+        }
+    }
+}
+/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
+function attempt(url, options, method, credentials) {
+    return new Promise((resolve, reject) => {
+        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
+        // The one place credentials are attached, and only for their own origin.
+        if (credentials && belongsToOrigin(credentials, url))
+            Object.assign(headers, credentials.headers);
+        let target = url;
+        let agent = url.protocol === 'https:' ? agents.https : agents.http;
+        let path;
+        const proxy = proxyFor(url);
+        if (proxy && url.protocol === 'https:') {
+            agent = tunnelAgent(proxy);
+        }
+        else if (proxy) {
+            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
+            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
+            target = proxy;
+            path = url.href;
+            headers.Host = url.host;
+            const authorization = proxyAuthorization(proxy);
+            if (authorization)
+                headers['Proxy-Authorization'] = authorization;
+        }
+        const body = options.body?.();
+        if (body) {
+            headers['Content-Length'] = String(body.length);
+            if (body.contentType)
+                headers['Content-Type'] = body.contentType;
+        }
+        let settled = false;
+        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
+            settled = true;
+            // The server may answer before reading everything (401 on a large upload): stop sending, and
+            // close the half-sent request once the answer is read, or its socket keeps the process alive.
+            if (body && !request.writableFinished) {
+                body.stream.unpipe(request);
+                const close = () => request.destroy();
+                response.once('end', close);
+                response.once('close', close);
+            }
+            body?.stream.destroy();
+            resolve({ response, url: url.href, credentialsDropped: false });
+        });
+        request.setTimeout(options.timeoutMs ?? 60_000, () => {
+            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
+        });
+        request.on('error', (error) => {
+            body?.stream.destroy();
+            if (settled)
+                return;
+            settled = true;
+            reject(error);
+        });
+        if (body) {
+            body.stream.on('error', (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                request.destroy();
+                // A local read failure is not the network's fault: never retried.
+                reject(Object.assign(error, { local: true }));
+            });
+            body.stream.pipe(request);
+        }
+        else {
+            request.end();
+        }
+    });
+}
+function describeNetworkError(error) {
+    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
+}
+async function readBody(response, limit) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response) {
+        size += chunk.length;
+        if (size > limit) {
+            response.destroy();
+            throw new Error(`answer larger than ${limit} bytes`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+}
+/**
+ * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
+ * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
+ */
+async function request(target, options = {}) {
+    return send(target, options, async (head, attempts) => {
+        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
+        return makeResponse(head, attempts, body, secretsOf(options));
+    });
+}
+/** What came back, for an error: its content type and first bytes, one printable line. */
+function describeAnswer(headers, body) {
+    const type = String(headers['content-type'] ?? '').trim() || 'no content type';
+    const start = body
+        .subarray(0, 120)
+        .toString('utf8')
+        // One line of printable text: no control characters, no workflow command at a line start.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/::/g, ': :')
+        .trim();
+    return body.length === 0 ? `${type}, an empty body` : `${type}, starting ${JSON.stringify(start)}${body.length > 120 ? '…' : ''}`;
+}
+function makeResponse(head, attempts, body, secrets = []) {
+    const status = head.response.statusCode ?? 0;
+    return {
+        status,
+        reason: head.response.statusMessage ?? '',
+        headers: head.response.headers,
+        url: head.url,
+        attempts,
+        credentialsDropped: head.credentialsDropped,
+        secrets: secrets.filter((secret) => Boolean(secret)),
+        body,
+        text: () => body.toString('utf8'),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                throw new errors/* StoreError */.AD(redactSecrets(`${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`, secrets), {
+                    status,
+                    hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
                 });
             }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
+        },
+    };
+}
+/**
+ * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
+ * failure removes the partial file. Retries like `request`, restarting the download.
+ */
+async function download(target, destination, options = {}) {
     try {
-        await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
-        return await fn();
+        return await send(target, options, async (head, attempts) => {
+            const status = head.response.statusCode ?? 0;
+            if (status !== 200)
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024), secretsOf(options));
+            const stages = [head.response];
+            if (options.through)
+                stages.push(options.through());
+            stages.push((0,external_node_fs_.createWriteStream)(destination));
+            try {
+                await (0,external_node_stream_promises_.pipeline)(...stages);
+            }
+            catch (error) {
+                // A connection dropped mid-download is transient: start again.
+                throw new TransientError(describeNetworkError(error));
+            }
+            return makeResponse(head, attempts, Buffer.alloc(0));
+        });
     }
-    finally {
-        await (0,promises_.rm)(lock, { recursive: true, force: true });
+    catch (error) {
+        await (0,promises_.rm)(destination, { force: true });
+        throw error;
+    }
+}
+function secretsOf(options) {
+    return [...(options.secrets ?? []), ...(options.auth?.secrets ?? [])];
+}
+/**
+ * Where a redirect may go: http(s) only, never from https down to http, and never with userinfo of its
+ * own (a server does not get to choose the credentials we send).
+ */
+function redirectTarget(from, location, label) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to an invalid URL`, { hint: 'the server is misconfigured or hostile' });
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to a ${next.protocol} URL; only http(s) redirects are followed`, {
+            hint: 'the server is misconfigured or hostile',
+        });
+    }
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        next.username = '';
+        next.password = '';
+        throw new errors/* StoreError */.AD(`${label}: ${redactUrl(from.href)} redirected from https to ${redactUrl(next.href)}; refused, plain http would expose the request`, {
+            code: 'auth',
+            hint: 'give the store its https URL, and fix the server or proxy that downgrades it',
+        });
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
+async function send(target, options, consume) {
+    refuseCredentialHeaders(options.headers);
+    const method = (options.method ?? 'GET').toUpperCase();
+    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
+    const retries = options.retries ?? 4;
+    const label = options.label ? redactSecrets(options.label, []) : `${method} ${redactUrl(String(target))}`;
+    let url;
+    try {
+        url = new URL(String(target));
+    }
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: '${redactUrl(String(target))}' is not a valid URL`, {
+            code: 'input',
+            hint: 'percent-encode reserved characters of a password in a URL (/ as %2F, @ as %40, : as %3A), or give it as the password',
+        });
+    }
+    let auth = options.auth;
+    // Credentials in the URL belong to that URL's origin; they are sent as a header, never in the request line.
+    if (url.username || url.password) {
+        auth ??= basicCredentials(url, decodeURIComponent(url.username), decodeURIComponent(url.password));
+        url.username = '';
+        url.password = '';
+    }
+    const secrets = [...secretsOf(options), ...(auth?.secrets ?? [])];
+    let credentialsDropped = false;
+    let redirects = 0;
+    for (let attemptNo = 1;; attemptNo++) {
+        let failure;
+        try {
+            const head = await attempt(url, options, method, credentialsDropped ? undefined : auth);
+            head.credentialsDropped = credentialsDropped;
+            const status = head.response.statusCode ?? 0;
+            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
+                head.response.resume();
+                const next = redirectTarget(url, head.response.headers.location, label);
+                // Once a redirect leaves the credentials' origins they stay dropped for the whole chain, even if
+                // it comes back: a server elsewhere chose where we go next.
+                if (auth && !belongsToOrigin(auth, next))
+                    credentialsDropped = true;
+                url = next;
+                redirects++;
+                attemptNo--;
+                continue;
+            }
+            if (RETRY_STATUSES.has(status)) {
+                head.response.resume();
+                const retryAfter = head.response.headers['retry-after'];
+                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
+            }
+            else {
+                return await consume(head, attemptNo);
+            }
+        }
+        catch (error) {
+            if (error instanceof errors/* StoreError */.AD)
+                throw error;
+            if (error instanceof TransientError)
+                failure = error;
+            else {
+                const code = error.code ?? '';
+                const local = error.local === true;
+                const reason = describeNetworkError(error);
+                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
+                    throw new errors/* StoreError */.AD(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
+                        cause: error,
+                    });
+                }
+                failure = new TransientError(reason);
+            }
+        }
+        if (attemptNo > retries) {
+            throw new errors/* StoreError */.AD(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+                hint: 'the server kept failing; try again later or check its health',
+            });
+        }
+        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
+        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
-var _renovatebot_pep440 = __nccwpck_require__(2029);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/distribution/artefact-filename.ts
 var artefact_filename = __nccwpck_require__(8199);
 ;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
 
 
 /**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
+ * Names as indexes see them: PEP 503 project-name normalization, and the parts of a distribution
+ * filename (wheel: PEP 427; sdist: PEP 625).
  */
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = artefact_filename/* normalizeName */.Pc;
-/** The project and version a distribution filename names; undefined when it is not one. */
+
+/**
+ * The project and version a distribution filename names; undefined when it is not one in full (the
+ * wheel/sdist grammar with a PEP 440 version; no directory part, no character a filename cannot have).
+ */
 function splitArtefactFilename(filename) {
     try {
-        const parsed = (0,artefact_filename/* parseArtefactFilename */.NL)(filename);
+        const parsed = (0,artefact_filename/* parseDistributionFilename */.h3)(filename);
         const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
         if (parsed.pythonTags)
             parts.pythonTag = parsed.pythonTags.join('.');
@@ -10211,19 +13656,9 @@ function belongsTo(filename, project) {
     const parts = splitArtefactFilename(filename);
     return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
 }
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function sameVersion(a, b) {
-    if (a === b)
-        return true;
-    const left = (0,_renovatebot_pep440/* explain */.WE)(a);
-    const right = (0,_renovatebot_pep440/* explain */.WE)(b);
-    if (!left || !right)
-        return a.toLowerCase() === b.toLowerCase();
-    return (0,_renovatebot_pep440.eq)(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
 /** The local part of a version (`+g1abc`), or undefined. */
 function localPart(version) {
-    return (0,_renovatebot_pep440/* explain */.WE)(version)?.local ?? undefined;
+    return (0,pep440/* tryParseVersion */.z0)(version)?.local?.join('.');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -10299,668 +13734,320 @@ function renderRootPage(projects) {
         .join('');
     return page('Simple index', lines);
 }
-/** Splits `…#sha256=<hex>` into the URL without fragment and the hash (other hash names are ignored). */
+// PEP 503: the fragment names a hashlib algorithm guaranteed everywhere; these are the ones Node has too.
+const LINK_HASHES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+/**
+ * Splits `…#<algorithm>=<hex>` into the URL without fragment and the hash: `sha256` when the index gives
+ * one, and every recognised hash in `hashes` (pypiserver `--hash-algo md5`, Nexus: md5 or sha1 only).
+ */
 function splitHashFragment(href) {
     const at = href.indexOf('#');
     if (at < 0)
         return { url: href };
-    const fragment = href.slice(at + 1);
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
-    return match?.[1] ? { url: href.slice(0, at), sha256: match[1].toLowerCase() } : { url: href.slice(0, at) };
+    const url = href.slice(0, at);
+    const match = /^([a-z0-9]+)=([0-9a-fA-F]+)$/.exec(href.slice(at + 1));
+    const algorithm = match?.[1];
+    if (!match || algorithm === undefined || !LINK_HASHES.has(algorithm))
+        return { url };
+    const hex = (match[2] ?? '').toLowerCase();
+    if (algorithm === 'sha256')
+        return hex.length === 64 ? { url, sha256: hex, hashes: { sha256: hex } } : { url };
+    return { url, hashes: { [algorithm]: hex } };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
-/**
- * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
- *
- *   <root>/index.html                       the project list
- *   <root>/<normalized-name>/index.html     one link per file, `#sha256=`, data-requires-python, PEP 658/714
- *   <root>/<normalized-name>/<file>         the artefact
- *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658), written for wheels and sdists
- *
- * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
- * serve it. Every write goes to a temporary file renamed into place, under a lock; project pages are
- * regenerated from the folder's contents, so a crash leaves at worst a stale page that the next write
- * repairs. The page is the record of each file's hash (as on a server): a file replaced behind the
- * index's back keeps its listed hash, so a download detects the tampering.
- */
+;// CONCATENATED MODULE: ./packages/core/src/store/project-page.ts
 
 
-
-
-
-
-
-
-
-
-
-const PAGE = 'index.html';
-const LOCK = '.lock';
-async function writeAtomically(path, content) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** The last path segment of a link, percent-decoded; undefined when it does not decode. */
+function linkFilename(href, base) {
     try {
-        await (0,promises_.writeFile)(temporary, content);
-        await (0,promises_.rename)(temporary, path);
-    }
-    finally {
-        await (0,promises_.rm)(temporary, { force: true });
-    }
-}
-function requiresPythonOf(metadataText) {
-    // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const match = /^Requires-Python:[ \t]*(.*)$/im.exec(headers);
-    return match?.[1]?.trim() || undefined;
-}
-function nameIsNormal(metadataText) {
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const name = /^Name:[ \t]*(.*)$/im.exec(headers)?.[1]?.trim();
-    return name !== undefined && name === normalizeProjectName(name);
-}
-class FileIndexStore {
-    root;
-    name;
-    kind = 'file';
-    indexUrl;
-    uploadUrl;
-    capabilities = { delete: true, localVersions: true, push: false, reuseFilenames: true };
-    constructor(root, name) {
-        this.root = root;
-        this.name = name;
-        this.indexUrl = `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
-        this.uploadUrl = this.indexUrl;
-    }
-    projectDir(project) {
-        return (0,external_node_path_namespaceObject.join)(this.root, normalizeProjectName(project));
-    }
-    /** The files a project page lists, by filename. */
-    async readPage(project) {
-        const files = new Map();
-        let html;
-        try {
-            html = await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
-        }
-        catch {
-            return files;
-        }
-        for (const link of parseSimpleLinks(html)) {
-            const { url, sha256 } = splitHashFragment(link.href);
-            if (!sha256)
-                continue;
-            const filename = decodeURIComponent(url.split('/').pop() ?? '');
-            const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
-            files.set(filename, {
-                filename,
-                sha256,
-                ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
-                ...(metadata?.[1] ? { metadataSha256: metadata[1] } : {}),
-            });
-        }
-        return files;
-    }
-    async listFiles(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        return [...listed.values()].map((file) => ({
-            filename: file.filename,
-            url: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, file.filename)).href,
-            sha256: file.sha256,
-            version: splitArtefactFilename(file.filename)?.version ?? '',
-            ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
-            hasMetadata: file.metadataSha256 !== undefined,
-        }));
-    }
-    async listProjects() {
-        const entries = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => []);
-        const projects = [];
-        for (const entry of entries) {
-            if (!entry.isDirectory() || entry.name.startsWith('.'))
-                continue;
-            if (await (0,promises_.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
-                projects.push(entry.name);
-        }
-        return projects.sort();
-    }
-    /**
-     * Rewrites a project's page from the files in its folder: hashes come from the current page where it
-     * lists the file, from the file itself otherwise (a file a crashed writer left unlisted). Then the root page.
-     */
-    async regenerate(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
-        const files = new Map();
-        for (const filename of names.sort()) {
-            const known = listed.get(filename);
-            const entry = { filename, sha256: known?.sha256 ?? (await sha256OfFile((0,external_node_path_namespaceObject.join)(dir, filename))) };
-            const metadataPath = (0,external_node_path_namespaceObject.join)(dir, `${filename}.metadata`);
-            const metadataText = await (0,promises_.readFile)(metadataPath, 'utf8').catch(() => undefined);
-            const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
-            if (requiresPython)
-                entry.requiresPython = requiresPython;
-            // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
-            // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
-            // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
-            // form matches what users and our own actions type, any other spelling would make old pips fail.
-            if (metadataText !== undefined && filename.endsWith('.whl') && nameIsNormal(metadataText)) {
-                entry.metadataSha256 = await sha256OfFile(metadataPath);
-            }
-            files.set(filename, entry);
-        }
-        if (files.size > 0) {
-            await writeAtomically((0,external_node_path_namespaceObject.join)(dir, PAGE), renderProjectPage(normalizeProjectName(project), [...files.values()]));
-        }
-        else {
-            await (0,promises_.rm)(dir, { recursive: true, force: true });
-        }
-        await writeAtomically((0,external_node_path_namespaceObject.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
-        return files;
-    }
-    lock(fn) {
-        return withDirectoryLock((0,external_node_path_namespaceObject.join)(this.root, LOCK), fn);
-    }
-    async upload(artefact) {
-        const parts = splitArtefactFilename(artefact.filename);
-        if (!parts) {
-            throw new errors/* StoreError */.AD(`'${artefact.filename}' is not a wheel or sdist filename`, {
-                hint: 'publish only the .whl and .tar.gz files the build produced',
-            });
-        }
-        const project = metadataField(artefact.metadata, 'Name') ?? parts.project;
-        const dir = this.projectDir(project);
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        // Copy outside the lock (it may be large), rename into place under it.
-        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-        try {
-            const copied = await copyAndHash(artefact.path, temporary);
-            if (copied !== artefact.sha256) {
-                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
-                    hint: 'do not rebuild while publishing; run the publish step again',
-                });
-            }
-            return await this.lock(async () => {
-                const target = (0,external_node_path_namespaceObject.join)(dir, artefact.filename);
-                let existing = (await this.readPage(project)).get(artefact.filename);
-                if (!existing && (await (0,promises_.stat)(target).catch(() => undefined))) {
-                    // A file a crashed writer renamed into place but never listed: repair the page first.
-                    existing = (await this.regenerate(project)).get(artefact.filename);
-                }
-                if (existing) {
-                    if (existing.sha256 === artefact.sha256)
-                        return 'skipped';
-                    throw conflict(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
-                }
-                if (artefact.metadataText !== undefined)
-                    await writeAtomically(`${target}.metadata`, artefact.metadataText);
-                await (0,promises_.rename)(temporary, target);
-                await this.regenerate(project);
-                return 'uploaded';
-            });
-        }
-        finally {
-            await (0,promises_.rm)(temporary, { force: true });
-        }
-    }
-    async download(file, destination) {
-        const source = file.url.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : file.url;
-        const hasher = hashingStream();
-        try {
-            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
-        }
-        catch (error) {
-            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
-                cause: error,
-            });
-        }
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_.rm)(destination, { force: true });
-            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
-        }
-    }
-    async deleteRelease(project, version) {
-        const dir = this.projectDir(project);
-        await this.lock(async () => {
-            const names = await (0,promises_.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                const parts = splitArtefactFilename(name.replace(/\.metadata$/, ''));
-                if (!name.startsWith('.') &&
-                    parts &&
-                    normalizeProjectName(parts.project) === normalizeProjectName(project) &&
-                    sameVersion(parts.version, version)) {
-                    await (0,promises_.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-                }
-            }
-            await this.regenerate(project);
-        });
-    }
-    pipIndexArgs() {
-        return ['--index-url', this.indexUrl];
-    }
-}
-function conflict(filename, where, existing, ours) {
-    return new errors/* StoreError */.AD(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
-    });
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
-/**
- * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
- * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
- * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
- * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
- */
-
-
-
-function variable(env, name) {
-    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
-    return value?.trim() ? value.trim() : undefined;
-}
-function bypassesProxy(target, noProxy) {
-    if (!noProxy)
-        return false;
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [name = '', entryPort] = entry
-            .toLowerCase()
-            .replace(/^\*?\./, '.')
-            .split(/:(?=\d+$)/);
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = name.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-/** The proxy to use for `target`, or undefined for a direct connection. */
-function proxyFor(target, env = process.env) {
-    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
-    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
-        return undefined;
-    try {
-        return new URL(configured.includes('://') ? configured : `http://${configured}`);
+        return decodeURIComponent(new URL(href, base).pathname.split('/').pop() ?? '');
     }
     catch {
         return undefined;
     }
 }
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return undefined;
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
-}
-/** An https agent whose connections are CONNECT tunnels through `proxy`. */
-class TunnelAgent extends (external_node_https_default()).Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true, maxSockets: 8 });
-        this.proxy = proxy;
+function lowerHex(hashes) {
+    const result = {};
+    for (const [name, value] of Object.entries(hashes ?? {})) {
+        if (typeof value === 'string' && /^[0-9a-f]+$/i.test(value))
+            result[name.toLowerCase()] = value.toLowerCase();
     }
-    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
-    createConnection(options, callback) {
-        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
-        const headers = { Host: target };
-        const authorization = proxyAuthorization(this.proxy);
-        if (authorization)
-            headers['Proxy-Authorization'] = authorization;
-        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const connect = transport.request({
-            host: this.proxy.hostname,
-            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: target,
-            headers,
-            agent: false,
-        });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode !== 200) {
-                socket.destroy();
-                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
-                return;
-            }
-            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
-            callback?.(null, secure);
-        });
-        connect.once('error', (error) => callback?.(error, connect.socket));
-        connect.end();
-        return undefined;
-    }
+    return result;
 }
-const tunnels = new Map();
-function tunnelAgent(proxy) {
-    let agent = tunnels.get(proxy.href);
-    if (!agent) {
-        agent = new TunnelAgent(proxy);
-        tunnels.set(proxy.href, agent);
-    }
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
-/**
- * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
- * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
- * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
- * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
- * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
- */
-
-
-
-
-
-
-
-
-const agents = {
-    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-};
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
-const MAX_DELAY_MS = 30_000;
-/** Backoff base; a test or a slow network can change it through the environment. */
-function baseDelayMs() {
-    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
-    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
-}
-function backoffDelay(attempt, retryAfter) {
-    if (retryAfter !== undefined) {
-        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
-        const seconds = Number(retryAfter);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-    }
-    const base = baseDelayMs() * 2 ** (attempt - 1);
-    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
-}
-class TransientError extends Error {
-    retryAfter;
-    constructor(message, retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-}
-function basicAuth(auth) {
-    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
-}
-/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
-function attempt(url, options, method) {
-    return new Promise((resolve, reject) => {
-        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
-        if (options.auth)
-            headers.Authorization = basicAuth(options.auth);
-        let target = url;
-        let agent = url.protocol === 'https:' ? agents.https : agents.http;
-        let path;
-        const proxy = proxyFor(url);
-        if (proxy && url.protocol === 'https:') {
-            agent = tunnelAgent(proxy);
-        }
-        else if (proxy) {
-            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
-            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
-            target = proxy;
-            path = url.href;
-            headers.Host = url.host;
-            const authorization = proxyAuthorization(proxy);
-            if (authorization)
-                headers['Proxy-Authorization'] = authorization;
-        }
-        const body = options.body?.();
-        if (body) {
-            headers['Content-Length'] = String(body.length);
-            if (body.contentType)
-                headers['Content-Type'] = body.contentType;
-        }
-        let settled = false;
-        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
-            settled = true;
-            // The server may answer before reading everything (401 on a large upload): stop sending, and
-            // close the half-sent request once the answer is read, or its socket keeps the process alive.
-            if (body && !request.writableFinished) {
-                body.stream.unpipe(request);
-                const close = () => request.destroy();
-                response.once('end', close);
-                response.once('close', close);
-            }
-            body?.stream.destroy();
-            resolve({ response, url: url.href });
-        });
-        request.setTimeout(options.timeoutMs ?? 60_000, () => {
-            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
-        });
-        request.on('error', (error) => {
-            body?.stream.destroy();
-            if (settled)
-                return;
-            settled = true;
-            reject(error);
-        });
-        if (body) {
-            body.stream.on('error', (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                request.destroy();
-                // A local read failure is not the network's fault: never retried.
-                reject(Object.assign(error, { local: true }));
-            });
-            body.stream.pipe(request);
-        }
-        else {
-            request.end();
-        }
-    });
-}
-function describeNetworkError(error) {
-    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
-}
-async function readBody(response, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response) {
-        size += chunk.length;
-        if (size > limit) {
-            response.destroy();
-            throw new Error(`answer larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
- * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
- */
-async function request(target, options = {}) {
-    return send(target, options, async (head, attempts) => {
-        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
-        return makeResponse(head, attempts, body);
-    });
-}
-function makeResponse(head, attempts, body) {
-    return {
-        status: head.response.statusCode ?? 0,
-        reason: head.response.statusMessage ?? '',
-        headers: head.response.headers,
-        url: head.url,
-        attempts,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
+function parseProjectPage(response, project) {
+    const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
+    const files = [];
+    const add = (filename, href, hashes, extra) => {
+        const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+        if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
+            return;
+        // The link's own last segment must be the name it is listed under: the name is what becomes a path.
+        if (linkFilename(href, response.url) !== filename)
+            return;
+        const sha256 = hashes.sha256 !== undefined && /^[0-9a-f]{64}$/.test(hashes.sha256) ? hashes.sha256 : '';
+        files.push({ filename, url: new URL(href, response.url).href, sha256, hashes, version: parts.version, ...extra });
     };
+    if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+        for (const f of response.json().files ?? []) {
+            if (typeof f?.filename !== 'string' || typeof f.url !== 'string')
+                continue;
+            add(f.filename, f.url, lowerHex(f.hashes), {
+                ...(typeof f['requires-python'] === 'string' && f['requires-python'] ? { requiresPython: f['requires-python'] } : {}),
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, hashes } = splitHashFragment(link.href);
+        add(linkFilename(url, response.url), url, hashes ?? {}, {
+            ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/server-answers.ts
+/**
+ * What an index server said, in the words a user can act on: the first line of an error answer, a file
+ * that is already there with other bytes. (A JSON view that answers anything else is the HTTP client's
+ * `json()` error, naming the URL and what came back.)
+ */
+
+
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    // A server may echo what it was sent (a Basic pair, a token): never into a message.
+    return redactSecrets(`HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim(), response.secrets);
+}
+function conflictError(filename, where, existing, ours) {
+    return new errors/* StoreError */.AD(`'${filename}' already exists in ${redactUrl(where)} with different content (sha256 ${existing} there, ${ours} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http/multipart.ts
+var multipart = __nccwpck_require__(9709);
+;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
+
+
+
+
+/**
+ * A pass-through stream that hashes what flows through it: always sha256, plus the other algorithms
+ * asked for (an index that lists only md5 is checked by md5 while the sha256 is computed for us).
+ */
+function hashingStream(others = []) {
+    const hashes = new Map([['sha256', (0,external_node_crypto_.createHash)('sha256')]]);
+    for (const algorithm of others)
+        if (!hashes.has(algorithm))
+            hashes.set(algorithm, (0,external_node_crypto_.createHash)(algorithm));
+    const digests = new Map();
+    let bytes = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            for (const hash of hashes.values())
+                hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    stream.digest = (algorithm = 'sha256') => {
+        const known = digests.get(algorithm);
+        if (known !== undefined)
+            return known;
+        const hash = hashes.get(algorithm);
+        if (!hash)
+            throw new Error(`hashingStream: ${algorithm} was not computed`);
+        const digest = hash.digest('hex');
+        digests.set(algorithm, digest);
+        return digest;
+    };
+    stream.bytes = () => bytes;
+    return stream;
+}
+/** Copies `source` to `destination` and returns the sha256 of what was written. */
+async function copyAndHash(source, destination) {
+    const hasher = hashingStream();
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
+    return hasher.digest();
+}
+// Strongest first: the one hash an index offers besides (or instead of) sha256 that a download is checked by.
+const STRENGTH = ['sha512', 'sha384', 'sha256', 'sha224', 'sha1', 'md5'];
+/** The strongest hash an index listed for a file, or undefined. */
+function strongestHash(hashes) {
+    for (const algorithm of STRENGTH) {
+        const hex = hashes?.[algorithm];
+        if (hex)
+            return { algorithm, hex };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/inside.ts
+/**
+ * Joining a name from outside (an index link, a manifest entry, a METADATA field) onto a folder. The
+ * name must be one plain path segment, and the joined path must still be inside the folder once both
+ * are resolved — on every OS, whichever separator the name tried to smuggle in.
+ */
+
+
+
+/** `folder/name`, or a StoreError when `name` is not a single segment that stays inside `folder`. */
+function resolveInside(folder, name, what = 'file name') {
+    const base = (0,external_node_path_.resolve)(folder);
+    const joined = (0,external_node_path_.resolve)(base, name);
+    const rel = (0,external_node_path_.relative)(base, joined);
+    // A name is one segment: no separator of either OS, no `.`/`..`, no control character, no drive.
+    const plain = name !== '' && name !== '.' && name !== '..' && !/[\\/\0-\x1f\x7f]|^[A-Za-z]:/.test(name);
+    if (!plain || rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) || rel.includes(external_node_path_.sep)) {
+        throw new errors/* StoreError */.AD(`refusing the ${what} '${(0,printable_name/* printableName */.Nt)(name)}': it would not stay inside ${base}`, {
+            code: 'input',
+            hint: 'a file name from an index, a manifest or an archive must be a plain name; this one came from an untrusted source',
+        });
+    }
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/listed-hash.ts
+/**
+ * The sha256 of a file an index lists, whatever the index offers: its own `sha256` when it states one,
+ * otherwise the hash of the bytes it serves (downloaded, checked against the md5/sha1 it does list).
+ * Indexes without sha256 links (pypiserver `--hash-algo md5`, many Nexus setups) are thereby compared
+ * by content, never reported as "different" for lack of a hash.
+ */
+
+
+
+
+async function sha256Of(store, file) {
+    if (file.sha256)
+        return file.sha256;
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ww-hash-'));
+    try {
+        return await store.download(file, resolveInside(folder, file.filename));
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/** The files with `sha256` filled in (downloads only those the index lists without one). */
+async function withSha256(store, files) {
+    const complete = [];
+    for (const file of files)
+        complete.push(file.sha256 ? file : { ...file, sha256: await sha256Of(store, file) });
+    return complete;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __nccwpck_require__(9217);
+;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
+/**
+ * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
+ * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader;
+ * the metadata member is read up to a cap, and its Name and Version must agree with the filename, since
+ * the filename decides where the file is filed and the metadata what the index records.
+ */
+
+
+
+
+async function readLocalArtefact(path) {
+    const filename = (0,external_node_path_.basename)(path);
+    const parsed = (0,artefact_filename/* parseDistributionFilename */.h3)(filename);
+    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
+    const found = [];
+    await (0,archive.walkArchive)(path, async (entry) => {
+        if (entry.type !== 'file' || !(0,core_metadata/* isMetadataMember */.QI)(parsed.kind, entry.path))
+            return false;
+        // Capped (the declared size first, then the bytes inflated): a 1 GB METADATA is refused, not read.
+        found.push({ member: entry.path, text: (await (0,archive/* readEntry */.hB)(path, entry)).toString('utf8') });
+        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
+    });
+    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
+    if (!chosen) {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+            hint: 'rebuild it with a PEP 517 backend (python -m build)',
+        });
+    }
+    const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(chosen.text);
+    const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(path);
+    const fields = { ...metadata.fields };
+    if (metadata.description !== undefined)
+        fields.Description = metadata.description;
+    const artefact = { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+    artefactIdentity(artefact);
+    return artefact;
 }
 /**
- * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
- * failure removes the partial file. Retries like `request`, restarting the download.
+ * The project (normalized) and version an artefact is published as: its filename's, which must follow
+ * the wheel/sdist grammar and agree with the core metadata's Name and Version — a wheel named
+ * `advpkg-2.0.0-…` whose METADATA says `Name: victim` is refused, never filed under `victim`.
  */
-async function download(target, destination, options = {}) {
+function artefactIdentity(artefact) {
+    let parsed;
     try {
-        return await send(target, options, async (head, attempts) => {
-            const status = head.response.statusCode ?? 0;
-            if (status !== 200)
-                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
-            const stages = [head.response];
-            if (options.through)
-                stages.push(options.through());
-            stages.push((0,external_node_fs_.createWriteStream)(destination));
-            try {
-                await (0,external_node_stream_promises_.pipeline)(...stages);
-            }
-            catch (error) {
-                // A connection dropped mid-download is transient: start again.
-                throw new TransientError(describeNetworkError(error));
-            }
-            return makeResponse(head, attempts, Buffer.alloc(0));
-        });
+        parsed = (0,artefact_filename/* parseDistributionFilename */.h3)(artefact.filename);
     }
     catch (error) {
-        await (0,promises_.rm)(destination, { force: true });
-        throw error;
+        throw new errors/* StoreError */.AD(error.message, {
+            code: 'input',
+            hint: 'publish only the .whl and .tar.gz files a PEP 517 build produced',
+        });
     }
+    const project = (0,project_name/* normalizeProjectName */.yz)(parsed.distribution);
+    const name = metadataField(artefact.metadata, 'Name') ?? '';
+    if ((0,project_name/* normalizeProjectName */.yz)(name) !== project) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' names the project '${project}' but its core metadata says Name: '${(0,printable_name/* printableName */.Nt)(name)}'; a file is published only under the name it carries`, { code: 'input', hint: 'rebuild it with a PEP 517 backend: the filename and METADATA come from the same project name' });
+    }
+    const version = metadataField(artefact.metadata, 'Version') ?? '';
+    if (!(0,version_bridge/* sameVersion */.r1)(version, parsed.rawVersion)) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' carries version ${parsed.rawVersion} but its core metadata says Version: '${(0,printable_name/* printableName */.Nt)(version)}'`, { code: 'input', hint: 'rebuild it: the filename and METADATA must name the same version' });
+    }
+    return { project, version: parsed.rawVersion };
 }
-async function send(target, options, consume) {
-    const method = (options.method ?? 'GET').toUpperCase();
-    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
-    const retries = options.retries ?? 4;
-    const label = options.label ?? `${method} ${redact_redactUrl(String(target))}`;
-    let url = new URL(String(target));
-    let auth = options.auth;
-    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
-    if (url.username || url.password) {
-        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-        url.username = '';
-        url.password = '';
+/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
+function metadataField(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value[0] : value;
     }
-    const secrets = [...(options.secrets ?? []), auth?.password];
-    let redirects = 0;
-    for (let attemptNo = 1;; attemptNo++) {
-        let failure;
-        try {
-            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
-            const status = head.response.statusCode ?? 0;
-            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
-                head.response.resume();
-                const next = new URL(head.response.headers.location, url);
-                // Never carry credentials to another origin (what browsers, requests and pip do).
-                if (next.origin !== url.origin)
-                    auth = undefined;
-                url = next;
-                redirects++;
-                attemptNo--;
-                continue;
-            }
-            if (RETRY_STATUSES.has(status)) {
-                head.response.resume();
-                const retryAfter = head.response.headers['retry-after'];
-                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
-            }
-            else {
-                return await consume(head, attemptNo);
-            }
-        }
-        catch (error) {
-            if (error instanceof TransientError)
-                failure = error;
-            else {
-                const code = error.code ?? '';
-                const local = error.local === true;
-                const reason = describeNetworkError(error);
-                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
-                    throw new errors/* StoreError */.AD(redactSecrets(`${label} failed: ${reason}`, secrets), {
-                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
-                        cause: error,
-                    });
-                }
-                failure = new TransientError(reason);
-            }
-        }
-        if (attemptNo > retries) {
-            throw new errors/* StoreError */.AD(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
-                hint: 'the server kept failing; try again later or check its health',
-            });
-        }
-        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
-        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return undefined;
+}
+/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
+function metadataList(metadata, field) {
+    const wanted = field.toLowerCase().replace(/_/g, '-');
+    for (const [key, value] of Object.entries(metadata)) {
+        if (key.toLowerCase().replace(/_/g, '-') === wanted)
+            return Array.isArray(value) ? value : [value];
     }
+    return [];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-fields.ts
 /**
- * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
- * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
- * computed up front for Content-Length.
+ * The form fields of a legacy-API upload, named and ordered as twine sends them, from the artefact's
+ * own core metadata.
  */
 
 
-
-function quote(value) {
-    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
-    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
-function multipartBody(fields, file) {
-    const boundary = `----wheelwright${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
-    let head = '';
-    for (const [name, value] of fields) {
-        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
-    }
-    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
-    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-    const headBytes = Buffer.from(head, 'utf8');
-    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-    const length = headBytes.length + file.size + tailBytes.length;
-    return () => ({
-        length,
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        stream: external_node_stream_.Readable.from((async function* () {
-            yield headBytes;
-            yield* (0,external_node_fs_.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
-            yield tailBytes;
-        })(), { objectMode: false }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
-/**
- * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
- * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
- * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
- * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
- * otherwise, relative links resolved against the page.
- */
-
-
-
-
-
-
-
-
-const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
 /** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
 const SINGLE_FIELDS = [
     ['Metadata-Version', 'metadata_version'],
@@ -10998,7 +14085,7 @@ function uploadFields(artefact) {
     const fields = [
         [':action', 'file_upload'],
         ['protocol_version', '1'],
-        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        // devpi answers 500 without name/version; pypiserver reads the filename instead.
         ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
         ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
         ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
@@ -11015,25 +14102,26 @@ function uploadFields(artefact) {
     fields.push(['sha256_digest', artefact.sha256]);
     return fields;
 }
-/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
-function serverMessage(response) {
-    const body = response
-        .text()
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
-        ? response.reason
-        : '';
-    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
-    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
-}
-const PYPI_HOSTS = {
-    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
-};
+
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-api-store.ts
+/**
+ * Any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …) and PyPI/TestPyPI:
+ * uploads are the form twine sends; an upload's outcome is always settled by reading the index back and
+ * comparing sha256, because servers answer a conflict with 400 or 409 (or 200 "identical", devpi); reading
+ * is PEP 691 JSON where offered, PEP 503 HTML otherwise.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
 class UploadApiStore {
     kind;
     name;
@@ -11058,6 +14146,15 @@ class UploadApiStore {
     get secrets() {
         return this.connection.auth ? [this.connection.auth.password] : [];
     }
+    basic;
+    /** The store's credentials, bound to the origins the user gave (index and upload URL), sent nowhere else. */
+    credentials() {
+        const auth = this.connection.auth;
+        if (!auth)
+            return undefined;
+        this.basic ??= basicCredentials([this.indexUrl, this.uploadUrl], auth.username, auth.password);
+        return this.basic;
+    }
     headers() {
         return {};
     }
@@ -11068,8 +14165,9 @@ class UploadApiStore {
             ...extra,
             headers: { ...this.headers(), ...extra.headers },
         };
-        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
-            options.auth = this.connection.auth;
+        const credentials = this.credentials();
+        if (credentials)
+            options.auth = credentials;
         if (this.connection.timeoutMs !== undefined)
             options.timeoutMs = this.connection.timeoutMs;
         if (this.connection.retries !== undefined)
@@ -11082,51 +14180,59 @@ class UploadApiStore {
             return new errors/* StoreError */.AD(message, {
                 code: 'auth',
                 status: response.status,
-                hint: this.connection.auth
-                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+                hint: response.credentialsDropped
+                    ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
+                    : this.connection.auth
+                        ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                        : 'the store needs credentials: set username and password (an API token with username __token__)',
             });
         }
         return new errors/* StoreError */.AD(message, { status: response.status });
     }
     async listFiles(project) {
-        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
-        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redact_redactUrl(pageUrl)}` }));
+        const pageUrl = `${this.indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/`;
+        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
         if (response.status === 404)
             return [];
         if (response.status !== 200)
-            throw this.failure(`reading ${redact_redactUrl(pageUrl)} failed`, response);
+            throw this.failure(`reading ${redactUrl(pageUrl)} failed`, response);
         return parseProjectPage(response, project);
     }
     async listProjects() {
         const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
         if (response.status !== 200)
-            throw this.failure(`reading ${redact_redactUrl(this.indexUrl)} failed`, response);
-        if (String(response.headers['content-type'] ?? '').includes('json')) {
-            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+            throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
+        if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+            const projects = response.json().projects ?? [];
+            return projects.flatMap((p) => (typeof p?.name === 'string' ? [(0,project_name/* normalizeProjectName */.yz)(p.name)] : []));
         }
-        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+        return parseSimpleLinks(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
-            throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redact_redactUrl(this.uploadUrl)} rejects`, {
+            throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
                 hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
             });
         }
     }
+    /** The file of this name the index lists now, with its sha256 (hashed from the bytes when the index has none). */
+    async listed(project, filename) {
+        const file = (await this.listFiles(project)).find((f) => f.filename === filename);
+        return file ? { file, sha256: await sha256Of(this, file) } : undefined;
+    }
     async upload(artefact) {
         this.refuseUnsupported(artefact);
         // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
         const project = splitArtefactFilename(artefact.filename)?.project ?? '';
-        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        const before = await this.listed(project, artefact.filename);
         if (before) {
             if (before.sha256 === artefact.sha256)
                 return 'skipped';
-            throw conflictError(artefact, before, this.indexUrl);
+            throw conflictError(artefact.filename, this.indexUrl, before.sha256, artefact.sha256);
         }
-        const body = multipartBody(uploadFields(artefact), {
+        const body = (0,multipart/* multipartBody */.R)(uploadFields(artefact), {
             field: 'content',
             filename: artefact.filename,
             path: artefact.path,
@@ -11136,25 +14242,25 @@ class UploadApiStore {
             method: 'POST',
             body,
             followRedirects: false,
-            label: `upload of ${artefact.filename} to ${redact_redactUrl(this.uploadUrl)}`,
+            label: `upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)}`,
         }));
         if (response.status === 200 || response.status === 201)
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
-            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
                 hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
             });
         }
         if (response.status === 400 || response.status === 409) {
             // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
-            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            const listed = await this.listed(project, artefact.filename);
             // Identical after a retried attempt: our first attempt got through before the connection dropped.
             if (listed?.sha256 === artefact.sha256)
                 return response.attempts > 1 ? 'uploaded' : 'skipped';
             if (listed)
-                throw conflictError(artefact, listed, this.indexUrl);
+                throw conflictError(artefact.filename, this.indexUrl, listed.sha256, artefact.sha256);
             if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
-                throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
                     code: 'conflict',
                     status: response.status,
                     hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
@@ -11162,54 +14268,55 @@ class UploadApiStore {
             }
         }
         if (response.status === 404 || response.status === 405) {
-            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
                 hint: 'check the store URL, or give the upload endpoint as upload-url',
             });
         }
-        throw this.failure(`upload of ${artefact.filename} to ${redact_redactUrl(this.uploadUrl)} failed`, response);
+        throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
     }
     async download(file, destination) {
-        let hasher = hashingStream();
+        const offered = file.sha256 ? { algorithm: 'sha256', hex: file.sha256 } : strongestHash(file.hashes);
+        let hasher = hashingStream(offered ? [offered.algorithm] : []);
         const response = await download(file.url, destination, this.options({
             label: `download of ${file.filename}`,
             through: () => {
-                hasher = hashingStream();
+                hasher = hashingStream(offered ? [offered.algorithm] : []);
                 return hasher;
             },
         }));
         if (response.status !== 200)
-            throw this.failure(`download of ${file.filename} from ${redact_redactUrl(file.url)} failed`, response);
-        if (hasher.digest() !== file.sha256) {
+            throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
+        if (offered && hasher.digest(offered.algorithm) !== offered.hex) {
             await (0,promises_.rm)(destination, { force: true });
-            throw new errors/* StoreError */.AD(`'${file.filename}' from ${redact_redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+            throw new errors/* StoreError */.AD(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (${offered.algorithm} ${hasher.digest(offered.algorithm)}, index says ${offered.hex})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
         }
+        return hasher.digest();
     }
     async deleteRelease(project, version) {
         if (!this.capabilities.delete) {
-            throw new errors/* StoreError */.AD(`${redact_redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
                 hint: "use mode 'copy', or delete the release in the server's own interface",
             });
         }
-        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
-        const files = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
+        // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => (0,version_bridge/* sameVersion */.r1)(f.version, version));
         const spellings = new Map();
         for (const f of files) {
             const parts = splitArtefactFilename(f.filename);
             if (parts)
-                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+                spellings.set(`${parts.project}\0${parts.version}`, { name: parts.project, version: parts.version });
         }
-        for (const [key, name] of spellings) {
-            const fileVersion = key.split('\0')[1] ?? version;
-            const fields = [
-                [':action', 'remove_pkg'],
-                ['name', name],
-                ['version', fileVersion],
-            ];
-            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+        for (const { name, version: fileVersion } of spellings.values()) {
+            const form = Buffer.from(new URLSearchParams({ ':action': 'remove_pkg', name, version: fileVersion }).toString(), 'utf8');
+            const response = await request(this.uploadUrl, this.options({
+                method: 'POST',
+                body: () => ({ stream: external_node_stream_.Readable.from([form]), length: form.length, contentType: 'application/x-www-form-urlencoded' }),
+                followRedirects: false,
+            }));
             if (response.status !== 200)
-                throw this.failure(`removing ${name} ${fileVersion} from ${redact_redactUrl(this.uploadUrl)} failed`, response);
+                throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
         }
     }
     pipIndexArgs(options = {}) {
@@ -11221,62 +14328,20 @@ class UploadApiStore {
         return ['--index-url', url.href];
     }
 }
-function conflictError(artefact, existing, indexUrl) {
-    return new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${redact_redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
-    });
-}
-/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
-function formBody(fields) {
-    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
-    let text = '';
-    for (const [name, value] of fields)
-        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    text += `--${boundary}--\r\n`;
-    const bytes = Buffer.from(text, 'utf8');
-    return () => ({ stream: external_node_stream_.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
-}
-/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
-function parseProjectPage(response, project) {
-    const wanted = normalizeProjectName(project);
-    const files = [];
-    const add = (filename, href, sha256, requiresPython, extra) => {
-        const parts = splitArtefactFilename(filename);
-        if (!parts || normalizeProjectName(parts.project) !== wanted)
-            return;
-        const file = {
-            filename,
-            url: new URL(href, response.url).href,
-            sha256: sha256?.toLowerCase() ?? '',
-            version: parts.version,
-            ...extra,
-        };
-        if (requiresPython)
-            file.requiresPython = requiresPython;
-        files.push(file);
-    };
-    if (String(response.headers['content-type'] ?? '').includes('json')) {
-        const data = response.json();
-        for (const f of data.files ?? []) {
-            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
-                ...(f.yanked ? { yanked: true } : {}),
-                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
-            });
-        }
-        return files;
-    }
-    for (const link of parseSimpleLinks(response.text())) {
-        const { url, sha256 } = splitHashFragment(link.href);
-        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
-        add(filename, url, sha256, link.attributes['data-requires-python'], {
-            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
-            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
-        });
-    }
-    return files;
-}
-/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+
+;// CONCATENATED MODULE: ./packages/core/src/store/devpi-store.ts
+/**
+ * devpi: an upload-API store with JSON views, login tokens (`X-Devpi-Auth`), deletion on volatile
+ * indexes and a server-side `push` between indexes of one server.
+ */
+
+
+
+
+
+
+
+
 class DevpiStore extends UploadApiStore {
     devpiIndexUrl;
     serverRoot;
@@ -11295,10 +14360,12 @@ class DevpiStore extends UploadApiStore {
     get secrets() {
         return [...super.secrets, ...(this.token ? [this.token] : [])];
     }
-    headers() {
+    /** After login, devpi's token (X-Devpi-Auth) instead of Basic, bound to the devpi server's origin. */
+    credentials() {
         if (!this.token || !this.connection.auth)
-            return {};
-        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+            return super.credentials();
+        const value = Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64');
+        return headerCredentials(this.serverRoot, { 'X-Devpi-Auth': value }, [this.token]);
     }
     /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
     async login() {
@@ -11316,31 +14383,39 @@ class DevpiStore extends UploadApiStore {
             body: () => ({ stream: external_node_stream_.Readable.from([body]), length: body.length }),
         });
         if (response.status !== 200)
-            throw this.failure(`devpi login at ${redact_redactUrl(this.serverRoot)} failed`, response);
-        this.token = response.json().result?.password;
+            throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
+        const token = response.json().result?.password;
+        this.token = typeof token === 'string' ? token : undefined;
     }
     /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
     async ownFiles(indexUrl, project) {
-        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
-        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redact_redactUrl(url)}` }));
+        const url = `${indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}?ignore_bases`;
+        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
         if (response.status === 404)
             return [];
         if (response.status !== 200)
-            throw this.failure(`reading ${redact_redactUrl(url)} failed`, response);
+            throw this.failure(`reading ${redactUrl(url)} failed`, response);
         const result = response.json().result ?? {};
+        const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
         const files = [];
         for (const release of Object.values(result)) {
-            for (const link of release['+links'] ?? []) {
-                if (link.rel !== undefined && link.rel !== 'releasefile')
+            for (const link of release?.['+links'] ?? []) {
+                if ((link.rel !== undefined && link.rel !== 'releasefile') || typeof link.href !== 'string')
                     continue;
-                const absolute = new URL(link.href, response.url).href;
-                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
-                const parts = splitArtefactFilename(filename);
-                if (!parts)
+                const filename = linkFilename(link.href, response.url);
+                const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+                if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
                     continue;
-                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
-                const file = { filename, url: absolute, sha256, version: parts.version };
-                if (link.requires_python)
+                const hashes = {};
+                for (const [name, value] of Object.entries(link.hashes ?? {}))
+                    if (typeof value === 'string')
+                        hashes[name] = value.toLowerCase();
+                const spec = typeof link.hash_spec === 'string' ? /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(link.hash_spec) : null;
+                if (spec?.[1] && spec[2])
+                    hashes[spec[1].toLowerCase()] ??= spec[2].toLowerCase();
+                const sha256 = /^[0-9a-f]{64}$/.test(hashes.sha256 ?? '') ? hashes.sha256 : '';
+                const file = { filename, url: new URL(link.href, response.url).href, sha256, hashes, version: parts.version };
+                if (typeof link.requires_python === 'string' && link.requires_python)
                     file.requiresPython = link.requires_python;
                 files.push(file);
             }
@@ -11351,9 +14426,9 @@ class DevpiStore extends UploadApiStore {
         return this.ownFiles(this.devpiIndexUrl, project);
     }
     async deleteRelease(project, version) {
-        const versions = new Set((await this.listFiles(project)).filter((f) => sameVersion(f.version, version)).map((f) => f.version));
+        const versions = new Set((await this.listFiles(project)).filter((f) => (0,version_bridge/* sameVersion */.r1)(f.version, version)).map((f) => f.version));
         for (const v of versions) {
-            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const url = `${this.devpiIndexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/${encodeURIComponent(v)}`;
             const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
             if (response.status === 403 && !this.capabilities.delete) {
                 throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
@@ -11366,34 +14441,44 @@ class DevpiStore extends UploadApiStore {
                 throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
         }
     }
-    async pushRelease(project, version, targetIndex) {
-        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
-        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
-        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
-            throw new errors/* StoreError */.AD(`devpi push target '${redact_redactUrl(targetIndex)}' is not a user/index on ${redact_redactUrl(this.serverRoot)}`, {
-                hint: 'name the target index as user/index, on the same devpi server',
-            });
-        }
-        const source = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
-        if (source.length === 0) {
-            throw new errors/* StoreError */.AD(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
-                hint: 'publish it there first',
-            });
-        }
-        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+    /** devpi's documentation upload: what `devpi upload --with-docs` posts (`:action=doc_upload`, the zip as content). */
+    async uploadDocs(project, version, archive) {
+        const { devpiDocsUpload } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
+        return devpiDocsUpload(this.devpiIndexUrl, project, version, archive, (url, extra) => request(url, this.options(extra)), (what, response) => this.failure(what, response));
+    }
+    /**
+     * The source files against what the target holds: which are there already (same sha256), which are
+     * missing; a file there with other bytes is a conflict.
+     */
+    async compareTarget(targetPath, project, source) {
         const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
         const skipped = [];
         const missing = [];
         for (const file of source) {
             const existing = there.find((t) => t.filename === file.filename);
             if (existing && existing.sha256 !== file.sha256) {
-                throw new errors/* StoreError */.AD(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
-                    code: 'conflict',
-                    hint: 'a published file is never overwritten: bump the version',
-                });
+                throw new errors/* StoreError */.AD(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version' });
             }
             (existing ? skipped : missing).push(file.filename);
         }
+        return { skipped, missing };
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new errors/* StoreError */.AD(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => (0,version_bridge/* sameVersion */.r1)(f.version, version));
+        if (source.length === 0) {
+            throw new errors/* StoreError */.AD(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const { skipped, missing } = await this.compareTarget(targetPath, project, source);
         if (missing.length === 0)
             return { pushed: [], skipped };
         if (skipped.length > 0) {
@@ -11409,11 +14494,52 @@ class DevpiStore extends UploadApiStore {
             }),
             body: () => ({ stream: external_node_stream_.Readable.from([payload]), length: payload.length }),
         });
-        if (response.status !== 200)
-            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
-        return { pushed: missing, skipped };
+        if (response.status === 200)
+            return { pushed: missing, skipped };
+        // Another promotion of the same release may have pushed between our look and our push (devpi then
+        // answers 409): when the target now holds exactly these bytes, the release is where it should be.
+        const after = await this.compareTarget(targetPath, project, source).catch((error) => {
+            if (error instanceof errors/* StoreError */.AD && error.code === 'conflict')
+                throw error;
+            return undefined;
+        });
+        if (after && after.missing.length === 0)
+            return { pushed: [], skipped: after.skipped };
+        throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/store/pypi.ts
+/**
+ * PyPI and TestPyPI: recognised by host; the simple index and the upload endpoint differ, local versions
+ * are refused and a filename can never be used twice (capabilities set by the upload-API store for kind
+ * `pypi`).
+ */
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+/** The simple index and upload endpoint of a PyPI-like URL (`href` ends in `/`). */
+function pypiEndpoints(url, href, uploadUrl) {
+    const known = Object.hasOwn(PYPI_HOSTS, url.hostname) ? PYPI_HOSTS[url.hostname] : undefined;
+    const index = known && url.hostname === 'upload.pypi.org' ? known.index : /\/simple\/$/.test(href) ? href : (known?.index ?? `${href}simple/`);
+    return { index, upload: uploadUrl ?? known?.upload ?? `${href.replace(/simple\/$/, '')}legacy/` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/detect-store.ts
+/**
+ * Which kind of HTTP store a URL is: PyPI/TestPyPI by host, devpi by its `+simple` URL shape or the
+ * `X-Devpi-Api-Version` header on a JSON view of the URL, anything else the generic upload API.
+ * Credentials in the URL are taken out of it at once, so no URL a store exposes carries them.
+ */
+
+
+
+
+
+
+
 function credentialsOf(spec, url) {
     const username = spec.username || decodeURIComponent(url.username);
     const password = spec.password || decodeURIComponent(url.password);
@@ -11430,7 +14556,7 @@ async function openHttpStore(spec, logger) {
         url = new URL(spec.url);
     }
     catch {
-        throw new errors/* StoreError */.AD(`store '${redact_redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+        throw new errors/* StoreError */.AD(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
     let auth = credentialsOf(spec, url);
     url.search = '';
@@ -11442,7 +14568,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new errors/* StoreError */.AD(`upload-url '${redact_redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -11460,10 +14586,9 @@ async function openHttpStore(spec, logger) {
         connection.retries = spec.retries;
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
-    const pypi = PYPI_HOSTS[url.hostname];
-    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
-        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
-        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    if (spec.kind === 'pypi' || (Object.hasOwn(PYPI_HOSTS, url.hostname) && spec.kind === undefined)) {
+        const { index, upload } = pypiEndpoints(url, href, uploadUrl);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, upload, connection);
     }
     const plusSimple = segments.indexOf('+simple');
     let devpiIndex;
@@ -11472,7 +14597,7 @@ async function openHttpStore(spec, logger) {
         devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
     }
     else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
-        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        // Recognise devpi by its header on a JSON view of the URL (devpi sends X-Devpi-Api-Version on every answer).
         const probe = await request(href, {
             headers: { Accept: 'application/json' },
             secrets: [auth?.password],
@@ -11480,30 +14605,27 @@ async function openHttpStore(spec, logger) {
         });
         if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
             devpiIndex = href;
-            try {
-                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
-            }
-            catch {
-                devpiConfig = undefined;
-            }
             if (probe.status === 404) {
-                throw new errors/* StoreError */.AD(`devpi index ${redact_redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                throw new errors/* StoreError */.AD(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
                     status: 404,
                     hint: 'check user/index in the store URL',
                 });
             }
+            if (probe.status === 200)
+                devpiConfig = probe.json().result ?? {};
         }
     }
     if (devpiIndex) {
         const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
         const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
         if (!devpiConfig) {
-            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
-            devpiConfig = config.status === 200 ? config.json().result : undefined;
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' }, secrets: [auth?.password] });
+            if (config.status === 200)
+                devpiConfig = config.json().result ?? {};
         }
-        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile === true);
         await store.login();
-        logger.debug(`store: devpi index ${redact_redactUrl(devpiIndex)}`);
+        logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
         return store;
     }
     // Generic upload API: `…/simple/` is read, its parent takes uploads (pypiserver's `/`, Nexus's
@@ -11513,12 +14635,327 @@ async function openHttpStore(spec, logger) {
     // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
     let deletable = false;
     if (!uploadUrl || uploadUrl === base) {
-        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        const credentials = auth ? basicCredentials([base, uploadUrl], auth.username, auth.password) : undefined;
+        const root = await request(base, { ...(credentials ? { auth: credentials } : {}), retries: connection.retries ?? 2 }).catch(() => undefined);
         deletable = root?.status === 200 && /pypiserver/i.test(root.text());
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
-    logger.debug(`store: upload API at ${redact_redactUrl(uploadUrl ?? base)}, index ${redact_redactUrl(indexUrl)}`);
+    logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
     return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+}
+
+// EXTERNAL MODULE: ./packages/core/src/store/lock.ts
+var lock = __nccwpck_require__(9715);
+;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
+/**
+ * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
+ *
+ *   <root>/index.html                         the project list
+ *   <root>/<normalized-name>/index.html       one link per file, `#sha256=`, data-requires-python, PEP 658/714
+ *   <root>/<normalized-name>/<file>           the artefact
+ *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658)
+ *   <root>/.tmp/                              files being copied in (one per writer process)
+ *   <root>/.lock                              held while anything under a project folder changes
+ *
+ * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
+ * serve it. A file is copied into `.tmp/` outside the lock, then, under the lock, renamed into its project
+ * folder, and the project page is written last: the page is the commit point, so it never lists a file
+ * that is not complete on disk, and a crash before it leaves a complete file that the next upload of it
+ * checks by hash, lists and reports as uploaded. The page is also the record of each file's hash (as on a
+ * server): a file replaced behind the index's back keeps its listed hash, so a download detects it.
+ *
+ * Every name that becomes a path comes from the artefact's filename (checked against the wheel/sdist
+ * grammar) and is joined with `resolveInside`; the METADATA Name must agree with it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PAGE = 'index.html';
+const LOCK = '.lock';
+const TEMP = '.tmp';
+/** A temporary file whose writer cannot be asked (another host, a reused pid) is old after a day. */
+const TEMP_MAX_AGE_MS = 24 * 3600_000;
+const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-') || 'host';
+async function writeAtomically(path, content) {
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, content);
+        await (0,promises_.rename)(temporary, path);
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+function headerField(metadataText, field) {
+    // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
+    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
+    return new RegExp(`^${field}:[ \\t]*(.*)$`, 'im').exec(headers)?.[1]?.trim() || undefined;
+}
+/** Temporary files of writers that are gone: this host's dead pids, or anything older than a day. */
+async function removeStaleTemporaries(folder, pattern) {
+    const names = await (0,promises_.readdir)(folder).catch(() => []);
+    for (const name of names) {
+        const match = pattern.exec(name);
+        if (!match)
+            continue;
+        const path = (0,external_node_path_.join)(folder, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info)
+            continue;
+        const pid = Number(match.groups?.pid);
+        const host = match.groups?.host ?? HOST;
+        if ((0,lock/* ownerGone */.R)(pid, host === HOST ? (0,external_node_os_.hostname)() : host) || Date.now() - info.mtimeMs > TEMP_MAX_AGE_MS) {
+            await (0,promises_.rm)(path, { force: true, recursive: true });
+        }
+    }
+}
+/** `.tmp/<pid>.<host>.<random>.tmp` (this layout), and `.<file>.<pid>.<random>.tmp` in project folders (older writers). */
+const TEMP_FILE = /^(?<pid>\d+)\.(?<host>[A-Za-z0-9-]+)\.[0-9a-f]+\.tmp$/;
+const LEGACY_TEMP_FILE = /^\..+\.(?<pid>\d+)\.[0-9a-f]+\.tmp$/;
+class FileIndexStore {
+    root;
+    name;
+    kind = 'file';
+    indexUrl;
+    uploadUrl;
+    capabilities = { delete: true, localVersions: true, push: false, reuseFilenames: true };
+    constructor(root, name) {
+        this.root = root;
+        this.name = name;
+        this.indexUrl = `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
+        this.uploadUrl = this.indexUrl;
+    }
+    projectDir(project) {
+        return resolveInside(this.root, (0,project_name/* normalizeProjectName */.yz)(project), 'project folder');
+    }
+    /** The files a project page lists, by filename (only names that are distribution filenames of this project). */
+    async readPage(project) {
+        const files = new Map();
+        let html;
+        try {
+            html = await (0,promises_.readFile)((0,external_node_path_.join)(this.projectDir(project), PAGE), 'utf8');
+        }
+        catch {
+            return files;
+        }
+        for (const link of parseSimpleLinks(html)) {
+            const { url, sha256 } = splitHashFragment(link.href);
+            if (!sha256)
+                continue;
+            let filename;
+            try {
+                filename = decodeURIComponent(url);
+            }
+            catch {
+                continue;
+            }
+            const parts = splitArtefactFilename(filename);
+            if (!parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(project))
+                continue;
+            const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
+            files.set(filename, {
+                filename,
+                sha256,
+                ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
+                ...(metadata?.[1] ? { metadataSha256: metadata[1] } : {}),
+            });
+        }
+        return files;
+    }
+    async listFiles(project) {
+        const dir = this.projectDir(project);
+        const listed = await this.readPage(project);
+        return [...listed.values()].map((file) => ({
+            filename: file.filename,
+            url: (0,external_node_url_namespaceObject.pathToFileURL)(resolveInside(dir, file.filename)).href,
+            sha256: file.sha256,
+            hashes: { sha256: file.sha256 },
+            version: splitArtefactFilename(file.filename)?.version ?? '',
+            ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
+            hasMetadata: file.metadataSha256 !== undefined,
+        }));
+    }
+    async listProjects() {
+        const entries = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => []);
+        const projects = [];
+        for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith('.'))
+                continue;
+            if (await (0,promises_.stat)((0,external_node_path_.join)(this.root, entry.name, PAGE)).catch(() => undefined))
+                projects.push(entry.name);
+        }
+        return projects.sort();
+    }
+    /**
+     * The page entries of the artefacts in a project folder (`except` left out): hashes from the current
+     * page where it lists the file, from the file itself otherwise (a complete file a crashed writer
+     * renamed into place but never listed).
+     */
+    async folderEntries(project, except = new Set()) {
+        const dir = this.projectDir(project);
+        const listed = await this.readPage(project);
+        const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => {
+            const parts = !n.startsWith('.') && !except.has(n) ? splitArtefactFilename(n) : undefined;
+            return parts !== undefined && (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project);
+        });
+        const files = [];
+        for (const filename of names.sort()) {
+            const known = listed.get(filename);
+            const entry = { filename, sha256: known?.sha256 ?? (await (0,sha256_file/* sha256File */.Q)((0,external_node_path_.join)(dir, filename))).sha256 };
+            const metadataPath = (0,external_node_path_.join)(dir, `${filename}.metadata`);
+            const metadataText = await (0,promises_.readFile)(metadataPath, 'utf8').catch(() => undefined);
+            const requiresPython = known?.requiresPython ?? (metadataText ? headerField(metadataText, 'Requires-Python') : undefined);
+            if (requiresPython)
+                entry.requiresPython = requiresPython;
+            // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
+            // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
+            // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
+            // form matches what users and our own actions type, any other spelling would make old pips fail.
+            const name = metadataText === undefined ? undefined : headerField(metadataText, 'Name');
+            if (filename.endsWith('.whl') && name !== undefined && name === (0,project_name/* normalizeProjectName */.yz)(name)) {
+                entry.metadataSha256 = (await (0,sha256_file/* sha256File */.Q)(metadataPath)).sha256;
+            }
+            files.push(entry);
+        }
+        return files;
+    }
+    /**
+     * Rewrites the pages for a project's folder. With files: the root page lists the project first, the
+     * project page (the commit point) last. Without: the project page goes first, then the empty folder
+     * (only if it is empty: never another writer's file), then the root page's entry.
+     */
+    async writePages(project, files) {
+        const dir = this.projectDir(project);
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(project);
+        if (files.length > 0) {
+            const projects = new Set(await this.listProjects());
+            if (!projects.has(normalized)) {
+                projects.add(normalized);
+                await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage([...projects]));
+            }
+            await writeAtomically((0,external_node_path_.join)(dir, PAGE), renderProjectPage(normalized, files));
+            return;
+        }
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+        await (0,promises_.rmdir)(dir).catch(() => undefined);
+        await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
+    }
+    async lock(fn) {
+        await (0,promises_.mkdir)(this.root, { recursive: true });
+        return (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(this.root, LOCK), async () => {
+            await removeStaleTemporaries((0,external_node_path_.join)(this.root, TEMP), TEMP_FILE);
+            return fn();
+        });
+    }
+    async upload(artefact) {
+        const { project } = artefactIdentity(artefact);
+        const dir = this.projectDir(project);
+        const target = resolveInside(dir, artefact.filename);
+        // Copy outside the lock (it may be large) into the store's own temporary folder, which nothing removes
+        // while this process lives; rename into the project folder under the lock.
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, TEMP), { recursive: true });
+        const temporary = (0,external_node_path_.join)(this.root, TEMP, `${process.pid}.${HOST}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+        try {
+            const copied = await copyAndHash(artefact.path, temporary);
+            if (copied !== artefact.sha256) {
+                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                    hint: 'do not rebuild while publishing; run the publish step again',
+                });
+            }
+            return await this.lock(async () => {
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await removeStaleTemporaries(dir, LEGACY_TEMP_FILE);
+                const existing = (await this.readPage(project)).get(artefact.filename);
+                if (existing) {
+                    if (existing.sha256 !== artefact.sha256)
+                        throw conflictError(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
+                    // Listed already; make sure the root page lists the project too (a run that stopped in between).
+                    await this.writePages(project, await this.folderEntries(project));
+                    return 'skipped';
+                }
+                // Not listed. A complete file in place is a previous run's that stopped before its page was
+                // written: the same bytes are published by listing them; other bytes were never listed, so
+                // nobody installed them, and ours replace them.
+                if (artefact.metadataText !== undefined)
+                    await writeAtomically(`${target}.metadata`, artefact.metadataText);
+                await (0,promises_.rename)(temporary, target);
+                await this.writePages(project, await this.folderEntries(project));
+                return 'uploaded';
+            });
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+    }
+    async download(file, destination) {
+        const project = splitArtefactFilename(file.filename)?.project;
+        const source = resolveInside(this.projectDir(project ?? ''), file.filename);
+        const hasher = hashingStream();
+        try {
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
+        }
+        catch (error) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+                cause: error,
+            });
+        }
+        if (file.sha256 && hasher.digest() !== file.sha256) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+        }
+        return hasher.digest();
+    }
+    async deleteRelease(project, version) {
+        const dir = this.projectDir(project);
+        await this.lock(async () => {
+            const names = await (0,promises_.readdir)(dir).catch(() => []);
+            const release = new Set(names.filter((name) => {
+                const parts = name.startsWith('.') ? undefined : splitArtefactFilename(name);
+                return (parts !== undefined &&
+                    (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project) &&
+                    (0,version_bridge/* sameVersion */.r1)(parts.version, version));
+            }));
+            // The page stops listing the release before its files go: it never lists a file that is not there.
+            // A stop in between leaves the files unlisted; the next write of this project lists them again, so
+            // the release is back whole in the source and a re-run of the move completes it.
+            const remaining = await this.folderEntries(project, release);
+            if (remaining.length > 0)
+                await this.writePages(project, remaining);
+            else
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+            for (const name of release) {
+                await (0,promises_.rm)(resolveInside(dir, name), { force: true });
+                await (0,promises_.rm)(resolveInside(dir, `${name}.metadata`), { force: true });
+            }
+            // The release's docs and record (`<project>/<version>/`) go with its files.
+            const { releaseFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8231));
+            await (0,promises_.rm)(releaseFolder(this.root, project, version), { recursive: true, force: true });
+            if (remaining.length === 0)
+                await this.writePages(project, []);
+        });
+    }
+    pipIndexArgs() {
+        return ['--index-url', this.indexUrl];
+    }
+    async uploadDocs(project, version, archive) {
+        const { releaseFolder, unpackDocsIntoFileIndex } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 8231));
+        const outcome = await unpackDocsIntoFileIndex(this.root, project, version, archive);
+        return { outcome, url: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_.join)(releaseFolder(this.root, project, version), '+doc', PAGE)).href };
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
@@ -11550,12 +14987,12 @@ async function openStore(spec, logger = silentLogger) {
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors/* InputError */.dz(`store '${redact_redactUrl(url)}' has an unsupported scheme`, {
+        throw new errors/* InputError */.dz(`store '${redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
-    const root = /^file:/i.test(url) ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : (0,external_node_path_namespaceObject.resolve)(url);
-    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_namespaceObject.basename)(root));
+    const root = /^file:/i.test(url) ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : (0,external_node_path_.resolve)(url);
+    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_.basename)(root));
     logger.debug(`store: file index at ${root}`);
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
@@ -11581,7 +15018,7 @@ function isolatedPythonEnv(base = process.env, options = {}) {
     }
     return {
         ...env,
-        PIP_CONFIG_FILE: external_node_os_namespaceObject.devNull,
+        PIP_CONFIG_FILE: external_node_os_.devNull,
         PIP_DISABLE_PIP_VERSION_CHECK: '1',
         PIP_NO_INPUT: '1',
         PIP_NO_PYTHON_VERSION_WARNING: '1',
@@ -11590,203 +15027,6 @@ function isolatedPythonEnv(base = process.env, options = {}) {
         // also covers the base interpreter that runs pip for the venv.
         PYTHONNOUSERSITE: '1',
     };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/venv/virtualenv.ts
-/**
- * Fresh virtualenvs and the installer that fills them. A venv is created without system site-packages
- * and, with pip, without pip itself: the base interpreter's pip installs into it through `pip --python`
- * (pip ≥ 22.3), which saves the 2-3 s ensurepip spends copying pip into every new environment.
- * Older base pips get a venv with its own pip. uv creates and fills the venv itself (`uv venv`, `uv pip`).
- */
-
-
-
-
-
-function venvInterpreter(dir) {
-    return process.platform === 'win32' ? (0,external_node_path_namespaceObject.join)(dir, 'Scripts', 'python.exe') : (0,external_node_path_namespaceObject.join)(dir, 'bin', 'python');
-}
-const PIP_PYTHON_OPTION = [22, 3];
-function atLeast(version, minimum) {
-    const [major = 0, minor = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
-    return major > minimum[0] || (major === minimum[0] && minor >= minimum[1]);
-}
-/** pip's version and runner, read by importing pip's package only (≈40 ms, vs ≈450 ms for `pip --version`). */
-async function probePip(command, env) {
-    try {
-        const { stdout } = await (0,src_process/* run */.e)(command, [
-            '-c',
-            'import os, pip\nprint(pip.__version__)\nr = os.path.join(os.path.dirname(pip.__file__), "__pip-runner__.py")\nprint(r if os.path.isfile(r) else "")',
-        ], { env, timeoutMs: 60_000, label: 'python -c "import pip"' });
-        const [version = '', runner = ''] = stdout
-            .trim()
-            .split(/\r?\n/)
-            .map((line) => line.trim());
-        return version ? { version, runner: runner || undefined } : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function createVirtualenv(options) {
-    const { base, dir, installer, env } = options;
-    const logger = options.logger ?? silentLogger;
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    if (installer === 'uv') {
-        const version = await (0,src_process/* run */.e)('uv', ['--version'], {
-            env,
-            timeoutMs: 30_000,
-            label: 'uv --version',
-            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
-        });
-        await (0,src_process/* run */.e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
-            env,
-            timeoutMs: 120_000,
-            label: 'uv venv',
-        });
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: undefined,
-            pipRunner: undefined,
-            env,
-            installerVersion: version.stdout.trim(),
-        };
-    }
-    const pip = await probePip(base.command, env);
-    const outer = pip !== undefined && atLeast(pip.version, PIP_PYTHON_OPTION);
-    logger.debug(`venv: ${outer ? `base pip ${pip?.version} installs into it` : 'seeding pip into the venv'}`);
-    try {
-        await (0,src_process/* run */.e)(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
-    }
-    catch (error) {
-        throw new errors/* WheelwrightError */.LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
-            cause: error,
-        });
-    }
-    if (outer) {
-        return {
-            dir,
-            python: venvInterpreter(dir),
-            base,
-            installer,
-            pipMode: 'outer',
-            pipRunner: pip?.runner,
-            env,
-            installerVersion: `pip ${pip?.version}`,
-        };
-    }
-    const inner = await probePip(venvInterpreter(dir), env);
-    if (inner === undefined) {
-        throw new errors/* WheelwrightError */.LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
-        });
-    }
-    return {
-        dir,
-        python: venvInterpreter(dir),
-        base,
-        installer,
-        pipMode: 'inner',
-        pipRunner: undefined,
-        env,
-        installerVersion: `pip ${inner.version}`,
-    };
-}
-/** The command line of one pip (or uv pip) subcommand aimed at the venv. */
-function installerCommand(venv, subcommand, args) {
-    if (venv.installer === 'uv')
-        return ['uv', ['pip', subcommand, '--no-config', '--python', venv.python, ...args]];
-    // --isolated: pip ignores PIP_* variables and the user's pip.conf (the env already drops both).
-    const common = ['--isolated', '--disable-pip-version-check', '--no-input'];
-    if (venv.pipMode === 'outer' && venv.pipRunner)
-        return [venv.python, [venv.pipRunner, subcommand, ...common, ...args]];
-    if (venv.pipMode === 'outer')
-        return [venv.base.command, ['-m', 'pip', '--python', venv.python, subcommand, ...common, ...args]];
-    return [venv.python, ['-m', 'pip', subcommand, ...common, ...args]];
-}
-function dependencySourceArgs(installer, sources) {
-    const args = [];
-    const [first, ...rest] = sources.indexUrls;
-    if (first === undefined)
-        args.push('--no-index');
-    else
-        args.push('--index-url', first, ...rest.flatMap((url) => ['--extra-index-url', url]));
-    for (const link of sources.findLinks)
-        args.push('--find-links', link);
-    if (sources.pre)
-        args.push(...(installer === 'uv' ? ['--prerelease', 'allow'] : ['--pre']));
-    return args;
-}
-/** The lines of pip's/uv's output that explain a failed install (its resolver error), as one line. */
-function installerErrorLines(output) {
-    const lines = output.split(/\r?\n/).map((line) => line.trimEnd());
-    const start = lines.findIndex((line) => /^(ERROR:|error:|\s*×|\s*╰─▶)/.test(line));
-    const picked = (start < 0 ? lines.slice(-5) : lines.slice(start))
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !/^(hint:|note: This error originates|\[notice\])/i.test(line));
-    const text = picked.join(' ');
-    return text.length > 900 ? `${text.slice(0, 900)}…` : text;
-}
-async function installIntoVirtualenv(venv, request) {
-    const args = [
-        ...(venv.installer === 'pip' ? ['--no-compile', '--progress-bar', 'off'] : []),
-        ...dependencySourceArgs(venv.installer, request.sources),
-        ...(request.requirementFiles ?? []).flatMap((file) => ['-r', file]),
-        ...request.requirements,
-    ];
-    const [command, argv] = installerCommand(venv, 'install', args);
-    try {
-        await (0,src_process/* run */.e)(command, argv, {
-            env: venv.env,
-            timeoutMs: 20 * 60_000,
-            label: `${venv.installer} install`,
-            ...(request.onOutput ? { onStdout: request.onOutput, onStderr: request.onOutput } : {}),
-        });
-    }
-    catch (error) {
-        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
-            throw error;
-        throw new errors/* WheelwrightError */.LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
-            cause: error,
-        });
-    }
-}
-// What `pip freeze --all` prints for index-installed distributions (`Name==version`, sorted by name, case
-// folded), read with importlib.metadata in the venv's isolated interpreter (-I: no PYTHONPATH, no cwd).
-// pip's own freeze costs a pip start (≈1 s through --python) for the same list.
-const FREEZE = `import importlib.metadata as m
-seen = {}
-for d in m.distributions():
-    name = d.metadata["Name"]
-    if name and name.lower() not in seen:
-        seen[name.lower()] = "%s==%s" % (name, d.version)
-print("\\n".join(v for k, v in sorted(seen.items())))`;
-/** The installed distributions of the venv, one `name==version` a line (`uv pip freeze` with uv). */
-async function freezeVirtualenv(venv) {
-    if (venv.installer === 'uv') {
-        const [command, argv] = installerCommand(venv, 'freeze', []);
-        return (await (0,src_process/* run */.e)(command, argv, { env: venv.env, timeoutMs: 120_000, label: 'uv pip freeze' })).stdout;
-    }
-    const { stdout } = await (0,src_process/* run */.e)(venv.python, ['-I', '-c', FREEZE], { env: venv.env, timeoutMs: 120_000, label: 'python freeze' });
-    return stdout;
-}
-/** `auto`: uv when it runs from PATH (faster resolves and installs), else pip. */
-async function resolveInstaller(requested, env = process.env) {
-    if (requested !== 'auto')
-        return requested;
-    try {
-        await (0,src_process/* run */.e)('uv', ['--version'], { env, timeoutMs: 30_000, label: 'uv --version' });
-        return 'uv';
-    }
-    catch {
-        return 'pip';
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/venv/import-guard.ts
@@ -11939,7 +15179,7 @@ async function installImportGuard(venv) {
         label: 'python sysconfig',
     });
     const purelib = stdout.trim();
-    await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
+    await (0,promises_.writeFile)((0,external_node_path_.join)(purelib, `${GUARD_MODULE}.py`), GUARD_SOURCE, 'utf8');
     return purelib;
 }
 /** The environment variable that configures the guard (module report path, distribution name). */
@@ -11948,10 +15188,21 @@ function guardEnvironment(distribution, reportPath) {
 }
 /**
  * Runs the guard once before the tests, as `python -c` in `cwd` (so sys.path[0] is the working
- * directory, as under `python -m pytest`), with the test run's environment.
+ * directory, as under `python -m pytest`) or, with `safePath`, as a script whose sys.path[0] is its own
+ * folder; with the test run's environment.
  */
 async function inspectInstalledPackage(venv, distribution, options) {
-    await (0,src_process/* run */.e)(venv.python, ['-c', `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`], {
+    const code = `import ${GUARD_MODULE} as guard; guard.write_report(${JSON.stringify(options.reportPath)}, "before")`;
+    let args = ['-c', code];
+    if (options.safePath) {
+        // As a script in a folder of its own, sys.path[0] is that folder, not the working directory: the
+        // way pytest starts in the checkout (python -P, or the console script before 3.11).
+        const folder = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.reportPath), 'import-check');
+        await (0,promises_.mkdir)(folder, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(folder, 'check.py'), `${code}\n`, 'utf8');
+        args = [(0,external_node_path_.join)(folder, 'check.py')];
+    }
+    await (0,src_process/* run */.e)(venv.python, args, {
         cwd: options.cwd,
         env: { ...options.env, ...guardEnvironment(distribution, options.reportPath) },
         timeoutMs: 300_000,
@@ -19386,8 +22637,8 @@ function junit_formatCounts(counts) {
 
 
 function pathIn(path, root) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel)) ? rel.split(external_node_path_namespaceObject.sep).join('/') : undefined;
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel)) ? rel.split(external_node_path_.sep).join('/') : undefined;
 }
 /** One line explaining why the package under test would not come from the test environment. */
 function guardFailure(report, context) {
@@ -19412,7 +22663,7 @@ function guardFailure(report, context) {
         const location = problem.location ?? '';
         const entry = problem.entry ?? '';
         let cause;
-        if (pathIn(location, context.copied.root) !== undefined) {
+        if (pathIn(location, (0,external_node_path_.resolve)(context.copied.root, context.copied.testsPath)) !== undefined) {
             cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
         }
         else if (entry && report.pythonPath.includes(entry)) {
@@ -19451,7 +22702,7 @@ function guardFailure(report, context) {
         catch {
             installedFrom = undefined;
         }
-        if (installedFrom !== undefined && (0,external_node_path_namespaceObject.resolve)(installedFrom) !== (0,external_node_path_namespaceObject.resolve)(context.archive)) {
+        if (installedFrom !== undefined && (0,external_node_path_.resolve)(installedFrom) !== (0,external_node_path_.resolve)(context.archive)) {
             return new errors/* WheelwrightError */.LJ('tests', `'${name}' was installed from ${installedFrom}, not from the store's file`, {
                 hint: 'this is a bug in Wheelwright: the install must use the downloaded file',
             });
@@ -19462,27 +22713,16 @@ function guardFailure(report, context) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/close-names.ts
 
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
+
 /**
  * Project names close to a misspelled one, best first: PEP 503-normalized, within an edit distance of a
  * third of the name (at least 2), or one containing the other.
  */
 function closeNames(wanted, names, limit = 3) {
-    const target = normalizeProjectName(wanted);
+    const target = (0,project_name/* normalizeProjectName */.yz)(wanted);
     const scored = [];
     for (const name of names) {
-        const candidate = normalizeProjectName(name);
+        const candidate = (0,project_name/* normalizeProjectName */.yz)(name);
         const distance = editDistance(target, candidate);
         const contains = candidate.includes(target) || target.includes(candidate);
         if (distance <= Math.max(2, Math.floor(target.length / 3)) || contains)
@@ -19548,14 +22788,14 @@ function listVersions(files) {
  * Errors name what the store does have: its versions of the project, or projects with close names.
  */
 async function findReleaseFile(store, name, version, python, env) {
-    const where = redact_redactUrl(store.indexUrl);
+    const where = redactUrl(store.indexUrl);
     const files = await store.listFiles(name);
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
         throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
     }
-    const release = files.filter((file) => !file.yanked && sameVersion(file.version, version));
+    const release = files.filter((file) => !file.yanked && (0,version_bridge/* sameVersion */.r1)(file.version, version));
     if (release.length === 0) {
         throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
             hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
@@ -19583,16 +22823,393 @@ async function findReleaseFile(store, name, version, python, env) {
         return sdist;
     throw new errors/* InputError */.dz(`no file of '${name}' ${version} in ${where} installs on Python ${python.version} (${release.map((f) => f.filename).join(', ')})`, { hint: 'test on an interpreter and platform the wheels were built for, or publish an sdist too' });
 }
+/**
+ * Downloads the release file into `folder` and returns its path. The name comes from the index, so it is
+ * joined only when it stays inside `folder`; the bytes must be the manifest's (checked before the
+ * download when the index lists a sha256, and on the bytes themselves when it lists only md5 or nothing).
+ */
 async function downloadReleaseFile(store, file, folder, expectedSha256) {
-    if (expectedSha256 !== undefined && expectedSha256.toLowerCase() !== file.sha256.toLowerCase()) {
-        throw new errors/* StoreError */.AD(`'${file.filename}' in ${redact_redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${file.sha256} there, ${expectedSha256} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+    const expected = expectedSha256?.toLowerCase();
+    const mismatch = (there) => new errors/* StoreError */.AD(`'${file.filename}' in ${redactUrl(store.indexUrl)} is not the file the manifest records (sha256 ${there} there, ${expected} in the manifest)`, { code: 'conflict', hint: 'the store holds a different build of this version; publish again from the same build' });
+    if (expected !== undefined && file.sha256 && expected !== file.sha256.toLowerCase())
+        throw mismatch(file.sha256);
+    const destination = resolveInside(folder, file.filename);
+    const sha256 = await store.download(file, destination);
+    if (expected !== undefined && sha256 !== expected) {
+        await (0,promises_.rm)(destination, { force: true });
+        throw mismatch(sha256);
     }
-    const destination = (0,external_node_path_namespaceObject.join)(folder, file.filename);
-    await store.download(file, destination);
     return destination;
 }
 function sameProject(a, b) {
-    return normalizeProjectName(a) === normalizeProjectName(b);
+    return (0,project_name/* normalizeProjectName */.yz)(a) === (0,project_name/* normalizeProjectName */.yz)(b);
+}
+
+// EXTERNAL MODULE: ./packages/core/src/distribution/pep508.ts
+var pep508 = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-dependencies.ts
+/**
+ * Where a project keeps its test dependencies, found the way a contributor would look: PEP 735
+ * dependency groups, the release's own test extras, a test requirements file, tox's `deps`. One source
+ * is chosen (auto-detected in a fixed order, or named by the user); its requirement strings are validated
+ * with our PEP 508 parser before pip sees them, and requirements files must lie inside the checkout.
+ *
+ * Auto-detection order (the first that exists wins):
+ *   1. `[dependency-groups]` group `test`, `tests` or `testing` (pyproject.toml, PEP 735)
+ *   2. an extra of the release named `test`, `tests` or `testing` (its Provides-Extra)
+ *   3. `requirements-test.txt`, `requirements-tests.txt`, `requirements-testing.txt`, `test-requirements.txt`,
+ *      `tests-requirements.txt`, then `requirements/test*.txt` (first by name)
+ *   4. tox's `deps` (and `extras`) of the base test environment: tox.toml, `[tool.tox]` in pyproject.toml,
+ *      tox.ini `[testenv]`
+ *   5. `[dependency-groups]` group `dev` (often linters too, so only when nothing more specific exists)
+ */
+
+
+
+
+
+
+
+
+const GROUPS_FIRST = ['test', 'tests', 'testing'];
+const EXTRAS = ['test', 'tests', 'testing'];
+const REQUIREMENT_FILES = [
+    'requirements-test.txt',
+    'requirements-tests.txt',
+    'requirements-testing.txt',
+    'test-requirements.txt',
+    'tests-requirements.txt',
+];
+const GROUP_LAST = 'dev';
+/** Parses the input value: `auto`, `none`, `tox`, `group:<name>`, `extra:<name>`, `requirements:<path>`. */
+function parseTestDependencyChoice(value, inputName = 'test-dependencies') {
+    const text = value.trim();
+    if (text === '' || text === 'auto')
+        return { kind: 'auto' };
+    if (text === 'none')
+        return { kind: 'none' };
+    if (text === 'tox')
+        return { kind: 'tox' };
+    const match = /^(group|extra|requirements):(.+)$/.exec(text);
+    const rest = match?.[2]?.trim() ?? '';
+    if (match && rest !== '') {
+        if (match[1] === 'requirements')
+            return { kind: 'requirements', path: rest };
+        if (/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(rest))
+            return { kind: match[1], name: rest };
+        throw new errors/* InputError */.dz(`${inputName} '${text}': '${rest}' is not a valid ${match[1]} name`, {
+            hint: 'names are letters, digits, and . _ - inside (PEP 735 / PEP 685)',
+        });
+    }
+    throw new errors/* InputError */.dz(`${inputName} '${text}' is not one of auto, none, tox, group:<name>, extra:<name>, requirements:<path>`, {
+        hint: 'e.g. group:test, extra:testing, requirements:requirements/test.txt',
+    });
+}
+function test_dependencies_validate(requirement, where) {
+    const text = requirement.trim();
+    const problem = (0,pep508/* checkRequirement */.Ee)(text);
+    if (problem !== undefined) {
+        throw new errors/* ConfigError */.xL(`${where}: '${text.slice(0, 200)}' is not a valid requirement (PEP 508): it ${problem}`, {
+            hint: 'fix the requirement string; pip would refuse it too',
+        });
+    }
+    return text;
+}
+/**
+ * Resolves a PEP 735 group into requirement strings: `{include-group = "…"}` expanded depth first, names
+ * compared normalized, duplicates kept once in order, a cycle refused (PEP 735 requires tools to).
+ */
+function resolveDependencyGroup(groups, name, source = 'pyproject.toml') {
+    const byName = new Map();
+    for (const [key, items] of Object.entries(groups)) {
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(key);
+        const clash = byName.get(normalized);
+        if (clash)
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] names '${clash.name}' and '${key}' are the same group (PEP 735 normalizes names)`);
+        byName.set(normalized, { name: key, items });
+    }
+    const out = [];
+    const seen = new Set();
+    const visit = (wanted, chain) => {
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(wanted);
+        const group = byName.get(normalized);
+        if (!group) {
+            const from = chain.length > 0 ? ` (included from '${chain[chain.length - 1]}')` : '';
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] has no group '${wanted}'${from}`, {
+                hint: `it has ${[...byName.values()].map((g) => `'${g.name}'`).join(', ') || 'none'}`,
+            });
+        }
+        if (chain.map(project_name/* normalizeProjectName */.yz).includes(normalized))
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] include cycle: ${[...chain, group.name].join(' → ')}`, {
+                hint: 'a group may not include itself, directly or through others (PEP 735)',
+            });
+        if (!Array.isArray(group.items))
+            throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}' must be an array`);
+        for (const item of group.items) {
+            if (typeof item === 'string') {
+                const requirement = test_dependencies_validate(item, `${source} [dependency-groups] '${group.name}'`);
+                if (!seen.has(requirement)) {
+                    seen.add(requirement);
+                    out.push(requirement);
+                }
+            }
+            else if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).join() === 'include-group') {
+                const included = item['include-group'];
+                if (typeof included !== 'string')
+                    throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}': include-group must name a group`);
+                visit(included, [...chain, group.name]);
+            }
+            else {
+                throw new errors/* ConfigError */.xL(`${source}: [dependency-groups] '${group.name}' holds ${JSON.stringify(item).slice(0, 80)}, neither a requirement string nor {include-group = "…"}`);
+            }
+        }
+    };
+    visit(name, []);
+    return out;
+}
+/** The path inside the checkout, or a one-line error: a requirements file never comes from outside it. */
+function insideCheckout(workspace, path, what) {
+    const absolute = (0,external_node_path_.resolve)(workspace, path);
+    let real;
+    let root;
+    try {
+        real = (0,external_node_fs_.realpathSync)(absolute);
+        root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist in ${workspace}`, {
+            hint: 'give a requirements file relative to the checkout',
+        });
+    }
+    const rel = (0,external_node_path_.relative)(root, real);
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        throw new errors/* InputError */.dz(`${what} '${path}' is outside the checkout ${workspace}`, {
+            hint: 'requirements files are read only from inside the repository',
+        });
+    return real;
+}
+// A requirements line that installs the checkout itself would replace the package under test.
+const SELF_INSTALL = /^(?:-e|--editable)\b|^\.(?:[/\\].*)?(?:\[.*\])?$|^file:/;
+/** Refuses a requirements file that would install the checkout itself (`-e .`, `.`), checked before pip runs. */
+async function checkRequirementsFile(path, shown) {
+    if ((await (0,promises_.stat)(path)).size > 1_000_000)
+        throw new errors/* ConfigError */.xL(`${shown} is larger than 1 MB`);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (SELF_INSTALL.test(line))
+            throw new errors/* ConfigError */.xL(`${shown}: '${line.slice(0, 120)}' would install the checkout itself over the package under test`, {
+                hint: 'the clean environment tests the release from the store; keep only test dependencies in this file',
+            });
+    }
+}
+async function exists(path) {
+    return (await (0,promises_.stat)(path).catch(() => undefined))?.isFile() ?? false;
+}
+async function findRequirementsFile(workspace) {
+    for (const name of REQUIREMENT_FILES)
+        if (await exists((0,external_node_path_.join)(workspace, name)))
+            return name;
+    const inFolder = (await (0,promises_.readdir)((0,external_node_path_.join)(workspace, 'requirements')).catch(() => []))
+        .filter((name) => /^test.*\.txt$/i.test(name))
+        .sort();
+    return inFolder[0] ? `requirements/${inFolder[0]}` : undefined;
+}
+/** tox's ini value: continuation lines joined as a list, comments dropped. */
+function iniSection(text, section) {
+    const values = new Map();
+    let inside = false;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            inside = header[1]?.trim() === section;
+            key = undefined;
+            continue;
+        }
+        if (!inside || /^\s*[#;]/.test(raw))
+            continue;
+        const entry = /^([A-Za-z_][\w-]*)\s*[=:]\s*(.*)$/.exec(raw);
+        if (entry?.[1] && !/^\s/.test(raw)) {
+            key = entry[1];
+            values.set(key, entry[2]?.trim() ? [entry[2].trim()] : []);
+        }
+        else if (key && /^\s+\S/.test(raw)) {
+            values.get(key)?.push(raw.trim());
+        }
+    }
+    return values;
+}
+function test_dependencies_stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+async function readToxDeps(workspace, pyproject) {
+    // tox 4's own order: tox.ini, setup.cfg, pyproject.toml ([tool.tox]), tox.toml; we read the formats it documents as simple.
+    const ini = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'tox.ini'), 'utf8').catch(() => undefined);
+    if (ini !== undefined) {
+        const testenv = iniSection(ini, 'testenv');
+        return {
+            file: 'tox.ini',
+            deps: testenv.get('deps') ?? [],
+            extras: (testenv.get('extras') ?? []).flatMap((line) => line.split(',')),
+        };
+    }
+    const tool = pyproject?.tool?.tox;
+    if (tool && typeof tool.legacy_tox_ini === 'string') {
+        const testenv = iniSection(tool.legacy_tox_ini, 'testenv');
+        return {
+            file: 'pyproject.toml [tool.tox] legacy_tox_ini',
+            deps: testenv.get('deps') ?? [],
+            extras: (testenv.get('extras') ?? []).flatMap((line) => line.split(',')),
+        };
+    }
+    let native = tool;
+    let file = 'pyproject.toml [tool.tox]';
+    const toxToml = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'tox.toml'), 'utf8').catch(() => undefined);
+    if (!native && toxToml !== undefined) {
+        try {
+            native = parse(toxToml);
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`tox.toml is not valid TOML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+        file = 'tox.toml';
+    }
+    const base = native?.env_run_base;
+    if (!base)
+        return undefined;
+    // tox.toml deps items may be tables (substitutions); only plain strings are taken.
+    const rawDeps = Array.isArray(base.deps) ? base.deps : [];
+    return {
+        file,
+        deps: rawDeps.map((item) => (typeof item === 'string' ? item : `{${JSON.stringify(item)}}`)),
+        extras: test_dependencies_stringList(base.extras),
+    };
+}
+async function fromTox(workspace, tox) {
+    const requirements = [];
+    const requirementFiles = [];
+    const skipped = [];
+    const where = tox.file;
+    for (const raw of tox.deps) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (line === '')
+            continue;
+        // Factor conditions (`py311: x`) and substitutions (`{[base]deps}`) need tox's own engine.
+        if (/^[\w!,.-]+:\s/.test(line) || line.includes('{')) {
+            skipped.push(line);
+            continue;
+        }
+        const file = /^(?:-r|--requirement)\s*=?\s*(.+)$/.exec(line)?.[1];
+        if (file) {
+            requirementFiles.push(await requirementsFileInCheckout(workspace, file, `${where} deps requirement file`));
+            continue;
+        }
+        if (/^-c|^--constraint/.test(line) || SELF_INSTALL.test(line)) {
+            skipped.push(line);
+            continue;
+        }
+        requirements.push(test_dependencies_validate(line, `${where} deps`));
+    }
+    return {
+        source: `tox deps (${where})`,
+        kind: 'tox',
+        requirements,
+        requirementFiles,
+        extras: tox.extras.map((extra) => (0,project_name/* normalizeProjectName */.yz)(extra.trim())).filter(Boolean),
+        skipped,
+    };
+}
+/** A requirements file inside the checkout that does not install the checkout itself; its real path. */
+async function requirementsFileInCheckout(workspace, path, what) {
+    const absolute = insideCheckout(workspace, path, what);
+    await checkRequirementsFile(absolute, path);
+    return absolute;
+}
+const NONE = (source) => ({
+    source,
+    kind: 'none',
+    requirements: [],
+    requirementFiles: [],
+    extras: [],
+    skipped: [],
+});
+/** The test dependencies the choice names, or the first source found (the order in this module's comment). */
+async function findTestDependencies(options) {
+    const { workspace, choice } = options;
+    if (choice.kind === 'none')
+        return NONE('none (test-dependencies: none)');
+    const pyprojectText = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'pyproject.toml'), 'utf8').catch(() => undefined);
+    const pyproject = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, (0,external_node_path_.join)(workspace, 'pyproject.toml')).data;
+    const groupsValue = pyproject?.['dependency-groups'];
+    if (groupsValue !== undefined && (typeof groupsValue !== 'object' || groupsValue === null || Array.isArray(groupsValue)))
+        throw new errors/* ConfigError */.xL('pyproject.toml: [dependency-groups] must be a table');
+    const groups = groupsValue;
+    const groupNames = new Map(Object.keys(groups ?? {}).map((name) => [(0,project_name/* normalizeProjectName */.yz)(name), name]));
+    const group = (name) => {
+        const requirements = resolveDependencyGroup(groups ?? {}, name);
+        return {
+            source: `dependency group '${name}' (pyproject.toml)`,
+            kind: 'group',
+            requirements,
+            requirementFiles: [],
+            extras: [],
+            group: { pyproject: (0,external_node_path_.join)(workspace, 'pyproject.toml'), name: groupNames.get((0,project_name/* normalizeProjectName */.yz)(name)) ?? name },
+            skipped: [],
+        };
+    };
+    const extra = (name) => ({
+        source: `extra '${name}' of the release`,
+        kind: 'extra',
+        requirements: [],
+        requirementFiles: [],
+        extras: [(0,project_name/* normalizeProjectName */.yz)(name)],
+        skipped: [],
+    });
+    const requirementsFile = async (path) => {
+        const absolute = await requirementsFileInCheckout(workspace, path, 'test requirements file');
+        return {
+            source: `requirements file '${(0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(workspace), absolute).split(external_node_path_.sep).join('/')}'`,
+            kind: 'requirements',
+            requirements: [],
+            requirementFiles: [absolute],
+            extras: [],
+            skipped: [],
+        };
+    };
+    switch (choice.kind) {
+        case 'group':
+            if (!groups)
+                throw new errors/* ConfigError */.xL(`test-dependencies group:${choice.name}: pyproject.toml has no [dependency-groups] table`);
+            return group(choice.name);
+        case 'extra':
+            if (!options.declaredExtras.includes((0,project_name/* normalizeProjectName */.yz)(choice.name)))
+                throw new errors/* InputError */.dz(`test-dependencies extra:${choice.name}: the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
+            return extra(choice.name);
+        case 'requirements':
+            return requirementsFile(choice.path);
+        case 'tox': {
+            const tox = await readToxDeps(workspace, pyproject);
+            if (!tox)
+                throw new errors/* ConfigError */.xL('test-dependencies tox: the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment');
+            return fromTox(workspace, tox);
+        }
+    }
+    for (const name of GROUPS_FIRST)
+        if (groupNames.has(name))
+            return group(groupNames.get(name) ?? name);
+    for (const name of EXTRAS)
+        if (options.declaredExtras.includes(name))
+            return extra(name);
+    const file = await findRequirementsFile(workspace);
+    if (file)
+        return requirementsFile(file);
+    const tox = await readToxDeps(workspace, pyproject);
+    if (tox && (tox.deps.length > 0 || tox.extras.length > 0))
+        return fromTox(workspace, tox);
+    if (groupNames.has(GROUP_LAST))
+        return group(groupNames.get(GROUP_LAST) ?? GROUP_LAST);
+    return NONE('none found (no test group, test extra, test requirements file or tox deps)');
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
@@ -19607,7 +23224,7 @@ function sameProject(a, b) {
 
 
 // Caches and environments never belong to a test suite (and `tests: .` would otherwise copy .git and venvs).
-const SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.git', '.venv', 'node_modules']);
+const tests_copy_SKIPPED = new Set(['__pycache__', '.pytest_cache', '.mypy_cache', '.ruff_cache', '.tox', '.nox', '.git', '.venv', 'node_modules']);
 /**
  * pytest's own order of configuration files (pytest docs, "Configuration file formats"): pytest.toml,
  * .pytest.toml, pytest.ini, .pytest.ini, then pyproject.toml, tox.ini and setup.cfg only when they hold
@@ -19627,39 +23244,39 @@ async function isDirectory(path) {
 }
 async function findPytestConfig(checkout) {
     for (const [name, section] of CONFIG_FILES) {
-        const text = await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(checkout, name), 'utf8').catch(() => undefined);
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(checkout, name), 'utf8').catch(() => undefined);
         if (text !== undefined && (section === undefined || section.test(text)))
             return name;
     }
     return undefined;
 }
 async function copyTests(checkout, tests, destination) {
-    const source = (0,external_node_path_namespaceObject.resolve)(checkout, tests);
+    const source = (0,external_node_path_.resolve)(checkout, tests);
     if (!(await isDirectory(source))) {
         throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
             hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
         });
     }
-    const inside = (0,external_node_path_namespaceObject.relative)(checkout, source);
-    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? (0,external_node_path_namespaceObject.basename)(source) : inside;
+    const inside = (0,external_node_path_.relative)(checkout, source);
+    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
     await (0,promises_.mkdir)(destination, { recursive: true });
-    await (0,promises_.cp)(source, (0,external_node_path_namespaceObject.join)(destination, testsPath), {
+    await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
         recursive: true,
-        filter: (path) => !SKIPPED.has((0,external_node_path_namespaceObject.basename)(path)) && !path.endsWith('.pyc'),
+        filter: (path) => !tests_copy_SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
     });
     let configFile;
     if (testsPath !== '.') {
         configFile = await findPytestConfig(checkout);
         if (configFile)
-            await (0,promises_.cp)((0,external_node_path_namespaceObject.join)(checkout, configFile), (0,external_node_path_namespaceObject.join)(destination, configFile));
-        const rootConftest = (0,external_node_path_namespaceObject.join)(checkout, 'conftest.py');
+            await (0,promises_.cp)((0,external_node_path_.join)(checkout, configFile), (0,external_node_path_.join)(destination, configFile));
+        const rootConftest = (0,external_node_path_.join)(checkout, 'conftest.py');
         if (await (0,promises_.stat)(rootConftest).catch(() => undefined))
-            await (0,promises_.cp)(rootConftest, (0,external_node_path_namespaceObject.join)(destination, 'conftest.py'));
+            await (0,promises_.cp)(rootConftest, (0,external_node_path_.join)(destination, 'conftest.py'));
     }
     // Without a configuration file pytest would look for one in the temporary folder's parents.
     if (configFile === undefined && !(await findPytestConfig(destination)))
-        await (0,promises_.writeFile)((0,external_node_path_namespaceObject.join)(destination, 'pytest.ini'), '[pytest]\n');
-    return { root: destination, testsPath: testsPath.split(external_node_path_namespaceObject.sep).join('/'), configFile };
+        await (0,promises_.writeFile)((0,external_node_path_.join)(destination, 'pytest.ini'), '[pytest]\n');
+    return { root: destination, testsPath: testsPath.split(external_node_path_.sep).join('/'), configFile };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-release.ts
@@ -19684,12 +23301,10 @@ async function copyTests(checkout, tests, destination) {
 
 
 
+
 /** PEP 685: extras compare like project names. */
 function normalizeExtra(extra) {
-    return extra
-        .trim()
-        .replace(/[-_.]+/g, '-')
-        .toLowerCase();
+    return (0,project_name/* normalizeProjectName */.yz)(extra.trim());
 }
 /** Streams a child's output to the logger line by line. */
 function lineLogger(logger) {
@@ -19710,7 +23325,7 @@ function lineLogger(logger) {
     };
 }
 async function resolveRelease(options) {
-    const manifestPath = options.manifest ? (0,external_node_path_namespaceObject.resolve)(options.workspace, options.manifest) : undefined;
+    const manifestPath = options.manifest ? (0,external_node_path_.resolve)(options.workspace, options.manifest) : undefined;
     const manifest = manifestPath ? await readManifest(manifestPath) : undefined;
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
@@ -19745,13 +23360,13 @@ async function resolveRelease(options) {
     };
 }
 function toFailure(testcase, copied, workspace, source) {
-    const copyPrefix = `${copied.root}${external_node_path_namespaceObject.sep}`;
+    const copyPrefix = `${copied.root}${external_node_path_.sep}`;
     const clean = (text) => text.split(copyPrefix).join('');
     // The copy keeps the checkout's relative layout; a tests folder outside the checkout maps back by its path.
     const testsInCheckout = pathIn(source, workspace);
     const file = testcase.file === undefined || testsInCheckout !== undefined
         ? testcase.file
-        : (0,external_node_path_namespaceObject.join)(source, (0,external_node_path_namespaceObject.relative)(copied.testsPath, testcase.file)).split(external_node_path_namespaceObject.sep).join('/');
+        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPath, testcase.file)).split(external_node_path_.sep).join('/');
     const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
     const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
     return {
@@ -19789,59 +23404,95 @@ function testEnvironment(venv, base) {
     const env = isolatedPythonEnv(base, { keepPythonPath: true });
     const pathKey = Object.keys(env).find((key) => key.toUpperCase() === 'PATH') ?? 'PATH';
     // Tests that start `python` or the package's console scripts must get the venv's.
-    env[pathKey] = [(0,external_node_path_namespaceObject.dirname)(venv.python), env[pathKey]].filter(Boolean).join(external_node_path_namespaceObject.delimiter);
+    env[pathKey] = [(0,external_node_path_.dirname)(venv.python), env[pathKey]].filter(Boolean).join(external_node_path_.delimiter);
     env.VIRTUAL_ENV = venv.dir;
     // Keep the installed package's folder exactly as the wheel left it.
     env.PYTHONDONTWRITEBYTECODE = '1';
     return env;
 }
+/** A name or version made safe as part of a file name (both are validated before; this is belt and braces). */
+function fileSafe(text) {
+    return text.replace(/[^A-Za-z0-9._+-]/g, '_');
+}
+function atLeastPython(version, major, minor) {
+    const [a = 0, b = 0] = version.split('.').map((part) => Number.parseInt(part, 10) || 0);
+    return a > major || (a === major && b >= minor);
+}
+/** The environment for children that may write temporary files: all of them land in our work folder. */
+function withTempDir(env, dir) {
+    return { ...env, TMPDIR: dir, TEMP: dir, TMP: dir };
+}
 async function testRelease(options, logger) {
     const started = performance.now();
-    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace);
+    const workspace = (0,external_node_path_.resolve)(options.workspace);
     const baseEnv = options.env ?? process.env;
     const release = await resolveRelease(options);
-    const { name, version } = release;
+    const choice = parseTestDependencyChoice(options.testDependencies ?? 'auto');
+    const testsFrom = options.testsFrom ?? 'checkout';
     // Cheap local checks first: the interpreter and the tests folder.
     const python = await resolvePython(options.python || undefined, workspace);
     await (0,promises_.mkdir)(options.tempDir, { recursive: true });
-    const work = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(options.tempDir, 'wheelwright-clean-env-'));
-    const copied = await copyTests(workspace, options.tests, (0,external_node_path_namespaceObject.join)(work, 'copied-tests'));
-    const testRequirements = options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(workspace, options.testRequirements) : undefined;
-    if (testRequirements && !(0,external_node_fs_.existsSync)(testRequirements)) {
-        throw new errors/* InputError */.dz(`test-requirements file '${options.testRequirements}' does not exist in ${workspace}`, {
-            hint: 'give a requirements file relative to the checkout, or leave the input empty',
-        });
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(options.tempDir, 'wheelwright-clean-env-'));
+    try {
+        return await testInWorkFolder(options, logger, { started, workspace, baseEnv, release, choice, testsFrom, python, work });
     }
-    const installEnv = isolatedPythonEnv(baseEnv);
+    finally {
+        if (options.keepTemp)
+            logger.info(`Kept the clean environment's work folder (debug): ${work}`);
+        else
+            await (0,promises_.rm)(work, { recursive: true, force: true, maxRetries: 3 });
+    }
+}
+async function testInWorkFolder(options, logger, context) {
+    const { started, workspace, baseEnv, release, choice, testsFrom, python, work } = context;
+    const { name, version } = release;
+    const childTemp = await mkdirp((0,external_node_path_.join)(work, 'tmp'));
+    const tests = testsFrom === 'copy'
+        ? await copyTests(workspace, options.tests, (0,external_node_path_.join)(work, 'copied-tests'))
+        : await locateTests(workspace, options.tests);
+    const testRequirements = options.testRequirements
+        ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+        : undefined;
+    const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
     const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
-    const storeUrl = redact_redactUrl(store.indexUrl);
+    const storeUrl = redactUrl(store.indexUrl);
     const file = await findReleaseFile(store, name, version, python, installEnv);
     const expected = release.manifest?.files.find((entry) => entry.filename === file.filename)?.sha256;
-    const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_namespaceObject.join)(work, 'dist')), expected);
+    const archive = await downloadReleaseFile(store, file, await mkdirp((0,external_node_path_.join)(work, 'dist')), expected);
     logger.info(`${name} ${version}: ${file.filename} from ${storeUrl} (sha256 ${file.sha256})`);
     const declared = (0,core_metadata/* fieldValues */.Xz)(await (0,core_metadata/* readCoreMetadata */.bG)(archive), 'Provides-Extra').map(normalizeExtra);
-    const extras = options.extras === undefined
-        ? declared.includes('testing')
-            ? ['testing']
-            : []
-        : options.extras.map(normalizeExtra).filter((e) => e !== '');
-    const unknown = extras.filter((extra) => !declared.includes(extra));
+    const explicitExtras = (options.extras ?? []).map(normalizeExtra).filter((e) => e !== '');
+    const unknown = explicitExtras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
         throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
     }
-    const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_namespaceObject.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
+    const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
+    const undeclaredToxExtras = dependencies.extras.filter((extra) => !declared.includes(extra));
+    if (undeclaredToxExtras.length > 0)
+        throw new errors/* ConfigError */.xL(`${dependencies.source} asks for extras ${undeclaredToxExtras.map((e) => `'${e}'`).join(', ')} that ${name} ${version} does not declare`);
+    logger.info(`Test dependencies: ${dependencies.source}${dependencies.requirements.length ? `: ${dependencies.requirements.join(', ')}` : ''}`);
+    for (const line of dependencies.skipped)
+        logger.warning(`${dependencies.source}: left out '${line}' (needs tox itself to evaluate)`);
+    const extras = [...new Set([...explicitExtras, ...dependencies.extras])];
+    const venv = await createVirtualenv({ base: python, dir: (0,external_node_path_.join)(work, 'venv'), installer: options.installer, env: installEnv, logger });
     // PEP 508 direct reference to the downloaded file: pip (and uv) take exactly this file, and refuse it
     // when the wheel's metadata names another project.
     const requirement = `${name}${extras.length > 0 ? `[${extras.join(',')}]` : ''} @ ${(0,external_node_url_namespaceObject.pathToFileURL)(archive).href}`;
     const pre = (0,pep440/* classifyVersion */.ZG)(version).isPrerelease;
+    // pip ≥ 25.1 reads a dependency group itself (`--group`); older pips and uv get our resolution of it,
+    // the same validated strings either way.
+    const pipGroup = dependencies.group && venv.installer === 'pip' && pipSupportsGroups(venv.installerVersion) ? dependencies.group : undefined;
+    if (pipGroup)
+        logger.info(`pip --group reads dependency group '${pipGroup.name}' from ${pipGroup.pyproject}`);
     const output = lineLogger(logger);
-    await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''} and pytest (${venv.installerVersion})`, async () => {
+    await logger.group(`Installing ${name} ${version}${extras.length ? `[${extras.join(',')}]` : ''}, pytest and the test dependencies (${venv.installerVersion})`, async () => {
         try {
             await installIntoVirtualenv(venv, {
-                requirements: [requirement, 'pytest'],
-                ...(testRequirements ? { requirementFiles: [testRequirements] } : {}),
+                requirements: [requirement, 'pytest', ...(pipGroup ? [] : dependencies.requirements)],
+                requirementFiles: [...dependencies.requirementFiles, ...(testRequirements ? [testRequirements] : [])],
+                ...(pipGroup ? { groups: [`${pipGroup.pyproject}:${pipGroup.name}`] } : {}),
                 sources: { indexUrls: options.extraIndexUrl, findLinks: options.findLinks, pre },
-                what: `${name} ${version} with its dependencies and pytest`,
+                what: `${name} ${version} with its dependencies, pytest and the test dependencies from ${dependencies.source}`,
                 onOutput: output.write,
             });
         }
@@ -19849,41 +23500,78 @@ async function testRelease(options, logger) {
             output.flush();
         }
     });
-    const freezePath = (0,external_node_path_namespaceObject.join)(work, 'freeze.txt');
+    // The results are written in the work folder and copied out only when the run ends with a result: a
+    // run that stops on an error leaves no report behind for a later step to mistake for this one.
+    const resultsDir = options.resultsDir ?? options.tempDir;
+    const stem = `${fileSafe(normalizeExtra(name))}-${fileSafe(version)}-py${fileSafe(python.version.split('.').slice(0, 2).join('.'))}`;
+    const freezePath = (0,external_node_path_.join)(work, `freeze-${stem}.txt`);
     const freeze = pinnedFreeze(await freezeVirtualenv(venv), name, version, `${storeUrl} (${file.filename})`);
     await (0,promises_.writeFile)(freezePath, freeze, 'utf8');
     const installed = parseFreeze(freeze);
     await installImportGuard(venv);
-    const runEnv = testEnvironment(venv, baseEnv);
-    const context = { name, version, archive, copied, workspace };
-    const before = await inspectInstalledPackage(venv, name, { cwd: copied.root, env: runEnv, reportPath: (0,external_node_path_namespaceObject.join)(work, 'import-check.json') });
-    const beforeProblem = guardFailure(before, context);
+    const runEnv = withTempDir(testEnvironment(venv, baseEnv), childTemp);
+    const leakContext = { name, version, archive, copied: tests, workspace };
+    const before = await inspectInstalledPackage(venv, name, {
+        cwd: tests.root,
+        env: runEnv,
+        reportPath: (0,external_node_path_.join)(work, 'import-check.json'),
+        // In the checkout, the check starts as pytest will: without the working directory on sys.path.
+        safePath: testsFrom === 'checkout',
+    });
+    const beforeProblem = guardFailure(before, leakContext);
     if (beforeProblem)
         throw beforeProblem;
     logger.info(`${name} ${before.version ?? version} imports from ${before.modules.flatMap((m) => m.locations).join(', ') || before.sitePackages.join(', ')}`);
-    const junitXml = (0,external_node_path_namespaceObject.join)(work, 'junit.xml');
-    const collectedReport = (0,external_node_path_namespaceObject.join)(work, 'import-check-collected.json');
+    const junitXml = (0,external_node_path_.join)(work, `junit-${stem}.xml`);
+    const collectedReport = (0,external_node_path_.join)(work, 'import-check-collected.json');
+    const pythonVersion = before.python || python.version;
+    const pytestArgs = [
+        tests.testsPath,
+        `--junitxml=${junitXml}`,
+        '-o',
+        'junit_family=xunit1',
+        '-p',
+        GUARD_MODULE,
+        '-p',
+        'no:cacheprovider',
+        '--rootdir',
+        tests.root,
+        `--basetemp=${(0,external_node_path_.join)(work, 'pytest-tmp')}`,
+        '--continue-on-collection-errors',
+    ];
+    let command;
+    let argv;
+    const env = { ...runEnv, ...guardEnvironment(name, collectedReport) };
+    if (testsFrom === 'checkout') {
+        // The checkout must never be importable: pytest's importlib mode leaves sys.path alone (no rootdir or
+        // test folder inserted), and the working directory stays off sys.path — `python -P` and
+        // PYTHONSAFEPATH (for the tests' own child Pythons) on 3.11+, and before 3.11 the pytest console script,
+        // whose sys.path[0] is the venv's scripts folder, not the working directory.
+        pytestArgs.push('--import-mode=importlib');
+        if (!tests.configFile) {
+            // No pytest configuration in the checkout: an empty one, so none is picked up from its parents.
+            const empty = (0,external_node_path_.join)(work, 'pytest.ini');
+            await (0,promises_.writeFile)(empty, '[pytest]\n');
+            pytestArgs.push('-c', empty);
+        }
+        if (atLeastPython(pythonVersion, 3, 11)) {
+            env.PYTHONSAFEPATH = '1';
+            [command, argv] = [venv.python, ['-P', '-m', 'pytest', ...pytestArgs]];
+        }
+        else {
+            [command, argv] = [venvScript(venv, 'pytest'), pytestArgs];
+        }
+    }
+    else {
+        [command, argv] = [venv.python, ['-m', 'pytest', ...pytestArgs]];
+    }
+    argv.push(...options.pytestArgs);
     const pytestOutput = lineLogger(logger);
-    const pytest = await logger.group(`pytest ${copied.testsPath} (Python ${before.python})`, async () => {
+    const pytest = await logger.group(`pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
         try {
-            return await (0,src_process/* run */.e)(venv.python, [
-                '-m',
-                'pytest',
-                copied.testsPath,
-                `--junitxml=${junitXml}`,
-                '-o',
-                'junit_family=xunit1',
-                '-p',
-                GUARD_MODULE,
-                '-p',
-                'no:cacheprovider',
-                '--rootdir',
-                copied.root,
-                '--continue-on-collection-errors',
-                ...options.pytestArgs,
-            ], {
-                cwd: copied.root,
-                env: { ...runEnv, ...guardEnvironment(name, collectedReport) },
+            return await (0,src_process/* run */.e)(command, argv, {
+                cwd: tests.root,
+                env,
                 timeoutMs: options.pytestTimeoutMs ?? 60 * 60_000,
                 okCodes: Array.from({ length: 256 }, (_, i) => i),
                 label: 'pytest',
@@ -19897,7 +23585,7 @@ async function testRelease(options, logger) {
     });
     const collected = await readGuardReport(collectedReport);
     if (collected) {
-        const leak = guardFailure(collected, context);
+        const leak = guardFailure(collected, leakContext);
         if (leak)
             throw leak;
     }
@@ -19915,15 +23603,15 @@ async function testRelease(options, logger) {
         ? await readJunitXml(junitXml)
         : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
     const counts = report.counts;
-    const source = (0,external_node_path_namespaceObject.resolve)(workspace, options.tests);
+    const source = (0,external_node_path_.resolve)(workspace, options.tests);
     const failures = report.cases
         .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
-        .map((c) => toFailure(c, copied, workspace, source));
+        .map((c) => toFailure(c, tests, workspace, source));
     let outcome;
     let message;
     if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
         outcome = 'no-tests';
-        message = `no tests ran for ${name} ${version} from '${copied.testsPath}' (pytest exit ${pytest.code}): ${junit_formatCounts(counts)}`;
+        message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${junit_formatCounts(counts)}`;
     }
     else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
         outcome = 'failed';
@@ -19933,7 +23621,6 @@ async function testRelease(options, logger) {
         outcome = 'passed';
         message = `tests of ${name} ${version} passed in the clean environment: ${junit_formatCounts(counts)}`;
     }
-    const pythonVersion = before.python || python.version;
     if (release.manifest && release.manifestPath) {
         const [major = '', minor = ''] = pythonVersion.split('.');
         release.manifest.tests.push({
@@ -19948,12 +23635,20 @@ async function testRelease(options, logger) {
         });
         await writeManifest(release.manifestPath, release.manifest);
     }
+    await (0,promises_.mkdir)(resultsDir, { recursive: true });
+    const results = { junitXml: (0,external_node_path_.join)(resultsDir, (0,external_node_path_.basename)(junitXml)), freeze: (0,external_node_path_.join)(resultsDir, (0,external_node_path_.basename)(freezePath)) };
+    await (0,promises_.rm)(results.junitXml, { force: true });
+    if ((0,external_node_fs_.existsSync)(junitXml))
+        await (0,promises_.copyFile)(junitXml, results.junitXml);
+    await (0,promises_.copyFile)(freezePath, results.freeze);
     return {
         name,
         version,
         store: { name: store.name, url: storeUrl },
         file: { filename: file.filename, sha256: file.sha256 },
         extras,
+        testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+        testsFrom,
         python: { version: pythonVersion, executable: python.executable },
         installer: venv.installerVersion,
         outcome,
@@ -19962,12 +23657,33 @@ async function testRelease(options, logger) {
         counts,
         failures,
         installed,
-        junitXml,
-        freeze: freezePath,
+        junitXml: results.junitXml,
+        freeze: results.freeze,
         manifest: release.manifestPath,
-        venv: venv.dir,
         durationMs: performance.now() - started,
     };
+}
+/** pip 25.1 added `pip install --group`. */
+function pipSupportsGroups(installerVersion) {
+    const match = /^pip (\d+)\.(\d+)/.exec(installerVersion);
+    if (!match)
+        return false;
+    const major = Number(match[1]);
+    return major > 25 || (major === 25 && Number(match[2]) >= 1);
+}
+/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
+async function locateTests(workspace, tests) {
+    const source = (0,external_node_path_.resolve)(workspace, tests);
+    const inside = pathIn(source, workspace);
+    if (inside === undefined)
+        throw new errors/* InputError */.dz(`tests folder '${tests}' is outside the checkout ${workspace}`, {
+            hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
+        });
+    if (!(await (0,promises_.stat)(source).catch(() => undefined))?.isDirectory())
+        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${workspace}`, {
+            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+        });
+    return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
 }
 async function mkdirp(path) {
     await (0,promises_.mkdir)(path, { recursive: true });
@@ -19978,13 +23694,15 @@ function assertTestsPassed(result) {
     if (result.outcome === 'passed')
         return;
     throw new errors/* WheelwrightError */.LJ('tests', result.message, {
+        options: [{ name: 'tests' }, { name: 'pytest-args' }],
         hint: result.outcome === 'no-tests'
-            ? 'pytest collected nothing: check the tests input and pytest-args'
-            : 'the installed package fails its own tests; the annotations and the job summary show each failure',
+            ? 'pytest collected nothing: check the tests input and the pytest-args input'
+            : 'the installed package fails its own tests: each failure is reported with its file and line',
     });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
+
 
 /** The action's outputs, by output name (action.yml). */
 function cleanEnvTestOutputs(result) {
@@ -19996,16 +23714,14 @@ function cleanEnvTestOutputs(result) {
         'junit-xml': result.junitXml,
         freeze: result.freeze,
         manifest: result.manifest ?? '',
+        'test-dependencies': result.testDependencies.source,
     };
-}
-function summary_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 function summary_table(header, rows) {
     return [
-        `| ${header.map(summary_cell).join(' | ')} |`,
+        `| ${header.map(cell).join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(summary_cell).join(' | ')} |`),
+        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
     ].join('\n');
 }
 const MAX_FAILURES = 25;
@@ -20020,12 +23736,14 @@ function cleanEnvSummaryMarkdown(result) {
         summary_table(['passed', 'failed', 'errors', 'skipped'], [[String(result.counts.passed), String(result.counts.failed), String(result.counts.errors), String(result.counts.skipped)]]),
         '',
         `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
+        '',
+        `Test dependencies: ${cell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${cell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
     ];
     if (result.failures.length > 0) {
         parts.push('', '#### Failures', '');
         for (const failure of result.failures.slice(0, MAX_FAILURES)) {
             const where = failure.file ? ` (${failure.file}${failure.line ? `:${failure.line}` : ''})` : '';
-            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${summary_cell(failure.message).slice(0, 300)}`);
+            parts.push(`- **${failure.id}**${where} ${failure.outcome}: ${cell(failure.message).slice(0, 300)}`);
         }
         if (result.failures.length > MAX_FAILURES)
             parts.push(`- … and ${result.failures.length - MAX_FAILURES} more (see the JUnit XML)`);
@@ -20034,311 +23752,951 @@ function cleanEnvSummaryMarkdown(result) {
     return parts.join('\n');
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
+// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
+var _renovatebot_pep440 = __nccwpck_require__(2029);
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/licenses.ts
+const licenses_TABLE = [
+    { spdx: 'MIT', file: 'MIT.txt', classifier: 'License :: OSI Approved :: MIT License' },
+    { spdx: 'Apache-2.0', file: 'Apache-2.0.txt', classifier: 'License :: OSI Approved :: Apache Software License' },
+    { spdx: 'BSD-3-Clause', file: 'BSD-3-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
+    { spdx: 'BSD-2-Clause', file: 'BSD-2-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
+    { spdx: 'ISC', file: 'ISC.txt', classifier: 'License :: OSI Approved :: ISC License (ISCL)' },
+    { spdx: 'MPL-2.0', file: 'MPL-2.0.txt', classifier: 'License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)' },
+    { spdx: 'GPL-3.0-only', file: 'GPL-3.0.txt', classifier: 'License :: OSI Approved :: GNU General Public License v3 (GPLv3)' },
+    {
+        spdx: 'GPL-3.0-or-later',
+        file: 'GPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)',
+    },
+    {
+        spdx: 'LGPL-3.0-only',
+        file: 'LGPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)',
+    },
+    {
+        spdx: 'LGPL-3.0-or-later',
+        file: 'LGPL-3.0.txt',
+        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)',
+    },
+    { spdx: 'Unlicense', file: 'Unlicense.txt', classifier: 'License :: OSI Approved :: The Unlicense (Unlicense)' },
+];
+const LICENSE_IDS = licenses_TABLE.map((l) => l.spdx);
+/** The license with this SPDX id; SPDX ids compare case-insensitively (SPDX spec, annex D). */
+function findLicense(id) {
+    const wanted = id.toLowerCase();
+    return licenses_TABLE.find((l) => l.spdx.toLowerCase() === wanted);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/names.ts
 /**
- * The whole release flow (DESIGN.md, "The flow") as one function, for `wheelwright pipeline` and anything
- * else that runs the flow outside GitHub (Jenkins, GitLab, a laptop). It speaks to each step through the
- * step's action contract — inputs in, outputs out, both keyed by the action.yml names — so the same
- * sequence runs the core entries (the CLI) or the bundles (tests), and `.github/workflows/python-release.yml`
- * is the same flow written for the runner.
- *
- *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
- *                                                                        └ final + release tag → promote(stable)
- *
- * Policy: how far a release may go is the version's `channel` (core's PEP 440 classification, the
- * pep440-version output); reaching `stable` also needs the run to be a release of that tag (see
- * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
- * `unstable`, a broken package is never published.
+ * Names checked before anything is written: the project (distribution) name by PEP 508, the import
+ * package and namespace parts as Python identifiers that are neither keywords nor standard-library
+ * modules. Each failure is one line naming the rule, with a suggested fix as the hint.
  */
 
 
+// PEP 508 "Names": ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$, case-insensitive.
+const names_PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+// ASCII identifiers only: PEP 3131 allows more, but such import names break tools and file systems.
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// keyword.kwlist of Python 3.9–3.13 (the soft keywords match/case/type/_ are valid module names).
+const KEYWORDS = new Set([
+    'False',
+    'None',
+    'True',
+    'and',
+    'as',
+    'assert',
+    'async',
+    'await',
+    'break',
+    'class',
+    'continue',
+    'def',
+    'del',
+    'elif',
+    'else',
+    'except',
+    'finally',
+    'for',
+    'from',
+    'global',
+    'if',
+    'import',
+    'in',
+    'is',
+    'lambda',
+    'nonlocal',
+    'not',
+    'or',
+    'pass',
+    'raise',
+    'return',
+    'try',
+    'while',
+    'with',
+    'yield',
+]);
 
-/**
- * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
- * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
- * laptop) the trigger is `local`, and the version's own tag decides.
- */
-function releaseTrigger(env = process.env) {
-    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
-    if (githubRef?.startsWith('refs/tags/'))
-        return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
-    if (githubRef?.startsWith('refs/'))
-        return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
-    if (env.CI_COMMIT_TAG)
-        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
-    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
-        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
-    if (env.TAG_NAME)
-        return { kind: 'tag', ref: env.TAG_NAME };
-    if (env.BRANCH_NAME)
-        return { kind: 'branch', ref: env.BRANCH_NAME };
-    return { kind: 'local' };
+function validateProjectName(name) {
+    if (names_PROJECT_NAME.test(name))
+        return;
+    const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
+    throw new errors/* InputError */.dz(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
 }
-/**
- * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
- * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
- */
-function releaseTarget(version, trigger) {
-    if (version.channel !== 'stable')
-        return 'testing';
-    const atTag = version.tag !== '' && version.distance === '0' && version.dirty !== 'true';
-    if (trigger.kind === 'tag')
-        return atTag ? 'stable' : 'testing';
-    if (trigger.kind === 'local')
-        return atTag ? 'stable' : 'testing';
-    return 'testing';
-}
-function joinIndex(store, name) {
-    return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : (0,external_node_path_namespaceObject.join)(store, name);
-}
-/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
-function pipelineStores(options, temporaryStore) {
-    const names = {
-        unstable: options.unstableIndex || 'unstable',
-        testing: options.testingIndex || 'testing',
-        stable: options.stableIndex || 'stable',
-    };
-    if (options.publish === false) {
-        return {
-            unstable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.unstable),
-            testing: (0,external_node_path_namespaceObject.join)(temporaryStore, names.testing),
-            stable: (0,external_node_path_namespaceObject.join)(temporaryStore, names.stable),
-            embedded: true,
-        };
-    }
-    const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
-    const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
-    const store = options.store || (anyExplicit ? '' : (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(options.packagePath), '.wheelwright'));
-    const pick = (channel) => {
-        if (explicit[channel] !== '')
-            return explicit[channel];
-        if (store === '')
-            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
-                hint: 'give one store holding the three indexes, or all three index URLs',
-            });
-        return joinIndex((0,external_node_path_namespaceObject.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_namespaceObject.resolve)(store), names[channel]);
-    };
-    return {
-        unstable: pick('unstable'),
-        testing: pick('testing'),
-        stable: pick('stable'),
-        embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
-    };
-}
-/** `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. */
-function interpreterFor(python) {
-    return /^\d+\.\d+$/.test(python) ? (process.platform === 'win32' ? `py -${python}` : `python${python}`) : python;
-}
-function failure(error) {
-    if (error instanceof errors/* WheelwrightError */.LJ)
-        return error;
-    const text = error instanceof Error ? error.message : String(error);
-    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
-}
-/** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
-async function runPipeline(options, runStep, logger, progress) {
-    const started = performance.now();
-    const project = (0,external_node_path_namespaceObject.resolve)(options.packagePath);
-    const workDir = (0,external_node_path_namespaceObject.resolve)(options.workDir);
-    const stores = pipelineStores(options, (0,external_node_path_namespaceObject.join)(workDir, 'store'));
-    const trigger = options.trigger ?? releaseTrigger({});
-    const steps = [];
-    const result = {
-        ok: false,
-        version: '',
-        channel: 'none',
-        indexUrl: '',
-        target: 'testing',
-        stores,
-        steps,
-        manifest: '',
-        totalMs: 0,
-    };
-    const step = async (name, action, inputs, describe) => {
-        progress?.start(name);
-        const begun = performance.now();
-        try {
-            const outputs = await runStep(action, inputs);
-            const done = { name, action, status: 'ok', ms: performance.now() - begun, outputs, detail: describe(outputs) };
-            steps.push(done);
-            progress?.finish(done);
-            return outputs;
-        }
-        catch (error) {
-            const wrapped = failure(error);
-            const failed = {
-                name,
-                action,
-                status: 'failed',
-                ms: performance.now() - begun,
-                outputs: {},
-                error: wrapped.message,
-                detail: wrapped.message,
-            };
-            steps.push(failed);
-            progress?.finish(failed);
-            throw wrapped;
-        }
-    };
-    try {
-        const version = await step('version', 'pep440-version', { path: project, 'version-scheme': options.versionScheme ?? '', 'local-scheme': options.localScheme ?? '' }, (o) => `${o.version} (${o.tag ? `tag ${o.tag}, distance ${o.distance}` : 'no tag'}; may reach ${o.channel})`);
-        result.version = version.version ?? '';
-        result.target = releaseTarget({ channel: version.channel ?? '', tag: version.tag ?? '', distance: version.distance ?? '', dirty: version.dirty ?? '' }, trigger);
-        logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
-        const build = await step('build', 'build-wheel', {
-            path: project,
-            version: result.version,
-            'output-dir': (0,external_node_path_namespaceObject.join)(workDir, 'dist'),
-            python: options.python ?? '',
-            isolation: String(options.isolation !== false),
-            ...(options.buildIndexUrl ? { 'index-url': options.buildIndexUrl } : {}),
-        }, (o) => `${basenameOf(o.sdist)} ${basenameOf(o.wheel)}`.trim());
-        result.manifest = build.manifest ?? '';
-        const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
-        const published = await step(`publish → ${indexName(stores.unstable)}`, 'publish', { store: stores.unstable, 'index-name': 'unstable', manifest: result.manifest, ...credentials }, (o) => describeFiles(o.uploaded, o.skipped, 'uploaded'));
-        result.channel = 'unstable';
-        result.indexUrl = published['index-url'] ?? '';
-        const matrix = options.pythonVersions && options.pythonVersions.length > 0;
-        const pythons = matrix ? (options.pythonVersions ?? []) : [options.python ?? ''];
-        for (const python of pythons) {
-            await step(`clean-env-test${matrix ? ` (${python})` : ''}`, 'clean-env-test', {
-                manifest: result.manifest,
-                'index-url': result.indexUrl,
-                python: python === '' ? '' : interpreterFor(python),
-                tests: (0,external_node_path_namespaceObject.resolve)(project, options.tests || 'tests'),
-                extras: options.extras ?? '',
-                'test-requirements': options.testRequirements ? (0,external_node_path_namespaceObject.resolve)(project, options.testRequirements) : '',
-                // Unset: clean-env-test's own default (PyPI) for the dependencies.
-                ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
-                ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
-            }, (o) => `${o.passed} passed, ${o.failed} failed, ${o.errors} errors, ${o.skipped} skipped`);
-        }
-        if (options.publish !== false) {
-            const toTesting = await step(`promote → ${indexName(stores.testing)}`, 'promote', {
-                manifest: result.manifest,
-                from: stores.unstable,
-                to: stores.testing,
-                'to-channel': 'testing',
-                'from-username': credentials.username,
-                'from-password': credentials.password,
-                'to-username': credentials.username,
-                'to-password': credentials.password,
-                repository: project,
-            }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
-            result.channel = 'testing';
-            result.indexUrl = toTesting['target-index-url'] ?? result.indexUrl;
-            if (result.target === 'stable') {
-                const toStable = await step(`promote → ${indexName(stores.stable)}`, 'promote', {
-                    manifest: result.manifest,
-                    from: stores.testing,
-                    to: stores.stable,
-                    'to-channel': 'stable',
-                    'from-username': credentials.username,
-                    'from-password': credentials.password,
-                    'to-username': options.stableUsername || credentials.username,
-                    'to-password': options.stablePassword || credentials.password,
-                    repository: project,
-                }, (o) => describeFiles(o.promoted, o.skipped, 'promoted'));
-                result.channel = 'stable';
-                result.indexUrl = toStable['target-index-url'] ?? result.indexUrl;
-            }
-        }
-        result.ok = true;
-    }
-    catch (error) {
-        result.error = failure(error);
-    }
-    result.totalMs = performance.now() - started;
-    return result;
-}
-function basenameOf(path) {
-    return (path ?? '').split(/[\\/]/).pop() ?? '';
-}
-function indexName(location) {
-    return (location
-        .replace(/[\\/]+$/, '')
-        .split(/[\\/]/)
-        .pop() ?? location);
-}
-function describeFiles(done, skipped, verb) {
-    const list = (text) => {
-        try {
-            const parsed = JSON.parse(text ?? '[]');
-            return Array.isArray(parsed) ? parsed.map((entry) => (typeof entry === 'string' ? entry : JSON.stringify(entry))) : [];
-        }
-        catch {
-            return [];
-        }
-    };
-    const a = list(done);
-    const b = list(skipped);
-    return `${a.length} ${verb}${b.length > 0 ? `, ${b.length} already there` : ''}`;
+/** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
+function derivePackageName(project) {
+    let name = project
+        .toLowerCase()
+        .replace(/[^a-z0-9_]+/g, '_')
+        .replace(/^_+|_+$/g, '');
+    if (/^[0-9]/.test(name))
+        name = `_${name}`;
+    return name;
 }
 /**
- * Where the test dependencies come from when the user names nothing: the sources the machine's pip
- * configuration names (`pip config list`: files and PIP_* variables), so the pipeline works wherever
- * `pip install` works — offline with a configured mirror too. The package under test never comes from
- * these (clean-env-test pins it to the store). A configured index-url leads; without one the configured
- * extra indexes are used alone (not PyPI first: a machine that configures mirrors wants them, and an
- * unreachable PyPI costs retries per package). Nothing configured: undefined (clean-env-test's PyPI).
+ * Checks one identifier (a package or a namespace part). `input` names what the user set ('package',
+ * 'namespace'), `stdlib` holds the standard library's top-level names.
  */
-async function pipDependencySources(python, env = process.env) {
-    let listing;
-    try {
-        listing = (await (0,src_process/* run */.e)(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
-            env,
-            timeoutMs: 60_000,
-        })).stdout;
-    }
-    catch {
-        return undefined;
-    }
-    const values = (key) => [...listing.matchAll(new RegExp(`^[^\\s=]*\\.${key}='([^']*)'$`, 'gm'))]
-        .flatMap((m) => (m[1] ?? '').split(/\s+/))
-        .filter((v) => v !== '');
-    const unique = (list) => [...new Set(list)];
-    const indexes = unique([...values('index-url'), ...values('extra-index-url')]);
-    const links = unique(values('find-links'));
-    if (indexes.length === 0 && links.length === 0)
-        return undefined;
-    return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
-}
-
-// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
-var archive = __nccwpck_require__(9217);
-// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
-var sha256_file = __nccwpck_require__(3815);
-;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
-/**
- * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
- */
-
-
-
-async function readLocalArtefact(path) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const parsed = (0,artefact_filename/* parseArtefactFilename */.NL)(filename);
-    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
-    const found = [];
-    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
-        if (entry.type !== 'file' || !(0,core_metadata/* isMetadataMember */.QI)(parsed.kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await (0,archive/* readAll */.yw)(await entry.open())).toString('utf8') });
-        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
-    if (!chosen) {
-        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
-            hint: 'rebuild it with a PEP 517 backend (python -m build)',
+function validateIdentifier(value, input, stdlib, topLevel) {
+    if (!IDENTIFIER.test(value)) {
+        const fixed = derivePackageName(value) || 'my_package';
+        throw new errors/* InputError */.dz(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
+            hint: `use '${fixed}'`,
         });
     }
-    const metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(chosen.text);
-    const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(path);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+    if (KEYWORDS.has(value)) {
+        throw new errors/* InputError */.dz(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+    }
+    // Only a top-level name shadows the standard library (acme.json is fine, json is not).
+    if (topLevel && stdlib.has(value)) {
+        throw new errors/* InputError */.dz(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+            hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
+        });
+    }
+}
+/** The namespace (PEP 420), dotted: each part an identifier, the first not a standard-library name. */
+function validateNamespace(namespace, stdlib) {
+    const parts = namespace.split('.');
+    if (parts.some((p) => p === '')) {
+        throw new errors/* InputError */.dz(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+            hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
+        });
+    }
+    parts.forEach((part, index) => {
+        validateIdentifier(part, 'namespace', stdlib, index === 0);
+    });
+    return parts;
+}
+/** Parses the stdlib data file: one name per line, '#' comments. */
+function parseStdlibList(text) {
+    return new Set(text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('#')));
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/project-files.ts
+function projectFiles(choices, licenseFile) {
+    const ext = choices.markdown ? 'md' : 'rst';
+    const files = [
+        { template: 'project/pyproject.toml.tmpl', target: 'pyproject.toml' },
+        { template: 'project/gitignore.tmpl', target: '.gitignore' },
+        { template: `project/README.${ext}.tmpl`, target: `README.${ext}` },
+        { template: `project/CHANGELOG.${ext}.tmpl`, target: `CHANGELOG.${ext}` },
+        { template: `project/AUTHORS.${ext}.tmpl`, target: `AUTHORS.${ext}` },
+        { template: `licenses/${licenseFile}`, target: 'LICENSE.txt' },
+        { template: 'project/src/__init__.py.tmpl', target: '{package_dir}/__init__.py' },
+        { template: 'project/src/skeleton.py.tmpl', target: '{package_dir}/skeleton.py' },
+    ];
+    if (choices.layout === 'setup.cfg')
+        files.push({ template: 'project/setup.cfg.tmpl', target: 'setup.cfg' });
+    if (choices.tests) {
+        files.push({ template: 'project/tests/conftest.py.tmpl', target: 'tests/conftest.py' }, { template: 'project/tests/test_skeleton.py.tmpl', target: 'tests/test_skeleton.py' });
+    }
+    if (choices.docs) {
+        for (const page of ['index', 'api', 'readme', 'contributing', 'license', 'authors', 'changelog']) {
+            files.push({ template: `project/docs/${page}.${ext}.tmpl`, target: `docs/${page}.${ext}` });
+        }
+        files.push({ template: 'project/docs/conf.py.tmpl', target: 'docs/conf.py' }, { template: 'project/docs/requirements.txt.tmpl', target: 'docs/requirements.txt' }, { template: 'project/docs/Makefile.tmpl', target: 'docs/Makefile' });
+    }
+    if (choices.tox)
+        files.push({ template: 'project/tox.ini.tmpl', target: 'tox.ini' });
+    if (choices.preCommit)
+        files.push({ template: 'project/pre-commit-config.yaml.tmpl', target: '.pre-commit-config.yaml' });
+    if (choices.githubActions)
+        files.push({ template: 'project/ci/github-release.yml.tmpl', target: '.github/workflows/release.yml' });
+    if (choices.gitlabCi)
+        files.push({ template: 'project/ci/gitlab-ci.yml.tmpl', target: '.gitlab-ci.yml' });
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/render.ts
+/**
+ * The template language of scaffold's files: `{{name}}` and `{{name|filter}}` substitutions and
+ * `{{#if name}}…{{else}}…{{/if}}` / `{{#unless name}}…{{/unless}}` sections. A section tag alone on its
+ * line takes the whole line with it (Mustache's "standalone" rule), so templates stay readable.
+ * `${{ … }}` (GitHub expressions) is left alone. An unknown name is a bug in a template: it throws.
+ */
+const FILTERS = {
+    // A TOML basic string: JSON's escapes are a subset of TOML's.
+    toml: (value) => JSON.stringify(value),
+    // A Python string literal: JSON's escapes are valid in Python too.
+    py: (value) => JSON.stringify(value),
+    // reStructuredText title adornment as long as the title.
+    underline: (value) => '='.repeat(Math.max(value.length, 3)),
+    overline: (value) => '='.repeat(Math.max(value.length, 3)),
+    raw: (value) => value,
+};
+const STANDALONE = /^[ \t]*(\{\{(?:#if|#unless) [a-z_]+\}\}|\{\{else\}\}|\{\{\/(?:if|unless)\}\})[ \t]*\r?\n/gm;
+const TOKEN = /\{\{(#if|#unless) ([a-z_]+)\}\}|\{\{else\}\}|\{\{\/(if|unless)\}\}|(?<!\$)\{\{\s*([a-z_]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
+function renderTemplate(text, variables, source = 'template') {
+    const lookup = (name) => {
+        const value = variables[name];
+        if (value === undefined)
+            throw new Error(`${source}: unknown template variable '${name}'`);
+        return value;
+    };
+    const input = text.replace(STANDALONE, '$1');
+    // Each open section: whether its current branch is shown, and whether its parent is.
+    const stack = [];
+    let visible = true;
+    let out = '';
+    let last = 0;
+    for (const match of input.matchAll(TOKEN)) {
+        if (visible)
+            out += input.slice(last, match.index);
+        last = match.index + match[0].length;
+        const [whole, open, openName, close, name, filter] = match;
+        if (open && openName) {
+            const value = lookup(openName);
+            const truthy = value !== false && value !== '';
+            const test = open === '#if' ? truthy : !truthy;
+            stack.push({ kind: open.slice(1), test, parentVisible: visible, inElse: false });
+            visible = visible && test;
+        }
+        else if (whole === '{{else}}') {
+            const top = stack.at(-1);
+            if (!top || top.inElse)
+                throw new Error(`${source}: {{else}} outside a section`);
+            top.inElse = true;
+            visible = top.parentVisible && !top.test;
+        }
+        else if (close) {
+            const top = stack.pop();
+            if (!top || top.kind !== close)
+                throw new Error(`${source}: {{/${close}}} does not close an open section`);
+            visible = top.parentVisible;
+        }
+        else if (name && visible) {
+            const value = lookup(name);
+            const text = typeof value === 'boolean' ? String(value) : value;
+            const apply = FILTERS[filter ?? 'raw'];
+            if (!apply)
+                throw new Error(`${source}: unknown template filter '${filter}'`);
+            out += apply(text);
+        }
+        else if (name) {
+            lookup(name);
+        }
+    }
+    if (stack.length > 0)
+        throw new Error(`${source}: {{#${stack.at(-1)?.kind}}} is never closed`);
+    if (visible)
+        out += input.slice(last);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scaffold/index.ts
+/**
+ * scaffold: a proper, releasable Python package in one step, like PyScaffold's `putup`. One entry,
+ * `scaffoldProject`, serves the action and the CLI; templates are real files under templates/, found
+ * next to the running bundle (dist/<name>/templates) or next to this source file.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const LAYOUTS = ['pyproject', 'setup.cfg'];
+const DEFAULTS = {
+    description: 'Add a short description here!',
+    license: 'MIT',
+    pythonRequires: '>=3.9',
+    markdown: true,
+    layout: 'pyproject',
+    tests: true,
+    docs: true,
+    tox: true,
+    preCommit: true,
+    githubActions: true,
+    gitlabCi: false,
+};
+// The record in [tool.wheelwright.scaffold]: key (as the action input) → option.
+const RECORD_KEYS = [
+    ['name', 'name'],
+    ['package', 'package'],
+    ['namespace', 'namespace'],
+    ['description', 'description'],
+    ['url', 'url'],
+    ['license', 'license'],
+    ['author', 'author'],
+    ['email', 'email'],
+    ['python-requires', 'pythonRequires'],
+    ['markdown', 'markdown'],
+    ['layout', 'layout'],
+    ['tests', 'tests'],
+    ['docs', 'docs'],
+    ['tox', 'tox'],
+    ['pre-commit', 'preCommit'],
+    ['github-actions', 'githubActions'],
+    ['gitlab-ci', 'gitlabCi'],
+];
+/** templates/ beside the running bundle (dist/scaffold, dist/cli) or beside this source file. */
+function defaultTemplatesDir() {
+    const candidates = [];
+    // A bundle's own folder comes first: ncc may bake the source location into import.meta.url.
+    if (process.argv[1]) {
+        try {
+            candidates.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_fs_.realpathSync)(process.argv[1])), 'templates'));
+        }
+        catch {
+            // argv[1] is not a file (node -e, a REPL): only the module's own location is left.
+        }
+    }
+    try {
+        candidates.push((0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'templates'));
+    }
+    catch {
+        // import.meta.url is not a file URL in some bundlers' output.
+    }
+    const found = candidates.find((dir) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'stdlib-modules.txt')));
+    if (!found) {
+        throw new errors/* WheelwrightError */.LJ('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
+            hint: 'a bundle needs its templates folder beside it: rebuild it with scripts/build-dist.mjs',
+        });
+    }
+    return found;
+}
+async function scaffoldProject(options, logger) {
+    const templatesDir = options.templatesDir ?? defaultTemplatesDir();
+    const cwd = options.cwd ?? process.cwd();
+    const given = options.path?.trim() || options.name?.trim();
+    if (!given) {
+        throw new errors/* InputError */.dz("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
+            hint: 'set name (and path for a folder of another name)',
+        });
+    }
+    const target = (0,external_node_path_.isAbsolute)(given) ? given : (0,external_node_path_.resolve)(cwd, given);
+    const existing = folderState(target);
+    if (existing === 'file')
+        throw new errors/* InputError */.dz(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+    if (existing === 'non-empty' && !options.update && !options.force) {
+        throw new errors/* InputError */.dz(`path ${target} already exists and is not empty; nothing was written`, {
+            hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
+        });
+    }
+    const recorded = existing === 'non-empty' ? await readRecord(target) : {};
+    const resolved = await resolveOptions(options, recorded, target);
+    const stdlibNames = parseStdlibList(await (0,promises_.readFile)((0,external_node_path_.join)(templatesDir, 'stdlib-modules.txt'), 'utf8'));
+    validateNames(resolved, stdlibNames);
+    const license = findLicense(resolved.license);
+    if (!license)
+        throw new Error(`license ${resolved.license} passed validation but has no entry`);
+    const namespaceParts = resolved.namespace ? resolved.namespace.split('.') : [];
+    const importName = [...namespaceParts, resolved.package].join('.');
+    const packageDir = ['src', ...namespaceParts, resolved.package].join('/');
+    const variables = templateVariables(resolved, importName, options.now ?? new Date());
+    const entries = [];
+    const writes = [];
+    for (const file of projectFiles(resolved, license.file)) {
+        const relative = file.target.replace('{package_dir}', packageDir);
+        const source = (0,external_node_path_.join)(templatesDir, file.template);
+        const content = renderTemplate(await (0,promises_.readFile)(source, 'utf8'), variables, file.template);
+        const absolute = (0,external_node_path_.join)(target, ...relative.split('/'));
+        const current = await (0,promises_.readFile)(absolute, 'utf8').catch((error) => {
+            if (error.code === 'ENOENT')
+                return undefined;
+            throw error;
+        });
+        let status;
+        if (current === undefined)
+            status = 'created';
+        else if (!options.force)
+            status = 'kept';
+        else
+            status = current === content ? 'unchanged' : 'replaced';
+        entries.push({ path: relative, status });
+        if (status === 'created' || status === 'replaced')
+            writes.push({ path: absolute, content });
+    }
+    const dryRun = options.dryRun === true;
+    const result = {
+        path: target,
+        package: importName,
+        options: resolved,
+        entries,
+        files: entries.filter((e) => e.status === 'created' || e.status === 'replaced').map((e) => e.path),
+        replaced: entries.filter((e) => e.status === 'replaced').map((e) => e.path),
+        kept: entries.filter((e) => e.status === 'kept').map((e) => e.path),
+        dryRun,
+        git: { action: 'none' },
+    };
+    const verb = dryRun ? 'would ' : '';
+    for (const entry of entries) {
+        if (entry.status === 'created')
+            logger.info(`${verb}create ${entry.path}`);
+        else if (entry.status === 'replaced')
+            logger.warning(`${verb}replace ${entry.path} (force)`);
+        else if (entry.status === 'kept')
+            logger.info(`keep ${entry.path} (exists)`);
+    }
+    if (dryRun)
+        return result;
+    // Asked before the first write, so a missing git fails with nothing written.
+    const insideRepository = await isInsideWorkTree(nearestExisting(target));
+    for (const write of writes) {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(write.path), { recursive: true });
+        await (0,promises_.writeFile)(write.path, write.content, 'utf8');
+    }
+    if (insideRepository)
+        result.git = { action: 'existing' };
+    else if (existing === 'missing' || existing === 'empty')
+        result.git = await initialCommit(target, resolved, logger);
+    return result;
+}
+/** The action's outputs, as strings. */
+function scaffoldOutputs(result) {
+    return { path: result.path, package: result.package, files: JSON.stringify(result.files) };
+}
+/** The job summary: what was made, where, and what happened to each file. */
+function scaffold_summaryMarkdown(result) {
+    const o = result.options;
+    const extensions = [
+        ['tests', o.tests],
+        ['docs', o.docs],
+        ['tox', o.tox],
+        ['pre-commit', o.preCommit],
+        ['github-actions', o.githubActions],
+        ['gitlab-ci', o.gitlabCi],
+    ]
+        .filter(([, on]) => on)
+        .map(([name]) => name);
+    const git = result.git.action === 'initialised'
+        ? `a new git repository, first commit \`${result.git.commit?.slice(0, 12) ?? ''}\``
+        : result.git.action === 'existing'
+            ? 'inside an existing git repository (nothing committed)'
+            : 'no git changes';
+    const lines = [
+        `### Scaffold${result.dryRun ? ' (dry run: nothing written)' : ''}: ${o.name}`,
+        '',
+        `Package \`${result.package}\` in \`${result.path}\`: ${o.layout} layout, ${o.license}, ${o.markdown ? 'Markdown' : 'reStructuredText'}, ` +
+            `extensions: ${extensions.join(', ') || 'none'}; ${git}.`,
+        '',
+        '| file | status |',
+        '| --- | --- |',
+        ...result.entries.map((e) => `| \`${e.path}\` | ${result.dryRun && e.status !== 'kept' ? `would be ${e.status}` : e.status} |`),
+        '',
+    ];
+    if (result.replaced.length > 0)
+        lines.push(`Replaced because of force: ${result.replaced.map((p) => `\`${p}\``).join(', ')}.`, '');
+    return lines.join('\n');
+}
+function folderState(path) {
+    try {
+        return (0,external_node_fs_.readdirSync)(path).length === 0 ? 'empty' : 'non-empty';
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            return 'missing';
+        if (code === 'ENOTDIR')
+            return 'file';
+        throw error;
+    }
+}
+/** [tool.wheelwright.scaffold] of an existing project: the options it was made with. */
+async function readRecord(target) {
+    const pyproject = await readPyproject(target);
+    if (!pyproject)
+        return {};
+    const record = table(pyproject.data, 'tool.wheelwright.scaffold', pyproject.path);
+    if (!record)
+        return {};
+    const result = {};
+    for (const [key, option] of RECORD_KEYS) {
+        const value = record[key];
+        if (value === undefined)
+            continue;
+        const expected = typeof DEFAULTS[option] === 'boolean' ? 'boolean' : 'string';
+        if (typeof value !== expected) {
+            throw new errors/* ConfigError */.xL(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
+                hint: `fix or remove ${key} in [tool.wheelwright.scaffold]`,
+            });
+        }
+        result[option] = value;
+    }
+    return result;
+}
+function pick(given, recorded, fallback) {
+    if (given !== undefined)
+        return given;
+    if (recorded !== undefined)
+        return recorded;
+    return fallback;
+}
+async function resolveOptions(options, recorded, target) {
+    const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
+    const name = trimmed(options.name) ?? recorded.name;
+    if (!name) {
+        throw new errors/* InputError */.dz('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
+            hint: "set name to the project's distribution name",
+        });
+    }
+    validateProjectName(name);
+    const packageName = trimmed(options.package) ?? recorded.package ?? derivePackageName(name);
+    let author = trimmed(options.author) ?? recorded.author;
+    let email = trimmed(options.email) ?? recorded.email;
+    // putup's default: the author is whoever git says the user is.
+    if (author === undefined)
+        author = await gitConfig(nearestExisting(target), 'user.name');
+    if (email === undefined)
+        email = await gitConfig(nearestExisting(target), 'user.email');
+    if (!author) {
+        throw new errors/* InputError */.dz('author is required: it was not given and git config user.name is not set', {
+            hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
+        });
+    }
+    const layout = pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
+    if (!LAYOUTS.includes(layout)) {
+        throw new errors/* InputError */.dz(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+            hint: 'use pyproject (PEP 621) or setup.cfg',
+        });
+    }
+    return {
+        name,
+        package: packageName,
+        namespace: trimmed(options.namespace) ?? recorded.namespace ?? '',
+        description: pick(trimmed(options.description), recorded.description, DEFAULTS.description),
+        url: trimmed(options.url) ?? recorded.url ?? '',
+        license: pick(trimmed(options.license), recorded.license, DEFAULTS.license),
+        author,
+        email: email ?? '',
+        pythonRequires: pick(trimmed(options.pythonRequires), recorded.pythonRequires, DEFAULTS.pythonRequires),
+        layout,
+        markdown: pick(options.markdown, recorded.markdown, DEFAULTS.markdown),
+        tests: pick(options.tests, recorded.tests, DEFAULTS.tests),
+        docs: pick(options.docs, recorded.docs, DEFAULTS.docs),
+        tox: pick(options.tox, recorded.tox, DEFAULTS.tox),
+        preCommit: pick(options.preCommit, recorded.preCommit, DEFAULTS.preCommit),
+        githubActions: pick(options.githubActions, recorded.githubActions, DEFAULTS.githubActions),
+        gitlabCi: pick(options.gitlabCi, recorded.gitlabCi, DEFAULTS.gitlabCi),
+    };
+}
+function validateNames(o, stdlib) {
+    const namespaceParts = o.namespace ? validateNamespace(o.namespace, stdlib) : [];
+    validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
+    const singleLine = (input, value) => {
+        if (/[\r\n]/.test(value))
+            throw new errors/* InputError */.dz(`${input} must be one line (it becomes a single metadata field)`, {
+                hint: `remove the line breaks from ${input}`,
+            });
+    };
+    singleLine('description', o.description);
+    singleLine('author', o.author);
+    if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
+        throw new errors/* InputError */.dz(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+    }
+    if (o.url) {
+        let protocol = '';
+        try {
+            protocol = new URL(o.url).protocol;
+        }
+        catch {
+            // reported below
+        }
+        if (protocol !== 'https:' && protocol !== 'http:') {
+            throw new errors/* InputError */.dz(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+        }
+    }
+    const license = findLicense(o.license);
+    if (!license) {
+        throw new errors/* InputError */.dz(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+            hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
+        });
+    }
+    o.license = license.spdx;
+    // PEP 440 specifiers, as Requires-Python holds them.
+    if (!(0,_renovatebot_pep440/* validRange */.Im)(o.pythonRequires)) {
+        throw new errors/* InputError */.dz(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+    }
+}
+function templateVariables(o, importName, now) {
+    const license = findLicense(o.license);
+    const markdown = o.markdown;
+    const record = RECORD_KEYS.map(([key, option]) => {
+        const value = o[option];
+        return `${key} = ${typeof value === 'boolean' ? String(value) : JSON.stringify(value)}`;
+    }).join('\n');
+    return {
+        name: o.name,
+        package: o.package,
+        import_name: importName,
+        namespace: o.namespace,
+        description: o.description,
+        url: o.url,
+        license: o.license,
+        license_classifier: license?.classifier ?? '',
+        author: o.author,
+        email: o.email,
+        year: String(now.getUTCFullYear()),
+        python_requires: o.pythonRequires,
+        readme: markdown ? 'README.md' : 'README.rst',
+        readme_type: markdown ? 'text/markdown' : 'text/x-rst',
+        markdown,
+        pyproject: o.layout === 'pyproject',
+        tests: o.tests,
+        docs: o.docs,
+        tox: o.tox,
+        pre_commit: o.preCommit,
+        github_actions: o.githubActions,
+        gitlab_ci: o.gitlabCi,
+        entry_point_where: o.layout === 'pyproject' ? '[project.scripts] in pyproject.toml' : '[options.entry_points] in setup.cfg',
+        scaffold_record: record,
+    };
+}
+function nearestExisting(path) {
+    let current = path;
+    while (!(0,external_node_fs_.existsSync)(current)) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            break;
+        current = parent;
+    }
+    return current;
+}
+function scaffold_git(cwd, args, okCodes = [0]) {
+    return runGitIn(cwd, args, { okCodes });
+}
+async function gitConfig(cwd, key) {
+    const result = await scaffold_git(cwd, ['config', '--get', key], [0, 1]);
+    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
+}
+async function isInsideWorkTree(dir) {
+    const inside = await scaffold_git(dir, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
+    return inside.code === 0 && inside.stdout.trim() === 'true';
+}
+/** putup's behaviour: a new project becomes a git repository with a first commit (unless it sits inside one). */
+async function initialCommit(target, o, logger) {
+    await scaffold_git(target, ['init', '-q']);
+    await scaffold_git(target, ['add', '--all']);
+    // The first commit is the author's when git does not know who the user is (a fresh CI runner).
+    const identity = [];
+    if (!(await gitConfig(target, 'user.name')))
+        identity.push('-c', `user.name=${o.author}`);
+    if (!(await gitConfig(target, 'user.email')))
+        identity.push('-c', `user.email=${o.email || 'scaffold@wheelwright.invalid'}`);
+    await scaffold_git(target, [...identity, 'commit', '-q', '-m', `Initial commit: ${o.name} scaffolded by Wheelwright`]);
+    const head = await scaffold_git(target, ['rev-parse', 'HEAD']);
+    const commit = head.stdout.trim();
+    logger.info(`git: initialised ${target}, first commit ${commit.slice(0, 12)}`);
+    return { action: 'initialised', commit };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const options_TRUE = ['true', 'True', 'TRUE'];
+const options_FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (options_TRUE.includes(value))
+            return true;
+        if (options_FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/scaffold.ts
+
+
+/**
+ * scaffold's options. Its switches are optional: empty means "the value recorded on update, else the
+ * default", so the CLI offers them as --x / --no-x with no default.
+ */
+const SCAFFOLD_OPTIONAL_SWITCHES = [
+    'markdown',
+    'tests',
+    'docs',
+    'tox',
+    'pre-commit',
+    'github-actions',
+    'gitlab-ci',
+    'update',
+    'force',
+    'dry-run',
+];
+function readScaffoldOptions(source, context) {
+    const i = new OptionReader(source);
+    return {
+        name: i.optional('name'),
+        path: i.optional('path'),
+        package: i.optional('package'),
+        description: i.optional('description'),
+        url: i.optional('url'),
+        license: i.optional('license'),
+        author: i.optional('author'),
+        email: i.optional('email'),
+        pythonRequires: i.optional('python-requires'),
+        namespace: i.optional('namespace'),
+        markdown: i.optionalBool('markdown'),
+        layout: i.optionalChoice('layout', LAYOUTS),
+        tests: i.optionalBool('tests'),
+        docs: i.optionalBool('docs'),
+        tox: i.optionalBool('tox'),
+        preCommit: i.optionalBool('pre-commit'),
+        githubActions: i.optionalBool('github-actions'),
+        gitlabCi: i.optionalBool('gitlab-ci'),
+        update: i.bool('update', false),
+        force: i.bool('force', false),
+        dryRun: i.bool('dry-run', false),
+        cwd: context.workspace,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/version.ts
+
+
+/** pep440-version's options, from its action.yml inputs. */
+function readVersionOptions(source, context) {
+    const i = new OptionReader(source);
+    return {
+        path: (0,external_node_path_.resolve)(context.workspace, i.text('path') || '.'),
+        versionScheme: i.text('version-scheme'),
+        localScheme: i.text('local-scheme'),
+        tagRegex: i.text('tag-regex'),
+        fallbackVersion: i.text('fallback-version'),
+        pretendVersion: i.text('pretend-version'),
+        distName: i.text('dist-name'),
+        fetchTags: i.bool('fetch-tags', true),
+        exportEnv: i.bool('export-env', false),
+        failOnDirty: i.bool('fail-on-dirty', false),
+        env: context.env,
+        githubRef: context.ref,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/context.ts
+
+/** Every form of the credentials inside a URL (raw, decoded, `user:password`, Basic), to mask at once. */
+function urlSecrets(text) {
+    return urlCredentials(text)?.secrets ?? [];
+}
+/** Whether a store location is an index server (credentials apply) rather than a folder or file:// URL. */
+function isServerLocation(location) {
+    return /^https?:\/\//i.test(location.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/build.ts
+
+
+
+
+/** build-wheel's options, and the secrets in them (the index URL's credentials) to mask at once. */
+function readBuildOptions(source, context) {
+    const i = new OptionReader(source);
+    const indexUrl = i.text('index-url');
+    return {
+        secrets: urlSecrets(indexUrl),
+        options: {
+            path: i.text('path') || '.',
+            python: i.text('python'),
+            outputDir: i.text('output-dir') || 'dist',
+            sdist: i.bool('sdist', true),
+            wheel: i.bool('wheel', true),
+            isolation: i.bool('isolation', true),
+            skipDependencyCheck: i.bool('skip-dependency-check', false),
+            configSettings: i.lines('config-settings'),
+            version: i.text('version'),
+            sourceDateEpoch: i.text('source-date-epoch'),
+            strict: i.bool('strict', true),
+            indexUrl,
+            // The tools environment (pypa/build per interpreter) lives in the runner's tool cache between runs.
+            toolsCacheDir: i.text('tools-cache') || (context.toolCache ? (0,external_node_path_.join)(context.toolCache, 'wheelwright-tools') : ''),
+            tempDir: context.tempDir,
+            docs: { mode: parseDocsMode(i.text('docs')), path: i.text('docs-path'), onFailure: parseDocsFailure(i.text('docs-failure')) },
+            env: context.env,
+            cwd: context.workspace,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/clean-env.ts
+
+
+
+/** clean-env-test's options, and the secrets in them (URL credentials) to mask at once. */
+async function readCleanEnvOptions(source, context) {
+    const i = new OptionReader(source);
+    const indexUrl = i.text('index-url');
+    const extraIndexUrl = i.list('extra-index-url');
+    const findLinks = i.list('find-links');
+    const extras = i.commaList('extras');
+    const python = i.text('python');
+    const manifest = i.text('manifest');
+    const packageName = i.text('package');
+    const version = i.text('version');
+    const testRequirements = i.text('test-requirements');
+    const installer = i.choice('installer', ['pip', 'uv', 'auto']);
+    return {
+        secrets: [indexUrl, ...extraIndexUrl, ...findLinks].flatMap(urlSecrets),
+        options: {
+            ...(manifest ? { manifest } : {}),
+            ...(packageName ? { package: packageName } : {}),
+            ...(version ? { version } : {}),
+            ...(indexUrl ? { indexUrl } : {}),
+            extraIndexUrl,
+            findLinks,
+            ...(extras.length > 0 ? { extras } : {}),
+            ...(testRequirements ? { testRequirements } : {}),
+            testDependencies: i.text('test-dependencies') || 'auto',
+            testsFrom: i.choice('tests-from', ['checkout', 'copy']),
+            tests: i.text('tests') || 'tests',
+            ...(python ? { python } : {}),
+            pytestArgs: i.lines('pytest-args'),
+            installer: await resolveInstaller(installer, context.env),
+            workspace: context.workspace,
+            tempDir: context.tempDir,
+            ...(context.os ? { os: context.os } : {}),
+            ...(context.resultsDir ? { resultsDir: context.resultsDir } : {}),
+            keepTemp: context.keepTemp === true,
+            env: context.env,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/publish.ts
+
+
+
+/** publish's options, and the secrets in them (password, URL credentials) to mask at once. */
+function readPublishOptions(source, context) {
+    const i = new OptionReader(source);
+    const password = i.text('password');
+    const store = i.text('store') || '.wheelwright/unstable';
+    const uploadUrl = i.text('upload-url');
+    const username = i.text('username');
+    // A folder store takes no credentials: one given for it means a wrong store, not something to ignore.
+    for (const [name, value] of [
+        ['username', username],
+        ['password', password],
+    ]) {
+        if (value && !isServerLocation(store) && !isServerLocation(uploadUrl))
+            throw new errors/* InputError */.dz(`${source.label(name)} was given, but store '${store}' is a folder, which takes no credentials`, {
+                hint: `drop the ${name}, or give the store as the URL of an index server`,
+                options: [{ name }, { name: 'store' }],
+            });
+    }
+    return {
+        secrets: [...(password ? [password] : []), ...urlSecrets(store), ...urlSecrets(uploadUrl)],
+        options: {
+            store,
+            uploadUrl,
+            username,
+            password,
+            indexName: i.text('index-name'),
+            trustedPublishing: i.bool('trusted-publishing', false),
+            manifest: i.text('manifest'),
+            files: i.lines('files'),
+            skipExisting: i.bool('skip-existing', true),
+            verify: i.bool('verify', true),
+            dryRun: i.bool('dry-run', false),
+            workspace: context.workspace,
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
@@ -20394,6 +24752,404 @@ function checkChannelPolicy(project, version, channel) {
         : 'promote it to testing or unstable');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/contract/promote.ts
+
+
+
+
+
+/** promote's options, and the secrets in them (passwords, URL credentials) to mask at once. */
+function readPromoteOptions(source, context) {
+    const i = new OptionReader(source);
+    const fromPassword = i.text('from-password');
+    const toPassword = i.text('to-password');
+    const from = i.required('from', 'the store or index the release is in');
+    const to = i.required('to', 'the store or index to promote the release to');
+    const fromUploadUrl = i.text('from-upload-url');
+    const toUploadUrl = i.text('to-upload-url');
+    // A folder store takes no credentials: one given for it means a wrong store, not something to ignore.
+    for (const side of ['from', 'to']) {
+        const location = side === 'from' ? from : to;
+        const upload = side === 'from' ? fromUploadUrl : toUploadUrl;
+        for (const name of [`${side}-username`, `${side}-password`]) {
+            if (i.text(name) && !isServerLocation(location) && !isServerLocation(upload))
+                throw new errors/* InputError */.dz(`${source.label(name)} was given, but '${location}' is a folder, which takes no credentials`, {
+                    hint: `drop the ${name}, or give ${side} as the URL of an index server`,
+                    options: [{ name }, { name: side }],
+                });
+        }
+    }
+    return {
+        secrets: [
+            ...[fromPassword, toPassword].filter((secret) => secret !== ''),
+            ...[from, to, fromUploadUrl, toUploadUrl].flatMap(urlSecrets),
+        ],
+        options: {
+            manifest: i.text('manifest'),
+            tested: i.lines('tested').map((path) => (0,external_node_path_.resolve)(context.workspace, path)),
+            package: i.text('package'),
+            version: i.text('version'),
+            from,
+            to,
+            fromUploadUrl,
+            toUploadUrl,
+            fromUsername: i.text('from-username'),
+            fromPassword,
+            toUsername: i.text('to-username'),
+            toPassword,
+            toChannel: i.optionalChoice('to-channel', CHANNELS) ?? '',
+            mode: i.choice('mode', ['copy', 'move']),
+            requireTests: i.bool('require-tests', true),
+            requireSignedTag: i.bool('require-signed-tag', false),
+            allowedSigners: i.raw('allowed-signers'),
+            tag: i.text('tag'),
+            repository: i.text('repository') || context.workspace,
+            dryRun: i.bool('dry-run', false),
+            workDir: context.tempDir,
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/docs/store-docs.ts
+var store_docs = __nccwpck_require__(8231);
+;// CONCATENATED MODULE: ./packages/core/src/board/release-record.ts
+/**
+ * What the embedded file store keeps about a release besides its files, for the release board:
+ * `<index>/<project>/<version>/wheelwright-release.json`, a copy of the manifest's facts (source commit
+ * and tag, inspection findings, test runs, docs) written by publish and promote. Written atomically;
+ * read back as untrusted (a store folder can be edited by anyone who can write it).
+ */
+
+
+
+
+const RECORD = 'wheelwright-release.json';
+function recordOf(manifest) {
+    const docs = manifest.docs;
+    return {
+        name: manifest.name,
+        version: manifest.version,
+        kind: manifest.kind,
+        ...(manifest.source ? { source: manifest.source } : {}),
+        ...(docs
+            ? {
+                docs: {
+                    status: docs.status,
+                    ...(docs.filename ? { filename: docs.filename } : {}),
+                    ...(docs.sha256 ? { sha256: docs.sha256 } : {}),
+                    ...(docs.error ? { error: docs.error } : {}),
+                },
+            }
+            : {}),
+        ...(manifest.inspection ? { inspection: manifest.inspection } : {}),
+        tests: manifest.tests,
+        at: new Date().toISOString(),
+    };
+}
+async function writeReleaseRecord(indexRoot, manifest) {
+    const folder = (0,store_docs.releaseFolder)(indexRoot, manifest.name, manifest.version);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const temporary = (0,external_node_path_.join)(folder, `.${RECORD}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, `${JSON.stringify(recordOf(manifest), null, 2)}\n`);
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, RECORD));
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+const MAX_RECORD = 4 * 1024 * 1024;
+/** The record of a release, or undefined when there is none or it is not one (never trusted further). */
+async function readReleaseRecord(folder) {
+    try {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(folder, RECORD), 'utf8');
+        if (text.length > MAX_RECORD)
+            return undefined;
+        const data = JSON.parse(text);
+        if (typeof data.name !== 'string' || typeof data.version !== 'string')
+            return undefined;
+        return { ...data, tests: Array.isArray(data.tests) ? data.tests : [] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/board/render-board.ts
+
+const BOARD_GENERATOR = 'wheelwright release board';
+const render_board_text = (value) => escapeHtml(String(value ?? '')).replace(/'/g, '&#39;');
+/** An href: built from validated names, escaped once more for the attribute. */
+const href = (value) => render_board_text(value);
+function channelCells(release, indexes) {
+    return indexes
+        .map((index) => {
+        const link = release.channels[index];
+        return link
+            ? `<td class="in"><a href="${href(link)}" title="${render_board_text(`${release.version} is in ${index}`)}">✔ ${render_board_text(index)}</a></td>`
+            : '<td class="out">–</td>';
+    })
+        .join('');
+}
+function sourceCell(release) {
+    const source = release.source;
+    if (!source?.commit)
+        return '<td class="muted">unknown</td>';
+    const parts = [`<code title="${render_board_text(source.commit)}">${render_board_text(String(source.commit).slice(0, 12))}</code>`];
+    if (source.tag)
+        parts.push(`tag <code>${render_board_text(source.tag)}</code>${source.distance ? ` +${render_board_text(source.distance)}` : ''}`);
+    if (source.dirty)
+        parts.push('<span class="bad">dirty</span>');
+    return `<td>${parts.join('<br>')}</td>`;
+}
+function findingsCell(release) {
+    if (release.findings.length === 0)
+        return '<td class="good">clean</td>';
+    const items = release.findings
+        .slice(0, 50)
+        .map((f) => `<li><code>${render_board_text(f.rule)}</code> ${render_board_text(f.severity)}: ${render_board_text(f.file)}: ${render_board_text(f.message)}</li>`)
+        .join('');
+    return `<td><details><summary>${release.findings.length} tolerated</summary><ul>${items}</ul></details></td>`;
+}
+function testsCell(release) {
+    if (release.tests.length === 0)
+        return '<td class="muted">not tested</td>';
+    const rows = release.tests.map((run) => {
+        const ok = Number(run.failed) === 0 && Number(run.errors) === 0 && Number(run.passed) > 0;
+        return `<li class="${ok ? 'good' : 'bad'}">Python ${render_board_text(run.python)} (${render_board_text(run.os)}): ${render_board_text(run.passed)} passed, ${render_board_text(run.failed)} failed, ${render_board_text(run.errors)} errors, ${render_board_text(run.skipped)} skipped</li>`;
+    });
+    return `<td><ul>${rows.join('')}</ul></td>`;
+}
+function filesCell(release) {
+    const rows = release.files.map((file) => `<li><a href="${href(file.href)}">${render_board_text(file.filename)}</a><br><code class="hash">sha256 ${render_board_text(file.sha256)}</code></li>`);
+    return `<td><ul>${rows.join('')}</ul></td>`;
+}
+function docsCell(release) {
+    if (!release.docs)
+        return '<td class="muted">none</td>';
+    if ('failed' in release.docs)
+        return `<td class="bad" title="${render_board_text(release.docs.failed)}">build failed</td>`;
+    return `<td><a href="${href(release.docs.href)}">docs</a></td>`;
+}
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328;background:#fff}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem}
+p.meta{color:#59636e;margin:0 0 1.5rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d1d9e0;padding:.4rem .5rem;vertical-align:top;text-align:left}
+th{background:#f6f8fa}td.in{background:#dafbe1}td.in a{color:#116329;text-decoration:none;font-weight:600}
+td.out,.muted{color:#8c959f}.good{color:#116329}.bad{color:#d1242f;font-weight:600}
+ul{margin:0;padding-left:1.1rem}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}code.hash{color:#59636e;word-break:break-all}
+a{color:#0969da}
+`;
+function renderBoard(data) {
+    const head = data.indexes.map((index) => `<th>${render_board_text(index)}</th>`).join('');
+    const sections = data.projects.map((project) => {
+        const rows = project.releases.map((release) => `<tr><th scope="row">${render_board_text(release.version)}</th>${channelCells(release, data.indexes)}${sourceCell(release)}${findingsCell(release)}${testsCell(release)}${filesCell(release)}${docsCell(release)}</tr>`);
+        return `<section id="${render_board_text(project.name)}">
+<h2>${render_board_text(project.name)}</h2>
+<table>
+<thead><tr><th>version</th>${head}<th>source</th><th>inspection</th><th>tests</th><th>files</th><th>docs</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+    });
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="${BOARD_GENERATOR}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Release board</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>Release board</h1>
+<p class="meta">${data.projects.length} project(s) across ${data.indexes.map((i) => render_board_text(i)).join(' → ') || 'no index'} · regenerated ${render_board_text(data.generatedAt)} · pip reads the indexes: ${data.indexes.map((i) => `<a href="${href(`${encodeURIComponent(i)}/index.html`)}">${render_board_text(i)}</a>`).join(', ')}</p>
+${sections.join('\n') || '<p>No release yet.</p>'}
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/board/release-board.ts
+/**
+ * The release board of the embedded file store: `<store>/index.html`, beside the index folders
+ * (`<store>/unstable/`, `testing/`, `stable/`), regenerated from what the folders hold after every publish
+ * and promote, under the store's board lock. It is only written where the folder is a store — nothing
+ * but index folders, dot-files and an earlier board — so a file index published into a project's own
+ * folder never gets a page dropped beside its sources.
+ */
+
+
+
+
+
+
+
+
+const BOARD_PAGE = 'index.html';
+const release_board_LOCK = '.board.lock';
+const ORDER = ['unstable', 'testing', 'stable'];
+const segment = (value) => encodeURIComponent(value);
+async function isIndexFolder(path) {
+    return (await (0,promises_.stat)((0,external_node_path_.join)(path, 'index.html')).catch(() => undefined))?.isFile() === true;
+}
+/** The store folder holding `indexRoot`, when it is one (see the header); undefined otherwise. */
+async function boardRootOf(indexRoot) {
+    const root = (0,external_node_path_.dirname)(indexRoot);
+    if (root === indexRoot)
+        return undefined;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => [])) {
+        if (entry.name.startsWith('.'))
+            continue;
+        if (entry.isDirectory())
+            continue;
+        if (entry.name === BOARD_PAGE && entry.isFile()) {
+            const head = (await (0,promises_.readFile)((0,external_node_path_.join)(root, entry.name), 'utf8').catch(() => '')).slice(0, 2000);
+            if (head.includes(`content="${BOARD_GENERATOR}"`))
+                continue;
+        }
+        return undefined;
+    }
+    return root;
+}
+function orderIndexes(names) {
+    const known = ORDER.filter((name) => names.includes(name));
+    return [...known, ...names.filter((name) => !ORDER.includes(name)).sort()];
+}
+/** Reads every index folder of the store into the board's data. */
+async function collectBoard(storeRoot) {
+    const names = [];
+    for (const entry of await (0,promises_.readdir)(storeRoot, { withFileTypes: true })) {
+        if (entry.isDirectory() && !entry.name.startsWith('.') && (await isIndexFolder((0,external_node_path_.join)(storeRoot, entry.name))))
+            names.push(entry.name);
+    }
+    const indexes = orderIndexes(names);
+    const projects = new Map();
+    for (const index of indexes) {
+        const store = new FileIndexStore((0,external_node_path_.join)(storeRoot, index), index);
+        for (const project of await store.listProjects()) {
+            const releases = projects.get(project) ?? new Map();
+            projects.set(project, releases);
+            for (const file of await store.listFiles(project)) {
+                if (!(0,pep440/* isValidVersion */.ri)(file.version))
+                    continue;
+                const version = (0,pep440/* normalizeVersion */.Qj)(file.version);
+                const release = releases.get(version) ?? { version, channels: {}, files: [], findings: [], tests: [] };
+                releases.set(version, release);
+                release.channels[index] = `${segment(index)}/${segment(project)}/index.html`;
+                const known = release.files.find((f) => f.filename === file.filename);
+                if (known)
+                    known.indexes.push(index);
+                else
+                    release.files.push({
+                        filename: file.filename,
+                        sha256: file.sha256,
+                        href: `${segment(index)}/${segment(project)}/${segment(file.filename)}`,
+                        indexes: [index],
+                    });
+                // The furthest index's record wins: it carries the tests that promoted the release there.
+                const folder = (0,external_node_path_.join)(storeRoot, index, project, version);
+                const record = await readReleaseRecord(folder);
+                if (record) {
+                    if (record.source && typeof record.source === 'object')
+                        release.source = record.source;
+                    release.findings = Array.isArray(record.inspection?.findings) ? record.inspection.findings : [];
+                    release.tests = record.tests;
+                    if (record.docs?.status === 'failed')
+                        release.docs = { failed: String(record.docs.error ?? 'the docs build failed') };
+                }
+                if ((await (0,promises_.stat)((0,external_node_path_.join)(folder, '+doc', 'index.html')).catch(() => undefined))?.isFile())
+                    release.docs = { href: `${segment(index)}/${segment(project)}/${segment(version)}/+doc/index.html` };
+            }
+        }
+    }
+    const result = [...projects.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, releases]) => ({
+        name,
+        releases: [...releases.values()].sort((a, b) => (0,pep440/* compareVersions */.Zy)(b.version, a.version)),
+    }));
+    return { indexes, projects: result, generatedAt: new Date().toISOString() };
+}
+/** Regenerates the board of the store holding `indexRoot`; returns its path, or undefined when there is no store folder. */
+async function regenerateBoard(indexRoot) {
+    const root = await boardRootOf(indexRoot);
+    if (!root)
+        return undefined;
+    return (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(root, release_board_LOCK), async () => {
+        const page = (0,external_node_path_.join)(root, BOARD_PAGE);
+        const temporary = (0,external_node_path_.join)(root, `.${(0,external_node_path_.basename)(page)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        try {
+            await (0,promises_.writeFile)(temporary, renderBoard(await collectBoard(root)));
+            await (0,promises_.rename)(temporary, page);
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+        return page;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/board/index.ts
+/**
+ * What travels with a release besides its files — the docs and, in the embedded file store, the release
+ * record and the release board. publish and promote call `prepareReleaseExtras` before they write (a
+ * missing or altered docs zip refuses the run up front) and `shipReleaseExtras` after their files are in.
+ */
+
+
+
+
+
+
+
+
+
+
+async function prepareReleaseExtras(manifest, manifestPath) {
+    if (!manifest || !manifestPath)
+        return {};
+    const docs = await (0,store_docs/* docsArchiveOf */.H)(manifest, manifestPath);
+    return docs ? { docs } : {};
+}
+/**
+ * Docs into `store` (a conflict with docs already fixed on a non-volatile index is a warning: the files
+ * are what a release is), then the record and board of a file store. `refresh` are further stores whose
+ * boards changed too (the source of a promote).
+ */
+async function shipReleaseExtras(store, manifest, extras, logger, refresh = []) {
+    const shipped = {};
+    if (manifest) {
+        try {
+            shipped.docs = await (0,store_docs/* publishDocs */._)(store, manifest, extras.docs, logger);
+        }
+        catch (error) {
+            if (!(0,errors/* isWheelwrightError */.HX)(error) || error.code !== 'conflict')
+                throw error;
+            logger.warning(error.message);
+            shipped.docs = { outcome: 'skipped', message: error.message };
+        }
+        if (store instanceof FileIndexStore)
+            await writeReleaseRecord(store.root, manifest);
+    }
+    const roots = new Set();
+    for (const each of [store, ...refresh])
+        if (each instanceof FileIndexStore)
+            roots.add(each.root);
+    for (const root of roots) {
+        const board = await regenerateBoard(root);
+        if (board && !shipped.board) {
+            shipped.board = board;
+            logger.info(`release board: ${board}`);
+        }
+    }
+    return shipped;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/promote/signed-tag.ts
 /**
  * Verifies that a release tag carries a valid signature from one of the allowed signers, with git itself
@@ -20402,6 +25158,7 @@ function checkChannelPolicy(project, version, channel) {
  * against a keyring holding only the given public keys (a temporary GNUPGHOME, so the runner's own
  * keyring never vouches for anything).
  */
+
 
 
 
@@ -20428,7 +25185,7 @@ async function verifySignedTag(check) {
     if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
         throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
     }
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
+    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ww-verify-tag-'));
     try {
         const keys = await materialize(check.allowedSigners, scratch);
         const format = isOpenPgp(keys.bytes) ? 'openpgp' : 'ssh';
@@ -20439,7 +25196,7 @@ async function verifySignedTag(check) {
         }
         else {
             // A keyring of only these keys: a signature by any other key, even one the runner trusts, fails.
-            const home = (0,external_node_path_namespaceObject.join)(scratch, 'gnupg');
+            const home = (0,external_node_path_.join)(scratch, 'gnupg');
             await (0,promises_.mkdir)(home, { mode: 0o700 });
             await (0,src_process/* run */.e)('gpg', ['--homedir', home, '--batch', '--quiet', '--import', keys.path], {
                 env: { ...env, GNUPGHOME: home },
@@ -20454,12 +25211,7 @@ async function verifySignedTag(check) {
         }
         let output;
         try {
-            output = await (0,src_process/* run */.e)('git', [...config, 'verify-tag', '--raw', tag], {
-                cwd: repository,
-                env,
-                timeoutMs: 60_000,
-                label: 'git verify-tag',
-            });
+            output = await runGitIn(repository, [...config, 'verify-tag', '--raw', tag], { env });
         }
         catch (error) {
             const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
@@ -20504,7 +25256,7 @@ function isOpenPgp(bytes) {
 }
 /** The input may be a path (the usual case) or the list itself (a repository variable). */
 async function materialize(value, scratch) {
-    const candidate = (0,external_node_path_namespaceObject.resolve)(value.trim());
+    const candidate = (0,external_node_path_.resolve)(value.trim());
     if (!value.includes('\n') && (0,external_node_fs_.existsSync)(candidate))
         return { path: candidate, bytes: await (0,promises_.readFile)(candidate) };
     if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
@@ -20512,12 +25264,12 @@ async function materialize(value, scratch) {
             hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
         });
     }
-    const path = (0,external_node_path_namespaceObject.join)(scratch, 'allowed-signers');
+    const path = (0,external_node_path_.join)(scratch, 'allowed-signers');
     await (0,promises_.writeFile)(path, value.endsWith('\n') ? value : `${value}\n`, { mode: 0o600 });
     return { path, bytes: Buffer.from(value) };
 }
 async function signed_tag_git(cwd, args, env) {
-    const result = await (0,src_process/* run */.e)('git', args, { cwd, env: { ...process.env, ...env }, timeoutMs: 60_000, label: `git ${args[0]}` });
+    const result = await runGitIn(cwd, args, { env: { ...process.env, ...env } });
     return result.stdout;
 }
 
@@ -20541,10 +25293,20 @@ async function signed_tag_git(cwd, args, env) {
 
 
 
+
+
+
 async function promoteRelease(options, logger) {
+    for (const secret of [
+        ...credentialSecrets([options.from, options.fromUploadUrl], options.fromUsername, options.fromPassword),
+        ...credentialSecrets([options.to, options.toUploadUrl], options.toUsername, options.toPassword),
+    ])
+        options.onSecret?.(secret);
     const mode = readMode(options.mode);
     const release = await promote_resolveRelease(options);
     const { project, version } = release;
+    // The docs zip the manifest names is checked now: a missing or altered one refuses before any write.
+    const extras = await prepareReleaseExtras(release.manifest, release.manifestPath);
     // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
     if (release.manifest && options.requireTests !== false && !testsPassed(release.manifest)) {
         throw new PolicyError('tested-release', describeTests(release.manifest), "fix the failures, or set 'require-tests: false' to promote anyway");
@@ -20580,12 +25342,12 @@ async function promoteRelease(options, logger) {
         // The tag regex is the project's (setuptools_scm `tag_regex`), so a tag that does not read as this
         // version is worth a warning, not a refusal: the commit check above is the binding one.
         const tagVersion = tag.replace(/^[^0-9]*?[-_]?[vV]?(?=\d)/, '');
-        if (!sameVersion(tagVersion, version))
+        if (!(0,version_bridge/* sameVersion */.r1)(tagVersion, version))
             logger.warning(`tag ${tag} does not name version ${version}; it was verified on the release's commit`);
         logger.info(`tag ${tag}: ${verified.signer}`);
     }
     // What the source holds, checked against the manifest: a file rebuilt or altered since it was tested fails here.
-    const sourceFiles = await releaseFiles(source, project, version);
+    const sourceFiles = await withSha256(source, await releaseFiles(source, project, version));
     if (release.manifest) {
         checkAgainstManifest(release.manifest, sourceFiles, source);
         // A release is every file of the version in the source (other jobs may have added platform wheels).
@@ -20594,7 +25356,7 @@ async function promoteRelease(options, logger) {
             logger.info(`${source.name} also holds ${unrecorded.map((f) => f.filename).join(', ')} of ${project} ${version} (not in this manifest); promoted with the release`);
     }
     // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
-    const targetFiles = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
+    const targetFiles = await withSha256(target, (await target.listFiles(project)).filter((file) => (0,version_bridge/* sameVersion */.r1)(file.version, version)));
     const skipped = [];
     const pending = [];
     for (const file of sourceFiles) {
@@ -20650,10 +25412,13 @@ async function promoteRelease(options, logger) {
             });
             await verifyTarget(target, project, version, sourceFiles);
         }
+        // The docs (and the file store's record and board) join the files before the source lets go of them.
+        result.extras = await shipReleaseExtras(target, release.manifest, extras, logger);
         if (mode === 'move') {
             await source.deleteRelease(project, version);
             result.removedFromSource = true;
             logger.info(`removed ${project} ${version} from ${source.name}`);
+            await shipReleaseExtras(source, undefined, {}, logger);
         }
     }
     catch (error) {
@@ -20687,17 +25452,18 @@ async function promote_resolveRelease(options) {
         throw new errors/* InputError */.dz("input 'to' is required: the store or index to promote the release to");
     if (options.manifest?.trim()) {
         const manifest = await readManifest(options.manifest.trim());
-        if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
+        if (pkg && (0,project_name/* normalizeProjectName */.yz)(pkg) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name)) {
             throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
-        if (version && !sameVersion(version, manifest.version)) {
+        if (version && !(0,version_bridge/* sameVersion */.r1)(version, manifest.version)) {
             throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
                 hint: "give either 'manifest' or 'package' + 'version'",
             });
         }
-        return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
+        const merged = await mergeTestedManifests(manifest, options.manifest.trim(), options.tested ?? []);
+        return { project: manifest.name, version: manifest.version, manifest: merged, manifestPath: options.manifest.trim() };
     }
     if (!pkg || !version) {
         throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
@@ -20705,6 +25471,27 @@ async function promote_resolveRelease(options) {
         });
     }
     return { project: pkg, version };
+}
+/** The test legs' manifests (files, or folders searched for *.json) merged into the manifest, which is rewritten. */
+async function mergeTestedManifests(manifest, manifestPath, tested) {
+    if (tested.length === 0)
+        return manifest;
+    const paths = [];
+    for (const entry of tested) {
+        const found = await (0,promises_.stat)(entry).catch(() => undefined);
+        if (!found)
+            throw new errors/* InputError */.dz(`input 'tested' names ${entry}, which does not exist`, { hint: "download the test jobs' manifests first" });
+        if (found.isDirectory())
+            paths.push(...(await (0,promises_.readdir)(entry, { recursive: true })).filter((name) => name.endsWith('.json')).map((name) => (0,external_node_path_.join)(entry, name)));
+        else
+            paths.push(entry);
+    }
+    const legs = [];
+    for (const path of paths.sort())
+        legs.push({ path, manifest: await readManifest(path) });
+    const merged = mergeTestRuns(manifest, legs);
+    await writeManifest(manifestPath, merged);
+    return merged;
 }
 function storeSpec(url, uploadUrl, username, password) {
     return {
@@ -20723,12 +25510,12 @@ function describeTests(manifest) {
 }
 async function releaseFiles(source, project, version) {
     const all = await source.listFiles(project);
-    const files = all.filter((file) => sameVersion(file.version, version));
+    const files = all.filter((file) => (0,version_bridge/* sameVersion */.r1)(file.version, version));
     if (files.length > 0)
         return files;
     if (all.length === 0) {
         const projects = await source.listProjects().catch(() => []);
-        const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
+        const like = projects.filter((name) => (0,project_name/* normalizeProjectName */.yz)(name).includes((0,project_name/* normalizeProjectName */.yz)(project).slice(0, 4)));
         throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
     }
     const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => (0,pep440/* isValidVersion */.ri)(a) && (0,pep440/* isValidVersion */.ri)(b) ? (0,pep440/* compareVersions */.Zy)(a, b) : a.localeCompare(b));
@@ -20766,8 +25553,8 @@ function sameServer(a, b) {
     }
 }
 async function pushFiles(source, target, project, version, pending, added, logger) {
-    // PROTOCOLS.md: devpi's push is not idempotent (409 for a file already on a non-volatile target), so the
-    // target was listed first; pushRelease skips what is there with the same sha256.
+    // devpi's push is not idempotent (409 for a file already on a non-volatile target), so the target was
+    // listed first; pushRelease skips what is there with the same sha256.
     const pushed = await source.pushRelease(project, version, target.uploadUrl);
     for (const filename of pushed.pushed) {
         added.push(filename);
@@ -20776,12 +25563,15 @@ async function pushFiles(source, target, project, version, pending, added, logge
     }
 }
 async function copyFiles(source, target, pending, mechanism, workDir, added, logger) {
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ww-promote-'));
+    const parent = workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
+    await removeAbandonedStaging(parent);
+    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${STAGING_PREFIX}${process.pid}-`));
     try {
         for (const file of pending) {
             // Between file indexes the file is read in place; otherwise the store streams the download into the
-            // staging folder and checks it against the source index as it goes.
-            const path = mechanism === 'file-copy' ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : (0,external_node_path_namespaceObject.join)(staging, file.filename);
+            // staging folder and checks it against the source index as it goes. The name comes from an index:
+            // it is joined only if it stays inside the staging folder.
+            const path = mechanism === 'file-copy' ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : resolveInside(staging, file.filename);
             if (mechanism !== 'file-copy')
                 await source.download(file, path);
             // The metadata sent to the target is read from the file itself, never from the source index; the
@@ -20802,15 +25592,26 @@ async function copyFiles(source, target, pending, mechanism, workDir, added, log
         await (0,promises_.rm)(staging, { recursive: true, force: true });
     }
 }
+const STAGING_PREFIX = 'ww-promote-';
+/** Staging folders of promotions whose process is gone (killed mid-copy): `ww-promote-<pid>-<random>`. */
+async function removeAbandonedStaging(parent) {
+    const names = await (0,promises_.readdir)(parent).catch(() => []);
+    for (const name of names) {
+        const pid = Number(/^ww-promote-(\d+)-[A-Za-z0-9]+$/.exec(name)?.[1]);
+        if (Number.isInteger(pid) && (0,lock/* ownerGone */.R)(pid, (0,external_node_os_.hostname)()))
+            await (0,promises_.rm)((0,external_node_path_.join)(parent, name), { recursive: true, force: true });
+    }
+}
 /** Reads the target back: every file of the release listed with the source's sha256. */
 async function verifyTarget(target, project, version, files) {
-    const listed = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
+    const listed = (await target.listFiles(project)).filter((file) => (0,version_bridge/* sameVersion */.r1)(file.version, version));
     for (const file of files) {
         const there = listed.find((other) => other.filename === file.filename);
         if (!there)
             throw new errors/* StoreError */.AD(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
-        if (there.sha256 !== file.sha256) {
-            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
+        const sha256 = await sha256Of(target, there);
+        if (sha256 !== file.sha256) {
+            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${sha256} after the upload, expected ${file.sha256}`, {
                 code: 'conflict',
             });
         }
@@ -20825,7 +25626,7 @@ async function rollBack(error, context) {
     // A push that failed midway may have stored files it did not report; read what is there now.
     const now = await target
         .listFiles(project)
-        .then((files) => files.filter((file) => sameVersion(file.version, version)).map((file) => file.filename))
+        .then((files) => files.filter((file) => (0,version_bridge/* sameVersion */.r1)(file.version, version)).map((file) => file.filename))
         .catch(() => undefined);
     const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
     const base = (0,errors/* isWheelwrightError */.HX)(error) ? error : undefined;
@@ -20864,38 +25665,6 @@ function recordPromotion(manifest, source, target, mode, changed) {
     const stores = manifest.stores.filter((entry) => entry.url !== target.indexUrl && !(mode === 'move' && entry.url === source.indexUrl));
     stores.push({ index: target.name, url: target.indexUrl, by: 'promote', at });
     return { ...manifest, stores, promotions: [...manifest.promotions, { from: source.name, to: target.name, mode, at }] };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/summary.ts
-/** The action's outputs by name (lists as JSON, as the runner passes them between steps). */
-function promoteOutputs(result) {
-    return {
-        promoted: JSON.stringify(result.promoted),
-        skipped: JSON.stringify(result.skipped),
-        'target-index-url': result.to.indexUrl,
-        manifest: result.manifestPath ?? '',
-    };
-}
-const promote_summary_cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
-function promoteSummaryMarkdown(result) {
-    const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
-    const lines = [
-        `### ${promote_summary_cell(title)}`,
-        '',
-        `- from: \`${result.from.indexUrl}\` (${result.from.kind})`,
-        `- to: \`${result.to.indexUrl}\` (${result.to.kind}, channel \`${result.channel}\`)`,
-        `- mode: ${result.mode}${result.removedFromSource ? ' (removed from the source after the target was verified)' : ''}; mechanism: ${result.mechanism}`,
-    ];
-    if (result.signedTag)
-        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${promote_summary_cell(result.signedTag.signer)}`);
-    lines.push('', '| file | sha256 | outcome |', '| --- | --- | --- |');
-    for (const file of result.files) {
-        const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
-        lines.push(`| ${promote_summary_cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
-    }
-    lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
-    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -21791,7 +26560,7 @@ function globSync(globInput, options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
 /**
- * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * PyPI trusted publishing: the job's OIDC token, requested from the
  * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
  * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/
@@ -21811,6 +26580,24 @@ function indexBaseOf(indexUrl) {
         return 'https://pypi.org/';
     return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
 }
+/** The job's OIDC token, asked from the runner's endpoint directly. */
+async function runnerIdToken(requestUrl, requestToken, audience) {
+    const tokenUrl = new URL(requestUrl);
+    tokenUrl.searchParams.set('audience', audience);
+    const oidc = await request(tokenUrl, {
+        headers: { Accept: 'application/json' },
+        auth: bearerCredentials(tokenUrl, requestToken),
+        label: 'requesting the job OIDC token',
+    });
+    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    if (!idToken) {
+        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    return idToken;
+}
 /** Mints an upload token; the caller masks it at once. */
 async function mintUploadToken(options) {
     const env = options.env ?? process.env;
@@ -21821,28 +26608,26 @@ async function mintUploadToken(options) {
             hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
         });
     }
+    // The request token lets anyone holding it ask the runner for ID tokens: masked like them.
+    options.onSecret?.(requestToken);
     const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
     const audienceAnswer = await request(`${base}_/oidc/audience`, {
         headers: { Accept: 'application/json' },
         label: 'reading the OIDC audience',
     });
     if (audienceAnswer.status !== 200) {
-        throw new errors/* StoreError */.AD(`${redact_redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
             status: audienceAnswer.status,
             hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
         });
     }
     const audience = audienceAnswer.json().audience ?? '';
-    const tokenUrl = new URL(requestUrl);
-    tokenUrl.searchParams.set('audience', audience);
-    const oidc = await request(tokenUrl, {
-        headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
-        secrets: [requestToken],
-        label: 'requesting the job OIDC token',
-    });
-    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    const idToken = options.idToken ? await options.idToken(audience) : await runnerIdToken(requestUrl, requestToken, audience);
+    // The ID token proves the job's identity to any index that trusts it: masked before anything else runs.
+    if (idToken)
+        options.onSecret?.(idToken);
     if (!idToken) {
-        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+        throw new errors/* StoreError */.AD('the runner did not issue an OIDC token', {
             code: 'auth',
             hint: 'check `permissions: id-token: write` on the job',
         });
@@ -21863,9 +26648,11 @@ async function mintUploadToken(options) {
             return {};
         }
     })();
+    if (typeof answer.token === 'string' && answer.token)
+        options.onSecret?.(answer.token);
     if (minted.status !== 200 || !answer.token) {
         const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
-        throw new errors/* StoreError */.AD(`${redact_redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
             code: 'auth',
             status: minted.status,
             hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
@@ -21876,7 +26663,7 @@ async function mintUploadToken(options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
 /**
- * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
+ * publish: puts a release's files into a store, idempotently. Every file is checked against
  * the index before anything is sent — same sha256 is skipped, a different one is an error and nothing is
  * uploaded — then uploaded one by one, and the index is read back to confirm each file with its hash. A
  * failure half-way removes what this run uploaded of a release where the store can delete, and says
@@ -21890,20 +26677,44 @@ async function mintUploadToken(options) {
 
 
 
+
+
+
+
 const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
+/**
+ * The manifest's files on disk. Each entry is bound to its bytes: the file found must carry the entry's
+ * filename (an entry's `path` naming another file is refused, not followed), and the bytes read later must
+ * have the entry's size and sha256 (`checkEntry`).
+ */
 async function resolveFiles(options, workspace) {
     if (options.manifest) {
-        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
         const manifest = await readManifest(manifestPath);
         if (manifest.files.length === 0)
             throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
         const paths = manifest.files.map((file) => {
+            let parts;
+            try {
+                parts = splitArtefactFilename(file.filename);
+            }
+            catch {
+                parts = undefined;
+            }
+            if (!parts ||
+                (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name) ||
+                !(0,version_bridge/* sameVersion */.r1)(parts.version, manifest.version)) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists '${(0,printable_name/* printableName */.Nt)(file.filename)}', which is not a wheel or sdist of ${manifest.name} ${manifest.version}`, { hint: 'the manifest is written by build-wheel; pass the one the build produced, unedited' });
+            }
+            if (file.path !== undefined && (0,external_node_path_.basename)(file.path) !== file.filename) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}': the entry for '${file.filename}' points at another file (path '${(0,printable_name/* printableName */.Nt)(file.path)}')`, { hint: 'an entry is bound to its own file: the path must end in the entry filename; pass the manifest build-wheel wrote' });
+            }
             const candidates = [
                 ...(file.path
-                    ? [(0,external_node_path_namespaceObject.isAbsolute)(file.path) ? file.path : (0,external_node_path_namespaceObject.resolve)(workspace, file.path), (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.path)]
+                    ? [(0,external_node_path_.isAbsolute)(file.path) ? file.path : (0,external_node_path_.resolve)(workspace, file.path), (0,external_node_path_.resolve)((0,external_node_path_.dirname)(manifestPath), file.path)]
                     : []),
-                (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.filename),
-                (0,external_node_path_namespaceObject.join)(workspace, 'dist', file.filename),
+                (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestPath), file.filename),
+                (0,external_node_path_.join)(workspace, 'dist', file.filename),
             ];
             const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
             if (!found) {
@@ -21913,7 +26724,7 @@ async function resolveFiles(options, workspace) {
             }
             return found;
         });
-        return { paths, manifest };
+        return { paths, manifest, entries: manifest.files };
     }
     const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
     const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
@@ -21925,28 +26736,41 @@ async function resolveFiles(options, workspace) {
     }
     return { paths };
 }
+/** The bytes read for a manifest entry must be the ones it records. */
+function checkEntry(artefact, entry) {
+    if (artefact.filename !== entry.filename || artefact.sha256 !== entry.sha256.toLowerCase() || artefact.size !== entry.size) {
+        throw new errors/* InputError */.dz(`'${artefact.path}' is not the file the manifest records for '${entry.filename}' (sha256 ${artefact.sha256}, ${artefact.size} bytes; manifest says ${entry.sha256}, ${entry.size} bytes)`, { hint: 'publish the files the build produced; rebuild and republish if they had to change' });
+    }
+}
 function releaseKey(filename) {
     const parts = splitArtefactFilename(filename);
-    return parts ? `${normalizeProjectName(parts.project)} ${parts.version}` : filename;
+    return parts ? `${(0,project_name/* normalizeProjectName */.yz)(parts.project)} ${parts.version}` : filename;
 }
 async function publishRelease(options, logger) {
-    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? process.cwd());
+    for (const secret of credentialSecrets([options.store, options.uploadUrl], options.username, options.password))
+        options.onSecret?.(secret);
+    const workspace = (0,external_node_path_.resolve)(options.workspace ?? process.cwd());
     const skipExisting = options.skipExisting ?? true;
     const verify = options.verify ?? true;
     const dryRun = options.dryRun ?? false;
-    const { paths, manifest } = await resolveFiles(options, workspace);
+    const { paths, manifest, entries } = await resolveFiles(options, workspace);
+    const extras = await prepareReleaseExtras(manifest, options.manifest ? (0,external_node_path_.resolve)(workspace, options.manifest) : undefined);
     const artefacts = [];
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
         const artefact = await readLocalArtefact(path);
-        const recorded = manifest?.files.find((f) => f.filename === artefact.filename);
-        if (recorded && recorded.sha256 !== artefact.sha256) {
-            throw new errors/* InputError */.dz(`'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`, {
-                hint: 'publish the files the build produced; rebuild and republish if they had to change',
-            });
-        }
+        const entry = entries?.[i];
+        if (entry)
+            checkEntry(artefact, entry);
         artefacts.push(artefact);
     }
-    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_namespaceObject.resolve)(workspace, options.store);
+    const seen = new Set();
+    for (const artefact of artefacts) {
+        if (seen.has(artefact.filename)) {
+            throw new errors/* InputError */.dz(`'${artefact.filename}' is given twice`, { hint: 'publish each file once (check the files globs)' });
+        }
+        seen.add(artefact.filename);
+    }
+    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_.resolve)(workspace, options.store);
     let username = options.username;
     let password = options.password;
     if (options.trustedPublishing && !dryRun) {
@@ -21961,10 +26785,15 @@ async function publishRelease(options, logger) {
             });
         }
         const indexBase = indexBaseOf(storeUrl);
-        password = await mintUploadToken({ indexBase });
-        options.onSecret?.(password);
+        password = await mintUploadToken({
+            indexBase,
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+            ...(options.idToken ? { idToken: options.idToken } : {}),
+        });
+        for (const secret of credentialSecrets([], '__token__', password))
+            options.onSecret?.(secret);
         username = '__token__';
-        logger.info(`Trusted publishing: minted a short-lived upload token at ${redact_redactUrl(indexBase)}`);
+        logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
     }
     const store = await openStore({
         url: storeUrl,
@@ -21973,7 +26802,7 @@ async function publishRelease(options, logger) {
         ...(password ? { password } : {}),
         ...(options.indexName ? { name: options.indexName } : {}),
     }, logger);
-    logger.info(`Store: ${store.name} (${store.kind}) ${redact_redactUrl(store.indexUrl)}`);
+    logger.info(`Store: ${store.name} (${store.kind}) ${redactUrl(store.indexUrl)}`);
     // Refuse up front what the store will refuse (PyPI: local versions), before anything is sent.
     if (!store.capabilities.localVersions) {
         const local = artefacts.filter((a) => localPart(splitArtefactFilename(a.filename)?.version ?? '') !== undefined);
@@ -21987,7 +26816,7 @@ async function publishRelease(options, logger) {
     // What the index holds already, per project: decides skip / conflict for every file before any upload.
     const listed = new Map();
     const listing = async (filename) => {
-        const project = normalizeProjectName(splitArtefactFilename(filename)?.project ?? filename);
+        const project = (0,project_name/* normalizeProjectName */.yz)(splitArtefactFilename(filename)?.project ?? filename);
         if (!listed.has(project))
             listed.set(project, await store.listFiles(project));
         return listed.get(project) ?? [];
@@ -21996,6 +26825,8 @@ async function publishRelease(options, logger) {
     const toUpload = [];
     for (const artefact of artefacts) {
         const existing = (await listing(artefact.filename)).find((f) => f.filename === artefact.filename);
+        // An index without sha256 links (md5 only) is compared by the bytes it serves.
+        const existingSha256 = existing ? await sha256Of(store, existing) : undefined;
         const file = {
             filename: artefact.filename,
             sha256: artefact.sha256,
@@ -22003,8 +26834,8 @@ async function publishRelease(options, logger) {
             outcome: dryRun ? 'would-upload' : 'uploaded',
         };
         if (existing) {
-            if (existing.sha256 !== artefact.sha256) {
-                throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${redact_redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
+            if (existingSha256 !== artefact.sha256) {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existingSha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
             }
             if (!skipExisting) {
                 throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
@@ -22021,7 +26852,7 @@ async function publishRelease(options, logger) {
         files.push(file);
     }
     const result = {
-        store: { kind: store.kind, name: store.name, indexUrl: store.indexUrl, uploadUrl: redact_redactUrl(store.uploadUrl) },
+        store: { kind: store.kind, name: store.name, indexUrl: store.indexUrl, uploadUrl: redactUrl(store.uploadUrl) },
         files,
         uploaded: [],
         skipped: files.filter((f) => f.outcome === 'skipped').map((f) => f.filename),
@@ -22065,26 +26896,36 @@ async function publishRelease(options, logger) {
     result.uploaded = files.filter((f) => f.outcome === 'uploaded').map((f) => f.filename);
     result.skipped = files.filter((f) => f.outcome === 'skipped').map((f) => f.filename);
     if (verify) {
+        // Read back after the last upload: on an index that allows overwriting, another publisher may have
+        // replaced a file since; this run then says so instead of reporting bytes the index no longer serves.
         listed.clear();
         for (const file of files) {
             const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
-            if (!found || found.sha256 !== file.sha256) {
+            const there = found ? await sha256Of(store, found) : undefined;
+            if (!found || there !== file.sha256) {
+                const replaced = file.outcome === 'uploaded' && store.capabilities.reuseFilenames;
                 throw new errors/* StoreError */.AD(found
-                    ? `verification failed: ${store.name} lists '${file.filename}' with sha256 ${found.sha256}, uploaded ${file.sha256}`
-                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redact_redactUrl(store.indexUrl)})`, { hint: 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL' });
+                    ? `verification failed: ${store.name} now serves '${file.filename}' with sha256 ${there}, not the ${file.sha256} this run ${file.outcome === 'uploaded' ? 'uploaded' : 'found'}${replaced ? ' (another publisher replaced it: the index allows overwriting)' : ''}`
+                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redactUrl(store.indexUrl)})`, {
+                    code: found ? 'conflict' : 'store',
+                    hint: found
+                        ? 'two builds were published under one version; later steps refuse bytes that differ from the manifest, so publish a new version'
+                        : 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL',
+                });
             }
             file.url = found.url;
         }
         result.verified = true;
-        logger.info(`Verified ${files.length} file(s) in ${redact_redactUrl(store.indexUrl)} by sha256`);
+        logger.info(`Verified ${files.length} file(s) in ${redactUrl(store.indexUrl)} by sha256`);
     }
     if (manifest && options.manifest) {
-        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
         const entry = { index: store.name, url: store.indexUrl, by: 'publish', at: new Date().toISOString() };
         manifest.stores = [...manifest.stores.filter((s) => !(s.url === entry.url && s.by === 'publish')), entry];
         await writeManifest(manifestPath, manifest);
         result.manifestPath = manifestPath;
     }
+    result.extras = await shipReleaseExtras(store, manifest, extras, logger);
     return result;
 }
 /**
@@ -22103,7 +26944,7 @@ async function publish_rollBack(store, done, failed, error, logger) {
         const parts = splitArtefactFilename(ours[0]?.filename ?? '');
         if (store.capabilities.delete && parts) {
             try {
-                const there = (await store.listFiles(parts.project)).filter((f) => sameVersion(f.version, parts.version));
+                const there = (await store.listFiles(parts.project)).filter((f) => (0,version_bridge/* sameVersion */.r1)(f.version, parts.version));
                 if (there.every((f) => ours.some((a) => a.filename === f.filename))) {
                     await store.deleteRelease(parts.project, parts.version);
                     removed.push(...ours.map((a) => a.filename));
@@ -22123,19 +26964,23 @@ async function publish_rollBack(store, done, failed, error, logger) {
 }
 
 /** The action's outputs (names as in action.yml). */
+/** The one log line after a publish: what was uploaded or skipped, and where to install from. */
+function publishedLine(result) {
+    const uploaded = result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length;
+    const skipped = result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length;
+    return `${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${uploaded}, skipped ${skipped}; install with --index-url ${result.indexUrl}`;
+}
 function publishOutputs(result) {
     return {
         uploaded: JSON.stringify(result.uploaded),
         skipped: JSON.stringify(result.skipped),
         'index-url': result.indexUrl,
         manifest: result.manifestPath ?? '',
+        'docs-url': result.extras?.docs?.url ?? '',
     };
 }
-function publish_cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
 /** The job summary: the files, their hashes and outcome, and how to install from the index. */
-function summaryMarkdown(result) {
+function publish_summaryMarkdown(result) {
     const title = result.dryRun ? 'publish (dry run)' : 'publish';
     const lines = [
         `### ${title}: ${result.project && result.version ? `${result.project} ${result.version} → ` : ''}${result.store.name}`,
@@ -22144,275 +26989,35 @@ function summaryMarkdown(result) {
         '',
         '| file | size | sha256 | outcome |',
         '| --- | ---: | --- | --- |',
-        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${publish_cell(f.filename)}](${f.url})` : publish_cell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
+        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${cell(f.filename)}](${f.url})` : cell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
         '',
     ];
+    if (result.extras?.docs)
+        lines.push(result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${cell(result.extras.docs.message)}`, '');
+    if (result.extras?.board)
+        lines.push(`Release board: \`${cell(result.extras.board)}\``, '');
     if (result.project && result.version) {
         lines.push('```', `pip install --index-url ${result.indexUrl} ${result.project}==${result.version}`, '```', '');
     }
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/scaffold/licenses.ts
-const licenses_TABLE = [
-    { spdx: 'MIT', file: 'MIT.txt', classifier: 'License :: OSI Approved :: MIT License' },
-    { spdx: 'Apache-2.0', file: 'Apache-2.0.txt', classifier: 'License :: OSI Approved :: Apache Software License' },
-    { spdx: 'BSD-3-Clause', file: 'BSD-3-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
-    { spdx: 'BSD-2-Clause', file: 'BSD-2-Clause.txt', classifier: 'License :: OSI Approved :: BSD License' },
-    { spdx: 'ISC', file: 'ISC.txt', classifier: 'License :: OSI Approved :: ISC License (ISCL)' },
-    { spdx: 'MPL-2.0', file: 'MPL-2.0.txt', classifier: 'License :: OSI Approved :: Mozilla Public License 2.0 (MPL 2.0)' },
-    { spdx: 'GPL-3.0-only', file: 'GPL-3.0.txt', classifier: 'License :: OSI Approved :: GNU General Public License v3 (GPLv3)' },
-    {
-        spdx: 'GPL-3.0-or-later',
-        file: 'GPL-3.0.txt',
-        classifier: 'License :: OSI Approved :: GNU General Public License v3 or later (GPLv3+)',
-    },
-    {
-        spdx: 'LGPL-3.0-only',
-        file: 'LGPL-3.0.txt',
-        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 (LGPLv3)',
-    },
-    {
-        spdx: 'LGPL-3.0-or-later',
-        file: 'LGPL-3.0.txt',
-        classifier: 'License :: OSI Approved :: GNU Lesser General Public License v3 or later (LGPLv3+)',
-    },
-    { spdx: 'Unlicense', file: 'Unlicense.txt', classifier: 'License :: OSI Approved :: The Unlicense (Unlicense)' },
-];
-const LICENSE_IDS = licenses_TABLE.map((l) => l.spdx);
-/** The license with this SPDX id; SPDX ids compare case-insensitively (SPDX spec, annex D). */
-function findLicense(id) {
-    const wanted = id.toLowerCase();
-    return licenses_TABLE.find((l) => l.spdx.toLowerCase() === wanted);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scaffold/names.ts
+;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
 /**
- * Names checked before anything is written: the project (distribution) name by PEP 508, the import
- * package and namespace parts as Python identifiers that are neither keywords nor standard-library
- * modules. Each failure is one line naming the rule, with a suggested fix as the hint.
- */
-
-// PEP 508 "Names": ^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$, case-insensitive.
-const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-// ASCII identifiers only: PEP 3131 allows more, but such import names break tools and file systems.
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-// keyword.kwlist of Python 3.9–3.13 (the soft keywords match/case/type/_ are valid module names).
-const KEYWORDS = new Set([
-    'False',
-    'None',
-    'True',
-    'and',
-    'as',
-    'assert',
-    'async',
-    'await',
-    'break',
-    'class',
-    'continue',
-    'def',
-    'del',
-    'elif',
-    'else',
-    'except',
-    'finally',
-    'for',
-    'from',
-    'global',
-    'if',
-    'import',
-    'in',
-    'is',
-    'lambda',
-    'nonlocal',
-    'not',
-    'or',
-    'pass',
-    'raise',
-    'return',
-    'try',
-    'while',
-    'with',
-    'yield',
-]);
-/** PEP 503 normalized form: runs of -, _ and . become one '-', lower case. */
-function names_normalizeProjectName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-function validateProjectName(name) {
-    if (PROJECT_NAME.test(name))
-        return;
-    const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
-    throw new errors/* InputError */.dz(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
-}
-/** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
-function derivePackageName(project) {
-    let name = project
-        .toLowerCase()
-        .replace(/[^a-z0-9_]+/g, '_')
-        .replace(/^_+|_+$/g, '');
-    if (/^[0-9]/.test(name))
-        name = `_${name}`;
-    return name;
-}
-/**
- * Checks one identifier (a package or a namespace part). `input` names what the user set ('package',
- * 'namespace'), `stdlib` holds the standard library's top-level names.
- */
-function validateIdentifier(value, input, stdlib, topLevel) {
-    if (!IDENTIFIER.test(value)) {
-        const fixed = derivePackageName(value) || 'my_package';
-        throw new errors/* InputError */.dz(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
-            hint: `use '${fixed}'`,
-        });
-    }
-    if (KEYWORDS.has(value)) {
-        throw new errors/* InputError */.dz(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
-    }
-    // Only a top-level name shadows the standard library (acme.json is fine, json is not).
-    if (topLevel && stdlib.has(value)) {
-        throw new errors/* InputError */.dz(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
-            hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
-        });
-    }
-}
-/** The namespace (PEP 420), dotted: each part an identifier, the first not a standard-library name. */
-function validateNamespace(namespace, stdlib) {
-    const parts = namespace.split('.');
-    if (parts.some((p) => p === '')) {
-        throw new errors/* InputError */.dz(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
-            hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
-        });
-    }
-    parts.forEach((part, index) => {
-        validateIdentifier(part, 'namespace', stdlib, index === 0);
-    });
-    return parts;
-}
-/** Parses the stdlib data file: one name per line, '#' comments. */
-function parseStdlibList(text) {
-    return new Set(text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '' && !line.startsWith('#')));
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scaffold/project-files.ts
-function projectFiles(choices, licenseFile) {
-    const ext = choices.markdown ? 'md' : 'rst';
-    const files = [
-        { template: 'project/pyproject.toml.tmpl', target: 'pyproject.toml' },
-        { template: 'project/gitignore.tmpl', target: '.gitignore' },
-        { template: `project/README.${ext}.tmpl`, target: `README.${ext}` },
-        { template: `project/CHANGELOG.${ext}.tmpl`, target: `CHANGELOG.${ext}` },
-        { template: `project/AUTHORS.${ext}.tmpl`, target: `AUTHORS.${ext}` },
-        { template: `licenses/${licenseFile}`, target: 'LICENSE.txt' },
-        { template: 'project/src/__init__.py.tmpl', target: '{package_dir}/__init__.py' },
-        { template: 'project/src/skeleton.py.tmpl', target: '{package_dir}/skeleton.py' },
-    ];
-    if (choices.layout === 'setup.cfg')
-        files.push({ template: 'project/setup.cfg.tmpl', target: 'setup.cfg' });
-    if (choices.tests) {
-        files.push({ template: 'project/tests/conftest.py.tmpl', target: 'tests/conftest.py' }, { template: 'project/tests/test_skeleton.py.tmpl', target: 'tests/test_skeleton.py' });
-    }
-    if (choices.docs) {
-        for (const page of ['index', 'api', 'readme', 'contributing', 'license', 'authors', 'changelog']) {
-            files.push({ template: `project/docs/${page}.${ext}.tmpl`, target: `docs/${page}.${ext}` });
-        }
-        files.push({ template: 'project/docs/conf.py.tmpl', target: 'docs/conf.py' }, { template: 'project/docs/requirements.txt.tmpl', target: 'docs/requirements.txt' }, { template: 'project/docs/Makefile.tmpl', target: 'docs/Makefile' });
-    }
-    if (choices.tox)
-        files.push({ template: 'project/tox.ini.tmpl', target: 'tox.ini' });
-    if (choices.preCommit)
-        files.push({ template: 'project/pre-commit-config.yaml.tmpl', target: '.pre-commit-config.yaml' });
-    if (choices.githubActions)
-        files.push({ template: 'project/ci/github-release.yml.tmpl', target: '.github/workflows/release.yml' });
-    if (choices.gitlabCi)
-        files.push({ template: 'project/ci/gitlab-ci.yml.tmpl', target: '.gitlab-ci.yml' });
-    return files;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scaffold/render.ts
-/**
- * The template language of scaffold's files: `{{name}}` and `{{name|filter}}` substitutions and
- * `{{#if name}}…{{else}}…{{/if}}` / `{{#unless name}}…{{/unless}}` sections. A section tag alone on its
- * line takes the whole line with it (Mustache's "standalone" rule), so templates stay readable.
- * `${{ … }}` (GitHub expressions) is left alone. An unknown name is a bug in a template: it throws.
- */
-const FILTERS = {
-    // A TOML basic string: JSON's escapes are a subset of TOML's.
-    toml: (value) => JSON.stringify(value),
-    // A Python string literal: JSON's escapes are valid in Python too.
-    py: (value) => JSON.stringify(value),
-    // reStructuredText title adornment as long as the title.
-    underline: (value) => '='.repeat(Math.max(value.length, 3)),
-    overline: (value) => '='.repeat(Math.max(value.length, 3)),
-    raw: (value) => value,
-};
-const STANDALONE = /^[ \t]*(\{\{(?:#if|#unless) [a-z_]+\}\}|\{\{else\}\}|\{\{\/(?:if|unless)\}\})[ \t]*\r?\n/gm;
-const TOKEN = /\{\{(#if|#unless) ([a-z_]+)\}\}|\{\{else\}\}|\{\{\/(if|unless)\}\}|(?<!\$)\{\{\s*([a-z_]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
-function renderTemplate(text, variables, source = 'template') {
-    const lookup = (name) => {
-        const value = variables[name];
-        if (value === undefined)
-            throw new Error(`${source}: unknown template variable '${name}'`);
-        return value;
-    };
-    const input = text.replace(STANDALONE, '$1');
-    // Each open section: whether its current branch is shown, and whether its parent is.
-    const stack = [];
-    let visible = true;
-    let out = '';
-    let last = 0;
-    for (const match of input.matchAll(TOKEN)) {
-        if (visible)
-            out += input.slice(last, match.index);
-        last = match.index + match[0].length;
-        const [whole, open, openName, close, name, filter] = match;
-        if (open && openName) {
-            const value = lookup(openName);
-            const truthy = value !== false && value !== '';
-            const test = open === '#if' ? truthy : !truthy;
-            stack.push({ kind: open.slice(1), test, parentVisible: visible, inElse: false });
-            visible = visible && test;
-        }
-        else if (whole === '{{else}}') {
-            const top = stack.at(-1);
-            if (!top || top.inElse)
-                throw new Error(`${source}: {{else}} outside a section`);
-            top.inElse = true;
-            visible = top.parentVisible && !top.test;
-        }
-        else if (close) {
-            const top = stack.pop();
-            if (!top || top.kind !== close)
-                throw new Error(`${source}: {{/${close}}} does not close an open section`);
-            visible = top.parentVisible;
-        }
-        else if (name && visible) {
-            const value = lookup(name);
-            const text = typeof value === 'boolean' ? String(value) : value;
-            const apply = FILTERS[filter ?? 'raw'];
-            if (!apply)
-                throw new Error(`${source}: unknown template filter '${filter}'`);
-            out += apply(text);
-        }
-        else if (name) {
-            lookup(name);
-        }
-    }
-    if (stack.length > 0)
-        throw new Error(`${source}: {{#${stack.at(-1)?.kind}}} is never closed`);
-    if (visible)
-        out += input.slice(last);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scaffold/index.ts
-/**
- * scaffold: a proper, releasable Python package in one step, like PyScaffold's `putup`. One entry,
- * `scaffoldProject`, serves the action and the CLI; templates are real files under templates/, found
- * next to the running bundle (dist/<name>/templates) or next to this source file.
+ * The whole release flow as one function, for `wheelwright pipeline` and anything else that runs the flow
+ * outside GitHub (Jenkins, GitLab, a laptop). Each step's settings are its action's inputs (by their
+ * action.yml names), read through the action's contract reader (`core/contract`) into typed options, so a
+ * rule (defaults, booleans, lists, credentials for folder stores) is the same here as in the action and the
+ * CLI; the core entries run with those options and their typed results decide the next step.
+ * `.github/workflows/python-release.yml` is the same flow written for the runner.
+ *
+ *   pep440-version → build-wheel → publish(unstable) → clean-env-test × pythons → promote(testing)
+ *                                                                        └ final + release tag → promote(stable)
+ *
+ * Policy: how far a release may go is the version's `channel` (core's PEP 440 classification, the
+ * pep440-version output); reaching `stable` also needs the run to be a release of that tag (see
+ * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
+ * `unstable`, a broken package is never published.
  */
 
 
@@ -22423,1596 +27028,361 @@ function renderTemplate(text, variables, source = 'template') {
 
 
 
-
-
-
-
-
-
-const LAYOUTS = ['pyproject', 'setup.cfg'];
-const DEFAULTS = {
-    description: 'Add a short description here!',
-    license: 'MIT',
-    pythonRequires: '>=3.9',
-    markdown: true,
-    layout: 'pyproject',
-    tests: true,
-    docs: true,
-    tox: true,
-    preCommit: true,
-    githubActions: true,
-    gitlabCi: false,
-};
-// The record in [tool.wheelwright.scaffold]: key (as the action input) → option.
-const RECORD_KEYS = [
-    ['name', 'name'],
-    ['package', 'package'],
-    ['namespace', 'namespace'],
-    ['description', 'description'],
-    ['url', 'url'],
-    ['license', 'license'],
-    ['author', 'author'],
-    ['email', 'email'],
-    ['python-requires', 'pythonRequires'],
-    ['markdown', 'markdown'],
-    ['layout', 'layout'],
-    ['tests', 'tests'],
-    ['docs', 'docs'],
-    ['tox', 'tox'],
-    ['pre-commit', 'preCommit'],
-    ['github-actions', 'githubActions'],
-    ['gitlab-ci', 'gitlabCi'],
-];
-/** templates/ beside the running bundle (dist/scaffold, dist/cli) or beside this source file. */
-function defaultTemplatesDir() {
-    const candidates = [];
-    // A bundle's own folder comes first: ncc may bake the source location into import.meta.url.
-    if (process.argv[1]) {
-        try {
-            candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_fs_.realpathSync)(process.argv[1])), 'templates'));
-        }
-        catch {
-            // argv[1] is not a file (node -e, a REPL): only the module's own location is left.
-        }
-    }
-    try {
-        candidates.push((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url)), 'templates'));
-    }
-    catch {
-        // import.meta.url is not a file URL in some bundlers' output.
-    }
-    const found = candidates.find((dir) => (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'stdlib-modules.txt')));
-    if (!found) {
-        throw new errors/* WheelwrightError */.LJ('scaffold', `scaffold's templates were not found (looked in ${candidates.join(', ')})`, {
-            hint: 'a bundle needs its templates folder beside it: rebuild it with scripts/build-dist.mjs',
-        });
-    }
-    return found;
-}
-async function scaffoldProject(options, logger) {
-    const templatesDir = options.templatesDir ?? defaultTemplatesDir();
-    const cwd = options.cwd ?? process.cwd();
-    const given = options.path?.trim() || options.name?.trim();
-    if (!given) {
-        throw new errors/* InputError */.dz("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
-            hint: 'set name (and path for a folder of another name)',
-        });
-    }
-    const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(cwd, given);
-    const existing = folderState(target);
-    if (existing === 'file')
-        throw new errors/* InputError */.dz(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
-    if (existing === 'non-empty' && !options.update && !options.force) {
-        throw new errors/* InputError */.dz(`path ${target} already exists and is not empty; nothing was written`, {
-            hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
-        });
-    }
-    const recorded = existing === 'non-empty' ? await readRecord(target) : {};
-    const resolved = await resolveOptions(options, recorded, target);
-    const stdlibNames = parseStdlibList(await (0,promises_.readFile)((0,external_node_path_namespaceObject.join)(templatesDir, 'stdlib-modules.txt'), 'utf8'));
-    validateNames(resolved, stdlibNames);
-    const license = findLicense(resolved.license);
-    if (!license)
-        throw new Error(`license ${resolved.license} passed validation but has no entry`);
-    const namespaceParts = resolved.namespace ? resolved.namespace.split('.') : [];
-    const importName = [...namespaceParts, resolved.package].join('.');
-    const packageDir = ['src', ...namespaceParts, resolved.package].join('/');
-    const variables = templateVariables(resolved, importName, options.now ?? new Date());
-    const entries = [];
-    const writes = [];
-    for (const file of projectFiles(resolved, license.file)) {
-        const relative = file.target.replace('{package_dir}', packageDir);
-        const source = (0,external_node_path_namespaceObject.join)(templatesDir, file.template);
-        const content = renderTemplate(await (0,promises_.readFile)(source, 'utf8'), variables, file.template);
-        const absolute = (0,external_node_path_namespaceObject.join)(target, ...relative.split('/'));
-        const current = await (0,promises_.readFile)(absolute, 'utf8').catch((error) => {
-            if (error.code === 'ENOENT')
-                return undefined;
-            throw error;
-        });
-        let status;
-        if (current === undefined)
-            status = 'created';
-        else if (!options.force)
-            status = 'kept';
-        else
-            status = current === content ? 'unchanged' : 'replaced';
-        entries.push({ path: relative, status });
-        if (status === 'created' || status === 'replaced')
-            writes.push({ path: absolute, content });
-    }
-    const dryRun = options.dryRun === true;
-    const result = {
-        path: target,
-        package: importName,
-        options: resolved,
-        entries,
-        files: entries.filter((e) => e.status === 'created' || e.status === 'replaced').map((e) => e.path),
-        replaced: entries.filter((e) => e.status === 'replaced').map((e) => e.path),
-        kept: entries.filter((e) => e.status === 'kept').map((e) => e.path),
-        dryRun,
-        git: { action: 'none' },
-    };
-    const verb = dryRun ? 'would ' : '';
-    for (const entry of entries) {
-        if (entry.status === 'created')
-            logger.info(`${verb}create ${entry.path}`);
-        else if (entry.status === 'replaced')
-            logger.warning(`${verb}replace ${entry.path} (force)`);
-        else if (entry.status === 'kept')
-            logger.info(`keep ${entry.path} (exists)`);
-    }
-    if (dryRun)
+const CORE_ENTRIES = {
+    version: computeVersion,
+    build: buildRelease,
+    publish: publishRelease,
+    async test(options, logger) {
+        const result = await testRelease(options, logger);
+        for (const failure of result.failures)
+            logger.warning(`${failure.title}: ${failure.message}`, {
+                ...(failure.file ? { file: failure.file } : {}),
+                ...(failure.line ? { line: failure.line } : {}),
+            });
+        assertTestsPassed(result);
         return result;
-    // Asked before the first write, so a missing git fails with nothing written.
-    const insideRepository = await isInsideWorkTree(nearestExisting(target));
-    for (const write of writes) {
-        await (0,promises_.mkdir)((0,external_node_path_namespaceObject.dirname)(write.path), { recursive: true });
-        await (0,promises_.writeFile)(write.path, write.content, 'utf8');
-    }
-    if (insideRepository)
-        result.git = { action: 'existing' };
-    else if (existing === 'missing' || existing === 'empty')
-        result.git = await initialCommit(target, resolved, logger);
-    return result;
-}
-/** The action's outputs, as strings. */
-function scaffoldOutputs(result) {
-    return { path: result.path, package: result.package, files: JSON.stringify(result.files) };
-}
-/** The job summary: what was made, where, and what happened to each file. */
-function scaffold_summaryMarkdown(result) {
-    const o = result.options;
-    const extensions = [
-        ['tests', o.tests],
-        ['docs', o.docs],
-        ['tox', o.tox],
-        ['pre-commit', o.preCommit],
-        ['github-actions', o.githubActions],
-        ['gitlab-ci', o.gitlabCi],
-    ]
-        .filter(([, on]) => on)
-        .map(([name]) => name);
-    const git = result.git.action === 'initialised'
-        ? `a new git repository, first commit \`${result.git.commit?.slice(0, 12) ?? ''}\``
-        : result.git.action === 'existing'
-            ? 'inside an existing git repository (nothing committed)'
-            : 'no git changes';
-    const lines = [
-        `### Scaffold${result.dryRun ? ' (dry run: nothing written)' : ''}: ${o.name}`,
-        '',
-        `Package \`${result.package}\` in \`${result.path}\`: ${o.layout} layout, ${o.license}, ${o.markdown ? 'Markdown' : 'reStructuredText'}, ` +
-            `extensions: ${extensions.join(', ') || 'none'}; ${git}.`,
-        '',
-        '| file | status |',
-        '| --- | --- |',
-        ...result.entries.map((e) => `| \`${e.path}\` | ${result.dryRun && e.status !== 'kept' ? `would be ${e.status}` : e.status} |`),
-        '',
-    ];
-    if (result.replaced.length > 0)
-        lines.push(`Replaced because of force: ${result.replaced.map((p) => `\`${p}\``).join(', ')}.`, '');
-    return lines.join('\n');
-}
-function folderState(path) {
-    try {
-        return (0,external_node_fs_.readdirSync)(path).length === 0 ? 'empty' : 'non-empty';
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === 'ENOENT')
-            return 'missing';
-        if (code === 'ENOTDIR')
-            return 'file';
-        throw error;
-    }
-}
-/** [tool.wheelwright.scaffold] of an existing project: the options it was made with. */
-async function readRecord(target) {
-    const pyproject = await readPyproject(target);
-    if (!pyproject)
-        return {};
-    const record = table(pyproject.data, 'tool.wheelwright.scaffold', pyproject.path);
-    if (!record)
-        return {};
-    const result = {};
-    for (const [key, option] of RECORD_KEYS) {
-        const value = record[key];
-        if (value === undefined)
-            continue;
-        const expected = typeof DEFAULTS[option] === 'boolean' ? 'boolean' : 'string';
-        if (typeof value !== expected) {
-            throw new errors/* ConfigError */.xL(`${pyproject.path}: [tool.wheelwright.scaffold] ${key} must be a ${expected}, got ${JSON.stringify(value)}`, {
-                hint: `fix or remove ${key} in [tool.wheelwright.scaffold]`,
-            });
-        }
-        result[option] = value;
-    }
-    return result;
-}
-function pick(given, recorded, fallback) {
-    if (given !== undefined)
-        return given;
-    if (recorded !== undefined)
-        return recorded;
-    return fallback;
-}
-async function resolveOptions(options, recorded, target) {
-    const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
-    const name = trimmed(options.name) ?? recorded.name;
-    if (!name) {
-        throw new errors/* InputError */.dz('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
-            hint: "set name to the project's distribution name",
-        });
-    }
-    validateProjectName(name);
-    const packageName = trimmed(options.package) ?? recorded.package ?? derivePackageName(name);
-    let author = trimmed(options.author) ?? recorded.author;
-    let email = trimmed(options.email) ?? recorded.email;
-    // putup's default: the author is whoever git says the user is.
-    if (author === undefined)
-        author = await gitConfig(nearestExisting(target), 'user.name');
-    if (email === undefined)
-        email = await gitConfig(nearestExisting(target), 'user.email');
-    if (!author) {
-        throw new errors/* InputError */.dz('author is required: it was not given and git config user.name is not set', {
-            hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
-        });
-    }
-    const layout = pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
-    if (!LAYOUTS.includes(layout)) {
-        throw new errors/* InputError */.dz(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
-            hint: 'use pyproject (PEP 621) or setup.cfg',
-        });
-    }
-    return {
-        name,
-        package: packageName,
-        namespace: trimmed(options.namespace) ?? recorded.namespace ?? '',
-        description: pick(trimmed(options.description), recorded.description, DEFAULTS.description),
-        url: trimmed(options.url) ?? recorded.url ?? '',
-        license: pick(trimmed(options.license), recorded.license, DEFAULTS.license),
-        author,
-        email: email ?? '',
-        pythonRequires: pick(trimmed(options.pythonRequires), recorded.pythonRequires, DEFAULTS.pythonRequires),
-        layout,
-        markdown: pick(options.markdown, recorded.markdown, DEFAULTS.markdown),
-        tests: pick(options.tests, recorded.tests, DEFAULTS.tests),
-        docs: pick(options.docs, recorded.docs, DEFAULTS.docs),
-        tox: pick(options.tox, recorded.tox, DEFAULTS.tox),
-        preCommit: pick(options.preCommit, recorded.preCommit, DEFAULTS.preCommit),
-        githubActions: pick(options.githubActions, recorded.githubActions, DEFAULTS.githubActions),
-        gitlabCi: pick(options.gitlabCi, recorded.gitlabCi, DEFAULTS.gitlabCi),
-    };
-}
-function validateNames(o, stdlib) {
-    const namespaceParts = o.namespace ? validateNamespace(o.namespace, stdlib) : [];
-    validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
-    const singleLine = (input, value) => {
-        if (/[\r\n]/.test(value))
-            throw new errors/* InputError */.dz(`${input} must be one line (it becomes a single metadata field)`, {
-                hint: `remove the line breaks from ${input}`,
-            });
-    };
-    singleLine('description', o.description);
-    singleLine('author', o.author);
-    if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
-        throw new errors/* InputError */.dz(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
-    }
-    if (o.url) {
-        let protocol = '';
-        try {
-            protocol = new URL(o.url).protocol;
-        }
-        catch {
-            // reported below
-        }
-        if (protocol !== 'https:' && protocol !== 'http:') {
-            throw new errors/* InputError */.dz(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
-        }
-    }
-    const license = findLicense(o.license);
-    if (!license) {
-        throw new errors/* InputError */.dz(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
-            hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
-        });
-    }
-    o.license = license.spdx;
-    // PEP 440 specifiers, as Requires-Python holds them.
-    if (!(0,_renovatebot_pep440/* validRange */.Im)(o.pythonRequires)) {
-        throw new errors/* InputError */.dz(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
-    }
-}
-function templateVariables(o, importName, now) {
-    const license = findLicense(o.license);
-    const markdown = o.markdown;
-    const record = RECORD_KEYS.map(([key, option]) => {
-        const value = o[option];
-        return `${key} = ${typeof value === 'boolean' ? String(value) : JSON.stringify(value)}`;
-    }).join('\n');
-    return {
-        name: o.name,
-        package: o.package,
-        import_name: importName,
-        namespace: o.namespace,
-        description: o.description,
-        url: o.url,
-        license: o.license,
-        license_classifier: license?.classifier ?? '',
-        author: o.author,
-        email: o.email,
-        year: String(now.getUTCFullYear()),
-        python_requires: o.pythonRequires,
-        readme: markdown ? 'README.md' : 'README.rst',
-        readme_type: markdown ? 'text/markdown' : 'text/x-rst',
-        markdown,
-        pyproject: o.layout === 'pyproject',
-        tests: o.tests,
-        docs: o.docs,
-        tox: o.tox,
-        pre_commit: o.preCommit,
-        github_actions: o.githubActions,
-        gitlab_ci: o.gitlabCi,
-        entry_point_where: o.layout === 'pyproject' ? '[project.scripts] in pyproject.toml' : '[options.entry_points] in setup.cfg',
-        scaffold_record: record,
-    };
-}
-function nearestExisting(path) {
-    let current = path;
-    while (!(0,external_node_fs_.existsSync)(current)) {
-        const parent = (0,external_node_path_namespaceObject.dirname)(current);
-        if (parent === current)
-            break;
-        current = parent;
-    }
-    return current;
-}
-function scaffold_git(cwd, args, okCodes = [0]) {
-    return (0,src_process/* run */.e)('git', args, { cwd, okCodes, timeoutMs: 60_000, label: `git ${args[0]}`, missingHint: 'install git' });
-}
-async function gitConfig(cwd, key) {
-    const result = await scaffold_git(cwd, ['config', '--get', key], [0, 1]);
-    return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-}
-async function isInsideWorkTree(dir) {
-    const inside = await scaffold_git(dir, ['rev-parse', '--is-inside-work-tree'], [0, 128]);
-    return inside.code === 0 && inside.stdout.trim() === 'true';
-}
-/** putup's behaviour: a new project becomes a git repository with a first commit (unless it sits inside one). */
-async function initialCommit(target, o, logger) {
-    await scaffold_git(target, ['init', '-q']);
-    await scaffold_git(target, ['add', '--all']);
-    // The first commit is the author's when git does not know who the user is (a fresh CI runner).
-    const identity = [];
-    if (!(await gitConfig(target, 'user.name')))
-        identity.push('-c', `user.name=${o.author}`);
-    if (!(await gitConfig(target, 'user.email')))
-        identity.push('-c', `user.email=${o.email || 'scaffold@wheelwright.invalid'}`);
-    await scaffold_git(target, [...identity, 'commit', '-q', '-m', `Initial commit: ${o.name} scaffolded by Wheelwright`]);
-    const head = await scaffold_git(target, ['rev-parse', 'HEAD']);
-    const commit = head.stdout.trim();
-    logger.info(`git: initialised ${target}, first commit ${commit.slice(0, 12)}`);
-    return { action: 'initialised', commit };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/tag.ts
-/**
- * Tags to versions as setuptools_scm reads them (vcs_versioning/_scm_version.py: _parse_version_tag,
- * tag_to_version; _config.py: DEFAULT_TAG_REGEX, _check_tag_regex).
- */
-
-
-/** setuptools_scm's DEFAULT_TAG_REGEX, in Python syntax (as users write tag_regex). */
-const DEFAULT_TAG_REGEX = String.raw `^(?:[\w-]+-)?(?P<version>[vV]?\d+(?:\.\d+){0,2}[^\+]*)(?:\+.*)?$`;
-// Python's `\w` and `\d` on str are Unicode-aware; JavaScript's are ASCII even with the `u` flag. On an
-// ASCII tag both mean the ASCII classes, and Unicode property classes are slow to compile (measured ~3 ms
-// each at start-up), so the Unicode translation is compiled only for tags that need it.
-const PY_CLASSES = {
-    unicode: {
-        w: ['\\p{L}\\p{N}_', '[\\p{L}\\p{N}_]'],
-        W: ['', '[^\\p{L}\\p{N}_]'],
-        d: ['\\p{Nd}', '\\p{Nd}'],
-        D: ['', '\\P{Nd}'],
     },
-    ascii: {
-        w: ['A-Za-z0-9_', '[A-Za-z0-9_]'],
-        W: ['', '[^A-Za-z0-9_]'],
-        d: ['0-9', '[0-9]'],
-        D: ['', '[^0-9]'],
-    },
+    promote: promoteRelease,
 };
-/** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
-function pythonToJavaScript(source, mode) {
-    let out = '';
-    let inClass = false;
-    let groups = 0;
-    const names = [];
-    for (let i = 0; i < source.length; i++) {
-        const char = source[i];
-        if (char === '\\') {
-            const next = source[i + 1] ?? '';
-            i++;
-            const py = PY_CLASSES[mode][next];
-            if (py && (!inClass || py[0] !== ''))
-                out += inClass ? py[0] : py[1];
-            else if (next === 'A' && !inClass)
-                out += '^';
-            else if (next === 'Z' && !inClass)
-                out += '$';
-            else if (/[A-Za-z0-9^$\\.*+?()[\]{}|/]/.test(next) || (inClass && next === '-'))
-                out += `\\${next}`;
-            // Python allows escaping any punctuation; in a `u` pattern only syntax characters may be escaped.
-            else
-                out += next;
-            continue;
-        }
-        if (inClass) {
-            if (char === ']')
-                inClass = false;
-            out += char;
-            continue;
-        }
-        if (char === '[') {
-            inClass = true;
-            out += char;
-            if (source[i + 1] === '^')
-                out += source[++i];
-            if (source[i + 1] === ']')
-                out += `\\${source[++i]}`;
-            continue;
-        }
-        if (char === '(') {
-            // Capturing groups: plain `(` and named `(?P<name>` / `(?<name>` (not lookbehind `(?<=`/`(?<!`).
-            const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(source.slice(i));
-            if (named) {
-                groups++;
-                names.push(named[1]);
-                out += `(?<${named[1]}>`;
-                i += named[0].length - 1;
-                continue;
-            }
-            if (source[i + 1] !== '?')
-                groups++;
-        }
-        if (source.startsWith('(?P=', i)) {
-            const end = source.indexOf(')', i);
-            out += `\\k<${source.slice(i + 4, end)}>`;
-            i = end;
-            continue;
-        }
-        out += char;
-    }
-    return { source: out, groups, named: names };
-}
-/** Compiles a tag_regex; an InputError naming `what` when it is invalid or lacks a version group. */
-function compileTagRegex(source, what = 'tag_regex') {
-    const text = source === undefined || source === '' ? DEFAULT_TAG_REGEX : source;
-    let flags = 'duy';
-    let body = text;
-    // Leading inline flags, e.g. (?i).
-    const inline = /^\(\?([aiLmsux]+)\)/.exec(body);
-    if (inline) {
-        body = body.slice(inline[0].length);
-        if (inline[1]?.includes('i'))
-            flags += 'i';
-        if (inline[1]?.includes('m'))
-            flags += 'm';
-        if (inline[1]?.includes('s'))
-            flags += 's';
-    }
-    const compile = (mode) => {
-        const translated = pythonToJavaScript(body, mode);
-        try {
-            return { regex: new RegExp(translated.source, flags), ...translated };
-        }
-        catch (error) {
-            throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' is not a valid regular expression: ${error.message}`, {
-                hint: "use a regular expression with a group named 'version', e.g. ^v?(?P<version>\\d+(?:\\.\\d+)*)$",
-            });
-        }
-    };
-    const ascii = compile('ascii');
-    if (ascii.groups === 0 || (ascii.groups > 1 && !ascii.named.includes('version'))) {
-        throw new errors/* WheelwrightError */.LJ('input', `${what} '${text}' must contain a single group or a group named 'version' (setuptools_scm: "Expected tag_regex ... to contain a single match group")`, { hint: 'wrap the version part in (?P<version>...)' });
-    }
-    // A pattern with non-ASCII characters could match ASCII text differently under Unicode rules.
-    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
-    let unicode;
-    return {
-        source: text,
-        key: ascii.groups === 1 ? 1 : 'version',
-        regexFor(tag) {
-            if (asciiSafe && /^[\x00-\x7f]*$/.test(tag))
-                return ascii.regex;
-            unicode ??= compile('unicode').regex;
-            return unicode;
-        },
-    };
-}
-/** setuptools_scm: _parse_version_tag → (version, prefix, suffix); undefined when the regex does not match. */
-function matchTag(tag, pattern, prefix = '') {
-    const text = prefix !== '' && tag.startsWith(prefix) ? tag.slice(prefix.length) : tag;
-    // Python's re.match anchors at the start only: the sticky flag does the same.
-    const regex = pattern.regexFor(text);
-    regex.lastIndex = 0;
-    const match = regex.exec(text);
-    if (!match)
-        return undefined;
-    const version = pattern.key === 1 ? match[1] : match.groups?.version;
-    if (!version) {
-        throw new errors/* WheelwrightError */.LJ('config', `the tag_regex "${pattern.source}" matched tag "${tag}", however the matched group has no value`, {
-            hint: 'make the version group match the version part of the tag',
-        });
-    }
-    const span = pattern.key === 1 ? match.indices?.[1] : match.indices?.groups?.version;
-    const end = span?.[1] ?? match.index + match[0].length;
-    return { version, suffix: match[0].slice(end - match.index) };
-}
-/** setuptools_scm: tag_to_version + meta(): a tag that is not a version fails the whole computation. */
-function tagToVersion(tag, pattern, prefix = '') {
-    const found = matchTag(tag, pattern, prefix);
-    const failure = () => new errors/* WheelwrightError */.LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
-        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
-    });
-    if (!found)
-        throw failure();
-    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
-    if (!version)
-        throw failure();
-    if (found.suffix === '')
-        return { versionText: found.version, version, warning: undefined };
-    const withSuffix = (0,pep440/* tryParseVersion */.z0)(found.version + found.suffix);
-    if (withSuffix)
-        return { versionText: found.version, version: withSuffix, warning: undefined };
-    return {
-        versionText: found.version,
-        version,
-        warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
 /**
- * setuptools_scm's version and local schemes (vcs_versioning/_version_schemes/_standard.py, _common.py,
- * _modify_version.py in vcs-versioning 2.5 / setuptools_scm 10.3). Pure functions over an ScmState;
- * test/pep440-version/scm-reference.test.ts compares every combination with the real thing.
+ * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
+ * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
+ * laptop) the trigger is `local`, and the version's own tag decides.
  */
-
-
-
-/** Every version scheme name setuptools_scm 10.3 registers, with its canonical name. */
-const VERSION_SCHEMES = {
-    'guess-next-dev': 'guess-next-dev',
-    'no-guess-dev': 'no-guess-dev',
-    'post-release': 'post-release',
-    'only-version': 'only-version',
-    'calver-by-date': 'calver-by-date',
-    'semver-pep440': 'semver-pep440',
-    'python-simplified-semver': 'semver-pep440',
-    'semver-pep440-release-branch': 'semver-pep440-release-branch',
-    'release-branch-semver': 'semver-pep440-release-branch',
-};
-/** Every local scheme name setuptools_scm 10.3 registers. */
-const LOCAL_SCHEMES = [
-    'node-and-date',
-    'node-and-timestamp',
-    'dirty-tag',
-    'no-local-version',
-    'no-local-version-strict',
-    'fail-on-uncommitted-changes',
-];
-/** Schemes that read the branch (and calver the commit date): only they pay for the extra git calls. */
-function schemeNeeds(scheme) {
-    const canonical = VERSION_SCHEMES[scheme] ?? scheme;
-    return {
-        branch: canonical === 'semver-pep440' || canonical === 'semver-pep440-release-branch' || canonical === 'calver-by-date',
-        nodeDate: canonical === 'calver-by-date',
-    };
-}
-/** A dirty tree refused by a local scheme (setuptools_scm: DirtyWorkingTreeError). */
-class DirtyWorkingTreeError extends errors/* WheelwrightError */.LJ {
-    constructor(message) {
-        super('version', message, {
-            hint: 'commit or discard the changes (in CI usually a build step writing into the checkout)',
-        });
-    }
-}
-function schemeError(message) {
-    return new errors/* WheelwrightError */.LJ('version', message, {
-        hint: 'setuptools_scm fails the same way: retag, or choose another version_scheme',
-    });
-}
-const exact = (v) => v.distance === 0 && !v.dirty;
-// setuptools_scm: _modify_version._bump_dev
-function bumpDev(version) {
-    const at = version.lastIndexOf('.dev');
-    if (at === -1)
-        return undefined;
-    if (version.slice(at + 4) !== '0') {
-        throw schemeError(`choosing custom numbers for the .devX distance is not supported: the ${version} can't be bumped (tag a version ending in .dev0)`);
-    }
-    return version.slice(0, at);
-}
-// setuptools_scm: _modify_version._bump_regex — big numbers stay exact.
-function bumpRegex(version) {
-    const match = /^([\s\S]*?)(\d+)$/.exec(version);
-    if (!match)
-        throw schemeError(`${version} does not end with a number to bump`);
-    return `${match[1]}${BigInt(match[2]) + 1n}`;
-}
-function guessNextVersion(tag) {
-    return bumpDev(tag) ?? bumpRegex(tag);
-}
-// setuptools_scm: guess_next_simple_semver (the epoch is kept since vcs-versioning 2.x).
-function guessNextSimpleSemver(tag, retain) {
-    const epoch = tag.epoch !== 0n ? `${tag.epoch}!` : '';
-    if (tag.dev === 0n) {
-        const parts = [...tag.release];
-        while (parts.length < 3)
-            parts.push(0n);
-        return epoch + parts.join('.');
-    }
-    const parts = tag.release.slice(0, retain);
-    while (parts.length < retain)
-        parts.push(0n);
-    parts[parts.length - 1] = parts[parts.length - 1] + 1n;
-    while (parts.length < 3)
-        parts.push(0n);
-    return epoch + parts.join('.');
-}
-// setuptools_scm: _DATE_REGEX in _standard.py.
-const DATE_REGEX = /^(?<date>(?<prefix>[vV]?)(?<year>\d{2}|\d{4})(?:\.\d{1,2}){2})(?:\.(?<patch>\d*))?$/;
-function pad(value, width) {
-    return String(value).padStart(width, '0');
-}
-function formatDate(date, fourDigitYear) {
-    const year = fourDigitYear ? pad(date.getUTCFullYear(), 4) : pad(date.getUTCFullYear() % 100, 2);
-    return `${year}.${pad(date.getUTCMonth() + 1, 2)}.${pad(date.getUTCDate(), 2)}`;
-}
-/** Python's strptime for `%Y.%m.%d` / `%y.%m.%d` (two-digit years: 69-99 → 19xx, else 20xx). */
-function schemes_parseDate(text, fourDigitYear) {
-    const [y, m, d] = text.replace(/^[vV]/, '').split('.').map(Number);
-    const year = fourDigitYear ? y : y >= 69 ? 1900 + y : 2000 + y;
-    const date = new Date(Date.UTC(year, m - 1, d));
-    if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d || m < 1 || m > 12) {
-        throw schemeError(`time data '${text}' does not match a valid calendar date (calver-by-date)`);
-    }
-    return date;
-}
-function utcDay(date) {
-    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
-}
-// setuptools_scm: guess_next_date_ver
-function guessNextDateVersion(v, tag, warnings) {
-    const match = DATE_REGEX.exec(tag)?.groups;
-    let fourDigitYear = false;
-    if (!match)
-        warnings.push(`${tag} does not correspond to a valid versioning date, assuming legacy version`);
-    else
-        fourDigitYear = (match.year ?? '').length === 4;
-    const headDate = v.nodeDate ?? v.time;
-    let patch = 0n;
-    if (match) {
-        const tagDate = schemes_parseDate(match.date, fourDigitYear);
-        if (utcDay(tagDate) === utcDay(headDate))
-            patch = BigInt(match.patch || '0') + 1n;
-        else if (utcDay(tagDate) > utcDay(headDate))
-            warnings.push(`your previous tag (${tagDate.toISOString().slice(0, 10)}) is ahead your node date`);
-    }
-    const next = `${formatDate(headDate, fourDigitYear)}.${patch}`;
-    const parsed = (0,pep440/* tryParseVersion */.z0)(next);
-    if (!parsed)
-        throw schemeError(`calver-by-date produced '${next}', which is not a version`);
-    return (0,pep440/* formatVersion */.qh)(parsed);
-}
-function branchVersion(text, v) {
-    return matchTag(text, v.tagPattern, v.tagPrefix)?.version;
-}
-/** The main (public) version by the named scheme; `warnings` collects what setuptools_scm would warn. */
-function applyVersionScheme(scheme, v, warnings = []) {
-    const canonical = VERSION_SCHEMES[scheme];
-    // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
-    const base = { ...v.tag, local: undefined };
-    const tag = (0,pep440/* publicVersion */.Yd)(base);
-    const dev = (guessed) => `${guessed}.dev${v.distance}`;
-    switch (canonical) {
-        case 'guess-next-dev':
-            return exact(v) ? tag : dev(guessNextVersion(tag));
-        case 'no-guess-dev': {
-            if (exact(v))
-                return tag;
-            const bumped = bumpDev(tag);
-            if (bumped !== undefined)
-                return dev(bumped);
-            if (tag.includes('post'))
-                throw schemeError(`${tag} already is a post release, refusing to guess the update`);
-            return dev(`${tag}.post1`);
-        }
-        case 'post-release':
-            return exact(v) ? tag : `${tag}.post${v.distance}`;
-        case 'only-version':
-            return tag;
-        case 'semver-pep440': {
-            if (exact(v))
-                return tag;
-            return dev(guessNextSimpleSemver(base, v.branch?.includes('feature') ? 2 : 3));
-        }
-        case 'semver-pep440-release-branch': {
-            if (exact(v))
-                return tag;
-            if (v.branch !== undefined) {
-                let found = branchVersion(v.branch.split('/').pop() ?? '', v);
-                if (found !== undefined) {
-                    // Only a lowercase `v` is dropped, as setuptools_scm does.
-                    if (found.startsWith('v'))
-                        found = found.slice(1);
-                    const tagMinor = tag.split('.').slice(0, 2);
-                    const branchMinor = found.split('.').slice(0, 2);
-                    if (tagMinor.length === branchMinor.length && tagMinor.every((part, i) => part === branchMinor[i])) {
-                        return dev(guessNextVersion(tag));
-                    }
-                }
-            }
-            return dev(guessNextSimpleSemver(base, 2));
-        }
-        case 'calver-by-date': {
-            if (exact(v))
-                return tag;
-            if (v.branch?.startsWith('release-')) {
-                const found = branchVersion(v.branch.split('-').pop() ?? '', v);
-                if (found !== undefined && DATE_REGEX.test(found))
-                    return found;
-            }
-            return dev(guessNextDateVersion(v, tag, warnings));
-        }
-        default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
-    }
-}
-function utcStamp(time, withTime) {
-    const date = `${pad(time.getUTCFullYear(), 4)}${pad(time.getUTCMonth() + 1, 2)}${pad(time.getUTCDate(), 2)}`;
-    return withTime ? `${date}${pad(time.getUTCHours(), 2)}${pad(time.getUTCMinutes(), 2)}${pad(time.getUTCSeconds(), 2)}` : date;
-}
-/** The local part (`+…` or empty) by the named local scheme; undefined means "next scheme in the list". */
-function applyLocalScheme(scheme, v) {
-    const node = v.node?.slice(0, 10);
-    switch (scheme) {
-        case 'node-and-date':
-        case 'node-and-timestamp': {
-            // setuptools_scm: _format_local_with_time — the dirty date is `time` (SOURCE_DATE_EPOCH), not mtimes.
-            const stamp = utcStamp(v.time, scheme === 'node-and-timestamp');
-            if (exact(v) || node === undefined)
-                return v.dirty ? `+d${stamp}` : '';
-            return v.dirty ? `+${node}.d${stamp}` : `+${node}`;
-        }
-        case 'dirty-tag':
-            return v.dirty ? '+dirty' : '';
-        case 'no-local-version':
-            return '';
-        case 'no-local-version-strict':
-        case 'fail-on-uncommitted-changes':
-            if (v.dirty)
-                throw new DirtyWorkingTreeError('Working tree has uncommitted changes (SCM reports dirty).');
-            return scheme === 'no-local-version-strict' ? '' : undefined;
-        default:
-            throw new errors/* WheelwrightError */.LJ('config', `unknown local scheme '${scheme}'`);
-    }
-}
-/** setuptools_scm: combine_version_with_local_parts — segments de-duplicated, joined after one `+`. */
-function combineLocalParts(main, ...locals) {
-    const plus = main.indexOf('+');
-    const head = plus === -1 ? main : main.slice(0, plus);
-    const segments = plus === -1 ? [] : main.slice(plus + 1).split('.');
-    for (const part of locals) {
-        if (!part || part.trim() === '')
-            continue;
-        const clean = part.replace(/^\++|\++$/g, '');
-        for (const segment of clean.split('.')) {
-            if (segment && !segments.includes(segment))
-                segments.push(segment);
-        }
-    }
-    return segments.length > 0 ? `${head}+${segments.join('.')}` : head;
-}
-/** setuptools_scm: format_version — version scheme(s), local scheme(s), the tag's own local part. */
-function formatScmVersion(versionSchemes, localSchemes, v, warnings = []) {
-    const main = applyVersionScheme(versionSchemes[0], v, warnings);
-    let local;
-    for (const scheme of localSchemes) {
-        local = applyLocalScheme(scheme, v);
-        if (local !== undefined)
-            break;
-    }
-    const tagLocal = v.tag.local?.join('.');
-    return combineLocalParts(main, tagLocal, local ?? '+unknown');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
-/**
- * How setuptools_scm runs git (environment, default describe command), and the early start of that
- * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
- * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
- * runs on another core while the TOML parser, the schemes and the runner protocol load).
- */
-
-
-
-// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
-const KEPT_GIT_VARIABLES = new Set([
-    'GIT_CEILING_DIRECTORIES',
-    'GIT_EXEC_PATH',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_AUTHOR_DATE',
-    'GIT_COMMITTER_DATE',
-]);
-function gitEnvironment(env) {
-    const clean = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
-            continue;
-        clean[key] = value;
-    }
-    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
-    clean.LC_ALL = 'C.UTF-8';
-    return clean;
-}
-/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
-function describeCommand(matchGlob) {
-    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
-}
-/** setuptools_scm: TagConfiguration.describe_match_glob. */
-function describeMatchGlob(prefix, strict) {
-    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
-}
-/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
-function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
-    return (0,src_process/* run */.e)('git', ['--git-dir', (0,external_node_path_namespaceObject.join)(root, '.git'), ...args], {
-        cwd: root,
-        env,
-        okCodes,
-        timeoutMs,
-        label: `git ${args[0]}`,
-        missingHint: 'install git (setuptools_scm needs it as well)',
-    });
-}
-/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
-const DESCRIBE_OK_CODES = [0, 1, 128];
-const prefetched = new Map();
-function prefetchKey(root, command) {
-    return [root, ...command].join('\0');
+function releaseTrigger(env = process.env) {
+    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
+    if (githubRef?.startsWith('refs/tags/'))
+        return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
+    if (githubRef?.startsWith('refs/'))
+        return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
+    if (env.CI_COMMIT_TAG)
+        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
+    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
+        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
+    if (env.TAG_NAME)
+        return { kind: 'tag', ref: env.TAG_NAME };
+    if (env.BRANCH_NAME)
+        return { kind: 'branch', ref: env.BRANCH_NAME };
+    return { kind: 'local' };
 }
 /**
- * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
- * the caller loads and reads everything else (the action calls this before evaluating its other modules).
- * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
- * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
+ * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
+ * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
  */
-function prefetchDescribe(root, env = process.env) {
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git')))
-        return;
-    const command = describeCommand(describeMatchGlob('', undefined));
-    const key = prefetchKey(root, command);
-    if (prefetched.has(key))
-        return;
-    const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
-    prefetched.set(key, promise);
-    promise.catch(() => undefined);
+function releaseTarget(version, trigger) {
+    if (version.channel !== 'stable')
+        return 'testing';
+    const atTag = version.tag !== '' && version.distance === 0 && !version.dirty;
+    if (trigger.kind === 'tag')
+        return atTag ? 'stable' : 'testing';
+    if (trigger.kind === 'local')
+        return atTag ? 'stable' : 'testing';
+    return 'testing';
 }
-/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
-function takePrefetched(root, command) {
-    const key = prefetchKey(root, command);
-    const early = prefetched.get(key);
-    if (early)
-        prefetched.delete(key);
-    return early;
+function joinIndex(store, name) {
+    return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : (0,external_node_path_.join)(store, name);
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/index.ts
-/**
- * The git side of setuptools_scm (vcs_versioning/_backends/_git.py in setuptools_scm 10.3 / vcs-versioning
- * 2.5): the same `git describe`, the same parsing, the same fallback queries, and nothing more — every
- * process costs milliseconds, so the common case is one `git describe`.
- */
-
-
-
-
-
-
-
-
-/** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
-class GitWorkdir {
-    root;
-    env;
-    constructor(root, env = process.env) {
-        this.root = root;
-        this.env = gitEnvironment(env);
-    }
-    /**
-     * setuptools_scm only probes `root` itself (a `.git` directory or worktree file there); a sub-directory
-     * of a work tree is not a git root for it, unless search_parent_directories is set.
-     */
-    static isRoot(root) {
-        return (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(root, '.git'));
-    }
-    git(args, okCodes = [0], timeoutMs = 40_000) {
-        return runGit(this.root, this.env, args, okCodes, timeoutMs);
-    }
-    /** setuptools_scm: GitWorkdir.is_shallow — the `.git/shallow` file (never present for worktrees). */
-    isShallow() {
-        try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_namespaceObject.join)(this.root, '.git', 'shallow')).isFile();
-        }
-        catch {
-            // ENOENT, or ENOTDIR where `.git` is a worktree's file.
-            return false;
-        }
-    }
-    /**
-     * Runs the describe command; undefined when it fails (no matching tag, no commit). A describe started
-     * earlier by prefetchDescribe for the same root and command is used instead of a new process.
-     */
-    async describe(command) {
-        const [program, ...args] = command;
-        const result = (await takePrefetched(this.root, command)) ??
-            (program === 'git'
-                ? await this.git(args, DESCRIBE_OK_CODES)
-                : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: DESCRIBE_OK_CODES, timeoutMs: 40_000 }));
-        if (result.code !== 0)
-            return undefined;
-        return parseDescribe(result.stdout.trim());
-    }
-    /** setuptools_scm's no-tag path: every commit counts, dirtiness from git status; no commit → dirty. */
-    async describeWithoutTag() {
-        const [head, count, status] = await Promise.all([
-            this.git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
-            this.git(['rev-list', '--count', 'HEAD'], [0, 128]),
-            this.git(['status', '--porcelain', '--untracked-files=no'], [0, 128]),
-        ]);
-        if (head.code !== 0 || head.stdout.trim() === '') {
-            return { tag: undefined, distance: 0, node: undefined, dirty: true, describeOutput: '' };
-        }
+/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
+function pipelineStores(options, temporaryStore) {
+    const names = {
+        unstable: options.unstableIndex || 'unstable',
+        testing: options.testingIndex || 'testing',
+        stable: options.stableIndex || 'stable',
+    };
+    if (options.publish === false) {
         return {
-            tag: undefined,
-            distance: Number(count.stdout.trim()),
-            node: `g${head.stdout.trim()}`,
-            dirty: status.stdout.trim() !== '',
-            describeOutput: '',
+            unstable: (0,external_node_path_.join)(temporaryStore, names.unstable),
+            testing: (0,external_node_path_.join)(temporaryStore, names.testing),
+            stable: (0,external_node_path_.join)(temporaryStore, names.stable),
+            embedded: true,
         };
     }
-    /** setuptools_scm: GitWorkdir.get_branch (`HEAD` when detached). */
-    async branch() {
-        const abbrev = await this.git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]);
-        if (abbrev.code === 0 && abbrev.stdout.trim() !== '')
-            return abbrev.stdout.trim();
-        const symbolic = await this.git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]);
-        return symbolic.code === 0 && symbolic.stdout.trim() !== '' ? symbolic.stdout.trim() : undefined;
-    }
-    /** setuptools_scm: GitWorkdir.get_head_date — the committer date of HEAD as a UTC calendar date. */
-    async headDate() {
-        const result = await this.git(['-c', 'log.showSignature=false', 'log', '-n', '1', 'HEAD', '--format=%cI'], [0, 128]);
-        const text = result.stdout.trim();
-        if (result.code !== 0 || text === '')
-            return undefined;
-        const date = new Date(text);
-        return Number.isNaN(date.getTime()) ? undefined : date;
-    }
-    /** The commit a tag points at, or undefined. */
-    async tagCommit(tag) {
-        const result = await this.git(['rev-parse', '--verify', '--quiet', `refs/tags/${tag}^{commit}`], [0, 1, 128]);
-        return result.code === 0 ? result.stdout.trim() || undefined : undefined;
-    }
-    /** Tracked files with uncommitted changes (what `git describe --dirty` calls dirty), for error messages. */
-    async dirtyFiles() {
-        const result = await this.git(['status', '--porcelain', '--untracked-files=no']);
-        return result.stdout
-            .split('\n')
-            .filter((line) => line.trim() !== '')
-            .map((line) => line.slice(3));
-    }
-    async remotes() {
-        const result = await this.git(['remote'], [0, 128]);
-        return result.stdout.split('\n').filter((line) => line.trim() !== '');
-    }
-    /**
-     * Fetches what describing HEAD needs: the whole history of a shallow clone and every tag. A bare
-     * `--unshallow` (not setuptools_scm's `--filter=blob:none`) so the clone does not become a partial clone.
-     */
-    async fetchHistory(remote, shallow) {
-        const args = shallow ? ['fetch', '--quiet', '--unshallow', '--tags', remote] : ['fetch', '--quiet', '--tags', remote];
-        const result = await this.git(args, [0, 1, 128], 240_000);
-        if (result.code !== 0) {
-            const reason = result.stderr.trim().split('\n').pop() ?? '';
-            throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
-                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+    const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
+    const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
+    const store = options.store || (anyExplicit ? '' : (0,external_node_path_.join)((0,external_node_path_.resolve)(options.packagePath), '.wheelwright'));
+    const pick = (channel) => {
+        if (explicit[channel] !== '')
+            return explicit[channel];
+        if (store === '')
+            throw new errors/* InputError */.dz(`no ${channel} index: set store or ${channel}-url`, {
+                hint: 'give one store holding the three indexes, or all three index URLs',
             });
-        }
-    }
-}
-// setuptools_scm: DESCRIBE_SUFFIX_RE (the tag is greedy, so dashes in tags are fine).
-const DESCRIBE_SUFFIX = /^(?<tag>.+)-(?<distance>\d+)-g(?<node>[0-9a-f]+)$/s;
-/** setuptools_scm: _git_parse_describe. */
-function parseDescribe(output) {
-    let text = output;
-    const dirty = text.endsWith('-dirty');
-    if (dirty)
-        text = text.slice(0, -'-dirty'.length);
-    const match = DESCRIBE_SUFFIX.exec(text)?.groups;
-    if (!match)
-        return { tag: text, distance: 0, node: undefined, dirty, describeOutput: output };
+        return joinIndex((0,external_node_path_.isAbsolute)(store) || store.includes('://') ? store : (0,external_node_path_.resolve)(store), names[channel]);
+    };
     return {
-        tag: match.tag,
-        distance: Number(match.distance),
-        node: `g${match.node}`,
-        dirty,
-        describeOutput: output,
+        unstable: pick('unstable'),
+        testing: pick('testing'),
+        stable: pick('stable'),
+        embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
     };
-}
-/** fnmatch/wildmatch without PATHNAME (as `git describe --match` uses it): `*` also matches `/`. */
-function globMatches(glob, text) {
-    let source = '';
-    for (let i = 0; i < glob.length; i++) {
-        const char = glob[i];
-        if (char === '*')
-            source += '[\\s\\S]*';
-        else if (char === '?')
-            source += '[\\s\\S]';
-        else if (char === '[') {
-            const end = glob.indexOf(']', i + 2);
-            if (end === -1)
-                source += '\\[';
-            else {
-                let body = glob.slice(i + 1, end);
-                if (body.startsWith('!'))
-                    body = `^${body.slice(1)}`;
-                source += `[${body.replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    }
-    return new RegExp(`^${source}$`, 'u').test(text);
-}
-/** shlex.split for the configured describe_command (quotes and backslashes, POSIX mode). */
-function shellSplit(text) {
-    const words = [];
-    let word;
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote === "'") {
-            if (char === "'")
-                quote = undefined;
-            else
-                word += char;
-        }
-        else if (quote === '"') {
-            if (char === '"')
-                quote = undefined;
-            else if (char === '\\' && i + 1 < text.length && '\\"$`\n'.includes(text[i + 1]))
-                word = `${word ?? ''}${text[++i]}`;
-            else
-                word += char;
-        }
-        else if (/\s/.test(char)) {
-            if (word !== undefined)
-                words.push(word);
-            word = undefined;
-        }
-        else {
-            word ??= '';
-            if (char === "'" || char === '"')
-                quote = char;
-            else if (char === '\\' && i + 1 < text.length)
-                word += text[++i];
-            else
-                word += char;
-        }
-    }
-    if (quote)
-        throw new errors/* WheelwrightError */.LJ('config', `describe_command has an unclosed quote: ${text}`);
-    if (word !== undefined)
-        words.push(word);
-    return words;
-}
-
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
-var valid = __nccwpck_require__(1988);
-var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
-/**
- * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
- * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
- *
- * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
- * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
- * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
- * for precedence (a post-release cannot be expressed as higher than its release without lying).
- */
-
-function toSemver(version) {
-    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
-    let text = `${major}.${minor}.${patch}`;
-    const pre = [];
-    if (version.pre)
-        pre.push(version.pre[0], String(version.pre[1]));
-    if (version.dev !== undefined)
-        pre.push('dev', String(version.dev));
-    if (pre.length > 0)
-        text += `-${pre.join('.')}`;
-    const build = [];
-    if (version.post !== undefined)
-        build.push('post', String(version.post));
-    if (rest.length > 0)
-        build.push('release', ...rest.map(String));
-    if (version.epoch !== 0n)
-        build.push('epoch', String(version.epoch));
-    if (version.local)
-        build.push(...version.local.map(String));
-    if (build.length > 0)
-        text += `+${build.join('.')}`;
-    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
-    // `valid` returns the version without build metadata, so it only checks; we keep our text.
-    return valid_default()(text) === null ? '' : text;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
-/**
- * The version setuptools_scm will compute at build time, computed before the build: one entry,
- * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
- * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
- */
-
-
-
-
-
-
-
-function settingList(value, key, file) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
-        return value;
-    throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
-}
-function settingString(section, key, file) {
-    const value = section?.[key];
-    if (value === undefined)
-        return undefined;
-    if (typeof value !== 'string')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
-    return value;
-}
-function checkSchemes(names, known, what, fromInput) {
-    for (const name of names) {
-        if (!known.includes(name)) {
-            const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
-            const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
-            throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
-        }
-    }
-}
-/** Reads [tool.setuptools_scm] and lets the options override it. */
-async function resolveConfig(options) {
-    const start = (0,external_node_path_namespaceObject.resolve)(options.path || '.');
-    const file = (0,external_node_path_namespaceObject.join)(start, 'pyproject.toml');
-    const pyproject = readPyprojectSync(start);
-    const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
-    const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
-    const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
-    const gitTable = scm ? table(scm, 'scm.git', `${file} [tool.setuptools_scm]`) : undefined;
-    // setuptools_scm: `root` is relative to the directory of pyproject.toml (relative_to).
-    const configuredRoot = settingString(scm, 'root', file);
-    const root = configuredRoot === undefined ? start : (0,external_node_path_namespaceObject.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_namespaceObject.resolve)(start, configuredRoot);
-    const versionSchemes = options.versionScheme
-        ? [options.versionScheme]
-        : (settingList(scm?.version_scheme, 'version_scheme', file) ?? ['guess-next-dev']);
-    const localSchemes = options.localScheme
-        ? [options.localScheme]
-        : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
-    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
-    const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
-    checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
-    checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
-    const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
-    const strict = tagTable?.strict;
-    if (strict !== undefined && typeof strict !== 'boolean')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
-    const describe = gitTable?.describe_command ?? scm?.git_describe_command;
-    let command;
-    if (typeof describe === 'string')
-        command = shellSplit(describe);
-    else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
-        command = describe;
-    else if (describe !== undefined)
-        throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
-    const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
-    return {
-        root,
-        versionSchemes,
-        localSchemes,
-        tagRegex: options.tagRegex || configuredRegex,
-        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${file}: tag_regex`,
-        tagPrefix: settingString(tagTable, 'prefix', file) ?? '',
-        tagStrict: strict,
-        fallbackVersion: options.fallbackVersion || settingString(scm, 'fallback_version', file),
-        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${file}: fallback_version`,
-        parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
-        describeCommand: command,
-        searchParentDirectories: scm?.search_parent_directories === true,
-        preParse: settingString(gitTable, 'pre_parse', file),
-        distName: options.distName || configuredName,
-        configFile: scm ? file : undefined,
-    };
-}
-// setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
-function distEnvSuffix(distName) {
-    return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
-}
-/** PEP 503 name normalization. */
-function canonicalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
 }
 /**
- * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
- * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
- * Failing those, any `…_FOR_<X>` whose X canonicalizes to the dist (with a warning).
+ * `3.11` → `python3.11` (what a machine with several Pythons has on PATH); anything else as given. On
+ * Windows a version is asked of the `py` launcher (`py -3.11`, an argument array) for the interpreter's
+ * path, since an interpreter is one program, never a command line.
  */
-function readPretendVersion(env, distName, warnings) {
-    const tools = ['SETUPTOOLS_SCM', 'VCS_VERSIONING'];
-    const candidates = [];
-    if (distName !== undefined)
-        for (const tool of tools)
-            candidates.push(`${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}`);
-    for (const tool of tools)
-        candidates.push(`${tool}_PRETEND_VERSION`);
-    for (const name of candidates) {
-        const value = env[name];
-        if (value !== undefined)
-            return value === '' ? undefined : { name, value };
-    }
-    if (distName === undefined)
-        return undefined;
-    const canonical = canonicalizeName(distName);
-    for (const tool of tools) {
-        const prefix = `${tool}_PRETEND_VERSION_FOR_`;
-        for (const [name, value] of Object.entries(env)) {
-            if (!name.startsWith(prefix) || value === undefined)
-                continue;
-            if (canonicalizeName(name.slice(prefix.length).toLowerCase().replace(/_/g, '-')) === canonical) {
-                warnings.push(`Found environment variable '${name}' for dist name '${distName}', but expected '${tool}_PRETEND_VERSION_FOR_${distEnvSuffix(distName)}'`);
-                return value === '' ? undefined : { name, value };
-            }
-        }
-    }
-    return undefined;
-}
-function sourceTime(env) {
-    const epoch = env.SOURCE_DATE_EPOCH;
-    if (epoch !== undefined && /^\s*[+-]?\d+\s*$/.test(epoch))
-        return new Date(Number(epoch.trim()) * 1000);
-    return new Date();
-}
-function findGitRoot(root, searchParents) {
-    let current = root;
-    for (;;) {
-        if (GitWorkdir.isRoot(current))
-            return current;
-        const parent = (0,external_node_path_namespaceObject.dirname)(current);
-        if (!searchParents || parent === current)
-            return undefined;
-        current = parent;
-    }
-}
-/** Computes the version setuptools_scm would compute for the project at `options.path`. */
-async function computeVersion(options, logger) {
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    // Start the default `git describe` before reading the configuration: the child runs on another core
-    // meanwhile, and is used if the configuration keeps the default root and command.
-    prefetchDescribe((0,external_node_path_namespaceObject.resolve)(options.path || '.'), env);
-    const config = await resolveConfig(options);
-    const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
-    if (config.fallbackVersion !== undefined && !(0,pep440/* tryParseVersion */.z0)(config.fallbackVersion)) {
-        throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
-        });
-    }
-    const base = {
-        versionScheme: config.versionSchemes.join(', '),
-        localScheme: config.localSchemes.join(', '),
-        distName: config.distName,
-        root: config.root,
-        configFile: config.configFile,
-    };
-    // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
-    const pretend = options.pretendVersion
-        ? { name: "input 'pretend-version'", value: options.pretendVersion }
-        : readPretendVersion(env, config.distName, warnings);
-    if (pretend) {
-        if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
-            throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
-                hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
-            });
-        }
-        logger.info(`Version ${pretend.value} from ${pretend.name}`);
-        return finish(options, config, base, warnings, {
-            version: pretend.value,
-            source: 'pretend',
-            description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-            command: '',
-        });
-    }
-    // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
-    const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
-    if (gitRoot === undefined) {
-        const fromDir = config.parentdirPrefixVersion && (0,external_node_path_namespaceObject.basename)(config.root).startsWith(config.parentdirPrefixVersion);
-        const fallback = fromDir ? (0,external_node_path_namespaceObject.basename)(config.root).slice(config.parentdirPrefixVersion.length) : config.fallbackVersion;
-        if (fallback !== undefined && fallback !== '') {
-            warn(`${config.root} is not a git work tree: using the fallback version ${fallback}`);
-            return finish(options, config, base, warnings, {
-                version: fallback,
-                source: 'fallback',
-                description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-                command: '',
-            });
-        }
-        throw new errors/* WheelwrightError */.LJ('git', `${options.path || config.root} is not a git work tree`, {
-            hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
-        });
-    }
-    const workdir = new GitWorkdir(gitRoot, env);
-    const command = config.describeCommand ?? describeCommand(describeMatchGlob(config.tagPrefix, config.tagStrict));
-    // 3. git describe — the one process of the common case.
-    let description = await workdir.describe(command);
-    let fetched;
-    const exactTag = (d) => d?.tag !== undefined && d.distance === 0;
-    const shallow = workdir.isShallow();
-    if (shallow && !exactTag(description)) {
-        if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
-            throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
-                hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
-            });
-        }
-        else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
-            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
-        }
-        else {
-            fetched = await fetchMissingHistory(workdir, true, logger);
-            description = await workdir.describe(command);
-        }
-    }
-    else if (description === undefined && options.fetchTags !== false) {
-        // A complete clone without tags (e.g. fetched without them): fetch tags once, if there is a remote.
-        const remotes = await workdir.remotes();
-        if (remotes.length > 0) {
-            fetched = await fetchMissingHistory(workdir, false, logger, remotes);
-            description = await workdir.describe(command);
-        }
-    }
-    // 4. A release-tag trigger names the tag when several sit on HEAD.
-    let triggerTag;
-    let setuptoolsScmTag;
-    const refTag = options.githubRef?.startsWith('refs/tags/') ? options.githubRef.slice('refs/tags/'.length) : undefined;
-    if (refTag !== undefined && description?.tag !== undefined && description.distance === 0 && refTag !== description.tag) {
-        const head = description.node?.slice(1);
-        const glob = describeMatchGlob(config.tagPrefix, config.tagStrict);
-        if (head !== undefined && globMatches(glob, refTag) && (await workdir.tagCommit(refTag)) === head) {
-            setuptoolsScmTag = description.tag;
-            triggerTag = refTag;
-            description = { ...description, tag: refTag };
-            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
-        }
-    }
-    else if (refTag !== undefined && description?.tag === refTag) {
-        triggerTag = refTag;
-    }
-    let tagVersion;
-    if (description !== undefined) {
-        const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
-        if (parsed.warning)
-            warn(parsed.warning);
-        tagVersion = parsed.version;
-        if (config.tagStrict === undefined &&
-            !config.describeCommand &&
-            !globMatches(describeMatchGlob(config.tagPrefix, true), description.tag)) {
-            warn(`tag.strict is not set, and the future default (strict) would not accept tag '${description.tag}' (setuptools_scm warns the same)`);
-        }
-    }
-    else {
-        // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
-        description = await workdir.describeWithoutTag();
-        tagVersion = (0,pep440/* tryParseVersion */.z0)(config.fallbackVersion ?? '0.0');
-        if (shallow)
-            warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
-    }
-    const needs = config.versionSchemes.map(schemeNeeds);
-    const [branch, headDate] = await Promise.all([
-        needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
-        needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
-    ]);
-    const time = sourceTime(env);
-    const state = {
-        tag: tagVersion,
-        distance: description.distance,
-        node: description.node,
-        dirty: description.dirty,
-        branch,
-        // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
-        nodeDate: headDate ?? new Date(),
-        time,
-        tagPattern,
-        tagPrefix: config.tagPrefix,
-    };
-    if (options.failOnDirty && description.dirty)
-        throw await dirtyError(workdir);
-    let version;
+async function interpreterFor(python, env = process.env) {
+    if (!/^\d+\.\d+$/.test(python))
+        return python;
+    if (process.platform !== 'win32')
+        return `python${python}`;
     try {
-        version = formatScmVersion(config.versionSchemes, config.localSchemes, state, warnings);
+        const { stdout } = await (0,src_process/* run */.e)('py', [`-${python}`, '-c', 'import sys; print(sys.executable)'], { env, timeoutMs: 60_000 });
+        return stdout.trim() || python;
+    }
+    catch {
+        throw new errors/* InputError */.dz(`no Python ${python} found by the py launcher`, {
+            hint: `install Python ${python}, or give the interpreter's path`,
+        });
+    }
+}
+function failure(error) {
+    if (error instanceof errors/* WheelwrightError */.LJ)
+        return error;
+    const text = error instanceof Error ? error.message : String(error);
+    return new errors/* WheelwrightError */.LJ('process', `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`);
+}
+/** Runs the flow step by step; never throws for a failed step: the result says where it stopped. */
+async function runPipeline(options, logger, progress, entries = CORE_ENTRIES) {
+    const started = performance.now();
+    const project = (0,external_node_path_.resolve)(options.packagePath);
+    const workDir = (0,external_node_path_.resolve)(options.workDir);
+    const stores = pipelineStores(options, (0,external_node_path_.join)(workDir, 'store'));
+    const trigger = options.trigger ?? releaseTrigger({});
+    const steps = [];
+    const context = options.context ?? {
+        workspace: project,
+        tempDir: (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8161, 23))).tmpdir(),
+        env: process.env,
+        ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
+    };
+    const masked = (secrets) => {
+        for (const secret of secrets)
+            options.onSecret?.(secret);
+    };
+    const settings = (action, values) => options.settingsSource?.(action, values) ?? mapSource(values);
+    const withSecrets = { ...(options.onSecret ? { onSecret: options.onSecret } : {}) };
+    const result = {
+        ok: false,
+        name: '',
+        version: '',
+        channel: 'none',
+        indexUrl: '',
+        target: 'testing',
+        stores,
+        steps,
+        manifest: '',
+        totalMs: 0,
+    };
+    const step = async (name, action, body, describe) => {
+        progress?.start(name);
+        const begun = performance.now();
+        try {
+            const outcome = await body();
+            const done = { name, action, status: 'ok', ms: performance.now() - begun, detail: describe(outcome) };
+            steps.push(done);
+            progress?.finish(done);
+            return outcome;
+        }
+        catch (error) {
+            const wrapped = failure(error);
+            const failed = {
+                name,
+                action,
+                status: 'failed',
+                ms: performance.now() - begun,
+                error: wrapped.message,
+                detail: wrapped.message,
+            };
+            steps.push(failed);
+            progress?.finish(failed);
+            throw wrapped;
+        }
+    };
+    try {
+        const version = await step('version', 'pep440-version', () => entries.version(readVersionOptions(settings('pep440-version', {
+            path: project,
+            'version-scheme': options.versionScheme ?? '',
+            'local-scheme': options.localScheme ?? '',
+            'tag-regex': options.tagRegex ?? '',
+            'fallback-version': options.fallbackVersion ?? '',
+            'pretend-version': options.pretendVersion ?? '',
+        }), context), logger), (v) => `${v.version} (${v.tag ? `tag ${v.tag}, distance ${v.distance}` : 'no tag'}; may reach ${v.classification.channel})`);
+        result.version = version.version;
+        result.target = releaseTarget({ channel: version.classification.channel, tag: version.tag, distance: version.distance, dirty: version.dirty }, trigger);
+        logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
+        const build = await step('build', 'build-wheel', async () => {
+            const { options: buildOptions, secrets } = readBuildOptions(settings('build-wheel', {
+                path: project,
+                version: result.version,
+                'output-dir': (0,external_node_path_.join)(workDir, 'dist'),
+                python: options.python ?? '',
+                isolation: String(options.isolation !== false),
+                strict: String(options.strict !== false),
+                'index-url': options.buildIndexUrl ?? '',
+            }), context);
+            masked(secrets);
+            return entries.build(buildOptions, logger);
+        }, (b) => [b.sdist?.filename, b.wheel?.filename].filter(Boolean).join(' '));
+        result.name = build.name;
+        result.manifest = build.manifestPath;
+        const credentials = { username: options.storeUsername ?? '', password: options.storePassword ?? '' };
+        // Credentials go only to index servers: a folder store takes none (and refuses them).
+        const login = (location, username, password) => /^https?:\/\//i.test(location) ? { username, password } : { username: '', password: '' };
+        const published = await step(`publish → ${indexName(stores.unstable)}`, 'publish', async () => {
+            const { options: publishOptions, secrets } = readPublishOptions(settings('publish', {
+                store: stores.unstable,
+                'index-name': 'unstable',
+                manifest: result.manifest,
+                ...login(stores.unstable, credentials.username, credentials.password),
+            }), context);
+            masked(secrets);
+            return entries.publish({ ...publishOptions, ...withSecrets }, logger);
+        }, (p) => describeFiles(p.uploaded, p.skipped, 'uploaded'));
+        result.channel = 'unstable';
+        result.indexUrl = published.indexUrl;
+        const matrix = options.pythonVersions && options.pythonVersions.length > 0;
+        const pythons = matrix ? (options.pythonVersions ?? []) : [options.python ?? ''];
+        for (const python of pythons) {
+            await step(`clean-env-test${matrix ? ` (${python})` : ''}`, 'clean-env-test', async () => {
+                const { options: testOptions, secrets } = await readCleanEnvOptions(settings('clean-env-test', {
+                    manifest: result.manifest,
+                    'index-url': result.indexUrl,
+                    python: python === '' ? '' : await interpreterFor(python),
+                    tests: (0,external_node_path_.resolve)(project, options.tests || 'tests'),
+                    extras: options.extras ?? '',
+                    'test-requirements': options.testRequirements ? (0,external_node_path_.resolve)(project, options.testRequirements) : '',
+                    'pytest-args': options.pytestArgs ?? '',
+                    installer: 'pip',
+                    'tests-from': 'checkout',
+                    // Unset: clean-env-test's own default (PyPI) for the dependencies.
+                    ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
+                    ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
+                }), context);
+                masked(secrets);
+                return entries.test(testOptions, logger);
+            }, (t) => `${t.counts.passed} passed, ${t.counts.failed} failed, ${t.counts.errors} errors, ${t.counts.skipped} skipped`);
+        }
+        const promote = (from, to, channel, toLogin) => step(`promote → ${indexName(to)}`, 'promote', async () => {
+            const { options: promoteOptions, secrets } = readPromoteOptions(settings('promote', {
+                manifest: result.manifest,
+                from,
+                to,
+                'to-channel': channel,
+                mode: 'copy',
+                'from-username': login(from, credentials.username, credentials.password).username,
+                'from-password': login(from, credentials.username, credentials.password).password,
+                'to-username': login(to, toLogin.username, toLogin.password).username,
+                'to-password': login(to, toLogin.username, toLogin.password).password,
+                repository: project,
+            }), context);
+            masked(secrets);
+            return entries.promote({ ...promoteOptions, ...withSecrets }, logger);
+        }, (p) => describeFiles(p.promoted, p.skipped, 'promoted'));
+        if (options.publish !== false) {
+            const toTesting = await promote(stores.unstable, stores.testing, 'testing', credentials);
+            result.channel = 'testing';
+            result.indexUrl = toTesting.to.indexUrl || result.indexUrl;
+            if (result.target === 'stable') {
+                const toStable = await promote(stores.testing, stores.stable, 'stable', {
+                    username: options.stableUsername || credentials.username,
+                    password: options.stablePassword || credentials.password,
+                });
+                result.channel = 'stable';
+                result.indexUrl = toStable.to.indexUrl || result.indexUrl;
+            }
+        }
+        result.ok = true;
     }
     catch (error) {
-        if (error instanceof DirtyWorkingTreeError)
-            throw await dirtyError(workdir, config.localSchemes.join(', '));
-        throw error;
+        result.error = failure(error);
     }
-    return finish(options, config, base, warnings, {
-        version,
-        source: 'git',
-        description,
-        command: command.join(' '),
-        fetched,
-        triggerTag,
-        setuptoolsScmTag,
-        branch,
-    });
+    result.totalMs = performance.now() - started;
+    return result;
 }
-async function dirtyError(workdir, scheme) {
-    const files = await workdir.dirtyFiles();
-    const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
-    return new errors/* WheelwrightError */.LJ('version', `the work tree ${workdir.root} has uncommitted changes${scheme ? ` (local scheme ${scheme})` : ''}: ${listed}`, { hint: 'a build step probably wrote into the checkout: write outputs outside the tree or add them to .gitignore' });
+function indexName(location) {
+    return (location
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? location);
 }
-async function fetchMissingHistory(workdir, shallow, logger, known) {
-    const remotes = known ?? (await workdir.remotes());
-    const remote = remotes.includes('origin') ? 'origin' : remotes[0];
-    if (remote === undefined) {
-        throw new errors/* WheelwrightError */.LJ('git', `${workdir.root} is a shallow clone without a remote to fetch its history from`, {
-            hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
-        });
-    }
-    const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
-    await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
-    return what;
+function describeFiles(done, skipped, verb) {
+    return `${done.length} ${verb}${skipped.length > 0 ? `, ${skipped.length} already there` : ''}`;
 }
-function finish(options, config, base, warnings, derived) {
-    const parsed = (0,pep440/* tryParseVersion */.z0)(derived.version);
-    if (!parsed) {
-        throw new errors/* WheelwrightError */.LJ('version', `setuptools_scm's scheme ${base.versionScheme} gives '${derived.version}', which is not a PEP 440 version`, { hint: 'the build would fail on it too: choose another version_scheme or retag' });
+/**
+ * Where the test dependencies come from when the user names nothing: the sources the machine's pip
+ * configuration names (`pip config list`: files and PIP_* variables), so the pipeline works wherever
+ * `pip install` works — offline with a configured mirror too. The package under test never comes from
+ * these (clean-env-test pins it to the store). A configured index-url leads; without one the configured
+ * extra indexes are used alone (not PyPI first: a machine that configures mirrors wants them, and an
+ * unreachable PyPI costs retries per package). Nothing configured: undefined (clean-env-test's PyPI).
+ */
+async function pipDependencySources(python, env = process.env) {
+    let listing;
+    try {
+        listing = (await (0,src_process/* run */.e)(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
+            env,
+            timeoutMs: 60_000,
+        })).stdout;
     }
-    const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
-    const exportVariables = {};
-    if (options.exportEnv) {
-        if (config.distName)
-            exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
-        exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
+    catch {
+        return undefined;
     }
-    const d = derived.description;
+    const values = (key) => [...listing.matchAll(new RegExp(`^[^\\s=]*\\.${key}='([^']*)'$`, 'gm'))]
+        .flatMap((m) => (m[1] ?? '').split(/\s+/))
+        .filter((v) => v !== '');
+    const unique = (list) => [...new Set(list)];
+    const indexes = unique([...values('index-url'), ...values('extra-index-url')]);
+    const links = unique(values('find-links'));
+    if (indexes.length === 0 && links.length === 0)
+        return undefined;
+    return { extraIndexUrl: indexes.join('\n'), findLinks: links.join('\n') };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/promote/summary.ts
+/** What the promote action (and the CLI) report: step outputs and the job summary, from the result alone. */
+
+/** The action's outputs by name (lists as JSON, as the runner passes them between steps). */
+function promoteOutputs(result) {
     return {
-        ...base,
-        version: derived.version,
-        publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
-        baseVersion: classification.base,
-        classification,
-        semver: toSemver(parsed),
-        source: derived.source,
-        tag: d.tag ?? '',
-        distance: d.distance,
-        dirty: d.dirty,
-        node: d.node?.slice(0, 10) ?? '',
-        commit: d.node?.slice(1) ?? '',
-        branch: derived.branch,
-        describeCommand: derived.command,
-        describeOutput: d.describeOutput,
-        fetched: derived.fetched,
-        triggerTag: derived.triggerTag,
-        setuptoolsScmTag: derived.setuptoolsScmTag,
-        exportVariables,
-        warnings,
+        promoted: JSON.stringify(result.promoted),
+        skipped: JSON.stringify(result.skipped),
+        'target-index-url': result.to.indexUrl,
+        manifest: result.manifestPath ?? '',
+        'docs-url': result.extras?.docs?.url ?? '',
     };
 }
-/** The action's outputs, by output name. */
-function versionOutputs(result) {
-    const c = result.classification;
-    return {
-        version: result.version,
-        'public-version': result.publicVersion,
-        'base-version': result.baseVersion,
-        tag: result.tag,
-        distance: String(result.distance),
-        dirty: String(result.dirty),
-        node: result.node,
-        'is-final': String(c.isFinal),
-        'is-prerelease': String(c.isPrerelease),
-        'is-devrelease': String(c.isDevrelease),
-        'is-postrelease': String(c.isPostrelease),
-        channel: c.channel,
-        semver: result.semver,
-    };
-}
-function version_cell(text) {
-    return text === '' ? '—' : `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
-}
-/** The job summary: the version and how it was derived. */
-function version_summaryMarkdown(result) {
-    const c = result.classification;
-    const from = result.source === 'pretend'
-        ? 'a pretend version (not from git)'
-        : result.source === 'fallback'
-            ? 'the fallback version (no git work tree)'
-            : result.tag
-                ? `tag ${version_cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${version_cell(result.setuptoolsScmTag)})` : ''}`
-                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
-    const rows = [
-        ['Version', version_cell(result.version)],
-        ['Derived from', from],
-        ['Distance', String(result.distance)],
-        ['Dirty', String(result.dirty)],
-        ['Node', version_cell(result.node)],
-        ['Schemes', `${version_cell(result.versionScheme)} + ${version_cell(result.localScheme)}`],
-        ['Kind', `${c.kind} → highest channel **${c.channel}**`],
-        ['Public / base', `${version_cell(result.publicVersion)} / ${version_cell(result.baseVersion)}`],
-        ['SemVer', version_cell(result.semver)],
+/** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
+function promoteSummaryMarkdown(result) {
+    const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
+    const lines = [
+        `### ${cell(title)}`,
+        '',
+        `- from: \`${result.from.indexUrl}\` (${result.from.kind})`,
+        `- to: \`${result.to.indexUrl}\` (${result.to.kind}, channel \`${result.channel}\`)`,
+        `- mode: ${result.mode}${result.removedFromSource ? ' (removed from the source after the target was verified)' : ''}; mechanism: ${result.mechanism}`,
     ];
-    if (result.describeCommand)
-        rows.push(['git', `${version_cell(result.describeCommand)} → ${version_cell(result.describeOutput)}`]);
-    if (result.fetched)
-        rows.push(['Fetched', result.fetched]);
-    if (result.configFile)
-        rows.push(['Configuration', version_cell(result.configFile)]);
-    const exported = Object.keys(result.exportVariables);
-    if (exported.length > 0)
-        rows.push(['Exported', exported.map(version_cell).join(', ')]);
-    const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
-    if (result.warnings.length > 0)
-        lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
+    if (result.signedTag)
+        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${cell(result.signedTag.signer)}`);
+    lines.push('', '| file | sha256 | outcome |', '| --- | --- | --- |');
+    for (const file of result.files) {
+        const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
+        lines.push(`| ${cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
+    }
+    if (result.extras?.docs)
+        lines.push('', result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${cell(result.extras.docs.message)}`);
+    if (result.extras?.board)
+        lines.push('', `Release board: \`${cell(result.extras.board)}\``);
+    lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/action-specs.json
-const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated. Default: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, copied out of the checkout before running.","default":"tests","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the test environment\'s frozen requirements (`pip freeze --all` format; the package under test pinned with its store and file)."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"pep440-version","description":"The PEP 440 version of a Python project from its git tags: the same string setuptools_scm computes at build time.","inputs":[{"name":"path","description":"The project root: a git work tree holding pyproject.toml (setuptools_scm\'s `root`).","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme: guess-next-dev, no-guess-dev, post-release, only-version, calver-by-date, semver-pep440 (alias python-simplified-semver), semver-pep440-release-branch (alias release-branch-semver). Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme: node-and-date, node-and-timestamp, dirty-tag, no-local-version, no-local-version-strict, fail-on-uncommitted-changes. Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"As setuptools_scm\'s fallback_version: the base version when no tag is reachable (1.2.4 gives 1.2.5.devN) and the version outside a git work tree. Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION).","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow (and HEAD not tagged) or has no tags, fetch the history and tags needed to describe HEAD from origin (true; a failed fetch is an error), or compute from what is there like setuptools_scm (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the first 9 hex digits of the commit hash, as setuptools_scm writes it (empty without a commit)."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate, or a development release (packaging\'s is_prerelease)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel), validated with the semver package; empty when SemVer cannot hold it."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"index-name","description":"The index\'s name in the manifest and summary (unstable, testing, stable). Empty: the store\'s last path segment (the folder name for a file index, user/index\'s index for devpi).","default":"","required":false},{"name":"trusted-publishing","description":"PyPI/TestPyPI trusted publishing: trade the job\'s OIDC token (needs `permissions: id-token: write`) for a short-lived upload token instead of a password.","default":"false","required":false,"boolean":true},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the build\'s Python.","default":"true","required":false,"boolean":true},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true}]}');
+const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"build-wheel","description":"Build the sdist and the wheel with pypa/build (the wheel from the sdist), then inspect both so no broken package leaves CI.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml).","default":".","required":false},{"name":"python","description":"The Python interpreter that runs `python -m build`. Empty: python3 (or python) from PATH, the one actions/setup-python installed.","default":"","required":false},{"name":"output-dir","description":"Where the artefacts and the release manifest (wheelwright-manifest.json) are written, relative to path. Nothing is written there unless the build and the inspection succeed.","default":"dist","required":false},{"name":"sdist","description":"Build the sdist.","default":"true","required":false,"boolean":true},{"name":"wheel","description":"Build the wheel (from the sdist when both are built, as pypa/build does).","default":"true","required":false,"boolean":true},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the interpreter.","default":"true","required":false,"boolean":true},{"name":"skip-dependency-check","description":"Pass --skip-dependency-check to pypa/build (non-isolated builds against distribution packages whose dependency metadata does not resolve, e.g. Debian\'s hatchling).","default":"false","required":false,"boolean":true},{"name":"index-url","description":"The package index pip uses to install the build requirements into the isolated environment (exported as PIP_INDEX_URL for the build only). Empty: pip\'s own configuration (pip.conf, PIP_* variables) applies unchanged. Credentials in the URL are masked.","default":"","required":false},{"name":"config-settings","description":"Backend config settings, one KEY=VALUE per line (passed as --config-setting).","default":"","required":false},{"name":"version","description":"The version the artefacts must carry (typically pep440-version\'s output); exported to setuptools_scm as the pretend version. Empty: whatever the backend computes.","default":"","required":false},{"name":"source-date-epoch","description":"SOURCE_DATE_EPOCH for a reproducible build. Empty: the last commit\'s time.","default":"","required":false},{"name":"docs","description":"Build the project\'s Sphinx docs against the package installed from the built wheel (a fresh venv with the wheel, its dependencies and Sphinx from index-url or pip\'s configuration, plus docs-path/requirements.txt) into <name>-<version>.doc.zip beside the artefacts, recorded in the manifest with its sha256. auto: when docs-path holds a conf.py; true: docs-path must hold one; false: never.","default":"auto","required":false},{"name":"docs-path","description":"The Sphinx source folder (holding conf.py), relative to path. Empty: docs, built when it holds conf.py (a path given here must hold one).","default":"","required":false},{"name":"docs-failure","description":"A failed docs build fails the step (error), or is reported as a warning and recorded in the manifest as failed while the release goes on without docs (warning).","default":"error","required":false},{"name":"strict","description":"Treat soft inspection findings (check-wheel-contents codes W002-W009, stray files, missing long description…) as errors (true) or warnings (false). Hard findings (bad RECORD, wrong version, files missing from the sdist or wheel, tests package) always fail.","default":"true","required":false,"boolean":true},{"name":"tools-cache","description":"Folder keeping the tools environment with pypa/build, created once per interpreter (path and version) when the interpreter has no `build` module, from index-url (else pip\'s configuration). Empty: the runner\'s tool cache (RUNNER_TOOL_CACHE/wheelwright-tools), else ~/.cache/wheelwright/tools.","default":"","required":false}],"outputs":[{"name":"sdist","description":"Path of the sdist."},{"name":"wheel","description":"Path of the wheel."},{"name":"files","description":"JSON list of {name, size, sha256} for every artefact."},{"name":"name","description":"The distribution name from the metadata."},{"name":"version","description":"The version from the metadata."},{"name":"requires-python","description":"The Requires-Python of the package (empty when none)."},{"name":"python-versions","description":"JSON array of Python versions from the trove classifiers, ready for a test matrix."},{"name":"docs","description":"Path of the docs zip (empty when no docs were built)."},{"name":"manifest","description":"Path of the release manifest that publish, clean-env-test and promote read and extend."}]},{"name":"clean-env-test","description":"Install the published package from the store into a fresh virtualenv and run the repository\'s tests against that installed copy, never the source tree.","inputs":[{"name":"manifest","description":"The release manifest from publish (names the package, version and store). Results are written back into it.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The exact version to install, when no manifest is given.","default":"","required":false},{"name":"index-url","description":"The store\'s simple index URL (publish\'s index-url output). Empty: from the manifest.","default":"","required":false},{"name":"extra-index-url","description":"Indexes for dependencies (never for the package under test), one per line; the first replaces PyPI. Empty: no index, only find-links.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for dependencies (never for the package under test), one per line.","default":"","required":false},{"name":"extras","description":"Extras to install with the package, comma-separated, besides those test-dependencies names.","default":"","required":false},{"name":"test-dependencies","description":"Where the test dependencies come from: auto (the first found of a PEP 735 dependency group test/tests/testing, an extra test/tests/testing of the release, requirements-test.txt / requirements-tests.txt / requirements-testing.txt / test-requirements.txt / tests-requirements.txt / requirements/test*.txt, tox deps of [testenv] or env_run_base, a dev dependency group), none, group:<name>, extra:<name>, requirements:<path inside the checkout>, or tox. The job summary names the one used.","default":"auto","required":false},{"name":"test-requirements","description":"A requirements file (inside the checkout) with further test dependencies, installed besides test-dependencies.","default":"","required":false},{"name":"tests","description":"The tests folder, relative to the checkout.","default":"tests","required":false},{"name":"tests-from","description":"checkout: pytest runs in the checkout (tests that read files of the repository work), with the checkout kept off sys.path (python -P and PYTHONSAFEPATH on 3.11+, the pytest script before, pytest\'s importlib import mode) and the import guard proving the installed copy is tested. copy: the tests folder (with the root conftest.py and pytest configuration) is copied out of the checkout first.","default":"checkout","required":false},{"name":"python","description":"The interpreter for the virtualenv. Empty: python3 from PATH.","default":"","required":false},{"name":"pytest-args","description":"Extra pytest arguments, one per line.","default":"","required":false},{"name":"installer","description":"pip, uv, or auto (uv when it is on PATH, else pip).","default":"pip","required":false}],"outputs":[{"name":"passed","description":"Number of tests passed."},{"name":"failed","description":"Number of tests failed."},{"name":"errors","description":"Number of tests in error."},{"name":"skipped","description":"Number of tests skipped."},{"name":"junit-xml","description":"Path of pytest\'s JUnit XML report."},{"name":"freeze","description":"Path of the test environment\'s frozen requirements (`pip freeze --all` format; the package under test pinned with its store and file)."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."},{"name":"test-dependencies","description":"Where the test dependencies came from, e.g. dependency group \'test\' (pyproject.toml)."}]},{"name":"pep440-version","description":"The PEP 440 version a Python project\'s build gives it: its static version, or the string setuptools_scm (directly or through hatch-vcs) derives from git tags.","inputs":[{"name":"path","description":"The project folder (holding pyproject.toml, setup.cfg or setup.py), relative to the workspace; a subfolder of the repository for a monorepo package (setuptools_scm\'s `root` setting then names the repository\'s top level). It must exist.","default":".","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme: guess-next-dev, no-guess-dev, post-release, only-version, calver-by-date, semver-pep440 (alias python-simplified-semver), semver-pep440-release-branch (alias release-branch-semver), towncrier-fragments. Empty: the one in [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme: node-and-date, node-and-timestamp, dirty-tag, no-local-version, no-local-version-strict, fail-on-uncommitted-changes. Empty: the one in [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"tag-regex","description":"Regular expression with a `version` group that extracts the version from a tag. Empty: [tool.setuptools_scm] tag_regex, else setuptools_scm\'s default.","default":"","required":false},{"name":"fallback-version","description":"As setuptools_scm\'s fallback_version: the base version when no tag is reachable (1.2.4 gives 1.2.5.devN) and the version outside a git work tree. Empty: the configured one.","default":"","required":false},{"name":"pretend-version","description":"Use this PEP 440 version instead of asking git (as SETUPTOOLS_SCM_PRETEND_VERSION). An error for a project with a static version, which the build uses regardless.","default":"","required":false},{"name":"dist-name","description":"Distribution name for SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST>. Empty: [project] name from pyproject.toml.","default":"","required":false},{"name":"fetch-tags","description":"When the clone is shallow (and HEAD not tagged) or has no tags, fetch the history and tags needed to describe HEAD from origin (true; a failed fetch is an error), or compute from what is there like setuptools_scm (false).","default":"true","required":false,"boolean":true},{"name":"export-env","description":"Write SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<DIST> and SETUPTOOLS_SCM_PRETEND_VERSION to GITHUB_ENV so later build steps use exactly this version.","default":"false","required":false,"boolean":true},{"name":"fail-on-dirty","description":"Fail when the work tree has uncommitted changes to tracked files, listing them.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"version","description":"The full PEP 440 version, local part included (e.g. 1.2.4.dev3+g1a2b3c4d5)."},{"name":"version-source","description":"How the project gets its version: static (a version written in the project: [project] version, flit\'s __version__, setup.cfg attr:/file:, hatchling\'s version path, [tool.poetry] version), setuptools_scm, or hatch-vcs (both derived from git), or pretend (the pretend-version input stands in for a source Wheelwright cannot read)."},{"name":"public-version","description":"The version without its local part."},{"name":"base-version","description":"The release segment with epoch (no pre, post, dev or local part)."},{"name":"tag","description":"The git tag the version was derived from (empty when none)."},{"name":"distance","description":"Commits between the tag and HEAD."},{"name":"dirty","description":"true when tracked files have uncommitted changes."},{"name":"node","description":"g + the first 9 hex digits of the commit hash, as setuptools_scm writes it (empty without a commit)."},{"name":"is-final","description":"true for a final release (no pre, dev or local part; post-releases are final)."},{"name":"is-prerelease","description":"true for an alpha, beta or release candidate, or a development release (packaging\'s is_prerelease)."},{"name":"is-devrelease","description":"true for a development release (.devN)."},{"name":"is-postrelease","description":"true for a post-release (.postN)."},{"name":"channel","description":"The highest index this version may reach once its tests pass: stable for a final release, testing otherwise."},{"name":"semver","description":"The SemVer 2.0 rendering of the version (for images and npm artefacts built beside the wheel), validated with the semver package; empty when SemVer cannot hold it."}]},{"name":"promote","description":"Move a tested release between indexes (unstable → testing → stable) with the PEP 440 policy and hash proof.","inputs":[{"name":"manifest","description":"The release manifest from clean-env-test; promotion is refused unless its recorded tests passed.","default":"","required":false},{"name":"tested","description":"The test jobs\' copies of the manifest (files, or folders searched for *.json), one per line: their test runs are merged into manifest (which is rewritten) before the tests are checked. Empty: the manifest\'s own runs.","default":"","required":false},{"name":"package","description":"The distribution name, when no manifest is given.","default":"","required":false},{"name":"version","description":"The version to promote, when no manifest is given.","default":"","required":false},{"name":"from","description":"The source store or index (folder, file:// URL or server index URL).","default":"","required":true},{"name":"to","description":"The target store or index.","default":"","required":true},{"name":"from-upload-url","description":"Upload/delete endpoint of the source when it differs from its index URL (pypiserver: the server root). Needed only for mode: move.","default":"","required":false},{"name":"to-upload-url","description":"Upload endpoint of the target when it differs from its index URL (PyPI: https://upload.pypi.org/legacy/).","default":"","required":false},{"name":"to-channel","description":"stable, testing or unstable: the policy of the target. Empty: the target index\'s name.","default":"","required":false},{"name":"mode","description":"copy (default) or move (remove from the source once the target is verified).","default":"copy","required":false},{"name":"from-username","description":"User name for the source store.","default":"","required":false},{"name":"from-password","description":"Password or token for the source store. Masked.","default":"","required":false},{"name":"to-username","description":"User name for the target store.","default":"","required":false},{"name":"to-password","description":"Password or token for the target store. Masked.","default":"","required":false},{"name":"require-tests","description":"Refuse a manifest whose recorded tests did not pass.","default":"true","required":false,"boolean":true},{"name":"require-signed-tag","description":"Require the release tag to carry a valid signature (verified with git).","default":"false","required":false,"boolean":true},{"name":"allowed-signers","description":"SSH allowed_signers file or OpenPGP public key file (a path, or the list itself) whose keys may sign release tags.","default":"","required":false},{"name":"tag","description":"The release tag to verify when require-signed-tag is on. Empty: the manifest\'s source tag.","default":"","required":false},{"name":"repository","description":"The git work tree holding the release tag. Empty: the workspace.","default":"","required":false},{"name":"dry-run","description":"Show what would be promoted and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"promoted","description":"JSON list of the files copied to the target."},{"name":"skipped","description":"JSON list of the files already in the target with the same hash."},{"name":"target-index-url","description":"The simple index URL of the target, for pip."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."},{"name":"docs-url","description":"Where the release\'s docs are browsable on the target (devpi\'s +doc URL, a file:// URL in the embedded file store), when the manifest carries built docs and the target hosts docs; empty otherwise."}]},{"name":"publish","description":"Upload built artefacts to an artefact store index (an embedded file index, PyPI, devpi, Nexus, …), skipping identical files and verifying by hash.","inputs":[{"name":"store","description":"Where to publish: a folder or file:// URL (the embedded file index), or the index URL of a PyPI-compatible server (its simple index, or a devpi index URL).","default":".wheelwright/unstable","required":false},{"name":"upload-url","description":"The upload endpoint when it differs from the index (PyPI: https://upload.pypi.org/legacy/). Empty: derived from store.","default":"","required":false},{"name":"username","description":"User name for the store (__token__ with an API token).","default":"","required":false},{"name":"password","description":"Password or API token for the store. Masked in every log.","default":"","required":false},{"name":"index-name","description":"The index\'s name in the manifest and summary (unstable, testing, stable). Empty: the store\'s last path segment (the folder name for a file index, user/index\'s index for devpi).","default":"","required":false},{"name":"trusted-publishing","description":"PyPI/TestPyPI trusted publishing: trade the job\'s OIDC token (needs `permissions: id-token: write`) for a short-lived upload token instead of a password.","default":"false","required":false,"boolean":true},{"name":"manifest","description":"The release manifest from build-wheel; its files are published and it records where they went.","default":"","required":false},{"name":"files","description":"Glob(s) of files to publish, one per line, when no manifest is given.","default":"dist/*","required":false},{"name":"skip-existing","description":"A file already in the index with the same sha256 is skipped (true) or an error (false). A different sha256 is always an error.","default":"true","required":false,"boolean":true},{"name":"verify","description":"Read the index back after uploading and check every file is listed with the right hash.","default":"true","required":false,"boolean":true},{"name":"dry-run","description":"Show what would be uploaded and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"uploaded","description":"JSON list of the files uploaded."},{"name":"skipped","description":"JSON list of the files already present with the same hash."},{"name":"index-url","description":"The simple index URL pip should use to install what was published."},{"name":"manifest","description":"Path of the updated release manifest (empty when none was given)."},{"name":"docs-url","description":"Where the release\'s docs are browsable (devpi: <index>/<project>/<version>/+doc/index.html; the embedded file store: a file:// URL), when the manifest carries built docs and the store hosts docs; empty otherwise (pypiserver and PyPI get a notice)."}]},{"name":"release-report","description":"The end of a release run: the flow as a Mermaid diagram in the job summary (each job\'s time, where the release ended), and on opt-in the GitHub Release of the release tag with the manifest, hashes, inspection, tests and final channel.","inputs":[{"name":"manifest","description":"The release manifest (build-wheel\'s, extended by the later steps).","default":"","required":true},{"name":"channel","description":"Where the release ended: unstable, testing, stable, or none.","default":"","required":true},{"name":"index-url","description":"The index URL where the release ended (for the install line).","default":"","required":false},{"name":"docs-url","description":"Where the release\'s docs are browsable (publish\'s or promote\'s docs-url).","default":"","required":false},{"name":"jobs","description":"The workflow\'s `needs` as JSON (toJSON(needs)): each job\'s result for the diagram. Empty: the diagram shows only the end.","default":"","required":false},{"name":"github-release","description":"Create or update the GitHub Release of the tag this run builds (a refs/tags/ ref; other refs get a notice). Needs contents: write on the job.","default":"false","required":false,"boolean":true},{"name":"token","description":"The token for the GitHub REST API (the job\'s timings with actions: read; the Release with contents: write).","default":"${{ github.token }}","required":false}],"outputs":[{"name":"release-url","description":"The GitHub Release\'s page (empty when none was made)."},{"name":"release-id","description":"The GitHub Release\'s id (empty when none was made)."}]},{"name":"scaffold","description":"A proper, releasable Python package in one step, like PyScaffold\'s putup: src layout, setuptools_scm, tests, docs, tox, pre-commit and a release workflow.","inputs":[{"name":"name","description":"The project (distribution) name, PEP 508 (e.g. Scikit-AI). Required unless updating a project that recorded it.","default":"","required":false},{"name":"path","description":"The folder to create, relative to the workspace. Empty: the project name.","default":"","required":false},{"name":"package","description":"The import name. Empty: derived from the project name (Scikit-AI → scikit_ai).","default":"","required":false},{"name":"description","description":"One-line summary of the project. Empty: \'Add a short description here!\'.","default":"","required":false},{"name":"url","description":"The project\'s home page (http or https).","default":"","required":false},{"name":"license","description":"SPDX license identifier: MIT (empty), Apache-2.0, BSD-3-Clause, BSD-2-Clause, ISC, MPL-2.0, GPL-3.0-only, GPL-3.0-or-later, LGPL-3.0-only, LGPL-3.0-or-later or Unlicense.","default":"","required":false},{"name":"author","description":"Author name. Empty: git config user.name.","default":"","required":false},{"name":"email","description":"Author e-mail. Empty: git config user.email.","default":"","required":false},{"name":"python-requires","description":"The Requires-Python specifier. Empty: >=3.9.","default":"","required":false},{"name":"namespace","description":"A PEP 420 namespace the package lives in (e.g. acme.tools → src/acme/tools/<package>).","default":"","required":false},{"name":"markdown","description":"Markdown README and docs (true, the default) or reStructuredText (false).","default":"","required":false},{"name":"layout","description":"pyproject (PEP 621, the default) or setup.cfg (PyScaffold\'s classic layout).","default":"","required":false},{"name":"tests","description":"Generate tests/ with a conftest and tests of the skeleton (default true).","default":"","required":false},{"name":"docs","description":"Generate Sphinx docs under docs/ (default true).","default":"","required":false},{"name":"tox","description":"Generate tox.ini (default true).","default":"","required":false},{"name":"pre-commit","description":"Generate .pre-commit-config.yaml (default true).","default":"","required":false},{"name":"github-actions","description":"Generate .github/workflows/release.yml calling Wheelwright\'s reusable release workflow (default true).","default":"","required":false},{"name":"gitlab-ci","description":"Generate .gitlab-ci.yml (default false).","default":"","required":false},{"name":"update","description":"Add the missing files to an existing project; never overwrite one. Reads the recorded options.","default":"false","required":false,"boolean":true},{"name":"force","description":"Overwrite existing files that differ (listed in the log and the summary).","default":"false","required":false,"boolean":true},{"name":"dry-run","description":"List what would be written and change nothing.","default":"false","required":false,"boolean":true}],"outputs":[{"name":"path","description":"The project folder (absolute)."},{"name":"package","description":"The import name, dotted with its namespace."},{"name":"files","description":"JSON list of the files written (or that would be, with dry-run), relative to path."}]}],"Tk":[{"name":"package-path","description":"The Python project inside the repository (the folder holding pyproject.toml).","default":".","required":false},{"name":"python-version","description":"The Python that computes the version and builds the artefacts.","default":"3.12","required":false},{"name":"python-versions","description":"JSON array of Python versions the clean-env tests run on, e.g. [\\"3.10\\", \\"3.11\\", \\"3.12\\"].","default":"[\\"3.12\\"]","required":false},{"name":"isolation","description":"Build in an isolated environment (pypa/build\'s default); false uses the backend installed in the build\'s Python.","default":"true","required":false,"boolean":true},{"name":"runs-on","description":"The runner label for every job.","default":"ubuntu-latest","required":false},{"name":"store","description":"One store holding three indexes, <store>/<index name> (a devpi user URL, a server\'s base URL). Empty with no *-url input: the embedded file store, carried between jobs as the artifact wheelwright-store.","default":"","required":false},{"name":"unstable-index","description":"The name of the index freshly built releases go to.","default":"unstable","required":false},{"name":"testing-index","description":"The name of the index for tested releases.","default":"testing","required":false},{"name":"stable-index","description":"The name of the index for final releases published from a release tag.","default":"stable","required":false},{"name":"unstable-url","description":"The unstable index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"testing-url","description":"The testing index URL, when the three indexes do not share one store.","default":"","required":false},{"name":"stable-url","description":"The stable index URL (e.g. https://upload.pypi.org/legacy/ for PyPI), when the three indexes do not share one store.","default":"","required":false},{"name":"version-scheme","description":"setuptools_scm version scheme. Empty: [tool.setuptools_scm], else guess-next-dev.","default":"","required":false},{"name":"local-scheme","description":"setuptools_scm local scheme (no-local-version for stores that refuse local versions). Empty: [tool.setuptools_scm], else node-and-date.","default":"","required":false},{"name":"extras","description":"Extras installed with the package for its tests. Empty: testing when the package declares it.","default":"","required":false},{"name":"test-requirements","description":"A requirements file with further test dependencies (relative to the repository root).","default":"","required":false},{"name":"tests","description":"The tests folder (relative to package-path).","default":"tests","required":false},{"name":"extra-index-url","description":"Indexes for the test dependencies (never for the package under test), one per line; the first replaces PyPI.","default":"https://pypi.org/simple","required":false},{"name":"find-links","description":"Folders or URLs of wheels for the test dependencies, one per line.","default":"","required":false},{"name":"publish","description":"false for pull requests: build, inspect and test from a temporary store, publish and promote nothing.","default":"true","required":false,"boolean":true},{"name":"github-release","description":"For a release-tag build: create or update the GitHub Release of the tag with the manifest, hashes, inspection, tests and final channel (the github-release job gets contents: write; no other job does).","default":"false","required":false,"boolean":true}]}');
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
 /**
- * One subcommand per action: the action's core entry, called with the options its adapter
- * (actions/<name>/src/main.ts) builds from the same inputs, and its outputs mapper. An action whose core
- * entry has not landed is absent here and fails with "not implemented yet", as its bundle did.
+ * One subcommand per action: the action's contract reader (`@wheelwright/core/contract`, the same one its
+ * adapter uses) over the flags, the action's core entry, and its outputs writer. Messages name flags.
  */
 
 
@@ -24027,159 +27397,51 @@ const action_specs_namespaceObject = /*#__PURE__*/JSON.parse('{"o1":[{"name":"bu
 
 
 /** Inputs that are true/false switches on the command line although their default is empty ("recorded"). */
-const OPTIONAL_SWITCHES = {
-    scaffold: ['markdown', 'tests', 'docs', 'tox', 'pre-commit', 'github-actions', 'gitlab-ci', 'update', 'force', 'dry-run'],
-};
+const OPTIONAL_SWITCHES = { scaffold: SCAFFOLD_OPTIONAL_SWITCHES };
 const ACTION_SPECS = action_specs_namespaceObject.o1.map((spec) => ({
     ...spec,
     inputs: spec.inputs.map((input) => (OPTIONAL_SWITCHES[spec.name]?.includes(input.name) ? { ...input, boolean: true } : input)),
 }));
-/** The runner's input semantics (action-io) over a map of values: the same parsing as the actions. */
-class Inputs {
-    values;
-    constructor(values) {
-        this.values = values;
-    }
-    get(name) {
-        return (this.values[name] ?? '').trim();
-    }
-    optional(name) {
-        return this.get(name) || undefined;
-    }
-    bool(name, fallback) {
-        return this.optionalBool(name) ?? fallback;
-    }
-    optionalBool(name) {
-        const value = this.get(name);
-        if (value === '')
-            return undefined;
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE'].includes(value))
-            return false;
-        throw new UsageError(`option '--${name}' must be true or false, got '${value}'`);
-    }
-    lines(name) {
-        return this.get(name)
-            .split(/\r?\n/)
-            .map((line) => line.trim())
-            .filter((line) => line !== '');
-    }
-    list(name) {
-        return this.lines(name).flatMap((line) => line.split(/\s+/));
-    }
-    choice(name, choices) {
-        const value = this.get(name);
-        if (!choices.includes(value))
-            throw new UsageError(`option '--${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-        return value;
-    }
+/** How the CLI names an option in a message. */
+const flagLabel = (name) => `option '--${name}'`;
+/** The flags as a contract source. */
+function flagSource(values) {
+    return mapSource(values, flagLabel);
+}
+/** The CLI's run context: the current folder, the system's temp folder, a CI tag build's ref. */
+function cliContext({ env, cwd }) {
+    const trigger = releaseTrigger(env);
+    // A CI tag build (GitHub, GitLab, Jenkins) names the release tag, as GITHUB_REF does on the runner.
+    return {
+        workspace: cwd,
+        tempDir: (0,external_node_os_.tmpdir)(),
+        env,
+        ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
+        // The JUnit XML and the freeze are outputs: beside the pipeline's step log, not in /tmp.
+        resultsDir: (0,external_node_path_.join)(cwd, '.wheelwright', 'run', 'clean-env-test'),
+        keepTemp: env.WHEELWRIGHT_KEEP_TEMP === '1',
+    };
+}
+function maskAll(secrets, context) {
+    for (const secret of secrets)
+        context.onSecret?.(secret);
 }
 const RUNNERS = {
-    'pep440-version': async (values, logger, { env, cwd }) => {
-        const i = new Inputs(values);
-        const trigger = releaseTrigger(env);
-        const result = await computeVersion({
-            path: i.get('path') || cwd,
-            versionScheme: i.get('version-scheme'),
-            localScheme: i.get('local-scheme'),
-            tagRegex: i.get('tag-regex'),
-            fallbackVersion: i.get('fallback-version'),
-            pretendVersion: i.get('pretend-version'),
-            distName: i.get('dist-name'),
-            fetchTags: i.bool('fetch-tags', true),
-            exportEnv: false,
-            failOnDirty: i.bool('fail-on-dirty', false),
-            env,
-            // A CI tag build (GitHub, GitLab, Jenkins) names the release tag, as GITHUB_REF does on the runner.
-            githubRef: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
-        }, logger);
-        return versionOutputs(result);
+    'pep440-version': async (values, logger, context) => {
+        // No runner to export variables to: the CLI prints the outputs.
+        const options = { ...readVersionOptions(flagSource(values), cliContext(context)), exportEnv: false };
+        return versionOutputs(await computeVersion(options, logger));
     },
-    'build-wheel': async (values, logger, { env, cwd }) => {
-        const i = new Inputs(values);
-        const result = await buildRelease({
-            path: i.get('path') || '.',
-            python: i.get('python'),
-            outputDir: i.get('output-dir') || 'dist',
-            sdist: i.bool('sdist', true),
-            wheel: i.bool('wheel', true),
-            isolation: i.bool('isolation', true),
-            skipDependencyCheck: i.bool('skip-dependency-check', false),
-            configSettings: i.lines('config-settings'),
-            version: i.get('version'),
-            sourceDateEpoch: i.get('source-date-epoch'),
-            strict: i.bool('strict', true),
-            indexUrl: i.get('index-url'),
-            env,
-            cwd,
-        }, logger);
-        return buildOutputs(result);
+    'build-wheel': async (values, logger, context) => {
+        const { options, secrets } = readBuildOptions(flagSource(values), cliContext(context));
+        maskAll(secrets, context);
+        return buildOutputs(await buildRelease(options, logger));
     },
-    scaffold: async (values, logger, { cwd }) => {
-        const i = new Inputs(values);
-        const layout = i.optional('layout');
-        if (layout !== undefined && !LAYOUTS.includes(layout))
-            throw new UsageError(`option '--layout' must be one of ${LAYOUTS.join(', ')}, got '${layout}'`);
-        const result = await scaffoldProject({
-            name: i.optional('name'),
-            path: i.optional('path'),
-            package: i.optional('package'),
-            description: i.optional('description'),
-            url: i.optional('url'),
-            license: i.optional('license'),
-            author: i.optional('author'),
-            email: i.optional('email'),
-            pythonRequires: i.optional('python-requires'),
-            namespace: i.optional('namespace'),
-            markdown: i.optionalBool('markdown'),
-            layout: layout,
-            tests: i.optionalBool('tests'),
-            docs: i.optionalBool('docs'),
-            tox: i.optionalBool('tox'),
-            preCommit: i.optionalBool('pre-commit'),
-            githubActions: i.optionalBool('github-actions'),
-            gitlabCi: i.optionalBool('gitlab-ci'),
-            update: i.bool('update', false),
-            force: i.bool('force', false),
-            dryRun: i.bool('dry-run', false),
-            cwd,
-        }, logger);
-        return scaffoldOutputs(result);
-    },
-    'clean-env-test': async (values, logger, { env, cwd }) => {
-        const i = new Inputs(values);
-        const extras = i.get('extras');
-        const python = i.get('python');
-        const manifest = i.get('manifest');
-        const packageName = i.get('package');
-        const version = i.get('version');
-        const indexUrl = i.get('index-url');
-        const testRequirements = i.get('test-requirements');
-        const result = await testRelease({
-            ...(manifest ? { manifest } : {}),
-            ...(packageName ? { package: packageName } : {}),
-            ...(version ? { version } : {}),
-            ...(indexUrl ? { indexUrl } : {}),
-            extraIndexUrl: i.list('extra-index-url'),
-            findLinks: i.list('find-links'),
-            ...(extras
-                ? {
-                    extras: extras
-                        .split(',')
-                        .map((e) => e.trim())
-                        .filter((e) => e !== ''),
-                }
-                : {}),
-            ...(testRequirements ? { testRequirements } : {}),
-            tests: i.get('tests') || 'tests',
-            ...(python ? { python } : {}),
-            pytestArgs: i.lines('pytest-args'),
-            installer: await resolveInstaller(i.choice('installer', ['pip', 'uv', 'auto'])),
-            workspace: cwd,
-            tempDir: (0,external_node_os_namespaceObject.tmpdir)(),
-            env,
-        }, logger);
+    scaffold: async (values, logger, context) => scaffoldOutputs(await scaffoldProject(readScaffoldOptions(flagSource(values), cliContext(context)), logger)),
+    'clean-env-test': async (values, logger, context) => {
+        const { options, secrets } = await readCleanEnvOptions(flagSource(values), cliContext(context));
+        maskAll(secrets, context);
+        const result = await testRelease(options, logger);
         for (const failure of result.failures)
             logger.warning(`${failure.title}: ${failure.message}`, {
                 ...(failure.file ? { file: failure.file } : {}),
@@ -24188,52 +27450,17 @@ const RUNNERS = {
         assertTestsPassed(result);
         return cleanEnvTestOutputs(result);
     },
-    publish: async (values, logger, { cwd, onSecret }) => {
-        const i = new Inputs(values);
-        const result = await publishRelease({
-            store: i.get('store') || '.wheelwright/unstable',
-            uploadUrl: i.get('upload-url'),
-            username: i.get('username'),
-            password: i.get('password'),
-            indexName: i.get('index-name'),
-            // Needs a GitHub job's OIDC token (ACTIONS_ID_TOKEN_REQUEST_*): the CLI inside a GitHub job.
-            trustedPublishing: i.bool('trusted-publishing', false),
-            ...(onSecret ? { onSecret } : {}),
-            manifest: i.get('manifest'),
-            files: i.lines('files'),
-            skipExisting: i.bool('skip-existing', true),
-            verify: i.bool('verify', true),
-            dryRun: i.bool('dry-run', false),
-            workspace: cwd,
-        }, logger);
+    publish: async (values, logger, context) => {
+        const { options, secrets } = readPublishOptions(flagSource(values), cliContext(context));
+        maskAll(secrets, context);
+        // trusted publishing needs a GitHub job's OIDC token (ACTIONS_ID_TOKEN_REQUEST_*): the CLI inside a job.
+        const result = await publishRelease({ ...options, ...(context.onSecret ? { onSecret: context.onSecret } : {}) }, logger);
         return publishOutputs(result);
     },
-    promote: async (values, logger, { cwd }) => {
-        const i = new Inputs(values);
-        const toChannel = i.get('to-channel');
-        const result = await promoteRelease({
-            manifest: i.get('manifest'),
-            package: i.get('package'),
-            version: i.get('version'),
-            from: i.get('from'),
-            to: i.get('to'),
-            fromUploadUrl: i.get('from-upload-url'),
-            toUploadUrl: i.get('to-upload-url'),
-            fromUsername: i.get('from-username'),
-            fromPassword: i.get('from-password'),
-            toUsername: i.get('to-username'),
-            toPassword: i.get('to-password'),
-            toChannel: toChannel === '' ? '' : i.choice('to-channel', CHANNELS),
-            mode: i.choice('mode', ['copy', 'move']),
-            requireTests: i.bool('require-tests', true),
-            requireSignedTag: i.bool('require-signed-tag', false),
-            allowedSigners: values['allowed-signers'] ?? '',
-            tag: i.get('tag'),
-            repository: i.get('repository') || cwd,
-            dryRun: i.bool('dry-run', false),
-            workDir: (0,external_node_os_namespaceObject.tmpdir)(),
-        }, logger);
-        return promoteOutputs(result);
+    promote: async (values, logger, context) => {
+        const { options, secrets } = readPromoteOptions(flagSource(values), cliContext(context));
+        maskAll(secrets, context);
+        return promoteOutputs(await promoteRelease({ ...options, ...(context.onSecret ? { onSecret: context.onSecret } : {}) }, logger));
     },
 };
 function actionSpec(name) {
@@ -24304,6 +27531,94 @@ function formatHelp(usage, description, inputs, outputs = [], notes = '', headin
     return parts.join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/board/flow-diagram.ts
+/**
+ * The release flow as a picture for job summaries: a Mermaid flowchart (GitHub renders ```mermaid
+ * blocks) of the steps in order, each with its time and outcome, ending in the channel the release
+ * reached. Labels are ours plus index names and versions; everything is escaped for Mermaid anyway.
+ */
+/** Mermaid label text: no quotes, angle brackets, backticks or line breaks survive as syntax. */
+function label(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/"/g, '#quot;')
+        .replace(/</g, '#lt;')
+        .replace(/>/g, '#gt;')
+        .replace(/`/g, "'")
+        .replace(/[[\]{}()|]/g, ' ')
+        .slice(0, 120);
+}
+function seconds(ms) {
+    return ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
+}
+function flowMermaid(steps, end) {
+    const lines = ['```mermaid', 'flowchart LR'];
+    steps.forEach((step, index) => {
+        const time = step.ms === undefined ? step.status : `${seconds(step.ms)}${step.status === 'ok' ? '' : ` · ${step.status}`}`;
+        lines.push(`  s${index}["${label(step.name)}<br/>${label(time)}"]:::${step.status}`);
+        if (index > 0)
+            lines.push(`  s${index - 1} --> s${index}`);
+    });
+    const where = end.channel === 'none' ? 'nothing published' : `ended in ${label(end.channel)}${end.version ? `<br/>${label(end.version)}` : ''}`;
+    const last = steps.length - 1;
+    lines.push(`  done(["${where}"]):::${end.channel === 'none' ? 'failed' : 'end'}`);
+    if (last >= 0)
+        lines.push(`  s${last} --> done`);
+    lines.push('  classDef ok fill:#dafbe1,stroke:#1a7f37,color:#1f2328', '  classDef failed fill:#ffebe9,stroke:#cf222e,color:#1f2328', '  classDef skipped fill:#f6f8fa,stroke:#8c959f,color:#59636e,stroke-dasharray:4 3', '  classDef end fill:#ddf4ff,stroke:#0969da,color:#1f2328', '```');
+    return lines.join('\n');
+}
+/** The summary section: the diagram, then one line saying where the release ended and how long it took. */
+function flowSummaryMarkdown(title, steps, end, totalMs) {
+    const where = end.channel === 'none' ? 'nothing was published' : `the release ended in **${end.channel}**`;
+    return [
+        `### ${title}`,
+        '',
+        flowMermaid(steps, end),
+        '',
+        `${end.version ? `${end.version}: ` : ''}${where}${totalMs !== undefined ? ` (${seconds(totalMs)})` : ''}.`,
+        '',
+    ].join('\n');
+}
+/** The `wheelwright pipeline` run as a summary: its steps as run, the release's last channel. */
+function pipelineSummaryMarkdown(result) {
+    const steps = result.steps.map((step) => ({ name: step.name, status: step.status, ms: step.ms }));
+    const text = flowSummaryMarkdown(`wheelwright pipeline${result.ok ? '' : ' (failed)'}`, steps, { channel: result.channel, ...(result.version ? { version: result.version } : {}) }, result.totalMs);
+    return result.error ? `${text}\n> ${result.error.message.replace(/[\r\n]+/g, ' ')}\n` : text;
+}
+/** The reusable workflow's jobs in flow order (python-release.yml). */
+const WORKFLOW_JOBS = (/* unused pure expression or super */ null && (['version', 'build', 'publish', 'test', 'promote-testing', 'promote-stable']));
+const RESULT = { success: 'ok', failure: 'failed', cancelled: 'failed', skipped: 'skipped' };
+/**
+ * The workflow's flow from its `needs` (each job's result) and, where the run's jobs could be read, their
+ * times: one step per job, one per matrix leg of the tests.
+ */
+function workflowFlow(needs, timings = []) {
+    const steps = [];
+    const ms = (job) => {
+        const start = Date.parse(job.started_at ?? '');
+        const end = Date.parse(job.completed_at ?? '');
+        return Number.isFinite(start) && Number.isFinite(end) && end >= start ? end - start : undefined;
+    };
+    for (const id of WORKFLOW_JOBS) {
+        const result = needs[id]?.result;
+        if (result === undefined)
+            continue;
+        const status = RESULT[result] ?? 'skipped';
+        const legs = timings.filter((job) => {
+            const own = job.name.split(' / ').pop() ?? job.name;
+            return own === id || own.startsWith(`${id} (`);
+        });
+        if (legs.length === 0)
+            steps.push({ name: id, status });
+        for (const leg of legs) {
+            const time = ms(leg);
+            const legStatus = leg.conclusion ? (RESULT[leg.conclusion] ?? status) : status;
+            steps.push({ name: leg.name.split(' / ').pop() ?? id, status: legStatus, ...(time !== undefined ? { ms: time } : {}) });
+        }
+    }
+    return steps;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/terminal-logger.ts
 /**
  * The core Logger for a terminal or a CI log (Jenkins, GitLab): plain lines on stderr (stdout carries
@@ -24311,24 +27626,25 @@ function formatHelp(usage, description, inputs, outputs = [], notes = '', headin
  * commands: the CLI runs the same everywhere.
  */
 
+
 /** The secrets among option values: password/token inputs and passwords embedded in URLs. */
-function secretsOf(values) {
+function terminal_logger_secretsOf(values) {
     const found = [];
     for (const [name, value] of Object.entries(values)) {
         if (!value)
             continue;
         if (/(^|[-_])(password|token)$/i.test(name))
             found.push(value);
-        for (const match of value.matchAll(/[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:([^/@\s]+)@/gi)) {
-            if (match[1])
-                found.push(match[1], decodeURIComponent(match[1]));
-        }
+        for (const word of value.split(/\s+/))
+            found.push(...(urlCredentials(word)?.secrets ?? []));
     }
-    return [...new Set(found.filter((secret) => secret.length >= 3))];
+    // Every length: a short password is still a password.
+    return [...new Set(found.filter((secret) => secret !== ''))];
 }
 function maskSecrets(text, secrets) {
     let masked = text;
-    for (const secret of secrets)
+    // Longest first: a short secret replaced first would cut a longer one it is part of.
+    for (const secret of [...secrets].sort((a, b) => b.length - a.length))
         masked = masked.split(secret).join('***');
     return masked;
 }
@@ -24390,6 +27706,9 @@ class TerminalLogger {
 
 
 
+
+
+
 /** Workflow inputs that mean nothing off the runner. */
 const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
 /** Where the command line means more than the workflow input (the same name, a machine's defaults). */
@@ -24413,6 +27732,27 @@ const PIPELINE_INPUTS = [
         .filter((input) => !RUNNER_ONLY.has(input.name))
         .map((input) => ({ ...input, ...CLI_MEANING[input.name] })),
     { name: 'python', description: 'The interpreter that builds. Empty: python3 from PATH.', default: '', required: false },
+    {
+        name: 'strict',
+        description: "Inspection findings fail the build (build-wheel's strict); --no-strict reports them as warnings.",
+        default: 'true',
+        required: false,
+        boolean: true,
+    },
+    { name: 'pretend-version', description: 'Use this version instead of the one git gives (pep440-version).', default: '', required: false },
+    {
+        name: 'fallback-version',
+        description: 'The version when git has no tag to derive one from (pep440-version).',
+        default: '',
+        required: false,
+    },
+    {
+        name: 'tag-regex',
+        description: 'Which tags are releases and how to read their version (pep440-version).',
+        default: '',
+        required: false,
+    },
+    { name: 'pytest-args', description: 'Extra pytest arguments, one per flag (clean-env-test).', default: '', required: false },
     {
         name: 'work-dir',
         description: 'Where the build output, manifest and step log go. Empty: <project>/.wheelwright/run.',
@@ -24455,7 +27795,15 @@ function listOf(text) {
     }
     return trimmed.split(/[\s,]+/).filter(Boolean);
 }
-function seconds(ms) {
+function pipeline_command_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function pipeline_command_seconds(ms) {
     return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 async function pipelineCommand(argv, io) {
@@ -24467,18 +27815,35 @@ async function pipelineCommand(argv, io) {
     if (args.positional.length > 1)
         throw new UsageError(`pipeline takes one project folder, got ${args.positional.length}`);
     const values = args.values;
-    const project = (0,external_node_path_namespaceObject.resolve)(io.cwd, args.positional[0] ?? values['package-path'] ?? '.');
+    const project = (0,external_node_path_.resolve)(io.cwd, args.positional[0] || values['package-path'] || '.');
+    // Checked before anything is written: a mistyped path must not gain a .wheelwright folder.
+    if (!pipeline_command_isDirectory(project))
+        throw new UsageError(`pipeline: '${project}' is not a folder`, { hint: 'give the project folder (the one with pyproject.toml)' });
     const flags = toOptions(values, PIPELINE_INPUTS);
-    const workDir = values['work-dir'] ? (0,external_node_path_namespaceObject.resolve)(io.cwd, values['work-dir']) : (0,external_node_path_namespaceObject.join)(project, '.wheelwright', 'run');
+    const env = io.env;
+    // A folder store takes no credentials: one given for it is a mistake (a wrong --store), not something to ignore.
+    const isServer = (location) => /^https?:\/\//i.test(location ?? '');
+    const credentialTargets = [
+        ['WHEELWRIGHT_STORE_USERNAME', isServer(values.store || values['unstable-url'])],
+        ['WHEELWRIGHT_STORE_PASSWORD', isServer(values.store || values['unstable-url'])],
+        ['WHEELWRIGHT_STABLE_USERNAME', isServer(values['stable-url'] || values.store)],
+        ['WHEELWRIGHT_STABLE_PASSWORD', isServer(values['stable-url'] || values.store)],
+    ];
+    for (const [variable, server] of credentialTargets) {
+        if (!server && env[variable])
+            throw new UsageError(`pipeline: ${variable} is set, but the store is a folder, which takes no credentials`, {
+                hint: `unset ${variable}, or give --store the URL of an index server`,
+            });
+    }
+    const workDir = values['work-dir'] ? (0,external_node_path_.resolve)(io.cwd, values['work-dir']) : (0,external_node_path_.join)(project, '.wheelwright', 'run');
     // Each run starts from an empty work folder: a stale wheel must never be published by mistake.
     // Only the folders the pipeline itself writes are cleared (never the whole --work-dir, which may be
     // any folder): the build output, the pull-request store and the log.
     for (const owned of ['dist', 'store', 'pipeline.log'])
-        (0,external_node_fs_.rmSync)((0,external_node_path_namespaceObject.join)(workDir, owned), { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)((0,external_node_path_.join)(workDir, owned), { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(workDir, { recursive: true });
-    const logFile = (0,external_node_path_namespaceObject.join)(workDir, 'pipeline.log');
-    const env = io.env;
-    const secrets = secretsOf({
+    const logFile = (0,external_node_path_.join)(workDir, 'pipeline.log');
+    const secrets = terminal_logger_secretsOf({
         ...values,
         'store-password': env.WHEELWRIGHT_STORE_PASSWORD,
         'stable-password': env.WHEELWRIGHT_STABLE_PASSWORD,
@@ -24494,7 +27859,7 @@ async function pipelineCommand(argv, io) {
     const err = (text) => io.err(maskSecrets(text, secrets));
     const options = {
         packagePath: project,
-        store: values.store ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(values.store) ? values.store : (0,external_node_path_namespaceObject.resolve)(io.cwd, values.store)) : '',
+        store: values.store ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(values.store) ? values.store : (0,external_node_path_.resolve)(io.cwd, values.store)) : '',
         unstableIndex: values['unstable-index'] ?? '',
         testingIndex: values['testing-index'] ?? '',
         stableIndex: values['stable-index'] ?? '',
@@ -24503,6 +27868,11 @@ async function pipelineCommand(argv, io) {
         stableUrl: values['stable-url'] ?? '',
         versionScheme: values['version-scheme'] ?? '',
         localScheme: values['local-scheme'] ?? '',
+        tagRegex: values['tag-regex'] ?? '',
+        fallbackVersion: values['fallback-version'] ?? '',
+        pretendVersion: values['pretend-version'] ?? '',
+        strict: flags.strict !== false,
+        pytestArgs: values['pytest-args'] ?? '',
         pythonVersions: listOf(values['python-versions'] ?? ''),
         python: values.python ?? '',
         extras: values.extras ?? '',
@@ -24523,7 +27893,7 @@ async function pipelineCommand(argv, io) {
         options.findLinks = values['find-links'] ?? '';
     }
     else {
-        const sources = await pipDependencySources(interpreterFor(values.python ?? ''), env);
+        const sources = await pipDependencySources(await interpreterFor(values.python ?? '', env), env);
         if (sources) {
             options.extraIndexUrl = sources.extraIndexUrl;
             options.findLinks = sources.findLinks;
@@ -24534,16 +27904,24 @@ async function pipelineCommand(argv, io) {
     const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
     if (firstIndex)
         options.buildIndexUrl = firstIndex;
-    const runStep = (action, inputs) => commandRunner(action)(withDefaults(action, inputs), logger, { env, cwd: project, onSecret: (secret) => secrets.push(secret) });
+    // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step.
+    options.settingsSource = (action, settings) => flagSource(withDefaults(action, settings));
+    options.context = cliContext({ env, cwd: project });
+    options.onSecret = (secret) => secrets.push(secret);
     err(`wheelwright pipeline ${project}\n`);
-    const result = await runPipeline(options, runStep, logger, {
+    const result = await runPipeline(options, logger, {
         start: (name) => logger.debug(`start ${name}`),
         finish: (step) => {
             const mark = step.status === 'ok' ? '✔' : '✘';
-            err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
+            err(`  ${mark} ${step.name.padEnd(26)} ${pipeline_command_seconds(step.ms).padStart(7)}  ${step.detail}\n`);
         },
     });
-    const name = result.steps.find((s) => s.action === 'build-wheel')?.outputs.name ?? '';
+    const name = result.name;
+    // The run as a picture (Mermaid) beside the log, and in the job summary when run inside GitHub Actions.
+    const summary = pipelineSummaryMarkdown(result);
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(workDir, 'summary.md'), maskSecrets(summary, secrets));
+    if (env.GITHUB_STEP_SUMMARY)
+        (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, maskSecrets(summary, secrets));
     out(`${JSON.stringify({
         ok: result.ok,
         name,
@@ -24561,16 +27939,52 @@ async function pipelineCommand(argv, io) {
         err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
         if (result.error?.hint)
             err(`hint: ${result.error.hint}\n`);
-        err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
+        err(`${where} (${pipeline_command_seconds(result.totalMs)}; step log: ${logFile})\n`);
         return 1;
     }
     const publishedNothing = options.publish === false;
     err(publishedNothing
-        ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
-        : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`);
-    if (!publishedNothing)
-        err(`  pip install --index-url ${result.indexUrl} ${name}==${result.version}\n`);
+        ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${pipeline_command_seconds(result.totalMs)})\n`
+        : `released ${name} ${result.version} to ${result.channel} (${pipeline_command_seconds(result.totalMs)})\n`);
+    if (!publishedNothing) {
+        const line = await installLine(result, name, {
+            username: result.channel === 'stable' ? options.stableUsername || options.storeUsername : options.storeUsername,
+            password: result.channel === 'stable' ? options.stablePassword || options.storePassword : options.storePassword,
+        });
+        if (line)
+            err(`  ${line}\n`);
+    }
     return 0;
+}
+/**
+ * How to install the release: the wheel by direct reference to its file in the store the release reached,
+ * pinned by its sha256 — `pip install "name @ <url>#sha256=<hash>"`. pip takes exactly that file (and checks
+ * the hash), and the dependencies from the user's usual index. An `--index-url <store>` line fails on a
+ * default setup for a package with dependencies (the store holds only this project), and adding
+ * `--extra-index-url` would let any index offer a higher version of the same name (dependency confusion).
+ */
+async function installLine(result, name, login) {
+    if (result.channel === 'none' || !result.manifest)
+        return undefined;
+    try {
+        const manifest = await readManifest(result.manifest);
+        const wheel = manifest.files.find((file) => file.filename.endsWith('.whl')) ?? manifest.files[0];
+        if (!wheel)
+            return undefined;
+        const store = await openStore({
+            url: result.stores[result.channel],
+            ...(login.username ? { username: login.username } : {}),
+            ...(login.password ? { password: login.password } : {}),
+        });
+        const listed = (await store.listFiles(manifest.name)).find((file) => file.filename === wheel.filename);
+        if (!listed)
+            return undefined;
+        const url = redactUrl(listed.url.replace(/#.*$/, ''));
+        return `pip install "${manifest.name} @ ${url}#sha256=${wheel.sha256}"`;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/main.ts
@@ -24579,6 +27993,7 @@ async function pipelineCommand(argv, io) {
  * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
  * hint on stderr and exit code 1 (2 for a mistake on the command line itself); unexpected errors say they are bugs.
  */
+
 
 
 
@@ -24603,7 +28018,22 @@ function topHelp() {
         '',
     ].join('\n');
 }
-async function main(argv, io) {
+/** The CLI's words for an option: `option '--python'`, `--no-require-tests`, `--to-channel testing`. */
+const FLAG_WORDING = {
+    option: (name) => `option '--${name}'`,
+    setting: (name, value) => (value === 'false' ? `--no-${name}` : value === 'true' ? `--${name}` : `--${name} ${value}`),
+};
+/**
+ * An error in the CLI's words: the options it refers to, and every option of the command it came from
+ * (core writes the runner's `input 'x'`), are named as flags.
+ */
+function describeForCli(error, declared = []) {
+    return (0,errors/* describeError */.Uc)(error, FLAG_WORDING, declared);
+}
+async function main(argv, given) {
+    // The CLI may run in a workflow's `run:` step: no line it prints (a server's message, a file name) may
+    // be read by the runner as a workflow command, on stdout or stderr.
+    const io = { ...given, out: (text) => given.out(guardChunk(text)), err: (text) => given.err(guardChunk(text)) };
     const [command, ...rest] = argv;
     const secrets = [];
     try {
@@ -24612,7 +28042,7 @@ async function main(argv, io) {
             if (topic === 'pipeline')
                 io.out(pipelineHelp());
             else if (topic && actionSpec(topic))
-                return main([topic, '--help'], io);
+                return main([topic, '--help'], given);
             else
                 io.out(topHelp());
             return command === undefined ? 2 : 0;
@@ -24646,7 +28076,7 @@ async function main(argv, io) {
             if (input.required && (args.values[input.name] ?? '') === '')
                 throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
         }
-        secrets.push(...secretsOf(args.values));
+        secrets.push(...terminal_logger_secretsOf(args.values));
         const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
         const outputs = await commandRunner(command)(args.values, logger, {
             env: io.env,
@@ -24657,7 +28087,7 @@ async function main(argv, io) {
         return 0;
     }
     catch (error) {
-        const { message, hint, bug } = (0,errors/* describeError */.Uc)(error);
+        const { message, hint, bug } = describeForCli(error, actionSpec(command ?? '')?.inputs.map((input) => input.name) ?? []);
         io.err(maskSecrets(`error: ${message}\n`, secrets));
         if (hint)
             io.err(maskSecrets(`hint: ${hint}\n`, secrets));
@@ -24675,26 +28105,36 @@ async function main(argv, io) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MG: () => (/* binding */ archiveFormat),
-/* harmony export */   wU: () => (/* binding */ walkArchive),
-/* harmony export */   yw: () => (/* binding */ readAll)
+/* harmony export */   eu: () => (/* binding */ MEMBER_READ_LIMIT),
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   lK: () => (/* binding */ RECORD_READ_LIMIT),
+/* harmony export */   walkArchive: () => (/* binding */ walkArchive)
 /* harmony export */ });
+/* unused harmony exports readAll, readMember */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6466);
-/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3237);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7198);
-/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2662);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3237);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7198);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2662);
+/* harmony import */ var _printable_name__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8970);
 /**
  * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
  * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
+ * sits in memory. Names, link targets and member types are handed over raw (no `..` or absolute-path
+ * rejection here) so the inspection can report every hostile member with its own rule codes instead of
+ * failing on the first. Reading a member into memory always goes through a size cap (`readAll`,
+ * `readMember`): archives are hostile until the inspection has passed them.
  */
+
+
 
 
 
@@ -24708,7 +28148,7 @@ function archiveFormat(path) {
         return 'zip';
     if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
         return 'tar.gz';
-    throw new _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
         hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
     });
 }
@@ -24720,28 +28160,112 @@ async function walkArchive(path, visit) {
             await walkTarGz(path, visit);
     }
     catch (error) {
-        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ)
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
             throw error;
         const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_6__/* .WheelwrightError */ .LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${path} is not a readable archive: ${reason}`, {
             hint: 'the file is truncated or corrupt; rebuild it',
             cause: error,
         });
     }
 }
-/** Reads a whole (small) member into a buffer. */
-async function readAll(stream) {
+/**
+ * The most a metadata member (METADATA, PKG-INFO, WHEEL, entry_points.txt …) is read into memory. The
+ * largest real METADATA among the offline mirror's 887 wheels is 227 KiB (mujoco, a long README): 8 MiB is
+ * 36 times that, while a hostile 1 GB member is refused after at most 8 MiB of reading.
+ */
+const MEMBER_READ_LIMIT = 8 * 1024 * 1024;
+/**
+ * RECORD grows with the file count (about 100 bytes a file): the mirror's largest is 1.8 MiB (cmeel-boost,
+ * ~20 000 files). 32 MiB allows some 300 000 files.
+ */
+const RECORD_READ_LIMIT = 32 * 1024 * 1024;
+function where(limit) {
+    return `${limit.archive ? `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(limit.archive)}: ` : ''}member ${(0,_printable_name__WEBPACK_IMPORTED_MODULE_8__/* .printableName */ .Nt)(limit.member ?? '(unnamed)')}`;
+}
+function tooLarge(limit, maxBytes, detail) {
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} is larger than the ${formatBytes(maxBytes)} read limit (${detail})`, {
+        hint: 'no real metadata file is that large: the artefact is broken or hostile; rebuild it from the source',
+    });
+}
+function formatBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+/**
+ * Reads a whole member stream into a buffer, refusing (with a one-line error naming archive and member)
+ * when the declared size or the bytes actually inflated pass `maxBytes` — zip bombs lie in headers, so
+ * both are checked; nothing is ever cut off silently.
+ */
+async function readAll(stream, limit = {}) {
+    const maxBytes = limit.maxBytes ?? MEMBER_READ_LIMIT;
+    if (limit.declaredSize !== undefined && limit.declaredSize > maxBytes) {
+        stream.destroy();
+        throw tooLarge(limit, maxBytes, `declares ${limit.declaredSize} bytes`);
+    }
     const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > maxBytes) {
+                stream.destroy();
+                const declared = limit.declaredSize === undefined ? '' : ` although it declares ${limit.declaredSize} bytes`;
+                throw tooLarge(limit, maxBytes, `inflates past it${declared}`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
+            throw error;
+        // yauzl stops a member that inflates to more (or fewer) bytes than its header says: a zip bomb's lie.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} cannot be read: ${reason}`, {
+            hint: 'the archive is corrupt or lies about its sizes; rebuild it from the source',
+            cause: error,
+        });
+    }
     return Buffer.concat(chunks);
+}
+/** Reads one entry met during a walk, capped (see readAll). */
+async function readEntry(archive, entry, maxBytes = MEMBER_READ_LIMIT) {
+    if (entry.size > maxBytes)
+        throw tooLarge({ archive, member: entry.path }, maxBytes, `declares ${entry.size} bytes`);
+    return readAll(await entry.open(), { archive, member: entry.path, maxBytes, declaredSize: entry.size });
+}
+/**
+ * The bytes of one regular-file member, read with a size cap, or undefined when the archive has no such
+ * member. `name` is the exact stored path, or a test for it (the first match wins). A member stored
+ * twice is refused: installers take the last copy, a reader stopping at the first would see other bytes.
+ */
+async function readMember(archive, name, options = {}) {
+    const matches = typeof name === 'string' ? (path) => path === name : name;
+    let found;
+    await walkArchive(archive, async (entry) => {
+        if (!matches(entry.path))
+            return false;
+        if (found !== undefined) {
+            if (entry.path === found.path)
+                throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is stored twice`, {
+                    hint: 'installers take the last copy and readers the first: the artefact is broken or hostile; rebuild it',
+                });
+            return false;
+        }
+        if (entry.type !== 'file')
+            throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is a ${entry.type}, not a file`, {
+                hint: 'the artefact is broken or hostile; rebuild it',
+            });
+        found = { path: entry.path, data: await readEntry(archive, entry, options.maxBytes) };
+        return false;
+    });
+    return found;
 }
 /**
  * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
  * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
  */
 const READ_SIZE = 1 << 20;
-class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_5__.RandomAccessReader {
+class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessReader {
     fd;
     constructor(fd) {
         super();
@@ -24751,7 +28275,7 @@ class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_5__.RandomAccessReader {
         // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
         const fd = this.fd;
         let position = start;
-        return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable({
+        return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable({
             highWaterMark: READ_SIZE,
             read() {
                 const length = Math.min(READ_SIZE, end - position);
@@ -24803,7 +28327,7 @@ async function openZip(path) {
     const reader = new FileReader(fd);
     return new Promise((resolve, reject) => {
         // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl__WEBPACK_IMPORTED_MODULE_5__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+        yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
             if (error || !zip) {
                 (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
                 reject(error ?? new Error('cannot open'));
@@ -24838,8 +28362,7 @@ function walkZip(path, visit) {
                 const name = raw.toString('utf8');
                 const hostUnix = entry.versionMadeBy >> 8 === 3;
                 const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
+                const type = name.endsWith('/') ? 'directory' : zipEntryType(unixMode & 0o170000);
                 const archiveEntry = {
                     path: name,
                     type,
@@ -24863,9 +28386,52 @@ function walkZip(path, visit) {
         }, reject);
     });
 }
+/**
+ * The file type in a zip entry's unix mode (stat's S_IFMT bits). 0 is a plain file: Python's
+ * `ZipFile.writestr` and many writers store only permission bits.
+ */
+function zipEntryType(format) {
+    switch (format) {
+        case 0:
+        case 0o100000:
+            return 'file';
+        case 0o040000:
+            return 'directory';
+        case 0o120000:
+            return 'symlink';
+        case 0o020000:
+            return 'character-device';
+        case 0o060000:
+            return 'block-device';
+        case 0o010000:
+            return 'fifo';
+        default:
+            return 'other';
+    }
+}
+function tarEntryType(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        case 'character-device':
+        case 'block-device':
+        case 'fifo':
+            return type;
+        default:
+            // tar-stream reports type flags it does not know (sparse, volume, vendor extensions) as null.
+            return 'other';
+    }
+}
 async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_4__.extract)();
-    const source = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path), (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)(), tar);
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_5__.extract)();
+    const source = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)(), tar);
     // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
     source.catch(() => { });
     let stopped = false;
@@ -24876,19 +28442,14 @@ async function walkTarGz(path, visit) {
             continue;
         }
         const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
+        const type = tarEntryType(header.type);
         let opened = false;
         const stop = await visit({
             path: header.name,
             type,
             size: header.size ?? 0,
             mode: header.mode,
+            ...(header.linkname != null && (type === 'symlink' || type === 'hardlink') ? { linkTarget: header.linkname } : {}),
             open: async () => {
                 opened = true;
                 return member;
@@ -24918,12 +28479,12 @@ async function walkTarGz(path, visit) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GN: () => (/* binding */ artefactStem),
 /* harmony export */   NL: () => (/* binding */ parseArtefactFilename),
-/* harmony export */   Pc: () => (/* binding */ normalizeName),
-/* harmony export */   uV: () => (/* binding */ isValidName)
+/* harmony export */   h3: () => (/* binding */ parseDistributionFilename)
 /* harmony export */ });
-/* unused harmony export escapeName */
-/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2662);
-/* harmony import */ var _version_bridge__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4101);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
+/* harmony import */ var _printable_name__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8970);
+/* harmony import */ var _project_name__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2640);
+/* harmony import */ var _version_bridge__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4101);
 /**
  * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
  * source distribution format (PEP 625), plus the legacy sdist names pip still installs
@@ -24931,41 +28492,71 @@ async function walkTarGz(path, visit) {
  */
 
 
+
+
+
 const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
 /** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
 function artefactStem(name, version) {
-    return `${escapeName(name)}-${(0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(version) ?? version}`;
+    return `${(0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .escapeName */ .L$)(name)}-${(0,_version_bridge__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(version) ?? version}`;
 }
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+// Every character a wheel or sdist filename can hold: names are ASCII letters, digits, `._-`; PEP 440
+// versions add `+!` (and nothing else once normalized); tags are letters, digits, `_` and `.`.
+const FILENAME_CHARACTERS = /^[A-Za-z0-9._+!-]+$/;
+/**
+ * Parses a wheel or sdist filename; InputError naming the file when it is neither. A directory part is
+ * ignored (callers pass paths of local files), but the name itself must consist of the characters a
+ * distribution filename can hold: a separator, control character or space is never part of one.
+ */
 function parseArtefactFilename(filename) {
     const base = filename.replace(/^.*[\\/]/, '');
+    if (!FILENAME_CHARACTERS.test(base)) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`'${(0,_printable_name__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(base)}' is not a distribution filename: it holds characters no wheel or sdist name has`, {
+            hint: 'names are ASCII letters, digits and . _ - (versions add + and !); rebuild with a PEP 517 backend',
+        });
+    }
     if (base.endsWith('.whl'))
         return parseWheelFilename(base);
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
+}
+// PEP 425 tags: each compressed set is dot-separated parts of letters, digits and `_`.
+const TAG_SET = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+/**
+ * A filename that came from outside and is about to become a path, a URL segment or a log line: a bare
+ * name (no directory part) that follows the wheel (PEP 427) or sdist (PEP 625, or the legacy `.zip`)
+ * grammar in full, with a valid project name, a PEP 440 version and well-formed tags.
+ */
+function parseDistributionFilename(filename) {
+    if (/[\\/]/.test(filename) || filename === '' || filename !== filename.trim()) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`'${(0,_printable_name__WEBPACK_IMPORTED_MODULE_3__/* .printableName */ .Nt)(filename)}' is not a distribution filename (it has a directory part or surrounding space)`);
+    }
+    const parsed = parseArtefactFilename(filename);
+    if (!parsed.validVersion) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`'${filename}' does not carry a PEP 440 version ('${parsed.rawVersion}')`, {
+            hint: 'build with a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev4',
+        });
+    }
+    if (parsed.kind === 'wheel') {
+        const sets = filename.slice(0, -'.whl'.length).split('-').slice(-3);
+        if (!sets.every((set) => TAG_SET.test(set)) || (parsed.buildTag !== undefined && !/^\d[A-Za-z0-9_.]*$/.test(parsed.buildTag))) {
+            throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`wheel filename '${filename}' has malformed tags (PEP 425: python-abi-platform, parts joined by .)`);
+        }
+    }
+    else if (parsed.extension !== '.tar.gz' && parsed.extension !== '.zip') {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`sdist filename '${filename}' must end in .tar.gz (PEP 625) or the legacy .zip`);
+    }
+    return parsed;
 }
 function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -24973,19 +28564,19 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
-    if (!isValidName(distribution)) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    if (!(0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .isValidName */ .uV)(distribution)) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`wheel filename '${filename}' has an empty compatibility tag`);
-    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(rawVersion);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`wheel filename '${filename}' has an empty compatibility tag`);
+    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(rawVersion);
     return {
         kind: 'wheel',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .normalizeProjectName */ .yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
@@ -24994,7 +28585,7 @@ function parseWheelFilename(filename) {
         abiTags: abiTag.split('.'),
         platformTags: platformTag.split('.'),
         extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: distribution === (0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .escapeName */ .L$)(distribution) && rawVersion === normal,
     };
 }
 function parseSdistFilename(filename, extension) {
@@ -25002,25 +28593,25 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
-    if (!isValidName(distribution))
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
-    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(rawVersion);
+    if (!(0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .isValidName */ .uV)(distribution))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    const normal = (0,_version_bridge__WEBPACK_IMPORTED_MODULE_1__/* .normalizeVersion */ .Qj)(rawVersion);
     return {
         kind: 'sdist',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .normalizeProjectName */ .yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
         extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: extension === '.tar.gz' && distribution === (0,_project_name__WEBPACK_IMPORTED_MODULE_0__/* .escapeName */ .L$)(distribution) && rawVersion === normal,
     };
 }
 
@@ -25037,7 +28628,7 @@ function parseSdistFilename(filename, extension) {
 /* harmony export */   ag: () => (/* binding */ fieldValue),
 /* harmony export */   bG: () => (/* binding */ readCoreMetadata)
 /* harmony export */ });
-/* unused harmony exports MULTIPLE_USE_FIELDS, canonicalField */
+/* unused harmony exports MULTIPLE_USE_FIELDS, canonicalField, readCoreMetadataFile */
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
 /* harmony import */ var _archive__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9217);
 /* harmony import */ var _artefact_filename__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8199);
@@ -25197,9 +28788,11 @@ function isMetadataMember(kind, path) {
 }
 /**
  * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
+ * archive up to that member and reading it with the member cap (MEMBER_READ_LIMIT): a larger file fails
+ * with an error naming the archive and member, never a truncated parse. WheelwrightError naming the file
+ * when it is missing.
  */
-async function readCoreMetadata(path) {
+async function readCoreMetadataFile(path) {
     (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .archiveFormat */ .MG)(path);
     const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
     let expectedDir;
@@ -25213,10 +28806,10 @@ async function readCoreMetadata(path) {
         }
     }
     const found = [];
-    await (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .walkArchive */ .wU)(path, async (entry) => {
+    await (0,_archive__WEBPACK_IMPORTED_MODULE_0__.walkArchive)(path, async (entry) => {
         if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
             return false;
-        const text = (await (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .readAll */ .yw)(await entry.open())).toString('utf8');
+        const text = (await (0,_archive__WEBPACK_IMPORTED_MODULE_0__/* .readEntry */ .hB)(path, entry)).toString('utf8');
         found.push({ member: entry.path, text });
         // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
         return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
@@ -25230,7 +28823,276 @@ async function readCoreMetadata(path) {
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
         });
     }
-    return parseCoreMetadata(chosen.text);
+    return { ...chosen, metadata: parseCoreMetadata(chosen.text) };
+}
+/** The parsed core metadata of a wheel or sdist (see readCoreMetadataFile). */
+async function readCoreMetadata(path) {
+    return (await readCoreMetadataFile(path)).metadata;
+}
+
+
+/***/ }),
+
+/***/ 643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ checkRequirement),
+/* harmony export */   vI: () => (/* binding */ checkSpecifierSet)
+/* harmony export */ });
+/* unused harmony export checkMarker */
+/* harmony import */ var _renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2029);
+/**
+ * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
+ * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
+ * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
+ * are delegated to the PEP 440 library.
+ */
+
+const MARKER_VARIABLES = new Set([
+    'python_version',
+    'python_full_version',
+    'os_name',
+    'sys_platform',
+    'platform_release',
+    'platform_system',
+    'platform_version',
+    'platform_machine',
+    'platform_python_implementation',
+    'implementation_name',
+    'implementation_version',
+    'extra',
+    'extras',
+    'dependency_groups',
+    // Legacy dotted names packaging still accepts.
+    'os.name',
+    'sys.platform',
+    'platform.version',
+    'platform.machine',
+    'platform.python_implementation',
+    'python_implementation',
+]);
+const MARKER_OPS = ['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in'];
+/** Undefined when valid, else what is wrong. */
+function checkRequirement(text) {
+    const semicolon = splitMarker(text);
+    const head = semicolon.head.trim();
+    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
+    if (!match)
+        return 'does not start with a valid project name';
+    const extras = match[2];
+    if (extras !== undefined) {
+        const names = extras
+            .slice(1, -1)
+            .split(',')
+            .map((name) => name.trim());
+        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
+            return `has an invalid extra in ${extras}`;
+    }
+    let rest = (match[3] ?? '').trim();
+    if (rest.startsWith('@')) {
+        const url = rest.slice(1).trim();
+        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
+            return `has an invalid URL '${url}'`;
+        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
+        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
+            return "needs a space before ';' after a URL";
+    }
+    else if (rest !== '') {
+        if (rest.startsWith('(') && rest.endsWith(')'))
+            rest = rest.slice(1, -1).trim();
+        for (const clause of rest.split(',')) {
+            const spec = clause.trim();
+            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im)(spec))
+                return `has an invalid version specifier '${spec}'`;
+        }
+    }
+    if (semicolon.marker !== undefined) {
+        const problem = checkMarker(semicolon.marker);
+        if (problem)
+            return `has an invalid environment marker: ${problem}`;
+    }
+    return undefined;
+}
+function splitMarker(text) {
+    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+        }
+        else if (char === '"' || char === "'")
+            quote = char;
+        else if (char === ';') {
+            const head = text.slice(0, i);
+            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
+                continue;
+            return { head, marker: text.slice(i + 1) };
+        }
+    }
+    return { head: text };
+}
+/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
+function checkMarker(marker) {
+    const tokens = [];
+    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
+    let index = 0;
+    const text = marker.trim();
+    while (index < text.length) {
+        pattern.lastIndex = index;
+        const match = pattern.exec(text);
+        if (!match)
+            return `unexpected text at '${text.slice(index)}'`;
+        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
+        index = pattern.lastIndex;
+        while (text[index] === ' ')
+            index++;
+    }
+    if (tokens.length === 0)
+        return 'empty marker';
+    let position = 0;
+    const peek = () => tokens[position];
+    const value = () => {
+        const token = peek();
+        if (token === undefined)
+            return 'expected a variable or a string';
+        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
+            position++;
+            return undefined;
+        }
+        return `unknown marker variable '${token}'`;
+    };
+    const expression = () => {
+        const term = () => {
+            const atom = () => {
+                if (peek() === '(') {
+                    position++;
+                    const inner = expression();
+                    if (inner)
+                        return inner;
+                    if (peek() !== ')')
+                        return "missing ')'";
+                    position++;
+                    return undefined;
+                }
+                const left = value();
+                if (left)
+                    return left;
+                const op = peek();
+                if (op === undefined || !MARKER_OPS.includes(op))
+                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
+                position++;
+                return value();
+            };
+            let problem = atom();
+            while (!problem && peek() === 'and') {
+                position++;
+                problem = atom();
+            }
+            return problem;
+        };
+        let problem = term();
+        while (!problem && peek() === 'or') {
+            position++;
+            problem = term();
+        }
+        return problem;
+    };
+    const problem = expression();
+    if (problem)
+        return problem;
+    if (position < tokens.length)
+        return `unexpected '${tokens[position]}'`;
+    return undefined;
+}
+/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
+function checkSpecifierSet(text) {
+    for (const clause of text.split(',')) {
+        const spec = clause.trim();
+        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,_renovatebot_pep440__WEBPACK_IMPORTED_MODULE_0__/* .validRange */ .Im)(spec))
+            return `'${spec}' is not a PEP 440 version specifier`;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F7: () => (/* binding */ escapeControlCharacters),
+/* harmony export */   Kg: () => (/* binding */ hasControlCharacters),
+/* harmony export */   Nt: () => (/* binding */ printableName)
+/* harmony export */ });
+/**
+ * Names and text from archives on their way into log lines, annotations and the job summary: a name
+ * holding a control character could end a log line and start a forged one (`\n::error::…`) or drive the
+ * terminal (`\x1b[…`). Such names are a hard finding (X008) and are always shown escaped.
+ */
+/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators some parsers break lines on. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+/** True when a name holds a character that could break or forge a log line. */
+function hasControlCharacters(name) {
+    for (let index = 0; index < name.length; index++)
+        if (isControl(name.charCodeAt(index)))
+            return true;
+    return false;
+}
+/** Every control character as a `\uXXXX` escape; everything else unchanged. */
+function escapeControlCharacters(text) {
+    if (!hasControlCharacters(text))
+        return text;
+    let out = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+/**
+ * A name as a log line can show it: unchanged when plain, else JSON-style quoted with every control
+ * character escaped (`"pkg/\u001b[31m.py"`), so it reads as one value and no newline survives.
+ */
+function printableName(name) {
+    if (!hasControlCharacters(name))
+        return name;
+    return `"${escapeControlCharacters(name.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+
+
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ escapeName),
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
+/* harmony export */ });
+/**
+ * Project names as every Python packaging tool compares them. No imports: the version action's start-up
+ * path uses this too.
+ */
+/** PEP 503 normalization (also PEP 685 for extras): runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename carries for `name` (PEP 491 escaping). */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** A valid project name; nothing else (no separator, control character or `..` on its own) passes. */
+function isValidName(name) {
+    return VALID_NAME.test(name);
 }
 
 
@@ -25277,15 +29139,315 @@ function normalizeVersion(version) {
     const text = version.trim();
     return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(text) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .normalizeVersion */ .Qj)(text) : undefined;
 }
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+/**
+ * PEP 440 equality, as packaging's `Version.__eq__` and the indexes see it: `1.0 == 1.0.0` (zero padding),
+ * `0!1.0 == 1.0`, `1.0RC1 == 1.0rc1`, `1.0+Ubuntu-1 == 1.0+ubuntu.1`; a post-release (`1.0.post0`) or a
+ * local part makes a different version. Texts that are not versions are equal only when identical.
+ */
 function sameVersion(a, b) {
-    const left = normalizeVersion(a);
-    const right = normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
+    const left = (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(a.trim());
+    const right = (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .tryParseVersion */ .z0)(b.trim());
+    return left !== undefined && right !== undefined ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)(left, right) === 0 : a === b;
 }
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
 function classifyVersion(version) {
     return (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .isValidVersion */ .ri)(version) ? (0,_pep440_index__WEBPACK_IMPORTED_MODULE_0__/* .classifyVersion */ .ZG)(version).kind : 'final';
+}
+
+
+/***/ }),
+
+/***/ 261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ writeDocsZip),
+/* harmony export */   ZP: () => (/* binding */ unpackDocsZip),
+/* harmony export */   qz: () => (/* binding */ docsZipName)
+/* harmony export */ });
+/* unused harmony exports unsafeMemberReason, linkPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _distribution_archive__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9217);
+/* harmony import */ var _distribution_project_name__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2640);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2662);
+/**
+ * The docs zip: the HTML a Sphinx build produced, `index.html` at its root — what devpi's documentation
+ * upload takes (`devpi upload --with-docs` sends `<name>-<version>.doc.zip`) and what the embedded file
+ * store unpacks under a release. Written reproducibly (sorted members, one timestamp, fixed modes), and
+ * read back as hostile input: a zip from a store or an artifact may hold `..`, absolute paths, symlinks,
+ * or a bomb, and none of it may leave its folder or fill the disk.
+ */
+
+
+
+
+
+
+
+/** `<name>-<version>.doc.zip`, the name devpi-client gives a docs archive (name as in wheel filenames). */
+function docsZipName(project, version) {
+    return `${(0,_distribution_project_name__WEBPACK_IMPORTED_MODULE_4__/* .escapeName */ .L$)(project)}-${version}.doc.zip`;
+}
+/** Every regular file under `dir`, as forward-slash paths relative to it, sorted (symlinks are not followed). */
+async function listTree(dir, prefix = '') {
+    const files = [];
+    for (const entry of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            files.push(...(await listTree(dir, path)));
+        else if (entry.isFile())
+            files.push(path);
+    }
+    return files;
+}
+/** Zips the HTML tree `htmlDir` into `zipPath`; `epoch` (seconds) is every member's time (SOURCE_DATE_EPOCH). */
+async function writeDocsZip(htmlDir, zipPath, epoch) {
+    const { ZipFile } = await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3980, 19));
+    // Build bookkeeping, not documentation: Sphinx's .buildinfo holds a config hash, .doctrees pickles.
+    const files = (await listTree(htmlDir)).filter((path) => !/^(\.buildinfo|\.doctrees\/)/.test(path));
+    if (!files.includes('index.html'))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_5__/* .WheelwrightError */ .LJ('build', `the docs build wrote no index.html into ${htmlDir}`, {
+            hint: "the docs' root document must be index (Sphinx's root_doc)",
+        });
+    // Zip times are DOS times from 1980 on; an earlier epoch is clamped.
+    const mtime = new Date(Math.max(epoch ?? 315532800, 315532800) * 1000);
+    const zip = new ZipFile();
+    for (const path of files)
+        zip.addFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(htmlDir, path), path, { mtime, mode: 0o100644, compress: true });
+    zip.end();
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(zipPath), { recursive: true });
+    await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(zip.outputStream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(zipPath));
+    return files.length;
+}
+/**
+ * Why a member name cannot be written under a folder, or undefined when it can: the rules of Python's
+ * tarfile "data" filter, for zips — no absolute path, drive or UNC name, no `..` part, no backslash (a
+ * Windows separator in a zip name is a trick), no control character, no empty part.
+ */
+function unsafeMemberReason(name) {
+    if (name === '')
+        return 'an empty name';
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'a control character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'an absolute path';
+    const parts = name.replace(/\/$/, '').split('/');
+    if (parts.some((part) => part === '..'))
+        return "a '..' part";
+    if (parts.some((part) => part === '' || part === '.'))
+        return 'an empty or "." part';
+    return undefined;
+}
+/**
+ * Unpacks a docs zip into `target` (which must not exist yet), refusing the whole archive on the first
+ * unsafe member: nothing is half-written, `target` is removed on any failure.
+ */
+async function unpackDocsZip(zipPath, target, limits = {}) {
+    const maxFiles = limits.maxFiles ?? 20_000;
+    const maxBytes = limits.maxBytes ?? 200 * 1024 * 1024;
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(target);
+    let files = 0;
+    let bytes = 0;
+    let index = false;
+    const refuse = (message) => new _errors_index__WEBPACK_IMPORTED_MODULE_5__/* .WheelwrightError */ .LJ('store', `docs archive ${zipPath.split(/[\\/]/).pop()} refused: ${message}`, {
+        hint: 'the docs zip is built by build-wheel; rebuild it rather than editing it',
+    });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(root, { recursive: false });
+    try {
+        await (0,_distribution_archive__WEBPACK_IMPORTED_MODULE_6__.walkArchive)(zipPath, async (entry) => {
+            const reason = unsafeMemberReason(entry.path);
+            if (reason)
+                throw refuse(`member ${JSON.stringify(entry.path)} has ${reason}`);
+            if (entry.type === 'directory')
+                return false;
+            if (entry.type !== 'file')
+                throw refuse(`member ${JSON.stringify(entry.path)} is a ${entry.type}, not a file`);
+            files += 1;
+            bytes += entry.size;
+            if (files > maxFiles)
+                throw refuse(`more than ${maxFiles} members`);
+            if (bytes > maxBytes)
+                throw refuse(`more than ${maxBytes} bytes unpacked`);
+            const destination = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, ...entry.path.split('/'));
+            if (!destination.startsWith(root + node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+                throw refuse(`member ${JSON.stringify(entry.path)} leaves the folder`);
+            if (entry.path === 'index.html')
+                index = true;
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(destination).catch(() => undefined))
+                throw refuse(`member ${JSON.stringify(entry.path)} is stored twice`);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(destination), { recursive: true });
+            // A member written twice (or a file where a folder was) is refused by 'wx' instead of followed.
+            let written = 0;
+            const stream = await entry.open();
+            stream.on('data', (chunk) => {
+                written += chunk.length;
+                // The declared size is the cap: a member that inflates beyond it is a lie (a zip bomb).
+                if (written > entry.size)
+                    stream.destroy(refuse(`member ${JSON.stringify(entry.path)} inflates past its declared size`));
+            });
+            await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)(stream, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createWriteStream)(destination, { flags: 'wx', mode: 0o644 }));
+            return false;
+        });
+        if (!index)
+            throw refuse('it has no index.html at its root');
+        // Nothing but regular files and folders may be left behind (a race with another writer is refused too).
+        for (const path of await listTree(root)) {
+            const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path));
+            if (!stat.isFile() || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, path)).startsWith('..'))
+                throw refuse(`${path} is not a regular file`);
+        }
+        return files;
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(root, { recursive: true, force: true });
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_5__/* .WheelwrightError */ .LJ)
+            throw error;
+        throw refuse(error instanceof Error ? error.message : String(error));
+    }
+}
+/** Posix-style path of `path` inside `root` for links, or undefined when it is outside. */
+function linkPath(root, path) {
+    const rel = relative(root, path);
+    if (rel.startsWith('..') || rel === '')
+        return undefined;
+    return rel.split(sep).join(posix.sep);
+}
+
+
+/***/ }),
+
+/***/ 8231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ docsArchiveOf),
+/* harmony export */   _: () => (/* binding */ publishDocs),
+/* harmony export */   releaseFolder: () => (/* binding */ releaseFolder),
+/* harmony export */   unpackDocsIntoFileIndex: () => (/* binding */ unpackDocsIntoFileIndex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _distribution_project_name__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2640);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2662);
+/* harmony import */ var _pep440_index__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5282);
+/* harmony import */ var _store_lock__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9715);
+/* harmony import */ var _docs_zip__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(261);
+/**
+ * Docs in the stores, chosen by capability: a store with `uploadDocs` takes them (devpi's documentation
+ * upload, the embedded file store's unpacking under the release), any other (pypiserver, PyPI, a plain
+ * upload API) gets a notice, not an error — the docs are still in the manifest and the build artefacts.
+ *
+ * The embedded file store keeps a release's docs at `<index>/<project>/<version>/+doc/`, the path devpi
+ * serves them at, so a link to the docs has one shape for both.
+ */
+
+
+
+
+
+
+
+
+
+async function sha256Of(path) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * The manifest's docs zip, found beside the manifest (where build-wheel wrote it or an artifact brought
+ * it) and checked by sha256; undefined when the release has no built docs. A missing or changed zip is an
+ * error before anything is written.
+ */
+async function docsArchiveOf(manifest, manifestPath) {
+    const docs = manifest.docs;
+    if (docs?.status !== 'built' || !docs.filename || !docs.sha256)
+        return undefined;
+    if (!/^[A-Za-z0-9._+!-]+\.doc\.zip$/.test(docs.filename))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the manifest's docs filename '${docs.filename}' is not a <name>-<version>.doc.zip name`);
+    const candidates = [...(docs.path ? [docs.path] : []), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.dirname)(manifestPath), docs.filename)];
+    const path = candidates.find((candidate) => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(candidate));
+    if (!path)
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the docs zip ${docs.filename} of the manifest is not on disk (looked in ${candidates.join(', ')})`, {
+            hint: 'bring the whole build output (artefacts, docs zip and manifest) into this job, e.g. with actions/download-artifact',
+        });
+    const sha256 = await sha256Of(path);
+    if (sha256 !== docs.sha256)
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(`the docs zip ${path} changed since the build recorded it (sha256 ${sha256}, manifest says ${docs.sha256})`, {
+            hint: 'publish the docs the build produced; rebuild if they had to change',
+        });
+    return { path, filename: docs.filename, sha256, size: docs.size ?? 0 };
+}
+/** The release's folder in a file index, from names that were validated (never raw input). */
+function releaseFolder(indexRoot, project, version) {
+    const name = (0,_distribution_project_name__WEBPACK_IMPORTED_MODULE_5__/* .normalizeProjectName */ .yz)(project);
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(name))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .StoreError */ .AD(`'${project}' is not a valid project name`);
+    if (!(0,_pep440_index__WEBPACK_IMPORTED_MODULE_6__/* .isValidVersion */ .ri)(version))
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .StoreError */ .AD(`'${version}' is not a PEP 440 version`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(indexRoot, name, (0,_pep440_index__WEBPACK_IMPORTED_MODULE_6__/* .normalizeVersion */ .Qj)(version));
+}
+const DOC = '+doc';
+const DOC_HASH = '+doc.sha256';
+/**
+ * Unpacks the docs under `<index>/<project>/<version>/+doc/` of a file index: into a temporary folder
+ * first (the zip is hostile: docs-zip refuses unsafe members and caps sizes), then renamed into place
+ * under the index's lock, so a reader sees the old docs or the new, never half of them.
+ */
+async function unpackDocsIntoFileIndex(indexRoot, project, version, archive) {
+    const folder = releaseFolder(indexRoot, project, version);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { recursive: true });
+    const recorded = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC_HASH), 'utf8').catch(() => '');
+    if (recorded.trim() === archive.sha256 && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC, 'index.html')))
+        return 'skipped';
+    const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, `.${DOC}.${process.pid}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tmp`);
+    const old = `${staging}.old`;
+    try {
+        await (0,_docs_zip__WEBPACK_IMPORTED_MODULE_7__/* .unpackDocsZip */ .ZP)(archive.path, staging);
+        await (0,_store_lock__WEBPACK_IMPORTED_MODULE_8__/* .withDirectoryLock */ .r)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(indexRoot, '.lock'), async () => {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC)))
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC), old);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(staging, (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC));
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(folder, DOC_HASH), `${archive.sha256}\n`);
+        });
+        return 'uploaded';
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(staging, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rm)(old, { recursive: true, force: true });
+    }
+}
+/** Puts the release's docs into `store` when it takes docs; a notice otherwise. */
+async function publishDocs(store, manifest, archive, logger) {
+    if (!archive) {
+        const why = manifest.docs?.status === 'failed' ? 'its docs build failed (recorded in the manifest)' : 'it has no docs';
+        return { outcome: 'none', message: `${manifest.name} ${manifest.version}: no docs published, ${why}` };
+    }
+    if (!store.uploadDocs) {
+        const message = `${store.name} (${store.kind}) does not host documentation; ${archive.filename} stays with the build artefacts and the manifest`;
+        logger.info(`notice: ${message}`);
+        return { outcome: 'unsupported', message };
+    }
+    const result = await store.uploadDocs(manifest.name, manifest.version, archive);
+    const message = `docs ${archive.filename}: ${result.outcome === 'uploaded' ? 'uploaded to' : 'already in'} ${store.name}, ${result.url}`;
+    logger.info(message);
+    return { outcome: result.outcome, url: result.url, message };
 }
 
 
@@ -25304,15 +29466,18 @@ function classifyVersion(version) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yI: () => (/* binding */ ProcessError)
 /* harmony export */ });
+/* unused harmony export renderOptionReferences */
 class WheelwrightError extends Error {
     code;
     hint;
+    options;
     constructor(code, message, details = {}) {
         // A one-line message is part of the contract: logs and annotations show only the first line.
         super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
         this.name = new.target.name;
         this.code = code;
         this.hint = details.hint;
+        this.options = details.options ?? [];
     }
 }
 /** A user's input (action input, CLI flag) is malformed or out of range. */
@@ -25355,16 +29520,89 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
+}
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
     const text = error instanceof Error ? error.message : String(error);
     return {
         message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
         hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
         bug: true,
     };
+}
+
+
+
+/***/ }),
+
+/***/ 9709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ multipartBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
 }
 
 
@@ -25674,6 +29912,94 @@ function lastLine(text) {
 
 /***/ }),
 
+/***/ 9715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ ownerGone),
+/* harmony export */   r: () => (/* binding */ withDirectoryLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2662);
+/**
+ * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
+ * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
+ * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ */
+
+
+
+
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** True when `pid` on `host` is known to have ended (only this host's processes can be asked). */
+function ownerGone(pid, host) {
+    return host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid);
+}
+async function abandoned(lock, staleMs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lock).catch(() => undefined);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    try {
+        const owner = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), 'utf8'));
+        return typeof owner.pid === 'number' && typeof owner.host === 'string' && ownerGone(owner.pid, owner.host);
+    }
+    catch {
+        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
+        return Date.now() - info.mtimeMs > 30_000;
+    }
+}
+async function withDirectoryLock(lock, fn, options = {}) {
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+    const staleMs = options.staleMs ?? 600_000;
+    let delay = 20;
+    for (;;) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await abandoned(lock, staleMs)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
+                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+            delay = Math.min(delay * 2, 500);
+        }
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), at: new Date().toISOString() }));
+        return await fn();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -25706,6 +30032,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -25757,12 +30097,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eq: () => (/* reexport */ eq),
-  WE: () => (/* reexport */ version_explain),
   Im: () => (/* reexport */ validRange)
 });
 
-// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, valid
+// UNUSED EXPORTS: RANGE_PATTERN, clean, compare, eq, explain, filter, ge, gt, gte, inc, le, lt, lte, major, maxSatisfying, minSatisfying, minor, ne, neq, parse, patch, rcompare, satisfies, valid
 
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
 const VERSION_PATTERN = [
@@ -25983,8 +30321,8 @@ function arbitrary(version, other) {
 }
 
 function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
+  const parsedVersion = parse(version);
+  const parsedOther = parse(other);
 
   const keyVersion = calculateKey(parsedVersion);
   const keyOther = calculateKey(parsedOther);

@@ -781,7 +781,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 235:
+/***/ 846:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -792,163 +792,1021 @@ __nccwpck_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = require("os");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = require("crypto");
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = require("fs");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_namespaceObject.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = require("path");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = utils_toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('ENV', file_command_prepareKeyValueMessage(name, val));
+    }
+    command_issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function core_setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./packages/core/src/distribution/printable-name.ts
+/**
+ * Names and text from archives on their way into log lines, annotations and the job summary: a name
+ * holding a control character could end a log line and start a forged one (`\n::error::…`) or drive the
+ * terminal (`\x1b[…`). Such names are a hard finding (X008) and are always shown escaped.
+ */
+/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators some parsers break lines on. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+/** True when a name holds a character that could break or forge a log line. */
+function hasControlCharacters(name) {
+    for (let index = 0; index < name.length; index++)
+        if (isControl(name.charCodeAt(index)))
+            return true;
+    return false;
+}
+/** Every control character as a `\uXXXX` escape; everything else unchanged. */
+function escapeControlCharacters(text) {
+    if (!hasControlCharacters(text))
+        return text;
+    let out = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+/**
+ * A name as a log line can show it: unchanged when plain, else JSON-style quoted with every control
+ * character escaped (`"pkg/\u001b[31m.py"`), so it reads as one value and no newline survives.
+ */
+function printableName(name) {
+    if (!hasControlCharacters(name))
+        return name;
+    return `"${escapeControlCharacters(name.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __nccwpck_require__(662);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = require("node:crypto");
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
  */
 
 
-function inputVariable(name) {
-    // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function getInput(name, options = {}) {
-    const raw = process.env[inputVariable(name)] ?? '';
-    const value = options.trim === false ? raw : raw.trim();
-    if (options.required && value === '')
-        throw new errors/* InputError */.dz(`input '${name}' is required and was empty`);
-    return value;
-}
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-function getBooleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors/* InputError */.dz(`input '${name}' must be true or false, got '${value}'`);
-}
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-function getMultilineInput(name) {
-    return getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function getChoiceInput(name, choices) {
-    const value = getInput(name);
-    if (!choices.includes(value)) {
-        throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-    }
-    return value;
-}
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function appendFileCommand(variable, line) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    (0,external_node_fs_.appendFileSync)(file, `${line}${EOL}`, 'utf8');
-    return true;
-}
-function keyValueMessage(key, value) {
-    const text = toCommandValue(value);
-    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-    let delimiter;
-    do {
-        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    } while (key.includes(delimiter) || text.includes(delimiter));
-    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-function setOutputs(outputs) {
-    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-    if (messages.length === 0)
-        return;
-    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-        for (const [name, value] of Object.entries(outputs))
-            issue('set-output', toCommandValue(value), { name });
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-        issue('set-env', toCommandValue(value), { name });
-    }
-}
-function addPath(dir) {
-    if (!appendFileCommand('GITHUB_PATH', dir))
-        issue('add-path', dir);
-    process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-function setSecret(value) {
-    if (value !== '')
-        issue('add-mask', value);
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function info(message) {
-    process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, { ...properties });
-}
-function error(message, properties = {}) {
-    issue('error', message, { ...properties });
-}
-function notice(message, properties = {}) {
-    issue('notice', message, { ...properties });
-}
-async function group(title, fn) {
-    issue('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-/** Maps core's logger onto workflow commands. */
-const actionLogger = {
-    info,
-    debug,
-    warning: (message, where) => warning(message, where ?? {}),
-    group,
+
+
+
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+const runnerInputs = {
+    // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+    get: (name) => getInput(name, { trimWhitespace: false }),
+    label: (name) => `input '${name}'`,
 };
+/** Where the step runs, from the runner's variables and the event context. */
+function runnerContext() {
+    const env = process.env;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        env,
+        ref: context.ref ?? '',
+        ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+        // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+        ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+        // Step debug logging keeps the work folder (venv, downloads) and says where.
+        keepTemp: env.RUNNER_DEBUG === '1',
+    };
+}
+/** Masks every secret a contract reader found, before anything else can print it. */
+function maskAll(secrets) {
+    for (const secret of secrets)
+        if (secret !== '')
+            setSecret(secret);
+}
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+function src_exportVariable(name, value) {
+    if (!ENV_NAME.test(name)) {
+        throw new errors/* InputError */.dz(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    }
+    exportVariable(name, value);
+}
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+        setOutput(name, value);
+    }
+}
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+function printUntrusted(text) {
+    info(guardWorkflowCommands(text, external_node_os_namespaceObject.EOL));
+}
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+const actionLogger = {
+    info: printUntrusted,
+    // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+    debug: (message) => debug(message),
+    warning: (message, where) => warning(message, {
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { startLine: where.line } : {}),
+    }),
+    group: (title, fn) => group(title, fn),
+};
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+function annotateError(message, properties = {}) {
+    runnerError(message, properties);
+}
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
  */
 async function runAction(body) {
     try {
@@ -956,27 +1814,170 @@ async function runAction(body) {
     }
     catch (caught) {
         const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
-        error(message);
+        setFailed(message);
         if (hint)
-            info(`hint: ${hint}`);
+            printUntrusted(`hint: ${hint}`);
         if (bug && caught instanceof Error && caught.stack)
             debug(caught.stack);
-        process.exitCode = 1;
     }
-}
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
 }
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/version.ts
+
+
+/** pep440-version's options, from its action.yml inputs. */
+function readVersionOptions(source, context) {
+    const i = new OptionReader(source);
+    return {
+        path: (0,external_node_path_.resolve)(context.workspace, i.text('path') || '.'),
+        versionScheme: i.text('version-scheme'),
+        localScheme: i.text('local-scheme'),
+        tagRegex: i.text('tag-regex'),
+        fallbackVersion: i.text('fallback-version'),
+        pretendVersion: i.text('pretend-version'),
+        distName: i.text('dist-name'),
+        fetchTags: i.bool('fetch-tags', true),
+        exportEnv: i.bool('export-env', false),
+        failOnDirty: i.bool('fail-on-dirty', false),
+        env: context.env,
+        githubRef: context.ref,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/project-name.ts
+/**
+ * Project names as every Python packaging tool compares them. No imports: the version action's start-up
+ * path uses this too.
+ */
+/** PEP 503 normalization (also PEP 685 for extras): runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename carries for `name` (PEP 491 escaping). */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** A valid project name; nothing else (no separator, control character or `..` on its own) passes. */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
+/**
+ * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
+ * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
+ * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function markdownCell(text) {
+    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+}
+/** A code span in a cell (a version, a tag); '' shows as an em dash. */
+function markdownCode(text) {
+    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
+}
+function markdownTable(header, rows) {
+    const lines = [
+        `| ${header.map(markdownCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
 /**
  * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
@@ -2528,10 +3529,10 @@ async function readPyproject(dir) {
  * FileHandle machinery costs more than the read itself.
  */
 function readPyprojectSync(dir) {
-    const path = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const path = join(dir, 'pyproject.toml');
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = readFileSync(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -2748,7 +3749,7 @@ function tagToVersion(tag, pattern, prefix = '') {
         return { versionText: found.version, version, warning: undefined };
     const withSuffix = tryParseVersion(found.version + found.suffix);
     if (withSuffix)
-        return { versionText: found.version, version: withSuffix, warning: undefined };
+        return { versionText: found.version, version: withSuffix, warning: undefined, suffixKept: found.suffix };
     return {
         versionText: found.version,
         version,
@@ -2776,6 +3777,7 @@ const VERSION_SCHEMES = {
     'python-simplified-semver': 'semver-pep440',
     'semver-pep440-release-branch': 'semver-pep440-release-branch',
     'release-branch-semver': 'semver-pep440-release-branch',
+    'towncrier-fragments': 'towncrier-fragments',
 };
 /** Every local scheme name setuptools_scm 10.3 registers. */
 const LOCAL_SCHEMES = [
@@ -2898,7 +3900,7 @@ function applyVersionScheme(scheme, v, warnings = []) {
     const canonical = VERSION_SCHEMES[scheme];
     // The scheme sees the tag without its local part (format_version passes Version(tag.public)).
     const base = { ...v.tag, local: undefined };
-    const tag = publicVersion(base);
+    const tag = v.tagText ?? publicVersion(base);
     const dev = (guessed) => `${guessed}.dev${v.distance}`;
     switch (canonical) {
         case 'guess-next-dev':
@@ -2949,6 +3951,23 @@ function applyVersionScheme(scheme, v, warnings = []) {
                     return found;
             }
             return dev(guessNextDateVersion(v, tag, warnings));
+        }
+        case 'towncrier-fragments': {
+            if (exact(v))
+                return tag;
+            switch (v.fragmentBump) {
+                case undefined:
+                    return dev(guessNextVersion(tag));
+                case 'major': {
+                    // setuptools_scm: _guess_next_major reads the first dot-separated part (a leading v dropped).
+                    const first = tag.split('+')[0]?.split('.')[0]?.replace(/^v+/, '') ?? '';
+                    if (!/^\s*[+-]?\d+\s*$/.test(first))
+                        throw schemeError(`invalid literal for int() with base 10: '${first}' (towncrier-fragments)`);
+                    return dev(`${BigInt(first.trim()) + 1n}.0.0`);
+                }
+                default:
+                    return dev(guessNextSimpleSemver(base, v.fragmentBump === 'minor' ? 2 : 3));
+            }
         }
         default:
             throw new errors/* WheelwrightError */.LJ('config', `unknown version scheme '${scheme}'`);
@@ -3030,6 +4049,8 @@ var git_process = __nccwpck_require__(918);
 
 
 
+
+
 /** A git work tree at `root`, queried as setuptools_scm does: `git --git-dir <root>/.git …`, cwd = root. */
 class GitWorkdir {
     root;
@@ -3064,7 +4085,7 @@ class GitWorkdir {
      */
     async describe(command) {
         const [program, ...args] = command;
-        const result = (await (0,git_process/* takePrefetched */.MN)(this.root, command)) ??
+        const result = (await (0,git_process/* takePrefetched */.MN)(this.root, command, this.env)) ??
             (program === 'git'
                 ? await this.git(args, git_process/* DESCRIBE_OK_CODES */.Ac)
                 : await (0,src_process/* run */.e)(program ?? 'git', args, { cwd: this.root, env: this.env, okCodes: git_process/* DESCRIBE_OK_CODES */.Ac, timeoutMs: 40_000 }));
@@ -3227,6 +4248,147 @@ function shellSplit(text) {
     return words;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/scm/towncrier.ts
+/**
+ * The input of setuptools_scm's `towncrier-fragments` version scheme
+ * (vcs_versioning/_version_schemes/_towncrier.py): which kind of change the unreleased changelog
+ * fragments announce. Read here, so the scheme itself stays a pure function.
+ */
+
+
+
+const MAJOR = new Set(['major', 'breaking', 'removal']);
+const MINOR = new Set(['feature', 'deprecation']);
+const PATCH = new Set(['bugfix', 'doc', 'misc']);
+function tomlDirectory(path, nested) {
+    try {
+        const data = parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        // setuptools_scm reads [tool.towncrier] directory from pyproject.toml, but a top-level `directory`
+        // from towncrier.toml.
+        const holder = nested ? data.tool?.towncrier : data;
+        const directory = holder?.directory;
+        return directory ? String(directory) : undefined;
+    }
+    catch {
+        // setuptools_scm's read_toml_content(default={}) treats a missing or unreadable file as empty.
+        return undefined;
+    }
+}
+/** The bump the fragments in `root`'s changelog directory ask for; undefined when there are none. */
+function fragmentBump(root) {
+    const directory = tomlDirectory((0,external_node_path_.join)(root, 'pyproject.toml'), true) ?? tomlDirectory((0,external_node_path_.join)(root, 'towncrier.toml'), false) ?? 'changelog.d';
+    let entries;
+    try {
+        entries = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, directory), { withFileTypes: true });
+    }
+    catch {
+        return undefined;
+    }
+    const types = new Set();
+    for (const entry of entries) {
+        // Path.is_file() follows symbolic links.
+        const isFile = entry.isSymbolicLink()
+            ? (0,external_node_fs_.statSync)((0,external_node_path_.join)(root, directory, entry.name), { throwIfNoEntry: false })?.isFile()
+            : entry.isFile();
+        if (!isFile)
+            continue;
+        if (entry.name === 'template.md' || entry.name === 'README.md' || entry.name === '.gitkeep')
+            continue;
+        const kind = entry.name.split('.')[1];
+        if (kind !== undefined)
+            types.add(kind);
+    }
+    if ([...types].some((t) => MAJOR.has(t)))
+        return 'major';
+    if ([...types].some((t) => MINOR.has(t)))
+        return 'minor';
+    if ([...types].some((t) => PATCH.has(t)))
+        return 'patch';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/scm/fallback.ts
+/**
+ * What setuptools_scm reads where there is no git work tree (vcs_versioning/_fallback_workdir.py,
+ * _backends/_git.py archival_to_version, _fallbacks.py): a `.git_archival.txt` that `git archive` filled
+ * in (export-subst), an sdist's PKG-INFO, and the configured constants. Tried in setuptools_scm's order:
+ * archival, then PKG-INFO, each nearest to the project first.
+ */
+
+
+
+/** Archival files and PKG-INFO are a few hundred bytes; a larger one is not what we look for. */
+const MAX_METADATA_BYTES = 1024 * 1024;
+/** The headers of an RFC 822 style file (email.parser.HeaderParser): `Key: value`, continuation lines folded. */
+function readHeaders(text) {
+    const headers = {};
+    let last;
+    for (const line of text.split(/\r?\n/)) {
+        if (line === '')
+            break;
+        if (/^[ \t]/.test(line) && last !== undefined) {
+            headers[last] = `${headers[last]}\n${line}`;
+            continue;
+        }
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            continue;
+        last = line.slice(0, colon);
+        // setuptools_scm builds a dict from the headers: a repeated key keeps its last value.
+        headers[last] = line.slice(colon + 1).trim();
+    }
+    return headers;
+}
+function readSmall(path) {
+    try {
+        const buffer = (0,external_node_fs_.readFileSync)(path);
+        if (buffer.length > MAX_METADATA_BYTES)
+            return undefined;
+        return buffer.toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+// setuptools_scm: REF_TAG_RE = (?<=\btag: )([^,]+)\b
+const REF_TAG = /(?<=\btag: )([^,]+)\b/g;
+/**
+ * setuptools_scm's archival_to_version, up to the tag parsing: `tagParses` says whether a ref-names tag
+ * gives a version (setuptools_scm tries them in order and keeps the first that does).
+ */
+function readArchival(dir, tagParses, warnings) {
+    const text = readSmall((0,external_node_path_.join)(dir, '.git_archival.txt'));
+    if (text === undefined)
+        return undefined;
+    const data = readHeaders(text);
+    const describeName = data['describe-name'] ?? '%(describe';
+    if (describeName.includes('%(describe'))
+        warnings.push('git archive did not support describe output');
+    else if (describeName !== '')
+        return { kind: 'describe', description: parseDescribe(describeName) };
+    for (const match of (data['ref-names'] ?? '').matchAll(REF_TAG)) {
+        const tag = match[1];
+        if (tagParses(tag))
+            return { kind: 'ref', tag };
+    }
+    const node = data.node;
+    if (node === undefined)
+        return undefined;
+    if (node.toUpperCase().includes('$FORMAT')) {
+        warnings.push('unprocessed git archival found (no export subst applied)');
+        return undefined;
+    }
+    return { kind: 'node', node };
+}
+/** setuptools_scm: parse_pkginfo — PKG-INFO's Version, used verbatim; undefined when absent or UNKNOWN. */
+function readPkgInfoVersion(dir) {
+    const text = readSmall((0,external_node_path_.join)(dir, 'PKG-INFO'));
+    if (text === undefined)
+        return undefined;
+    const version = readHeaders(text).Version;
+    return version === undefined || version === 'UNKNOWN' ? undefined : version;
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(988);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -3267,6 +4429,455 @@ function toSemver(version) {
     return valid_default()(text) === null ? '' : text;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/source.ts
+/**
+ * Where a project's version comes from, read the way its build backend reads it: a static version
+ * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
+ * [tool.poetry] version) IS the version; setuptools_scm (pyproject.toml, setup.cfg, `setup.py
+ * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
+ * running the project could produce is reported as such.
+ */
+
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
+function isProjectDir(dir) {
+    return PROJECT_FILES.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)));
+}
+/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
+function nearestProjectAbove(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+        if (isProjectDir(current))
+            return current;
+    }
+}
+/**
+ * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
+ * words (input 'path', --path).
+ */
+function checkProjectPath(path, what) {
+    const dir = (0,external_node_path_.resolve)(path);
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    if (!stat) {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist`, {
+            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
+        });
+    }
+    if (!stat.isDirectory()) {
+        throw new errors/* InputError */.dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
+    }
+    return dir;
+}
+/** The error for a folder that holds no project, naming the nearest one above it. */
+function noProjectError(dir, what) {
+    const above = nearestProjectAbove(dir);
+    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+    const fromHere = above === undefined ? '' : (0,external_node_path_.relative)(process.cwd(), above);
+    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
+    return new errors/* InputError */.dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
+        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
+    });
+}
+/** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
+function parseSetupCfg(text) {
+    const sections = {};
+    let section;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw))
+            continue;
+        if (raw.trim() === '') {
+            key = undefined;
+            continue;
+        }
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            const name = header[1].trim();
+            sections[name] ??= {};
+            section = sections[name];
+            key = undefined;
+            continue;
+        }
+        if (/^\s/.test(raw) && key !== undefined && section) {
+            section[key] = `${section[key]}\n${raw.trim()}`;
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (pair && section) {
+            key = pair[1].trim().toLowerCase();
+            section[key] = pair[2].trim();
+        }
+    }
+    return sections;
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `NAME = "1.2.3"` (or `NAME: str = '1.2.3'`) at the start of a line: the literal a backend reads with ast. */
+function literalAssignment(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`^${escaped}\\s*(?::[^=\\n]*)?=\\s*(?:[rRuU]?)(['"])([^'"\\n]*)\\1\\s*(?:#.*)?$`, 'm').exec(text);
+    return match?.[2];
+}
+/** The file of module `dotted` below `dir` (flat or src layout, or under `packageDir`). */
+function moduleFile(dir, dotted, packageDir) {
+    const parts = dotted.split('.');
+    const roots = packageDir !== undefined ? [(0,external_node_path_.join)(dir, packageDir)] : [dir, (0,external_node_path_.join)(dir, 'src')];
+    for (const root of roots) {
+        const base = (0,external_node_path_.join)(root, ...parts);
+        for (const candidate of [`${base}.py`, (0,external_node_path_.join)(base, '__init__.py')])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+    }
+    return undefined;
+}
+/** setuptools' `attr:` (module.attribute), read without running the module. */
+function attrVersion(dir, spec, where, packageDir) {
+    const dotted = spec.trim();
+    const at = dotted.lastIndexOf('.');
+    const moduleName = at === -1 ? '__init__' : dotted.slice(0, at);
+    const attribute = dotted.slice(at + 1);
+    const file = moduleFile(dir, moduleName, packageDir);
+    if (file === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: attr ${dotted}: module ${moduleName} is not in ${dir} (flat or src layout)`, {
+            hint: 'check the module path, or give the version in [project] version',
+        });
+    const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), attribute);
+    if (value === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
+            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+        });
+    return value;
+}
+/** setuptools' `file:` (one or more files, comma separated, joined by newlines, stripped). */
+function fileVersion(dir, spec, where) {
+    const files = (Array.isArray(spec) ? spec : spec.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+    const parts = [];
+    for (const f of files) {
+        const text = readText((0,external_node_path_.join)(dir, f));
+        if (text === undefined)
+            throw new errors/* ConfigError */.xL(`${where}: version file ${f} does not exist in ${dir}`);
+        parts.push(text);
+    }
+    return parts.join('\n').trim();
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function requirementNames(requires) {
+    return requires.map((r) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(r)?.[1] ?? '').replace(/[-_.]+/g, '-').toLowerCase());
+}
+/** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
+function scmSection(data, file) {
+    for (const name of ['setuptools_scm', 'vcs-versioning']) {
+        const found = table(data, `tool.${name}`, file);
+        if (found)
+            return { settings: found, name };
+    }
+    return undefined;
+}
+/**
+ * How the project in `dir` gets its version. `what` names the path in the front end's words. A folder
+ * without project files is a project only when it is a git top level (setuptools_scm's defaults apply
+ * there, as `python -m setuptools_scm` does) or when `assumeScm` is set (a fallback or pretend version
+ * was given explicitly).
+ */
+function detectVersionSource(dir, what, options) {
+    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyprojectText = readText(pyprojectPath);
+    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
+    const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
+    const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
+    const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
+    const notes = [];
+    const project = data ? table(data, 'project', pyprojectPath) : undefined;
+    const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
+        (setupCfg?.metadata?.name || undefined) ??
+        (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
+    const base = { projectDir: dir, notes, ...(distName !== undefined ? { distName } : {}) };
+    const staticSource = (version, where) => ({ ...base, kind: 'static', where, staticVersion: version });
+    const section = data ? scmSection(data, pyprojectPath) : undefined;
+    const scmFromPyproject = (where) => ({
+        ...base,
+        kind: 'setuptools_scm',
+        where: where ?? (section ? `pyproject.toml [tool.${section.name}]` : 'setuptools_scm defaults'),
+        scm: {
+            settings: section?.settings ?? {},
+            where: section ? `${pyprojectPath} [tool.${section.name}]` : pyprojectPath,
+            file: data ? pyprojectPath : undefined,
+            base: dir,
+        },
+    });
+    if (data === undefined && setupCfg === undefined && setupPy === undefined) {
+        if (options.gitTopLevel || options.assumeScm) {
+            return {
+                ...base,
+                kind: 'setuptools_scm',
+                where: 'setuptools_scm defaults (no project file)',
+                scm: { settings: {}, where: dir, file: undefined, base: dir },
+            };
+        }
+        throw noProjectError(dir, what);
+    }
+    const dynamic = stringList(project?.dynamic);
+    if (typeof project?.version === 'string' && !dynamic.includes('version')) {
+        if (section)
+            notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
+        return staticSource(project.version, 'pyproject.toml [project] version');
+    }
+    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
+    const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
+    const requires = requirementNames(stringList(buildSystem?.requires));
+    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
+    if (backend.startsWith('hatchling')) {
+        const hatchVersion = tool('tool.hatch.version') ?? {};
+        const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
+        if (sourceName === 'vcs') {
+            // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
+            // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
+            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
+            const settings = { ...raw };
+            if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
+                settings.tag_regex = hatchVersion['tag-pattern'];
+            if (typeof hatchVersion['fallback-version'] === 'string' && hatchVersion['fallback-version'] !== '')
+                settings.fallback_version = hatchVersion['fallback-version'];
+            return {
+                ...base,
+                kind: 'hatch-vcs',
+                where: 'pyproject.toml [tool.hatch.version] source = "vcs"',
+                scm: { settings, where: `${pyprojectPath} [tool.hatch.version]`, file: undefined, base: dir },
+            };
+        }
+        if (sourceName === 'regex' && typeof hatchVersion.path === 'string') {
+            const file = (0,external_node_path_.join)(dir, hatchVersion.path);
+            const text = readText(file);
+            if (text === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
+            if (typeof hatchVersion.pattern === 'string')
+                throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
+            // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
+            const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
+            if (found === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
+                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+                });
+            return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
+        }
+        throw unsupported(pyprojectPath, `hatchling's version source "${sourceName}"`);
+    }
+    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
+        const moduleTable = tool('tool.flit.module');
+        const moduleName = typeof moduleTable?.name === 'string' ? moduleTable.name : typeof distName === 'string' ? distName.replace(/[-.]/g, '_') : undefined;
+        if (moduleName === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: [project] name is missing`);
+        const file = moduleFile(dir, moduleName);
+        if (file === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: flit reads the version from module ${moduleName}, which is not in ${dir} or ${(0,external_node_path_.join)(dir, 'src')}`);
+        const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), '__version__');
+        if (value === undefined)
+            throw new errors/* ConfigError */.xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
+                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+            });
+        return staticSource(value, `${(0,external_node_path_.relative)(dir, file)} __version__ (flit)`);
+    }
+    if (backend.startsWith('poetry')) {
+        const pdv = tool('tool.poetry-dynamic-versioning');
+        if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
+            throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
+        const poetry = tool('tool.poetry');
+        if (typeof poetry?.version === 'string')
+            return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
+    }
+    if (backend.startsWith('pdm')) {
+        const pdmVersion = tool('tool.pdm.version');
+        if (pdmVersion?.source === 'scm')
+            throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
+        if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
+            const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
+            if (value !== undefined)
+                return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
+        }
+    }
+    // setuptools (also the backend when pyproject.toml names none).
+    const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, (0,external_node_path_.join)(dir, 'setup.py'));
+    if (keyword !== undefined) {
+        // setuptools_scm: the keyword's settings override the pyproject.toml table.
+        const found = scmFromPyproject(section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version');
+        const scm = found.scm;
+        return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : (0,external_node_path_.join)(dir, 'setup.py') } };
+    }
+    if (section)
+        return scmFromPyproject();
+    const setuptoolsDynamic = tool('tool.setuptools.dynamic');
+    const dynamicVersion = setuptoolsDynamic?.version;
+    if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
+        const spec = dynamicVersion;
+        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
+        const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
+        if (typeof spec.attr === 'string')
+            return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
+        if (typeof spec.file === 'string' || Array.isArray(spec.file))
+            return staticSource(fileVersion(dir, spec.file, `${pyprojectPath} [tool.setuptools.dynamic]`), '[tool.setuptools.dynamic] version file');
+    }
+    const cfgVersion = setupCfg?.metadata?.version;
+    if (cfgVersion !== undefined && cfgVersion !== '') {
+        const optionsDir = setupCfg?.options?.package_dir;
+        const packageDir = optionsDir ? /(?:^|\n)\s*=\s*(\S+)/.exec(optionsDir)?.[1] : undefined;
+        if (cfgVersion.startsWith('attr:'))
+            return staticSource(attrVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`, packageDir), `setup.cfg version = ${cfgVersion}`);
+        if (cfgVersion.startsWith('file:'))
+            return staticSource(fileVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`), `setup.cfg version = ${cfgVersion}`);
+        return staticSource(cfgVersion, 'setup.cfg [metadata] version');
+    }
+    if (requires.includes('setuptools-scm') && dynamic.includes('version'))
+        return scmFromPyproject('setuptools-scm in build-system.requires');
+    const setupPyVersion = setupPy ? /\bversion\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined;
+    if (setupPyVersion !== undefined)
+        return staticSource(setupPyVersion, 'setup.py version=');
+    if (options.gitTopLevel || options.assumeScm) {
+        notes.push('no version setting found: setuptools_scm defaults assumed');
+        return scmFromPyproject('setuptools_scm defaults (no version setting found)');
+    }
+    throw new errors/* ConfigError */.xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
+        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+    });
+}
+/**
+ * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
+ * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
+ * could evaluate. undefined when setup.py does not use the keyword.
+ */
+function useScmVersionKeyword(text, file) {
+    const match = /\buse_scm_version\s*=\s*/.exec(text);
+    if (!match)
+        return undefined;
+    const reader = new PythonLiteral(text, match.index + match[0].length, file);
+    const value = reader.value();
+    if (value === true)
+        return {};
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const settings = { ...value };
+        // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
+        delete settings.relative_to;
+        return settings;
+    }
+    throw reader.failure();
+}
+const FILE_MARKER = Symbol('__file__');
+/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
+class PythonLiteral {
+    text;
+    at;
+    file;
+    constructor(text, at, file) {
+        this.text = text;
+        this.at = at;
+        this.file = file;
+    }
+    failure() {
+        return new errors/* ConfigError */.xL(`${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`, {
+            hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
+        });
+    }
+    skip() {
+        for (;;) {
+            const rest = this.text.slice(this.at);
+            const space = /^(?:\s+|#[^\n]*)/.exec(rest);
+            if (!space)
+                return;
+            this.at += space[0].length;
+        }
+    }
+    peek() {
+        this.skip();
+        return this.text[this.at] ?? '';
+    }
+    value() {
+        const char = this.peek();
+        const rest = this.text.slice(this.at);
+        if (char === '{')
+            return this.collection('}', true);
+        if (char === '[' || char === '(')
+            return this.collection(char === '[' ? ']' : ')', false);
+        const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
+        if (string) {
+            this.at += string[0].length;
+            return string[1] ?? string[2] ?? '';
+        }
+        const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
+        if (!word)
+            throw this.failure();
+        this.at += word[0].length;
+        if (word[1] === 'True')
+            return true;
+        if (word[1] === 'False')
+            return false;
+        if (word[1] === 'None')
+            return undefined;
+        if (word[1] === '__file__')
+            return FILE_MARKER;
+        return Number(word[1]);
+    }
+    collection(close, dict) {
+        this.at++;
+        const items = [];
+        const entries = {};
+        for (;;) {
+            if (this.peek() === close) {
+                this.at++;
+                return dict ? entries : items;
+            }
+            const first = this.value();
+            if (dict) {
+                if (typeof first !== 'string' || this.peek() !== ':')
+                    throw this.failure();
+                this.at++;
+                const second = this.value();
+                if (second !== undefined && second !== FILE_MARKER)
+                    entries[first] = second;
+            }
+            else
+                items.push(first);
+            const next = this.peek();
+            if (next === ',')
+                this.at++;
+            else if (next !== close)
+                throw this.failure();
+        }
+    }
+}
+function unsupported(file, what, bypass) {
+    return new errors/* ConfigError */.xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
+        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+    });
+}
+/**
+ * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
+ * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
+ * source cannot be read records nothing.
+ */
+function versionOrigin(projectDir) {
+    try {
+        const source = detectVersionSource(projectDir, 'path', { gitTopLevel: existsSync(join(projectDir, '.git')) });
+        return { versionSource: source.kind, versionFrom: source.where };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
 /**
  * The version setuptools_scm will compute at build time, computed before the build: one entry,
@@ -3280,93 +4891,121 @@ function toSemver(version) {
 
 
 
-function settingList(value, key, file) {
+
+
+
+
+
+
+function settingList(value, key, where) {
     if (value === undefined)
         return undefined;
     if (typeof value === 'string')
         return [value];
     if (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
         return value;
-    throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string or a list of strings`);
+    throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string or a list of strings`);
 }
-function settingString(section, key, file) {
+function settingString(section, key, where) {
     const value = section?.[key];
     if (value === undefined)
         return undefined;
     if (typeof value !== 'string')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm] ${key} must be a string`);
+        throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string`);
     return value;
 }
 function checkSchemes(names, known, what, fromInput) {
     for (const name of names) {
         if (!known.includes(name)) {
             const message = `${what} '${name}' is not a setuptools_scm scheme (expected one of ${known.join(', ')})`;
-            const hint = 'towncrier-fragments and module:function references are not supported by Wheelwright';
+            const hint = 'module:function references run project code and are not supported by Wheelwright';
             throw fromInput ? new errors/* InputError */.dz(message, { hint }) : new errors/* ConfigError */.xL(message, { hint });
         }
     }
 }
-/** Reads [tool.setuptools_scm] and lets the options override it. */
-async function resolveConfig(options) {
-    const start = (0,external_node_path_.resolve)(options.path || '.');
-    const file = (0,external_node_path_.join)(start, 'pyproject.toml');
-    const pyproject = readPyprojectSync(start);
-    const scm = pyproject ? table(pyproject.data, 'tool.setuptools_scm', file) : undefined;
-    const project = pyproject ? table(pyproject.data, 'project', file) : undefined;
-    const tagTable = scm ? table(scm, 'tag', `${file} [tool.setuptools_scm]`) : undefined;
-    const gitTable = scm ? table(scm, 'scm.git', `${file} [tool.setuptools_scm]`) : undefined;
-    // setuptools_scm: `root` is relative to the directory of pyproject.toml (relative_to).
-    const configuredRoot = settingString(scm, 'root', file);
-    const root = configuredRoot === undefined ? start : (0,external_node_path_.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_.resolve)(start, configuredRoot);
+/** Reads setuptools_scm's settings (from the table the project uses) and lets the options override them. */
+function resolveConfig(options, source, scm, warnings) {
+    const settings = scm.settings;
+    const where = scm.where;
+    const tagTable = table(settings, 'tag', where);
+    const gitTable = table(settings, 'scm.git', where);
+    // setuptools_scm: relative_to in the configuration is ignored ("always relative to the config file").
+    if (settings.relative_to !== undefined && scm.file !== undefined)
+        warnings.push(`${where}: ignoring relative_to=${JSON.stringify(settings.relative_to)}: setuptools_scm resolves root relative to the configuration file`);
+    const configuredRoot = settingString(settings, 'root', where);
+    const root = configuredRoot === undefined ? scm.base : (0,external_node_path_.isAbsolute)(configuredRoot) ? configuredRoot : (0,external_node_path_.resolve)(scm.base, configuredRoot);
     const versionSchemes = options.versionScheme
         ? [options.versionScheme]
-        : (settingList(scm?.version_scheme, 'version_scheme', file) ?? ['guess-next-dev']);
+        : (settingList(settings.version_scheme, 'version_scheme', where) ?? ['guess-next-dev']);
     const localSchemes = options.localScheme
         ? [options.localScheme]
-        : (settingList(scm?.local_scheme, 'local_scheme', file) ?? ['node-and-date']);
-    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${file}: version_scheme`;
-    const localWhat = options.localScheme ? "input 'local-scheme'" : `${file}: local_scheme`;
+        : (settingList(settings.local_scheme, 'local_scheme', where) ?? ['node-and-date']);
+    const schemeWhat = options.versionScheme ? "input 'version-scheme'" : `${where}: version_scheme`;
+    const localWhat = options.localScheme ? "input 'local-scheme'" : `${where}: local_scheme`;
     checkSchemes(versionSchemes, Object.keys(VERSION_SCHEMES), schemeWhat, Boolean(options.versionScheme));
     checkSchemes(localSchemes, LOCAL_SCHEMES, localWhat, Boolean(options.localScheme));
-    const configuredRegex = settingString(tagTable, 'regex', file) ?? settingString(scm, 'tag_regex', file);
+    const tableRegex = settingString(tagTable, 'regex', where);
+    const topRegex = settingString(settings, 'tag_regex', where);
+    if (tableRegex !== undefined && topRegex !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: both tag_regex and tag.regex are set`, {
+            hint: "keep only 'tag.regex' (setuptools_scm refuses both)",
+        });
+    const configuredRegex = tableRegex ?? topRegex;
     const strict = tagTable?.strict;
     if (strict !== undefined && typeof strict !== 'boolean')
-        throw new errors/* ConfigError */.xL(`${file}: [tool.setuptools_scm.tag] strict must be true or false`);
-    const describe = gitTable?.describe_command ?? scm?.git_describe_command;
+        throw new errors/* ConfigError */.xL(`${where}: tag.strict must be true or false`);
+    const describe = gitTable?.describe_command ?? settings.git_describe_command;
     let command;
     if (typeof describe === 'string')
         command = shellSplit(describe);
-    else if (Array.isArray(describe) && describe.every((item) => typeof item === 'string'))
+    else if (Array.isArray(describe) && describe.length > 0 && describe.every((item) => typeof item === 'string'))
         command = describe;
     else if (describe !== undefined)
-        throw new errors/* ConfigError */.xL(`${file}: describe_command must be a string or a list of strings`);
-    const configuredName = settingString(scm, 'dist_name', file) ?? (typeof project?.name === 'string' ? project.name : undefined);
+        throw new errors/* ConfigError */.xL(`${where}: describe_command must be a string or a list of strings`);
+    const normalize = settings.normalize;
+    if (normalize !== undefined && typeof normalize !== 'boolean')
+        throw new errors/* ConfigError */.xL(`${where}: normalize must be true or false`);
+    const configuredName = settingString(settings, 'dist_name', where) ?? source.distName;
     return {
         root,
         versionSchemes,
         localSchemes,
         tagRegex: options.tagRegex || configuredRegex,
-        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${file}: tag_regex`,
-        tagPrefix: settingString(tagTable, 'prefix', file) ?? '',
+        tagRegexWhat: options.tagRegex ? "input 'tag-regex'" : `${where}: tag_regex`,
+        tagPrefix: settingString(tagTable, 'prefix', where) ?? '',
         tagStrict: strict,
-        fallbackVersion: options.fallbackVersion || settingString(scm, 'fallback_version', file),
-        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${file}: fallback_version`,
-        parentdirPrefixVersion: settingString(scm, 'parentdir_prefix_version', file),
+        fallbackVersion: options.fallbackVersion || settingString(settings, 'fallback_version', where),
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${where}: fallback_version`,
+        parentdirPrefixVersion: settingString(settings, 'parentdir_prefix_version', where),
         describeCommand: command,
-        searchParentDirectories: scm?.search_parent_directories === true,
-        preParse: settingString(gitTable, 'pre_parse', file),
-        distName: options.distName || configuredName,
-        configFile: scm ? file : undefined,
+        searchParentDirectories: settings.search_parent_directories === true,
+        preParse: settingString(gitTable, 'pre_parse', where),
+        normalize: normalize !== false,
+        distName: checkedDistName(options.distName || configuredName, options.distName ? "input 'dist-name'" : `${where}: the project name`),
+        configFile: scm.file,
+        projectDir: source.projectDir,
+        where,
     };
+}
+// PEP 508 names: letters and digits, with `.`, `-`, `_` inside. The name becomes part of an environment
+// variable's name (SETUPTOOLS_SCM_PRETEND_VERSION_FOR_<NAME>, also written to GITHUB_ENV): anything else
+// (a line break, `=`, a control character) could name or set another variable.
+const PROJECT_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+function checkedDistName(name, what) {
+    if (name === undefined || PROJECT_NAME.test(name))
+        return name;
+    const hint = 'a project name (PEP 508) holds letters, digits, ".", "-" and "_", and starts and ends with a letter or digit';
+    const message = `${what} '${escapeControlCharacters(name)}' is not a valid project name`;
+    if (what.startsWith('input'))
+        throw new errors/* InputError */.dz(message, { hint, options: [{ name: 'dist-name' }] });
+    throw new errors/* ConfigError */.xL(message, { hint });
 }
 // setuptools_scm: dist_env_suffix — canonicalize_name, then `-` → `_`, upper case.
 function distEnvSuffix(distName) {
     return canonicalizeName(distName).replace(/-/g, '_').toUpperCase();
 }
 /** PEP 503 name normalization. */
-function canonicalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
+const canonicalizeName = normalizeProjectName;
 /**
  * setuptools_scm's pretend lookup (vcs_versioning EnvReader.read("PRETEND_VERSION")): the `_FOR_<DIST>`
  * variables of both tool prefixes, then the plain ones; the first that exists wins even when empty.
@@ -3418,7 +5057,14 @@ function findGitRoot(root, searchParents) {
         current = parent;
     }
 }
-/** Computes the version setuptools_scm would compute for the project at `options.path`. */
+/** The top level of the git work tree holding `dir` (the nearest folder at or above it with `.git`). */
+function enclosingGitRoot(dir) {
+    return findGitRoot(dir, true);
+}
+/**
+ * Computes the version the project at `options.path` gets when it is built: its static version, or the one
+ * setuptools_scm (directly or through hatch-vcs) derives from git.
+ */
 async function computeVersion(options, logger) {
     const env = options.env ?? process.env;
     const warnings = [];
@@ -3426,10 +5072,47 @@ async function computeVersion(options, logger) {
         warnings.push(message);
         logger.warning(message);
     };
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    const dir = checkProjectPath(options.path || '.', pathWhat);
     // Start the default `git describe` before reading the configuration: the child runs on another core
     // meanwhile, and is used if the configuration keeps the default root and command.
-    (0,git_process/* prefetchDescribe */.J9)((0,external_node_path_.resolve)(options.path || '.'), env);
-    const config = await resolveConfig(options);
+    (0,git_process/* prefetchDescribe */.J9)(dir, env);
+    try {
+        return await computeIn(dir, options, env, logger, warnings, warn);
+    }
+    finally {
+        // A describe started for this folder and not used now must never answer a later call.
+        (0,git_process/* discardPrefetched */.Tu)(dir);
+    }
+}
+async function computeIn(dir, options, env, logger, warnings, warn) {
+    const pathWhat = options.pathWhat ?? "input 'path'";
+    let source;
+    try {
+        source = detectVersionSource(dir, pathWhat, {
+            // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
+            gitTopLevel: GitWorkdir.isRoot(dir) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git_archival.txt')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'PKG-INFO')),
+            // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
+            assumeScm: Boolean(options.fallbackVersion || options.pretendVersion) ||
+                Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+        });
+    }
+    catch (error) {
+        // An explicit pretend version stands in for a version Wheelwright cannot read.
+        if (!options.pretendVersion || !(error instanceof errors/* ConfigError */.xL))
+            throw error;
+        source = { kind: 'pretend', projectDir: dir, where: `input 'pretend-version' (${error.message})`, notes: [] };
+    }
+    for (const note of source.notes)
+        warn(note);
+    if (source.kind === 'static') {
+        if (options.pretendVersion) {
+            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave pretend-version empty` });
+        }
+        return staticVersion(dir, source, options, env, warnings, warn);
+    }
+    const scm = source.scm ?? { settings: {}, where: dir, file: undefined, base: dir };
+    const config = resolveConfig(options, source, scm, warnings);
     const tagPattern = compileTagRegex(config.tagRegex, config.tagRegexWhat);
     if (config.fallbackVersion !== undefined && !tryParseVersion(config.fallbackVersion)) {
         throw new errors/* InputError */.dz(`${config.fallbackWhat} '${config.fallbackVersion}' is not a valid PEP 440 version`, {
@@ -3442,43 +5125,29 @@ async function computeVersion(options, logger) {
         distName: config.distName,
         root: config.root,
         configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
     };
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
     // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
     const pretend = options.pretendVersion
         ? { name: "input 'pretend-version'", value: options.pretendVersion }
         : readPretendVersion(env, config.distName, warnings);
     if (pretend) {
+        if (source.kind === 'pretend')
+            warn(`the version comes from the 'pretend-version' input: ${source.where}`);
         if (!tryParseVersion(pretend.value)) {
             throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
                 hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
             });
         }
         logger.info(`Version ${pretend.value} from ${pretend.name}`);
-        return finish(options, config, base, warnings, {
-            version: pretend.value,
-            source: 'pretend',
-            description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-            command: '',
-        });
+        return finish(options, config, base, warnings, { version: pretend.value, source: 'pretend', description: none, command: '' });
     }
     // 2. The git work tree (setuptools_scm probes `root` only, parents when search_parent_directories).
     const gitRoot = findGitRoot(config.root, config.searchParentDirectories);
-    if (gitRoot === undefined) {
-        const fromDir = config.parentdirPrefixVersion && (0,external_node_path_.basename)(config.root).startsWith(config.parentdirPrefixVersion);
-        const fallback = fromDir ? (0,external_node_path_.basename)(config.root).slice(config.parentdirPrefixVersion.length) : config.fallbackVersion;
-        if (fallback !== undefined && fallback !== '') {
-            warn(`${config.root} is not a git work tree: using the fallback version ${fallback}`);
-            return finish(options, config, base, warnings, {
-                version: fallback,
-                source: 'fallback',
-                description: { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' },
-                command: '',
-            });
-        }
-        throw new errors/* WheelwrightError */.LJ('git', `${options.path || config.root} is not a git work tree`, {
-            hint: 'check out the repository first (actions/checkout) and point path at its top level (the directory holding .git), or set fallback-version',
-        });
-    }
+    if (gitRoot === undefined)
+        return withoutGit(options, config, base, tagPattern, warnings, warn, logger);
     const workdir = new GitWorkdir(gitRoot, env);
     const command = config.describeCommand ?? (0,git_process/* describeCommand */.vL)((0,git_process/* describeMatchGlob */.fC)(config.tagPrefix, config.tagStrict));
     // 3. git describe — the one process of the common case.
@@ -3525,12 +5194,12 @@ async function computeVersion(options, logger) {
     else if (refTag !== undefined && description?.tag === refTag) {
         triggerTag = refTag;
     }
-    let tagVersion;
+    let tag;
     if (description !== undefined) {
         const parsed = tagToVersion(description.tag, tagPattern, config.tagPrefix);
         if (parsed.warning)
             warn(parsed.warning);
-        tagVersion = parsed.version;
+        tag = { version: parsed.version, text: config.normalize ? undefined : rawTagText(parsed) };
         if (config.tagStrict === undefined &&
             !config.describeCommand &&
             !globMatches((0,git_process/* describeMatchGlob */.fC)(config.tagPrefix, true), description.tag)) {
@@ -3540,7 +5209,8 @@ async function computeVersion(options, logger) {
     else {
         // setuptools_scm: no usable describe → fallback_version (or 0.0) as the tag, every commit counted.
         description = await workdir.describeWithoutTag();
-        tagVersion = tryParseVersion(config.fallbackVersion ?? '0.0');
+        const text = config.fallbackVersion ?? '0.0';
+        tag = { version: tryParseVersion(text), text: config.normalize ? undefined : text.split('+')[0] };
         if (shallow)
             warn(`"${gitRoot}" is shallow and has no tag reachable from HEAD`);
     }
@@ -3549,18 +5219,19 @@ async function computeVersion(options, logger) {
         needs.some((n) => n.branch) ? workdir.branch() : Promise.resolve(undefined),
         needs.some((n) => n.nodeDate) ? workdir.headDate() : Promise.resolve(undefined),
     ]);
-    const time = sourceTime(env);
     const state = {
-        tag: tagVersion,
+        tag: tag.version,
+        tagText: tag.text,
         distance: description.distance,
         node: description.node,
         dirty: description.dirty,
         branch,
         // setuptools_scm: no HEAD date → today (the real clock, not SOURCE_DATE_EPOCH).
         nodeDate: headDate ?? new Date(),
-        time,
+        time: sourceTime(env),
         tagPattern,
         tagPrefix: config.tagPrefix,
+        fragmentBump: fragmentsFor(config),
     };
     if (options.failOnDirty && description.dirty)
         throw await dirtyError(workdir);
@@ -3582,6 +5253,170 @@ async function computeVersion(options, logger) {
         triggerTag,
         setuptoolsScmTag,
         branch,
+    });
+}
+/** The tag's version as written (normalize = false): the version group, with a suffix that is a valid local part. */
+function rawTagText(parsed) {
+    return `${parsed.versionText}${parsed.suffixKept ?? ''}`.split('+')[0];
+}
+/** towncrier-fragments reads the fragments next to the configuration file (else at the root). */
+function fragmentsFor(config) {
+    if (!config.versionSchemes.some((s) => VERSION_SCHEMES[s] === 'towncrier-fragments'))
+        return undefined;
+    return fragmentBump(config.configFile !== undefined ? (0,external_node_path_.dirname)(config.configFile) : config.root);
+}
+/**
+ * No git work tree at the root: setuptools_scm's fallbacks, nearest to the project first — a filled-in
+ * `.git_archival.txt`, an sdist's PKG-INFO, then parentdir_prefix_version and fallback_version.
+ */
+function withoutGit(options, config, base, tagPattern, warnings, warn, logger) {
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
+    const tagParses = (tag) => {
+        try {
+            tagToVersion(tag, tagPattern, config.tagPrefix);
+            return true;
+        }
+        catch {
+            warn(`tag '${tag}' no version found`);
+            return false;
+        }
+    };
+    for (const dir of probes) {
+        const archival = readArchival(dir, tagParses, warnings);
+        if (archival === undefined)
+            continue;
+        const time = sourceTime(options.env ?? process.env);
+        const state = (tag, description) => {
+            const parsed = tag === undefined ? undefined : tagToVersion(tag, tagPattern, config.tagPrefix);
+            if (parsed?.warning)
+                warn(parsed.warning);
+            return {
+                tag: parsed?.version ?? tryParseVersion('0.0'),
+                tagText: config.normalize ? undefined : parsed ? rawTagText(parsed) : '0.0',
+                distance: description.distance,
+                node: description.node,
+                dirty: false,
+                branch: undefined,
+                nodeDate: time,
+                time,
+                tagPattern,
+                tagPrefix: config.tagPrefix,
+                fragmentBump: fragmentsFor(config),
+            };
+        };
+        const description = archival.kind === 'describe'
+            ? { ...archival.description, dirty: false }
+            : archival.kind === 'ref'
+                ? { ...none, tag: archival.tag }
+                : { ...none, node: archival.node };
+        const version = formatScmVersion(config.versionSchemes, config.localSchemes, state(description.tag, description), warnings);
+        logger.info(`Version ${version} from ${(0,external_node_path_.join)(dir, '.git_archival.txt')} (no git work tree at ${config.root})`);
+        return finish(options, config, base, warnings, { version, source: 'archival', description, command: '' });
+    }
+    for (const dir of probes) {
+        const version = readPkgInfoVersion(dir);
+        if (version === undefined)
+            continue;
+        return finish(options, config, base, warnings, { version, source: 'pkg-info', description: none, command: '' });
+    }
+    const name = (0,external_node_path_.basename)(config.projectDir);
+    const prefix = config.parentdirPrefixVersion;
+    if (prefix && name.startsWith(prefix)) {
+        const found = matchTag(name.slice(prefix.length), tagPattern, config.tagPrefix);
+        const parsed = found && tryParseVersion(found.version);
+        if (parsed) {
+            warn(`${config.root} is not a git work tree: using the version ${formatVersion(parsed)} from the folder name ${name}`);
+            return finish(options, config, base, warnings, {
+                version: formatVersion(parsed),
+                source: 'fallback',
+                description: none,
+                command: '',
+            });
+        }
+    }
+    if (config.fallbackVersion !== undefined && config.fallbackVersion !== '') {
+        warn(`${config.root} is not a git work tree: using the fallback version ${config.fallbackVersion}`);
+        return finish(options, config, base, warnings, { version: config.fallbackVersion, source: 'fallback', description: none, command: '' });
+    }
+    const top = enclosingGitRoot(config.root);
+    if (top !== undefined) {
+        const up = (0,external_node_path_.relative)(config.projectDir, top).split(external_node_path_.sep).join('/') || '.';
+        throw new errors/* WheelwrightError */.LJ('git', `setuptools_scm finds no git work tree at ${config.root}: the repository's top level is ${top}, and ${config.where} does not point there`, { hint: `set root = "${up}" in ${config.where} (setuptools_scm fails the same way without it)` });
+    }
+    throw new errors/* WheelwrightError */.LJ('git', `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`, {
+        hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+    });
+}
+/**
+ * A static version is the version; git, where there is a work tree around the project, only adds the
+ * commit, the nearest tag and dirtiness to the outputs (and a warning when HEAD's tag says otherwise).
+ */
+async function staticVersion(dir, source, options, env, warnings, warn) {
+    const written = source.staticVersion ?? '';
+    const parsed = tryParseVersion(written);
+    if (!parsed) {
+        throw new errors/* ConfigError */.xL(`${source.where} '${written}' in ${dir} is not a valid PEP 440 version`, {
+            hint: 'write a PEP 440 version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev0',
+        });
+    }
+    const version = formatVersion(parsed);
+    const top = enclosingGitRoot(dir);
+    let description = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    let command = '';
+    if (top !== undefined) {
+        const workdir = new GitWorkdir(top, env);
+        const argv = (0,git_process/* describeCommand */.vL)((0,git_process/* describeMatchGlob */.fC)('', undefined));
+        command = argv.join(' ');
+        description = (await workdir.describe(argv)) ?? (await workdir.describeWithoutTag());
+        if (options.failOnDirty && description.dirty)
+            throw await dirtyError(workdir);
+        if (description.tag !== undefined && description.distance === 0) {
+            const tagged = matchTag(description.tag, compileTagRegex(undefined));
+            const tagVersion = tagged && tryParseVersion(tagged.version);
+            if (tagVersion && formatVersion(tagVersion) !== version && publicVersion(tagVersion) !== version) {
+                warn(`HEAD is tagged ${description.tag}, but the project's version is static (${source.where} = ${written}): the build makes ${version}`);
+            }
+        }
+    }
+    const fake = {
+        root: top ?? dir,
+        versionSchemes: [],
+        localSchemes: [],
+        tagRegex: undefined,
+        tagRegexWhat: '',
+        tagPrefix: '',
+        tagStrict: undefined,
+        fallbackVersion: undefined,
+        fallbackWhat: '',
+        parentdirPrefixVersion: undefined,
+        describeCommand: undefined,
+        searchParentDirectories: false,
+        preParse: undefined,
+        normalize: true,
+        distName: options.distName || source.distName,
+        configFile: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'pyproject.toml')) ? (0,external_node_path_.join)(dir, 'pyproject.toml') : undefined,
+        projectDir: dir,
+        where: source.where,
+    };
+    return finish(options, fake, {
+        versionScheme: '',
+        localScheme: '',
+        distName: fake.distName,
+        root: dir,
+        configFile: fake.configFile,
+        versionSource: 'static',
+        versionSourceWhere: source.where,
+    }, warnings, 
+    // The version does not come from a tag: the tag and distance outputs stay empty; the nearest tag is
+    // in the summary.
+    {
+        version,
+        source: 'static',
+        description: { ...description, tag: undefined, distance: 0 },
+        command,
+        raw: written,
+        nearestTag: description.tag,
     });
 }
 async function dirtyError(workdir, scheme) {
@@ -3608,7 +5443,8 @@ function finish(options, config, base, warnings, derived) {
     }
     const classification = classifyVersion(parsed);
     const exportVariables = {};
-    if (options.exportEnv) {
+    // A static version needs no pretend variables: the build reads it from the project itself.
+    if (options.exportEnv && derived.source !== 'static') {
         if (config.distName)
             exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
         exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
@@ -3617,6 +5453,8 @@ function finish(options, config, base, warnings, derived) {
     return {
         ...base,
         version: derived.version,
+        writtenVersion: derived.raw !== undefined && derived.raw !== derived.version ? derived.raw : undefined,
+        nearestTag: derived.nearestTag,
         publicVersion: publicVersion(parsed),
         baseVersion: classification.base,
         classification,
@@ -3642,6 +5480,7 @@ function versionOutputs(result) {
     const c = result.classification;
     return {
         version: result.version,
+        'version-source': result.versionSource,
         'public-version': result.publicVersion,
         'base-version': result.baseVersion,
         tag: result.tag,
@@ -3656,39 +5495,45 @@ function versionOutputs(result) {
         semver: result.semver,
     };
 }
-function cell(text) {
-    return text === '' ? '—' : `\`${text.replace(/\|/g, '\\|').replace(/`/g, "'")}\``;
-}
 /** The job summary: the version and how it was derived. */
 function summaryMarkdown(result) {
     const c = result.classification;
-    const from = result.source === 'pretend'
-        ? 'a pretend version (not from git)'
-        : result.source === 'fallback'
-            ? 'the fallback version (no git work tree)'
-            : result.tag
-                ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
-                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+    const from = result.source === 'static'
+        ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${markdownCode(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${markdownCode(result.nearestTag)})` : ''}`
+        : result.source === 'pretend'
+            ? 'a pretend version (not from git)'
+            : result.source === 'fallback'
+                ? 'the fallback version (no git work tree)'
+                : result.source === 'archival'
+                    ? `the git archive's .git_archival.txt${result.tag ? ` (tag ${markdownCode(result.tag)})` : ''}`
+                    : result.source === 'pkg-info'
+                        ? "the sdist's PKG-INFO"
+                        : result.tag
+                            ? `tag ${markdownCode(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${markdownCode(result.setuptoolsScmTag)})` : ''}`
+                            : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
     const rows = [
-        ['Version', cell(result.version)],
+        ['Version', markdownCode(result.version)],
+        ['Version source', `${markdownCode(result.versionSource)} (${result.versionSourceWhere})`],
         ['Derived from', from],
         ['Distance', String(result.distance)],
         ['Dirty', String(result.dirty)],
-        ['Node', cell(result.node)],
-        ['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`],
+        ['Node', markdownCode(result.node)],
+        ...(result.source === 'static'
+            ? []
+            : [['Schemes', `${markdownCode(result.versionScheme)} + ${markdownCode(result.localScheme)}`]]),
         ['Kind', `${c.kind} → highest channel **${c.channel}**`],
-        ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
-        ['SemVer', cell(result.semver)],
+        ['Public / base', `${markdownCode(result.publicVersion)} / ${markdownCode(result.baseVersion)}`],
+        ['SemVer', markdownCode(result.semver)],
     ];
     if (result.describeCommand)
-        rows.push(['git', `${cell(result.describeCommand)} → ${cell(result.describeOutput)}`]);
+        rows.push(['git', `${markdownCode(result.describeCommand)} → ${markdownCode(result.describeOutput)}`]);
     if (result.fetched)
         rows.push(['Fetched', result.fetched]);
     if (result.configFile)
-        rows.push(['Configuration', cell(result.configFile)]);
+        rows.push(['Configuration', markdownCode(result.configFile)]);
     const exported = Object.keys(result.exportVariables);
     if (exported.length > 0)
-        rows.push(['Exported', exported.map(cell).join(', ')]);
+        rows.push(['Exported', exported.map(markdownCode).join(', ')]);
     const lines = ['### PEP 440 version', '', '| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)];
     if (result.warnings.length > 0)
         lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
@@ -3698,27 +5543,15 @@ function summaryMarkdown(result) {
 ;// CONCATENATED MODULE: ./actions/pep440-version/src/main.ts
 
 
+
 function run() {
     return runAction(async () => {
-        const result = await computeVersion({
-            path: getInput('path') || '.',
-            versionScheme: getInput('version-scheme'),
-            localScheme: getInput('local-scheme'),
-            tagRegex: getInput('tag-regex'),
-            fallbackVersion: getInput('fallback-version'),
-            pretendVersion: getInput('pretend-version'),
-            distName: getInput('dist-name'),
-            fetchTags: getBooleanInput('fetch-tags', true),
-            exportEnv: getBooleanInput('export-env', false),
-            failOnDirty: getBooleanInput('fail-on-dirty', false),
-            env: process.env,
-            githubRef: process.env.GITHUB_REF ?? '',
-        }, actionLogger);
+        const result = await computeVersion(readVersionOptions(runnerInputs, runnerContext()), actionLogger);
         setOutputs(versionOutputs(result));
         for (const [name, value] of Object.entries(result.exportVariables))
-            exportVariable(name, value);
+            src_exportVariable(name, value);
         actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
-        appendSummary(summaryMarkdown(result));
+        await appendSummary(summaryMarkdown(result));
     });
 }
 
@@ -3735,16 +5568,18 @@ function run() {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yI: () => (/* binding */ ProcessError)
 /* harmony export */ });
-/* unused harmony exports StoreError, NotImplementedError, isWheelwrightError */
+/* unused harmony exports StoreError, NotImplementedError, isWheelwrightError, renderOptionReferences */
 class WheelwrightError extends Error {
     code;
     hint;
+    options;
     constructor(code, message, details = {}) {
         // A one-line message is part of the contract: logs and annotations show only the first line.
         super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
         this.name = new.target.name;
         this.code = code;
         this.hint = details.hint;
+        this.options = details.options ?? [];
     }
 }
 /** A user's input (action input, CLI flag) is malformed or out of range. */
@@ -3787,10 +5622,32 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
+}
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
     const text = error instanceof Error ? error.message : String(error);
     return {
         message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
@@ -3798,6 +5655,7 @@ function describeError(error) {
         bug: true,
     };
 }
+
 
 
 /***/ }),
@@ -3892,18 +5750,21 @@ function lastLine(text) {
 /* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   J9: () => (/* binding */ prefetchDescribe),
 /* harmony export */   MN: () => (/* binding */ takePrefetched),
+/* harmony export */   Tu: () => (/* binding */ discardPrefetched),
 /* harmony export */   _K: () => (/* binding */ gitEnvironment),
 /* harmony export */   fC: () => (/* binding */ describeMatchGlob),
 /* harmony export */   vL: () => (/* binding */ describeCommand)
 /* harmony export */ });
+/* unused harmony export runGitIn */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _process_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
 /**
- * How setuptools_scm runs git (environment, default describe command), and the early start of that
- * describe. Kept apart from the rest of scm/ with nothing but the process runner behind it, so that
+ * The one way core runs git (runGitIn), how setuptools_scm runs it (environment, default describe
+ * command), and the early start of that describe. Kept apart from the rest of scm/ with nothing but the
+ * process runner behind it, so that any module can run git without loading the schemes, and
  * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
  * runs on another core while the TOML parser, the schemes and the runner protocol load).
  */
@@ -3938,22 +5799,33 @@ function describeCommand(matchGlob) {
 function describeMatchGlob(prefix, strict) {
     return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
 }
+/** Runs `git <args>` in `cwd`: an argument array, a time-out, stderr captured, a hint when git is missing. */
+function runGitIn(cwd, args, options = {}) {
+    return (0,_process_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)('git', options.gitDir === undefined ? args : ['--git-dir', options.gitDir, ...args], {
+        cwd,
+        env: options.env ?? process.env,
+        okCodes: options.okCodes ?? [0],
+        timeoutMs: options.timeoutMs ?? 60_000,
+        label: `git ${args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c') ?? args[0]}`,
+        missingHint: 'install git and put it on PATH',
+    });
+}
 /** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
 function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
-    return (0,_process_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)('git', ['--git-dir', (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'), ...args], {
-        cwd: root,
-        env,
-        okCodes,
-        timeoutMs,
-        label: `git ${args[0]}`,
-        missingHint: 'install git (setuptools_scm needs it as well)',
-    });
+    return runGitIn(root, args, { gitDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git'), env, okCodes, timeoutMs });
 }
 /** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
 const DESCRIBE_OK_CODES = [0, 1, 128];
+/** A prefetched describe is for the computation that starts right after it; older ones are not trusted. */
+const PREFETCH_LIFETIME_MS = 10_000;
 const prefetched = new Map();
-function prefetchKey(root, command) {
-    return [root, ...command].join('\0');
+/** The key holds everything the answer depends on besides the repository's state: root, command, git's environment. */
+function prefetchKey(root, command, env) {
+    const gitVariables = Object.entries(env)
+        .filter(([key]) => key.startsWith('GIT_') || key === 'HOME' || key === 'XDG_CONFIG_HOME')
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, value]) => `${key}=${value}`);
+    return [root, ...command, ...gitVariables].join('\0');
 }
 /**
  * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
@@ -3965,20 +5837,34 @@ function prefetchDescribe(root, env = process.env) {
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, '.git')))
         return;
     const command = describeCommand(describeMatchGlob('', undefined));
-    const key = prefetchKey(root, command);
-    if (prefetched.has(key))
+    const gitEnv = gitEnvironment(env);
+    const key = prefetchKey(root, command, gitEnv);
+    // The action starts one before its bundle loads and computeVersion asks again: one process for both.
+    // An older one may predate a commit or a tag, so it is replaced.
+    const early = prefetched.get(key);
+    if (early && Date.now() - early.started <= PREFETCH_LIFETIME_MS)
         return;
-    const promise = runGit(root, gitEnvironment(env), command.slice(1), DESCRIBE_OK_CODES);
-    prefetched.set(key, promise);
+    const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
+    prefetched.set(key, { root, started: Date.now(), promise });
     promise.catch(() => undefined);
 }
-/** The describe prefetchDescribe started for this root and command, once; undefined when there is none. */
-function takePrefetched(root, command) {
-    const key = prefetchKey(root, command);
+/**
+ * The describe prefetchDescribe started for this root, command and environment, once; undefined when there
+ * is none or it is older than a computation that follows it at once.
+ */
+function takePrefetched(root, command, env) {
+    const key = prefetchKey(root, command, env);
     const early = prefetched.get(key);
-    if (early)
-        prefetched.delete(key);
-    return early;
+    if (!early)
+        return undefined;
+    prefetched.delete(key);
+    return Date.now() - early.started <= PREFETCH_LIFETIME_MS ? early.promise : undefined;
+}
+/** Forgets every describe started for `root` (the computation that asked for them has finished). */
+function discardPrefetched(root) {
+    for (const [key, entry] of prefetched)
+        if (entry.root === root)
+            prefetched.delete(key);
 }
 
 
@@ -4086,7 +5972,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // another core while the rest of the bundle (TOML parser, semver, runner protocol) is evaluated. `require`
 // (not `import`, which is hoisted) defers that evaluation; ncc inlines it in the same file, no chunk.
 (0,_wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__/* .prefetchDescribe */ .J9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.INPUT_PATH?.trim() || '.'));
-const { run } = __nccwpck_require__(235);
+const { run } = __nccwpck_require__(846);
 // No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
 void run();
 

@@ -1,4474 +1,11 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 637:
-/***/ ((module) => {
-
-function isBuffer(value) {
-  return Buffer.isBuffer(value) || value instanceof Uint8Array
-}
-
-function isEncoding(encoding) {
-  return Buffer.isEncoding(encoding)
-}
-
-function alloc(size, fill, encoding) {
-  return Buffer.alloc(size, fill, encoding)
-}
-
-function allocUnsafe(size) {
-  return Buffer.allocUnsafe(size)
-}
-
-function allocUnsafeSlow(size) {
-  return Buffer.allocUnsafeSlow(size)
-}
-
-function byteLength(string, encoding) {
-  return Buffer.byteLength(string, encoding)
-}
-
-function compare(a, b) {
-  return Buffer.compare(a, b)
-}
-
-function concat(buffers, totalLength) {
-  return Buffer.concat(buffers, totalLength)
-}
-
-function copy(source, target, targetStart, start, end) {
-  return toBuffer(source).copy(target, targetStart, start, end)
-}
-
-function equals(a, b) {
-  return toBuffer(a).equals(b)
-}
-
-function fill(buffer, value, offset, end, encoding) {
-  return toBuffer(buffer).fill(value, offset, end, encoding)
-}
-
-function from(value, encodingOrOffset, length) {
-  return Buffer.from(value, encodingOrOffset, length)
-}
-
-function includes(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).includes(value, byteOffset, encoding)
-}
-
-function indexOf(buffer, value, byfeOffset, encoding) {
-  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
-}
-
-function lastIndexOf(buffer, value, byteOffset, encoding) {
-  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
-}
-
-function swap16(buffer) {
-  return toBuffer(buffer).swap16()
-}
-
-function swap32(buffer) {
-  return toBuffer(buffer).swap32()
-}
-
-function swap64(buffer) {
-  return toBuffer(buffer).swap64()
-}
-
-function toBuffer(buffer) {
-  if (Buffer.isBuffer(buffer)) return buffer
-  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
-}
-
-function toString(buffer, encoding, start, end) {
-  return toBuffer(buffer).toString(encoding, start, end)
-}
-
-function toHex(buffer, start, end) {
-  return toBuffer(buffer).toString('hex', start, end)
-}
-
-function write(buffer, string, offset, length, encoding) {
-  return toBuffer(buffer).write(string, offset, length, encoding)
-}
-
-function readDoubleBE(buffer, offset) {
-  return toBuffer(buffer).readDoubleBE(offset)
-}
-
-function readDoubleLE(buffer, offset) {
-  return toBuffer(buffer).readDoubleLE(offset)
-}
-
-function readFloatBE(buffer, offset) {
-  return toBuffer(buffer).readFloatBE(offset)
-}
-
-function readFloatLE(buffer, offset) {
-  return toBuffer(buffer).readFloatLE(offset)
-}
-
-function readInt32BE(buffer, offset) {
-  return toBuffer(buffer).readInt32BE(offset)
-}
-
-function readInt32LE(buffer, offset) {
-  return toBuffer(buffer).readInt32LE(offset)
-}
-
-function readUInt32BE(buffer, offset) {
-  return toBuffer(buffer).readUInt32BE(offset)
-}
-
-function readUInt32LE(buffer, offset) {
-  return toBuffer(buffer).readUInt32LE(offset)
-}
-
-function writeDoubleBE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleBE(value, offset)
-}
-
-function writeDoubleLE(buffer, value, offset) {
-  return toBuffer(buffer).writeDoubleLE(value, offset)
-}
-
-function writeFloatBE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatBE(value, offset)
-}
-
-function writeFloatLE(buffer, value, offset) {
-  return toBuffer(buffer).writeFloatLE(value, offset)
-}
-
-function writeInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32BE(value, offset)
-}
-
-function writeInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeInt32LE(value, offset)
-}
-
-function writeUInt32BE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32BE(value, offset)
-}
-
-function writeUInt32LE(buffer, value, offset) {
-  return toBuffer(buffer).writeUInt32LE(value, offset)
-}
-
-module.exports = {
-  isBuffer,
-  isEncoding,
-  alloc,
-  allocUnsafe,
-  allocUnsafeSlow,
-  byteLength,
-  compare,
-  concat,
-  copy,
-  equals,
-  fill,
-  from,
-  includes,
-  indexOf,
-  lastIndexOf,
-  swap16,
-  swap32,
-  swap64,
-  toBuffer,
-  toString,
-  toHex,
-  write,
-  readDoubleBE,
-  readDoubleLE,
-  readFloatBE,
-  readFloatLE,
-  readInt32BE,
-  readInt32LE,
-  readUInt32BE,
-  readUInt32LE,
-  writeDoubleBE,
-  writeDoubleLE,
-  writeFloatBE,
-  writeFloatLE,
-  writeInt32BE,
-  writeInt32LE,
-  writeUInt32BE,
-  writeUInt32LE
-}
-
-
-/***/ }),
-
-/***/ 242:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-module.exports = __nccwpck_require__(434)
-
-
-/***/ }),
-
-/***/ 37:
-/***/ ((module) => {
-
-module.exports = class FixedFIFO {
-  constructor (hwm) {
-    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
-    this.buffer = new Array(hwm)
-    this.mask = hwm - 1
-    this.top = 0
-    this.btm = 0
-    this.next = null
-  }
-
-  clear () {
-    this.top = this.btm = 0
-    this.next = null
-    this.buffer.fill(undefined)
-  }
-
-  push (data) {
-    if (this.buffer[this.top] !== undefined) return false
-    this.buffer[this.top] = data
-    this.top = (this.top + 1) & this.mask
-    return true
-  }
-
-  shift () {
-    const last = this.buffer[this.btm]
-    if (last === undefined) return undefined
-    this.buffer[this.btm] = undefined
-    this.btm = (this.btm + 1) & this.mask
-    return last
-  }
-
-  peek () {
-    return this.buffer[this.btm]
-  }
-
-  isEmpty () {
-    return this.buffer[this.btm] === undefined
-  }
-}
-
-
-/***/ }),
-
-/***/ 729:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const FixedFIFO = __nccwpck_require__(37)
-
-module.exports = class FastFIFO {
-  constructor (hwm) {
-    this.hwm = hwm || 16
-    this.head = new FixedFIFO(this.hwm)
-    this.tail = this.head
-    this.length = 0
-  }
-
-  clear () {
-    this.head = this.tail
-    this.head.clear()
-    this.length = 0
-  }
-
-  push (val) {
-    this.length++
-    if (!this.head.push(val)) {
-      const prev = this.head
-      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
-      this.head.push(val)
-    }
-  }
-
-  shift () {
-    if (this.length !== 0) this.length--
-    const val = this.tail.shift()
-    if (val === undefined && this.tail.next) {
-      const next = this.tail.next
-      this.tail.next = null
-      this.tail = next
-      return this.tail.shift()
-    }
-
-    return val
-  }
-
-  peek () {
-    const val = this.tail.peek()
-    if (val === undefined && this.tail.next) return this.tail.next.peek()
-    return val
-  }
-
-  isEmpty () {
-    return this.length === 0
-  }
-}
-
-
-/***/ }),
-
-/***/ 218:
-/***/ ((module) => {
-
-module.exports = Pend;
-
-function Pend() {
-  this.pending = 0;
-  this.max = Infinity;
-  this.listeners = [];
-  this.waiting = [];
-  this.error = null;
-}
-
-Pend.prototype.go = function(fn) {
-  if (this.pending < this.max) {
-    pendGo(this, fn);
-  } else {
-    this.waiting.push(fn);
-  }
-};
-
-Pend.prototype.wait = function(cb) {
-  if (this.pending === 0) {
-    cb(this.error);
-  } else {
-    this.listeners.push(cb);
-  }
-};
-
-Pend.prototype.hold = function() {
-  return pendHold(this);
-};
-
-function pendHold(self) {
-  self.pending += 1;
-  var called = false;
-  return onCb;
-  function onCb(err) {
-    if (called) throw new Error("callback called twice");
-    called = true;
-    self.error = self.error || err;
-    self.pending -= 1;
-    if (self.waiting.length > 0 && self.pending < self.max) {
-      pendGo(self, self.waiting.shift());
-    } else if (self.pending === 0) {
-      var listeners = self.listeners;
-      self.listeners = [];
-      listeners.forEach(cbListener);
-    }
-  }
-  function cbListener(listener) {
-    listener(self.error);
-  }
-}
-
-function pendGo(self, fn) {
-  fn(pendHold(self));
-}
-
-
-/***/ }),
-
-/***/ 464:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { EventEmitter } = __nccwpck_require__(242)
-const FIFO = __nccwpck_require__(729)
-const TextDecoder = __nccwpck_require__(799)
-
-const StreamError = __nccwpck_require__(165)
-
-// if we do a future major, expect queue microtask to be there always, for now a bit defensive
-const qmt =
-  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
-
-// 29 bits used total (4 from shared, 14 from read, and 11 from write)
-const MAX = (1 << 29) - 1
-
-// Shared state
-const OPENING = 0b0001
-const PREDESTROYING = 0b0010
-const DESTROYING = 0b0100
-const DESTROYED = 0b1000
-
-const NOT_OPENING = MAX ^ OPENING
-const NOT_PREDESTROYING = MAX ^ PREDESTROYING
-
-// Read state (4 bit offset from shared state)
-const READ_ACTIVE = 0b00000000000001 << 4
-const READ_UPDATING = 0b00000000000010 << 4
-const READ_PRIMARY = 0b00000000000100 << 4
-const READ_QUEUED = 0b00000000001000 << 4
-const READ_RESUMED = 0b00000000010000 << 4
-const READ_PIPE_DRAINED = 0b00000000100000 << 4
-const READ_ENDING = 0b00000001000000 << 4
-const READ_EMIT_DATA = 0b00000010000000 << 4
-const READ_EMIT_READABLE = 0b00000100000000 << 4
-const READ_EMITTED_READABLE = 0b00001000000000 << 4
-const READ_DONE = 0b00010000000000 << 4
-const READ_NEXT_TICK = 0b00100000000000 << 4
-const READ_NEEDS_PUSH = 0b01000000000000 << 4
-const READ_READ_AHEAD = 0b10000000000000 << 4
-
-// Combined read state
-const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
-const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
-const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
-const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
-const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
-
-const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
-const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
-const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
-const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
-const READ_PAUSED = MAX ^ READ_RESUMED
-const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
-const READ_NOT_ENDING = MAX ^ READ_ENDING
-const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
-const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
-const READ_NOT_UPDATING = MAX ^ READ_UPDATING
-const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
-const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
-
-// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
-const WRITE_ACTIVE = 0b00000000001 << 18
-const WRITE_UPDATING = 0b00000000010 << 18
-const WRITE_PRIMARY = 0b00000000100 << 18
-const WRITE_QUEUED = 0b00000001000 << 18
-const WRITE_UNDRAINED = 0b00000010000 << 18
-const WRITE_DONE = 0b00000100000 << 18
-const WRITE_EMIT_DRAIN = 0b00001000000 << 18
-const WRITE_NEXT_TICK = 0b00010000000 << 18
-const WRITE_WRITING = 0b00100000000 << 18
-const WRITE_FINISHING = 0b01000000000 << 18
-const WRITE_CORKED = 0b10000000000 << 18
-
-const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
-const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
-const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
-const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
-const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
-const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
-const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
-const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
-
-// Combined shared state
-const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
-const NOT_ACTIVE = MAX ^ ACTIVE
-const DONE = READ_DONE | WRITE_DONE
-const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
-const OPEN_STATUS = DESTROY_STATUS | OPENING
-const AUTO_DESTROY = DESTROY_STATUS | DONE
-const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
-const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
-const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
-const IS_OPENING = OPEN_STATUS | TICKING
-
-// Combined shared state and read state
-const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
-const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
-const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
-const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
-const SHOULD_NOT_READ =
-  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
-const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
-const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
-const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
-
-// Combined write state
-const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
-const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
-const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
-const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
-const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
-const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
-const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
-const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
-const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
-const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
-
-const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
-
-class WritableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark
-    this.buffered = 0
-    this.error = null
-    this.pipeline = null
-    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
-    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
-    this.map = mapWritable || map
-    this.afterWrite = afterWrite.bind(this)
-    this.afterUpdateNextTick = updateWriteNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & WRITE_FINISHING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & WRITE_DONE) !== 0
-  }
-
-  push(data) {
-    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
-    if (this.map !== null) data = this.map(data)
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    if (this.buffered < this.highWaterMark) {
-      this.stream._duplexState |= WRITE_QUEUED
-      return true
-    }
-
-    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
-    return false
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
-
-    return data
-  }
-
-  end(data) {
-    if (typeof data === 'function') {
-      this.stream.once('finish', data)
-    } else if (data !== undefined && data !== null) {
-      this.push(data)
-    }
-
-    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
-  }
-
-  autoBatch(data, cb) {
-    const buffer = []
-    const stream = this.stream
-
-    buffer.push(data)
-    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
-      buffer.push(stream._writableState.shift())
-    }
-
-    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
-    stream._writev(buffer, cb)
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= WRITE_UPDATING
-
-    do {
-      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
-        const data = this.shift()
-        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
-        stream._write(data, this.afterWrite)
-      }
-
-      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= WRITE_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
-      stream._duplexState = stream._duplexState | WRITE_ACTIVE
-      stream._final(afterFinal.bind(this))
-      return
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= WRITE_NEXT_TICK
-    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class ReadableState {
-  constructor(
-    stream,
-    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
-  ) {
-    this.stream = stream
-    this.queue = new FIFO()
-    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
-    this.buffered = 0
-    this.readAhead = highWaterMark > 0
-    this.error = null
-    this.pipeline = null
-    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
-    this.map = mapReadable || map
-    this.pipeTo = null
-    this.afterRead = afterRead.bind(this)
-    this.afterUpdateNextTick = updateReadNT.bind(this)
-  }
-
-  get ending() {
-    return (this.stream._duplexState & READ_ENDING) !== 0
-  }
-
-  get ended() {
-    return (this.stream._duplexState & READ_DONE) !== 0
-  }
-
-  pipe(pipeTo, cb) {
-    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
-    if (typeof cb !== 'function') cb = null
-
-    this.stream._duplexState |= READ_PIPE_DRAINED
-    this.pipeTo = pipeTo
-    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
-
-    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
-
-    if (isStreamx(pipeTo)) {
-      pipeTo._writableState.pipeline = this.pipeline
-      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
-    } else {
-      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
-      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
-      pipeTo.on('error', onerror)
-      pipeTo.on('close', onclose)
-      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
-    }
-
-    pipeTo.on('drain', afterDrain.bind(this))
-    this.stream.emit('piping', pipeTo)
-    pipeTo.emit('pipe', this.stream)
-  }
-
-  push(data) {
-    const stream = this.stream
-
-    if (data === null) {
-      this.highWaterMark = 0
-      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
-      return false
-    }
-
-    if (this.map !== null) {
-      data = this.map(data)
-      if (data === null) {
-        stream._duplexState &= READ_PUSHED
-        return this.buffered < this.highWaterMark
-      }
-    }
-
-    this.buffered += this.byteLength(data)
-    this.queue.push(data)
-
-    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
-
-    return this.buffered < this.highWaterMark
-  }
-
-  shift() {
-    const data = this.queue.shift()
-
-    this.buffered -= this.byteLength(data)
-    if (this.buffered === 0) {
-      this.stream._duplexState &= READ_NOT_QUEUED
-    }
-
-    return data
-  }
-
-  unshift(data) {
-    const pending = [this.map !== null ? this.map(data) : data]
-    while (this.buffered > 0) pending.push(this.shift())
-
-    for (let i = 0; i < pending.length - 1; i++) {
-      const data = pending[i]
-      this.buffered += this.byteLength(data)
-      this.queue.push(data)
-    }
-
-    this.push(pending[pending.length - 1])
-  }
-
-  read() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-
-      return data
-    }
-
-    if (this.readAhead === false) {
-      stream._duplexState |= READ_READ_AHEAD
-      this.updateNextTick()
-    }
-
-    return null
-  }
-
-  drain() {
-    const stream = this.stream
-
-    while (
-      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
-      (stream._duplexState & READ_FLOWING) !== 0
-    ) {
-      const data = this.shift()
-
-      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
-        stream._duplexState &= READ_PIPE_NOT_DRAINED
-      }
-
-      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
-        stream.emit('data', data)
-      }
-    }
-  }
-
-  update() {
-    const stream = this.stream
-
-    stream._duplexState |= READ_UPDATING
-
-    do {
-      this.drain()
-
-      while (
-        this.buffered < this.highWaterMark &&
-        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
-      ) {
-        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
-        stream._read(this.afterRead)
-        this.drain()
-      }
-
-      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
-        stream._duplexState |= READ_EMITTED_READABLE
-        stream.emit('readable')
-      }
-
-      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
-        this.updateNonPrimary()
-      }
-    } while (this.continueUpdate() === true)
-
-    stream._duplexState &= READ_NOT_UPDATING
-  }
-
-  updateNonPrimary() {
-    const stream = this.stream
-
-    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
-      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
-      stream.emit('end')
-
-      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-        stream._duplexState |= DESTROYING
-      }
-
-      if (this.pipeTo !== null) {
-        this.pipeTo.end()
-      }
-    }
-
-    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
-      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
-        stream._duplexState |= ACTIVE
-        stream._destroy(afterDestroy.bind(this))
-      }
-      return
-    }
-
-    if ((stream._duplexState & IS_OPENING) === OPENING) {
-      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
-      stream._open(afterOpen.bind(this))
-    }
-  }
-
-  continueUpdate() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    return true
-  }
-
-  updateCallback() {
-    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
-      this.update()
-    } else {
-      this.updateNextTick()
-    }
-  }
-
-  updateNextTickIfOpen() {
-    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-
-  updateNextTick() {
-    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
-    this.stream._duplexState |= READ_NEXT_TICK
-    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
-  }
-}
-
-class TransformState {
-  constructor(stream) {
-    this.data = null
-    this.afterTransform = afterTransform.bind(stream)
-    this.afterFinal = null
-  }
-}
-
-class Pipeline {
-  constructor(src, dst, cb) {
-    this.from = src
-    this.to = dst
-    this.afterPipe = cb
-    this.error = null
-    this.pipeToFinished = false
-  }
-
-  finished() {
-    this.pipeToFinished = true
-  }
-
-  done(stream, err) {
-    if (err) this.error = err
-
-    if (stream === this.to) {
-      this.to = null
-
-      if (this.from !== null) {
-        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
-          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (stream === this.from) {
-      this.from = null
-
-      if (this.to !== null) {
-        if ((stream._duplexState & READ_DONE) === 0) {
-          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
-        }
-        return
-      }
-    }
-
-    if (this.afterPipe !== null) this.afterPipe(this.error)
-    this.to = this.from = this.afterPipe = null
-  }
-}
-
-function afterDrain() {
-  this.stream._duplexState |= READ_PIPE_DRAINED
-  this.updateCallback()
-}
-
-function afterFinal(err) {
-  const stream = this.stream
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROY_STATUS) === 0) {
-    stream._duplexState |= WRITE_DONE
-    stream.emit('finish')
-  }
-
-  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
-    stream._duplexState |= DESTROYING
-  }
-
-  stream._duplexState &= WRITE_NOT_FINISHING
-
-  // no need to wait the extra tick here, so we short circuit that
-  if ((stream._duplexState & WRITE_UPDATING) === 0) {
-    this.update()
-  } else {
-    this.updateNextTick()
-  }
-}
-
-function afterDestroy(err) {
-  const stream = this.stream
-
-  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
-  if (err) stream.emit('error', err)
-
-  stream._duplexState |= DESTROYED
-  stream.emit('close')
-
-  const rs = stream._readableState
-  const ws = stream._writableState
-
-  if (rs !== null && rs.pipeline !== null) {
-    rs.pipeline.done(stream, err)
-  }
-
-  if (ws !== null) {
-    while (ws.drains !== null && ws.drains.length > 0) {
-      ws.drains.shift().resolve(false)
-    }
-
-    if (ws.pipeline !== null) {
-      ws.pipeline.done(stream, err)
-    }
-  }
-}
-
-function afterWrite(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-  stream._duplexState &= WRITE_NOT_ACTIVE
-
-  if (this.drains !== null) tickDrains(this.drains)
-
-  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
-    stream._duplexState &= WRITE_DRAINED
-
-    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
-      stream.emit('drain')
-    }
-  }
-
-  this.updateCallback()
-}
-
-function afterRead(err) {
-  if (err) this.stream.destroy(err)
-  this.stream._duplexState &= READ_NOT_ACTIVE
-
-  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
-    this.stream._duplexState &= READ_NO_READ_AHEAD
-  }
-
-  this.updateCallback()
-}
-
-function updateReadNT() {
-  if ((this.stream._duplexState & READ_UPDATING) === 0) {
-    this.stream._duplexState &= READ_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function updateWriteNT() {
-  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
-    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
-    this.update()
-  }
-}
-
-function tickDrains(drains) {
-  for (let i = 0; i < drains.length; i++) {
-    // drains.writes are monotonic, so if one is 0 its always the first one
-    if (--drains[i].writes === 0) {
-      drains.shift().resolve(true)
-      i--
-    }
-  }
-}
-
-function afterOpen(err) {
-  const stream = this.stream
-
-  if (err) stream.destroy(err)
-
-  if ((stream._duplexState & DESTROYING) === 0) {
-    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= READ_PRIMARY
-    }
-
-    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
-      stream._duplexState |= WRITE_PRIMARY
-    }
-
-    stream.emit('open')
-  }
-
-  stream._duplexState &= NOT_ACTIVE
-
-  if (stream._writableState !== null) {
-    stream._writableState.updateCallback()
-  }
-
-  if (stream._readableState !== null) {
-    stream._readableState.updateCallback()
-  }
-}
-
-function afterTransform(err, data) {
-  if (data !== undefined && data !== null) this.push(data)
-  this._writableState.afterWrite(err)
-}
-
-function newListener(name) {
-  if (this._readableState !== null) {
-    if (name === 'data') {
-      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
-      this._readableState.updateNextTick()
-    }
-    if (name === 'readable') {
-      this._duplexState |= READ_EMIT_READABLE
-      this._readableState.updateNextTick()
-    }
-  }
-
-  if (this._writableState !== null) {
-    if (name === 'drain') {
-      this._duplexState |= WRITE_EMIT_DRAIN
-      this._writableState.updateNextTick()
-    }
-  }
-}
-
-class Stream extends EventEmitter {
-  constructor(opts) {
-    super()
-
-    this._duplexState = 0
-    this._readableState = null
-    this._writableState = null
-
-    if (opts) {
-      if (opts.open) this._open = opts.open
-      if (opts.destroy) this._destroy = opts.destroy
-      if (opts.predestroy) this._predestroy = opts.predestroy
-      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
-    }
-
-    this.on('newListener', newListener)
-  }
-
-  _open(cb) {
-    cb(null)
-  }
-
-  _destroy(cb) {
-    cb(null)
-  }
-
-  _predestroy() {
-    // does nothing
-  }
-
-  get readable() {
-    return this._readableState !== null ? true : undefined
-  }
-
-  get writable() {
-    return this._writableState !== null ? true : undefined
-  }
-
-  get destroyed() {
-    return (this._duplexState & DESTROYED) !== 0
-  }
-
-  get destroying() {
-    return (this._duplexState & DESTROY_STATUS) !== 0
-  }
-
-  destroy(err) {
-    if ((this._duplexState & DESTROY_STATUS) === 0) {
-      if (!err) err = StreamError.STREAM_DESTROYED()
-      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
-
-      if (this._readableState !== null) {
-        this._readableState.highWaterMark = 0
-        this._readableState.error = err
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.highWaterMark = 0
-        this._writableState.error = err
-      }
-
-      this._duplexState |= PREDESTROYING
-      this._predestroy()
-      this._duplexState &= NOT_PREDESTROYING
-
-      if (this._readableState !== null) {
-        this._readableState.updateNextTick()
-      }
-
-      if (this._writableState !== null) {
-        this._writableState.updateNextTick()
-      }
-    }
-  }
-}
-
-class Readable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
-    this._readableState = new ReadableState(this, opts)
-
-    if (opts) {
-      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
-      if (opts.read) this._read = opts.read
-      if (opts.eagerOpen) this._readableState.updateNextTick()
-      if (opts.encoding) this.setEncoding(opts.encoding)
-    }
-  }
-
-  static deferred(fn, opts) {
-    const out = new PassThrough(opts)
-
-    fn()
-      .then((src) => {
-        if (src === null) return out.end()
-        if (out.destroying) return
-        pipeline(src, out, noop)
-      })
-      .catch((err) => out.destroy(err))
-
-    return out
-  }
-
-  setEncoding(encoding) {
-    const dec = new TextDecoder(encoding)
-    const map = this._readableState.map || echo
-    this._readableState.map = mapOrSkip
-    return this
-
-    function mapOrSkip(data) {
-      const next = dec.push(data)
-      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
-    }
-  }
-
-  _read(cb) {
-    cb(null)
-  }
-
-  pipe(dest, cb) {
-    this._readableState.updateNextTick()
-    this._readableState.pipe(dest, cb)
-    return dest
-  }
-
-  read() {
-    this._readableState.updateNextTick()
-    return this._readableState.read()
-  }
-
-  push(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.push(data)
-  }
-
-  unshift(data) {
-    this._readableState.updateNextTickIfOpen()
-    return this._readableState.unshift(data)
-  }
-
-  resume() {
-    this._duplexState |= READ_RESUMED_READ_AHEAD
-    this._readableState.updateNextTick()
-    return this
-  }
-
-  pause() {
-    this._duplexState &=
-      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
-    return this
-  }
-
-  static _fromAsyncIterator(ite, opts) {
-    let destroy
-
-    const rs = new Readable({
-      ...opts,
-      read(cb) {
-        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
-      },
-      predestroy() {
-        destroy = ite.return()
-      },
-      destroy(cb) {
-        if (!destroy) return cb(null)
-        destroy.then(cb.bind(null, null)).catch(cb)
-      }
-    })
-
-    return rs
-
-    function push(data) {
-      if (data.done) rs.push(null)
-      else rs.push(data.value)
-    }
-  }
-
-  static from(data, opts) {
-    if (isReadStreamx(data)) return data
-    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
-    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
-
-    let i = 0
-    return new Readable({
-      ...opts,
-      read(cb) {
-        this.push(i === data.length ? null : data[i++])
-        cb(null)
-      }
-    })
-  }
-
-  static isBackpressured(rs) {
-    return (
-      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
-      rs._readableState.buffered >= rs._readableState.highWaterMark
-    )
-  }
-
-  static isPaused(rs) {
-    return (rs._duplexState & READ_RESUMED) === 0
-  }
-
-  [asyncIterator]() {
-    const stream = this
-
-    let error = null
-    let promiseResolve = null
-    let promiseReject = null
-
-    this.on('error', (err) => {
-      error = err
-    })
-    this.on('readable', onreadable)
-    this.on('close', onclose)
-
-    return {
-      [asyncIterator]() {
-        return this
-      },
-      next() {
-        return new Promise(function (resolve, reject) {
-          promiseResolve = resolve
-          promiseReject = reject
-          const data = stream.read()
-          if (data !== null) ondata(data)
-          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
-        })
-      },
-      return() {
-        return destroy(null)
-      },
-      throw(err) {
-        return destroy(err)
-      }
-    }
-
-    function onreadable() {
-      if (promiseResolve !== null) ondata(stream.read())
-    }
-
-    function onclose() {
-      if (promiseResolve !== null) ondata(null)
-    }
-
-    function ondata(data) {
-      if (promiseReject === null) return
-      if (error) {
-        promiseReject(error)
-      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
-        promiseReject(StreamError.STREAM_DESTROYED())
-      } else {
-        promiseResolve({ value: data, done: data === null })
-      }
-      promiseReject = promiseResolve = null
-    }
-
-    function destroy(err) {
-      stream.destroy(err)
-      return new Promise((resolve, reject) => {
-        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
-        stream.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-class Writable extends Stream {
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState |= OPENING | READ_DONE
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-      if (opts.eagerOpen) this._writableState.updateNextTick()
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  static isBackpressured(ws) {
-    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
-  }
-
-  static drained(ws) {
-    if (ws.destroyed) return Promise.resolve(false)
-
-    const state = ws._writableState
-    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
-    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
-    if (writes === 0) return Promise.resolve(true)
-
-    if (state.drains === null) state.drains = []
-    return new Promise((resolve) => {
-      state.drains.push({ writes, resolve })
-    })
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Duplex extends Readable {
-  // and Writable
-  constructor(opts) {
-    super(opts)
-
-    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
-    this._writableState = new WritableState(this, opts)
-
-    if (opts) {
-      if (opts.writev) this._writev = opts.writev
-      if (opts.write) this._write = opts.write
-      if (opts.final) this._final = opts.final
-    }
-  }
-
-  cork() {
-    this._duplexState |= WRITE_CORKED
-  }
-
-  uncork() {
-    this._duplexState &= WRITE_NOT_CORKED
-    this._writableState.updateNextTick()
-  }
-
-  _writev(batch, cb) {
-    cb(null)
-  }
-
-  _write(data, cb) {
-    this._writableState.autoBatch(data, cb)
-  }
-
-  _final(cb) {
-    cb(null)
-  }
-
-  write(data) {
-    this._writableState.updateNextTick()
-    return this._writableState.push(data)
-  }
-
-  end(data) {
-    this._writableState.updateNextTick()
-    this._writableState.end(data)
-    return this
-  }
-}
-
-class Transform extends Duplex {
-  constructor(opts) {
-    super(opts)
-    this._transformState = new TransformState(this)
-
-    if (opts) {
-      if (opts.transform) this._transform = opts.transform
-      if (opts.flush) this._flush = opts.flush
-    }
-  }
-
-  _write(data, cb) {
-    if (this._readableState.buffered >= this._readableState.highWaterMark) {
-      this._transformState.data = data
-    } else {
-      this._transform(data, this._transformState.afterTransform)
-    }
-  }
-
-  _read(cb) {
-    if (this._transformState.data !== null) {
-      const data = this._transformState.data
-      this._transformState.data = null
-      cb(null)
-      this._transform(data, this._transformState.afterTransform)
-    } else {
-      cb(null)
-    }
-  }
-
-  destroy(err) {
-    super.destroy(err)
-    if (this._transformState.data !== null) {
-      this._transformState.data = null
-      this._transformState.afterTransform()
-    }
-  }
-
-  _transform(data, cb) {
-    cb(null, data)
-  }
-
-  _flush(cb) {
-    cb(null)
-  }
-
-  _final(cb) {
-    this._transformState.afterFinal = cb
-    this._flush(transformAfterFlush.bind(this))
-  }
-}
-
-class PassThrough extends Transform {}
-
-function transformAfterFlush(err, data) {
-  const cb = this._transformState.afterFinal
-  if (err) return cb(err)
-
-  if (data !== null && data !== undefined) this.push(data)
-  this.push(null)
-  cb(null)
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    return pipeline(...streams, (err) => {
-      if (err) return reject(err)
-      resolve()
-    })
-  })
-}
-
-function pipeline(stream, ...streams) {
-  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
-  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
-
-  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
-
-  let src = all[0]
-  let dest = null
-  let error = null
-
-  for (let i = 1; i < all.length; i++) {
-    dest = all[i]
-
-    if (isStreamx(src)) {
-      src.pipe(dest, onerror)
-    } else {
-      errorHandle(src, true, i > 1, onerror)
-      src.pipe(dest)
-    }
-
-    src = dest
-  }
-
-  if (done) {
-    let fin = false
-
-    const autoDestroy =
-      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
-
-    dest.on('error', (err) => {
-      if (error === null) error = err
-    })
-
-    dest.on('finish', () => {
-      fin = true
-      if (!autoDestroy) done(error)
-    })
-
-    if (autoDestroy) {
-      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
-    }
-  }
-
-  return dest
-
-  function errorHandle(s, rd, wr, onerror) {
-    s.on('error', onerror)
-    s.on('close', onclose)
-
-    function onclose() {
-      if (rd && s._readableState && !s._readableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-      if (wr && s._writableState && !s._writableState.ended) {
-        return onerror(StreamError.PREMATURE_CLOSE())
-      }
-    }
-  }
-
-  function onerror(err) {
-    if (!err || error) return
-    error = err
-
-    for (const s of all) {
-      s.destroy(err)
-    }
-  }
-}
-
-function echo(s) {
-  return s
-}
-
-function isStream(stream) {
-  return !!stream._readableState || !!stream._writableState
-}
-
-function isStreamx(stream) {
-  return typeof stream._duplexState === 'number' && isStream(stream)
-}
-
-function isEnding(stream) {
-  return !!stream._readableState && stream._readableState.ending
-}
-
-function isEnded(stream) {
-  return !!stream._readableState && stream._readableState.ended
-}
-
-function isFinishing(stream) {
-  return !!stream._writableState && stream._writableState.ending
-}
-
-function isFinished(stream) {
-  return !!stream._writableState && stream._writableState.ended
-}
-
-function getStreamError(stream, opts = {}) {
-  const err =
-    (stream._readableState && stream._readableState.error) ||
-    (stream._writableState && stream._writableState.error)
-
-  // avoid implicit errors by default
-  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
-}
-
-function isReadStreamx(stream) {
-  return isStreamx(stream) && stream.readable
-}
-
-function isDisturbed(stream) {
-  return (
-    (stream._duplexState & OPENING) !== OPENING ||
-    (stream._duplexState & DESTROYING) === DESTROYING ||
-    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
-  )
-}
-
-function isTypedArray(data) {
-  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
-}
-
-function defaultByteLength(data) {
-  return isTypedArray(data) ? data.byteLength : 1024
-}
-
-function noop() {}
-
-function abort() {
-  this.destroy(StreamError.ABORTED())
-}
-
-function isWritev(s) {
-  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
-}
-
-module.exports = {
-  pipeline,
-  pipelinePromise,
-  isStream,
-  isStreamx,
-  isEnding,
-  isEnded,
-  isFinishing,
-  isFinished,
-  isDisturbed,
-  getStreamError,
-  Stream,
-  Writable,
-  Readable,
-  Duplex,
-  Transform,
-  // Export PassThrough for compatibility with Node.js core's stream module
-  PassThrough
-}
-
-
-/***/ }),
-
-/***/ 165:
-/***/ ((module) => {
-
-module.exports = class StreamError extends Error {
-  constructor(msg, code, fn = StreamError) {
-    super(msg)
-
-    this.code = code
-
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, fn)
-    }
-  }
-
-  static isStreamDestroyed(err) {
-    return err && err.code === 'STREAM_DESTROYED'
-  }
-
-  static isPrematureClose(err) {
-    return err && err.code === 'PREMATURE_CLOSE'
-  }
-
-  static isAborted(err) {
-    return err && err.code === 'ABORTED'
-  }
-
-  static isBadArgument(err) {
-    return err && err.code === 'BAD_ARGUMENT'
-  }
-
-  get name() {
-    return 'StreamError'
-  }
-
-  static STREAM_DESTROYED() {
-    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
-  }
-
-  static PREMATURE_CLOSE(msg = 'Premature close') {
-    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
-  }
-
-  static ABORTED() {
-    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
-  }
-
-  static BAD_ARGUMENT(msg = 'Bad argument') {
-    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
-  }
-}
-
-
-/***/ }),
-
-/***/ 652:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const constants = { // just for envs without fs
-  S_IFMT: 61440,
-  S_IFDIR: 16384,
-  S_IFCHR: 8192,
-  S_IFBLK: 24576,
-  S_IFIFO: 4096,
-  S_IFLNK: 40960
-}
-
-try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
-} catch {
-  module.exports = constants
-}
-
-
-/***/ }),
-
-/***/ 992:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Writable, Readable, getStreamError } = __nccwpck_require__(464)
-const FIFO = __nccwpck_require__(729)
-const b4a = __nccwpck_require__(637)
-const headers = __nccwpck_require__(939)
-
-const EMPTY = b4a.alloc(0)
-const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
-
-class BufferList {
-  constructor () {
-    this.buffered = 0
-    this.shifted = 0
-    this.queue = new FIFO()
-
-    this._offset = 0
-  }
-
-  push (buffer) {
-    this.buffered += buffer.byteLength
-    this.queue.push(buffer)
-  }
-
-  shiftFirst (size) {
-    return this.buffered === 0 ? null : this._next(size)
-  }
-
-  shift (size) {
-    if (size > this.buffered) return null
-    if (size === 0) return EMPTY
-
-    let chunk = this._next(size)
-
-    if (size === chunk.byteLength) return chunk // likely case
-
-    const chunks = [chunk]
-
-    while ((size -= chunk.byteLength) > 0) {
-      chunk = this._next(size)
-      chunks.push(chunk)
-    }
-
-    return b4a.concat(chunks)
-  }
-
-  _next (size) {
-    const buf = this.queue.peek()
-    const rem = buf.byteLength - this._offset
-
-    if (size >= rem) {
-      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
-      this.queue.shift()
-      this._offset = 0
-      this.buffered -= rem
-      this.shifted += rem
-      return sub
-    }
-
-    this.buffered -= size
-    this.shifted += size
-
-    return buf.subarray(this._offset, (this._offset += size))
-  }
-}
-
-class Source extends Readable {
-  constructor (self, header, offset) {
-    super()
-
-    this.header = header
-    this.offset = offset
-
-    this._parent = self
-  }
-
-  _read (cb) {
-    if (this.header.size === 0) {
-      this.push(null)
-    }
-    if (this._parent._stream === this) {
-      this._parent._update()
-    }
-    cb(null)
-  }
-
-  _predestroy () {
-    this._parent.destroy(getStreamError(this))
-  }
-
-  _detach () {
-    if (this._parent._stream === this) {
-      this._parent._stream = null
-      this._parent._missing = overflow(this.header.size)
-      this._parent._update()
-    }
-  }
-
-  _destroy (cb) {
-    this._detach()
-    cb(null)
-  }
-}
-
-class Extract extends Writable {
-  constructor (opts) {
-    super(opts)
-
-    if (!opts) opts = {}
-
-    this._buffer = new BufferList()
-    this._offset = 0
-    this._header = null
-    this._stream = null
-    this._missing = 0
-    this._longHeader = false
-    this._callback = noop
-    this._locked = false
-    this._finished = false
-    this._pax = null
-    this._paxGlobal = null
-    this._gnuLongPath = null
-    this._gnuLongLinkPath = null
-    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
-    this._allowUnknownFormat = !!opts.allowUnknownFormat
-    this._unlockBound = this._unlock.bind(this)
-  }
-
-  _unlock (err) {
-    this._locked = false
-
-    if (err) {
-      this.destroy(err)
-      this._continueWrite(err)
-      return
-    }
-
-    this._update()
-  }
-
-  _consumeHeader () {
-    if (this._locked) return false
-
-    this._offset = this._buffer.shifted
-
-    try {
-      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    if (!this._header) return true
-
-    this._header.byteOffset = this._buffer.shifted
-
-    switch (this._header.type) {
-      case 'gnu-long-path':
-      case 'gnu-long-link-path':
-      case 'pax-global-header':
-      case 'pax-header':
-        this._longHeader = true
-        this._missing = this._header.size
-        if (this._missing > MAX_HEADER_SIZE) {
-          this._continueWrite(new Error('Header exceeds max size'))
-          return false
-        }
-        return true
-    }
-
-    this._locked = true
-    this._applyLongHeaders()
-
-    if (!(this._header.size >= 0)) {
-      this._continueWrite(new Error('Invalid header'))
-      return false
-    }
-
-    if (this._header.size === 0 || this._header.type === 'directory') {
-      this.emit('entry', this._header, this._createStream(), this._unlockBound)
-      return true
-    }
-
-    this._stream = this._createStream()
-    this._missing = this._header.size
-
-    this.emit('entry', this._header, this._stream, this._unlockBound)
-    return true
-  }
-
-  _applyLongHeaders () {
-    if (this._gnuLongPath) {
-      this._header.name = this._gnuLongPath
-      this._gnuLongPath = null
-    }
-
-    if (this._gnuLongLinkPath) {
-      this._header.linkname = this._gnuLongLinkPath
-      this._gnuLongLinkPath = null
-    }
-
-    if (this._pax) {
-      if (this._pax.path) this._header.name = this._pax.path
-      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
-      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
-      this._header.pax = this._pax
-      this._pax = null
-    }
-  }
-
-  _decodeLongHeader (buf) {
-    switch (this._header.type) {
-      case 'gnu-long-path':
-        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'gnu-long-link-path':
-        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
-        break
-      case 'pax-global-header':
-        this._paxGlobal = headers.decodePax(buf)
-        break
-      case 'pax-header':
-        this._pax = this._paxGlobal === null
-          ? headers.decodePax(buf)
-          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
-        break
-    }
-  }
-
-  _consumeLongHeader () {
-    this._longHeader = false
-    this._missing = overflow(this._header.size)
-
-    const buf = this._buffer.shift(this._header.size)
-
-    try {
-      this._decodeLongHeader(buf)
-    } catch (err) {
-      this._continueWrite(err)
-      return false
-    }
-
-    return true
-  }
-
-  _consumeStream () {
-    const buf = this._buffer.shiftFirst(this._missing)
-    if (buf === null) return false
-
-    this._missing -= buf.byteLength
-    const drained = this._stream.push(buf)
-
-    if (this._missing === 0) {
-      this._stream.push(null)
-      if (drained) this._stream._detach()
-      return drained && this._locked === false
-    }
-
-    return drained
-  }
-
-  _createStream () {
-    return new Source(this, this._header, this._offset)
-  }
-
-  _update () {
-    while (this._buffer.buffered > 0 && !this.destroying) {
-      if (this._missing > 0) {
-        if (this._stream !== null) {
-          if (this._consumeStream() === false) return
-          continue
-        }
-
-        if (this._longHeader === true) {
-          if (this._missing > this._buffer.buffered) break
-          if (this._consumeLongHeader() === false) return false
-          continue
-        }
-
-        const ignore = this._buffer.shiftFirst(this._missing)
-        if (ignore !== null) this._missing -= ignore.byteLength
-        continue
-      }
-
-      if (this._buffer.buffered < 512) break
-      if (this._stream !== null || this._consumeHeader() === false) return
-    }
-
-    this._continueWrite(null)
-  }
-
-  _continueWrite (err) {
-    const cb = this._callback
-    this._callback = noop
-    cb(err)
-  }
-
-  _write (data, cb) {
-    this._callback = cb
-    this._buffer.push(data)
-    this._update()
-  }
-
-  _final (cb) {
-    this._finished = this._missing === 0 && this._buffer.buffered === 0
-    cb(this._finished ? null : new Error('Unexpected end of data'))
-  }
-
-  _predestroy () {
-    this._continueWrite(null)
-  }
-
-  _destroy (cb) {
-    if (this._stream) this._stream.destroy(getStreamError(this))
-    cb(null)
-  }
-
-  [Symbol.asyncIterator] () {
-    let error = null
-
-    let promiseResolve = null
-    let promiseReject = null
-
-    let entryStream = null
-    let entryCallback = null
-
-    const extract = this
-
-    this.on('entry', onentry)
-    this.on('error', (err) => { error = err })
-    this.on('close', onclose)
-
-    return {
-      [Symbol.asyncIterator] () {
-        return this
-      },
-      next () {
-        return new Promise(onnext)
-      },
-      return () {
-        return destroy(null)
-      },
-      throw (err) {
-        return destroy(err)
-      }
-    }
-
-    function consumeCallback (err) {
-      if (!entryCallback) return
-      const cb = entryCallback
-      entryCallback = null
-      cb(err)
-    }
-
-    function onnext (resolve, reject) {
-      if (error) {
-        return reject(error)
-      }
-
-      if (entryStream) {
-        resolve({ value: entryStream, done: false })
-        entryStream = null
-        return
-      }
-
-      promiseResolve = resolve
-      promiseReject = reject
-
-      consumeCallback(null)
-
-      if (extract._finished && promiseResolve) {
-        promiseResolve({ value: undefined, done: true })
-        promiseResolve = promiseReject = null
-      }
-    }
-
-    function onentry (header, stream, callback) {
-      entryCallback = callback
-      stream.on('error', noop) // no way around this due to tick sillyness
-
-      if (promiseResolve) {
-        promiseResolve({ value: stream, done: false })
-        promiseResolve = promiseReject = null
-      } else {
-        entryStream = stream
-      }
-    }
-
-    function onclose () {
-      consumeCallback(error)
-      if (!promiseResolve) return
-      if (error) promiseReject(error)
-      else promiseResolve({ value: undefined, done: true })
-      promiseResolve = promiseReject = null
-    }
-
-    function destroy (err) {
-      extract.destroy(err)
-      consumeCallback(err)
-      return new Promise((resolve, reject) => {
-        if (extract.destroyed) return resolve({ value: undefined, done: true })
-        extract.once('close', function () {
-          if (err) reject(err)
-          else resolve({ value: undefined, done: true })
-        })
-      })
-    }
-  }
-}
-
-module.exports = function extract (opts) {
-  return new Extract(opts)
-}
-
-function noop () {}
-
-function overflow (size) {
-  size &= 511
-  return size && 512 - size
-}
-
-
-/***/ }),
-
-/***/ 939:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(637)
-
-const ZEROS = '0000000000000000000'
-const SEVENS = '7777777777777777777'
-const ZERO_OFFSET = '0'.charCodeAt(0)
-const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
-const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
-const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
-const GNU_VER = b4a.from([0x20, 0x00])
-const MASK = 0o7777
-const MAGIC_OFFSET = 257
-const VERSION_OFFSET = 263
-
-exports.decodeLongPath = function decodeLongPath (buf, encoding) {
-  return decodeStr(buf, 0, buf.length, encoding)
-}
-
-exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
-  let result = ''
-  if (opts.name) result += addLength(' path=' + opts.name + '\n')
-  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
-  const pax = opts.pax
-  if (pax) {
-    for (const key in pax) {
-      result += addLength(' ' + key + '=' + pax[key] + '\n')
-    }
-  }
-  return b4a.from(result)
-}
-
-exports.decodePax = function decodePax (buf) {
-  const result = {}
-
-  while (buf.length) {
-    let i = 0
-    while (i < buf.length && buf[i] !== 32) i++
-    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
-    if (!len) return result
-
-    const b = b4a.toString(buf.subarray(i + 1, len - 1))
-    const keyIndex = b.indexOf('=')
-    if (keyIndex === -1) return result
-    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
-
-    buf = buf.subarray(len)
-  }
-
-  return result
-}
-
-exports.encode = function encode (opts) {
-  const buf = b4a.alloc(512)
-  let name = opts.name
-  let prefix = ''
-
-  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
-  if (b4a.byteLength(name) !== name.length) return null // utf-8
-
-  while (b4a.byteLength(name) > 100) {
-    const i = name.indexOf('/')
-    if (i === -1) return null
-    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
-    name = name.slice(i + 1)
-  }
-
-  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
-  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
-
-  b4a.write(buf, name)
-  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
-  b4a.write(buf, encodeOct(opts.uid, 6), 108)
-  b4a.write(buf, encodeOct(opts.gid, 6), 116)
-  encodeSize(opts.size, buf, 124)
-  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
-
-  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
-
-  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
-
-  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
-  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
-  if (opts.uname) b4a.write(buf, opts.uname, 265)
-  if (opts.gname) b4a.write(buf, opts.gname, 297)
-  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
-  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
-
-  if (prefix) b4a.write(buf, prefix, 345)
-
-  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
-
-  return buf
-}
-
-exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
-  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
-
-  let name = decodeStr(buf, 0, 100, filenameEncoding)
-  const mode = decodeOct(buf, 100, 8)
-  const uid = decodeOct(buf, 108, 8)
-  const gid = decodeOct(buf, 116, 8)
-  const size = decodeOct(buf, 124, 12)
-  const mtime = decodeOct(buf, 136, 12)
-  const type = toType(typeflag)
-  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
-  const uname = decodeStr(buf, 265, 32)
-  const gname = decodeStr(buf, 297, 32)
-  const devmajor = decodeOct(buf, 329, 8)
-  const devminor = decodeOct(buf, 337, 8)
-
-  const c = cksum(buf)
-
-  // checksum is still initial value if header was null.
-  if (c === 8 * 32) return null
-
-  // valid checksum
-  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
-
-  if (isUSTAR(buf)) {
-    // ustar (posix) format.
-    // prepend prefix, if present.
-    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
-  } else if (isGNU(buf)) {
-    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
-    // multi-volume tarballs.
-  } else {
-    if (!allowUnknownFormat) {
-      throw new Error('Invalid tar header: unknown format.')
-    }
-  }
-
-  // to support old tar versions that use trailing / to indicate dirs
-  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
-
-  return {
-    name,
-    mode,
-    uid,
-    gid,
-    size,
-    byteOffset: 0,
-    mtime: new Date(1000 * mtime),
-    type,
-    linkname,
-    uname,
-    gname,
-    devmajor,
-    devminor,
-    pax: null
-  }
-}
-
-function isUSTAR (buf) {
-  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
-}
-
-function isGNU (buf) {
-  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
-    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
-}
-
-function clamp (index, len, defaultValue) {
-  if (typeof index !== 'number') return defaultValue
-  index = ~~index // Coerce to integer.
-  if (index >= len) return len
-  if (index >= 0) return index
-  index += len
-  if (index >= 0) return index
-  return 0
-}
-
-function toType (flag) {
-  switch (flag) {
-    case 0:
-      return 'file'
-    case 1:
-      return 'link'
-    case 2:
-      return 'symlink'
-    case 3:
-      return 'character-device'
-    case 4:
-      return 'block-device'
-    case 5:
-      return 'directory'
-    case 6:
-      return 'fifo'
-    case 7:
-      return 'contiguous-file'
-    case 72:
-      return 'pax-header'
-    case 55:
-      return 'pax-global-header'
-    case 27:
-      return 'gnu-long-link-path'
-    case 28:
-    case 30:
-      return 'gnu-long-path'
-  }
-
-  return null
-}
-
-function toTypeflag (flag) {
-  switch (flag) {
-    case 'file':
-      return 0
-    case 'link':
-      return 1
-    case 'symlink':
-      return 2
-    case 'character-device':
-      return 3
-    case 'block-device':
-      return 4
-    case 'directory':
-      return 5
-    case 'fifo':
-      return 6
-    case 'contiguous-file':
-      return 7
-    case 'pax-header':
-      return 72
-  }
-
-  return 0
-}
-
-function indexOf (block, num, offset, end) {
-  for (; offset < end; offset++) {
-    if (block[offset] === num) return offset
-  }
-  return end
-}
-
-function cksum (block) {
-  let sum = 8 * 32
-  for (let i = 0; i < 148; i++) sum += block[i]
-  for (let j = 156; j < 512; j++) sum += block[j]
-  return sum
-}
-
-function encodeOct (val, n) {
-  val = val.toString(8)
-  if (val.length > n) return SEVENS.slice(0, n) + ' '
-  return ZEROS.slice(0, n - val.length) + val + ' '
-}
-
-function encodeSizeBin (num, buf, off) {
-  buf[off] = 0x80
-  for (let i = 11; i > 0; i--) {
-    buf[off + i] = num & 0xff
-    num = Math.floor(num / 0x100)
-  }
-}
-
-function encodeSize (num, buf, off) {
-  if (num.toString(8).length > 11) {
-    encodeSizeBin(num, buf, off)
-  } else {
-    b4a.write(buf, encodeOct(num, 11), off)
-  }
-}
-
-/* Copied from the node-tar repo and modified to meet
- * tar-stream coding standard.
- *
- * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
- */
-function parse256 (buf) {
-  // first byte MUST be either 80 or FF
-  // 80 for positive, FF for 2's comp
-  let positive
-  if (buf[0] === 0x80) positive = true
-  else if (buf[0] === 0xFF) positive = false
-  else return null
-
-  // build up a base-256 tuple from the least sig to the highest
-  const tuple = []
-  let i
-  for (i = buf.length - 1; i > 0; i--) {
-    const byte = buf[i]
-    if (positive) tuple.push(byte)
-    else tuple.push(0xFF - byte)
-  }
-
-  let sum = 0
-  const l = tuple.length
-  for (i = 0; i < l; i++) {
-    sum += tuple[i] * Math.pow(256, i)
-  }
-
-  return positive ? sum : -1 * sum
-}
-
-function decodeOct (val, offset, length) {
-  val = val.subarray(offset, offset + length)
-  offset = 0
-
-  // If prefixed with 0x80 then parse as a base-256 integer
-  if (val[offset] & 0x80) {
-    return parse256(val)
-  } else {
-    // Older versions of tar can prefix with spaces
-    while (offset < val.length && val[offset] === 32) offset++
-    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
-    while (offset < end && val[offset] === 0) offset++
-    if (end === offset) return 0
-    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
-  }
-}
-
-function decodeStr (val, offset, length, encoding) {
-  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
-}
-
-function addLength (str) {
-  const len = b4a.byteLength(str)
-  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
-  if (len + digits >= Math.pow(10, digits)) digits++
-
-  return (len + digits) + str
-}
-
-
-/***/ }),
-
-/***/ 237:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-exports.extract = __nccwpck_require__(992)
-/* unused reexport */ __nccwpck_require__(436)
-
-
-/***/ }),
-
-/***/ 436:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const { Readable, Writable, getStreamError } = __nccwpck_require__(464)
-const b4a = __nccwpck_require__(637)
-
-const constants = __nccwpck_require__(652)
-const headers = __nccwpck_require__(939)
-
-const DMODE = 0o755
-const FMODE = 0o644
-
-const END_OF_TAR = b4a.alloc(1024)
-
-class Sink extends Writable {
-  constructor (pack, header, callback) {
-    super({ mapWritable, eagerOpen: true })
-
-    this.written = 0
-    this.header = header
-
-    this._callback = callback
-    this._linkname = null
-    this._isLinkname = header.type === 'symlink' && !header.linkname
-    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
-    this._finished = false
-    this._pack = pack
-    this._openCallback = null
-
-    if (this._pack._stream === null) this._pack._stream = this
-    else this._pack._pending.push(this)
-  }
-
-  _open (cb) {
-    this._openCallback = cb
-    if (this._pack._stream === this) this._continueOpen()
-  }
-
-  _continuePack (err) {
-    if (this._callback === null) return
-
-    const callback = this._callback
-    this._callback = null
-
-    callback(err)
-  }
-
-  _continueOpen () {
-    if (this._pack._stream === null) this._pack._stream = this
-
-    const cb = this._openCallback
-    this._openCallback = null
-    if (cb === null) return
-
-    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
-    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
-
-    this._pack._stream = this
-
-    if (!this._isLinkname) {
-      this._pack._encode(this.header)
-    }
-
-    if (this._isVoid) {
-      this._finish()
-      this._continuePack(null)
-    }
-
-    cb(null)
-  }
-
-  _write (data, cb) {
-    if (this._isLinkname) {
-      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
-      return cb(null)
-    }
-
-    if (this._isVoid) {
-      if (data.byteLength > 0) {
-        return cb(new Error('No body allowed for this entry'))
-      }
-      return cb()
-    }
-
-    this.written += data.byteLength
-    if (this._pack.push(data)) return cb()
-    this._pack._drain = cb
-  }
-
-  _finish () {
-    if (this._finished) return
-    this._finished = true
-
-    if (this._isLinkname) {
-      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
-      this._pack._encode(this.header)
-    }
-
-    overflow(this._pack, this.header.size)
-
-    this._pack._done(this)
-  }
-
-  _final (cb) {
-    if (this.written !== this.header.size) { // corrupting tar
-      return cb(new Error('Size mismatch'))
-    }
-
-    this._finish()
-    cb(null)
-  }
-
-  _getError () {
-    return getStreamError(this) || new Error('tar entry destroyed')
-  }
-
-  _predestroy () {
-    this._pack.destroy(this._getError())
-  }
-
-  _destroy (cb) {
-    this._pack._done(this)
-
-    this._continuePack(this._finished ? null : this._getError())
-
-    cb()
-  }
-}
-
-class Pack extends Readable {
-  constructor (opts) {
-    super(opts)
-    this._drain = noop
-    this._finalized = false
-    this._finalizing = false
-    this._pending = []
-    this._stream = null
-  }
-
-  entry (header, buffer, callback) {
-    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
-
-    if (typeof buffer === 'function') {
-      callback = buffer
-      buffer = null
-    }
-
-    if (!callback) callback = noop
-
-    if (!header.size || header.type === 'symlink') header.size = 0
-    if (!header.type) header.type = modeToType(header.mode)
-    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
-    if (!header.uid) header.uid = 0
-    if (!header.gid) header.gid = 0
-    if (!header.mtime) header.mtime = new Date()
-
-    if (typeof buffer === 'string') buffer = b4a.from(buffer)
-
-    const sink = new Sink(this, header, callback)
-
-    if (b4a.isBuffer(buffer)) {
-      header.size = buffer.byteLength
-      sink.write(buffer)
-      sink.end()
-      return sink
-    }
-
-    if (sink._isVoid) {
-      return sink
-    }
-
-    return sink
-  }
-
-  finalize () {
-    if (this._stream || this._pending.length > 0) {
-      this._finalizing = true
-      return
-    }
-
-    if (this._finalized) return
-    this._finalized = true
-
-    this.push(END_OF_TAR)
-    this.push(null)
-  }
-
-  _done (stream) {
-    if (stream !== this._stream) return
-
-    this._stream = null
-
-    if (this._finalizing) this.finalize()
-    if (this._pending.length) this._pending.shift()._continueOpen()
-  }
-
-  _encode (header) {
-    if (!header.pax) {
-      const buf = headers.encode(header)
-      if (buf) {
-        this.push(buf)
-        return
-      }
-    }
-    this._encodePax(header)
-  }
-
-  _encodePax (header) {
-    const paxHeader = headers.encodePax({
-      name: header.name,
-      linkname: header.linkname,
-      pax: header.pax
-    })
-
-    const newHeader = {
-      name: 'PaxHeader',
-      mode: header.mode,
-      uid: header.uid,
-      gid: header.gid,
-      size: paxHeader.byteLength,
-      mtime: header.mtime,
-      type: 'pax-header',
-      linkname: header.linkname && 'PaxHeader',
-      uname: header.uname,
-      gname: header.gname,
-      devmajor: header.devmajor,
-      devminor: header.devminor
-    }
-
-    this.push(headers.encode(newHeader))
-    this.push(paxHeader)
-    overflow(this, paxHeader.byteLength)
-
-    newHeader.size = header.size
-    newHeader.type = header.type
-    this.push(headers.encode(newHeader))
-  }
-
-  _doDrain () {
-    const drain = this._drain
-    this._drain = noop
-    drain()
-  }
-
-  _predestroy () {
-    const err = getStreamError(this)
-
-    if (this._stream) this._stream.destroy(err)
-
-    while (this._pending.length) {
-      const stream = this._pending.shift()
-      stream.destroy(err)
-      stream._continueOpen()
-    }
-
-    this._doDrain()
-  }
-
-  _read (cb) {
-    this._doDrain()
-    cb()
-  }
-}
-
-module.exports = function pack (opts) {
-  return new Pack(opts)
-}
-
-function modeToType (mode) {
-  switch (mode & constants.S_IFMT) {
-    case constants.S_IFBLK: return 'block-device'
-    case constants.S_IFCHR: return 'character-device'
-    case constants.S_IFDIR: return 'directory'
-    case constants.S_IFIFO: return 'fifo'
-    case constants.S_IFLNK: return 'symlink'
-  }
-
-  return 'file'
-}
-
-function noop () {}
-
-function overflow (self, size) {
-  size &= 511
-  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
-}
-
-function mapWritable (buf) {
-  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
-}
-
-
-/***/ }),
-
-/***/ 799:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const PassThroughDecoder = __nccwpck_require__(563)
-const UTF8Decoder = __nccwpck_require__(821)
-
-module.exports = class TextDecoder {
-  constructor(encoding = 'utf8') {
-    this.encoding = normalizeEncoding(encoding)
-
-    switch (this.encoding) {
-      case 'utf8':
-        this.decoder = new UTF8Decoder()
-        break
-      case 'utf16le':
-      case 'base64':
-        throw new Error('Unsupported encoding: ' + this.encoding)
-      default:
-        this.decoder = new PassThroughDecoder(this.encoding)
-    }
-  }
-
-  get remaining() {
-    return this.decoder.remaining
-  }
-
-  push(data) {
-    if (typeof data === 'string') return data
-    return this.decoder.decode(data)
-  }
-
-  // For Node.js compatibility
-  write(data) {
-    return this.push(data)
-  }
-
-  end(data) {
-    let result = ''
-    if (data) result = this.push(data)
-    result += this.decoder.flush()
-    return result
-  }
-}
-
-function normalizeEncoding(encoding) {
-  encoding = encoding.toLowerCase()
-
-  switch (encoding) {
-    case 'utf8':
-    case 'utf-8':
-      return 'utf8'
-    case 'ucs2':
-    case 'ucs-2':
-    case 'utf16le':
-    case 'utf-16le':
-      return 'utf16le'
-    case 'latin1':
-    case 'binary':
-      return 'latin1'
-    case 'base64':
-    case 'ascii':
-    case 'hex':
-      return encoding
-    default:
-      throw new Error('Unknown encoding: ' + encoding)
-  }
-}
-
-
-/***/ }),
-
-/***/ 563:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(637)
-
-module.exports = class PassThroughDecoder {
-  constructor(encoding) {
-    this.encoding = encoding
-  }
-
-  get remaining() {
-    return 0
-  }
-
-  decode(data) {
-    return b4a.toString(data, this.encoding)
-  }
-
-  flush() {
-    return ''
-  }
-}
-
-
-/***/ }),
-
-/***/ 821:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-const b4a = __nccwpck_require__(637)
-
-/**
- * https://encoding.spec.whatwg.org/#utf-8-decoder
- */
-module.exports = class UTF8Decoder {
-  constructor() {
-    this._reset()
-  }
-
-  get remaining() {
-    return this.bytesSeen
-  }
-
-  decode(data) {
-    if (data.byteLength === 0) return ''
-
-    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
-      this.bytesSeen = trailingBytesSeen(data)
-      return b4a.toString(data, 'utf8')
-    }
-
-    let result = ''
-    let start = 0
-
-    if (this.bytesNeeded > 0) {
-      while (start < data.byteLength) {
-        const byte = data[start]
-
-        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-          result += '\ufffd'
-          this._reset()
-          break
-        }
-
-        this.lowerBoundary = 0x80
-        this.upperBoundary = 0xbf
-        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-        this.bytesSeen++
-        start++
-
-        if (this.bytesSeen === this.bytesNeeded) {
-          result += String.fromCodePoint(this.codePoint)
-          this._reset()
-          break
-        }
-      }
-
-      if (this.bytesNeeded > 0) return result
-    }
-
-    const trailing = trailingIncomplete(data, start)
-    const end = data.byteLength - trailing
-
-    if (end > start) result += b4a.toString(data, 'utf8', start, end)
-
-    for (let i = end; i < data.byteLength; i++) {
-      const byte = data[i]
-
-      if (this.bytesNeeded === 0) {
-        if (byte <= 0x7f) {
-          this.bytesSeen = 0
-          result += String.fromCharCode(byte)
-        } else if (byte >= 0xc2 && byte <= 0xdf) {
-          this.bytesNeeded = 2
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x1f
-        } else if (byte >= 0xe0 && byte <= 0xef) {
-          if (byte === 0xe0) this.lowerBoundary = 0xa0
-          else if (byte === 0xed) this.upperBoundary = 0x9f
-          this.bytesNeeded = 3
-          this.bytesSeen = 1
-          this.codePoint = byte & 0xf
-        } else if (byte >= 0xf0 && byte <= 0xf4) {
-          if (byte === 0xf0) this.lowerBoundary = 0x90
-          else if (byte === 0xf4) this.upperBoundary = 0x8f
-          this.bytesNeeded = 4
-          this.bytesSeen = 1
-          this.codePoint = byte & 0x7
-        } else {
-          this.bytesSeen = 1
-          result += '\ufffd'
-        }
-
-        continue
-      }
-
-      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
-        result += '\ufffd'
-        i--
-        this._reset()
-
-        continue
-      }
-
-      this.lowerBoundary = 0x80
-      this.upperBoundary = 0xbf
-
-      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
-      this.bytesSeen++
-
-      if (this.bytesSeen === this.bytesNeeded) {
-        result += String.fromCodePoint(this.codePoint)
-        this._reset()
-      }
-    }
-
-    return result
-  }
-
-  flush() {
-    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
-    this._reset()
-    return result
-  }
-
-  _reset() {
-    this.codePoint = 0
-    this.bytesNeeded = 0
-    this.bytesSeen = 0
-    this.lowerBoundary = 0x80
-    this.upperBoundary = 0xbf
-  }
-}
-
-function trailingIncomplete(data, start) {
-  const len = data.byteLength
-  if (len <= start) return 0
-
-  const limit = Math.max(start, len - 4)
-
-  let i = len - 1
-  while (i > limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < start) return 0
-
-  const byte = data[i]
-
-  let needed
-  if (byte <= 0x7f) return 0
-  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
-  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
-  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
-  else return 0
-
-  const available = len - i
-  return available < needed ? available : 0
-}
-
-function trailingBytesSeen(data) {
-  const len = data.byteLength
-  if (len === 0) return 0
-
-  const last = data[len - 1]
-
-  if (last <= 0x7f) return 0
-  if ((last & 0xc0) !== 0x80) return 1
-
-  const limit = Math.max(0, len - 4)
-
-  let i = len - 2
-  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
-
-  if (i < 0) return 1
-
-  const first = data[i]
-
-  let needed
-  if (first >= 0xc2 && first <= 0xdf) needed = 2
-  else if (first >= 0xe0 && first <= 0xef) needed = 3
-  else if (first >= 0xf0 && first <= 0xf4) needed = 4
-  else return 1
-
-  if (len - i !== needed) return 1
-
-  if (needed >= 3) {
-    const second = data[i + 1]
-    if (first === 0xe0 && second < 0xa0) return 1
-    if (first === 0xed && second > 0x9f) return 1
-    if (first === 0xf0 && second < 0x90) return 1
-    if (first === 0xf4 && second > 0x8f) return 1
-  }
-
-  return 0
-}
-
-
-/***/ }),
-
-/***/ 489:
-/***/ ((module) => {
-
-// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
-const CRC_TABLE = new Int32Array([
-  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
-  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
-  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
-  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
-  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
-  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
-  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
-  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
-  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
-  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
-  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
-  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
-  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
-  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
-  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
-  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
-  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
-  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
-  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
-  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
-  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
-  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
-  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
-  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
-  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
-  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
-  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
-  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
-  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
-  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
-  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
-  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
-]);
-
-function crc32(buf) {
-  let crc = -1;
-  for (let x of buf) {
-    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
-  }
-  return (crc ^ -1) >>> 0;
-}
-
-module.exports = crc32;
-
-
-/***/ }),
-
-/***/ 783:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(896);
-var util = __nccwpck_require__(23);
-var stream = __nccwpck_require__(203);
-var Readable = stream.Readable;
-var PassThrough = stream.PassThrough;
-var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
-
-exports.BufferSlicer = BufferSlicer;
-exports.FdSlicer = FdSlicer;
-
-util.inherits(FdSlicer, EventEmitter);
-function FdSlicer(fd) {
-  EventEmitter.call(this);
-
-  this.fd = fd;
-  this.pend = new Pend();
-  this.pend.max = 1;
-  this.refCount = 0;
-}
-
-FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  var self = this;
-  self.pend.go(function(cb) {
-    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
-      cb();
-      callback(err, bytesRead, buffer);
-    });
-  });
-};
-
-FdSlicer.prototype.createReadStream = function(options) {
-  return new ReadStream(this, options);
-};
-
-FdSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-FdSlicer.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-  if (self.refCount < 0) throw new Error("invalid unref");
-  if (self.refCount > 0) return;
-
-  fs.close(self.fd, onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) {
-      self.emit('error', err);
-    } else {
-      self.emit('close');
-    }
-  }
-};
-
-util.inherits(ReadStream, Readable);
-function ReadStream(context, options) {
-  options = options || {};
-  Readable.call(this, options);
-
-  this.context = context;
-  this.context.ref();
-
-  this.start = options.start || 0;
-  this.endOffset = options.end;
-  this.pos = this.start;
-}
-
-ReadStream.prototype._read = function(n) {
-  var self = this;
-
-  var toRead = Math.min(self._readableState.highWaterMark, n);
-  if (self.endOffset != null) {
-    toRead = Math.min(toRead, self.endOffset - self.pos);
-  }
-  if (toRead <= 0) {
-    self.push(null);
-    this._cleanup();
-    return;
-  }
-  self.context.pend.go(function(cb) {
-    var buffer = Buffer.allocUnsafe(toRead);
-    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
-      if (err) {
-        self.destroy(err);
-      } else if (bytesRead === 0) {
-        self.push(null);
-        self._cleanup();
-      } else {
-        self.pos += bytesRead;
-        self.push(buffer.slice(0, bytesRead));
-      }
-      cb();
-    });
-  });
-};
-
-ReadStream.prototype._destroy = function(err, cb) {
-  // Node 14+ calls this automatically at EOF.
-  this._cleanup();
-  cb(err);
-};
-
-ReadStream.prototype._cleanup = function() {
-  if (this.context != null) {
-    this.context.unref();
-    this.context = null;
-  }
-};
-
-util.inherits(BufferSlicer, EventEmitter);
-function BufferSlicer(buffer) {
-  EventEmitter.call(this);
-
-  this.refCount = 0;
-  this.buffer = buffer;
-}
-
-BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
-  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
-  if (position < 0) throw new RangeError("position is negative: " + position);
-  if (offset + length > buffer.length) {
-    // The caller's buffer can't hold all the bytes they're trying to read.
-    // Clamp the length instead of giving an error.
-    // The callback will be informed of fewer than expected bytes written.
-    length = buffer.length - offset;
-  }
-  if (position + length > this.buffer.length) {
-    // Clamp any attempt to read past the end of the source buffer.
-    length = this.buffer.length - position;
-  }
-  if (length <= 0) {
-    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
-    // This isn't an error; it's just zero bytes written.
-    setImmediate(function() {
-      callback(null, 0);
-    });
-    return;
-  }
-  this.buffer.copy(buffer, offset, position, position + length);
-  setImmediate(function() {
-    callback(null, length);
-  });
-};
-
-BufferSlicer.prototype.createReadStream = function(options) {
-  options = options || {};
-  var readStream = new PassThrough(options);
-  readStream.start = options.start || 0;
-  readStream.endOffset = options.end;
-  // by the time this function returns, we'll be done.
-  readStream.pos = readStream.endOffset || this.buffer.length;
-
-  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
-  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
-  // See https://github.com/thejoshwolfe/yauzl/issues/87
-  var maxChunkSize = 0x10000;
-  var offset = 0;
-  while (true) {
-    var nextOffset = offset + maxChunkSize;
-    if (nextOffset >= entireSlice.length) {
-      // last chunk
-      if (offset < entireSlice.length) {
-        readStream.write(entireSlice.slice(offset, entireSlice.length));
-      }
-      break;
-    }
-    readStream.write(entireSlice.slice(offset, nextOffset));
-    offset = nextOffset;
-  }
-
-  readStream.end();
-  return readStream;
-};
-
-BufferSlicer.prototype.ref = function() {
-  this.refCount += 1;
-};
-
-BufferSlicer.prototype.unref = function() {
-  this.refCount -= 1;
-
-  if (this.refCount < 0) {
-    throw new Error("invalid unref");
-  }
-};
-
-
-/***/ }),
-
-/***/ 198:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var fs = __nccwpck_require__(896);
-var zlib = __nccwpck_require__(106);
-var fd_slicer = __nccwpck_require__(783);
-var util = __nccwpck_require__(23);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
-var Transform = (__nccwpck_require__(203).Transform);
-var PassThrough = (__nccwpck_require__(203).PassThrough);
-var Writable = (__nccwpck_require__(203).Writable);
-
-// Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(489);
-
-exports.open = open;
-exports.fromFd = fromFd;
-exports.fromBuffer = fromBuffer;
-exports.fromRandomAccessReader = fromRandomAccessReader;
-exports.openPromise = openPromise;
-exports.fromFdPromise = fromFdPromise;
-exports.fromBufferPromise = fromBufferPromise;
-exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
-
-exports.dosDateTimeToDate = dosDateTimeToDate;
-exports.getFileNameLowLevel = getFileNameLowLevel;
-exports.validateFileName = validateFileName;
-exports.parseExtraFields = parseExtraFields;
-exports.ZipFile = ZipFile;
-exports.Entry = Entry;
-exports.LocalFileHeader = LocalFileHeader;
-exports.RandomAccessReader = RandomAccessReader;
-
-function openPromise(path, options) {
-  return new Promise((resolve, reject) => {
-    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromFdPromise(fd, options) {
-  return new Promise((resolve, reject) => {
-    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromBufferPromise(buffer, options) {
-  return new Promise((resolve, reject) => {
-    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-function fromRandomAccessReaderPromise(reader, totalSize, options) {
-  return new Promise((resolve, reject) => {
-    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
-      if (err) return reject(err);
-      resolve(zipfile);
-    });
-  });
-}
-
-function open(path, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.open(path, "r", function(err, fd) {
-    if (err) return callback(err);
-    fromFd(fd, options, function(err, zipfile) {
-      if (err) fs.close(fd, defaultCallback);
-      callback(err, zipfile);
-    });
-  });
-}
-
-function fromFd(fd, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  fs.fstat(fd, function(err, stats) {
-    if (err) return callback(err);
-    var reader = new fd_slicer.FdSlicer(fd);
-    fromRandomAccessReader(reader, stats.size, options, callback);
-  });
-}
-
-function fromBuffer(buffer, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  options.autoClose = false;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  var reader = new fd_slicer.BufferSlicer(buffer);
-  fromRandomAccessReader(reader, buffer.length, options, callback);
-}
-
-function fromRandomAccessReader(reader, totalSize, options, callback) {
-  if (typeof options === "function") {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-  if (options.autoClose == null) options.autoClose = true;
-  if (options.lazyEntries == null) options.lazyEntries = false;
-  if (options.decodeStrings == null) options.decodeStrings = true;
-  var decodeStrings = !!options.decodeStrings;
-  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
-  if (options.strictFileNames == null) options.strictFileNames = false;
-  if (callback == null) callback = defaultCallback;
-  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
-  if (totalSize > Number.MAX_SAFE_INTEGER) {
-    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
-  }
-
-  // the matching unref() call is in zipfile.close()
-  reader.ref();
-
-  // eocdr means End of Central Directory Record.
-  // search backwards for the eocdr signature.
-  // the last field of the eocdr is a variable-length comment.
-  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
-  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
-  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
-  var eocdrWithoutCommentSize = 22;
-  var zip64EocdlSize = 20; // Zip64 end of central directory locator
-  var maxCommentSize = 0xffff; // 2-byte size
-  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
-  var buffer = newBuffer(bufferSize);
-  var bufferReadStart = totalSize - buffer.length;
-  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
-    if (err) return callback(err);
-    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
-      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
-      // found eocdr
-      var eocdrBuffer = buffer.subarray(i);
-
-      // 0 - End of central directory signature = 0x06054b50
-      // 4 - Number of this disk
-      var diskNumber = eocdrBuffer.readUInt16LE(4);
-      // 6 - Disk where central directory starts
-      // 8 - Number of central directory records on this disk
-      // 10 - Total number of central directory records
-      var entryCount = eocdrBuffer.readUInt16LE(10);
-      // 12 - Size of central directory (bytes)
-      // 16 - Offset of start of central directory, relative to start of archive
-      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
-      // 20 - Comment length
-      var commentLength = eocdrBuffer.readUInt16LE(20);
-      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
-      if (commentLength !== expectedCommentLength) {
-        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
-      }
-      // 22 - Comment
-      // the encoding is always cp437.
-      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
-                                  : eocdrBuffer.subarray(22);
-
-      // Look for a Zip64 end of central directory locator
-      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
-        // ZIP64 format
-        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
-        // 0 - zip64 end of central dir locator signature = 0x07064b50
-        // 4 - number of the disk with the start of the zip64 end of central directory
-        // 8 - relative offset of the zip64 end of central directory record
-        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
-        // 16 - total number of disks
-
-        // ZIP64 end of central directory record
-        var zip64EocdrBuffer = newBuffer(56);
-        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
-          if (err) return callback(err);
-
-          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
-          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
-            return callback(new Error("invalid zip64 end of central directory record signature"));
-          }
-          // 4 - size of zip64 end of central directory record                8 bytes
-          // 12 - version made by                                             2 bytes
-          // 14 - version needed to extract                                   2 bytes
-          // 16 - number of this disk                                         4 bytes
-          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
-          if (diskNumber !== 0) {
-            // Check this only after zip64 overrides. See #118.
-            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-          }
-          // 20 - number of the disk with the start of the central directory  4 bytes
-          // 24 - total number of entries in the central directory on this disk         8 bytes
-          // 32 - total number of entries in the central directory            8 bytes
-          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
-          // 40 - size of the central directory                               8 bytes
-          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
-          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
-          // 56 - zip64 extensible data sector                                (variable size)
-          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-        });
-      }
-
-      // Not ZIP64 format
-      if (diskNumber !== 0) {
-        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
-      }
-      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
-
-    }
-
-    // Not a zip file.
-    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
-  });
-}
-
-util.inherits(ZipFile, EventEmitter);
-function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
-  var self = this;
-  EventEmitter.call(self);
-  self.reader = reader;
-  // forward close events
-  self.reader.on("error", function(err) {
-    // error closing the fd
-    emitError(self, err);
-  });
-  self.reader.once("close", function() {
-    self.emit("close");
-  });
-  self.readEntryCursor = centralDirectoryOffset;
-  self.fileSize = fileSize;
-  self.entryCount = entryCount;
-  self.comment = comment;
-  self.entriesRead = 0;
-  self.autoClose = !!autoClose;
-  self.lazyEntries = !!lazyEntries;
-  self.decodeStrings = !!decodeStrings;
-  self.validateEntrySizes = !!validateEntrySizes;
-  self.strictFileNames = !!strictFileNames;
-  self.isOpen = true;
-  self.emittedError = false;
-  self.hasEachEntryBeenCalled = false;
-
-  if (!self.lazyEntries) self._readEntry();
-}
-ZipFile.prototype.close = function() {
-  if (!this.isOpen) return;
-  this.isOpen = false;
-  this.reader.unref();
-};
-
-function emitErrorAndAutoClose(self, err) {
-  if (self.autoClose) self.close();
-  emitError(self, err);
-}
-function emitError(self, err) {
-  if (self.emittedError) return;
-  self.emittedError = true;
-  self.emit("error", err);
-}
-
-ZipFile.prototype.readEntry = function() {
-  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
-  this._readEntry();
-};
-ZipFile.prototype._readEntry = function() {
-  var self = this;
-  if (self.entryCount === self.entriesRead) {
-    // done with metadata
-    setImmediate(function() {
-      if (self.autoClose) self.close();
-      if (self.emittedError) return;
-      self.emit("end");
-    });
-    return;
-  }
-  if (self.emittedError) return;
-  var buffer = newBuffer(46);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-    if (err) return emitErrorAndAutoClose(self, err);
-    if (self.emittedError) return;
-    var entry = new Entry();
-    // 0 - Central directory file header signature
-    var signature = buffer.readUInt32LE(0);
-    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
-    // 4 - Version made by
-    entry.versionMadeBy = buffer.readUInt16LE(4);
-    // 6 - Version needed to extract (minimum)
-    entry.versionNeededToExtract = buffer.readUInt16LE(6);
-    // 8 - General purpose bit flag
-    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
-    // 10 - Compression method
-    entry.compressionMethod = buffer.readUInt16LE(10);
-    // 12 - File last modification time
-    entry.lastModFileTime = buffer.readUInt16LE(12);
-    // 14 - File last modification date
-    entry.lastModFileDate = buffer.readUInt16LE(14);
-    // 16 - CRC-32
-    entry.crc32 = buffer.readUInt32LE(16);
-    // 20 - Compressed size
-    entry.compressedSize = buffer.readUInt32LE(20);
-    // 24 - Uncompressed size
-    entry.uncompressedSize = buffer.readUInt32LE(24);
-    // 28 - File name length (n)
-    entry.fileNameLength = buffer.readUInt16LE(28);
-    // 30 - Extra field length (m)
-    entry.extraFieldLength = buffer.readUInt16LE(30);
-    // 32 - File comment length (k)
-    entry.fileCommentLength = buffer.readUInt16LE(32);
-    // 34 - Disk number where file starts
-    // 36 - Internal file attributes
-    entry.internalFileAttributes = buffer.readUInt16LE(36);
-    // 38 - External file attributes
-    entry.externalFileAttributes = buffer.readUInt32LE(38);
-    // 42 - Relative offset of local file header
-    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
-
-    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
-
-    self.readEntryCursor += 46;
-
-    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
-    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
-      if (err) return emitErrorAndAutoClose(self, err);
-      if (self.emittedError) return;
-      // 46 - File name
-      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
-      // 46+n - Extra field
-      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
-      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
-      // 46+n+m - File comment
-      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
-
-      // Parse the extra fields, which we need for processing other fields.
-      try {
-        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
-      } catch (err) {
-        return emitErrorAndAutoClose(self, err);
-      }
-
-      // Interpret strings according to bit flags, extra fields, and options.
-      if (self.decodeStrings) {
-        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
-        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
-        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
-        var errorMessage = validateFileName(entry.fileName);
-        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
-      } else {
-        entry.fileComment = entry.fileCommentRaw;
-        entry.fileName = entry.fileNameRaw;
-      }
-      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
-      entry.comment = entry.fileComment;
-
-      self.readEntryCursor += buffer.length;
-      self.entriesRead += 1;
-
-      // Check for the Zip64 Extended Information Extra Field.
-      for (var i = 0; i < entry.extraFields.length; i++) {
-        var extraField = entry.extraFields[i];
-        if (extraField.id !== 0x0001) continue;
-        // Found it.
-
-        var zip64EiefBuffer = extraField.data;
-        var index = 0;
-        // 0 - Original Size          8 bytes
-        if (entry.uncompressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
-          }
-          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 8 - Compressed Size        8 bytes
-        if (entry.compressedSize === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
-          }
-          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 16 - Relative Header Offset 8 bytes
-        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
-          if (index + 8 > zip64EiefBuffer.length) {
-            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
-          }
-          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
-          index += 8;
-        }
-        // 24 - Disk Start Number      4 bytes
-
-        break;
-      }
-
-      // validate file size
-      if (self.validateEntrySizes && entry.compressionMethod === 0) {
-        var expectedCompressedSize = entry.uncompressedSize;
-        if (entry.isEncrypted()) {
-          // traditional encryption prefixes the file data with a header
-          expectedCompressedSize += 12;
-        }
-        if (entry.compressedSize !== expectedCompressedSize) {
-          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
-          return emitErrorAndAutoClose(self, new Error(msg));
-        }
-      }
-
-      self.emit("entry", entry);
-
-      if (!self.lazyEntries) self._readEntry();
-    });
-  });
-};
-
-ZipFile.prototype.eachEntry = function() {
-  const self = this;
-  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
-  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
-  self.hasEachEntryBeenCalled = true;
-
-  let pendingResolveReject = null;
-  self.on("entry", onEntry);
-  self.on("end", onEnd);
-  self.on("error", onError);
-  function cleanup() {
-    self.removeListener("entry", onEntry);
-    self.removeListener("end", onEnd);
-    self.removeListener("error", onError);
-    if (self.autoClose) self.close();
-  }
-
-  function onEntry(entry) {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    resolve({value: entry});
-  }
-  function onEnd() {
-    let {resolve} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    resolve({done: true});
-  }
-  function onError(err) {
-    let {reject} = pendingResolveReject;
-    pendingResolveReject = null;
-    cleanup();
-    reject(err);
-  }
-
-  return {
-    [Symbol.asyncIterator]() {
-      // Called once by `for await...of`.
-      return this;
-    },
-    next() {
-      // Called on each iteration in a `for await...of`.
-      const promise = new Promise((resolve, reject) => {
-        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
-        pendingResolveReject = {resolve, reject};
-      });
-      self.readEntry();
-      return promise;
-    },
-    return(value) {
-      // Called when breaking, returning, throwing out of a `for await...of`.
-      cleanup();
-      return Promise.resolve({done: true, value});
-    },
-    throw(value) {
-      // Almost never called. Something about `yield*` maybe?
-      cleanup();
-      return Promise.reject(value);
-    },
-  };
-};
-
-ZipFile.prototype.openReadStream = function(entry, options, callback) {
-  var self = this;
-  // parameter validation
-  var relativeStart = 0;
-  var relativeEnd = entry.compressedSize;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) {
-    options = {};
-  } else {
-    if (options.decodeFileData === false) {
-      // new, simple option
-      if (options.decrypt != null) {
-        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
-      }
-      if (options.decompress != null) {
-        throw new Error("cannot use options.decompress when options.decodeFileData === false");
-      }
-      // start and end are allowed
-    } else {
-      // old, complicated options
-      if (options.decrypt != null) {
-        if (!entry.isEncrypted()) {
-          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
-        }
-        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
-        if (entry.isCompressed()) {
-          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
-        }
-      }
-      if (options.decompress != null) {
-        if (!entry.isCompressed()) {
-          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
-        }
-        if (!(options.decompress === false || options.decompress === true)) {
-          throw new Error("invalid options.decompress value: " + options.decompress);
-        }
-        decompress = options.decompress;
-      }
-    }
-    if (options.start != null) {
-      relativeStart = options.start;
-      if (relativeStart < 0) throw new Error("options.start < 0");
-      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
-    }
-    if (options.end != null) {
-      relativeEnd = options.end;
-      if (relativeEnd < 0) throw new Error("options.end < 0");
-      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
-      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
-    }
-  }
-  var rawMode = (
-    options.decodeFileData === false || // Explicitly requested raw.
-    (
-      (entry.compressionMethod === 0 || // Naturally without compression.
-        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
-      ) &&
-      (!entry.isEncrypted() || // Naturally without encryption.
-        options.decrypt === false // Deprecated encryption bypass option.
-      )
-    )
-  );
-  if (options.start != null || options.end != null) {
-    // Ensure slicing deals with raw data.
-    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
-  }
-
-  // any further errors can either be caused by the zipfile,
-  // or were introduced in a minor version of yauzl,
-  // so should be passed to the client rather than thrown.
-  if (!self.isOpen) return callback(new Error("closed"));
-  if (entry.isEncrypted() && !rawMode) {
-    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
-  }
-  var decompress;
-  if (rawMode) {
-    decompress = false;
-  } else if (entry.compressionMethod === 8) {
-    // 8 - The file is Deflated
-    decompress = options.decodeFileData !== true;
-  } else {
-    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
-  }
-
-  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
-    if (err) return callback(err);
-    self.openReadStreamLowLevel(
-      localFileHeader.fileDataStart, entry.compressedSize,
-      relativeStart, relativeEnd,
-      decompress, entry.uncompressedSize,
-      callback);
-  });
-};
-
-ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
-  var self = this;
-
-  var fileDataEnd = fileDataStart + compressedSize;
-  var readStream = self.reader.createReadStream({
-    start: fileDataStart + relativeStart,
-    end: fileDataStart + relativeEnd,
-  });
-  var endpointStream = readStream;
-  if (decompress) {
-    var destroyed = false;
-    var inflateFilter = zlib.createInflateRaw();
-    readStream.on("error", function(err) {
-      // setImmediate here because errors can be emitted during the first call to pipe()
-      setImmediate(function() {
-        if (!destroyed) inflateFilter.emit("error", err);
-      });
-    });
-    readStream.pipe(inflateFilter);
-
-    if (self.validateEntrySizes) {
-      endpointStream = new AssertByteCountStream(uncompressedSize);
-      inflateFilter.on("error", function(err) {
-        // forward zlib errors to the client-visible stream
-        setImmediate(function() {
-          if (!destroyed) endpointStream.emit("error", err);
-        });
-      });
-      inflateFilter.pipe(endpointStream);
-    } else {
-      // the zlib filter is the client-visible stream
-      endpointStream = inflateFilter;
-    }
-    // this is part of yauzl's API, so implement this function on the client-visible stream
-    installDestroyFn(endpointStream, function() {
-      destroyed = true;
-      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
-      readStream.unpipe(inflateFilter);
-      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
-      readStream.destroy();
-    });
-  }
-  callback(null, endpointStream);
-};
-
-ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
-  var self = this;
-  if (callback == null) {
-    callback = options;
-    options = null;
-  }
-  if (options == null) options = {};
-
-  self.reader.ref();
-  var buffer = newBuffer(30);
-  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
-    try {
-      if (err) return callback(err);
-      // 0 - Local file header signature = 0x04034b50
-      var signature = buffer.readUInt32LE(0);
-      if (signature !== 0x04034b50) {
-        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
-      }
-
-      var fileNameLength = buffer.readUInt16LE(26);
-      var extraFieldLength = buffer.readUInt16LE(28);
-      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
-      // We now have enough information to do this bounds check.
-      if (fileDataStart + entry.compressedSize > self.fileSize) {
-        return callback(new Error("file data overflows file bounds: " +
-            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
-      }
-
-      if (options.minimal) {
-        return callback(null, {fileDataStart: fileDataStart});
-      }
-
-      var localFileHeader = new LocalFileHeader();
-      localFileHeader.fileDataStart = fileDataStart;
-
-      // 4 - Version needed to extract (minimum)
-      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
-      // 6 - General purpose bit flag
-      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
-      // 8 - Compression method
-      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
-      // 10 - File last modification time
-      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
-      // 12 - File last modification date
-      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
-      // 14 - CRC-32
-      localFileHeader.crc32 = buffer.readUInt32LE(14);
-      // 18 - Compressed size
-      localFileHeader.compressedSize = buffer.readUInt32LE(18);
-      // 22 - Uncompressed size
-      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
-      // 26 - File name length (n)
-      localFileHeader.fileNameLength = fileNameLength;
-      // 28 - Extra field length (m)
-      localFileHeader.extraFieldLength = extraFieldLength;
-      // 30 - File name
-      // 30+n - Extra field
-
-      buffer = newBuffer(fileNameLength + extraFieldLength);
-      self.reader.ref();
-      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
-        try {
-          if (err) return callback(err);
-          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
-          localFileHeader.extraField = buffer.subarray(fileNameLength);
-          return callback(null, localFileHeader);
-        } finally {
-          self.reader.unref();
-        }
-      });
-    } finally {
-      self.reader.unref();
-    }
-  });
-};
-
-ZipFile.prototype.openReadStreamPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(entry, options, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
-  return new Promise((resolve, reject) => {
-    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
-      if (err) return reject(err);
-      resolve(readStream);
-    });
-  });
-};
-ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
-  return new Promise((resolve, reject) => {
-    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
-      if (err) return reject(err);
-      resolve(localFileHeader);
-    });
-  });
-};
-
-function Entry() {
-}
-Entry.prototype.getLastModDate = function(options) {
-  if (options == null) options = {};
-
-  if (!options.forceDosFormat) {
-    // Check extended fields.
-    for (var i = 0; i < this.extraFields.length; i++) {
-      var extraField = this.extraFields[i];
-      if (extraField.id === 0x5455) {
-        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
-        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
-        var data = extraField.data;
-        if (data.length < 5) continue; // Too short.
-        // The flags define which of the three fields are present: mtime, atime, ctime.
-        // We only care about mtime.
-        // Also, ctime is never included in practice.
-        // And also, atime is only included in the local file header for some reason
-        // despite the flags lying about its inclusion in the central header.
-        var flags = data[0];
-        var HAS_MTIME = 1;
-        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
-        // Although the positions of all of the fields shift around depending on the presence of other fields,
-        // mtime is always first if present, and that's the only one we care about.
-        var posixTimestamp = data.readInt32LE(1);
-        return new Date(posixTimestamp * 1000);
-      } else if (extraField.id === 0x000a) {
-        var data = extraField.data;
-        if (data.length !== 32) continue; // The length is always the same.
-        // 4 bytes reserved
-        // 2 bytes Tag
-        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
-        // 2 bytes Size
-        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
-        // 8 bytes Mtime
-        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
-        // Convert from NTFS to POSIX milliseconds.
-        // The big number below is the milliseconds between year 1601 and year 1970
-        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
-        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
-        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
-        // and NTFS timestamps are typically much bigger than that limit.
-        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
-        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
-        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
-        // Up through the year 2057, this conversion only drops 4 bits of precision,
-        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
-        return new Date(millisecondsSince1970);
-      }
-    }
-  }
-
-  // Fallback to non-extended encoding.
-  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
-};
-
-Entry.prototype.canDecodeFileData = function() {
-  return (
-    !this.isEncrypted() &&
-    (this.compressionMethod === 0 || this.compressionMethod === 8)
-  );
-};
-Entry.prototype.isEncrypted = function() {
-  return (this.generalPurposeBitFlag & 0x1) !== 0;
-};
-Entry.prototype.isCompressed = function() {
-  return this.compressionMethod === 8;
-};
-
-function LocalFileHeader() {
-}
-
-function dosDateTimeToDate(date, time, timezone) {
-  var day = date & 0x1f; // 1-31
-  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
-  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
-
-  var millisecond = 0;
-  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
-  var minute = time >> 5 & 0x3f; // 0-59
-  var hour = time >> 11 & 0x1f; // 0-23
-
-  if (timezone == null || timezone === "local") {
-    return new Date(year, month, day, hour, minute, second, millisecond);
-  } else if (timezone === "UTC") {
-    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
-  } else {
-    throw new Error("unrecognized options.timezone: " + options.timezone);
-  }
-}
-
-function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
-  var fileName = null;
-
-  // check for Info-ZIP Unicode Path Extra Field (0x7075)
-  // see https://github.com/thejoshwolfe/yauzl/issues/33
-  for (var i = 0; i < extraFields.length; i++) {
-    var extraField = extraFields[i];
-    if (extraField.id === 0x7075) {
-      if (extraField.data.length < 6) {
-        // too short to be meaningful
-        continue;
-      }
-      // Version       1 byte      version of this extra field, currently 1
-      if (extraField.data.readUInt8(0) !== 1) {
-        // > Changes may not be backward compatible so this extra
-        // > field should not be used if the version is not recognized.
-        continue;
-      }
-      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
-      var oldNameCrc32 = extraField.data.readUInt32LE(1);
-      if (crc32(fileNameBuffer) !== oldNameCrc32) {
-        // > If the CRC check fails, this UTF-8 Path Extra Field should be
-        // > ignored and the File Name field in the header should be used instead.
-        continue;
-      }
-      // UnicodeName   Variable    UTF-8 version of the entry File Name
-      fileName = decodeBuffer(extraField.data.subarray(5), true);
-      break;
-    }
-  }
-
-  if (fileName == null) {
-    // The typical case.
-    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
-    fileName = decodeBuffer(fileNameBuffer, isUtf8);
-  }
-
-  if (!strictFileNames) {
-    // Allow backslash.
-    fileName = fileName.replace(/\\/g, "/");
-  }
-  return fileName;
-}
-
-function validateFileName(fileName) {
-  if (fileName.indexOf("\\") !== -1) {
-    return "invalid characters in fileName: " + fileName;
-  }
-  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
-    return "absolute path: " + fileName;
-  }
-  if (fileName.split("/").indexOf("..") !== -1) {
-    return "invalid relative path: " + fileName;
-  }
-  // all good
-  return null;
-}
-
-function parseExtraFields(extraFieldBuffer) {
-  var extraFields = [];
-  var i = 0;
-  while (i < extraFieldBuffer.length - 3) {
-    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
-    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
-    var dataStart = i + 4;
-    var dataEnd = dataStart + dataSize;
-    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
-    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
-    extraFields.push({
-      id: headerId,
-      data: dataBuffer,
-    });
-    i = dataEnd;
-  }
-  return extraFields;
-}
-
-function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
-  if (length === 0) {
-    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
-    return setImmediate(function() { callback(null, newBuffer(0)); });
-  }
-  reader.read(buffer, offset, length, position, function(err, bytesRead) {
-    if (err) return callback(err);
-    if (bytesRead < length) {
-      return callback(new Error("unexpected EOF"));
-    }
-    callback();
-  });
-}
-
-util.inherits(AssertByteCountStream, Transform);
-function AssertByteCountStream(byteCount) {
-  Transform.call(this);
-  this.actualByteCount = 0;
-  this.expectedByteCount = byteCount;
-}
-AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
-  this.actualByteCount += chunk.length;
-  if (this.actualByteCount > this.expectedByteCount) {
-    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb(null, chunk);
-};
-AssertByteCountStream.prototype._flush = function(cb) {
-  if (this.actualByteCount < this.expectedByteCount) {
-    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
-    return cb(new Error(msg));
-  }
-  cb();
-};
-
-util.inherits(RandomAccessReader, EventEmitter);
-function RandomAccessReader() {
-  EventEmitter.call(this);
-  this.refCount = 0;
-}
-RandomAccessReader.prototype.ref = function() {
-  this.refCount += 1;
-};
-RandomAccessReader.prototype.unref = function() {
-  var self = this;
-  self.refCount -= 1;
-
-  if (self.refCount > 0) return;
-  if (self.refCount < 0) throw new Error("invalid unref");
-
-  self.close(onCloseDone);
-
-  function onCloseDone(err) {
-    if (err) return self.emit('error', err);
-    self.emit('close');
-  }
-};
-RandomAccessReader.prototype.createReadStream = function(options) {
-  if (options == null) options = {};
-  var start = options.start;
-  var end = options.end;
-  if (start === end) {
-    var emptyStream = new PassThrough();
-    setImmediate(function() {
-      emptyStream.end();
-    });
-    return emptyStream;
-  }
-  var stream = this._readStreamForRange(start, end);
-
-  var destroyed = false;
-  var refUnrefFilter = new RefUnrefFilter(this);
-  stream.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) refUnrefFilter.emit("error", err);
-    });
-  });
-  installDestroyFn(refUnrefFilter, function() {
-    stream.unpipe(refUnrefFilter);
-    refUnrefFilter.unref();
-    stream.destroy();
-  });
-
-  var byteCounter = new AssertByteCountStream(end - start);
-  refUnrefFilter.on("error", function(err) {
-    setImmediate(function() {
-      if (!destroyed) byteCounter.emit("error", err);
-    });
-  });
-  installDestroyFn(byteCounter, function() {
-    destroyed = true;
-    refUnrefFilter.unpipe(byteCounter);
-    refUnrefFilter.destroy();
-  });
-
-  return stream.pipe(refUnrefFilter).pipe(byteCounter);
-};
-RandomAccessReader.prototype._readStreamForRange = function(start, end) {
-  throw new Error("not implemented");
-};
-RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
-  var readStream = this.createReadStream({start: position, end: position + length});
-  var writeStream = new Writable();
-  var written = 0;
-  writeStream._write = function(chunk, encoding, cb) {
-    chunk.copy(buffer, offset + written, 0, chunk.length);
-    written += chunk.length;
-    cb();
-  };
-  writeStream.on("finish", callback);
-  readStream.on("error", function(error) {
-    callback(error);
-  });
-  readStream.pipe(writeStream);
-};
-RandomAccessReader.prototype.close = function(callback) {
-  setImmediate(callback);
-};
-
-util.inherits(RefUnrefFilter, PassThrough);
-function RefUnrefFilter(context) {
-  PassThrough.call(this);
-  this.context = context;
-  this.context.ref();
-  this.unreffedYet = false;
-}
-RefUnrefFilter.prototype._flush = function(cb) {
-  this.unref();
-  cb();
-};
-RefUnrefFilter.prototype.unref = function(cb) {
-  if (this.unreffedYet) return;
-  this.unreffedYet = true;
-  this.context.unref();
-};
-
-var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
-function decodeBuffer(buffer, isUtf8) {
-  if (isUtf8) {
-    return buffer.toString("utf8");
-  } else {
-    var result = "";
-    for (var i = 0; i < buffer.length; i++) {
-      result += cp437[buffer[i]];
-    }
-    return result;
-  }
-}
-
-function readUInt64LE(buffer, offset) {
-  // There is no native function for this, because we can't actually store 64-bit integers precisely.
-  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
-  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
-  // As of 2020, Node has added support for BigInt, which obviates this whole function,
-  // but yauzl hasn't been updated to depend on BigInt (yet?).
-  var lower32 = buffer.readUInt32LE(offset);
-  var upper32 = buffer.readUInt32LE(offset + 4);
-  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
-  return upper32 * 0x100000000 + lower32;
-  // as long as we're bounds checking the result of this function against the total file size,
-  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
-}
-
-// Node 10 deprecated new Buffer().
-var newBuffer;
-if (typeof Buffer.allocUnsafe === "function") {
-  newBuffer = function(len) {
-    return Buffer.allocUnsafe(len);
-  };
-} else {
-  newBuffer = function(len) {
-    return new Buffer(len);
-  };
-}
-
-// Node 8 introduced a proper destroy() implementation on writable streams.
-function installDestroyFn(stream, fn) {
-  if (typeof stream.destroy === "function") {
-    // New API.
-    stream._destroy = function(err, cb) {
-      fn();
-      if (cb != null) cb(err);
-    };
-  } else {
-    // Old API.
-    stream.destroy = fn;
-  }
-}
-
-function defaultCallback(err) {
-  if (err) throw err;
-}
-
-
-/***/ }),
-
-/***/ 93:
+/***/ 2093:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(817);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8181);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -4477,43 +14,1228 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 817:
+/***/ 8181:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ main_run)
+  e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
-class errors_WheelwrightError extends Error {
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: external "path"
+const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_namespaceObject.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_namespaceObject.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_namespaceObject.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
+/**
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
+ */
+
+
+
+
+
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+const runnerInputs = {
+    // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+    get: (name) => getInput(name, { trimWhitespace: false }),
+    label: (name) => `input '${name}'`,
+};
+/** Where the step runs, from the runner's variables and the event context. */
+function runnerContext() {
+    const env = process.env;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        env,
+        ref: context.ref ?? '',
+        ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+        // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+        ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+        // Step debug logging keeps the work folder (venv, downloads) and says where.
+        keepTemp: env.RUNNER_DEBUG === '1',
+    };
+}
+/** Masks every secret a contract reader found, before anything else can print it. */
+function maskAll(secrets) {
+    for (const secret of secrets)
+        if (secret !== '')
+            setSecret(secret);
+}
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+function src_exportVariable(name, value) {
+    if (!ENV_NAME.test(name)) {
+        throw new InputError(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    }
+    runnerExportVariable(name, value);
+}
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+        setOutput(name, value);
+    }
+}
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
+/**
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+function printUntrusted(text) {
+    info(guardWorkflowCommands(text, external_node_os_.EOL));
+}
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+const actionLogger = {
+    info: printUntrusted,
+    // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+    debug: (message) => debug(message),
+    warning: (message, where) => warning(message, {
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { startLine: where.line } : {}),
+    }),
+    group: (title, fn) => group(title, fn),
+};
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+function annotateError(message, properties = {}) {
+    runnerError(message, properties);
+}
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
+ */
+async function runAction(body) {
+    try {
+        await body();
+    }
+    catch (caught) {
+        const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
+        setFailed(message);
+        if (hint)
+            printUntrusted(`hint: ${hint}`);
+        if (bug && caught instanceof Error && caught.stack)
+            debug(caught.stack);
+    }
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/promote/policy.ts
+var policy = __nccwpck_require__(5985);
+// EXTERNAL MODULE: ./packages/core/src/http/credentials.ts
+var credentials = __nccwpck_require__(1671);
+;// CONCATENATED MODULE: ./packages/core/src/contract/context.ts
+
+/** Every form of the credentials inside a URL (raw, decoded, `user:password`, Basic), to mask at once. */
+function urlSecrets(text) {
+    return (0,credentials/* urlCredentials */.O4)(text)?.secrets ?? [];
+}
+/** Whether a store location is an index server (credentials apply) rather than a folder or file:// URL. */
+function isServerLocation(location) {
+    return /^https?:\/\//i.test(location.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/promote.ts
+
+
+
+
+
+/** promote's options, and the secrets in them (passwords, URL credentials) to mask at once. */
+function readPromoteOptions(source, context) {
+    const i = new OptionReader(source);
+    const fromPassword = i.text('from-password');
+    const toPassword = i.text('to-password');
+    const from = i.required('from', 'the store or index the release is in');
+    const to = i.required('to', 'the store or index to promote the release to');
+    const fromUploadUrl = i.text('from-upload-url');
+    const toUploadUrl = i.text('to-upload-url');
+    // A folder store takes no credentials: one given for it means a wrong store, not something to ignore.
+    for (const side of ['from', 'to']) {
+        const location = side === 'from' ? from : to;
+        const upload = side === 'from' ? fromUploadUrl : toUploadUrl;
+        for (const name of [`${side}-username`, `${side}-password`]) {
+            if (i.text(name) && !isServerLocation(location) && !isServerLocation(upload))
+                throw new errors/* InputError */.dz(`${source.label(name)} was given, but '${location}' is a folder, which takes no credentials`, {
+                    hint: `drop the ${name}, or give ${side} as the URL of an index server`,
+                    options: [{ name }, { name: side }],
+                });
+        }
+    }
+    return {
+        secrets: [
+            ...[fromPassword, toPassword].filter((secret) => secret !== ''),
+            ...[from, to, fromUploadUrl, toUploadUrl].flatMap(urlSecrets),
+        ],
+        options: {
+            manifest: i.text('manifest'),
+            tested: i.lines('tested').map((path) => (0,external_node_path_.resolve)(context.workspace, path)),
+            package: i.text('package'),
+            version: i.text('version'),
+            from,
+            to,
+            fromUploadUrl,
+            toUploadUrl,
+            fromUsername: i.text('from-username'),
+            fromPassword,
+            toUsername: i.text('to-username'),
+            toPassword,
+            toChannel: i.optionalChoice('to-channel', policy/* CHANNELS */.l_) ?? '',
+            mode: i.choice('mode', ['copy', 'move']),
+            requireTests: i.bool('require-tests', true),
+            requireSignedTag: i.bool('require-signed-tag', false),
+            allowedSigners: i.raw('allowed-signers'),
+            tag: i.text('tag'),
+            repository: i.text('repository') || context.workspace,
+            dryRun: i.bool('dry-run', false),
+            workDir: context.tempDir,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/promote/src/main.ts
+
+
+function run() {
+    return runAction(async () => {
+        const { options, secrets } = readPromoteOptions(runnerInputs, runnerContext());
+        maskAll(secrets);
+        // The stores, HTTP and archive readers load only once the options are sound (bench/cold-start.mjs).
+        const { promoteOutputs, promoteRelease, promoteSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5946));
+        // Core reports every form of every credential (inside from/to URLs too) before it does anything.
+        const result = await promoteRelease({ ...options, onSecret: setSecret }, actionLogger);
+        setOutputs(promoteOutputs(result));
+        await appendSummary(promoteSummaryMarkdown(result));
+    });
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ StoreError),
+/* harmony export */   HX: () => (/* binding */ isWheelwrightError),
+/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yI: () => (/* binding */ ProcessError)
+/* harmony export */ });
+/* unused harmony exports NotImplementedError, renderOptionReferences */
+class WheelwrightError extends Error {
     code;
     hint;
+    options;
     constructor(code, message, details = {}) {
         // A one-line message is part of the contract: logs and annotations show only the first line.
         super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
         this.name = new.target.name;
         this.code = code;
         this.hint = details.hint;
+        this.options = details.options ?? [];
     }
 }
 /** A user's input (action input, CLI flag) is malformed or out of range. */
-class InputError extends errors_WheelwrightError {
+class InputError extends WheelwrightError {
     constructor(message, details = {}) {
         super('input', message, details);
     }
 }
 /** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends errors_WheelwrightError {
+class ConfigError extends WheelwrightError {
     constructor(message, details = {}) {
         super('config', message, details);
     }
 }
 /** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends errors_WheelwrightError {
+class StoreError extends WheelwrightError {
     status;
     constructor(message, details = {}) {
         super(details.code ?? 'store', message, details);
@@ -4521,7 +1243,7 @@ class StoreError extends errors_WheelwrightError {
     }
 }
 /** A child process could not start, timed out or failed. */
-class ProcessError extends errors_WheelwrightError {
+class ProcessError extends WheelwrightError {
     exitCode;
     stderr;
     constructor(message, details = {}) {
@@ -4530,7 +1252,7 @@ class ProcessError extends errors_WheelwrightError {
         this.stderr = details.stderr ?? '';
     }
 }
-class NotImplementedError extends errors_WheelwrightError {
+class NotImplementedError extends WheelwrightError {
     constructor(feature) {
         super('not-implemented', `${feature} is not implemented yet`, {
             hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
@@ -4538,12 +1260,34 @@ class NotImplementedError extends errors_WheelwrightError {
     }
 }
 function isWheelwrightError(error) {
-    return error instanceof errors_WheelwrightError;
+    return error instanceof WheelwrightError;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof errors_WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
     const text = error instanceof Error ? error.message : String(error);
     return {
         message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
@@ -4552,186 +1296,165 @@ function describeError(error) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
+
+
+/***/ }),
+
+/***/ 1671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ basicCredentials),
+/* harmony export */   DJ: () => (/* binding */ credentialSecrets),
+/* harmony export */   O4: () => (/* binding */ urlCredentials),
+/* harmony export */   sy: () => (/* binding */ headerCredentials),
+/* harmony export */   yM: () => (/* binding */ belongsToOrigin)
+/* harmony export */ });
+/* unused harmony exports originsOf, secretForms, bearerCredentials */
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * Credentials bound to the origins they were given for. The HTTP client attaches a `Credentials`' headers
+ * only to a request whose origin (scheme, host, port) is one of `origins`, and refuses credential headers
+ * passed any other way, so no caller can send a password or token to a host an index page or a redirect
+ * names (what browsers, requests and pip do for Basic auth; here for every kind of credential).
  */
-
-
-function inputVariable(name) {
-    // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function getInput(name, options = {}) {
-    const raw = process.env[inputVariable(name)] ?? '';
-    const value = options.trim === false ? raw : raw.trim();
-    if (options.required && value === '')
-        throw new InputError(`input '${name}' is required and was empty`);
-    return value;
-}
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-function getBooleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new InputError(`input '${name}' must be true or false, got '${value}'`);
-}
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-function getMultilineInput(name) {
-    return getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function getChoiceInput(name, choices) {
-    const value = getInput(name);
-    if (!choices.includes(value)) {
-        throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
+/** `URL.origin` of each place (lower-case host, default port left out), without duplicates. */
+function originsOf(places) {
+    const list = typeof places === 'string' || places instanceof URL ? [places] : places;
+    const origins = new Set();
+    for (const place of list) {
+        if (place === undefined)
+            continue;
+        const origin = new URL(String(place)).origin;
+        // Opaque origins ("null": file:, data:) name no server; credentials are never bound to them.
+        if (origin !== 'null')
+            origins.add(origin);
     }
-    return value;
+    return [...origins];
 }
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
+/** True when `url` is on one of the credentials' origins. */
+function belongsToOrigin(credentials, url) {
+    return credentials.origins.includes(url.origin);
 }
-function appendFileCommand(variable, line) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${EOL}`, 'utf8');
-    return true;
-}
-function keyValueMessage(key, value) {
-    const text = toCommandValue(value);
-    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-    let delimiter;
-    do {
-        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    } while (key.includes(delimiter) || text.includes(delimiter));
-    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-function setOutputs(outputs) {
-    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-    if (messages.length === 0)
-        return;
-    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-        for (const [name, value] of Object.entries(outputs))
-            issue('set-output', toCommandValue(value), { name });
+/** The forms a `user:password` pair can leak in: the password raw and URL-encoded, the Basic pair and its base64. */
+function secretForms(username, password) {
+    const forms = [];
+    if (password) {
+        const pair = `${username}:${password}`;
+        forms.push(password, encodeURIComponent(password), pair, Buffer.from(pair, 'utf8').toString('base64'));
     }
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-        issue('set-env', toCommandValue(value), { name });
+    else if (username) {
+        // A token given as the user name alone (`https://TOKEN@host/`).
+        forms.push(username, encodeURIComponent(username), Buffer.from(`${username}:`, 'utf8').toString('base64'));
     }
+    return [...new Set(forms.filter((form) => form !== ''))];
 }
-function addPath(dir) {
-    if (!appendFileCommand('GITHUB_PATH', dir))
-        issue('add-path', dir);
-    process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
+function basicCredentials(origins, username, password) {
+    const pair = `${username}:${password}`;
+    return {
+        origins: originsOf(origins),
+        headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` },
+        secrets: secretForms(username, password),
+    };
 }
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-function setSecret(value) {
-    if (value !== '')
-        issue('add-mask', value);
+function bearerCredentials(origins, token) {
+    return { origins: originsOf(origins), headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
 }
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
+/** Any other credential header (devpi's `X-Devpi-Auth`); `secrets` are the values to scrub. */
+function headerCredentials(origins, headers, secrets) {
+    return { origins: originsOf(origins), headers: { ...headers }, secrets: [...Object.values(headers), ...secrets].filter(Boolean) };
 }
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function info(message) {
-    process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, { ...properties });
-}
-function error(message, properties = {}) {
-    issue('error', message, { ...properties });
-}
-function notice(message, properties = {}) {
-    issue('notice', message, { ...properties });
-}
-async function group(title, fn) {
-    issue('group', title);
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+function decode(text) {
     try {
-        return await fn();
+        return decodeURIComponent(text);
     }
-    finally {
-        issue('endgroup', '');
+    catch {
+        return text;
     }
 }
-/** Maps core's logger onto workflow commands. */
-const actionLogger = {
-    info,
-    debug,
-    warning: (message, where) => warning(message, where ?? {}),
-    group,
-};
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * The credentials in a URL (`https://user:password@host/…`), read with the WHATWG URL parser, so a
+ * password holding `@` or `:` is read whole. A password holding `/`, `?` or `#` unencoded makes the text
+ * no URL at all (or another URL: `https://ci:12/34@host/` is host `ci`, port 12); then the userinfo as
+ * written, up to the last `@`, is still returned so that every form of it can be masked.
  */
-async function runAction(body) {
+function urlCredentials(text) {
+    if (!SCHEME.test(text))
+        return undefined;
+    let parsed;
     try {
-        await body();
+        parsed = new URL(text.trim());
     }
-    catch (caught) {
-        const { message, hint, bug } = describeError(caught);
-        error(message);
-        if (hint)
-            info(`hint: ${hint}`);
-        if (bug && caught instanceof Error && caught.stack)
-            debug(caught.stack);
-        process.exitCode = 1;
+    catch {
+        parsed = undefined;
     }
+    let written;
+    let username;
+    let password;
+    if (parsed && (parsed.username || parsed.password)) {
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(text)?.[1];
+        username = decode(parsed.username);
+        password = decode(parsed.password);
+    }
+    else {
+        // Not a URL, or a URL that only parsed by reading part of the password as a port and a path.
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/(\S*)@/i.exec(text)?.[1];
+        if (written === undefined || (parsed && !written.includes(':')))
+            return undefined;
+        const colon = written.indexOf(':');
+        username = decode(colon < 0 ? written : written.slice(0, colon));
+        password = decode(colon < 0 ? '' : written.slice(colon + 1));
+        parsed = undefined;
+    }
+    const secrets = secretForms(username, password);
+    if (written !== undefined) {
+        const colon = written.indexOf(':');
+        const writtenPassword = colon < 0 ? '' : written.slice(colon + 1);
+        if (writtenPassword)
+            secrets.push(writtenPassword);
+        if (parsed?.password)
+            secrets.push(parsed.password);
+        if (!password && written)
+            secrets.push(written);
+    }
+    const result = { username, password, secrets: [...new Set(secrets.filter(Boolean))] };
+    if (parsed) {
+        parsed.username = '';
+        parsed.password = '';
+        result.url = parsed.href;
+    }
+    return result;
 }
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
+/**
+ * Every form to mask of the credentials a front end was given: the password (raw, encoded, the Basic
+ * pair and its base64 with the username) and the credentials inside each URL. Core entry points report
+ * these through `onSecret` before doing anything, so every adapter masks the same set.
+ */
+function credentialSecrets(urls, username, password) {
+    const secrets = [];
+    if (password)
+        secrets.push(...secretForms(username ?? '', password), ...secretForms('__token__', password));
+    for (const url of urls)
+        if (url)
+            secrets.push(...(urlCredentials(url)?.secrets ?? []));
+    return [...new Set(secrets)];
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   ZG: () => (/* binding */ classifyVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, publicVersion, formatVersion, sortVersions */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
 /**
  * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
  *
@@ -4798,13 +1521,13 @@ function tryParseVersion(text) {
 function parseVersion(text, what = 'version') {
     const version = tryParseVersion(text);
     if (version === undefined) {
-        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
             hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
         });
     }
     return version;
 }
-function pep440_isValidVersion(text) {
+function isValidVersion(text) {
     return tryParseVersion(text) !== undefined;
 }
 function asVersion(version) {
@@ -4834,7 +1557,7 @@ function formatVersion(version) {
     return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
 }
 /** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
+function normalizeVersion(text) {
     return formatVersion(parseVersion(text));
 }
 function compareBig(a, b) {
@@ -4937,7 +1660,21 @@ function classifyVersion(version) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/policy.ts
+
+/***/ }),
+
+/***/ 5985:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ib: () => (/* binding */ checkChannelPolicy),
+/* harmony export */   l_: () => (/* binding */ CHANNELS),
+/* harmony export */   p3: () => (/* binding */ targetChannel),
+/* harmony export */   pn: () => (/* binding */ PolicyError)
+/* harmony export */ });
+/* unused harmony export isChannel */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
+/* harmony import */ var _pep440_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5282);
 /**
  * Which release may enter which channel. DESIGN.md: the policy lives here (PEP 440 kind → highest index),
  * not in workflow `if:` expressions. Every refusal names its rule, so the log says why, not only that.
@@ -4953,17 +1690,17 @@ function targetChannel(toChannel, indexName) {
     const given = (toChannel ?? '').trim().toLowerCase();
     if (given !== '') {
         if (!isChannel(given))
-            throw new InputError(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
+            throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`input 'to-channel' must be stable, testing or unstable, got '${toChannel}'`);
         return given;
     }
     const name = indexName.trim().toLowerCase();
     if (isChannel(name))
         return name;
-    throw new InputError(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
         hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
-class PolicyError extends errors_WheelwrightError {
+class PolicyError extends _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ {
     rule;
     constructor(rule, message, hint) {
         super('policy', `${rule} rule: ${message}`, hint === undefined ? {} : { hint });
@@ -4976,12 +1713,12 @@ class PolicyError extends errors_WheelwrightError {
  * accept any tested build.
  */
 function checkChannelPolicy(project, version, channel) {
-    if (!pep440_isValidVersion(version)) {
+    if (!(0,_pep440_index__WEBPACK_IMPORTED_MODULE_1__/* .isValidVersion */ .ri)(version)) {
         throw new PolicyError('pep440', `${project} ${version} is not a PEP 440 version, so no channel policy can admit it`);
     }
     if (channel !== 'stable')
         return;
-    const { kind, isFinal } = classifyVersion(version);
+    const { kind, isFinal } = (0,_pep440_index__WEBPACK_IMPORTED_MODULE_1__/* .classifyVersion */ .ZG)(version);
     if (isFinal || kind === 'final' || kind === 'post')
         return;
     const what = { pre: 'a pre-release', dev: 'a development release', local: 'a local version' }[kind];
@@ -4990,3519 +1727,136 @@ function checkChannelPolicy(project, version, channel) {
         : 'promote it to testing or unstable');
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
-/**
- * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
- * publish, clean-env-test and promote read it and append what they did. Written atomically.
- */
-
-
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new InputError(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
-        });
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
-    }
-    const manifest = data;
-    if (manifest.schema !== 1 ||
-        typeof manifest.name !== 'string' ||
-        typeof manifest.version !== 'string' ||
-        !Array.isArray(manifest.files)) {
-        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
-    }
-    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
-}
-/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
-async function writeManifest(path, manifest) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** True when at least one recorded test run of this release passed and none failed. */
-function testsPassed(manifest) {
-    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
-/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
-}
-/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
-function redactSecrets(text, secrets) {
-    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
-    for (const secret of secrets) {
-        if (secret && secret.length >= 3)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
-    }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
-    }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
-    }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
-    }
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
-
-
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-    return hasher.digest();
-}
-/** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
-function metadataField(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value[0] : value;
-    }
-    return undefined;
-}
-/** Multi-valued metadata field as an array (`Classifier`, `Requires-Dist`). */
-function metadataList(metadata, field) {
-    const wanted = field.toLowerCase().replace(/_/g, '-');
-    for (const [key, value] of Object.entries(metadata)) {
-        if (key.toLowerCase().replace(/_/g, '-') === wanted)
-            return Array.isArray(value) ? value : [value];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
-/**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
- */
-
-
-
-
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
-}
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
-    if (!info)
-        return false;
-    if (Date.now() - info.mtimeMs > staleMs)
-        return true;
-    try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
-    }
-    catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
-    }
-}
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
-                });
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
-    try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
-        return await fn();
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function version_stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
-
-/** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
-function version_bridge_normalizeVersion(version) {
-    const text = version.trim();
-    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
-}
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
-function sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
-}
-/** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
-    return isValidVersion(version) ? classify(version).kind : 'final';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/distribution/artefact-filename.ts
-/**
- * Artefact filenames: wheels per the binary distribution format (PEP 427, PEP 491) and sdists per the
- * source distribution format (PEP 625), plus the legacy sdist names pip still installs
- * (`My.Package-1.0.tar.gz`, `.zip`), split the way packaging.utils does.
- */
-
-
-const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
-/** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
-function artefactStem(name, version) {
-    return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
-}
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
-function artefact_filename_parseArtefactFilename(filename) {
-    const base = filename.replace(/^.*[\\/]/, '');
-    if (base.endsWith('.whl'))
-        return parseWheelFilename(base);
-    const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
-    if (extension)
-        return parseSdistFilename(base, extension);
-    throw new InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
-        hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
-    });
-}
-function parseWheelFilename(filename) {
-    const parts = filename.slice(0, -'.whl'.length).split('-');
-    // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
-    if (parts.length !== 5 && parts.length !== 6) {
-        throw new InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
-            hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
-        });
-    }
-    const [distribution = '', rawVersion = ''] = parts;
-    const buildTag = parts.length === 6 ? parts[2] : undefined;
-    const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
-    if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
-    }
-    if (!isValidName(distribution)) {
-        throw new InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
-    }
-    if (!pythonTag || !abiTag || !platformTag)
-        throw new InputError(`wheel filename '${filename}' has an empty compatibility tag`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'wheel',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        ...(buildTag === undefined ? {} : { buildTag }),
-        pythonTags: pythonTag.split('.'),
-        abiTags: abiTag.split('.'),
-        platformTags: platformTag.split('.'),
-        extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-function parseSdistFilename(filename, extension) {
-    const stem = filename.slice(0, -extension.length);
-    // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
-    const dash = stem.lastIndexOf('-');
-    if (dash <= 0 || dash === stem.length - 1) {
-        throw new InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
-            hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
-        });
-    }
-    const distribution = stem.slice(0, dash);
-    const rawVersion = stem.slice(dash + 1);
-    if (!isValidName(distribution))
-        throw new InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
-    const normal = version_bridge_normalizeVersion(rawVersion);
-    return {
-        kind: 'sdist',
-        filename,
-        distribution,
-        name: normalizeName(distribution),
-        rawVersion,
-        version: normal ?? rawVersion,
-        validVersion: normal !== undefined,
-        extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
-
-
-/**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
- */
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = normalizeName;
-/** The project and version a distribution filename names; undefined when it is not one. */
-function splitArtefactFilename(filename) {
-    try {
-        const parsed = artefact_filename_parseArtefactFilename(filename);
-        const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
-        if (parsed.pythonTags)
-            parts.pythonTag = parsed.pythonTags.join('.');
-        return parts;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `filename` is a distribution of `project` (names compared normalized). */
-function belongsTo(filename, project) {
-    const parts = splitArtefactFilename(filename);
-    return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
-}
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function names_sameVersion(a, b) {
-    if (a === b)
-        return true;
-    const left = version_explain(a);
-    const right = version_explain(b);
-    if (!left || !right)
-        return a.toLowerCase() === b.toLowerCase();
-    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
-/** The local part of a version (`+g1abc`), or undefined. */
-function localPart(version) {
-    return version_explain(version)?.local ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
-/**
- * PEP 503 simple index pages: written by the file index, read back from any server that answers HTML
- * (pypiserver always does). The reader only needs the anchors, their href and data-* attributes, so it is
- * a small tokenizer over `<a …>…</a>` rather than a full HTML parser.
- */
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeEntities(text) {
-    return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, entity) => {
-        if (entity[0] === '#') {
-            const code = entity[1] === 'x' || entity[1] === 'X' ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
-            return Number.isFinite(code) ? String.fromCodePoint(code) : all;
-        }
-        return ENTITIES[entity.toLowerCase()] ?? all;
-    });
-}
-function escapeHtml(text) {
-    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** Every anchor of a page, attributes decoded (names lower-cased). */
-function parseSimpleLinks(html) {
-    const links = [];
-    const anchor = /<a\s([^>]*)>([\s\S]*?)<\/a\s*>/gi;
-    const attribute = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
-    for (const match of html.matchAll(anchor)) {
-        const attributes = {};
-        for (const a of (match[1] ?? '').matchAll(attribute)) {
-            attributes[(a[1] ?? '').toLowerCase()] = decodeEntities(a[2] ?? a[3] ?? a[4] ?? '');
-        }
-        if (attributes.href === undefined)
-            continue;
-        links.push({ href: attributes.href, text: decodeEntities((match[2] ?? '').replace(/<[^>]*>/g, '').trim()), attributes });
-    }
-    return links;
-}
-function page(title, body) {
-    // PEP 629: the repository version meta tag; 1.1 because PEP 700/714 attributes may appear.
-    return `<!DOCTYPE html>
-<html>
-  <head>
-    <meta name="pypi:repository-version" content="1.1">
-    <title>${escapeHtml(title)}</title>
-  </head>
-  <body>
-    <h1>${escapeHtml(title)}</h1>
-${body}  </body>
-</html>
-`;
-}
-/** A project page: one link per file, relative to the page, with the hash and PEP 503/658/714 attributes. */
-function renderProjectPage(project, files) {
-    const lines = [...files]
-        .sort((a, b) => a.filename.localeCompare(b.filename))
-        .map((file) => {
-        let attributes = `href="${escapeHtml(encodeURIComponent(file.filename))}#sha256=${file.sha256}"`;
-        if (file.requiresPython)
-            attributes += ` data-requires-python="${escapeHtml(file.requiresPython)}"`;
-        // PEP 714 renamed data-dist-info-metadata to data-core-metadata; pip before 23.3 reads only the old name.
-        if (file.metadataSha256)
-            attributes += ` data-dist-info-metadata="sha256=${file.metadataSha256}" data-core-metadata="sha256=${file.metadataSha256}"`;
-        return `    <a ${attributes}>${escapeHtml(file.filename)}</a><br>\n`;
-    })
-        .join('');
-    return page(`Links for ${project}`, lines);
-}
-/** The root page: one link per project, to its normalized folder. */
-function renderRootPage(projects) {
-    const lines = [...projects]
-        .sort()
-        .map((name) => `    <a href="${escapeHtml(encodeURIComponent(name))}/">${escapeHtml(name)}</a><br>\n`)
-        .join('');
-    return page('Simple index', lines);
-}
-/** Splits `…#sha256=<hex>` into the URL without fragment and the hash (other hash names are ignored). */
-function splitHashFragment(href) {
-    const at = href.indexOf('#');
-    if (at < 0)
-        return { url: href };
-    const fragment = href.slice(at + 1);
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
-    return match?.[1] ? { url: href.slice(0, at), sha256: match[1].toLowerCase() } : { url: href.slice(0, at) };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
-/**
- * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
- *
- *   <root>/index.html                       the project list
- *   <root>/<normalized-name>/index.html     one link per file, `#sha256=`, data-requires-python, PEP 658/714
- *   <root>/<normalized-name>/<file>         the artefact
- *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658), written for wheels and sdists
- *
- * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
- * serve it. Every write goes to a temporary file renamed into place, under a lock; project pages are
- * regenerated from the folder's contents, so a crash leaves at worst a stale page that the next write
- * repairs. The page is the record of each file's hash (as on a server): a file replaced behind the
- * index's back keeps its listed hash, so a download detects the tampering.
- */
-
-
-
-
-
-
-
-
-
-
-
-const PAGE = 'index.html';
-const LOCK = '.lock';
-async function writeAtomically(path, content) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-    try {
-        await (0,promises_namespaceObject.writeFile)(temporary, content);
-        await (0,promises_namespaceObject.rename)(temporary, path);
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
-    }
-}
-function requiresPythonOf(metadataText) {
-    // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const match = /^Requires-Python:[ \t]*(.*)$/im.exec(headers);
-    return match?.[1]?.trim() || undefined;
-}
-function nameIsNormal(metadataText) {
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const name = /^Name:[ \t]*(.*)$/im.exec(headers)?.[1]?.trim();
-    return name !== undefined && name === normalizeProjectName(name);
-}
-class FileIndexStore {
-    root;
-    name;
-    kind = 'file';
-    indexUrl;
-    uploadUrl;
-    capabilities = { delete: true, localVersions: true, push: false, reuseFilenames: true };
-    constructor(root, name) {
-        this.root = root;
-        this.name = name;
-        this.indexUrl = `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
-        this.uploadUrl = this.indexUrl;
-    }
-    projectDir(project) {
-        return (0,external_node_path_namespaceObject.join)(this.root, normalizeProjectName(project));
-    }
-    /** The files a project page lists, by filename. */
-    async readPage(project) {
-        const files = new Map();
-        let html;
-        try {
-            html = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
-        }
-        catch {
-            return files;
-        }
-        for (const link of parseSimpleLinks(html)) {
-            const { url, sha256 } = splitHashFragment(link.href);
-            if (!sha256)
-                continue;
-            const filename = decodeURIComponent(url.split('/').pop() ?? '');
-            const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
-            files.set(filename, {
-                filename,
-                sha256,
-                ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
-                ...(metadata?.[1] ? { metadataSha256: metadata[1] } : {}),
-            });
-        }
-        return files;
-    }
-    async listFiles(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        return [...listed.values()].map((file) => ({
-            filename: file.filename,
-            url: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, file.filename)).href,
-            sha256: file.sha256,
-            version: splitArtefactFilename(file.filename)?.version ?? '',
-            ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
-            hasMetadata: file.metadataSha256 !== undefined,
-        }));
-    }
-    async listProjects() {
-        const entries = await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => []);
-        const projects = [];
-        for (const entry of entries) {
-            if (!entry.isDirectory() || entry.name.startsWith('.'))
-                continue;
-            if (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
-                projects.push(entry.name);
-        }
-        return projects.sort();
-    }
-    /**
-     * Rewrites a project's page from the files in its folder: hashes come from the current page where it
-     * lists the file, from the file itself otherwise (a file a crashed writer left unlisted). Then the root page.
-     */
-    async regenerate(project) {
-        const dir = this.projectDir(project);
-        const listed = await this.readPage(project);
-        const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
-        const files = new Map();
-        for (const filename of names.sort()) {
-            const known = listed.get(filename);
-            const entry = { filename, sha256: known?.sha256 ?? (await sha256OfFile((0,external_node_path_namespaceObject.join)(dir, filename))) };
-            const metadataPath = (0,external_node_path_namespaceObject.join)(dir, `${filename}.metadata`);
-            const metadataText = await (0,promises_namespaceObject.readFile)(metadataPath, 'utf8').catch(() => undefined);
-            const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
-            if (requiresPython)
-                entry.requiresPython = requiresPython;
-            // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
-            // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
-            // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
-            // form matches what users and our own actions type, any other spelling would make old pips fail.
-            if (metadataText !== undefined && filename.endsWith('.whl') && nameIsNormal(metadataText)) {
-                entry.metadataSha256 = await sha256OfFile(metadataPath);
-            }
-            files.set(filename, entry);
-        }
-        if (files.size > 0) {
-            await writeAtomically((0,external_node_path_namespaceObject.join)(dir, PAGE), renderProjectPage(normalizeProjectName(project), [...files.values()]));
-        }
-        else {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-        await writeAtomically((0,external_node_path_namespaceObject.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
-        return files;
-    }
-    lock(fn) {
-        return withDirectoryLock((0,external_node_path_namespaceObject.join)(this.root, LOCK), fn);
-    }
-    async upload(artefact) {
-        const parts = splitArtefactFilename(artefact.filename);
-        if (!parts) {
-            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
-                hint: 'publish only the .whl and .tar.gz files the build produced',
-            });
-        }
-        const project = metadataField(artefact.metadata, 'Name') ?? parts.project;
-        const dir = this.projectDir(project);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        // Copy outside the lock (it may be large), rename into place under it.
-        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
-        try {
-            const copied = await copyAndHash(artefact.path, temporary);
-            if (copied !== artefact.sha256) {
-                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
-                    hint: 'do not rebuild while publishing; run the publish step again',
-                });
-            }
-            return await this.lock(async () => {
-                const target = (0,external_node_path_namespaceObject.join)(dir, artefact.filename);
-                let existing = (await this.readPage(project)).get(artefact.filename);
-                if (!existing && (await (0,promises_namespaceObject.stat)(target).catch(() => undefined))) {
-                    // A file a crashed writer renamed into place but never listed: repair the page first.
-                    existing = (await this.regenerate(project)).get(artefact.filename);
-                }
-                if (existing) {
-                    if (existing.sha256 === artefact.sha256)
-                        return 'skipped';
-                    throw conflict(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
-                }
-                if (artefact.metadataText !== undefined)
-                    await writeAtomically(`${target}.metadata`, artefact.metadataText);
-                await (0,promises_namespaceObject.rename)(temporary, target);
-                await this.regenerate(project);
-                return 'uploaded';
-            });
-        }
-        finally {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
-        }
-    }
-    async download(file, destination) {
-        const source = file.url.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : file.url;
-        const hasher = hashingStream();
-        try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-        }
-        catch (error) {
-            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
-                cause: error,
-            });
-        }
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
-        }
-    }
-    async deleteRelease(project, version) {
-        const dir = this.projectDir(project);
-        await this.lock(async () => {
-            const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                const parts = splitArtefactFilename(name.replace(/\.metadata$/, ''));
-                if (!name.startsWith('.') &&
-                    parts &&
-                    normalizeProjectName(parts.project) === normalizeProjectName(project) &&
-                    names_sameVersion(parts.version, version)) {
-                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-                }
-            }
-            await this.regenerate(project);
-        });
-    }
-    pipIndexArgs() {
-        return ['--index-url', this.indexUrl];
-    }
-}
-function conflict(filename, where, existing, ours) {
-    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
-    });
-}
-
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
-;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
-/**
- * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
- * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
- * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
- * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
- */
-
-
-
-function variable(env, name) {
-    const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
-    return value?.trim() ? value.trim() : undefined;
-}
-function bypassesProxy(target, noProxy) {
-    if (!noProxy)
-        return false;
-    const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const port = target.port || (target.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .some((entry) => {
-        if (entry === '*')
-            return true;
-        const [name = '', entryPort] = entry
-            .toLowerCase()
-            .replace(/^\*?\./, '.')
-            .split(/:(?=\d+$)/);
-        if (entryPort && entryPort !== port)
-            return false;
-        const bare = name.replace(/^\./, '');
-        return host === bare || host.endsWith(`.${bare}`);
-    });
-}
-/** The proxy to use for `target`, or undefined for a direct connection. */
-function proxyFor(target, env = process.env) {
-    const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
-    if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
-        return undefined;
-    try {
-        return new URL(configured.includes('://') ? configured : `http://${configured}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function proxyAuthorization(proxy) {
-    if (!proxy.username && !proxy.password)
-        return undefined;
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return `Basic ${Buffer.from(credentials, 'utf8').toString('base64')}`;
-}
-/** An https agent whose connections are CONNECT tunnels through `proxy`. */
-class TunnelAgent extends (external_node_https_default()).Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true, maxSockets: 8 });
-        this.proxy = proxy;
-    }
-    // Node's Agent accepts a callback-style createConnection (returning nothing) for asynchronous sockets.
-    createConnection(options, callback) {
-        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
-        const headers = { Host: target };
-        const authorization = proxyAuthorization(this.proxy);
-        if (authorization)
-            headers['Proxy-Authorization'] = authorization;
-        const transport = this.proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const connect = transport.request({
-            host: this.proxy.hostname,
-            port: this.proxy.port || (this.proxy.protocol === 'https:' ? 443 : 80),
-            method: 'CONNECT',
-            path: target,
-            headers,
-            agent: false,
-        });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode !== 200) {
-                socket.destroy();
-                callback?.(Object.assign(new Error(`the proxy refused the tunnel to ${target} (HTTP ${response.statusCode})`), { code: 'EPROXY' }), socket);
-                return;
-            }
-            const secure = external_node_tls_default().connect({ ...options, socket, servername: options.servername || String(options.host ?? '') });
-            callback?.(null, secure);
-        });
-        connect.once('error', (error) => callback?.(error, connect.socket));
-        connect.end();
-        return undefined;
-    }
-}
-const tunnels = new Map();
-function tunnelAgent(proxy) {
-    let agent = tunnels.get(proxy.href);
-    if (!agent) {
-        agent = new TunnelAgent(proxy);
-        tunnels.set(proxy.href, agent);
-    }
-    return agent;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/client.ts
-/**
- * The one HTTP client (DESIGN.md: "one HTTP client with retries"): node:http/https directly, so bodies
- * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
- * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
- * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
- * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
- */
-
-
-
-
-
-
-
-
-const agents = {
-    http: new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-    https: new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 8 }),
-};
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
-const RETRY_ERRORS = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'EAI_AGAIN', 'ESOCKETTIMEDOUT', 'ENETRESET']);
-const MAX_DELAY_MS = 30_000;
-/** Backoff base; a test or a slow network can change it through the environment. */
-function baseDelayMs() {
-    const configured = Number(process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS);
-    return Number.isFinite(configured) && configured >= 0 && process.env.WHEELWRIGHT_HTTP_RETRY_BASE_MS !== '' ? configured : 1000;
-}
-function backoffDelay(attempt, retryAfter) {
-    if (retryAfter !== undefined) {
-        // RFC 9110 §10.2.3: delay-seconds or an HTTP-date.
-        const seconds = Number(retryAfter);
-        const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(retryAfter) - Date.now();
-        if (Number.isFinite(ms))
-            return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-    }
-    const base = baseDelayMs() * 2 ** (attempt - 1);
-    return Math.min(base + Math.random() * base * 0.25, MAX_DELAY_MS);
-}
-class TransientError extends Error {
-    retryAfter;
-    constructor(message, retryAfter) {
-        super(message);
-        this.retryAfter = retryAfter;
-    }
-}
-function basicAuth(auth) {
-    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
-}
-/** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
-function attempt(url, options, method) {
-    return new Promise((resolve, reject) => {
-        let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-        const headers = { 'User-Agent': 'wheelwright', ...options.headers };
-        if (options.auth)
-            headers.Authorization = basicAuth(options.auth);
-        let target = url;
-        let agent = url.protocol === 'https:' ? agents.https : agents.http;
-        let path;
-        const proxy = proxyFor(url);
-        if (proxy && url.protocol === 'https:') {
-            agent = tunnelAgent(proxy);
-        }
-        else if (proxy) {
-            // A forward proxy gets the absolute URL as the request target (RFC 9112 §3.2.2).
-            transport = proxy.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
-            agent = proxy.protocol === 'https:' ? agents.https : agents.http;
-            target = proxy;
-            path = url.href;
-            headers.Host = url.host;
-            const authorization = proxyAuthorization(proxy);
-            if (authorization)
-                headers['Proxy-Authorization'] = authorization;
-        }
-        const body = options.body?.();
-        if (body) {
-            headers['Content-Length'] = String(body.length);
-            if (body.contentType)
-                headers['Content-Type'] = body.contentType;
-        }
-        let settled = false;
-        const request = transport.request(target, { method, headers, agent, ...(path ? { path } : {}) }, (response) => {
-            settled = true;
-            // The server may answer before reading everything (401 on a large upload): stop sending, and
-            // close the half-sent request once the answer is read, or its socket keeps the process alive.
-            if (body && !request.writableFinished) {
-                body.stream.unpipe(request);
-                const close = () => request.destroy();
-                response.once('end', close);
-                response.once('close', close);
-            }
-            body?.stream.destroy();
-            resolve({ response, url: url.href });
-        });
-        request.setTimeout(options.timeoutMs ?? 60_000, () => {
-            request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
-        });
-        request.on('error', (error) => {
-            body?.stream.destroy();
-            if (settled)
-                return;
-            settled = true;
-            reject(error);
-        });
-        if (body) {
-            body.stream.on('error', (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                request.destroy();
-                // A local read failure is not the network's fault: never retried.
-                reject(Object.assign(error, { local: true }));
-            });
-            body.stream.pipe(request);
-        }
-        else {
-            request.end();
-        }
-    });
-}
-function describeNetworkError(error) {
-    return error.code ? `${error.code}${error.message && !error.message.includes(error.code) ? ` (${error.message})` : ''}` : error.message;
-}
-async function readBody(response, limit) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of response) {
-        size += chunk.length;
-        if (size > limit) {
-            response.destroy();
-            throw new Error(`answer larger than ${limit} bytes`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
-}
-/**
- * Sends a request with retries and returns the answer with its body buffered. Any HTTP status is
- * returned (callers judge 4xx/5xx); only network failures and retry exhaustion throw StoreError.
- */
-async function request(target, options = {}) {
-    return send(target, options, async (head, attempts) => {
-        const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
-        return makeResponse(head, attempts, body);
-    });
-}
-function makeResponse(head, attempts, body) {
-    return {
-        status: head.response.statusCode ?? 0,
-        reason: head.response.statusMessage ?? '',
-        headers: head.response.headers,
-        url: head.url,
-        attempts,
-        body,
-        text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
-    };
-}
-/**
- * Streams a GET answer to `destination` through `sink` transforms (a hasher); a non-200 answer or a
- * failure removes the partial file. Retries like `request`, restarting the download.
- */
-async function download(target, destination, options = {}) {
-    try {
-        return await send(target, options, async (head, attempts) => {
-            const status = head.response.statusCode ?? 0;
-            if (status !== 200)
-                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
-            const stages = [head.response];
-            if (options.through)
-                stages.push(options.through());
-            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
-            try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
-            }
-            catch (error) {
-                // A connection dropped mid-download is transient: start again.
-                throw new TransientError(describeNetworkError(error));
-            }
-            return makeResponse(head, attempts, Buffer.alloc(0));
-        });
-    }
-    catch (error) {
-        await (0,promises_namespaceObject.rm)(destination, { force: true });
-        throw error;
-    }
-}
-async function send(target, options, consume) {
-    const method = (options.method ?? 'GET').toUpperCase();
-    const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
-    const retries = options.retries ?? 4;
-    const label = options.label ?? `${method} ${redactUrl(String(target))}`;
-    let url = new URL(String(target));
-    let auth = options.auth;
-    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
-    if (url.username || url.password) {
-        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
-        url.username = '';
-        url.password = '';
-    }
-    const secrets = [...(options.secrets ?? []), auth?.password];
-    let redirects = 0;
-    for (let attemptNo = 1;; attemptNo++) {
-        let failure;
-        try {
-            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
-            const status = head.response.statusCode ?? 0;
-            if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
-                head.response.resume();
-                const next = new URL(head.response.headers.location, url);
-                // Never carry credentials to another origin (what browsers, requests and pip do).
-                if (next.origin !== url.origin)
-                    auth = undefined;
-                url = next;
-                redirects++;
-                attemptNo--;
-                continue;
-            }
-            if (RETRY_STATUSES.has(status)) {
-                head.response.resume();
-                const retryAfter = head.response.headers['retry-after'];
-                failure = new TransientError(`HTTP ${status} ${head.response.statusMessage ?? ''}`.trim(), status === 429 || status === 503 ? retryAfter : undefined);
-            }
-            else {
-                return await consume(head, attemptNo);
-            }
-        }
-        catch (error) {
-            if (error instanceof TransientError)
-                failure = error;
-            else {
-                const code = error.code ?? '';
-                const local = error.local === true;
-                const reason = describeNetworkError(error);
-                if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
-                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
-                        hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
-                        cause: error,
-                    });
-                }
-                failure = new TransientError(reason);
-            }
-        }
-        if (attemptNo > retries) {
-            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
-                hint: 'the server kept failing; try again later or check its health',
-            });
-        }
-        const delayMs = backoffDelay(attemptNo, failure.retryAfter);
-        options.onRetry?.({ attempt: attemptNo, delayMs, reason: redactSecrets(failure.message, secrets) });
-        await new Promise((resolve) => setTimeout(resolve, delayMs));
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
-/**
- * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
- * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
- * computed up front for Content-Length.
- */
-
-
-
-function quote(value) {
-    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
-    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
-function multipartBody(fields, file) {
-    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
-    let head = '';
-    for (const [name, value] of fields) {
-        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
-    }
-    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
-    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-    const headBytes = Buffer.from(head, 'utf8');
-    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-    const length = headBytes.length + file.size + tailBytes.length;
-    return () => ({
-        length,
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
-            yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
-            yield tailBytes;
-        })(), { objectMode: false }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
-/**
- * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
- * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
- * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
- * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
- * otherwise, relative links resolved against the page.
- */
-
-
-
-
-
-
-
-
-const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
-/** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
-const SINGLE_FIELDS = [
-    ['Metadata-Version', 'metadata_version'],
-    ['Summary', 'summary'],
-    ['Home-page', 'home_page'],
-    ['Author', 'author'],
-    ['Author-email', 'author_email'],
-    ['Maintainer', 'maintainer'],
-    ['Maintainer-email', 'maintainer_email'],
-    ['License', 'license'],
-    ['License-Expression', 'license_expression'],
-    ['Description', 'description'],
-    ['Keywords', 'keywords'],
-    ['Download-URL', 'download_url'],
-    ['Description-Content-Type', 'description_content_type'],
-    ['Requires-Python', 'requires_python'],
-];
-const LIST_FIELDS = [
-    ['Classifier', 'classifiers'],
-    ['Platform', 'platform'],
-    ['Supported-Platform', 'supported_platform'],
-    ['Requires-Dist', 'requires_dist'],
-    ['Provides-Dist', 'provides_dist'],
-    ['Obsoletes-Dist', 'obsoletes_dist'],
-    ['Requires-External', 'requires_external'],
-    ['Project-URL', 'project_urls'],
-    ['Provides-Extra', 'provides_extra'],
-    ['License-File', 'license_file'],
-    ['Dynamic', 'dynamic'],
-];
-/** The form fields of one upload, text fields in twine's order (the file follows as `content`). */
-function uploadFields(artefact) {
-    const parts = splitArtefactFilename(artefact.filename);
-    const meta = artefact.metadata;
-    const fields = [
-        [':action', 'file_upload'],
-        ['protocol_version', '1'],
-        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
-        ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
-        ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
-        ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
-        ['pyversion', parts?.kind === 'wheel' ? (parts.pythonTag ?? '') : 'source'],
-    ];
-    for (const [field, form] of SINGLE_FIELDS) {
-        const value = metadataField(meta, field);
-        if (value !== undefined)
-            fields.push([form, value]);
-    }
-    for (const [field, form] of LIST_FIELDS)
-        for (const value of metadataList(meta, field))
-            fields.push([form, value]);
-    fields.push(['sha256_digest', artefact.sha256]);
-    return fields;
-}
-/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
-function serverMessage(response) {
-    const body = response
-        .text()
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
-        ? response.reason
-        : '';
-    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
-    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
-}
-const PYPI_HOSTS = {
-    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
-};
-class UploadApiStore {
-    kind;
-    name;
-    indexUrl;
-    uploadUrl;
-    connection;
-    capabilities;
-    constructor(kind, name, indexUrl, uploadUrl, connection, capabilities = {}) {
-        this.kind = kind;
-        this.name = name;
-        this.indexUrl = indexUrl;
-        this.uploadUrl = uploadUrl;
-        this.connection = connection;
-        this.capabilities = {
-            delete: false,
-            localVersions: kind !== 'pypi',
-            push: false,
-            reuseFilenames: kind !== 'pypi',
-            ...capabilities,
-        };
-    }
-    get secrets() {
-        return this.connection.auth ? [this.connection.auth.password] : [];
-    }
-    headers() {
-        return {};
-    }
-    options(extra = {}) {
-        const options = {
-            secrets: this.secrets,
-            onRetry: (info) => this.connection.logger.info(`  ${info.reason}; retrying in ${Math.round(info.delayMs)} ms (attempt ${info.attempt + 1})`),
-            ...extra,
-            headers: { ...this.headers(), ...extra.headers },
-        };
-        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
-            options.auth = this.connection.auth;
-        if (this.connection.timeoutMs !== undefined)
-            options.timeoutMs = this.connection.timeoutMs;
-        if (this.connection.retries !== undefined)
-            options.retries = this.connection.retries;
-        return options;
-    }
-    failure(what, response) {
-        const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
-        if (response.status === 401 || response.status === 403) {
-            return new StoreError(message, {
-                code: 'auth',
-                status: response.status,
-                hint: this.connection.auth
-                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                    : 'the store needs credentials: set username and password (an API token with username __token__)',
-            });
-        }
-        return new StoreError(message, { status: response.status });
-    }
-    async listFiles(project) {
-        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
-        const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
-        if (response.status === 404)
-            return [];
-        if (response.status !== 200)
-            throw this.failure(`reading ${redactUrl(pageUrl)} failed`, response);
-        return parseProjectPage(response, project);
-    }
-    async listProjects() {
-        const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
-        if (response.status !== 200)
-            throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
-        if (String(response.headers['content-type'] ?? '').includes('json')) {
-            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
-        }
-        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
-    }
-    refuseUnsupported(artefact) {
-        const version = splitArtefactFilename(artefact.filename)?.version ?? '';
-        if (!this.capabilities.localVersions && localPart(version) !== undefined) {
-            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
-                code: 'policy',
-                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
-            });
-        }
-    }
-    async upload(artefact) {
-        this.refuseUnsupported(artefact);
-        // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
-        const project = splitArtefactFilename(artefact.filename)?.project ?? '';
-        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
-        if (before) {
-            if (before.sha256 === artefact.sha256)
-                return 'skipped';
-            throw conflictError(artefact, before, this.indexUrl);
-        }
-        const body = multipartBody(uploadFields(artefact), {
-            field: 'content',
-            filename: artefact.filename,
-            path: artefact.path,
-            size: artefact.size,
-        });
-        const response = await request(this.uploadUrl, this.options({
-            method: 'POST',
-            body,
-            followRedirects: false,
-            label: `upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)}`,
-        }));
-        if (response.status === 200 || response.status === 201)
-            return 'uploaded';
-        if (response.status >= 300 && response.status < 400) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
-                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
-            });
-        }
-        if (response.status === 400 || response.status === 409) {
-            // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
-            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
-            // Identical after a retried attempt: our first attempt got through before the connection dropped.
-            if (listed?.sha256 === artefact.sha256)
-                return response.attempts > 1 ? 'uploaded' : 'skipped';
-            if (listed)
-                throw conflictError(artefact, listed, this.indexUrl);
-            if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
-                throw new StoreError(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
-                    code: 'conflict',
-                    status: response.status,
-                    hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
-                });
-            }
-        }
-        if (response.status === 404 || response.status === 405) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
-                status: response.status,
-                hint: 'check the store URL, or give the upload endpoint as upload-url',
-            });
-        }
-        throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
-    }
-    async download(file, destination) {
-        let hasher = hashingStream();
-        const response = await download(file.url, destination, this.options({
-            label: `download of ${file.filename}`,
-            through: () => {
-                hasher = hashingStream();
-                return hasher;
-            },
-        }));
-        if (response.status !== 200)
-            throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
-        }
-    }
-    async deleteRelease(project, version) {
-        if (!this.capabilities.delete) {
-            throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
-                code: 'policy',
-                hint: "use mode 'copy', or delete the release in the server's own interface",
-            });
-        }
-        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
-        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
-        const spellings = new Map();
-        for (const f of files) {
-            const parts = splitArtefactFilename(f.filename);
-            if (parts)
-                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
-        }
-        for (const [key, name] of spellings) {
-            const fileVersion = key.split('\0')[1] ?? version;
-            const fields = [
-                [':action', 'remove_pkg'],
-                ['name', name],
-                ['version', fileVersion],
-            ];
-            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
-            if (response.status !== 200)
-                throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
-        }
-    }
-    pipIndexArgs(options = {}) {
-        if (!options.credentials || !this.connection.auth)
-            return ['--index-url', this.indexUrl];
-        const url = new URL(this.indexUrl);
-        url.username = this.connection.auth.username;
-        url.password = this.connection.auth.password;
-        return ['--index-url', url.href];
-    }
-}
-function conflictError(artefact, existing, indexUrl) {
-    return new StoreError(`'${artefact.filename}' already exists in ${redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
-    });
-}
-/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
-function formBody(fields) {
-    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
-    let text = '';
-    for (const [name, value] of fields)
-        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    text += `--${boundary}--\r\n`;
-    const bytes = Buffer.from(text, 'utf8');
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
-}
-/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
-function parseProjectPage(response, project) {
-    const wanted = normalizeProjectName(project);
-    const files = [];
-    const add = (filename, href, sha256, requiresPython, extra) => {
-        const parts = splitArtefactFilename(filename);
-        if (!parts || normalizeProjectName(parts.project) !== wanted)
-            return;
-        const file = {
-            filename,
-            url: new URL(href, response.url).href,
-            sha256: sha256?.toLowerCase() ?? '',
-            version: parts.version,
-            ...extra,
-        };
-        if (requiresPython)
-            file.requiresPython = requiresPython;
-        files.push(file);
-    };
-    if (String(response.headers['content-type'] ?? '').includes('json')) {
-        const data = response.json();
-        for (const f of data.files ?? []) {
-            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
-                ...(f.yanked ? { yanked: true } : {}),
-                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
-            });
-        }
-        return files;
-    }
-    for (const link of parseSimpleLinks(response.text())) {
-        const { url, sha256 } = splitHashFragment(link.href);
-        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
-        add(filename, url, sha256, link.attributes['data-requires-python'], {
-            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
-            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
-        });
-    }
-    return files;
-}
-/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
-class DevpiStore extends UploadApiStore {
-    devpiIndexUrl;
-    serverRoot;
-    token;
-    constructor(name, 
-    /** `http://host/user/index/` */
-    devpiIndexUrl, serverRoot, connection, volatile) {
-        super('devpi', name, `${devpiIndexUrl}+simple/`, devpiIndexUrl, connection, { delete: volatile, push: true });
-        this.devpiIndexUrl = devpiIndexUrl;
-        this.serverRoot = serverRoot;
-    }
-    /** `user/index` of this store. */
-    get indexPath() {
-        return this.devpiIndexUrl.slice(this.serverRoot.length).replace(/\/$/, '');
-    }
-    get secrets() {
-        return [...super.secrets, ...(this.token ? [this.token] : [])];
-    }
-    headers() {
-        if (!this.token || !this.connection.auth)
-            return {};
-        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
-    }
-    /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
-    async login() {
-        if (!this.connection.auth)
-            return;
-        const body = Buffer.from(JSON.stringify({ user: this.connection.auth.username, password: this.connection.auth.password }));
-        // The password travels in the JSON body only, not also in a Basic header.
-        const { auth: _basic, ...options } = this.options({
-            method: 'POST',
-            headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-            label: 'devpi login',
-        });
-        const response = await request(`${this.serverRoot}+login`, {
-            ...options,
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
-        });
-        if (response.status !== 200)
-            throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
-        this.token = response.json().result?.password;
-    }
-    /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
-    async ownFiles(indexUrl, project) {
-        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
-        const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
-        if (response.status === 404)
-            return [];
-        if (response.status !== 200)
-            throw this.failure(`reading ${redactUrl(url)} failed`, response);
-        const result = response.json().result ?? {};
-        const files = [];
-        for (const release of Object.values(result)) {
-            for (const link of release['+links'] ?? []) {
-                if (link.rel !== undefined && link.rel !== 'releasefile')
-                    continue;
-                const absolute = new URL(link.href, response.url).href;
-                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
-                const parts = splitArtefactFilename(filename);
-                if (!parts)
-                    continue;
-                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
-                const file = { filename, url: absolute, sha256, version: parts.version };
-                if (link.requires_python)
-                    file.requiresPython = link.requires_python;
-                files.push(file);
-            }
-        }
-        return files.sort((a, b) => a.filename.localeCompare(b.filename));
-    }
-    listFiles(project) {
-        return this.ownFiles(this.devpiIndexUrl, project);
-    }
-    async deleteRelease(project, version) {
-        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
-        for (const v of versions) {
-            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
-            const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
-            if (response.status === 403 && !this.capabilities.delete) {
-                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
-                    code: 'policy',
-                    status: 403,
-                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
-                });
-            }
-            if (response.status !== 200 && response.status !== 404)
-                throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
-        }
-    }
-    async pushRelease(project, version, targetIndex) {
-        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
-        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
-        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
-            throw new StoreError(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
-                hint: 'name the target index as user/index, on the same devpi server',
-            });
-        }
-        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
-        if (source.length === 0) {
-            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
-                hint: 'publish it there first',
-            });
-        }
-        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
-        const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
-        const skipped = [];
-        const missing = [];
-        for (const file of source) {
-            const existing = there.find((t) => t.filename === file.filename);
-            if (existing && existing.sha256 !== file.sha256) {
-                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
-                    code: 'conflict',
-                    hint: 'a published file is never overwritten: bump the version',
-                });
-            }
-            (existing ? skipped : missing).push(file.filename);
-        }
-        if (missing.length === 0)
-            return { pushed: [], skipped };
-        if (skipped.length > 0) {
-            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
-        }
-        const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
-        const response = await request(this.devpiIndexUrl, {
-            ...this.options({
-                method: 'POST',
-                headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-                followRedirects: false,
-                label: `devpi push to ${targetPath}`,
-            }),
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
-        });
-        if (response.status !== 200)
-            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
-        return { pushed: missing, skipped };
-    }
-}
-function credentialsOf(spec, url) {
-    const username = spec.username || decodeURIComponent(url.username);
-    const password = spec.password || decodeURIComponent(url.password);
-    url.username = '';
-    url.password = '';
-    return username || password ? { username: username || '__token__', password } : undefined;
-}
-function withSlash(url) {
-    return url.endsWith('/') ? url : `${url}/`;
-}
-async function openHttpStore(spec, logger) {
-    let url;
-    try {
-        url = new URL(spec.url);
-    }
-    catch {
-        throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
-    }
-    let auth = credentialsOf(spec, url);
-    url.search = '';
-    url.hash = '';
-    let uploadUrl;
-    if (spec.uploadUrl) {
-        let upload;
-        try {
-            upload = new URL(spec.uploadUrl);
-        }
-        catch {
-            throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
-                code: 'input',
-                hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
-            });
-        }
-        // Credentials may sit in the upload URL instead (PyPI: the index is public, uploads are not).
-        auth ??= credentialsOf({ url: spec.uploadUrl }, upload);
-        upload.username = '';
-        upload.password = '';
-        uploadUrl = upload.href;
-    }
-    const connection = { logger, ...(auth ? { auth } : {}) };
-    if (spec.timeoutMs !== undefined)
-        connection.timeoutMs = spec.timeoutMs;
-    if (spec.retries !== undefined)
-        connection.retries = spec.retries;
-    const href = withSlash(url.href);
-    const segments = url.pathname.split('/').filter(Boolean);
-    const pypi = PYPI_HOSTS[url.hostname];
-    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
-        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
-        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
-    }
-    const plusSimple = segments.indexOf('+simple');
-    let devpiIndex;
-    let devpiConfig;
-    if (plusSimple >= 2) {
-        devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
-    }
-    else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
-        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
-        const probe = await request(href, {
-            headers: { Accept: 'application/json' },
-            secrets: [auth?.password],
-            ...(connection.retries !== undefined ? { retries: connection.retries } : {}),
-        });
-        if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
-            devpiIndex = href;
-            try {
-                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
-            }
-            catch {
-                devpiConfig = undefined;
-            }
-            if (probe.status === 404) {
-                throw new StoreError(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
-                    status: 404,
-                    hint: 'check user/index in the store URL',
-                });
-            }
-        }
-    }
-    if (devpiIndex) {
-        const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
-        const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
-        if (!devpiConfig) {
-            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
-            devpiConfig = config.status === 200 ? config.json().result : undefined;
-        }
-        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
-        await store.login();
-        logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
-        return store;
-    }
-    // Generic upload API: `…/simple/` is read, its parent takes uploads (pypiserver's `/`, Nexus's
-    // `…/repository/<name>/`, Artifactory's `…/api/pypi/<repo>/`, GitLab's `…/packages/pypi/`).
-    const indexUrl = /\/simple\/$/.test(href) ? href : `${href}simple/`;
-    const base = indexUrl.replace(/simple\/$/, '');
-    // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
-    let deletable = false;
-    if (!uploadUrl || uploadUrl === base) {
-        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
-        deletable = root?.status === 200 && /pypiserver/i.test(root.text());
-    }
-    const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
-    logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
-    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
-/**
- * Store selection from one URL (DESIGN.md, "Stores"): a folder or file:// URL is the embedded file index;
- * anything http(s) is a PyPI-compatible server, recognised further as PyPI/TestPyPI (by host) or devpi (by
- * URL shape or its X-Devpi-* headers). Credentials may come inside the URL; they are taken out of it at
- * once, so no URL a store exposes carries them.
- */
-
-
-
-
-
-
-
-function isRemote(url) {
-    return /^https?:\/\//i.test(url);
-}
-function lastSegment(path) {
-    const segments = path.split('/').filter((s) => s !== '' && s !== 'simple' && s !== '+simple');
-    return segments.pop() ?? '';
-}
-async function openStore(spec, logger = silentLogger) {
-    const url = spec.url.trim();
-    if (url === '')
-        throw new InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
-    if (isRemote(url)) {
-        return openHttpStore({ ...spec, url }, logger);
-    }
-    if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new InputError(`store '${redactUrl(url)}' has an unsupported scheme`, {
-            hint: 'use a folder, a file:// URL, or an http(s):// index URL',
-        });
-    }
-    const root = /^file:/i.test(url) ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : (0,external_node_path_namespaceObject.resolve)(url);
-    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_namespaceObject.basename)(root));
-    logger.debug(`store: file index at ${root}`);
-    return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
-}
-
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
-/**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
- */
-
-
-
-
-
-
-
-function archive_archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new errors_WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function archive_walkArchive(path, visit) {
-    try {
-        if (archive_archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
-    }
-    catch (error) {
-        if (error instanceof errors_WheelwrightError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors_WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
-    }
-}
-/** Reads a whole (small) member into a buffer. */
-async function archive_readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
- * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
- */
-const READ_SIZE = 1 << 20;
-class FileReader extends yauzl.RandomAccessReader {
-    fd;
-    constructor(fd) {
-        super();
-        this.fd = fd;
-    }
-    _readStreamForRange(start, end) {
-        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_namespaceObject.Readable({
-            highWaterMark: READ_SIZE,
-            read() {
-                const length = Math.min(READ_SIZE, end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    read(buffer, offset, length, position, callback) {
-        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-            if (error)
-                callback(error);
-            else if (bytesRead < length)
-                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
-            else
-                callback(null);
-        });
-    }
-    close(callback) {
-        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
-    }
-}
-async function openZip(path) {
-    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
-    // close the same number again when garbage-collected.
-    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
-    let size;
-    try {
-        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.close)(fd, () => { });
-        throw error;
-    }
-    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
-    const reader = new FileReader(fd);
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip) {
-                (0,external_node_fs_namespaceObject.close)(fd, () => { });
-                reject(error ?? new Error('cannot open'));
-            }
-            else
-                resolve(zip);
-        });
-    });
-}
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        openZip(path).then((zip) => {
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        }, reject);
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
-            break;
-        }
-    }
-    if (stopped) {
-        tar.destroy();
-        return;
-    }
-    await source;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/distribution/core-metadata.ts
-/**
- * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
- * headers through `email.parser` with the compat32 policy (what packaging.metadata, pkginfo and twine
- * use), continuation lines folded, multiple-use fields collected in order, the body as the description.
- * https://packaging.python.org/en/latest/specifications/core-metadata/
- */
-
-
-
-/** Fields the core metadata spec marks "Multiple use", in the spec's spelling. */
-const MULTIPLE_USE_FIELDS = [
-    'Dynamic',
-    'Platform',
-    'Supported-Platform',
-    'Classifier',
-    'Requires-Dist',
-    'Requires-External',
-    'Project-URL',
-    'Provides-Extra',
-    'Provides-Dist',
-    'Obsoletes-Dist',
-    'License-File',
-    'Import-Name',
-    'Import-Namespace',
-    // Metadata 1.1 (PEP 314) names, still read by pkginfo.
-    'Requires',
-    'Provides',
-    'Obsoletes',
-];
-const SINGLE_USE_FIELDS = [
-    'Metadata-Version',
-    'Name',
-    'Version',
-    'Summary',
-    'Description',
-    'Description-Content-Type',
-    'Keywords',
-    'Home-page',
-    'Download-URL',
-    'Author',
-    'Author-email',
-    'Maintainer',
-    'Maintainer-email',
-    'License',
-    'License-Expression',
-    'Requires-Python',
-];
-const CANONICAL = new Map([...MULTIPLE_USE_FIELDS, ...SINGLE_USE_FIELDS].map((field) => [field.toLowerCase(), field]));
-const MULTIPLE = new Set(MULTIPLE_USE_FIELDS);
-/** The canonical spelling of a field name (headers are case-insensitive). */
-function canonicalField(name) {
-    return CANONICAL.get(name.toLowerCase()) ?? name;
-}
-/**
- * Folds a header value like setuptools' `rfc822_unescape`: the first line stripped, continuation lines
- * dedented together; a legacy Description whose continuation lines all start with `|` (the spec's
- * 7 spaces + pipe escape) loses the pipes.
- */
-function unfold(lines, field) {
-    const [first = '', ...rest] = lines;
-    if (rest.length === 0)
-        return first.trim();
-    const indents = rest.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
-    const cut = indents.length ? Math.min(...indents) : 0;
-    let continuation = rest.map((line) => line.slice(Math.min(cut, /^[ \t]*/.exec(line)?.[0].length ?? 0)));
-    if (field === 'Description' && continuation.every((line) => line.startsWith('|'))) {
-        continuation = continuation.map((line) => line.slice(1));
-    }
-    return [first.trim(), ...continuation].join('\n').replace(/\s+$/, '');
-}
-function parseCoreMetadata(text) {
-    const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    const headers = [];
-    const malformedLines = [];
-    let index = 0;
-    for (; index < lines.length; index++) {
-        const line = lines[index] ?? '';
-        if (line === '') {
-            index++;
-            break;
-        }
-        if (/^[ \t]/.test(line)) {
-            const last = headers[headers.length - 1];
-            if (last)
-                last.lines.push(line);
-            else
-                malformedLines.push(line);
-            continue;
-        }
-        // RFC 5322 field names: printable ASCII except the colon; Python's feedparser uses the same rule.
-        const match = /^([\x21-\x39\x3b-\x7e]+)[ \t]*:(.*)$/.exec(line);
-        if (!match) {
-            // email.feedparser: a non-header line ends the headers (MissingHeaderBodySeparatorDefect) and
-            // starts the body.
-            malformedLines.push(line);
-            break;
-        }
-        headers.push({ field: canonicalField(match[1] ?? ''), lines: [match[2] ?? ''] });
-    }
-    const body = lines.slice(index).join('\n');
-    const fields = {};
-    const repeated = [];
-    for (const header of headers) {
-        const value = unfold(header.lines, header.field);
-        if (MULTIPLE.has(header.field)) {
-            const list = fields[header.field];
-            if (Array.isArray(list))
-                list.push(value);
-            else
-                fields[header.field] = [value];
-        }
-        else if (header.field in fields) {
-            if (!repeated.includes(header.field))
-                repeated.push(header.field);
-        }
-        else {
-            fields[header.field] = value;
-        }
-    }
-    const metadata = {
-        metadataVersion: stringField(fields, 'Metadata-Version'),
-        name: stringField(fields, 'Name'),
-        version: stringField(fields, 'Version'),
-        fields,
-        repeated,
-        malformedLines,
-    };
-    // The body wins over the legacy header (metadata 2.1 moved the description there).
-    const description = body.trim() !== '' ? body.replace(/\n+$/, '\n') : typeof fields.Description === 'string' ? fields.Description : undefined;
-    if (description !== undefined)
-        metadata.description = description;
-    return metadata;
-}
-function stringField(fields, name) {
-    const value = fields[name];
-    return typeof value === 'string' ? value : '';
-}
-/** All values of a field as a list (empty when absent). */
-function fieldValues(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return value === undefined ? [] : Array.isArray(value) ? value : [value];
-}
-/** One value of a field, or undefined. */
-function fieldValue(metadata, field) {
-    const value = metadata.fields[canonicalField(field)];
-    return Array.isArray(value) ? value[0] : value;
-}
-/** Where the metadata file sits in an archive: `<name>-<version>.dist-info/METADATA` or `<top>/PKG-INFO`. */
-function isMetadataMember(kind, path) {
-    const parts = path.split('/');
-    if (kind === 'wheel')
-        return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && parts[1] === 'METADATA';
-    return parts.length === 2 && parts[1] === 'PKG-INFO';
-}
-/**
- * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
- */
-async function readCoreMetadata(path) {
-    archiveFormat(path);
-    const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
-    let expectedDir;
-    if (kind === 'wheel') {
-        try {
-            const parsed = parseArtefactFilename(path);
-            expectedDir = `${parsed.distribution}-${parsed.rawVersion}.dist-info`;
-        }
-        catch {
-            expectedDir = undefined;
-        }
-    }
-    const found = [];
-    await walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
-            return false;
-        const text = (await readAll(await entry.open())).toString('utf8');
-        found.push({ member: entry.path, text });
-        // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
-        return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(`${expectedDir}/`)) ?? found[0];
-    if (!chosen) {
-        const where = kind === 'wheel' ? '*.dist-info/METADATA' : '<top folder>/PKG-INFO';
-        throw new WheelwrightError('inspect', `${path} has no core metadata (${where})`, {
-            hint: kind === 'wheel'
-                ? 'the wheel was not written by a PEP 517 backend; rebuild it'
-                : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
-        });
-    }
-    return parseCoreMetadata(chosen.text);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
-
-
-/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
-/**
- * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
- */
-
-
-
-async function readLocalArtefact(path) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const parsed = artefact_filename_parseArtefactFilename(filename);
-    const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
-    const found = [];
-    await archive_walkArchive(path, async (entry) => {
-        if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
-            return false;
-        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
-        return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
-    });
-    const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
-    if (!chosen) {
-        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
-            hint: 'rebuild it with a PEP 517 backend (python -m build)',
-        });
-    }
-    const metadata = parseCoreMetadata(chosen.text);
-    const { sha256, size } = await sha256File(path);
-    const fields = { ...metadata.fields };
-    if (metadata.description !== undefined)
-        fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
-
-
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-function run(command, args, options = {}) {
-    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        if (options.input !== undefined && child.stdin)
-            child.stdin.end(options.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new ProcessError(`${command} was not found (needed for ${label})`, {
-                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
-                    cause: error,
-                }));
-            }
-            else {
-                reject(new ProcessError(`${label} could not start: ${error.message}`, { cause: error }));
-            }
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (timedOut) {
-                reject(new ProcessError(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
-                return;
-            }
-            const exit = code ?? (signal ? 128 : 1);
-            if (!okCodes.includes(exit)) {
-                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new ProcessError(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
-                return;
-            }
-            resolve({ code: exit, stdout, stderr });
-        });
-    });
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return (lines[lines.length - 1] ?? '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/signed-tag.ts
-/**
- * Verifies that a release tag carries a valid signature from one of the allowed signers, with git itself
- * (`git verify-tag`), so the rules are git's: SSH signatures are checked against an OpenSSH
- * allowed_signers file (`gpg.ssh.allowedSignersFile`, see ssh-keygen(1) "ALLOWED SIGNERS"), OpenPGP ones
- * against a keyring holding only the given public keys (a temporary GNUPGHOME, so the runner's own
- * keyring never vouches for anything).
- */
-
-
-
-
-
-
-const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-tags: true, or fetch-depth: 0)';
-async function verifySignedTag(check) {
-    const { repository, tag } = check;
-    if (check.allowedSigners.trim() === '') {
-        throw new errors_WheelwrightError('input', "require-signed-tag is on but 'allowed-signers' is empty", {
-            hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
-        });
-    }
-    const type = await git(repository, ['cat-file', '-t', tag], {}).catch(() => {
-        throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
-    });
-    if (type.trim() !== 'tag') {
-        throw new errors_WheelwrightError('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
-            hint: 'create the release tag with `git tag -s` (annotated and signed)',
-        });
-    }
-    const commit = (await git(repository, ['rev-parse', `${tag}^{commit}`], {})).trim();
-    if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
-        throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
-    }
-    const scratch = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ww-verify-tag-'));
-    try {
-        const keys = await materialize(check.allowedSigners, scratch);
-        const format = isOpenPgp(keys.bytes) ? 'openpgp' : 'ssh';
-        const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1' };
-        let config;
-        if (format === 'ssh') {
-            config = ['-c', 'gpg.format=ssh', '-c', `gpg.ssh.allowedSignersFile=${keys.path}`];
-        }
-        else {
-            // A keyring of only these keys: a signature by any other key, even one the runner trusts, fails.
-            const home = (0,external_node_path_namespaceObject.join)(scratch, 'gnupg');
-            await (0,promises_namespaceObject.mkdir)(home, { mode: 0o700 });
-            await run('gpg', ['--homedir', home, '--batch', '--quiet', '--import', keys.path], {
-                env: { ...env, GNUPGHOME: home },
-                label: 'gpg --import',
-                timeoutMs: 60_000,
-                missingHint: 'install gnupg to verify OpenPGP-signed tags',
-            }).catch((error) => {
-                throw new errors_WheelwrightError('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
-            });
-            env.GNUPGHOME = home;
-            config = ['-c', 'gpg.format=openpgp'];
-        }
-        let output;
-        try {
-            output = await run('git', [...config, 'verify-tag', '--raw', tag], {
-                cwd: repository,
-                env,
-                timeoutMs: 60_000,
-                label: 'git verify-tag',
-            });
-        }
-        catch (error) {
-            const stderr = error instanceof ProcessError ? error.stderr : '';
-            throw new errors_WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
-                hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
-                cause: error,
-            });
-        }
-        const text = `${output.stderr}\n${output.stdout}`;
-        // git exits 0 for a good signature; check the text too so an odd gpg.program cannot pass silently.
-        const good = /Good "git" signature[^\n]*/.exec(text)?.[0] ?? /\[GNUPG:\] GOODSIG [^\n]*/.exec(text)?.[0];
-        if (!good)
-            throw new errors_WheelwrightError('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
-        return { tag, commit, format, signer: good.replace('[GNUPG:] GOODSIG ', 'good OpenPGP signature by ') };
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
-    }
-}
-function describeFailure(stderr) {
-    if (/no signature found/i.test(stderr))
-        return 'carries no signature';
-    if (/allowed_signers|No principal matched|not in allowed/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
-    if (/NO_PUBKEY|No public key|ERRSIG/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
-    if (/BADSIG|Signature verification failed|bad signature/i.test(stderr))
-        return 'has a bad signature (the tag was altered after signing)';
-    const line = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('[GNUPG:]'))
-        .pop();
-    return `failed signature verification${line ? `: ${line}` : ''}`;
-}
-function isOpenPgp(bytes) {
-    if (bytes.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----'))
-        return true;
-    // A binary OpenPGP key starts with a public-key packet: old format tag 6 (0x98-0x9b) or new format 0xc6.
-    const first = bytes[0] ?? 0;
-    return (first & 0xfc) === 0x98 || first === 0xc6;
-}
-/** The input may be a path (the usual case) or the list itself (a repository variable). */
-async function materialize(value, scratch) {
-    const candidate = (0,external_node_path_namespaceObject.resolve)(value.trim());
-    if (!value.includes('\n') && (0,external_node_fs_namespaceObject.existsSync)(candidate))
-        return { path: candidate, bytes: await (0,promises_namespaceObject.readFile)(candidate) };
-    if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new errors_WheelwrightError('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
-            hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
-        });
-    }
-    const path = (0,external_node_path_namespaceObject.join)(scratch, 'allowed-signers');
-    await (0,promises_namespaceObject.writeFile)(path, value.endsWith('\n') ? value : `${value}\n`, { mode: 0o600 });
-    return { path, bytes: Buffer.from(value) };
-}
-async function git(cwd, args, env) {
-    const result = await run('git', args, { cwd, env: { ...process.env, ...env }, timeoutMs: 60_000, label: `git ${args[0]}` });
-    return result.stdout;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
-/**
- * promoteRelease: moves one tested release between indexes (unstable → testing → stable) all-or-nothing,
- * proving by sha256 that the target holds exactly the bytes the source index lists.
- *
- * Order matters: everything that can refuse (inputs, manifest tests, channel policy, signed tag, source
- * listing and hashes, target conflicts, `move` capability) is checked before the first write, so a
- * refusal changes nothing. Writes are tracked; a failure after the first write rolls the target back
- * where the store can delete, and otherwise the error says exactly which files are where.
- */
-
-
-
-
-
-
-
-
-
-
-async function promoteRelease(options, logger) {
-    const mode = readMode(options.mode);
-    const release = await resolveRelease(options);
-    const { project, version } = release;
-    // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
-    if (release.manifest && options.requireTests !== false && !testsPassed(release.manifest)) {
-        throw new PolicyError('tested-release', describeTests(release.manifest), "fix the failures, or set 'require-tests: false' to promote anyway");
-    }
-    const open = options.openStore ?? openStore;
-    const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
-    const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
-    if (source.indexUrl === target.indexUrl) {
-        throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
-    }
-    const channel = targetChannel(options.toChannel, target.name);
-    checkChannelPolicy(project, version, channel);
-    if (version.includes('+') && !target.capabilities.localVersions) {
-        throw new PolicyError('local-version', `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`, 'build with local-scheme: no-local-version');
-    }
-    if (mode === 'move' && !source.capabilities.delete) {
-        throw new PolicyError('move', `${source.name} (${source.indexUrl}) cannot delete releases, so ${project} ${version} cannot be moved out of it`, 'use mode: copy');
-    }
-    let signedTag;
-    if (options.requireSignedTag) {
-        const tag = options.tag || release.manifest?.source?.tag;
-        if (!tag) {
-            throw new PolicyError('signed-tag', `${project} ${version} has no release tag to verify`, "pass 'tag', or promote a build of a tagged commit");
-        }
-        const commit = release.manifest?.source?.commit;
-        const verified = await verifySignedTag({
-            repository: options.repository ?? process.cwd(),
-            tag,
-            allowedSigners: options.allowedSigners ?? '',
-            ...(commit ? { commit } : {}),
-        });
-        signedTag = { tag: verified.tag, commit: verified.commit, signer: verified.signer };
-        // The tag regex is the project's (setuptools_scm `tag_regex`), so a tag that does not read as this
-        // version is worth a warning, not a refusal: the commit check above is the binding one.
-        const tagVersion = tag.replace(/^[^0-9]*?[-_]?[vV]?(?=\d)/, '');
-        if (!names_sameVersion(tagVersion, version))
-            logger.warning(`tag ${tag} does not name version ${version}; it was verified on the release's commit`);
-        logger.info(`tag ${tag}: ${verified.signer}`);
-    }
-    // What the source holds, checked against the manifest: a file rebuilt or altered since it was tested fails here.
-    const sourceFiles = await releaseFiles(source, project, version);
-    if (release.manifest) {
-        checkAgainstManifest(release.manifest, sourceFiles, source);
-        // A release is every file of the version in the source (other jobs may have added platform wheels).
-        const unrecorded = sourceFiles.filter((file) => !release.manifest?.files.some((f) => f.filename === file.filename));
-        if (unrecorded.length > 0)
-            logger.info(`${source.name} also holds ${unrecorded.map((f) => f.filename).join(', ')} of ${project} ${version} (not in this manifest); promoted with the release`);
-    }
-    // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
-    const targetFiles = (await target.listFiles(project)).filter((file) => names_sameVersion(file.version, version));
-    const skipped = [];
-    const pending = [];
-    for (const file of sourceFiles) {
-        const there = targetFiles.find((other) => other.filename === file.filename);
-        if (!there)
-            pending.push(file);
-        else if (there.sha256 === file.sha256)
-            skipped.push(file);
-        else {
-            throw new StoreError(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
-        }
-    }
-    const strangers = targetFiles.filter((file) => !sourceFiles.some((mine) => mine.filename === file.filename));
-    if (strangers.length > 0) {
-        throw new StoreError(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
-    }
-    const mechanism = chooseMechanism(source, target);
-    const result = {
-        project,
-        version,
-        from: describeStore(source),
-        to: describeStore(target),
-        channel,
-        mode,
-        mechanism,
-        dryRun: options.dryRun === true,
-        files: [
-            ...pending.map((file) => ({ filename: file.filename, sha256: file.sha256, outcome: options.dryRun ? 'planned' : 'promoted' })),
-            ...skipped.map((file) => ({ filename: file.filename, sha256: file.sha256, outcome: 'skipped' })),
-        ],
-        promoted: [],
-        skipped: skipped.map((file) => file.filename),
-        removedFromSource: false,
-        ...(signedTag ? { signedTag } : {}),
-    };
-    for (const file of skipped)
-        logger.info(`${file.filename}: already in ${target.name} with the same sha256, skipped`);
-    if (options.dryRun) {
-        for (const file of pending)
-            logger.info(`would ${mode} ${file.filename} (sha256 ${file.sha256}) ${source.name} → ${target.name} by ${mechanism}`);
-        if (mode === 'move')
-            logger.info(`would remove ${project} ${version} from ${source.name}`);
-        return result;
-    }
-    const added = [];
-    try {
-        if (pending.length > 0) {
-            await logger.group(`${mode} ${project} ${version}: ${source.name} → ${target.name} (${mechanism})`, async () => {
-                if (mechanism === 'push')
-                    await pushFiles(source, target, project, version, pending, added, logger);
-                else
-                    await copyFiles(source, target, pending, mechanism, options.workDir, added, logger);
-            });
-            await verifyTarget(target, project, version, sourceFiles);
-        }
-        if (mode === 'move') {
-            await source.deleteRelease(project, version);
-            result.removedFromSource = true;
-            logger.info(`removed ${project} ${version} from ${source.name}`);
-        }
-    }
-    catch (error) {
-        throw await rollBack(error, { source, target, project, version, added, pending, skipped });
-    }
-    result.promoted = added;
-    for (const file of result.files)
-        if (file.outcome === 'promoted' && !added.includes(file.filename))
-            file.outcome = 'skipped';
-    result.skipped = result.files.filter((file) => file.outcome === 'skipped').map((file) => file.filename);
-    if (release.manifest && release.manifestPath) {
-        const changed = added.length > 0 || result.removedFromSource;
-        result.manifest = recordPromotion(release.manifest, source, target, mode, changed);
-        await writeManifest(release.manifestPath, result.manifest);
-        result.manifestPath = release.manifestPath;
-    }
-    return result;
-}
-function readMode(mode) {
-    const value = (mode ?? '').trim() || 'copy';
-    if (value !== 'copy' && value !== 'move')
-        throw new InputError(`input 'mode' must be copy or move, got '${mode}'`);
-    return value;
-}
-async function resolveRelease(options) {
-    const pkg = options.package?.trim() ?? '';
-    const version = options.version?.trim() ?? '';
-    if (!options.from?.trim())
-        throw new InputError("input 'from' is required: the store or index the release is in");
-    if (!options.to?.trim())
-        throw new InputError("input 'to' is required: the store or index to promote the release to");
-    if (options.manifest?.trim()) {
-        const manifest = await readManifest(options.manifest.trim());
-        if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
-            throw new InputError(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
-            });
-        }
-        if (version && !names_sameVersion(version, manifest.version)) {
-            throw new InputError(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
-            });
-        }
-        return { project: manifest.name, version: manifest.version, manifest, manifestPath: options.manifest.trim() };
-    }
-    if (!pkg || !version) {
-        throw new InputError("give 'manifest', or both 'package' and 'version'", {
-            hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
-        });
-    }
-    return { project: pkg, version };
-}
-function storeSpec(url, uploadUrl, username, password) {
-    return {
-        url: url.trim(),
-        ...(uploadUrl?.trim() ? { uploadUrl: uploadUrl.trim() } : {}),
-        ...(username ? { username } : {}),
-        ...(password ? { password } : {}),
-    };
-}
-function describeTests(manifest) {
-    if (manifest.tests.length === 0)
-        return `the manifest of ${manifest.name} ${manifest.version} records no test run`;
-    const failed = manifest.tests.filter((run) => run.failed > 0 || run.errors > 0 || run.passed === 0);
-    const where = failed.map((run) => `Python ${run.python} on ${run.os}: ${run.failed} failed, ${run.errors} errors, ${run.passed} passed`);
-    return `the recorded tests of ${manifest.name} ${manifest.version} did not pass (${where.join('; ')})`;
-}
-async function releaseFiles(source, project, version) {
-    const all = await source.listFiles(project);
-    const files = all.filter((file) => names_sameVersion(file.version, version));
-    if (files.length > 0)
-        return files;
-    if (all.length === 0) {
-        const projects = await source.listProjects().catch(() => []);
-        const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
-        throw new InputError(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
-    }
-    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => pep440_isValidVersion(a) && pep440_isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b));
-    throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
-        hint: "check 'version' (or the manifest) and 'from'",
-    });
-}
-function checkAgainstManifest(manifest, files, source) {
-    for (const recorded of manifest.files) {
-        const listed = files.find((file) => file.filename === recorded.filename);
-        if (!listed) {
-            throw new StoreError(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
-                hint: 'publish the whole release to the source index before promoting it',
-            });
-        }
-        if (listed.sha256 !== recorded.sha256.toLowerCase()) {
-            throw new StoreError(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
-        }
-    }
-}
-/** DESIGN.md, "Stores": choose by capability, not by type. */
-function chooseMechanism(source, target) {
-    if (source.capabilities.push && source.pushRelease && target.capabilities.push && sameServer(source, target))
-        return 'push';
-    if (source.kind === 'file' && target.kind === 'file')
-        return 'file-copy';
-    return 'transfer';
-}
-function sameServer(a, b) {
-    try {
-        return new URL(a.indexUrl).origin === new URL(b.indexUrl).origin;
-    }
-    catch {
-        return false;
-    }
-}
-async function pushFiles(source, target, project, version, pending, added, logger) {
-    // PROTOCOLS.md: devpi's push is not idempotent (409 for a file already on a non-volatile target), so the
-    // target was listed first; pushRelease skips what is there with the same sha256.
-    const pushed = await source.pushRelease(project, version, target.uploadUrl);
-    for (const filename of pushed.pushed) {
-        added.push(filename);
-        const file = pending.find((f) => f.filename === filename);
-        logger.info(`${filename}: pushed to ${target.name}${file ? ` (sha256 ${file.sha256})` : ''}`);
-    }
-}
-async function copyFiles(source, target, pending, mechanism, workDir, added, logger) {
-    const staging = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_namespaceObject.tmpdir)(), 'ww-promote-'));
-    try {
-        for (const file of pending) {
-            // Between file indexes the file is read in place; otherwise the store streams the download into the
-            // staging folder and checks it against the source index as it goes.
-            const path = mechanism === 'file-copy' ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : (0,external_node_path_namespaceObject.join)(staging, file.filename);
-            if (mechanism !== 'file-copy')
-                await source.download(file, path);
-            // The metadata sent to the target is read from the file itself, never from the source index; the
-            // hash of the bytes about to be uploaded is checked against the source index once more.
-            const artefact = await readLocalArtefact(path);
-            if (artefact.sha256 !== file.sha256) {
-                throw new StoreError(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
-            }
-            const outcome = await target.upload(artefact);
-            if (outcome === 'uploaded')
-                added.push(file.filename);
-            logger.info(`${file.filename}: ${outcome === 'uploaded' ? 'copied' : 'already there'} to ${target.name} (sha256 ${file.sha256})`);
-            if (mechanism !== 'file-copy')
-                await (0,promises_namespaceObject.rm)(path, { force: true });
-        }
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(staging, { recursive: true, force: true });
-    }
-}
-/** Reads the target back: every file of the release listed with the source's sha256. */
-async function verifyTarget(target, project, version, files) {
-    const listed = (await target.listFiles(project)).filter((file) => names_sameVersion(file.version, version));
-    for (const file of files) {
-        const there = listed.find((other) => other.filename === file.filename);
-        if (!there)
-            throw new StoreError(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
-        if (there.sha256 !== file.sha256) {
-            throw new StoreError(`${file.filename} in ${target.name} has sha256 ${there.sha256} after the upload, expected ${file.sha256}`, {
-                code: 'conflict',
-            });
-        }
-    }
-}
-/**
- * After a failure: leave the target as it was. Deleting the release is only right when it held none of
- * it before (otherwise files we did not add would go too); in every other case say what is where.
- */
-async function rollBack(error, context) {
-    const { source, target, project, version, skipped } = context;
-    // A push that failed midway may have stored files it did not report; read what is there now.
-    const now = await target
-        .listFiles(project)
-        .then((files) => files.filter((file) => names_sameVersion(file.version, version)).map((file) => file.filename))
-        .catch(() => undefined);
-    const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
-    const base = isWheelwrightError(error) ? error : undefined;
-    const message = base?.message ?? (error instanceof Error ? error.message : String(error));
-    const wrap = (suffix) => new errors_WheelwrightError(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
-    if (added.length === 0) {
-        return base
-            ? wrap(`nothing was changed: ${target.name} holds ${skipped.length > 0 ? `only ${skipped.map((f) => f.filename).join(', ')} (there before)` : `no file of ${project} ${version}`}, ${source.name} is unchanged`)
-            : error;
-    }
-    if (target.capabilities.delete && skipped.length === 0) {
-        try {
-            await target.deleteRelease(project, version);
-            return wrap(`rolled back: removed ${added.join(', ')} from ${target.name}, so it holds no file of ${project} ${version}; ${source.name} is unchanged`);
-        }
-        catch (rollbackError) {
-            const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-            return wrap(`rollback failed (${why}): ${target.name} holds ${added.join(', ')} of ${project} ${version}; ${source.name} is unchanged`);
-        }
-    }
-    const missing = [...context.pending, ...skipped]
-        .map((f) => f.filename)
-        .filter((filename) => !added.includes(filename) && !skipped.some((f) => f.filename === filename));
-    return wrap(`${target.name} cannot ${target.capabilities.delete ? 'roll back only part of a release' : 'delete'}: it now holds ${[...skipped.map((f) => f.filename), ...added].join(', ')} of ${project} ${version}` +
-        `${missing.length > 0 ? ` and lacks ${missing.join(', ')}` : ''}; ${source.name} still holds the whole release; re-run the promotion to complete it`);
-}
-function describeStore(store) {
-    return { name: store.name, indexUrl: store.indexUrl, kind: store.kind };
-}
-function recordPromotion(manifest, source, target, mode, changed) {
-    const at = new Date().toISOString();
-    // A re-run that found everything in place records nothing new (the promotion is already there).
-    const known = manifest.promotions.some((p) => p.from === source.name && p.to === target.name);
-    if (!changed && known && manifest.stores.some((entry) => entry.url === target.indexUrl))
-        return manifest;
-    const stores = manifest.stores.filter((entry) => entry.url !== target.indexUrl && !(mode === 'move' && entry.url === source.indexUrl));
-    stores.push({ index: target.name, url: target.indexUrl, by: 'promote', at });
-    return { ...manifest, stores, promotions: [...manifest.promotions, { from: source.name, to: target.name, mode, at }] };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/summary.ts
-/** The action's outputs by name (lists as JSON, as the runner passes them between steps). */
-function promoteOutputs(result) {
-    return {
-        promoted: JSON.stringify(result.promoted),
-        skipped: JSON.stringify(result.skipped),
-        'target-index-url': result.to.indexUrl,
-        manifest: result.manifestPath ?? '',
-    };
-}
-const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-/** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
-function promoteSummaryMarkdown(result) {
-    const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
-    const lines = [
-        `### ${cell(title)}`,
-        '',
-        `- from: \`${result.from.indexUrl}\` (${result.from.kind})`,
-        `- to: \`${result.to.indexUrl}\` (${result.to.kind}, channel \`${result.channel}\`)`,
-        `- mode: ${result.mode}${result.removedFromSource ? ' (removed from the source after the target was verified)' : ''}; mechanism: ${result.mechanism}`,
-    ];
-    if (result.signedTag)
-        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${cell(result.signedTag.signer)}`);
-    lines.push('', '| file | sha256 | outcome |', '| --- | --- | --- |');
-    for (const file of result.files) {
-        const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
-        lines.push(`| ${cell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
-    }
-    lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./actions/promote/src/main.ts
-
-
-/** Every input read and checked in one place; secrets masked before anything else can print them. */
-function readInputs() {
-    const fromPassword = getInput('from-password');
-    const toPassword = getInput('to-password');
-    setSecret(fromPassword);
-    setSecret(toPassword);
-    const toChannel = getInput('to-channel');
-    const options = {
-        manifest: getInput('manifest'),
-        package: getInput('package'),
-        version: getInput('version'),
-        from: getInput('from', { required: true }),
-        to: getInput('to', { required: true }),
-        fromUploadUrl: getInput('from-upload-url'),
-        toUploadUrl: getInput('to-upload-url'),
-        fromUsername: getInput('from-username'),
-        fromPassword,
-        toUsername: getInput('to-username'),
-        toPassword,
-        toChannel: toChannel === '' ? '' : getChoiceInput('to-channel', CHANNELS),
-        mode: getChoiceInput('mode', ['copy', 'move']),
-        requireTests: getBooleanInput('require-tests', true),
-        requireSignedTag: getBooleanInput('require-signed-tag', false),
-        allowedSigners: getInput('allowed-signers', { trim: false }),
-        tag: getInput('tag'),
-        repository: getInput('repository') || process.env.GITHUB_WORKSPACE || process.cwd(),
-        dryRun: getBooleanInput('dry-run', false),
-    };
-    if (process.env.RUNNER_TEMP)
-        options.workDir = process.env.RUNNER_TEMP;
-    return options;
-}
-function main_run() {
-    return runAction(async () => {
-        const result = await promoteRelease(readInputs(), actionLogger);
-        for (const [name, value] of Object.entries(promoteOutputs(result)))
-            setOutput(name, value);
-        appendSummary(promoteSummaryMarkdown(result));
-    });
-}
-
 
 /***/ }),
 
-/***/ 434:
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 203:
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 23:
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -8540,6 +1894,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -8626,6 +1983,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -8638,9 +2025,105 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -8648,6 +2131,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(93);
+/******/ var __webpack_exports__ = __nccwpck_require__(2093);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

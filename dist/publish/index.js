@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 637:
+/***/ 3637:
 /***/ ((module) => {
 
 function isBuffer(value) {
@@ -201,15 +201,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 242:
+/***/ 2242:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(434)
+module.exports = __nccwpck_require__(4434)
 
 
 /***/ }),
 
-/***/ 37:
+/***/ 3037:
 /***/ ((module) => {
 
 module.exports = class FixedFIFO {
@@ -255,10 +255,10 @@ module.exports = class FixedFIFO {
 
 /***/ }),
 
-/***/ 729:
+/***/ 1729:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const FixedFIFO = __nccwpck_require__(37)
+const FixedFIFO = __nccwpck_require__(3037)
 
 module.exports = class FastFIFO {
   constructor (hwm) {
@@ -372,12 +372,12 @@ function pendGo(self, fn) {
 
 /***/ }),
 
-/***/ 496:
+/***/ 5496:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(282);
+const pico = __nccwpck_require__(7282);
 const utils = __nccwpck_require__(365);
 
 function picomatch(glob, options, returnState = false) {
@@ -396,7 +396,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 225:
+/***/ 1225:
 /***/ ((module) => {
 
 
@@ -587,12 +587,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 695:
+/***/ 4695:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(225);
+const constants = __nccwpck_require__(1225);
 const utils = __nccwpck_require__(365);
 
 /**
@@ -2019,15 +2019,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 282:
+/***/ 7282:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const scan = __nccwpck_require__(843);
-const parse = __nccwpck_require__(695);
+const parse = __nccwpck_require__(4695);
 const utils = __nccwpck_require__(365);
-const constants = __nccwpck_require__(225);
+const constants = __nccwpck_require__(1225);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2409,7 +2409,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(225);
+} = __nccwpck_require__(1225);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2808,7 +2808,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(225);
+} = __nccwpck_require__(1225);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2876,14 +2876,14 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 464:
+/***/ 5464:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { EventEmitter } = __nccwpck_require__(242)
-const FIFO = __nccwpck_require__(729)
+const { EventEmitter } = __nccwpck_require__(2242)
+const FIFO = __nccwpck_require__(1729)
 const TextDecoder = __nccwpck_require__(799)
 
-const StreamError = __nccwpck_require__(165)
+const StreamError = __nccwpck_require__(2165)
 
 // if we do a future major, expect queue microtask to be there always, for now a bit defensive
 const qmt =
@@ -4197,7 +4197,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 165:
+/***/ 2165:
 /***/ ((module) => {
 
 module.exports = class StreamError extends Error {
@@ -4251,7 +4251,7 @@ module.exports = class StreamError extends Error {
 
 /***/ }),
 
-/***/ 652:
+/***/ 4652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const constants = { // just for envs without fs
@@ -4264,7 +4264,7 @@ const constants = { // just for envs without fs
 }
 
 try {
-  module.exports = (__nccwpck_require__(896).constants) || constants
+  module.exports = (__nccwpck_require__(9896).constants) || constants
 } catch {
   module.exports = constants
 }
@@ -4272,13 +4272,13 @@ try {
 
 /***/ }),
 
-/***/ 992:
+/***/ 3992:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Writable, Readable, getStreamError } = __nccwpck_require__(464)
-const FIFO = __nccwpck_require__(729)
-const b4a = __nccwpck_require__(637)
-const headers = __nccwpck_require__(939)
+const { Writable, Readable, getStreamError } = __nccwpck_require__(5464)
+const FIFO = __nccwpck_require__(1729)
+const b4a = __nccwpck_require__(3637)
+const headers = __nccwpck_require__(4939)
 
 const EMPTY = b4a.alloc(0)
 const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
@@ -4697,10 +4697,10 @@ function overflow (size) {
 
 /***/ }),
 
-/***/ 939:
+/***/ 4939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 const ZEROS = '0000000000000000000'
 const SEVENS = '7777777777777777777'
@@ -5026,23 +5026,23 @@ function addLength (str) {
 
 /***/ }),
 
-/***/ 237:
+/***/ 3237:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-exports.extract = __nccwpck_require__(992)
-/* unused reexport */ __nccwpck_require__(436)
+exports.extract = __nccwpck_require__(3992)
+/* unused reexport */ __nccwpck_require__(4436)
 
 
 /***/ }),
 
-/***/ 436:
+/***/ 4436:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { Readable, Writable, getStreamError } = __nccwpck_require__(464)
-const b4a = __nccwpck_require__(637)
+const { Readable, Writable, getStreamError } = __nccwpck_require__(5464)
+const b4a = __nccwpck_require__(3637)
 
-const constants = __nccwpck_require__(652)
-const headers = __nccwpck_require__(939)
+const constants = __nccwpck_require__(4652)
+const headers = __nccwpck_require__(4939)
 
 const DMODE = 0o755
 const FMODE = 0o644
@@ -5332,8 +5332,8 @@ function mapWritable (buf) {
 /***/ 799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const PassThroughDecoder = __nccwpck_require__(563)
-const UTF8Decoder = __nccwpck_require__(821)
+const PassThroughDecoder = __nccwpck_require__(5563)
+const UTF8Decoder = __nccwpck_require__(8821)
 
 module.exports = class TextDecoder {
   constructor(encoding = 'utf8') {
@@ -5400,10 +5400,10 @@ function normalizeEncoding(encoding) {
 
 /***/ }),
 
-/***/ 563:
+/***/ 5563:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 module.exports = class PassThroughDecoder {
   constructor(encoding) {
@@ -5426,10 +5426,10 @@ module.exports = class PassThroughDecoder {
 
 /***/ }),
 
-/***/ 821:
+/***/ 8821:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const b4a = __nccwpck_require__(637)
+const b4a = __nccwpck_require__(3637)
 
 /**
  * https://encoding.spec.whatwg.org/#utf-8-decoder
@@ -5618,7 +5618,7 @@ function trailingBytesSeen(data) {
 
 /***/ }),
 
-/***/ 489:
+/***/ 9489:
 /***/ ((module) => {
 
 // Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
@@ -5670,17 +5670,17 @@ module.exports = crc32;
 
 /***/ }),
 
-/***/ 783:
+/***/ 7783:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 // This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
-var fs = __nccwpck_require__(896);
-var util = __nccwpck_require__(23);
-var stream = __nccwpck_require__(203);
+var fs = __nccwpck_require__(9896);
+var util = __nccwpck_require__(9023);
+var stream = __nccwpck_require__(2203);
 var Readable = stream.Readable;
 var PassThrough = stream.PassThrough;
 var Pend = __nccwpck_require__(218);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
 
 exports.BufferSlicer = BufferSlicer;
 exports.FdSlicer = FdSlicer;
@@ -5865,20 +5865,20 @@ BufferSlicer.prototype.unref = function() {
 
 /***/ }),
 
-/***/ 198:
+/***/ 7198:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var fs = __nccwpck_require__(896);
-var zlib = __nccwpck_require__(106);
-var fd_slicer = __nccwpck_require__(783);
-var util = __nccwpck_require__(23);
-var EventEmitter = (__nccwpck_require__(434).EventEmitter);
-var Transform = (__nccwpck_require__(203).Transform);
-var PassThrough = (__nccwpck_require__(203).PassThrough);
-var Writable = (__nccwpck_require__(203).Writable);
+var fs = __nccwpck_require__(9896);
+var zlib = __nccwpck_require__(3106);
+var fd_slicer = __nccwpck_require__(7783);
+var util = __nccwpck_require__(9023);
+var EventEmitter = (__nccwpck_require__(4434).EventEmitter);
+var Transform = (__nccwpck_require__(2203).Transform);
+var PassThrough = (__nccwpck_require__(2203).PassThrough);
+var Writable = (__nccwpck_require__(2203).Writable);
 
 // Node 20 added zlib.crc32.
-const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(489);
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(9489);
 
 exports.open = open;
 exports.fromFd = fromFd;
@@ -6968,11 +6968,11 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 586:
+/***/ 9586:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(427);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4037);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -6981,7 +6981,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 427:
+/***/ 4037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6990,258 +6990,816 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./packages/core/src/errors/index.ts
-class errors_WheelwrightError extends Error {
-    code;
-    hint;
-    constructor(code, message, details = {}) {
-        // A one-line message is part of the contract: logs and annotations show only the first line.
-        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = new.target.name;
-        this.code = code;
-        this.hint = details.hint;
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js + 4 modules
+var core = __nccwpck_require__(5291);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
     }
-}
-/** A user's input (action input, CLI flag) is malformed or out of range. */
-class errors_InputError extends errors_WheelwrightError {
-    constructor(message, details = {}) {
-        super('input', message, details);
-    }
-}
-/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
-class ConfigError extends errors_WheelwrightError {
-    constructor(message, details = {}) {
-        super('config', message, details);
-    }
-}
-/** An artefact store refused, failed or answered something we cannot use. */
-class StoreError extends errors_WheelwrightError {
-    status;
-    constructor(message, details = {}) {
-        super(details.code ?? 'store', message, details);
-        this.status = details.status;
-    }
-}
-/** A child process could not start, timed out or failed. */
-class ProcessError extends errors_WheelwrightError {
-    exitCode;
-    stderr;
-    constructor(message, details = {}) {
-        super('process', message, details);
-        this.exitCode = details.exitCode ?? null;
-        this.stderr = details.stderr ?? '';
-    }
-}
-class NotImplementedError extends errors_WheelwrightError {
-    constructor(feature) {
-        super('not-implemented', `${feature} is not implemented yet`, {
-            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
         });
     }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
 }
-function isWheelwrightError(error) {
-    return error instanceof errors_WheelwrightError;
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
 }
-/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
-function describeError(error) {
-    if (error instanceof errors_WheelwrightError)
-        return { message: error.message, hint: error.hint, bug: false };
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
-        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
-        bug: true,
-    };
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/core/src/log/workflow-commands.ts
+/**
+ * Text from outside (a server's message, a file name, project metadata, a test's output) must never be
+ * read by the GitHub runner as a workflow command. The runner takes a line as a command when, after
+ * leading white space, it starts with `::`; it reads stdout and stderr alike, and .NET's line reader also
+ * ends a line at a lone CR (NEL and the Unicode separators are counted too, to be safe). A block with such
+ * a line is wrapped in the runner's `::stop-commands::<token>` … `::<token>::`, with a fresh token the text
+ * does not hold, so the runner prints it verbatim. Off the runner the two extra lines are harmless.
+ */
+
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/;
+const COMMAND_LINE = /^\s*::/;
+/** Whether any line of `text` would be read by the runner as a workflow command. */
+function startsWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_LINE.test(line));
+}
+/** The lines to print for `text` (no trailing newline): the text itself, or the text inside stop-commands. */
+function guardWorkflowCommands(text, newline = '\n') {
+    if (!startsWorkflowCommand(text))
+        return text;
+    let token;
+    do
+        token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    while (text.includes(token));
+    return `::stop-commands::${token}${newline}${text}${newline}::${token}::`;
+}
+/** `guardWorkflowCommands` for a chunk that ends with a newline (a terminal write): the newline stays last. */
+function guardChunk(chunk) {
+    if (!startsWorkflowCommand(chunk))
+        return chunk;
+    const body = chunk.endsWith('\n') ? chunk.slice(0, -1) : chunk;
+    return `${guardWorkflowCommands(body)}${chunk.endsWith('\n') ? '\n' : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
 /**
- * The GitHub runner's protocol for a JavaScript action: inputs arrive as INPUT_<NAME> variables, results
- * leave through the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_PATH / GITHUB_STEP_SUMMARY files and `::command::`
- * lines on stdout. Written here (not taken from @actions/core) because @actions/core eagerly loads an HTTP
- * stack for OIDC that costs ~100 ms at every start (measured: 110-170 ms vs 60-90 ms for bare node), and
- * pep440-version has to stay within 1.25× of bare node.
+ * The action adapters' side of the runner, on @actions/core and @actions/github: what the toolkit does not
+ * do for us. Options come through the per-action contract readers (`@wheelwright/core/contract`) over the
+ * runner's inputs; errors are rendered once, in the runner's words; text that comes from outside (servers,
+ * archives, project metadata) is printed so that no line of it can be read as a workflow command; env and
+ * output names are checked before they reach the runner's files.
+ *
+ * @actions/core is bundled side-effect-free (patches/@actions__core*.patch marks it so): the HTTP stack it
+ * carries for OIDC is bundled only where `idTokenFor` is used, and loaded only when it is called.
  */
 
 
-function inputVariable(name) {
-    // The runner upper-cases the name and replaces spaces with underscores; hyphens stay.
-    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
-function getInput(name, options = {}) {
-    const raw = process.env[inputVariable(name)] ?? '';
-    const value = options.trim === false ? raw : raw.trim();
-    if (options.required && value === '')
-        throw new errors_InputError(`input '${name}' is required and was empty`);
-    return value;
-}
-/** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them. */
-function getBooleanInput(name, fallback) {
-    const value = getInput(name);
-    if (value === '' && fallback !== undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new errors_InputError(`input '${name}' must be true or false, got '${value}'`);
-}
-/** Lines of a multi-line input, blank lines and surrounding space dropped. */
-function getMultilineInput(name) {
-    return getInput(name)
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function getChoiceInput(name, choices) {
-    const value = getInput(name);
-    if (!choices.includes(value)) {
-        throw new InputError(`input '${name}' must be one of ${choices.join(', ')}, got '${value}'`);
-    }
-    return value;
-}
-// Runner files and stdout use the platform's line ending (as @actions/core's os.EOL); spelled out here so
-// the bundle does not load node:os at start.
-const EOL = process.platform === 'win32' ? '\r\n' : '\n';
-function toCommandValue(value) {
-    if (value === null || value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return JSON.stringify(value);
-}
-function appendFileCommand(variable, line) {
-    const file = process.env[variable];
-    if (!file)
-        return false;
-    (0,external_node_fs_namespaceObject.appendFileSync)(file, `${line}${EOL}`, 'utf8');
-    return true;
-}
-function keyValueMessage(key, value) {
-    const text = toCommandValue(value);
-    // The runner reads the value up to the delimiter line, so the value must never contain it: a value
-    // cannot smuggle in another output. Checking that (and drawing again) is what makes the delimiter safe;
-    // it need not be unguessable, so no node:crypto at start (measured ~2-4 ms of cold start).
-    let delimiter;
-    do {
-        delimiter = `ghadelimiter_${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
-    } while (key.includes(delimiter) || text.includes(delimiter));
-    return `${key}<<${delimiter}${EOL}${text}${EOL}${delimiter}`;
-}
-function setOutput(name, value) {
-    setOutputs({ [name]: value });
-}
-/** Several outputs in one append to GITHUB_OUTPUT (one open/write/close, not one per output). */
-function setOutputs(outputs) {
-    const messages = Object.entries(outputs).map(([name, value]) => keyValueMessage(name, value));
-    if (messages.length === 0)
-        return;
-    if (!appendFileCommand('GITHUB_OUTPUT', messages.join(EOL))) {
-        for (const [name, value] of Object.entries(outputs))
-            issue('set-output', toCommandValue(value), { name });
-    }
-}
-function exportVariable(name, value) {
-    process.env[name] = toCommandValue(value);
-    if (!appendFileCommand('GITHUB_ENV', keyValueMessage(name, value))) {
-        issue('set-env', toCommandValue(value), { name });
-    }
-}
-function addPath(dir) {
-    if (!appendFileCommand('GITHUB_PATH', dir))
-        issue('add-path', dir);
-    process.env.PATH = `${dir}${process.platform === 'win32' ? ';' : ':'}${process.env.PATH ?? ''}`;
-}
-/** Masks a value in every later log line. Call it the moment a secret is read. */
-function setSecret(value) {
-    if (value !== '')
-        issue('add-mask', value);
-}
-function appendSummary(markdown) {
-    appendFileCommand('GITHUB_STEP_SUMMARY', markdown);
-}
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-function issue(command, message, properties = {}) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    process.stdout.write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${EOL}`);
-}
-function info(message) {
-    process.stdout.write(`${message}${EOL}`);
-}
-function debug(message) {
-    issue('debug', message);
-}
-function warning(message, properties = {}) {
-    issue('warning', message, { ...properties });
-}
-function error(message, properties = {}) {
-    issue('error', message, { ...properties });
-}
-function notice(message, properties = {}) {
-    issue('notice', message, { ...properties });
-}
-async function group(title, fn) {
-    issue('group', title);
-    try {
-        return await fn();
-    }
-    finally {
-        issue('endgroup', '');
-    }
-}
-/** Maps core's logger onto workflow commands. */
-const actionLogger = {
-    info,
-    debug,
-    warning: (message, where) => warning(message, where ?? {}),
-    group,
+
+
+
+
+// The toolkit's own calls, for adapters that need nothing more (release-report).
+
+
+/** The runner's inputs as a contract source: INPUT_<NAME>, named `input 'name'` in messages. */
+const runnerInputs = {
+    // Untrimmed: the reader trims, except where the bytes matter (a key file's trailing newline).
+    get: (name) => (0,core/* getInput */.V4)(name, { trimWhitespace: false }),
+    label: (name) => `input '${name}'`,
 };
+/** Where the step runs, from the runner's variables and the event context. */
+function runnerContext() {
+    const env = process.env;
+    return {
+        workspace: env.GITHUB_WORKSPACE || process.cwd(),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(),
+        env,
+        ref: context.ref ?? '',
+        ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
+        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
+        // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
+        ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
+        // Step debug logging keeps the work folder (venv, downloads) and says where.
+        keepTemp: env.RUNNER_DEBUG === '1',
+    };
+}
+/** Masks every secret a contract reader found, before anything else can print it. */
+function maskAll(secrets) {
+    for (const secret of secrets)
+        if (secret !== '')
+            (0,core/* setSecret */.Pq)(secret);
+}
+// The runner's rule for a variable name in GITHUB_ENV (a shell-safe identifier); an output name may
+// also hold hyphens (as action.yml output names do).
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+/** Sets a variable for later steps; a name the runner would not take as one name is refused. */
+function exportVariable(name, value) {
+    if (!ENV_NAME.test(name)) {
+        throw new InputError(`refusing to export '${escapeControlCharacters(name)}': not a variable name ([A-Za-z_][A-Za-z0-9_]*)`);
+    }
+    runnerExportVariable(name, value);
+}
+/** Sets the step's outputs; names are ours, checked anyway so no value can ever become a name. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        if (!OUTPUT_NAME.test(name))
+            throw new Error(`output name ${JSON.stringify(name)} is not a valid output name`);
+        (0,core/* setOutput */.uH)(name, value);
+    }
+}
+/** Appends markdown to the job summary (no summary file: nothing to do, as off the runner). */
+async function appendSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown).write();
+}
 /**
- * The one place an action fails: runs the body, turns any error into one `::error::` line plus its hint,
- * sends stacks to the debug log, and sets a non-zero exit code.
+ * Prints text that may come from outside (a server's message, a file name, project metadata) as plain
+ * log text: when any line of it could start a workflow command, the block is wrapped in the runner's
+ * `::stop-commands::<token>` … `::<token>::`, with a fresh token the text does not contain.
+ */
+function printUntrusted(text) {
+    (0,core/* info */.pq)(guardWorkflowCommands(text, external_node_os_.EOL));
+}
+/** Core's logger on the runner: info as untrusted text, warnings as annotations, groups as log groups. */
+const actionLogger = {
+    info: printUntrusted,
+    // Annotation and debug messages are escaped by the toolkit (%0A), so they are one line each.
+    debug: (message) => (0,core/* debug */.Yz)(message),
+    warning: (message, where) => (0,core/* warning */.$e)(message, {
+        ...(where?.file ? { file: where.file } : {}),
+        ...(where?.line ? { startLine: where.line } : {}),
+    }),
+    group: (title, fn) => (0,core/* group */.Os)(title, fn),
+};
+/** An error annotation with the toolkit's full properties (title, file, lines, columns). */
+function annotateError(message, properties = {}) {
+    runnerError(message, properties);
+}
+/**
+ * The one place an action fails: runs the body, turns any error into one `::error::` annotation plus its
+ * hint, sends stacks to the debug log, and fails the step.
  */
 async function runAction(body) {
     try {
         await body();
     }
     catch (caught) {
-        const { message, hint, bug } = describeError(caught);
-        error(message);
+        const { message, hint, bug } = (0,errors/* describeError */.Uc)(caught);
+        (0,core/* setFailed */.C1)(message);
         if (hint)
-            info(`hint: ${hint}`);
+            printUntrusted(`hint: ${hint}`);
         if (bug && caught instanceof Error && caught.stack)
-            debug(caught.stack);
-        process.exitCode = 1;
+            (0,core/* debug */.Yz)(caught.stack);
     }
 }
-/** A markdown table for job summaries; cells are escaped so file names cannot break the table. */
-function markdownTable(header, rows) {
-    const cell = (text) => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-    const lines = [
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
+
+;// CONCATENATED MODULE: ./packages/action-io/src/oidc.ts
+
+
+/**
+ * The job's OIDC ID token for an audience (trusted publishing), masked the moment it arrives. The toolkit's
+ * OIDC client (and its HTTP stack) is loaded only here; its failures become one line naming the fix.
+ */
+async function idTokenFor(audience) {
+    const { OidcClient } = await __nccwpck_require__.e(/* import() */ 650).then(__nccwpck_require__.bind(__nccwpck_require__, 3650));
+    let token;
+    try {
+        token = await OidcClient.getIDToken(audience);
+    }
+    catch (caught) {
+        const status = /Error Code : (\d+)/.exec(caught instanceof Error ? caught.message : '')?.[1];
+        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token${status ? ` (HTTP ${status})` : ''}`, {
+            code: 'auth',
+            ...(status ? { status: Number(status) } : {}),
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    (0,core/* setSecret */.Pq)(token);
+    return token;
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+;// CONCATENATED MODULE: ./packages/core/src/http/credentials.ts
+/**
+ * Credentials bound to the origins they were given for. The HTTP client attaches a `Credentials`' headers
+ * only to a request whose origin (scheme, host, port) is one of `origins`, and refuses credential headers
+ * passed any other way, so no caller can send a password or token to a host an index page or a redirect
+ * names (what browsers, requests and pip do for Basic auth; here for every kind of credential).
+ */
+/** `URL.origin` of each place (lower-case host, default port left out), without duplicates. */
+function originsOf(places) {
+    const list = typeof places === 'string' || places instanceof URL ? [places] : places;
+    const origins = new Set();
+    for (const place of list) {
+        if (place === undefined)
+            continue;
+        const origin = new URL(String(place)).origin;
+        // Opaque origins ("null": file:, data:) name no server; credentials are never bound to them.
+        if (origin !== 'null')
+            origins.add(origin);
+    }
+    return [...origins];
+}
+/** True when `url` is on one of the credentials' origins. */
+function belongsToOrigin(credentials, url) {
+    return credentials.origins.includes(url.origin);
+}
+/** The forms a `user:password` pair can leak in: the password raw and URL-encoded, the Basic pair and its base64. */
+function secretForms(username, password) {
+    const forms = [];
+    if (password) {
+        const pair = `${username}:${password}`;
+        forms.push(password, encodeURIComponent(password), pair, Buffer.from(pair, 'utf8').toString('base64'));
+    }
+    else if (username) {
+        // A token given as the user name alone (`https://TOKEN@host/`).
+        forms.push(username, encodeURIComponent(username), Buffer.from(`${username}:`, 'utf8').toString('base64'));
+    }
+    return [...new Set(forms.filter((form) => form !== ''))];
+}
+function basicCredentials(origins, username, password) {
+    const pair = `${username}:${password}`;
+    return {
+        origins: originsOf(origins),
+        headers: { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` },
+        secrets: secretForms(username, password),
+    };
+}
+function bearerCredentials(origins, token) {
+    return { origins: originsOf(origins), headers: { Authorization: `Bearer ${token}` }, secrets: [token] };
+}
+/** Any other credential header (devpi's `X-Devpi-Auth`); `secrets` are the values to scrub. */
+function headerCredentials(origins, headers, secrets) {
+    return { origins: originsOf(origins), headers: { ...headers }, secrets: [...Object.values(headers), ...secrets].filter(Boolean) };
+}
+const SCHEME = /^\s*[a-z][a-z0-9+.-]*:\/\//i;
+function decode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The credentials in a URL (`https://user:password@host/…`), read with the WHATWG URL parser, so a
+ * password holding `@` or `:` is read whole. A password holding `/`, `?` or `#` unencoded makes the text
+ * no URL at all (or another URL: `https://ci:12/34@host/` is host `ci`, port 12); then the userinfo as
+ * written, up to the last `@`, is still returned so that every form of it can be masked.
+ */
+function urlCredentials(text) {
+    if (!SCHEME.test(text))
+        return undefined;
+    let parsed;
+    try {
+        parsed = new URL(text.trim());
+    }
+    catch {
+        parsed = undefined;
+    }
+    let written;
+    let username;
+    let password;
+    if (parsed && (parsed.username || parsed.password)) {
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/([^/?#\s]*)@/i.exec(text)?.[1];
+        username = decode(parsed.username);
+        password = decode(parsed.password);
+    }
+    else {
+        // Not a URL, or a URL that only parsed by reading part of the password as a port and a path.
+        written = /^\s*[a-z][a-z0-9+.-]*:\/\/(\S*)@/i.exec(text)?.[1];
+        if (written === undefined || (parsed && !written.includes(':')))
+            return undefined;
+        const colon = written.indexOf(':');
+        username = decode(colon < 0 ? written : written.slice(0, colon));
+        password = decode(colon < 0 ? '' : written.slice(colon + 1));
+        parsed = undefined;
+    }
+    const secrets = secretForms(username, password);
+    if (written !== undefined) {
+        const colon = written.indexOf(':');
+        const writtenPassword = colon < 0 ? '' : written.slice(colon + 1);
+        if (writtenPassword)
+            secrets.push(writtenPassword);
+        if (parsed?.password)
+            secrets.push(parsed.password);
+        if (!password && written)
+            secrets.push(written);
+    }
+    const result = { username, password, secrets: [...new Set(secrets.filter(Boolean))] };
+    if (parsed) {
+        parsed.username = '';
+        parsed.password = '';
+        result.url = parsed.href;
+    }
+    return result;
+}
+/**
+ * Every form to mask of the credentials a front end was given: the password (raw, encoded, the Basic
+ * pair and its base64 with the username) and the credentials inside each URL. Core entry points report
+ * these through `onSecret` before doing anything, so every adapter masks the same set.
+ */
+function credentialSecrets(urls, username, password) {
+    const secrets = [];
+    if (password)
+        secrets.push(...secretForms(username ?? '', password), ...secretForms('__token__', password));
+    for (const url of urls)
+        if (url)
+            secrets.push(...(urlCredentials(url)?.secrets ?? []));
+    return [...new Set(secrets)];
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/context.ts
+
+/** Every form of the credentials inside a URL (raw, decoded, `user:password`, Basic), to mask at once. */
+function urlSecrets(text) {
+    return urlCredentials(text)?.secrets ?? [];
+}
+/** Whether a store location is an index server (credentials apply) rather than a folder or file:// URL. */
+function isServerLocation(location) {
+    return /^https?:\/\//i.test(location.trim());
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
+/**
+ * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
+ * variables, the CLI's flags, the pipeline's settings), with the runner's input semantics, so each rule
+ * (booleans, lists, choices, extras) exists once. An option's name is the action.yml input name; how a
+ * front end spells it in a message (`input 'path'`, `--path`) is the front end's business: readers name
+ * options through `OptionSource.label` and attach the structured reference to the errors they throw.
+ */
+
+/** The runner's wording, for sources that have no wording of their own (tests, the pipeline). */
+const inputLabel = (name) => `input '${name}'`;
+/** A source over a plain map (the CLI's parsed flags, a test's values). */
+function mapSource(values, label = inputLabel) {
+    return { get: (name) => values[name] ?? '', label };
+}
+function invalid(source, name, expected, value) {
+    return new errors/* InputError */.dz(`${source.label(name)} must be ${expected}, got '${value}'`, { options: [{ name }] });
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Typed reads over a source; every action's reader is built from these. */
+class OptionReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    /** The value with surrounding space removed, as the runner's getInput does. */
+    text(name) {
+        return this.source.get(name).trim();
+    }
+    /** The value exactly as given (a key file's trailing newline matters). */
+    raw(name) {
+        return this.source.get(name);
+    }
+    optional(name) {
+        return this.text(name) || undefined;
+    }
+    required(name, what = '') {
+        const value = this.text(name);
+        if (value === '')
+            throw new errors/* InputError */.dz(`${this.source.label(name)} is required${what ? `: ${what}` : ''}`, { options: [{ name }] });
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, as the toolkit's getBooleanInput accepts them; '' is "not set". */
+    optionalBool(name) {
+        const value = this.text(name);
+        if (value === '')
+            return undefined;
+        if (TRUE.includes(value))
+            return true;
+        if (FALSE.includes(value))
+            return false;
+        throw invalid(this.source, name, 'true or false', value);
+    }
+    bool(name, fallback) {
+        return this.optionalBool(name) ?? fallback;
+    }
+    /** Lines of a multi-line value, blank lines and surrounding space dropped. */
+    lines(name) {
+        return this.text(name)
+            .split(/\r?\n/)
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+    }
+    /** Items one per line or separated by spaces (URLs, folders). */
+    list(name) {
+        return this.lines(name).flatMap((line) => line.split(/\s+/));
+    }
+    /** Items separated by commas (extras). */
+    commaList(name) {
+        return this.text(name)
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item !== '');
+    }
+    choice(name, choices) {
+        const value = this.text(name);
+        if (!choices.includes(value))
+            throw invalid(this.source, name, `one of ${choices.join(', ')}`, value);
+        return value;
+    }
+    /** A choice where '' means "not set". */
+    optionalChoice(name, choices) {
+        return this.text(name) === '' ? undefined : this.choice(name, choices);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/contract/publish.ts
+
+
+
+/** publish's options, and the secrets in them (password, URL credentials) to mask at once. */
+function readPublishOptions(source, context) {
+    const i = new OptionReader(source);
+    const password = i.text('password');
+    const store = i.text('store') || '.wheelwright/unstable';
+    const uploadUrl = i.text('upload-url');
+    const username = i.text('username');
+    // A folder store takes no credentials: one given for it means a wrong store, not something to ignore.
+    for (const [name, value] of [
+        ['username', username],
+        ['password', password],
+    ]) {
+        if (value && !isServerLocation(store) && !isServerLocation(uploadUrl))
+            throw new errors/* InputError */.dz(`${source.label(name)} was given, but store '${store}' is a folder, which takes no credentials`, {
+                hint: `drop the ${name}, or give the store as the URL of an index server`,
+                options: [{ name }, { name: 'store' }],
+            });
+    }
+    return {
+        secrets: [...(password ? [password] : []), ...urlSecrets(store), ...urlSecrets(uploadUrl)],
+        options: {
+            store,
+            uploadUrl,
+            username,
+            password,
+            indexName: i.text('index-name'),
+            trustedPublishing: i.bool('trusted-publishing', false),
+            manifest: i.text('manifest'),
+            files: i.lines('files'),
+            skipExisting: i.bool('skip-existing', true),
+            verify: i.bool('verify', true),
+            dryRun: i.bool('dry-run', false),
+            workspace: context.workspace,
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 ;// CONCATENATED MODULE: external "url"
 const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 ;// CONCATENATED MODULE: external "module"
@@ -7257,8 +7815,8 @@ var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire
 //#endregion
 //#region src/utils.ts
 function cleanPath(path) {
-	let normalized = (0,external_path_namespaceObject.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_namespaceObject.sep) normalized = normalized.substring(0, normalized.length - 1);
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
 	return normalized;
 }
 const SLASHES_REGEX = /[\\/]/g;
@@ -7272,7 +7830,7 @@ function isRootDirectory(path) {
 function normalizePath(path, options) {
 	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
 	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_namespaceObject.resolve)(path);
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
 	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
 	if (path === ".") return "";
 	const needsSeperator = path[path.length - 1] !== pathSeparator;
@@ -7288,7 +7846,7 @@ function joinPathWithRelativePath(root, options) {
 	return function(filename, directoryPath) {
 		const sameRoot = directoryPath.startsWith(root);
 		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_namespaceObject.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
 	};
 }
 function joinPath(filename) {
@@ -7412,13 +7970,13 @@ function build$2(options, isSynchronous) {
 }
 function isRecursive(path, resolved, state) {
 	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_namespaceObject.dirname)(path);
+	let parent = (0,external_path_.dirname)(path);
 	let depth = 1;
 	while (parent !== state.root && depth < 2) {
 		const resolvedPath = state.symlinks.get(parent);
 		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
 		if (isSameRoot) depth++;
-		else parent = (0,external_path_namespaceObject.dirname)(parent);
+		else parent = (0,external_path_.dirname)(parent);
 	}
 	state.symlinks.set(path, resolved);
 	return depth > 1;
@@ -7632,8 +8190,8 @@ var Walker = class {
 						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
 					} else {
 						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_namespaceObject.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_namespaceObject.dirname)(resolvedPath), this.state.options);
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
 						resolvedPath = this.joinPath(filename, directoryPath$1);
 						this.pushFile(resolvedPath, files, this.state.counts, filters);
 					}
@@ -7697,7 +8255,7 @@ var Builder = class {
 	options = {
 		maxDepth: Infinity,
 		suppressErrors: true,
-		pathSeparator: external_path_namespaceObject.sep,
+		pathSeparator: external_path_.sep,
 		filters: []
 	};
 	globFunction;
@@ -7818,7 +8376,7 @@ var Builder = class {
 //#endregion
 
 // EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(496);
+var picomatch = __nccwpck_require__(5496);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
 
 
@@ -7882,8 +8440,8 @@ function buildFormat(cwd, root, absolute) {
 		};
 		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
 	}
-	if (absolute) return (p) => external_path_namespaceObject.posix.relative(cwd, p) || ".";
-	return (p) => external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`) || ".";
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
 }
 function buildRelative(cwd, root) {
 	if (root.startsWith(`${cwd}/`)) {
@@ -7891,7 +8449,7 @@ function buildRelative(cwd, root) {
 		return (p) => `${prefix}/${p}`;
 	}
 	return (p) => {
-		const result = external_path_namespaceObject.posix.relative(cwd, `${root}/${p}`);
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
 		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
 	};
 }
@@ -7962,7 +8520,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
 	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
 	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_namespaceObject.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_namespaceObject.posix.relative(escapedCwd, result) : external_path_namespaceObject.posix.normalize(result);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
 	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
 	const parts = splitPattern(result);
 	if (parentDir) {
@@ -7973,7 +8531,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
 			i++;
 		}
-		const potentialRoot = external_path_namespaceObject.posix.join(cwd, parentDir.slice(i * 3));
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
 		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
 			props.root = ensureNonDriveRelativePath(potentialRoot);
 			props.depthOffset = -n + i;
@@ -7995,7 +8553,7 @@ function normalizePattern(pattern, opts, props, isIgnore) {
 		}
 		props.depthOffset = newCommonPath.length;
 		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_namespaceObject.posix.join(cwd, ...newCommonPath) : cwd);
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
 	}
 	return result;
 }
@@ -8096,7 +8654,7 @@ const defaultOptions = {
 function getOptions(options) {
 	const opts = Object.assign({}, options);
 	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_namespaceObject.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
 	opts.ignore = ensureStringArray(opts.ignore);
 	opts.fs && (opts.fs = {
 		readdir: opts.fs.readdir || external_fs_.readdir,
@@ -8128,970 +8686,136 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
-/** Credentials never leave in a URL we print: `https://user:secret@host/` becomes `https://***@host/`. */
-function redactUrl(url) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***@');
-}
-/** Replaces every secret (and every credential-bearing URL) in a text, for error messages from servers. */
-function redactSecrets(text, secrets) {
-    let result = text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***@');
-    for (const secret of secrets) {
-        if (secret && secret.length >= 3)
-            result = result.split(secret).join('***');
+// EXTERNAL MODULE: ./packages/core/src/docs/store-docs.ts + 1 modules
+var store_docs = __nccwpck_require__(2805);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
+
+
+/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 })) {
+        hash.update(chunk);
+        size += chunk.length;
     }
-    return result;
+    return { sha256: hash.digest('hex'), size };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
+
+
+
+
 /**
- * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
- * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ * A pass-through stream that hashes what flows through it: always sha256, plus the other algorithms
+ * asked for (an index that lists only md5 is checked by md5 while the sha256 is computed for us).
+ */
+function hashingStream(others = []) {
+    const hashes = new Map([['sha256', (0,external_node_crypto_.createHash)('sha256')]]);
+    for (const algorithm of others)
+        if (!hashes.has(algorithm))
+            hashes.set(algorithm, (0,external_node_crypto_.createHash)(algorithm));
+    const digests = new Map();
+    let bytes = 0;
+    const stream = new external_node_stream_.Transform({
+        transform(chunk, _encoding, callback) {
+            for (const hash of hashes.values())
+                hash.update(chunk);
+            bytes += chunk.length;
+            callback(null, chunk);
+        },
+    });
+    stream.digest = (algorithm = 'sha256') => {
+        const known = digests.get(algorithm);
+        if (known !== undefined)
+            return known;
+        const hash = hashes.get(algorithm);
+        if (!hash)
+            throw new Error(`hashingStream: ${algorithm} was not computed`);
+        const digest = hash.digest('hex');
+        digests.set(algorithm, digest);
+        return digest;
+    };
+    stream.bytes = () => bytes;
+    return stream;
+}
+/** Copies `source` to `destination` and returns the sha256 of what was written. */
+async function copyAndHash(source, destination) {
+    const hasher = hashingStream();
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
+    return hasher.digest();
+}
+// Strongest first: the one hash an index offers besides (or instead of) sha256 that a download is checked by.
+const STRENGTH = ['sha512', 'sha384', 'sha256', 'sha224', 'sha1', 'md5'];
+/** The strongest hash an index listed for a file, or undefined. */
+function strongestHash(hashes) {
+    for (const algorithm of STRENGTH) {
+        const hex = hashes?.[algorithm];
+        if (hex)
+            return { algorithm, hex };
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
+var printable_name = __nccwpck_require__(8970);
+;// CONCATENATED MODULE: ./packages/core/src/store/inside.ts
+/**
+ * Joining a name from outside (an index link, a manifest entry, a METADATA field) onto a folder. The
+ * name must be one plain path segment, and the joined path must still be inside the folder once both
+ * are resolved — on every OS, whichever separator the name tried to smuggle in.
  */
 
 
-async function readManifest(path) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch {
-        throw new errors_InputError(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+
+/** `folder/name`, or a StoreError when `name` is not a single segment that stays inside `folder`. */
+function resolveInside(folder, name, what = 'file name') {
+    const base = (0,external_node_path_.resolve)(folder);
+    const joined = (0,external_node_path_.resolve)(base, name);
+    const rel = (0,external_node_path_.relative)(base, joined);
+    // A name is one segment: no separator of either OS, no `.`/`..`, no control character, no drive.
+    const plain = name !== '' && name !== '.' && name !== '..' && !/[\\/\0-\x1f\x7f]|^[A-Za-z]:/.test(name);
+    if (!plain || rel === '' || rel.startsWith(`..${external_node_path_.sep}`) || rel === '..' || (0,external_node_path_.isAbsolute)(rel) || rel.includes(external_node_path_.sep)) {
+        throw new errors/* StoreError */.AD(`refusing the ${what} '${(0,printable_name/* printableName */.Nt)(name)}': it would not stay inside ${base}`, {
+            code: 'input',
+            hint: 'a file name from an index, a manifest or an archive must be a plain name; this one came from an untrusted source',
         });
     }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch {
-        throw new ConfigError(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
-    }
-    const manifest = data;
-    if (manifest.schema !== 1 ||
-        typeof manifest.name !== 'string' ||
-        typeof manifest.version !== 'string' ||
-        !Array.isArray(manifest.files)) {
-        throw new ConfigError(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
-    }
-    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
-}
-/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
-async function writeManifest(path, manifest) {
-    const temporary = `${path}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** True when at least one recorded test run of this release passed and none failed. */
-function testsPassed(manifest) {
-    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+    return joined;
 }
 
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/version.js
-const VERSION_PATTERN = [
-  'v?',
-  '(?:',
-  /* */ '(?:(?<epoch>[0-9]+)!)?', // epoch
-  /* */ '(?<release>[0-9]+(?:\\.[0-9]+)*)', // release segment
-  /* */ '(?<pre>', // pre-release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_l>(a|b|c|rc|alpha|beta|pre|preview))',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<pre_n>[0-9]+)?',
-  /* */ ')?',
-  /* */ '(?<post>', // post release
-  /*    */ '(?:-(?<post_n1>[0-9]+))',
-  /*    */ '|',
-  /*    */ '(?:',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_l>post|rev|r)',
-  /*        */ '[-_\\.]?',
-  /*        */ '(?<post_n2>[0-9]+)?',
-  /*    */ ')',
-  /* */ ')?',
-  /* */ '(?<dev>', // dev release
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_l>dev)',
-  /*    */ '[-_\\.]?',
-  /*    */ '(?<dev_n>[0-9]+)?',
-  /* */ ')?',
-  ')',
-  '(?:\\+(?<local>[a-z0-9]+(?:[-_\\.][a-z0-9]+)*))?', // local version
-].join('');
-
-
-
-const validRegex = new RegExp('^' + VERSION_PATTERN + '$', 'i');
-
-function valid(version) {
-  return validRegex.test(version) ? version : null;
-}
-
-const cleanRegex = new RegExp('^\\s*' + VERSION_PATTERN + '\\s*$', 'i');
-function clean(version) {
-  return version_stringify(version_parse(version, cleanRegex));
-}
-
-function version_parse(version, regex) {
-  // Validate the version and parse it into pieces
-  const { groups } = (regex || validRegex).exec(version) || {};
-  if (!groups) {
-    return null;
-  }
-
-  // Store the parsed out pieces of the version
-  const parsed = {
-    epoch: Number(groups.epoch ? groups.epoch : 0),
-    release: groups.release.split('.').map(Number),
-    pre: normalize_letter_version(groups.pre_l, groups.pre_n),
-    post: normalize_letter_version(
-      groups.post_l,
-      groups.post_n1 || groups.post_n2,
-    ),
-    dev: normalize_letter_version(groups.dev_l, groups.dev_n),
-    local: parse_local_version(groups.local),
-  };
-
-  return parsed;
-}
-
-function version_stringify(parsed) {
-  if (!parsed) {
-    return null;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-  const parts = [];
-
-  // Epoch
-  if (epoch !== 0) {
-    parts.push(`${epoch}!`);
-  }
-  // Release segment
-  parts.push(release.join('.'));
-
-  // Pre-release
-  if (pre) {
-    parts.push(pre.join(''));
-  }
-  // Post-release
-  if (post) {
-    parts.push('.' + post.join(''));
-  }
-  // Development release
-  if (dev) {
-    parts.push('.' + dev.join(''));
-  }
-  // Local version segment
-  if (local) {
-    parts.push(`+${local}`);
-  }
-  return parts.join('');
-}
-
-function normalize_letter_version(letterIn, numberIn) {
-  let letter = letterIn;
-  let number = numberIn;
-  if (letter) {
-    // We consider there to be an implicit 0 in a pre-release if there is
-    // not a numeral associated with it.
-    if (!number) {
-      number = 0;
-    }
-    // We normalize any letters to their lower case form
-    letter = letter.toLowerCase();
-
-    // We consider some words to be alternate spellings of other words and
-    // in those cases we want to normalize the spellings to our preferred
-    // spelling.
-    if (letter === 'alpha') {
-      letter = 'a';
-    } else if (letter === 'beta') {
-      letter = 'b';
-    } else if (['c', 'pre', 'preview'].includes(letter)) {
-      letter = 'rc';
-    } else if (['rev', 'r'].includes(letter)) {
-      letter = 'post';
-    }
-    return [letter, Number(number)];
-  }
-  if (!letter && number) {
-    // We assume if we are given a number, but we are not given a letter
-    // then this is using the implicit post release syntax (e.g. 1.0-1)
-    letter = 'post';
-
-    return [letter, Number(number)];
-  }
-  return null;
-}
-
-function parse_local_version(local) {
-  /*
-    Takes a string like abc.1.twelve and turns it into("abc", 1, "twelve").
-    */
-  if (local) {
-    return local
-      .split(/[._-]/)
-      .map((part) =>
-        Number.isNaN(Number(part)) ? part.toLowerCase() : Number(part),
-      );
-  }
-  return null;
-}
-
-function version_explain(version) {
-  const parsed = version_parse(version);
-  if (!parsed) {
-    return parsed;
-  }
-  const { epoch, release, pre, post, dev, local } = parsed;
-
-  let base_version = '';
-  if (epoch !== 0) {
-    base_version += epoch + '!';
-  }
-  base_version += release.join('.');
-
-  const is_prerelease = Boolean(dev || pre);
-  const is_devrelease = Boolean(dev);
-  const is_postrelease = Boolean(post);
-
-  // return
-
-  return {
-    epoch,
-    release,
-    pre,
-    post: post ? post[1] : post,
-    dev: dev ? dev[1] : dev,
-    local: local ? local.join('.') : local,
-    public: version_stringify(parsed).split('+', 1)[0],
-    base_version,
-    is_prerelease,
-    is_devrelease,
-    is_postrelease,
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/operator.js
-
-
-
-
-function lt(version, other) {
-  return compare(version, other) < 0;
-}
-
-function le(version, other) {
-  return compare(version, other) <= 0;
-}
-
-function eq(version, other) {
-  return compare(version, other) === 0;
-}
-
-function ne(version, other) {
-  return compare(version, other) !== 0;
-}
-
-function ge(version, other) {
-  return compare(version, other) >= 0;
-}
-
-function gt(version, other) {
-  return compare(version, other) > 0;
-}
-
-function arbitrary(version, other) {
-  return version.toLowerCase() === other.toLowerCase();
-}
-
-function compare(version, other) {
-  const parsedVersion = version_parse(version);
-  const parsedOther = version_parse(other);
-
-  const keyVersion = calculateKey(parsedVersion);
-  const keyOther = calculateKey(parsedOther);
-
-  return pyCompare(keyVersion, keyOther);
-}
-
-function rcompare(version, other) {
-  return -compare(version, other);
-}
-
-// this logic is buitin in python, but we need to port it to js
-// see https://stackoverflow.com/a/5292332/1438522
-function pyCompare(elemIn, otherIn) {
-  let elem = elemIn;
-  let other = otherIn;
-  if (elem === other) {
-    return 0;
-  }
-  if (Array.isArray(elem) !== Array.isArray(other)) {
-    elem = Array.isArray(elem) ? elem : [elem];
-    other = Array.isArray(other) ? other : [other];
-  }
-  if (Array.isArray(elem)) {
-    const len = Math.min(elem.length, other.length);
-    for (let i = 0; i < len; i += 1) {
-      const res = pyCompare(elem[i], other[i]);
-      if (res !== 0) {
-        return res;
-      }
-    }
-    return elem.length - other.length;
-  }
-  if (elem === -Infinity || other === Infinity) {
-    return -1;
-  }
-  if (elem === Infinity || other === -Infinity) {
-    return 1;
-  }
-  return elem < other ? -1 : 1;
-}
-
-function calculateKey(input) {
-  const { epoch } = input;
-  let { release, pre, post, local, dev } = input;
-  // When we compare a release version, we want to compare it with all of the
-  // trailing zeros removed. So we'll use a reverse the list, drop all the now
-  // leading zeros until we come to something non zero, then take the rest
-  // re-reverse it back into the correct order and make it a tuple and use
-  // that for our sorting key.
-  release = release.concat();
-  release.reverse();
-  while (release.length && release[0] === 0) {
-    release.shift();
-  }
-  release.reverse();
-
-  // We need to "trick" the sorting algorithm to put 1.0.dev0 before 1.0a0.
-  // We'll do this by abusing the pre segment, but we _only_ want to do this
-  // if there is !a pre or a post segment. If we have one of those then
-  // the normal sorting rules will handle this case correctly.
-  if (!pre && !post && dev) pre = -Infinity;
-  // Versions without a pre-release (except as noted above) should sort after
-  // those with one.
-  else if (!pre) pre = Infinity;
-
-  // Versions without a post segment should sort before those with one.
-  if (!post) post = -Infinity;
-
-  // Versions without a development segment should sort after those with one.
-  if (!dev) dev = Infinity;
-
-  if (!local) {
-    // Versions without a local segment should sort before those with one.
-    local = -Infinity;
-  } else {
-    // Versions with a local segment need that segment parsed to implement
-    // the sorting rules in PEP440.
-    // - Alpha numeric segments sort before numeric segments
-    // - Alpha numeric segments sort lexicographically
-    // - Numeric segments sort numerically
-    // - Shorter versions sort before longer versions when the prefixes
-    //   match exactly
-    local = local.map((i) =>
-      Number.isNaN(Number(i)) ? [-Infinity, i] : [Number(i), ''],
-    );
-  }
-
-  return [epoch, release, pre, post, dev, local];
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/specifier.js
-// This file is dual licensed under the terms of the Apache License, Version
-// 2.0, and the BSD License. See the LICENSE file in the root of this repository
-// for complete details.
-
-
-
-
-
-const RANGE_PATTERN = [
-  '(?<operator>(===|~=|==|!=|<=|>=|<|>))',
-  '\\s*',
-  '(',
-  /*  */ '(?<version>(?:' + VERSION_PATTERN.replace(/\?<\w+>/g, '?:') + '))',
-  /*  */ '(?<prefix>\\.\\*)?',
-  /*  */ '|',
-  /*  */ '(?<legacy>[^,;\\s)]+)',
-  ')',
-].join('');
-
-
-
-const isEqualityOperator = (op) => ['==', '!=', '==='].includes(op);
-
-const rangeRegex = new RegExp('^' + RANGE_PATTERN + '$', 'i');
-
-function specifier_parse(ranges) {
-  if (!ranges.trim()) {
-    return [];
-  }
-
-  const specifiers = ranges
-    .split(',')
-    .map((range) => rangeRegex.exec(range.trim()) || {})
-    .map(({ groups }) => {
-      if (!groups) {
-        return null;
-      }
-
-      let { ...spec } = groups;
-      const { operator, version, prefix, legacy } = groups;
-
-      if (version) {
-        spec = { ...spec, ...explainVersion(version) };
-        if (operator === '~=') {
-          if (spec.release.length < 2) {
-            return null;
-          }
-        }
-        if (!isEqualityOperator(operator) && spec.local) {
-          return null;
-        }
-
-        if (prefix) {
-          if (!isEqualityOperator(operator) || spec.dev || spec.local) {
-            return null;
-          }
-        }
-      }
-      if (legacy && operator !== '===') {
-        return null;
-      }
-
-      return spec;
-    });
-
-  if (specifiers.filter(Boolean).length !== specifiers.length) {
-    return null;
-  }
-
-  return specifiers;
-}
-
-function filter(versions, specifier, options = {}) {
-  const filtered = pick(versions, specifier, options);
-  if (filtered.length === 0 && options.prereleases === undefined) {
-    return pick(versions, specifier, { prereleases: true });
-  }
-  return filtered;
-}
-
-function maxSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[found.length - 1];
-}
-
-function minSatisfying(versions, range, options) {
-  const found = filter(versions, range, options).sort(Operator.compare);
-  return found.length === 0 ? null : found[0];
-}
-
-function pick(versions, specifier, options) {
-  const parsed = specifier_parse(specifier);
-
-  if (!parsed) {
-    return [];
-  }
-
-  return versions.filter((version) => {
-    const explained = explainVersion(version);
-
-    if (!parsed.length) {
-      return explained && !(explained.is_prerelease && !options.prereleases);
-    }
-
-    return parsed.reduce((pass, spec) => {
-      if (!pass) {
-        return false;
-      }
-      return contains({ ...spec, ...options }, { version, explained });
-    }, true);
-  });
-}
-
-function satisfies(version, specifier, options = {}) {
-  const filtered = pick([version], specifier, options);
-
-  return filtered.length === 1;
-}
-
-function arrayStartsWith(array, prefix) {
-  if (prefix.length > array.length) {
-    return false;
-  }
-
-  for (let i = 0; i < prefix.length; i += 1) {
-    if (prefix[i] !== array[i]) {
-      return false;
-    }
-  }
-
-  return true;
-}
-
-function contains(specifier, input) {
-  const { explained } = input;
-  let { version } = input;
-  const { ...spec } = specifier;
-
-  if (spec.prereleases === undefined) {
-    spec.prereleases = spec.is_prerelease;
-  }
-
-  if (explained && explained.is_prerelease && !spec.prereleases) {
-    return false;
-  }
-
-  if (spec.operator === '~=') {
-    let compatiblePrefix = spec.release.slice(0, -1).concat('*').join('.');
-    if (spec.epoch) {
-      compatiblePrefix = spec.epoch + '!' + compatiblePrefix;
-    }
-    return satisfies(version, `>=${spec.version}, ==${compatiblePrefix}`, {
-      prereleases: spec.prereleases,
-    });
-  }
-
-  if (spec.prefix) {
-    const isMatching =
-      explained.epoch === spec.epoch &&
-      arrayStartsWith(explained.release, spec.release);
-    const isEquality = spec.operator !== '!=';
-    return isEquality ? isMatching : !isMatching;
-  }
-
-  if (explained && explained.local && spec.version) {
-    // Ignore candidate local labels only when the specifier itself is public.
-    if (spec.operator !== '===' && !spec.local) {
-      version = explained.public;
-      spec.version = explainVersion(spec.version).public;
-    }
-  }
-
-  if (spec.operator === '<' || spec.operator === '>') {
-    // simplified version of https://www.python.org/dev/peps/pep-0440/#exclusive-ordered-comparison
-    if (Operator.eq(spec.release.join('.'), explained.release.join('.'))) {
-      return false;
-    }
-  }
-
-  // TODO: fix me?
-  // eslint-disable-next-line import-x/namespace
-  const op = Operator[spec.operator];
-  return op(version, spec.version || spec.legacy);
-}
-
-function validRange(specifier) {
-  return Boolean(specifier_parse(specifier));
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/lib/semantic.js
-
-
-// those notation are borrowed from semver
-
-
-function major(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  return version.release[0];
-}
-
-function minor(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 2) {
-    return 0;
-  }
-  return version.release[1];
-}
-
-function patch(input) {
-  const version = explain(input);
-  if (!version) {
-    throw new TypeError('Invalid Version: ' + input);
-  }
-  if (version.release.length < 3) {
-    return 0;
-  }
-  return version.release[2];
-}
-
-function inc(input, release, preReleaseIdentifier) {
-  let identifier = preReleaseIdentifier || `a`;
-  const version = parse(input);
-
-  if (!version) {
-    return null;
-  }
-
-  if (
-    !['a', 'b', 'c', 'rc', 'alpha', 'beta', 'pre', 'preview'].includes(
-      identifier,
-    )
-  ) {
-    return null;
-  }
-
-  switch (release) {
-    case 'premajor':
-      {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'preminor':
-      {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prepatch':
-      {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      version.pre = [identifier, 0];
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'prerelease':
-      if (version.pre === null) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-        version.pre = [identifier, 0];
-      } else {
-        if (preReleaseIdentifier === undefined && version.pre !== null) {
-          [identifier] = version.pre;
-        }
-
-        const [letter, number] = version.pre;
-        if (letter === identifier) {
-          version.pre = [letter, number + 1];
-        } else {
-          version.pre = [identifier, 0];
-        }
-      }
-
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'major':
-      if (
-        version.release.slice(1).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'minor':
-      if (
-        version.release.slice(2).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0] = version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    case 'patch':
-      if (
-        version.release.slice(3).some((value) => value !== 0) ||
-        version.pre === null
-      ) {
-        const [majorVersion, minorVersion = 0, patchVersion = 0] =
-          version.release;
-        version.release.fill(0);
-        version.release[0] = majorVersion;
-        version.release[1] = minorVersion;
-        version.release[2] = patchVersion + 1;
-      }
-      delete version.pre;
-      delete version.post;
-      delete version.dev;
-      delete version.local;
-      break;
-    default:
-      return null;
-  }
-
-  return stringify(version);
-}
-
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/core/src/pep440/index.ts
-/**
- * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
- *
- * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
- * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
- * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
- * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
- * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
- * form and order against packaging on a generated corpus. The other modules keep using
- * @renovatebot/pep440 for specifiers.
- */
-
-// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
-// U+001C-U+001F and U+0085). packaging strips it around the version.
-const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
-// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
-// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
-const CORE = 'v?' +
-    '(?:(?:(?<epoch>[0-9]+)!)?' +
-    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
-    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
-    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
-    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
-    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
-const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
-const SIMPLE = /^[0-9.]*$/;
-const PRE_LABELS = {
-    a: 'a',
-    alpha: 'a',
-    b: 'b',
-    beta: 'b',
-    c: 'rc',
-    pre: 'rc',
-    preview: 'rc',
-    rc: 'rc',
-};
-/** Parses a version; undefined when it is not PEP 440. */
-function tryParseVersion(text) {
-    if (SIMPLE.test(text)) {
-        // packaging's fast path: digits and dots only, no empty part.
-        const parts = text.split('.');
-        if (parts.includes(''))
-            return undefined;
-        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
-    }
-    const groups = VERSION.exec(text)?.groups;
-    if (!groups)
-        return undefined;
-    const preLabel = groups.pre_l;
-    const postNumber = groups.post_n1 ?? groups.post_n2;
-    return {
-        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
-        release: (groups.release ?? '0').split('.').map(BigInt),
-        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
-        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
-        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
-        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
-        local: groups.local === undefined
-            ? undefined
-            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
-    };
-}
-/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
-function parseVersion(text, what = 'version') {
-    const version = tryParseVersion(text);
-    if (version === undefined) {
-        throw new errors_WheelwrightError('version', `${what} '${text}' is not a valid PEP 440 version`, {
-            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
-        });
-    }
-    return version;
-}
-function pep440_isValidVersion(text) {
-    return tryParseVersion(text) !== undefined;
-}
-function asVersion(version) {
-    return typeof version === 'string' ? parseVersion(version) : version;
-}
-/** `1!2.0` — epoch (when not 0) and release. */
-function baseVersion(version) {
-    const v = asVersion(version);
-    const release = v.release.join('.');
-    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
-}
-/** The normal form without the local part. */
-function publicVersion(version) {
-    const v = asVersion(version);
-    let text = baseVersion(v);
-    if (v.pre)
-        text += `${v.pre[0]}${v.pre[1]}`;
-    if (v.post !== undefined)
-        text += `.post${v.post}`;
-    if (v.dev !== undefined)
-        text += `.dev${v.dev}`;
-    return text;
-}
-/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
-function formatVersion(version) {
-    const text = publicVersion(version);
-    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
-}
-/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
-function pep440_normalizeVersion(text) {
-    return formatVersion(parseVersion(text));
-}
-function compareBig(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-function trimmedRelease(release) {
-    let end = release.length;
-    while (end > 0 && release[end - 1] === 0n)
-        end--;
-    return release.slice(0, end);
-}
-// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
-// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
-const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
-function suffixKey(v) {
-    let preRank;
-    let preN = 0n;
-    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
-        preRank = -1n;
-    else if (v.pre === undefined)
-        preRank = 3n;
-    else
-        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
-    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
-}
-function compareLocal(a, b) {
-    // No local part sorts before any local part; strings before numbers; shorter prefix first.
-    if (a === undefined || b === undefined)
-        return a === b ? 0 : a === undefined ? -1 : 1;
-    for (let i = 0; i < Math.min(a.length, b.length); i++) {
-        const x = a[i];
-        const y = b[i];
-        if (typeof x === 'bigint' && typeof y === 'bigint') {
-            const order = compareBig(x, y);
-            if (order !== 0)
-                return order;
-        }
-        else if (typeof x === 'bigint')
-            return 1;
-        else if (typeof y === 'bigint')
-            return -1;
-        else if (x !== y)
-            return x < y ? -1 : 1;
-    }
-    return Math.sign(a.length - b.length);
-}
-/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
-function compareVersions(left, right) {
-    const a = asVersion(left);
-    const b = asVersion(right);
-    let order = compareBig(a.epoch, b.epoch);
-    if (order !== 0)
-        return order;
-    const ra = trimmedRelease(a.release);
-    const rb = trimmedRelease(b.release);
-    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
-        order = compareBig(ra[i], rb[i]);
-        if (order !== 0)
-            return order;
-    }
-    if (ra.length !== rb.length)
-        return Math.sign(ra.length - rb.length);
-    const sa = suffixKey(a);
-    const sb = suffixKey(b);
-    for (let i = 0; i < sa.length; i++) {
-        order = compareBig(sa[i], sb[i]);
-        if (order !== 0)
-            return order;
-    }
-    return compareLocal(a.local, b.local);
-}
-/** A sorted copy, lowest first. */
-function sortVersions(versions) {
-    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
-    parsed.sort((x, y) => compareVersions(x.version, y.version));
-    return parsed.map((entry) => entry.text);
-}
-/**
- * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
- * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
- */
-function classifyVersion(version) {
-    const v = asVersion(version);
-    const hasLocal = v.local !== undefined;
-    const isDevrelease = v.dev !== undefined;
-    const isPostrelease = v.post !== undefined;
-    const hasPre = v.pre !== undefined;
-    const isFinal = !hasPre && !isDevrelease && !hasLocal;
-    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
-    return {
-        kind,
-        isFinal,
-        isPrerelease: hasPre || isDevrelease,
-        isDevrelease,
-        isPostrelease,
-        hasLocal,
-        public: publicVersion(v),
-        base: baseVersion(v),
-        channel: isFinal ? 'stable' : 'testing',
-    };
-}
-
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __nccwpck_require__(2640);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/version-bridge.ts
 
 /** PEP 440 normal form (`1.0-1` → `1.0.post1`, `1.0RC1` → `1.0rc1`), or undefined when not a version. */
 function version_bridge_normalizeVersion(version) {
     const text = version.trim();
-    return pep440_isValidVersion(text) ? pep440_normalizeVersion(text) : undefined;
+    return (0,pep440/* isValidVersion */.ri)(text) ? (0,pep440/* normalizeVersion */.Qj)(text) : undefined;
 }
-/** Equal as PEP 440 versions (so `1.0.0rc1` equals `1.0.0-rc.1`); falls back to string equality. */
+/**
+ * PEP 440 equality, as packaging's `Version.__eq__` and the indexes see it: `1.0 == 1.0.0` (zero padding),
+ * `0!1.0 == 1.0`, `1.0RC1 == 1.0rc1`, `1.0+Ubuntu-1 == 1.0+ubuntu.1`; a post-release (`1.0.post0`) or a
+ * local part makes a different version. Texts that are not versions are equal only when identical.
+ */
 function sameVersion(a, b) {
-    const left = version_bridge_normalizeVersion(a);
-    const right = version_bridge_normalizeVersion(b);
-    return left !== undefined && right !== undefined ? left === right : a === b;
+    const left = (0,pep440/* tryParseVersion */.z0)(a.trim());
+    const right = (0,pep440/* tryParseVersion */.z0)(b.trim());
+    return left !== undefined && right !== undefined ? (0,pep440/* compareVersions */.Zy)(left, right) === 0 : a === b;
 }
 /** The release kind the manifest records: a local part wins, then dev, pre, post, else final. */
-function version_bridge_classifyVersion(version) {
+function classifyVersion(version) {
     return isValidVersion(version) ? classify(version).kind : 'final';
 }
 
@@ -9103,41 +8827,71 @@ function version_bridge_classifyVersion(version) {
  */
 
 
+
+
+
 const SDIST_EXTENSIONS = ['.tar.gz', '.zip', '.tar.bz2', '.tar.xz', '.tgz', '.tar'];
-/** PEP 503 normalization: runs of `-`, `_`, `.` become one `-`, lower case. */
-function normalizeName(name) {
-    return name.replace(/[-_.]+/g, '-').toLowerCase();
-}
-/** The distribution component a wheel or PEP 625 sdist filename must carry for `name`. */
-function escapeName(name) {
-    return name.replace(/[-_.]+/g, '_').toLowerCase();
-}
-// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
-const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
-function isValidName(name) {
-    return VALID_NAME.test(name);
-}
 /** The expected wheel/sdist filename prefix `{escaped name}-{normalized version}`. */
 function artefactStem(name, version) {
     return `${escapeName(name)}-${normalizeVersion(version) ?? version}`;
 }
-/** Parses a wheel or sdist filename; InputError naming the file when it is neither. */
+// Every character a wheel or sdist filename can hold: names are ASCII letters, digits, `._-`; PEP 440
+// versions add `+!` (and nothing else once normalized); tags are letters, digits, `_` and `.`.
+const FILENAME_CHARACTERS = /^[A-Za-z0-9._+!-]+$/;
+/**
+ * Parses a wheel or sdist filename; InputError naming the file when it is neither. A directory part is
+ * ignored (callers pass paths of local files), but the name itself must consist of the characters a
+ * distribution filename can hold: a separator, control character or space is never part of one.
+ */
 function artefact_filename_parseArtefactFilename(filename) {
     const base = filename.replace(/^.*[\\/]/, '');
+    if (!FILENAME_CHARACTERS.test(base)) {
+        throw new errors/* InputError */.dz(`'${(0,printable_name/* printableName */.Nt)(base)}' is not a distribution filename: it holds characters no wheel or sdist name has`, {
+            hint: 'names are ASCII letters, digits and . _ - (versions add + and !); rebuild with a PEP 517 backend',
+        });
+    }
     if (base.endsWith('.whl'))
         return parseWheelFilename(base);
     const extension = SDIST_EXTENSIONS.find((ext) => base.toLowerCase().endsWith(ext));
     if (extension)
         return parseSdistFilename(base, extension);
-    throw new errors_InputError(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
+    throw new errors/* InputError */.dz(`'${base}' is not a wheel (.whl) or sdist (.tar.gz, .zip) filename`, {
         hint: 'artefacts are named {name}-{version}-{python}-{abi}-{platform}.whl or {name}-{version}.tar.gz',
     });
+}
+// PEP 425 tags: each compressed set is dot-separated parts of letters, digits and `_`.
+const TAG_SET = /^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
+/**
+ * A filename that came from outside and is about to become a path, a URL segment or a log line: a bare
+ * name (no directory part) that follows the wheel (PEP 427) or sdist (PEP 625, or the legacy `.zip`)
+ * grammar in full, with a valid project name, a PEP 440 version and well-formed tags.
+ */
+function parseDistributionFilename(filename) {
+    if (/[\\/]/.test(filename) || filename === '' || filename !== filename.trim()) {
+        throw new errors/* InputError */.dz(`'${(0,printable_name/* printableName */.Nt)(filename)}' is not a distribution filename (it has a directory part or surrounding space)`);
+    }
+    const parsed = artefact_filename_parseArtefactFilename(filename);
+    if (!parsed.validVersion) {
+        throw new errors/* InputError */.dz(`'${filename}' does not carry a PEP 440 version ('${parsed.rawVersion}')`, {
+            hint: 'build with a version such as 1.2.3, 1.2.3rc1 or 1.2.3.dev4',
+        });
+    }
+    if (parsed.kind === 'wheel') {
+        const sets = filename.slice(0, -'.whl'.length).split('-').slice(-3);
+        if (!sets.every((set) => TAG_SET.test(set)) || (parsed.buildTag !== undefined && !/^\d[A-Za-z0-9_.]*$/.test(parsed.buildTag))) {
+            throw new errors/* InputError */.dz(`wheel filename '${filename}' has malformed tags (PEP 425: python-abi-platform, parts joined by .)`);
+        }
+    }
+    else if (parsed.extension !== '.tar.gz' && parsed.extension !== '.zip') {
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' must end in .tar.gz (PEP 625) or the legacy .zip`);
+    }
+    return parsed;
 }
 function parseWheelFilename(filename) {
     const parts = filename.slice(0, -'.whl'.length).split('-');
     // PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl
     if (parts.length !== 5 && parts.length !== 6) {
-        throw new errors_InputError(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' does not have 5 or 6 dash-separated parts`, {
             hint: 'PEP 427: {distribution}-{version}(-{build tag})?-{python tag}-{abi tag}-{platform tag}.whl; a dash in the name must be written as _',
         });
     }
@@ -9145,19 +8899,19 @@ function parseWheelFilename(filename) {
     const buildTag = parts.length === 6 ? parts[2] : undefined;
     const [pythonTag = '', abiTag = '', platformTag = ''] = parts.slice(-3);
     if (buildTag !== undefined && !/^\d/.test(buildTag)) {
-        throw new errors_InputError(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has build tag '${buildTag}', which must start with a digit (PEP 427)`);
     }
-    if (!isValidName(distribution)) {
-        throw new errors_InputError(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
+    if (!(0,project_name/* isValidName */.uV)(distribution)) {
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an invalid distribution name '${distribution}'`);
     }
     if (!pythonTag || !abiTag || !platformTag)
-        throw new errors_InputError(`wheel filename '${filename}' has an empty compatibility tag`);
+        throw new errors/* InputError */.dz(`wheel filename '${filename}' has an empty compatibility tag`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'wheel',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,project_name/* normalizeProjectName */.yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
@@ -9166,7 +8920,7 @@ function parseWheelFilename(filename) {
         abiTags: abiTag.split('.'),
         platformTags: platformTag.split('.'),
         extension: '.whl',
-        normalized: distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: distribution === (0,project_name/* escapeName */.L$)(distribution) && rawVersion === normal,
     };
 }
 function parseSdistFilename(filename, extension) {
@@ -9174,301 +8928,30 @@ function parseSdistFilename(filename, extension) {
     // packaging.utils.parse_sdist_filename: the version is after the last dash (legacy names keep dashes).
     const dash = stem.lastIndexOf('-');
     if (dash <= 0 || dash === stem.length - 1) {
-        throw new errors_InputError(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' is not {name}-{version}${extension}`, {
             hint: 'PEP 625: {name with _ for runs of -_.}-{normalized version}.tar.gz',
         });
     }
     const distribution = stem.slice(0, dash);
     const rawVersion = stem.slice(dash + 1);
-    if (!isValidName(distribution))
-        throw new errors_InputError(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
+    if (!(0,project_name/* isValidName */.uV)(distribution))
+        throw new errors/* InputError */.dz(`sdist filename '${filename}' has an invalid distribution name '${distribution}'`);
     const normal = version_bridge_normalizeVersion(rawVersion);
     return {
         kind: 'sdist',
         filename,
         distribution,
-        name: normalizeName(distribution),
+        name: (0,project_name/* normalizeProjectName */.yz)(distribution),
         rawVersion,
         version: normal ?? rawVersion,
         validVersion: normal !== undefined,
         extension,
-        normalized: extension === '.tar.gz' && distribution === escapeName(distribution) && rawVersion === normal,
+        normalized: extension === '.tar.gz' && distribution === (0,project_name/* escapeName */.L$)(distribution) && rawVersion === normal,
     };
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
-
-
-/**
- * Names as indexes see them: PEP 503 project-name normalization, and the version part of a
- * distribution filename (wheel: PEP 427 / binary distribution format; sdist: `{name}-{version}.tar.gz`).
- */
-/** PEP 503: runs of `-`, `_`, `.` become one `-`, lower case. */
-const normalizeProjectName = normalizeName;
-/** The project and version a distribution filename names; undefined when it is not one. */
-function splitArtefactFilename(filename) {
-    try {
-        const parsed = artefact_filename_parseArtefactFilename(filename);
-        const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
-        if (parsed.pythonTags)
-            parts.pythonTag = parsed.pythonTags.join('.');
-        return parts;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when `filename` is a distribution of `project` (names compared normalized). */
-function belongsTo(filename, project) {
-    const parts = splitArtefactFilename(filename);
-    return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
-}
-/** PEP 440 versions compared as indexes do: equal when they normalize alike (`1.0rc1` = `1.0.0-RC1`, local part included). */
-function names_sameVersion(a, b) {
-    if (a === b)
-        return true;
-    const left = version_explain(a);
-    const right = version_explain(b);
-    if (!left || !right)
-        return a.toLowerCase() === b.toLowerCase();
-    return eq(a, b) && (left.local ?? '').toLowerCase() === (right.local ?? '').toLowerCase();
-}
-/** The local part of a version (`+g1abc`), or undefined. */
-function localPart(version) {
-    return version_explain(version)?.local ?? undefined;
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-// EXTERNAL MODULE: ./node_modules/.pnpm/tar-stream@3.2.2_bare-buffer@3.7.3/node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(237);
-// EXTERNAL MODULE: ./node_modules/.pnpm/yauzl@3.4.0/node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(198);
-;// CONCATENATED MODULE: ./packages/core/src/distribution/archive.ts
-/**
- * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
- * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
- * sits in memory. Names are handed over raw (no `..` or absolute-path rejection here) so the inspection
- * can report them with its own rule codes instead of failing on the first.
- */
-
-
-
-
-
-
-
-function archive_archiveFormat(path) {
-    const lower = path.toLowerCase();
-    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
-        return 'zip';
-    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
-        return 'tar.gz';
-    throw new errors_WheelwrightError('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
-        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
-    });
-}
-async function archive_walkArchive(path, visit) {
-    try {
-        if (archive_archiveFormat(path) === 'zip')
-            await walkZip(path, visit);
-        else
-            await walkTarGz(path, visit);
-    }
-    catch (error) {
-        if (error instanceof errors_WheelwrightError)
-            throw error;
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new errors_WheelwrightError('inspect', `${path} is not a readable archive: ${reason}`, {
-            hint: 'the file is truncated or corrupt; rebuild it',
-            cause: error,
-        });
-    }
-}
-/** Reads a whole (small) member into a buffer. */
-async function archive_readAll(stream) {
-    const chunks = [];
-    for await (const chunk of stream)
-        chunks.push(chunk);
-    return Buffer.concat(chunks);
-}
-/**
- * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
- * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
- */
-const READ_SIZE = 1 << 20;
-class FileReader extends yauzl.RandomAccessReader {
-    fd;
-    constructor(fd) {
-        super();
-        this.fd = fd;
-    }
-    _readStreamForRange(start, end) {
-        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
-        const fd = this.fd;
-        let position = start;
-        return new external_node_stream_namespaceObject.Readable({
-            highWaterMark: READ_SIZE,
-            read() {
-                const length = Math.min(READ_SIZE, end - position);
-                if (length <= 0) {
-                    this.push(null);
-                    return;
-                }
-                const buffer = Buffer.allocUnsafe(length);
-                (0,external_node_fs_namespaceObject.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
-                    if (error)
-                        this.destroy(error);
-                    else if (bytesRead === 0)
-                        this.destroy(new Error(`unexpected end of file at ${position}`));
-                    else {
-                        position += bytesRead;
-                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
-                    }
-                });
-            },
-        });
-    }
-    read(buffer, offset, length, position, callback) {
-        (0,external_node_fs_namespaceObject.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
-            if (error)
-                callback(error);
-            else if (bytesRead < length)
-                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
-            else
-                callback(null);
-        });
-    }
-    close(callback) {
-        (0,external_node_fs_namespaceObject.close)(this.fd, (error) => callback(error ?? null));
-    }
-}
-async function openZip(path) {
-    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
-    // close the same number again when garbage-collected.
-    const fd = await new Promise((resolveFd, rejectFd) => (0,external_node_fs_namespaceObject.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
-    let size;
-    try {
-        size = (await new Promise((resolveStat, rejectStat) => (0,external_node_fs_namespaceObject.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.close)(fd, () => { });
-        throw error;
-    }
-    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
-    const reader = new FileReader(fd);
-    return new Promise((resolve, reject) => {
-        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
-        yauzl.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
-            if (error || !zip) {
-                (0,external_node_fs_namespaceObject.close)(fd, () => { });
-                reject(error ?? new Error('cannot open'));
-            }
-            else
-                resolve(zip);
-        });
-    });
-}
-function walkZip(path, visit) {
-    return new Promise((resolve, reject) => {
-        openZip(path).then((zip) => {
-            let settled = false;
-            const fail = (error) => {
-                if (settled)
-                    return;
-                settled = true;
-                zip.close();
-                reject(error);
-            };
-            zip.on('error', fail);
-            zip.on('end', () => {
-                if (!settled) {
-                    settled = true;
-                    resolve();
-                }
-            });
-            zip.on('entry', (entry) => {
-                const raw = entry.fileName;
-                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
-                // of plain ASCII decode identically.
-                const name = raw.toString('utf8');
-                const hostUnix = entry.versionMadeBy >> 8 === 3;
-                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
-                const isLink = hostUnix && (unixMode & 0o170000) === 0o120000;
-                const type = name.endsWith('/') ? 'directory' : isLink ? 'symlink' : 'file';
-                const archiveEntry = {
-                    path: name,
-                    type,
-                    size: entry.uncompressedSize,
-                    mode: hostUnix ? unixMode & 0o7777 : undefined,
-                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
-                };
-                Promise.resolve(visit(archiveEntry)).then((stop) => {
-                    if (settled)
-                        return;
-                    if (stop) {
-                        settled = true;
-                        zip.close();
-                        resolve();
-                    }
-                    else
-                        zip.readEntry();
-                }, fail);
-            });
-            zip.readEntry();
-        }, reject);
-    });
-}
-async function walkTarGz(path, visit) {
-    const tar = (0,tar_stream.extract)();
-    const source = (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), (0,external_node_zlib_namespaceObject.createGunzip)(), tar);
-    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
-    source.catch(() => { });
-    let stopped = false;
-    for await (const entry of tar) {
-        const member = entry;
-        if (stopped) {
-            member.resume();
-            continue;
-        }
-        const header = member.header;
-        const type = header.type === 'file' || header.type === 'contiguous-file' || header.type == null
-            ? 'file'
-            : header.type === 'directory'
-                ? 'directory'
-                : header.type === 'symlink' || header.type === 'link'
-                    ? 'symlink'
-                    : 'other';
-        let opened = false;
-        const stop = await visit({
-            path: header.name,
-            type,
-            size: header.size ?? 0,
-            mode: header.mode,
-            open: async () => {
-                opened = true;
-                return member;
-            },
-        });
-        // Whatever the visitor did not read must still be drained for tar-stream to move on.
-        if (!opened || !member.readableEnded)
-            member.resume();
-        if (stop) {
-            stopped = true;
-            break;
-        }
-    }
-    if (stopped) {
-        tar.destroy();
-        return;
-    }
-    await source;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __nccwpck_require__(9217);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/core-metadata.ts
 /**
  * Core metadata (METADATA in a wheel, PKG-INFO in an sdist), read the way Python reads it: RFC 822
@@ -9626,9 +9109,11 @@ function isMetadataMember(kind, path) {
 }
 /**
  * Reads the core metadata of a wheel (`*.dist-info/METADATA`) or sdist (`<top>/PKG-INFO`), streaming the
- * archive up to that member. WheelwrightError naming the file when it is missing.
+ * archive up to that member and reading it with the member cap (MEMBER_READ_LIMIT): a larger file fails
+ * with an error naming the archive and member, never a truncated parse. WheelwrightError naming the file
+ * when it is missing.
  */
-async function readCoreMetadata(path) {
+async function readCoreMetadataFile(path) {
     archiveFormat(path);
     const kind = path.toLowerCase().endsWith('.whl') ? 'wheel' : 'sdist';
     let expectedDir;
@@ -9645,7 +9130,7 @@ async function readCoreMetadata(path) {
     await walkArchive(path, async (entry) => {
         if (entry.type !== 'file' || !isMetadataMember(kind, entry.path))
             return false;
-        const text = (await readAll(await entry.open())).toString('utf8');
+        const text = (await readEntry(path, entry)).toString('utf8');
         found.push({ member: entry.path, text });
         // A wheel may (wrongly) carry several .dist-info folders; keep looking unless this is the expected one.
         return kind === 'sdist' || entry.path.startsWith(`${expectedDir}/`);
@@ -9659,47 +9144,39 @@ async function readCoreMetadata(path) {
                 : 'sdists must carry PKG-INFO (PEP 643); rebuild with python -m build --sdist',
         });
     }
-    return parseCoreMetadata(chosen.text);
+    return { ...chosen, metadata: parseCoreMetadata(chosen.text) };
 }
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
-
-
-/** The sha256 (hex) and size of a file, streamed: artefacts can be hundreds of megabytes. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let size = 0;
-    for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: 1 << 20 })) {
-        hash.update(chunk);
-        size += chunk.length;
-    }
-    return { sha256: hash.digest('hex'), size };
+/** The parsed core metadata of a wheel or sdist (see readCoreMetadataFile). */
+async function readCoreMetadata(path) {
+    return (await readCoreMetadataFile(path)).metadata;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
 /**
  * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
- * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader.
+ * upload API's form fields, raw for the file index's PEP 658 file). Read with the one archive reader;
+ * the metadata member is read up to a cap, and its Name and Version must agree with the filename, since
+ * the filename decides where the file is filed and the metadata what the index records.
  */
 
 
 
+
 async function readLocalArtefact(path) {
-    const filename = (0,external_node_path_namespaceObject.basename)(path);
-    const parsed = artefact_filename_parseArtefactFilename(filename);
+    const filename = (0,external_node_path_.basename)(path);
+    const parsed = parseDistributionFilename(filename);
     const expectedDir = parsed.kind === 'wheel' ? `${parsed.distribution}-${parsed.rawVersion}.dist-info/` : undefined;
     const found = [];
-    await archive_walkArchive(path, async (entry) => {
+    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
         if (entry.type !== 'file' || !isMetadataMember(parsed.kind, entry.path))
             return false;
-        found.push({ member: entry.path, text: (await archive_readAll(await entry.open())).toString('utf8') });
+        // Capped (the declared size first, then the bytes inflated): a 1 GB METADATA is refused, not read.
+        found.push({ member: entry.path, text: (await (0,archive/* readEntry */.hB)(path, entry)).toString('utf8') });
         return parsed.kind === 'sdist' || entry.path.startsWith(expectedDir ?? '\0');
     });
     const chosen = found.find((item) => expectedDir !== undefined && item.member.startsWith(expectedDir)) ?? found[0];
     if (!chosen) {
-        throw new errors_WheelwrightError('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
+        throw new errors/* WheelwrightError */.LJ('inspect', `${path} has no core metadata (${parsed.kind === 'wheel' ? '*.dist-info/METADATA' : 'PKG-INFO'})`, {
             hint: 'rebuild it with a PEP 517 backend (python -m build)',
         });
     }
@@ -9708,71 +9185,36 @@ async function readLocalArtefact(path) {
     const fields = { ...metadata.fields };
     if (metadata.description !== undefined)
         fields.Description = metadata.description;
-    return { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+    const artefact = { path, filename, sha256, size, metadata: fields, metadataText: chosen.text };
+    artefactIdentity(artefact);
+    return artefact;
 }
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_title, fn) => fn(),
-};
-/** Collects messages; for tests and for summaries that quote what happened. */
-class MemoryLogger {
-    lines = [];
-    info(message) {
-        this.lines.push({ level: 'info', message });
+/**
+ * The project (normalized) and version an artefact is published as: its filename's, which must follow
+ * the wheel/sdist grammar and agree with the core metadata's Name and Version — a wheel named
+ * `advpkg-2.0.0-…` whose METADATA says `Name: victim` is refused, never filed under `victim`.
+ */
+function artefactIdentity(artefact) {
+    let parsed;
+    try {
+        parsed = parseDistributionFilename(artefact.filename);
     }
-    warning(message) {
-        this.lines.push({ level: 'warning', message });
+    catch (error) {
+        throw new errors/* StoreError */.AD(error.message, {
+            code: 'input',
+            hint: 'publish only the .whl and .tar.gz files a PEP 517 build produced',
+        });
     }
-    debug(message) {
-        this.lines.push({ level: 'debug', message });
+    const project = (0,project_name/* normalizeProjectName */.yz)(parsed.distribution);
+    const name = metadataField(artefact.metadata, 'Name') ?? '';
+    if ((0,project_name/* normalizeProjectName */.yz)(name) !== project) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' names the project '${project}' but its core metadata says Name: '${(0,printable_name/* printableName */.Nt)(name)}'; a file is published only under the name it carries`, { code: 'input', hint: 'rebuild it with a PEP 517 backend: the filename and METADATA come from the same project name' });
     }
-    async group(title, fn) {
-        this.lines.push({ level: 'info', message: title });
-        return fn();
+    const version = metadataField(artefact.metadata, 'Version') ?? '';
+    if (!sameVersion(version, parsed.rawVersion)) {
+        throw new errors/* StoreError */.AD(`'${artefact.filename}' carries version ${parsed.rawVersion} but its core metadata says Version: '${(0,printable_name/* printableName */.Nt)(version)}'`, { code: 'input', hint: 'rebuild it: the filename and METADATA must name the same version' });
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/hashing.ts
-
-
-
-
-/** sha256 of a file, streamed (constant memory). */
-async function sha256OfFile(path) {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(path), hash);
-    return hash.digest('hex');
-}
-/** A pass-through stream that hashes what flows through it; read `digest()` after the pipeline ends. */
-function hashingStream() {
-    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
-    let bytes = 0;
-    const stream = new external_node_stream_namespaceObject.Transform({
-        transform(chunk, _encoding, callback) {
-            hash.update(chunk);
-            bytes += chunk.length;
-            callback(null, chunk);
-        },
-    });
-    let digest;
-    stream.digest = () => {
-        digest ??= hash.digest('hex');
-        return digest;
-    };
-    stream.bytes = () => bytes;
-    return stream;
-}
-/** Copies `source` to `destination` and returns the sha256 of what was written. */
-async function copyAndHash(source, destination) {
-    const hasher = hashingStream();
-    await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
-    return hasher.digest();
+    return { project, version: parsed.rawVersion };
 }
 /** Looks up a core metadata field whatever the reader's key style (`Requires-Python`, `requires_python`). */
 function metadataField(metadata, field) {
@@ -9793,74 +9235,101 @@ function metadataList(metadata, field) {
     return [];
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/store/lock.ts
+// EXTERNAL MODULE: ./packages/core/src/store/lock.ts
+var lock = __nccwpck_require__(9715);
+;// CONCATENATED MODULE: ./packages/core/src/store/names.ts
+
+
 /**
- * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
- * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
- * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ * Names as indexes see them: PEP 503 project-name normalization, and the parts of a distribution
+ * filename (wheel: PEP 427; sdist: PEP 625).
+ */
+
+/**
+ * The project and version a distribution filename names; undefined when it is not one in full (the
+ * wheel/sdist grammar with a PEP 440 version; no directory part, no character a filename cannot have).
+ */
+function splitArtefactFilename(filename) {
+    try {
+        const parsed = parseDistributionFilename(filename);
+        const parts = { project: parsed.distribution, version: parsed.rawVersion, kind: parsed.kind };
+        if (parsed.pythonTags)
+            parts.pythonTag = parsed.pythonTags.join('.');
+        return parts;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `filename` is a distribution of `project` (names compared normalized). */
+function belongsTo(filename, project) {
+    const parts = splitArtefactFilename(filename);
+    return parts !== undefined && normalizeProjectName(parts.project) === normalizeProjectName(project);
+}
+/** The local part of a version (`+g1abc`), or undefined. */
+function localPart(version) {
+    return (0,pep440/* tryParseVersion */.z0)(version)?.local?.join('.');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+/**
+ * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
+ * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
+ * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
+ * characters of a path in a message is the price of never printing a password.
+ */
+const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
+const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
+/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
+function redactUrl(url) {
+    return url.replace(USERINFO_AT_START, '$1***@');
+}
+/**
+ * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
+ * a text, for messages built from servers' answers.
+ */
+function redactSecrets(text, secrets) {
+    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        result = result.split(form).join('***');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/server-answers.ts
+/**
+ * What an index server said, in the words a user can act on: the first line of an error answer, a file
+ * that is already there with other bytes. (A JSON view that answers anything else is the HTTP client's
+ * `json()` error, naming the URL and what came back.)
  */
 
 
-
-
-function processAlive(pid) {
-    try {
-        process.kill(pid, 0);
-        return true;
-    }
-    catch (error) {
-        return error.code === 'EPERM';
-    }
+/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
+function serverMessage(response) {
+    const body = response
+        .text()
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
+        ? response.reason
+        : '';
+    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
+    // A server may echo what it was sent (a Basic pair, a token): never into a message.
+    return redactSecrets(`HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim(), response.secrets);
 }
-async function abandoned(lock, staleMs) {
-    const info = await (0,promises_namespaceObject.stat)(lock).catch(() => undefined);
-    if (!info)
-        return false;
-    if (Date.now() - info.mtimeMs > staleMs)
-        return true;
-    try {
-        const owner = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), 'utf8'));
-        return owner.host === (0,external_node_os_namespaceObject.hostname)() && typeof owner.pid === 'number' && owner.pid !== process.pid && !processAlive(owner.pid);
-    }
-    catch {
-        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
-        return Date.now() - info.mtimeMs > 30_000;
-    }
-}
-async function withDirectoryLock(lock, fn, options = {}) {
-    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
-    const staleMs = options.staleMs ?? 600_000;
-    let delay = 20;
-    for (;;) {
-        try {
-            await (0,promises_namespaceObject.mkdir)(lock);
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            if (await abandoned(lock, staleMs)) {
-                await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-                continue;
-            }
-            if (Date.now() > deadline) {
-                throw new StoreError(`the file index is locked by another publisher (${lock})`, {
-                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
-                });
-            }
-            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
-            delay = Math.min(delay * 2, 500);
-        }
-    }
-    try {
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,external_node_os_namespaceObject.hostname)(), at: new Date().toISOString() }));
-        return await fn();
-    }
-    finally {
-        await (0,promises_namespaceObject.rm)(lock, { recursive: true, force: true });
-    }
+function conflictError(filename, where, existing, ours) {
+    return new errors/* StoreError */.AD(`'${filename}' already exists in ${redactUrl(where)} with different content (sha256 ${existing} there, ${ours} here)`, {
+        code: 'conflict',
+        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/simple-html.ts
@@ -9936,31 +9405,53 @@ function renderRootPage(projects) {
         .join('');
     return page('Simple index', lines);
 }
-/** Splits `…#sha256=<hex>` into the URL without fragment and the hash (other hash names are ignored). */
+// PEP 503: the fragment names a hashlib algorithm guaranteed everywhere; these are the ones Node has too.
+const LINK_HASHES = new Set(['md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512']);
+/**
+ * Splits `…#<algorithm>=<hex>` into the URL without fragment and the hash: `sha256` when the index gives
+ * one, and every recognised hash in `hashes` (pypiserver `--hash-algo md5`, Nexus: md5 or sha1 only).
+ */
 function splitHashFragment(href) {
     const at = href.indexOf('#');
     if (at < 0)
         return { url: href };
-    const fragment = href.slice(at + 1);
-    const match = /^sha256=([0-9a-fA-F]{64})$/.exec(fragment);
-    return match?.[1] ? { url: href.slice(0, at), sha256: match[1].toLowerCase() } : { url: href.slice(0, at) };
+    const url = href.slice(0, at);
+    const match = /^([a-z0-9]+)=([0-9a-fA-F]+)$/.exec(href.slice(at + 1));
+    const algorithm = match?.[1];
+    if (!match || algorithm === undefined || !LINK_HASHES.has(algorithm))
+        return { url };
+    const hex = (match[2] ?? '').toLowerCase();
+    if (algorithm === 'sha256')
+        return hex.length === 64 ? { url, sha256: hex, hashes: { sha256: hex } } : { url };
+    return { url, hashes: { [algorithm]: hex } };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/file-index.ts
 /**
  * The embedded default store: a folder holding a static PEP 503 simple index and the files themselves,
  *
- *   <root>/index.html                       the project list
- *   <root>/<normalized-name>/index.html     one link per file, `#sha256=`, data-requires-python, PEP 658/714
- *   <root>/<normalized-name>/<file>         the artefact
- *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658), written for wheels and sdists
+ *   <root>/index.html                         the project list
+ *   <root>/<normalized-name>/index.html       one link per file, `#sha256=`, data-requires-python, PEP 658/714
+ *   <root>/<normalized-name>/<file>           the artefact
+ *   <root>/<normalized-name>/<file>.metadata  its core metadata (PEP 658)
+ *   <root>/.tmp/                              files being copied in (one per writer process)
+ *   <root>/.lock                              held while anything under a project folder changes
  *
  * pip installs from it by `file://` URL (it reads `index.html` in each folder), and any static host can
- * serve it. Every write goes to a temporary file renamed into place, under a lock; project pages are
- * regenerated from the folder's contents, so a crash leaves at worst a stale page that the next write
- * repairs. The page is the record of each file's hash (as on a server): a file replaced behind the
- * index's back keeps its listed hash, so a download detects the tampering.
+ * serve it. A file is copied into `.tmp/` outside the lock, then, under the lock, renamed into its project
+ * folder, and the project page is written last: the page is the commit point, so it never lists a file
+ * that is not complete on disk, and a crash before it leaves a complete file that the next upload of it
+ * checks by hash, lists and reports as uploaded. The page is also the record of each file's hash (as on a
+ * server): a file replaced behind the index's back keeps its listed hash, so a download detects it.
+ *
+ * Every name that becomes a path comes from the artefact's filename (checked against the wheel/sdist
+ * grammar) and is joined with `resolveInside`; the METADATA Name must agree with it.
  */
+
+
+
+
+
 
 
 
@@ -9974,27 +9465,46 @@ function splitHashFragment(href) {
 
 const PAGE = 'index.html';
 const LOCK = '.lock';
+const TEMP = '.tmp';
+/** A temporary file whose writer cannot be asked (another host, a reused pid) is old after a day. */
+const TEMP_MAX_AGE_MS = 24 * 3600_000;
+const HOST = (0,external_node_os_.hostname)().replace(/[^A-Za-z0-9-]/g, '-') || 'host';
 async function writeAtomically(path, content) {
-    const temporary = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(path), `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+    const temporary = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     try {
-        await (0,promises_namespaceObject.writeFile)(temporary, content);
-        await (0,promises_namespaceObject.rename)(temporary, path);
+        await (0,promises_.writeFile)(temporary, content);
+        await (0,promises_.rename)(temporary, path);
     }
     finally {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        await (0,promises_.rm)(temporary, { force: true });
     }
 }
-function requiresPythonOf(metadataText) {
+function headerField(metadataText, field) {
     // Core metadata is RFC 822-style headers; the body (description) follows the first blank line.
     const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const match = /^Requires-Python:[ \t]*(.*)$/im.exec(headers);
-    return match?.[1]?.trim() || undefined;
+    return new RegExp(`^${field}:[ \\t]*(.*)$`, 'im').exec(headers)?.[1]?.trim() || undefined;
 }
-function nameIsNormal(metadataText) {
-    const headers = metadataText.split(/\r?\n\r?\n/, 1)[0] ?? '';
-    const name = /^Name:[ \t]*(.*)$/im.exec(headers)?.[1]?.trim();
-    return name !== undefined && name === normalizeProjectName(name);
+/** Temporary files of writers that are gone: this host's dead pids, or anything older than a day. */
+async function removeStaleTemporaries(folder, pattern) {
+    const names = await (0,promises_.readdir)(folder).catch(() => []);
+    for (const name of names) {
+        const match = pattern.exec(name);
+        if (!match)
+            continue;
+        const path = (0,external_node_path_.join)(folder, name);
+        const info = await (0,promises_.stat)(path).catch(() => undefined);
+        if (!info)
+            continue;
+        const pid = Number(match.groups?.pid);
+        const host = match.groups?.host ?? HOST;
+        if ((0,lock/* ownerGone */.R)(pid, host === HOST ? (0,external_node_os_.hostname)() : host) || Date.now() - info.mtimeMs > TEMP_MAX_AGE_MS) {
+            await (0,promises_.rm)(path, { force: true, recursive: true });
+        }
+    }
 }
+/** `.tmp/<pid>.<host>.<random>.tmp` (this layout), and `.<file>.<pid>.<random>.tmp` in project folders (older writers). */
+const TEMP_FILE = /^(?<pid>\d+)\.(?<host>[A-Za-z0-9-]+)\.[0-9a-f]+\.tmp$/;
+const LEGACY_TEMP_FILE = /^\..+\.(?<pid>\d+)\.[0-9a-f]+\.tmp$/;
 class FileIndexStore {
     root;
     name;
@@ -10005,18 +9515,18 @@ class FileIndexStore {
     constructor(root, name) {
         this.root = root;
         this.name = name;
-        this.indexUrl = `${(0,external_node_url_namespaceObject.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
+        this.indexUrl = `${(0,external_node_url_.pathToFileURL)(root).href.replace(/\/$/, '')}/`;
         this.uploadUrl = this.indexUrl;
     }
     projectDir(project) {
-        return (0,external_node_path_namespaceObject.join)(this.root, normalizeProjectName(project));
+        return resolveInside(this.root, (0,project_name/* normalizeProjectName */.yz)(project), 'project folder');
     }
-    /** The files a project page lists, by filename. */
+    /** The files a project page lists, by filename (only names that are distribution filenames of this project). */
     async readPage(project) {
         const files = new Map();
         let html;
         try {
-            html = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.projectDir(project), PAGE), 'utf8');
+            html = await (0,promises_.readFile)((0,external_node_path_.join)(this.projectDir(project), PAGE), 'utf8');
         }
         catch {
             return files;
@@ -10025,7 +9535,16 @@ class FileIndexStore {
             const { url, sha256 } = splitHashFragment(link.href);
             if (!sha256)
                 continue;
-            const filename = decodeURIComponent(url.split('/').pop() ?? '');
+            let filename;
+            try {
+                filename = decodeURIComponent(url);
+            }
+            catch {
+                continue;
+            }
+            const parts = splitArtefactFilename(filename);
+            if (!parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(project))
+                continue;
             const metadata = /^sha256=([0-9a-f]{64})$/.exec(link.attributes['data-core-metadata'] ?? link.attributes['data-dist-info-metadata'] ?? '');
             files.set(filename, {
                 filename,
@@ -10041,163 +9560,672 @@ class FileIndexStore {
         const listed = await this.readPage(project);
         return [...listed.values()].map((file) => ({
             filename: file.filename,
-            url: (0,external_node_url_namespaceObject.pathToFileURL)((0,external_node_path_namespaceObject.join)(dir, file.filename)).href,
+            url: (0,external_node_url_.pathToFileURL)(resolveInside(dir, file.filename)).href,
             sha256: file.sha256,
+            hashes: { sha256: file.sha256 },
             version: splitArtefactFilename(file.filename)?.version ?? '',
             ...(file.requiresPython ? { requiresPython: file.requiresPython } : {}),
             hasMetadata: file.metadataSha256 !== undefined,
         }));
     }
     async listProjects() {
-        const entries = await (0,promises_namespaceObject.readdir)(this.root, { withFileTypes: true }).catch(() => []);
+        const entries = await (0,promises_.readdir)(this.root, { withFileTypes: true }).catch(() => []);
         const projects = [];
         for (const entry of entries) {
             if (!entry.isDirectory() || entry.name.startsWith('.'))
                 continue;
-            if (await (0,promises_namespaceObject.stat)((0,external_node_path_namespaceObject.join)(this.root, entry.name, PAGE)).catch(() => undefined))
+            if (await (0,promises_.stat)((0,external_node_path_.join)(this.root, entry.name, PAGE)).catch(() => undefined))
                 projects.push(entry.name);
         }
         return projects.sort();
     }
     /**
-     * Rewrites a project's page from the files in its folder: hashes come from the current page where it
-     * lists the file, from the file itself otherwise (a file a crashed writer left unlisted). Then the root page.
+     * The page entries of the artefacts in a project folder (`except` left out): hashes from the current
+     * page where it lists the file, from the file itself otherwise (a complete file a crashed writer
+     * renamed into place but never listed).
      */
-    async regenerate(project) {
+    async folderEntries(project, except = new Set()) {
         const dir = this.projectDir(project);
         const listed = await this.readPage(project);
-        const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => !n.startsWith('.') && n !== PAGE && !n.endsWith('.metadata') && splitArtefactFilename(n) !== undefined);
-        const files = new Map();
+        const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => {
+            const parts = !n.startsWith('.') && !except.has(n) ? splitArtefactFilename(n) : undefined;
+            return parts !== undefined && (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project);
+        });
+        const files = [];
         for (const filename of names.sort()) {
             const known = listed.get(filename);
-            const entry = { filename, sha256: known?.sha256 ?? (await sha256OfFile((0,external_node_path_namespaceObject.join)(dir, filename))) };
-            const metadataPath = (0,external_node_path_namespaceObject.join)(dir, `${filename}.metadata`);
-            const metadataText = await (0,promises_namespaceObject.readFile)(metadataPath, 'utf8').catch(() => undefined);
-            const requiresPython = known?.requiresPython ?? (metadataText ? requiresPythonOf(metadataText) : undefined);
+            const entry = { filename, sha256: known?.sha256 ?? (await sha256File((0,external_node_path_.join)(dir, filename))).sha256 };
+            const metadataPath = (0,external_node_path_.join)(dir, `${filename}.metadata`);
+            const metadataText = await (0,promises_.readFile)(metadataPath, 'utf8').catch(() => undefined);
+            const requiresPython = known?.requiresPython ?? (metadataText ? headerField(metadataText, 'Requires-Python') : undefined);
             if (requiresPython)
                 entry.requiresPython = requiresPython;
             // PEP 658 covers any distribution, but pip trusts an sdist's metadata only from 2.2 on: advertise it for
             // wheels. pip before 23.2 (Debian 12's 23.0.1) compares the file's Name with the requirement as typed
             // (pypa/pip#12038, fixed by #12044) and discards the wheel when they differ; a Name already in normal
             // form matches what users and our own actions type, any other spelling would make old pips fail.
-            if (metadataText !== undefined && filename.endsWith('.whl') && nameIsNormal(metadataText)) {
-                entry.metadataSha256 = await sha256OfFile(metadataPath);
+            const name = metadataText === undefined ? undefined : headerField(metadataText, 'Name');
+            if (filename.endsWith('.whl') && name !== undefined && name === (0,project_name/* normalizeProjectName */.yz)(name)) {
+                entry.metadataSha256 = (await sha256File(metadataPath)).sha256;
             }
-            files.set(filename, entry);
+            files.push(entry);
         }
-        if (files.size > 0) {
-            await writeAtomically((0,external_node_path_namespaceObject.join)(dir, PAGE), renderProjectPage(normalizeProjectName(project), [...files.values()]));
-        }
-        else {
-            await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-        }
-        await writeAtomically((0,external_node_path_namespaceObject.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
         return files;
     }
-    lock(fn) {
-        return withDirectoryLock((0,external_node_path_namespaceObject.join)(this.root, LOCK), fn);
+    /**
+     * Rewrites the pages for a project's folder. With files: the root page lists the project first, the
+     * project page (the commit point) last. Without: the project page goes first, then the empty folder
+     * (only if it is empty: never another writer's file), then the root page's entry.
+     */
+    async writePages(project, files) {
+        const dir = this.projectDir(project);
+        const normalized = (0,project_name/* normalizeProjectName */.yz)(project);
+        if (files.length > 0) {
+            const projects = new Set(await this.listProjects());
+            if (!projects.has(normalized)) {
+                projects.add(normalized);
+                await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage([...projects]));
+            }
+            await writeAtomically((0,external_node_path_.join)(dir, PAGE), renderProjectPage(normalized, files));
+            return;
+        }
+        await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+        await (0,promises_.rmdir)(dir).catch(() => undefined);
+        await writeAtomically((0,external_node_path_.join)(this.root, PAGE), renderRootPage(await this.listProjects()));
+    }
+    async lock(fn) {
+        await (0,promises_.mkdir)(this.root, { recursive: true });
+        return (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(this.root, LOCK), async () => {
+            await removeStaleTemporaries((0,external_node_path_.join)(this.root, TEMP), TEMP_FILE);
+            return fn();
+        });
     }
     async upload(artefact) {
-        const parts = splitArtefactFilename(artefact.filename);
-        if (!parts) {
-            throw new StoreError(`'${artefact.filename}' is not a wheel or sdist filename`, {
-                hint: 'publish only the .whl and .tar.gz files the build produced',
-            });
-        }
-        const project = metadataField(artefact.metadata, 'Name') ?? parts.project;
+        const { project } = artefactIdentity(artefact);
         const dir = this.projectDir(project);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        // Copy outside the lock (it may be large), rename into place under it.
-        const temporary = (0,external_node_path_namespaceObject.join)(dir, `.${artefact.filename}.${process.pid}.${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}.tmp`);
+        const target = resolveInside(dir, artefact.filename);
+        // Copy outside the lock (it may be large) into the store's own temporary folder, which nothing removes
+        // while this process lives; rename into the project folder under the lock.
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.root, TEMP), { recursive: true });
+        const temporary = (0,external_node_path_.join)(this.root, TEMP, `${process.pid}.${HOST}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
         try {
             const copied = await copyAndHash(artefact.path, temporary);
             if (copied !== artefact.sha256) {
-                throw new StoreError(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
+                throw new errors/* StoreError */.AD(`'${artefact.path}' changed while it was being published (sha256 ${copied}, expected ${artefact.sha256})`, {
                     hint: 'do not rebuild while publishing; run the publish step again',
                 });
             }
             return await this.lock(async () => {
-                const target = (0,external_node_path_namespaceObject.join)(dir, artefact.filename);
-                let existing = (await this.readPage(project)).get(artefact.filename);
-                if (!existing && (await (0,promises_namespaceObject.stat)(target).catch(() => undefined))) {
-                    // A file a crashed writer renamed into place but never listed: repair the page first.
-                    existing = (await this.regenerate(project)).get(artefact.filename);
-                }
+                await (0,promises_.mkdir)(dir, { recursive: true });
+                await removeStaleTemporaries(dir, LEGACY_TEMP_FILE);
+                const existing = (await this.readPage(project)).get(artefact.filename);
                 if (existing) {
-                    if (existing.sha256 === artefact.sha256)
-                        return 'skipped';
-                    throw conflict(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
+                    if (existing.sha256 !== artefact.sha256)
+                        throw conflictError(artefact.filename, this.indexUrl, existing.sha256, artefact.sha256);
+                    // Listed already; make sure the root page lists the project too (a run that stopped in between).
+                    await this.writePages(project, await this.folderEntries(project));
+                    return 'skipped';
                 }
+                // Not listed. A complete file in place is a previous run's that stopped before its page was
+                // written: the same bytes are published by listing them; other bytes were never listed, so
+                // nobody installed them, and ours replace them.
                 if (artefact.metadataText !== undefined)
                     await writeAtomically(`${target}.metadata`, artefact.metadataText);
-                await (0,promises_namespaceObject.rename)(temporary, target);
-                await this.regenerate(project);
+                await (0,promises_.rename)(temporary, target);
+                await this.writePages(project, await this.folderEntries(project));
                 return 'uploaded';
             });
         }
         finally {
-            await (0,promises_namespaceObject.rm)(temporary, { force: true });
+            await (0,promises_.rm)(temporary, { force: true });
         }
     }
     async download(file, destination) {
-        const source = file.url.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(file.url) : file.url;
+        const project = splitArtefactFilename(file.filename)?.project;
+        const source = resolveInside(this.projectDir(project ?? ''), file.filename);
         const hasher = hashingStream();
         try {
-            await (0,external_node_stream_promises_namespaceObject.pipeline)((0,external_node_fs_namespaceObject.createReadStream)(source), hasher, (0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(source), hasher, (0,external_node_fs_.createWriteStream)(destination));
         }
         catch (error) {
-            throw new StoreError(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`cannot read '${file.filename}' from the file index ${this.indexUrl}: ${error.message}`, {
                 cause: error,
             });
         }
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
+        if (file.sha256 && hasher.digest() !== file.sha256) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' in ${this.indexUrl} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file was changed after it was published; publish the release again under a new version' });
         }
+        return hasher.digest();
     }
     async deleteRelease(project, version) {
         const dir = this.projectDir(project);
         await this.lock(async () => {
-            const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-            for (const name of names) {
-                const parts = splitArtefactFilename(name.replace(/\.metadata$/, ''));
-                if (!name.startsWith('.') &&
-                    parts &&
-                    normalizeProjectName(parts.project) === normalizeProjectName(project) &&
-                    names_sameVersion(parts.version, version)) {
-                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { force: true });
-                }
+            const names = await (0,promises_.readdir)(dir).catch(() => []);
+            const release = new Set(names.filter((name) => {
+                const parts = name.startsWith('.') ? undefined : splitArtefactFilename(name);
+                return (parts !== undefined &&
+                    (0,project_name/* normalizeProjectName */.yz)(parts.project) === (0,project_name/* normalizeProjectName */.yz)(project) &&
+                    sameVersion(parts.version, version));
+            }));
+            // The page stops listing the release before its files go: it never lists a file that is not there.
+            // A stop in between leaves the files unlisted; the next write of this project lists them again, so
+            // the release is back whole in the source and a re-run of the move completes it.
+            const remaining = await this.folderEntries(project, release);
+            if (remaining.length > 0)
+                await this.writePages(project, remaining);
+            else
+                await (0,promises_.rm)((0,external_node_path_.join)(dir, PAGE), { force: true });
+            for (const name of release) {
+                await (0,promises_.rm)(resolveInside(dir, name), { force: true });
+                await (0,promises_.rm)(resolveInside(dir, `${name}.metadata`), { force: true });
             }
-            await this.regenerate(project);
+            // The release's docs and record (`<project>/<version>/`) go with its files.
+            const { releaseFolder } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2805));
+            await (0,promises_.rm)(releaseFolder(this.root, project, version), { recursive: true, force: true });
+            if (remaining.length === 0)
+                await this.writePages(project, []);
         });
     }
     pipIndexArgs() {
         return ['--index-url', this.indexUrl];
     }
+    async uploadDocs(project, version, archive) {
+        const { releaseFolder, unpackDocsIntoFileIndex } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2805));
+        const outcome = await unpackDocsIntoFileIndex(this.root, project, version, archive);
+        return { outcome, url: (0,external_node_url_.pathToFileURL)((0,external_node_path_.join)(releaseFolder(this.root, project, version), '+doc', PAGE)).href };
+    }
 }
-function conflict(filename, where, existing, ours) {
-    return new StoreError(`'${filename}' already exists in ${where} with different content (sha256 ${existing} there, ${ours} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or build from a clean checkout) and publish again',
+
+;// CONCATENATED MODULE: ./packages/core/src/board/release-record.ts
+/**
+ * What the embedded file store keeps about a release besides its files, for the release board:
+ * `<index>/<project>/<version>/wheelwright-release.json`, a copy of the manifest's facts (source commit
+ * and tag, inspection findings, test runs, docs) written by publish and promote. Written atomically;
+ * read back as untrusted (a store folder can be edited by anyone who can write it).
+ */
+
+
+
+
+const RECORD = 'wheelwright-release.json';
+function recordOf(manifest) {
+    const docs = manifest.docs;
+    return {
+        name: manifest.name,
+        version: manifest.version,
+        kind: manifest.kind,
+        ...(manifest.source ? { source: manifest.source } : {}),
+        ...(docs
+            ? {
+                docs: {
+                    status: docs.status,
+                    ...(docs.filename ? { filename: docs.filename } : {}),
+                    ...(docs.sha256 ? { sha256: docs.sha256 } : {}),
+                    ...(docs.error ? { error: docs.error } : {}),
+                },
+            }
+            : {}),
+        ...(manifest.inspection ? { inspection: manifest.inspection } : {}),
+        tests: manifest.tests,
+        at: new Date().toISOString(),
+    };
+}
+async function writeReleaseRecord(indexRoot, manifest) {
+    const folder = (0,store_docs.releaseFolder)(indexRoot, manifest.name, manifest.version);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const temporary = (0,external_node_path_.join)(folder, `.${RECORD}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(temporary, `${JSON.stringify(recordOf(manifest), null, 2)}\n`);
+        await (0,promises_.rename)(temporary, (0,external_node_path_.join)(folder, RECORD));
+    }
+    finally {
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+const MAX_RECORD = 4 * 1024 * 1024;
+/** The record of a release, or undefined when there is none or it is not one (never trusted further). */
+async function readReleaseRecord(folder) {
+    try {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(folder, RECORD), 'utf8');
+        if (text.length > MAX_RECORD)
+            return undefined;
+        const data = JSON.parse(text);
+        if (typeof data.name !== 'string' || typeof data.version !== 'string')
+            return undefined;
+        return { ...data, tests: Array.isArray(data.tests) ? data.tests : [] };
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/board/render-board.ts
+
+const BOARD_GENERATOR = 'wheelwright release board';
+const render_board_text = (value) => escapeHtml(String(value ?? '')).replace(/'/g, '&#39;');
+/** An href: built from validated names, escaped once more for the attribute. */
+const href = (value) => render_board_text(value);
+function channelCells(release, indexes) {
+    return indexes
+        .map((index) => {
+        const link = release.channels[index];
+        return link
+            ? `<td class="in"><a href="${href(link)}" title="${render_board_text(`${release.version} is in ${index}`)}">✔ ${render_board_text(index)}</a></td>`
+            : '<td class="out">–</td>';
+    })
+        .join('');
+}
+function sourceCell(release) {
+    const source = release.source;
+    if (!source?.commit)
+        return '<td class="muted">unknown</td>';
+    const parts = [`<code title="${render_board_text(source.commit)}">${render_board_text(String(source.commit).slice(0, 12))}</code>`];
+    if (source.tag)
+        parts.push(`tag <code>${render_board_text(source.tag)}</code>${source.distance ? ` +${render_board_text(source.distance)}` : ''}`);
+    if (source.dirty)
+        parts.push('<span class="bad">dirty</span>');
+    return `<td>${parts.join('<br>')}</td>`;
+}
+function findingsCell(release) {
+    if (release.findings.length === 0)
+        return '<td class="good">clean</td>';
+    const items = release.findings
+        .slice(0, 50)
+        .map((f) => `<li><code>${render_board_text(f.rule)}</code> ${render_board_text(f.severity)}: ${render_board_text(f.file)}: ${render_board_text(f.message)}</li>`)
+        .join('');
+    return `<td><details><summary>${release.findings.length} tolerated</summary><ul>${items}</ul></details></td>`;
+}
+function testsCell(release) {
+    if (release.tests.length === 0)
+        return '<td class="muted">not tested</td>';
+    const rows = release.tests.map((run) => {
+        const ok = Number(run.failed) === 0 && Number(run.errors) === 0 && Number(run.passed) > 0;
+        return `<li class="${ok ? 'good' : 'bad'}">Python ${render_board_text(run.python)} (${render_board_text(run.os)}): ${render_board_text(run.passed)} passed, ${render_board_text(run.failed)} failed, ${render_board_text(run.errors)} errors, ${render_board_text(run.skipped)} skipped</li>`;
+    });
+    return `<td><ul>${rows.join('')}</ul></td>`;
+}
+function filesCell(release) {
+    const rows = release.files.map((file) => `<li><a href="${href(file.href)}">${render_board_text(file.filename)}</a><br><code class="hash">sha256 ${render_board_text(file.sha256)}</code></li>`);
+    return `<td><ul>${rows.join('')}</ul></td>`;
+}
+function docsCell(release) {
+    if (!release.docs)
+        return '<td class="muted">none</td>';
+    if ('failed' in release.docs)
+        return `<td class="bad" title="${render_board_text(release.docs.failed)}">build failed</td>`;
+    return `<td><a href="${href(release.docs.href)}">docs</a></td>`;
+}
+const STYLE = `
+body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem;color:#1f2328;background:#fff}
+h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.15rem;margin:2rem 0 .5rem}
+p.meta{color:#59636e;margin:0 0 1.5rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d1d9e0;padding:.4rem .5rem;vertical-align:top;text-align:left}
+th{background:#f6f8fa}td.in{background:#dafbe1}td.in a{color:#116329;text-decoration:none;font-weight:600}
+td.out,.muted{color:#8c959f}.good{color:#116329}.bad{color:#d1242f;font-weight:600}
+ul{margin:0;padding-left:1.1rem}code{font:12px ui-monospace,SFMono-Regular,Menlo,monospace}code.hash{color:#59636e;word-break:break-all}
+a{color:#0969da}
+`;
+function renderBoard(data) {
+    const head = data.indexes.map((index) => `<th>${render_board_text(index)}</th>`).join('');
+    const sections = data.projects.map((project) => {
+        const rows = project.releases.map((release) => `<tr><th scope="row">${render_board_text(release.version)}</th>${channelCells(release, data.indexes)}${sourceCell(release)}${findingsCell(release)}${testsCell(release)}${filesCell(release)}${docsCell(release)}</tr>`);
+        return `<section id="${render_board_text(project.name)}">
+<h2>${render_board_text(project.name)}</h2>
+<table>
+<thead><tr><th>version</th>${head}<th>source</th><th>inspection</th><th>tests</th><th>files</th><th>docs</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
+    });
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="${BOARD_GENERATOR}">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Release board</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>Release board</h1>
+<p class="meta">${data.projects.length} project(s) across ${data.indexes.map((i) => render_board_text(i)).join(' → ') || 'no index'} · regenerated ${render_board_text(data.generatedAt)} · pip reads the indexes: ${data.indexes.map((i) => `<a href="${href(`${encodeURIComponent(i)}/index.html`)}">${render_board_text(i)}</a>`).join(', ')}</p>
+${sections.join('\n') || '<p>No release yet.</p>'}
+</body>
+</html>
+`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/board/release-board.ts
+/**
+ * The release board of the embedded file store: `<store>/index.html`, beside the index folders
+ * (`<store>/unstable/`, `testing/`, `stable/`), regenerated from what the folders hold after every publish
+ * and promote, under the store's board lock. It is only written where the folder is a store — nothing
+ * but index folders, dot-files and an earlier board — so a file index published into a project's own
+ * folder never gets a page dropped beside its sources.
+ */
+
+
+
+
+
+
+
+
+const BOARD_PAGE = 'index.html';
+const release_board_LOCK = '.board.lock';
+const ORDER = ['unstable', 'testing', 'stable'];
+const segment = (value) => encodeURIComponent(value);
+async function isIndexFolder(path) {
+    return (await (0,promises_.stat)((0,external_node_path_.join)(path, 'index.html')).catch(() => undefined))?.isFile() === true;
+}
+/** The store folder holding `indexRoot`, when it is one (see the header); undefined otherwise. */
+async function boardRootOf(indexRoot) {
+    const root = (0,external_node_path_.dirname)(indexRoot);
+    if (root === indexRoot)
+        return undefined;
+    for (const entry of await (0,promises_.readdir)(root, { withFileTypes: true }).catch(() => [])) {
+        if (entry.name.startsWith('.'))
+            continue;
+        if (entry.isDirectory())
+            continue;
+        if (entry.name === BOARD_PAGE && entry.isFile()) {
+            const head = (await (0,promises_.readFile)((0,external_node_path_.join)(root, entry.name), 'utf8').catch(() => '')).slice(0, 2000);
+            if (head.includes(`content="${BOARD_GENERATOR}"`))
+                continue;
+        }
+        return undefined;
+    }
+    return root;
+}
+function orderIndexes(names) {
+    const known = ORDER.filter((name) => names.includes(name));
+    return [...known, ...names.filter((name) => !ORDER.includes(name)).sort()];
+}
+/** Reads every index folder of the store into the board's data. */
+async function collectBoard(storeRoot) {
+    const names = [];
+    for (const entry of await (0,promises_.readdir)(storeRoot, { withFileTypes: true })) {
+        if (entry.isDirectory() && !entry.name.startsWith('.') && (await isIndexFolder((0,external_node_path_.join)(storeRoot, entry.name))))
+            names.push(entry.name);
+    }
+    const indexes = orderIndexes(names);
+    const projects = new Map();
+    for (const index of indexes) {
+        const store = new FileIndexStore((0,external_node_path_.join)(storeRoot, index), index);
+        for (const project of await store.listProjects()) {
+            const releases = projects.get(project) ?? new Map();
+            projects.set(project, releases);
+            for (const file of await store.listFiles(project)) {
+                if (!(0,pep440/* isValidVersion */.ri)(file.version))
+                    continue;
+                const version = (0,pep440/* normalizeVersion */.Qj)(file.version);
+                const release = releases.get(version) ?? { version, channels: {}, files: [], findings: [], tests: [] };
+                releases.set(version, release);
+                release.channels[index] = `${segment(index)}/${segment(project)}/index.html`;
+                const known = release.files.find((f) => f.filename === file.filename);
+                if (known)
+                    known.indexes.push(index);
+                else
+                    release.files.push({
+                        filename: file.filename,
+                        sha256: file.sha256,
+                        href: `${segment(index)}/${segment(project)}/${segment(file.filename)}`,
+                        indexes: [index],
+                    });
+                // The furthest index's record wins: it carries the tests that promoted the release there.
+                const folder = (0,external_node_path_.join)(storeRoot, index, project, version);
+                const record = await readReleaseRecord(folder);
+                if (record) {
+                    if (record.source && typeof record.source === 'object')
+                        release.source = record.source;
+                    release.findings = Array.isArray(record.inspection?.findings) ? record.inspection.findings : [];
+                    release.tests = record.tests;
+                    if (record.docs?.status === 'failed')
+                        release.docs = { failed: String(record.docs.error ?? 'the docs build failed') };
+                }
+                if ((await (0,promises_.stat)((0,external_node_path_.join)(folder, '+doc', 'index.html')).catch(() => undefined))?.isFile())
+                    release.docs = { href: `${segment(index)}/${segment(project)}/${segment(version)}/+doc/index.html` };
+            }
+        }
+    }
+    const result = [...projects.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([name, releases]) => ({
+        name,
+        releases: [...releases.values()].sort((a, b) => (0,pep440/* compareVersions */.Zy)(b.version, a.version)),
+    }));
+    return { indexes, projects: result, generatedAt: new Date().toISOString() };
+}
+/** Regenerates the board of the store holding `indexRoot`; returns its path, or undefined when there is no store folder. */
+async function regenerateBoard(indexRoot) {
+    const root = await boardRootOf(indexRoot);
+    if (!root)
+        return undefined;
+    return (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(root, release_board_LOCK), async () => {
+        const page = (0,external_node_path_.join)(root, BOARD_PAGE);
+        const temporary = (0,external_node_path_.join)(root, `.${(0,external_node_path_.basename)(page)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+        try {
+            await (0,promises_.writeFile)(temporary, renderBoard(await collectBoard(root)));
+            await (0,promises_.rename)(temporary, page);
+        }
+        finally {
+            await (0,promises_.rm)(temporary, { force: true });
+        }
+        return page;
     });
 }
 
-;// CONCATENATED MODULE: external "node:http"
-const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./packages/core/src/board/index.ts
+/**
+ * What travels with a release besides its files — the docs and, in the embedded file store, the release
+ * record and the release board. publish and promote call `prepareReleaseExtras` before they write (a
+ * missing or altered docs zip refuses the run up front) and `shipReleaseExtras` after their files are in.
+ */
+
+
+
+
+
+
+
+
+
+
+async function prepareReleaseExtras(manifest, manifestPath) {
+    if (!manifest || !manifestPath)
+        return {};
+    const docs = await (0,store_docs/* docsArchiveOf */.H)(manifest, manifestPath);
+    return docs ? { docs } : {};
+}
+/**
+ * Docs into `store` (a conflict with docs already fixed on a non-volatile index is a warning: the files
+ * are what a release is), then the record and board of a file store. `refresh` are further stores whose
+ * boards changed too (the source of a promote).
+ */
+async function shipReleaseExtras(store, manifest, extras, logger, refresh = []) {
+    const shipped = {};
+    if (manifest) {
+        try {
+            shipped.docs = await (0,store_docs/* publishDocs */._)(store, manifest, extras.docs, logger);
+        }
+        catch (error) {
+            if (!(0,errors/* isWheelwrightError */.HX)(error) || error.code !== 'conflict')
+                throw error;
+            logger.warning(error.message);
+            shipped.docs = { outcome: 'skipped', message: error.message };
+        }
+        if (store instanceof FileIndexStore)
+            await writeReleaseRecord(store.root, manifest);
+    }
+    const roots = new Set();
+    for (const each of [store, ...refresh])
+        if (each instanceof FileIndexStore)
+            roots.add(each.root);
+    for (const root of roots) {
+        const board = await regenerateBoard(root);
+        if (board && !shipped.board) {
+            shipped.board = board;
+            logger.info(`release board: ${board}`);
+        }
+    }
+    return shipped;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
+/**
+ * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
+ * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
+ * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function markdownCell(text) {
+    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+}
+/** A code span in a cell (a version, a tag); '' shows as an em dash. */
+function markdownCode(text) {
+    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
+}
+function markdownTable(header, rows) {
+    const lines = [
+        `| ${header.map(markdownCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
+/**
+ * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
+ * publish, clean-env-test and promote read it and append what they did. Written atomically.
+ */
+
+
+async function readManifest(path) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
+            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+        });
+    }
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not valid JSON`, { hint: 'it is written by build-wheel; do not edit it by hand' });
+    }
+    const manifest = data;
+    if (manifest.schema !== 1 ||
+        typeof manifest.name !== 'string' ||
+        typeof manifest.version !== 'string' ||
+        !Array.isArray(manifest.files)) {
+        throw new errors/* ConfigError */.xL(`manifest '${path}' is not a Wheelwright release manifest (schema 1 with name, version, files)`);
+    }
+    // Every entry binds a filename to its size and sha256; later steps trust nothing else about the file.
+    for (const [index, file] of manifest.files.entries()) {
+        const entry = file;
+        const valid = typeof entry === 'object' &&
+            entry !== null &&
+            typeof entry.filename === 'string' &&
+            typeof entry.sha256 === 'string' &&
+            /^[0-9a-fA-F]{64}$/.test(entry.sha256) &&
+            Number.isSafeInteger(entry.size) &&
+            entry.size >= 0 &&
+            (entry.path === undefined || typeof entry.path === 'string');
+        if (!valid) {
+            throw new errors/* ConfigError */.xL(`manifest '${path}': files[${index}] is not an entry with filename, size and sha256`, {
+                hint: 'it is written by build-wheel; do not edit it by hand',
+            });
+        }
+    }
+    return { stores: [], tests: [], promotions: [], kind: 'final', ...manifest };
+}
+/** Writes to a temporary file and renames it over the target, so a reader never sees half a manifest. */
+async function writeManifest(path, manifest) {
+    const temporary = `${path}.${process.pid}.tmp`;
+    await (0,promises_.writeFile)(temporary, `${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
+    await (0,promises_.rename)(temporary, path);
+}
+/**
+ * The test runs of the test legs' copies of a manifest (one per Python version of a matrix), merged into
+ * it: each leg recorded its run in its own copy. A copy of another release is an error; a run already
+ * there (same Python, OS, index and time) is not added twice.
+ */
+function mergeTestRuns(manifest, legs) {
+    const tests = [...manifest.tests];
+    const key = (run) => `${run.python} ${run.os} ${run.index} ${run.at}`;
+    for (const leg of legs) {
+        if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
+            throw new ConfigError(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
+        for (const run of leg.manifest.tests)
+            if (!tests.some((known) => key(known) === key(run)))
+                tests.push(run);
+    }
+    return { ...manifest, tests };
+}
+/** True when at least one recorded test run of this release passed and none failed. */
+function testsPassed(manifest) {
+    return manifest.tests.length > 0 && manifest.tests.every((run) => run.failed === 0 && run.errors === 0 && run.passed > 0);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/log/index.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_title, fn) => fn(),
+};
+/** Collects messages; for tests and for summaries that quote what happened. */
+class MemoryLogger {
+    lines = [];
+    info(message) {
+        this.lines.push({ level: 'info', message });
+    }
+    warning(message) {
+        this.lines.push({ level: 'warning', message });
+    }
+    debug(message) {
+        this.lines.push({ level: 'debug', message });
+    }
+    async group(title, fn) {
+        this.lines.push({ level: 'info', message: title });
+        return fn();
+    }
+}
+
+
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
-;// CONCATENATED MODULE: external "node:tls"
-const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./packages/core/src/http/proxy.ts
 /**
  * Proxies from the environment, the way curl and Python's requests read them: `https_proxy`/`HTTPS_PROXY`
  * for https targets, `http_proxy`/`HTTP_PROXY` for http ones (lower case first), `no_proxy`/`NO_PROXY`
- * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. http targets are sent to the proxy
- * with the absolute URL as the request target; https targets go through a CONNECT tunnel, TLS end to end.
+ * (comma-separated hosts, domain suffixes, `host:port`, `*`) to bypass. Loopback (`localhost`, 127.0.0.0/8,
+ * ::1) never goes through a proxy, as Go's and curl's defaults have it: a proxy cannot reach the runner's
+ * own loopback, and a local index's credentials have no business passing through one. http targets are
+ * sent to the proxy with the absolute URL as the request target; https targets go through a CONNECT
+ * tunnel, TLS end to end.
  */
+
 
 
 
@@ -10226,8 +10254,24 @@ function bypassesProxy(target, noProxy) {
         return host === bare || host.endsWith(`.${bare}`);
     });
 }
+/** localhost (and its subdomains), 127.0.0.0/8, ::1 and IPv4-mapped loopback. */
+function isLoopback(target) {
+    const host = target.hostname
+        .replace(/^\[|\]$/g, '')
+        .toLowerCase()
+        .replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost'))
+        return true;
+    if ((0,external_node_net_.isIP)(host) === 4)
+        return host.startsWith('127.');
+    if ((0,external_node_net_.isIP)(host) === 6)
+        return host === '::1' || /^::ffff:(127\.|7f[0-9a-f]{2}:)/.test(host);
+    return false;
+}
 /** The proxy to use for `target`, or undefined for a direct connection. */
 function proxyFor(target, env = process.env) {
+    if (isLoopback(target))
+        return undefined;
     const configured = variable(env, target.protocol === 'https:' ? 'https_proxy' : 'http_proxy');
     if (!configured || bypassesProxy(target, variable(env, 'no_proxy')))
         return undefined;
@@ -10297,8 +10341,14 @@ function tunnelAgent(proxy) {
  * stream both ways with constant memory and nothing heavy is bundled. Every request has an idle time-out;
  * transient failures (connection reset, 502/503/504, 429 honouring Retry-After) are retried with capped
  * exponential backoff and jitter, re-opening the body for each attempt. Redirects are followed for reads
- * only: an upload answered with a 3xx is an error, as twine treats it (PROTOCOLS.md).
+ * only: an upload answered with a 3xx is an error, as twine treats it.
+ *
+ * Credentials are attached here and nowhere else: `auth` carries the origins it was given for, its
+ * headers go only to those origins, a redirect that leaves them drops the credentials for the rest of
+ * the chain (coming back does not restore them, as in requests and pip), an https page never redirects
+ * to http, and a credential header passed in `headers` is refused as a bug.
  */
+
 
 
 
@@ -10337,16 +10387,23 @@ class TransientError extends Error {
         this.retryAfter = retryAfter;
     }
 }
-function basicAuth(auth) {
-    return `Basic ${Buffer.from(`${auth.username}:${auth.password}`, 'utf8').toString('base64')}`;
+/** Header names that carry credentials: only `auth` may set them, bound to its origins. */
+const CREDENTIAL_HEADER = /^(authorization|proxy-authorization|cookie)$|auth|token|api-?key|secret|password|session/i;
+function refuseCredentialHeaders(headers) {
+    for (const name of Object.keys(headers ?? {})) {
+        if (CREDENTIAL_HEADER.test(name)) {
+            throw new Error(`the credential header ${name} was passed outside 'auth': credentials must be bound to their origin`);
+        }
+    }
 }
 /** One attempt: sends the request (streaming the body) and resolves with the answer's head. */
-function attempt(url, options, method) {
+function attempt(url, options, method, credentials) {
     return new Promise((resolve, reject) => {
         let transport = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
         const headers = { 'User-Agent': 'wheelwright', ...options.headers };
-        if (options.auth)
-            headers.Authorization = basicAuth(options.auth);
+        // The one place credentials are attached, and only for their own origin.
+        if (credentials && belongsToOrigin(credentials, url))
+            Object.assign(headers, credentials.headers);
         let target = url;
         let agent = url.protocol === 'https:' ? agents.https : agents.http;
         let path;
@@ -10383,7 +10440,7 @@ function attempt(url, options, method) {
                 response.once('close', close);
             }
             body?.stream.destroy();
-            resolve({ response, url: url.href });
+            resolve({ response, url: url.href, credentialsDropped: false });
         });
         request.setTimeout(options.timeoutMs ?? 60_000, () => {
             request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs ?? 60_000} ms`), { code: 'ETIMEDOUT' }));
@@ -10434,19 +10491,45 @@ async function readBody(response, limit) {
 async function request(target, options = {}) {
     return send(target, options, async (head, attempts) => {
         const body = await readBody(head.response, options.maxBodyBytes ?? 64 * 1024 * 1024);
-        return makeResponse(head, attempts, body);
+        return makeResponse(head, attempts, body, secretsOf(options));
     });
 }
-function makeResponse(head, attempts, body) {
+/** What came back, for an error: its content type and first bytes, one printable line. */
+function describeAnswer(headers, body) {
+    const type = String(headers['content-type'] ?? '').trim() || 'no content type';
+    const start = body
+        .subarray(0, 120)
+        .toString('utf8')
+        // One line of printable text: no control characters, no workflow command at a line start.
+        .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufffd]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .replace(/::/g, ': :')
+        .trim();
+    return body.length === 0 ? `${type}, an empty body` : `${type}, starting ${JSON.stringify(start)}${body.length > 120 ? '…' : ''}`;
+}
+function makeResponse(head, attempts, body, secrets = []) {
+    const status = head.response.statusCode ?? 0;
     return {
-        status: head.response.statusCode ?? 0,
+        status,
         reason: head.response.statusMessage ?? '',
         headers: head.response.headers,
         url: head.url,
         attempts,
+        credentialsDropped: head.credentialsDropped,
+        secrets: secrets.filter((secret) => Boolean(secret)),
         body,
         text: () => body.toString('utf8'),
-        json: () => JSON.parse(body.toString('utf8')),
+        json: () => {
+            try {
+                return JSON.parse(body.toString('utf8'));
+            }
+            catch {
+                throw new errors/* StoreError */.AD(redactSecrets(`${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`, secrets), {
+                    status,
+                    hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
+                });
+            }
+        },
     };
 }
 /**
@@ -10458,13 +10541,13 @@ async function download(target, destination, options = {}) {
         return await send(target, options, async (head, attempts) => {
             const status = head.response.statusCode ?? 0;
             if (status !== 200)
-                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024));
+                return makeResponse(head, attempts, await readBody(head.response, 1024 * 1024), secretsOf(options));
             const stages = [head.response];
             if (options.through)
                 stages.push(options.through());
-            stages.push((0,external_node_fs_namespaceObject.createWriteStream)(destination));
+            stages.push((0,external_node_fs_.createWriteStream)(destination));
             try {
-                await (0,external_node_stream_promises_namespaceObject.pipeline)(...stages);
+                await (0,external_node_stream_promises_.pipeline)(...stages);
             }
             catch (error) {
                 // A connection dropped mid-download is transient: start again.
@@ -10474,36 +10557,81 @@ async function download(target, destination, options = {}) {
         });
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(destination, { force: true });
+        await (0,promises_.rm)(destination, { force: true });
         throw error;
     }
 }
+function secretsOf(options) {
+    return [...(options.secrets ?? []), ...(options.auth?.secrets ?? [])];
+}
+/**
+ * Where a redirect may go: http(s) only, never from https down to http, and never with userinfo of its
+ * own (a server does not get to choose the credentials we send).
+ */
+function redirectTarget(from, location, label) {
+    let next;
+    try {
+        next = new URL(location, from);
+    }
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to an invalid URL`, { hint: 'the server is misconfigured or hostile' });
+    }
+    if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        throw new errors/* StoreError */.AD(`${label}: the server redirected to a ${next.protocol} URL; only http(s) redirects are followed`, {
+            hint: 'the server is misconfigured or hostile',
+        });
+    }
+    if (from.protocol === 'https:' && next.protocol === 'http:') {
+        next.username = '';
+        next.password = '';
+        throw new errors/* StoreError */.AD(`${label}: ${redactUrl(from.href)} redirected from https to ${redactUrl(next.href)}; refused, plain http would expose the request`, {
+            code: 'auth',
+            hint: 'give the store its https URL, and fix the server or proxy that downgrades it',
+        });
+    }
+    next.username = '';
+    next.password = '';
+    return next;
+}
 async function send(target, options, consume) {
+    refuseCredentialHeaders(options.headers);
     const method = (options.method ?? 'GET').toUpperCase();
     const follow = options.followRedirects ?? (method === 'GET' || method === 'HEAD');
     const retries = options.retries ?? 4;
-    const label = options.label ?? `${method} ${redactUrl(String(target))}`;
-    let url = new URL(String(target));
+    const label = options.label ? redactSecrets(options.label, []) : `${method} ${redactUrl(String(target))}`;
+    let url;
+    try {
+        url = new URL(String(target));
+    }
+    catch {
+        throw new errors/* StoreError */.AD(`${label}: '${redactUrl(String(target))}' is not a valid URL`, {
+            code: 'input',
+            hint: 'percent-encode reserved characters of a password in a URL (/ as %2F, @ as %40, : as %3A), or give it as the password',
+        });
+    }
     let auth = options.auth;
-    // Credentials in the URL are moved into the Authorization header (and never appear in messages).
+    // Credentials in the URL belong to that URL's origin; they are sent as a header, never in the request line.
     if (url.username || url.password) {
-        auth ??= { username: decodeURIComponent(url.username), password: decodeURIComponent(url.password) };
+        auth ??= basicCredentials(url, decodeURIComponent(url.username), decodeURIComponent(url.password));
         url.username = '';
         url.password = '';
     }
-    const secrets = [...(options.secrets ?? []), auth?.password];
+    const secrets = [...secretsOf(options), ...(auth?.secrets ?? [])];
+    let credentialsDropped = false;
     let redirects = 0;
     for (let attemptNo = 1;; attemptNo++) {
         let failure;
         try {
-            const head = await attempt(url, { ...options, ...(auth ? { auth } : {}) }, method);
+            const head = await attempt(url, options, method, credentialsDropped ? undefined : auth);
+            head.credentialsDropped = credentialsDropped;
             const status = head.response.statusCode ?? 0;
             if (follow && status >= 300 && status < 400 && head.response.headers.location && redirects < 5) {
                 head.response.resume();
-                const next = new URL(head.response.headers.location, url);
-                // Never carry credentials to another origin (what browsers, requests and pip do).
-                if (next.origin !== url.origin)
-                    auth = undefined;
+                const next = redirectTarget(url, head.response.headers.location, label);
+                // Once a redirect leaves the credentials' origins they stay dropped for the whole chain, even if
+                // it comes back: a server elsewhere chose where we go next.
+                if (auth && !belongsToOrigin(auth, next))
+                    credentialsDropped = true;
                 url = next;
                 redirects++;
                 attemptNo--;
@@ -10519,6 +10647,8 @@ async function send(target, options, consume) {
             }
         }
         catch (error) {
+            if (error instanceof errors/* StoreError */.AD)
+                throw error;
             if (error instanceof TransientError)
                 failure = error;
             else {
@@ -10526,7 +10656,7 @@ async function send(target, options, consume) {
                 const local = error.local === true;
                 const reason = describeNetworkError(error);
                 if (local || !(RETRY_ERRORS.has(code) || /socket hang up/i.test(reason))) {
-                    throw new StoreError(redactSecrets(`${label} failed: ${reason}`, secrets), {
+                    throw new errors/* StoreError */.AD(redactSecrets(`${label} failed: ${reason}`, secrets), {
                         hint: code === 'ECONNREFUSED' || code === 'ENOTFOUND' ? 'check the store URL and that the server is running' : undefined,
                         cause: error,
                     });
@@ -10535,7 +10665,7 @@ async function send(target, options, consume) {
             }
         }
         if (attemptNo > retries) {
-            throw new StoreError(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
+            throw new errors/* StoreError */.AD(redactSecrets(`${label} failed after ${attemptNo} attempts: ${failure.message}`, secrets), {
                 hint: 'the server kept failing; try again later or check its health',
             });
         }
@@ -10545,59 +10675,102 @@ async function send(target, options, consume) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/multipart.ts
-/**
- * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
- * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
- * computed up front for Content-Length.
- */
-
-
-
-function quote(value) {
-    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
-    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
-function multipartBody(fields, file) {
-    const boundary = `----wheelwright${(0,external_node_crypto_namespaceObject.randomBytes)(12).toString('hex')}`;
-    let head = '';
-    for (const [name, value] of fields) {
-        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
-    }
-    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
-    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
-    const headBytes = Buffer.from(head, 'utf8');
-    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
-    const length = headBytes.length + file.size + tailBytes.length;
-    return () => ({
-        length,
-        contentType: `multipart/form-data; boundary=${boundary}`,
-        stream: external_node_stream_namespaceObject.Readable.from((async function* () {
-            yield headBytes;
-            yield* (0,external_node_fs_namespaceObject.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
-            yield tailBytes;
-        })(), { objectMode: false }),
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/store/http-stores.ts
-/**
- * Stores behind HTTP: any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …),
- * PyPI/TestPyPI, and devpi. Facts in ../../../../shared/PROTOCOLS.md: upload fields as twine sends them,
- * conflicts answered 400 or 409 (or 200 "identical" by devpi) so an upload's outcome is always settled by
- * reading the index back and comparing sha256; reading via PEP 691 JSON where offered, PEP 503 HTML
- * otherwise, relative links resolved against the page.
- */
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./packages/core/src/store/project-page.ts
 
 
 const PEP691_ACCEPT = 'application/vnd.pypi.simple.v1+json, text/html;q=0.1';
+/** The last path segment of a link, percent-decoded; undefined when it does not decode. */
+function linkFilename(href, base) {
+    try {
+        return decodeURIComponent(new URL(href, base).pathname.split('/').pop() ?? '');
+    }
+    catch {
+        return undefined;
+    }
+}
+function lowerHex(hashes) {
+    const result = {};
+    for (const [name, value] of Object.entries(hashes ?? {})) {
+        if (typeof value === 'string' && /^[0-9a-f]+$/i.test(value))
+            result[name.toLowerCase()] = value.toLowerCase();
+    }
+    return result;
+}
+function parseProjectPage(response, project) {
+    const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
+    const files = [];
+    const add = (filename, href, hashes, extra) => {
+        const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+        if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
+            return;
+        // The link's own last segment must be the name it is listed under: the name is what becomes a path.
+        if (linkFilename(href, response.url) !== filename)
+            return;
+        const sha256 = hashes.sha256 !== undefined && /^[0-9a-f]{64}$/.test(hashes.sha256) ? hashes.sha256 : '';
+        files.push({ filename, url: new URL(href, response.url).href, sha256, hashes, version: parts.version, ...extra });
+    };
+    if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+        for (const f of response.json().files ?? []) {
+            if (typeof f?.filename !== 'string' || typeof f.url !== 'string')
+                continue;
+            add(f.filename, f.url, lowerHex(f.hashes), {
+                ...(typeof f['requires-python'] === 'string' && f['requires-python'] ? { requiresPython: f['requires-python'] } : {}),
+                ...(f.yanked ? { yanked: true } : {}),
+                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
+            });
+        }
+        return files;
+    }
+    for (const link of parseSimpleLinks(response.text())) {
+        const { url, hashes } = splitHashFragment(link.href);
+        add(linkFilename(url, response.url), url, hashes ?? {}, {
+            ...(link.attributes['data-requires-python'] ? { requiresPython: link.attributes['data-requires-python'] } : {}),
+            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
+            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
+        });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/http/multipart.ts
+var multipart = __nccwpck_require__(9709);
+;// CONCATENATED MODULE: ./packages/core/src/store/listed-hash.ts
+/**
+ * The sha256 of a file an index lists, whatever the index offers: its own `sha256` when it states one,
+ * otherwise the hash of the bytes it serves (downloaded, checked against the md5/sha1 it does list).
+ * Indexes without sha256 links (pypiserver `--hash-algo md5`, many Nexus setups) are thereby compared
+ * by content, never reported as "different" for lack of a hash.
+ */
+
+
+
+
+async function sha256Of(store, file) {
+    if (file.sha256)
+        return file.sha256;
+    const folder = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'ww-hash-'));
+    try {
+        return await store.download(file, resolveInside(folder, file.filename));
+    }
+    finally {
+        await (0,promises_.rm)(folder, { recursive: true, force: true });
+    }
+}
+/** The files with `sha256` filled in (downloads only those the index lists without one). */
+async function withSha256(store, files) {
+    const complete = [];
+    for (const file of files)
+        complete.push(file.sha256 ? file : { ...file, sha256: await sha256Of(store, file) });
+    return complete;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-fields.ts
+/**
+ * The form fields of a legacy-API upload, named and ordered as twine sends them, from the artefact's
+ * own core metadata.
+ */
+
+
 /** Core metadata field → upload API form field, as twine (4.x, 6.x) names them. */
 const SINGLE_FIELDS = [
     ['Metadata-Version', 'metadata_version'],
@@ -10635,7 +10808,7 @@ function uploadFields(artefact) {
     const fields = [
         [':action', 'file_upload'],
         ['protocol_version', '1'],
-        // devpi answers 500 without name/version; pypiserver reads the filename instead (PROTOCOLS.md).
+        // devpi answers 500 without name/version; pypiserver reads the filename instead.
         ['name', metadataField(meta, 'Name') ?? parts?.project ?? ''],
         ['version', metadataField(meta, 'Version') ?? parts?.version ?? ''],
         ['filetype', parts?.kind === 'wheel' ? 'bdist_wheel' : 'sdist'],
@@ -10652,25 +10825,26 @@ function uploadFields(artefact) {
     fields.push(['sha256_digest', artefact.sha256]);
     return fields;
 }
-/** The first line of what a server said: reason phrase, plus the body's text when it is short. */
-function serverMessage(response) {
-    const body = response
-        .text()
-        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-        .replace(/<[^>]+>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    const reason = response.reason && !/^(OK|Bad Request|Conflict|Forbidden|Unauthorized|Not Found|Internal Server Error)$/i.test(response.reason)
-        ? response.reason
-        : '';
-    const text = [reason, body.length > 0 && body.length < 300 ? body : ''].filter(Boolean).join(': ');
-    return `HTTP ${response.status}${text ? ` ${text}` : ` ${response.reason}`}`.trim();
-}
-const PYPI_HOSTS = {
-    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
-    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
-};
+
+;// CONCATENATED MODULE: ./packages/core/src/store/upload-api-store.ts
+/**
+ * Any server with the legacy upload API (pypiserver, Nexus, Artifactory, GitLab …) and PyPI/TestPyPI:
+ * uploads are the form twine sends; an upload's outcome is always settled by reading the index back and
+ * comparing sha256, because servers answer a conflict with 400 or 409 (or 200 "identical", devpi); reading
+ * is PEP 691 JSON where offered, PEP 503 HTML otherwise.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
 class UploadApiStore {
     kind;
     name;
@@ -10695,6 +10869,15 @@ class UploadApiStore {
     get secrets() {
         return this.connection.auth ? [this.connection.auth.password] : [];
     }
+    basic;
+    /** The store's credentials, bound to the origins the user gave (index and upload URL), sent nowhere else. */
+    credentials() {
+        const auth = this.connection.auth;
+        if (!auth)
+            return undefined;
+        this.basic ??= basicCredentials([this.indexUrl, this.uploadUrl], auth.username, auth.password);
+        return this.basic;
+    }
     headers() {
         return {};
     }
@@ -10705,8 +10888,9 @@ class UploadApiStore {
             ...extra,
             headers: { ...this.headers(), ...extra.headers },
         };
-        if (this.connection.auth && !options.headers?.['X-Devpi-Auth'])
-            options.auth = this.connection.auth;
+        const credentials = this.credentials();
+        if (credentials)
+            options.auth = credentials;
         if (this.connection.timeoutMs !== undefined)
             options.timeoutMs = this.connection.timeoutMs;
         if (this.connection.retries !== undefined)
@@ -10716,18 +10900,20 @@ class UploadApiStore {
     failure(what, response) {
         const message = redactSecrets(`${what}: ${serverMessage(response)}`, this.secrets);
         if (response.status === 401 || response.status === 403) {
-            return new StoreError(message, {
+            return new errors/* StoreError */.AD(message, {
                 code: 'auth',
                 status: response.status,
-                hint: this.connection.auth
-                    ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                    : 'the store needs credentials: set username and password (an API token with username __token__)',
+                hint: response.credentialsDropped
+                    ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
+                    : this.connection.auth
+                        ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
+                        : 'the store needs credentials: set username and password (an API token with username __token__)',
             });
         }
-        return new StoreError(message, { status: response.status });
+        return new errors/* StoreError */.AD(message, { status: response.status });
     }
     async listFiles(project) {
-        const pageUrl = `${this.indexUrl}${encodeURIComponent(normalizeProjectName(project))}/`;
+        const pageUrl = `${this.indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/`;
         const response = await request(pageUrl, this.options({ headers: { Accept: PEP691_ACCEPT }, label: `reading ${redactUrl(pageUrl)}` }));
         if (response.status === 404)
             return [];
@@ -10739,31 +10925,37 @@ class UploadApiStore {
         const response = await request(this.indexUrl, this.options({ headers: { Accept: PEP691_ACCEPT } }));
         if (response.status !== 200)
             throw this.failure(`reading ${redactUrl(this.indexUrl)} failed`, response);
-        if (String(response.headers['content-type'] ?? '').includes('json')) {
-            return (response.json().projects ?? []).map((p) => normalizeProjectName(p.name));
+        if (/json/i.test(String(response.headers['content-type'] ?? ''))) {
+            const projects = response.json().projects ?? [];
+            return projects.flatMap((p) => (typeof p?.name === 'string' ? [(0,project_name/* normalizeProjectName */.yz)(p.name)] : []));
         }
-        return parseSimpleLinks(response.text()).map((link) => normalizeProjectName(link.text));
+        return parseSimpleLinks(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
-            throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
+            throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
                 hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
             });
         }
     }
+    /** The file of this name the index lists now, with its sha256 (hashed from the bytes when the index has none). */
+    async listed(project, filename) {
+        const file = (await this.listFiles(project)).find((f) => f.filename === filename);
+        return file ? { file, sha256: await sha256Of(this, file) } : undefined;
+    }
     async upload(artefact) {
         this.refuseUnsupported(artefact);
         // Look first: devpi answers 200 to an identical re-upload, PyPI 400, pypiserver 409 — only the index tells.
         const project = splitArtefactFilename(artefact.filename)?.project ?? '';
-        const before = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+        const before = await this.listed(project, artefact.filename);
         if (before) {
             if (before.sha256 === artefact.sha256)
                 return 'skipped';
-            throw conflictError(artefact, before, this.indexUrl);
+            throw conflictError(artefact.filename, this.indexUrl, before.sha256, artefact.sha256);
         }
-        const body = multipartBody(uploadFields(artefact), {
+        const body = (0,multipart/* multipartBody */.R)(uploadFields(artefact), {
             field: 'content',
             filename: artefact.filename,
             path: artefact.path,
@@ -10778,20 +10970,20 @@ class UploadApiStore {
         if (response.status === 200 || response.status === 201)
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
                 hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
             });
         }
         if (response.status === 400 || response.status === 409) {
             // "Already exists" is 400 or 409 depending on the server, and never trusted alone: read the index.
-            const listed = (await this.listFiles(project)).find((f) => f.filename === artefact.filename);
+            const listed = await this.listed(project, artefact.filename);
             // Identical after a retried attempt: our first attempt got through before the connection dropped.
             if (listed?.sha256 === artefact.sha256)
                 return response.attempts > 1 ? 'uploaded' : 'skipped';
             if (listed)
-                throw conflictError(artefact, listed, this.indexUrl);
+                throw conflictError(artefact.filename, this.indexUrl, listed.sha256, artefact.sha256);
             if (!this.capabilities.reuseFilenames && /already exists|reuse/i.test(response.text() + response.reason)) {
-                throw new StoreError(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
+                throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} refuses '${artefact.filename}': ${serverMessage(response)}`, {
                     code: 'conflict',
                     status: response.status,
                     hint: 'PyPI never accepts a filename twice, even after deletion: publish a new version',
@@ -10799,7 +10991,7 @@ class UploadApiStore {
             }
         }
         if (response.status === 404 || response.status === 405) {
-            throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
                 hint: 'check the store URL, or give the upload endpoint as upload-url',
             });
@@ -10807,44 +10999,45 @@ class UploadApiStore {
         throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
     }
     async download(file, destination) {
-        let hasher = hashingStream();
+        const offered = file.sha256 ? { algorithm: 'sha256', hex: file.sha256 } : strongestHash(file.hashes);
+        let hasher = hashingStream(offered ? [offered.algorithm] : []);
         const response = await download(file.url, destination, this.options({
             label: `download of ${file.filename}`,
             through: () => {
-                hasher = hashingStream();
+                hasher = hashingStream(offered ? [offered.algorithm] : []);
                 return hasher;
             },
         }));
         if (response.status !== 200)
             throw this.failure(`download of ${file.filename} from ${redactUrl(file.url)} failed`, response);
-        if (hasher.digest() !== file.sha256) {
-            await (0,promises_namespaceObject.rm)(destination, { force: true });
-            throw new StoreError(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (sha256 ${hasher.digest()}, index says ${file.sha256})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
+        if (offered && hasher.digest(offered.algorithm) !== offered.hex) {
+            await (0,promises_.rm)(destination, { force: true });
+            throw new errors/* StoreError */.AD(`'${file.filename}' from ${redactUrl(this.indexUrl)} does not match its listed hash (${offered.algorithm} ${hasher.digest(offered.algorithm)}, index says ${offered.hex})`, { code: 'conflict', hint: 'the file changed on the server after it was published; do not promote or install it' });
         }
+        return hasher.digest();
     }
     async deleteRelease(project, version) {
         if (!this.capabilities.delete) {
-            throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
+            throw new errors/* StoreError */.AD(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
                 hint: "use mode 'copy', or delete the release in the server's own interface",
             });
         }
-        // pypiserver: `remove_pkg` with the name spelled as in the filename (PROTOCOLS.md), once per spelling.
-        const files = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
+        // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
+        const files = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
         const spellings = new Map();
         for (const f of files) {
             const parts = splitArtefactFilename(f.filename);
             if (parts)
-                spellings.set(`${parts.project}\0${parts.version}`, parts.project);
+                spellings.set(`${parts.project}\0${parts.version}`, { name: parts.project, version: parts.version });
         }
-        for (const [key, name] of spellings) {
-            const fileVersion = key.split('\0')[1] ?? version;
-            const fields = [
-                [':action', 'remove_pkg'],
-                ['name', name],
-                ['version', fileVersion],
-            ];
-            const response = await request(this.uploadUrl, this.options({ method: 'POST', body: formBody(fields), followRedirects: false }));
+        for (const { name, version: fileVersion } of spellings.values()) {
+            const form = Buffer.from(new URLSearchParams({ ':action': 'remove_pkg', name, version: fileVersion }).toString(), 'utf8');
+            const response = await request(this.uploadUrl, this.options({
+                method: 'POST',
+                body: () => ({ stream: external_node_stream_.Readable.from([form]), length: form.length, contentType: 'application/x-www-form-urlencoded' }),
+                followRedirects: false,
+            }));
             if (response.status !== 200)
                 throw this.failure(`removing ${name} ${fileVersion} from ${redactUrl(this.uploadUrl)} failed`, response);
         }
@@ -10858,62 +11051,20 @@ class UploadApiStore {
         return ['--index-url', url.href];
     }
 }
-function conflictError(artefact, existing, indexUrl) {
-    return new StoreError(`'${artefact.filename}' already exists in ${redactUrl(indexUrl)} with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here)`, {
-        code: 'conflict',
-        hint: 'a published file is never overwritten: bump the version (or rebuild from the tagged commit) and publish again',
-    });
-}
-/** A multipart body of text fields only (pypiserver's remove_pkg is a form post). */
-function formBody(fields) {
-    const boundary = `----wheelwright${Math.random().toString(16).slice(2)}`;
-    let text = '';
-    for (const [name, value] of fields)
-        text += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
-    text += `--${boundary}--\r\n`;
-    const bytes = Buffer.from(text, 'utf8');
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: `multipart/form-data; boundary=${boundary}` });
-}
-/** Files of a PEP 691 JSON or PEP 503 HTML project page, links resolved against the page's URL. */
-function parseProjectPage(response, project) {
-    const wanted = normalizeProjectName(project);
-    const files = [];
-    const add = (filename, href, sha256, requiresPython, extra) => {
-        const parts = splitArtefactFilename(filename);
-        if (!parts || normalizeProjectName(parts.project) !== wanted)
-            return;
-        const file = {
-            filename,
-            url: new URL(href, response.url).href,
-            sha256: sha256?.toLowerCase() ?? '',
-            version: parts.version,
-            ...extra,
-        };
-        if (requiresPython)
-            file.requiresPython = requiresPython;
-        files.push(file);
-    };
-    if (String(response.headers['content-type'] ?? '').includes('json')) {
-        const data = response.json();
-        for (const f of data.files ?? []) {
-            add(f.filename, f.url, f.hashes?.sha256, f['requires-python'], {
-                ...(f.yanked ? { yanked: true } : {}),
-                ...(f['core-metadata'] ? { hasMetadata: true } : {}),
-            });
-        }
-        return files;
-    }
-    for (const link of parseSimpleLinks(response.text())) {
-        const { url, sha256 } = splitHashFragment(link.href);
-        const filename = decodeURIComponent(new URL(url, response.url).pathname.split('/').pop() ?? link.text);
-        add(filename, url, sha256, link.attributes['data-requires-python'], {
-            ...(link.attributes['data-yanked'] !== undefined ? { yanked: true } : {}),
-            ...(link.attributes['data-core-metadata'] || link.attributes['data-dist-info-metadata'] ? { hasMetadata: true } : {}),
-        });
-    }
-    return files;
-}
-/** devpi: JSON views, login tokens, deletion on volatile indexes, server-side push. */
+
+;// CONCATENATED MODULE: ./packages/core/src/store/devpi-store.ts
+/**
+ * devpi: an upload-API store with JSON views, login tokens (`X-Devpi-Auth`), deletion on volatile
+ * indexes and a server-side `push` between indexes of one server.
+ */
+
+
+
+
+
+
+
+
 class DevpiStore extends UploadApiStore {
     devpiIndexUrl;
     serverRoot;
@@ -10932,10 +11083,12 @@ class DevpiStore extends UploadApiStore {
     get secrets() {
         return [...super.secrets, ...(this.token ? [this.token] : [])];
     }
-    headers() {
+    /** After login, devpi's token (X-Devpi-Auth) instead of Basic, bound to the devpi server's origin. */
+    credentials() {
         if (!this.token || !this.connection.auth)
-            return {};
-        return { 'X-Devpi-Auth': Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64') };
+            return super.credentials();
+        const value = Buffer.from(`${this.connection.auth.username}:${this.token}`, 'utf8').toString('base64');
+        return headerCredentials(this.serverRoot, { 'X-Devpi-Auth': value }, [this.token]);
     }
     /** devpi's JSON login (POST /+login); the token then goes in X-Devpi-Auth. */
     async login() {
@@ -10950,34 +11103,42 @@ class DevpiStore extends UploadApiStore {
         });
         const response = await request(`${this.serverRoot}+login`, {
             ...options,
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([body]), length: body.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([body]), length: body.length }),
         });
         if (response.status !== 200)
             throw this.failure(`devpi login at ${redactUrl(this.serverRoot)} failed`, response);
-        this.token = response.json().result?.password;
+        const token = response.json().result?.password;
+        this.token = typeof token === 'string' ? token : undefined;
     }
     /** The files this index itself holds (`?ignore_bases`), from devpi's JSON project view. */
     async ownFiles(indexUrl, project) {
-        const url = `${indexUrl}${encodeURIComponent(normalizeProjectName(project))}?ignore_bases`;
+        const url = `${indexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}?ignore_bases`;
         const response = await request(url, this.options({ headers: { Accept: 'application/json' }, label: `reading ${redactUrl(url)}` }));
         if (response.status === 404)
             return [];
         if (response.status !== 200)
             throw this.failure(`reading ${redactUrl(url)} failed`, response);
         const result = response.json().result ?? {};
+        const wanted = (0,project_name/* normalizeProjectName */.yz)(project);
         const files = [];
         for (const release of Object.values(result)) {
-            for (const link of release['+links'] ?? []) {
-                if (link.rel !== undefined && link.rel !== 'releasefile')
+            for (const link of release?.['+links'] ?? []) {
+                if ((link.rel !== undefined && link.rel !== 'releasefile') || typeof link.href !== 'string')
                     continue;
-                const absolute = new URL(link.href, response.url).href;
-                const filename = decodeURIComponent(new URL(absolute).pathname.split('/').pop() ?? '');
-                const parts = splitArtefactFilename(filename);
-                if (!parts)
+                const filename = linkFilename(link.href, response.url);
+                const parts = filename === undefined ? undefined : splitArtefactFilename(filename);
+                if (filename === undefined || !parts || (0,project_name/* normalizeProjectName */.yz)(parts.project) !== wanted)
                     continue;
-                const sha256 = link.hashes?.sha256 ?? /^sha256=([0-9a-f]{64})$/.exec(link.hash_spec ?? '')?.[1] ?? '';
-                const file = { filename, url: absolute, sha256, version: parts.version };
-                if (link.requires_python)
+                const hashes = {};
+                for (const [name, value] of Object.entries(link.hashes ?? {}))
+                    if (typeof value === 'string')
+                        hashes[name] = value.toLowerCase();
+                const spec = typeof link.hash_spec === 'string' ? /^([a-z0-9]+)=([0-9a-f]+)$/i.exec(link.hash_spec) : null;
+                if (spec?.[1] && spec[2])
+                    hashes[spec[1].toLowerCase()] ??= spec[2].toLowerCase();
+                const sha256 = /^[0-9a-f]{64}$/.test(hashes.sha256 ?? '') ? hashes.sha256 : '';
+                const file = { filename, url: new URL(link.href, response.url).href, sha256, hashes, version: parts.version };
+                if (typeof link.requires_python === 'string' && link.requires_python)
                     file.requiresPython = link.requires_python;
                 files.push(file);
             }
@@ -10988,12 +11149,12 @@ class DevpiStore extends UploadApiStore {
         return this.ownFiles(this.devpiIndexUrl, project);
     }
     async deleteRelease(project, version) {
-        const versions = new Set((await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version)).map((f) => f.version));
+        const versions = new Set((await this.listFiles(project)).filter((f) => sameVersion(f.version, version)).map((f) => f.version));
         for (const v of versions) {
-            const url = `${this.devpiIndexUrl}${encodeURIComponent(normalizeProjectName(project))}/${encodeURIComponent(v)}`;
+            const url = `${this.devpiIndexUrl}${encodeURIComponent((0,project_name/* normalizeProjectName */.yz)(project))}/${encodeURIComponent(v)}`;
             const response = await request(url, this.options({ method: 'DELETE', headers: { Accept: 'application/json' } }));
             if (response.status === 403 && !this.capabilities.delete) {
-                throw new StoreError(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
+                throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
                     code: 'policy',
                     status: 403,
                     hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
@@ -11003,38 +11164,48 @@ class DevpiStore extends UploadApiStore {
                 throw this.failure(`deleting ${project} ${v} from ${this.indexPath} failed`, response);
         }
     }
-    async pushRelease(project, version, targetIndex) {
-        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
-        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
-        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
-            throw new StoreError(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
-                hint: 'name the target index as user/index, on the same devpi server',
-            });
-        }
-        const source = (await this.listFiles(project)).filter((f) => names_sameVersion(f.version, version));
-        if (source.length === 0) {
-            throw new StoreError(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
-                hint: 'publish it there first',
-            });
-        }
-        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+    /** devpi's documentation upload: what `devpi upload --with-docs` posts (`:action=doc_upload`, the zip as content). */
+    async uploadDocs(project, version, archive) {
+        const { devpiDocsUpload } = await __nccwpck_require__.e(/* import() */ 16).then(__nccwpck_require__.bind(__nccwpck_require__, 3016));
+        return devpiDocsUpload(this.devpiIndexUrl, project, version, archive, (url, extra) => request(url, this.options(extra)), (what, response) => this.failure(what, response));
+    }
+    /**
+     * The source files against what the target holds: which are there already (same sha256), which are
+     * missing; a file there with other bytes is a conflict.
+     */
+    async compareTarget(targetPath, project, source) {
         const there = await this.ownFiles(`${this.serverRoot}${targetPath}/`, project);
         const skipped = [];
         const missing = [];
         for (const file of source) {
             const existing = there.find((t) => t.filename === file.filename);
             if (existing && existing.sha256 !== file.sha256) {
-                throw new StoreError(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, {
-                    code: 'conflict',
-                    hint: 'a published file is never overwritten: bump the version',
-                });
+                throw new errors/* StoreError */.AD(`'${file.filename}' already exists in ${targetPath} with different content (sha256 ${existing.sha256} there, ${file.sha256} here)`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version' });
             }
             (existing ? skipped : missing).push(file.filename);
         }
+        return { skipped, missing };
+    }
+    async pushRelease(project, version, targetIndex) {
+        const target = targetIndex.startsWith(this.serverRoot) ? targetIndex.slice(this.serverRoot.length) : targetIndex;
+        const targetPath = target.replace(/^\/+|\/+$/g, '').replace(/\/\+simple$/, '');
+        if (!/^[^/]+\/[^/]+$/.test(targetPath)) {
+            throw new errors/* StoreError */.AD(`devpi push target '${redactUrl(targetIndex)}' is not a user/index on ${redactUrl(this.serverRoot)}`, {
+                hint: 'name the target index as user/index, on the same devpi server',
+            });
+        }
+        const source = (await this.listFiles(project)).filter((f) => sameVersion(f.version, version));
+        if (source.length === 0) {
+            throw new errors/* StoreError */.AD(`${project} ${version} is not on ${this.indexPath} (only its own files can be pushed)`, {
+                hint: 'publish it there first',
+            });
+        }
+        // devpi's push is not idempotent (409 on any file already on a non-volatile target): look first.
+        const { skipped, missing } = await this.compareTarget(targetPath, project, source);
         if (missing.length === 0)
             return { pushed: [], skipped };
         if (skipped.length > 0) {
-            throw new StoreError(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
+            throw new errors/* StoreError */.AD(`${targetPath} already holds part of ${project} ${version} (${skipped.join(', ')}) but not ${missing.join(', ')}; devpi's push copies whole releases only`, { code: 'conflict', hint: 'upload the missing files to the target directly (promote falls back to download + upload)' });
         }
         const payload = Buffer.from(JSON.stringify({ name: project, version: source[0]?.version ?? version, targetindex: targetPath }));
         const response = await request(this.devpiIndexUrl, {
@@ -11044,13 +11215,54 @@ class DevpiStore extends UploadApiStore {
                 followRedirects: false,
                 label: `devpi push to ${targetPath}`,
             }),
-            body: () => ({ stream: external_node_stream_namespaceObject.Readable.from([payload]), length: payload.length }),
+            body: () => ({ stream: external_node_stream_.Readable.from([payload]), length: payload.length }),
         });
-        if (response.status !== 200)
-            throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
-        return { pushed: missing, skipped };
+        if (response.status === 200)
+            return { pushed: missing, skipped };
+        // Another promotion of the same release may have pushed between our look and our push (devpi then
+        // answers 409): when the target now holds exactly these bytes, the release is where it should be.
+        const after = await this.compareTarget(targetPath, project, source).catch((error) => {
+            if (error instanceof errors/* StoreError */.AD && error.code === 'conflict')
+                throw error;
+            return undefined;
+        });
+        if (after && after.missing.length === 0)
+            return { pushed: [], skipped: after.skipped };
+        throw this.failure(`devpi push of ${project} ${version} from ${this.indexPath} to ${targetPath} failed`, response);
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/store/pypi.ts
+/**
+ * PyPI and TestPyPI: recognised by host; the simple index and the upload endpoint differ, local versions
+ * are refused and a filename can never be used twice (capabilities set by the upload-API store for kind
+ * `pypi`).
+ */
+const PYPI_HOSTS = {
+    'pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'upload.pypi.org': { index: 'https://pypi.org/simple/', upload: 'https://upload.pypi.org/legacy/' },
+    'test.pypi.org': { index: 'https://test.pypi.org/simple/', upload: 'https://test.pypi.org/legacy/' },
+};
+/** The simple index and upload endpoint of a PyPI-like URL (`href` ends in `/`). */
+function pypiEndpoints(url, href, uploadUrl) {
+    const known = Object.hasOwn(PYPI_HOSTS, url.hostname) ? PYPI_HOSTS[url.hostname] : undefined;
+    const index = known && url.hostname === 'upload.pypi.org' ? known.index : /\/simple\/$/.test(href) ? href : (known?.index ?? `${href}simple/`);
+    return { index, upload: uploadUrl ?? known?.upload ?? `${href.replace(/simple\/$/, '')}legacy/` };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/store/detect-store.ts
+/**
+ * Which kind of HTTP store a URL is: PyPI/TestPyPI by host, devpi by its `+simple` URL shape or the
+ * `X-Devpi-Api-Version` header on a JSON view of the URL, anything else the generic upload API.
+ * Credentials in the URL are taken out of it at once, so no URL a store exposes carries them.
+ */
+
+
+
+
+
+
+
 function credentialsOf(spec, url) {
     const username = spec.username || decodeURIComponent(url.username);
     const password = spec.password || decodeURIComponent(url.password);
@@ -11067,7 +11279,7 @@ async function openHttpStore(spec, logger) {
         url = new URL(spec.url);
     }
     catch {
-        throw new StoreError(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
+        throw new errors/* StoreError */.AD(`store '${redactUrl(spec.url)}' is not a valid URL`, { code: 'input' });
     }
     let auth = credentialsOf(spec, url);
     url.search = '';
@@ -11079,7 +11291,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -11097,10 +11309,9 @@ async function openHttpStore(spec, logger) {
         connection.retries = spec.retries;
     const href = withSlash(url.href);
     const segments = url.pathname.split('/').filter(Boolean);
-    const pypi = PYPI_HOSTS[url.hostname];
-    if (spec.kind === 'pypi' || (pypi && spec.kind === undefined)) {
-        const index = pypi && url.hostname === 'upload.pypi.org' ? pypi.index : /\/simple\/$/.test(href) ? href : (pypi?.index ?? `${href}simple/`);
-        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, uploadUrl ?? pypi?.upload ?? `${href.replace(/simple\/$/, '')}legacy/`, connection);
+    if (spec.kind === 'pypi' || (Object.hasOwn(PYPI_HOSTS, url.hostname) && spec.kind === undefined)) {
+        const { index, upload } = pypiEndpoints(url, href, uploadUrl);
+        return new UploadApiStore('pypi', spec.name ?? (url.hostname === 'test.pypi.org' ? 'testpypi' : 'pypi'), index, upload, connection);
     }
     const plusSimple = segments.indexOf('+simple');
     let devpiIndex;
@@ -11109,7 +11320,7 @@ async function openHttpStore(spec, logger) {
         devpiIndex = `${url.origin}/${segments.slice(0, plusSimple).join('/')}/`;
     }
     else if (spec.kind === 'devpi' || (spec.kind === undefined && !/\/simple\/$/.test(href))) {
-        // Recognise devpi by its header on a JSON view of the URL (PROTOCOLS.md: X-Devpi-Api-Version on every answer).
+        // Recognise devpi by its header on a JSON view of the URL (devpi sends X-Devpi-Api-Version on every answer).
         const probe = await request(href, {
             headers: { Accept: 'application/json' },
             secrets: [auth?.password],
@@ -11117,28 +11328,25 @@ async function openHttpStore(spec, logger) {
         });
         if (probe.headers['x-devpi-api-version'] !== undefined || spec.kind === 'devpi') {
             devpiIndex = href;
-            try {
-                devpiConfig = probe.status === 200 ? probe.json().result : undefined;
-            }
-            catch {
-                devpiConfig = undefined;
-            }
             if (probe.status === 404) {
-                throw new StoreError(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
+                throw new errors/* StoreError */.AD(`devpi index ${redactUrl(href)} does not exist (${serverMessage(probe)})`, {
                     status: 404,
                     hint: 'check user/index in the store URL',
                 });
             }
+            if (probe.status === 200)
+                devpiConfig = probe.json().result ?? {};
         }
     }
     if (devpiIndex) {
         const path = new URL(devpiIndex).pathname.split('/').filter(Boolean);
         const root = `${new URL(devpiIndex).origin}/${path.slice(0, -2).join('/')}${path.length > 2 ? '/' : ''}`;
         if (!devpiConfig) {
-            const config = await request(devpiIndex, { headers: { Accept: 'application/json' } });
-            devpiConfig = config.status === 200 ? config.json().result : undefined;
+            const config = await request(devpiIndex, { headers: { Accept: 'application/json' }, secrets: [auth?.password] });
+            if (config.status === 200)
+                devpiConfig = config.json().result ?? {};
         }
-        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile ?? false);
+        const store = new DevpiStore(spec.name ?? path[path.length - 1] ?? 'devpi', devpiIndex, root, connection, devpiConfig?.volatile === true);
         await store.login();
         logger.debug(`store: devpi index ${redactUrl(devpiIndex)}`);
         return store;
@@ -11150,7 +11358,8 @@ async function openHttpStore(spec, logger) {
     // pypiserver announces itself on its root page; it is the upload-API server known to delete (remove_pkg).
     let deletable = false;
     if (!uploadUrl || uploadUrl === base) {
-        const root = await request(base, { ...(auth ? { auth } : {}), secrets: [auth?.password], retries: connection.retries ?? 2 }).catch(() => undefined);
+        const credentials = auth ? basicCredentials([base, uploadUrl], auth.username, auth.password) : undefined;
+        const root = await request(base, { ...(credentials ? { auth: credentials } : {}), retries: connection.retries ?? 2 }).catch(() => undefined);
         deletable = root?.status === 200 && /pypiserver/i.test(root.text());
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
@@ -11182,24 +11391,24 @@ function lastSegment(path) {
 async function openStore(spec, logger = silentLogger) {
     const url = spec.url.trim();
     if (url === '')
-        throw new errors_InputError('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
+        throw new errors/* InputError */.dz('the store is empty', { hint: 'give a folder, a file:// URL or an index URL' });
     if (isRemote(url)) {
         return openHttpStore({ ...spec, url }, logger);
     }
     if (/^[a-z][a-z0-9+.-]+:\/\//i.test(url) && !/^file:/i.test(url)) {
-        throw new errors_InputError(`store '${redactUrl(url)}' has an unsupported scheme`, {
+        throw new errors/* InputError */.dz(`store '${redactUrl(url)}' has an unsupported scheme`, {
             hint: 'use a folder, a file:// URL, or an http(s):// index URL',
         });
     }
-    const root = /^file:/i.test(url) ? (0,external_node_url_namespaceObject.fileURLToPath)(url) : (0,external_node_path_namespaceObject.resolve)(url);
-    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_namespaceObject.basename)(root));
+    const root = /^file:/i.test(url) ? (0,external_node_url_.fileURLToPath)(url) : (0,external_node_path_.resolve)(url);
+    const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_.basename)(root));
     logger.debug(`store: file index at ${root}`);
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
 /**
- * PyPI trusted publishing (PROTOCOLS.md, "PyPI specifics"): the job's OIDC token, requested from the
+ * PyPI trusted publishing: the job's OIDC token, requested from the
  * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
  * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
  * https://docs.pypi.org/trusted-publishers/using-a-publisher/
@@ -11210,7 +11419,7 @@ async function openStore(spec, logger = silentLogger) {
 
 function jsonBody(data) {
     const bytes = Buffer.from(JSON.stringify(data));
-    return () => ({ stream: external_node_stream_namespaceObject.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+    return () => ({ stream: external_node_stream_.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
 }
 /** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
 function indexBaseOf(indexUrl) {
@@ -11219,38 +11428,54 @@ function indexBaseOf(indexUrl) {
         return 'https://pypi.org/';
     return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
 }
+/** The job's OIDC token, asked from the runner's endpoint directly. */
+async function runnerIdToken(requestUrl, requestToken, audience) {
+    const tokenUrl = new URL(requestUrl);
+    tokenUrl.searchParams.set('audience', audience);
+    const oidc = await request(tokenUrl, {
+        headers: { Accept: 'application/json' },
+        auth: bearerCredentials(tokenUrl, requestToken),
+        label: 'requesting the job OIDC token',
+    });
+    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    if (!idToken) {
+        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    return idToken;
+}
 /** Mints an upload token; the caller masks it at once. */
 async function mintUploadToken(options) {
     const env = options.env ?? process.env;
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken) {
-        throw new errors_InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+        throw new errors/* InputError */.dz('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
             hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
         });
     }
+    // The request token lets anyone holding it ask the runner for ID tokens: masked like them.
+    options.onSecret?.(requestToken);
     const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
     const audienceAnswer = await request(`${base}_/oidc/audience`, {
         headers: { Accept: 'application/json' },
         label: 'reading the OIDC audience',
     });
     if (audienceAnswer.status !== 200) {
-        throw new StoreError(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
             status: audienceAnswer.status,
             hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
         });
     }
     const audience = audienceAnswer.json().audience ?? '';
-    const tokenUrl = new URL(requestUrl);
-    tokenUrl.searchParams.set('audience', audience);
-    const oidc = await request(tokenUrl, {
-        headers: { Authorization: `bearer ${requestToken}`, Accept: 'application/json' },
-        secrets: [requestToken],
-        label: 'requesting the job OIDC token',
-    });
-    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    const idToken = options.idToken ? await options.idToken(audience) : await runnerIdToken(requestUrl, requestToken, audience);
+    // The ID token proves the job's identity to any index that trusts it: masked before anything else runs.
+    if (idToken)
+        options.onSecret?.(idToken);
     if (!idToken) {
-        throw new StoreError(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+        throw new errors/* StoreError */.AD('the runner did not issue an OIDC token', {
             code: 'auth',
             hint: 'check `permissions: id-token: write` on the job',
         });
@@ -11271,9 +11496,11 @@ async function mintUploadToken(options) {
             return {};
         }
     })();
+    if (typeof answer.token === 'string' && answer.token)
+        options.onSecret?.(answer.token);
     if (minted.status !== 200 || !answer.token) {
         const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
-        throw new StoreError(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
             code: 'auth',
             status: minted.status,
             hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
@@ -11284,7 +11511,7 @@ async function mintUploadToken(options) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
 /**
- * publish: puts a release's files into a store, idempotently (issue 5). Every file is checked against
+ * publish: puts a release's files into a store, idempotently. Every file is checked against
  * the index before anything is sent — same sha256 is skipped, a different one is an error and nothing is
  * uploaded — then uploaded one by one, and the index is read back to confirm each file with its hash. A
  * failure half-way removes what this run uploaded of a release where the store can delete, and says
@@ -11298,79 +11525,121 @@ async function mintUploadToken(options) {
 
 
 
+
+
+
+
 const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
+/**
+ * The manifest's files on disk. Each entry is bound to its bytes: the file found must carry the entry's
+ * filename (an entry's `path` naming another file is refused, not followed), and the bytes read later must
+ * have the entry's size and sha256 (`checkEntry`).
+ */
 async function resolveFiles(options, workspace) {
     if (options.manifest) {
-        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
         const manifest = await readManifest(manifestPath);
         if (manifest.files.length === 0)
-            throw new errors_InputError(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
+            throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
         const paths = manifest.files.map((file) => {
+            let parts;
+            try {
+                parts = splitArtefactFilename(file.filename);
+            }
+            catch {
+                parts = undefined;
+            }
+            if (!parts ||
+                (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name) ||
+                !sameVersion(parts.version, manifest.version)) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists '${(0,printable_name/* printableName */.Nt)(file.filename)}', which is not a wheel or sdist of ${manifest.name} ${manifest.version}`, { hint: 'the manifest is written by build-wheel; pass the one the build produced, unedited' });
+            }
+            if (file.path !== undefined && (0,external_node_path_.basename)(file.path) !== file.filename) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}': the entry for '${file.filename}' points at another file (path '${(0,printable_name/* printableName */.Nt)(file.path)}')`, { hint: 'an entry is bound to its own file: the path must end in the entry filename; pass the manifest build-wheel wrote' });
+            }
             const candidates = [
                 ...(file.path
-                    ? [(0,external_node_path_namespaceObject.isAbsolute)(file.path) ? file.path : (0,external_node_path_namespaceObject.resolve)(workspace, file.path), (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.path)]
+                    ? [(0,external_node_path_.isAbsolute)(file.path) ? file.path : (0,external_node_path_.resolve)(workspace, file.path), (0,external_node_path_.resolve)((0,external_node_path_.dirname)(manifestPath), file.path)]
                     : []),
-                (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(manifestPath), file.filename),
-                (0,external_node_path_namespaceObject.join)(workspace, 'dist', file.filename),
+                (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestPath), file.filename),
+                (0,external_node_path_.join)(workspace, 'dist', file.filename),
             ];
-            const found = candidates.find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+            const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
             if (!found) {
-                throw new errors_InputError(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
+                throw new errors/* InputError */.dz(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
                     hint: 'download the build artefacts into this job (actions/download-artifact) before publishing',
                 });
             }
             return found;
         });
-        return { paths, manifest };
+        return { paths, manifest, entries: manifest.files };
     }
     const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
     const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
     const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
     if (paths.length === 0) {
-        throw new errors_InputError(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
+        throw new errors/* InputError */.dz(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
             hint: 'build first (build-wheel), or pass its manifest output as manifest',
         });
     }
     return { paths };
 }
+/** The bytes read for a manifest entry must be the ones it records. */
+function checkEntry(artefact, entry) {
+    if (artefact.filename !== entry.filename || artefact.sha256 !== entry.sha256.toLowerCase() || artefact.size !== entry.size) {
+        throw new errors/* InputError */.dz(`'${artefact.path}' is not the file the manifest records for '${entry.filename}' (sha256 ${artefact.sha256}, ${artefact.size} bytes; manifest says ${entry.sha256}, ${entry.size} bytes)`, { hint: 'publish the files the build produced; rebuild and republish if they had to change' });
+    }
+}
 function releaseKey(filename) {
     const parts = splitArtefactFilename(filename);
-    return parts ? `${normalizeProjectName(parts.project)} ${parts.version}` : filename;
+    return parts ? `${(0,project_name/* normalizeProjectName */.yz)(parts.project)} ${parts.version}` : filename;
 }
 async function publishRelease(options, logger) {
-    const workspace = (0,external_node_path_namespaceObject.resolve)(options.workspace ?? process.cwd());
+    for (const secret of credentialSecrets([options.store, options.uploadUrl], options.username, options.password))
+        options.onSecret?.(secret);
+    const workspace = (0,external_node_path_.resolve)(options.workspace ?? process.cwd());
     const skipExisting = options.skipExisting ?? true;
     const verify = options.verify ?? true;
     const dryRun = options.dryRun ?? false;
-    const { paths, manifest } = await resolveFiles(options, workspace);
+    const { paths, manifest, entries } = await resolveFiles(options, workspace);
+    const extras = await prepareReleaseExtras(manifest, options.manifest ? (0,external_node_path_.resolve)(workspace, options.manifest) : undefined);
     const artefacts = [];
-    for (const path of paths) {
+    for (const [i, path] of paths.entries()) {
         const artefact = await readLocalArtefact(path);
-        const recorded = manifest?.files.find((f) => f.filename === artefact.filename);
-        if (recorded && recorded.sha256 !== artefact.sha256) {
-            throw new errors_InputError(`'${artefact.filename}' changed since the build recorded it (sha256 ${artefact.sha256}, manifest says ${recorded.sha256})`, {
-                hint: 'publish the files the build produced; rebuild and republish if they had to change',
-            });
-        }
+        const entry = entries?.[i];
+        if (entry)
+            checkEntry(artefact, entry);
         artefacts.push(artefact);
     }
-    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_namespaceObject.resolve)(workspace, options.store);
+    const seen = new Set();
+    for (const artefact of artefacts) {
+        if (seen.has(artefact.filename)) {
+            throw new errors/* InputError */.dz(`'${artefact.filename}' is given twice`, { hint: 'publish each file once (check the files globs)' });
+        }
+        seen.add(artefact.filename);
+    }
+    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_.resolve)(workspace, options.store);
     let username = options.username;
     let password = options.password;
     if (options.trustedPublishing && !dryRun) {
         if (password) {
-            throw new errors_InputError('trusted-publishing and password were both given', {
+            throw new errors/* InputError */.dz('trusted-publishing and password were both given', {
                 hint: 'drop the password: trusted publishing mints its own token',
             });
         }
         if (!/^https?:/i.test(storeUrl)) {
-            throw new errors_InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+            throw new errors/* InputError */.dz('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
                 hint: 'e.g. store: https://pypi.org/simple/',
             });
         }
         const indexBase = indexBaseOf(storeUrl);
-        password = await mintUploadToken({ indexBase });
-        options.onSecret?.(password);
+        password = await mintUploadToken({
+            indexBase,
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+            ...(options.idToken ? { idToken: options.idToken } : {}),
+        });
+        for (const secret of credentialSecrets([], '__token__', password))
+            options.onSecret?.(secret);
         username = '__token__';
         logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
     }
@@ -11386,7 +11655,7 @@ async function publishRelease(options, logger) {
     if (!store.capabilities.localVersions) {
         const local = artefacts.filter((a) => localPart(splitArtefactFilename(a.filename)?.version ?? '') !== undefined);
         if (local.length > 0) {
-            throw new StoreError(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
+            throw new errors/* StoreError */.AD(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
                 code: 'policy',
                 hint: "build with setuptools_scm's `local-scheme: no-local-version` (the pep440-version input) for PyPI and TestPyPI",
             });
@@ -11395,7 +11664,7 @@ async function publishRelease(options, logger) {
     // What the index holds already, per project: decides skip / conflict for every file before any upload.
     const listed = new Map();
     const listing = async (filename) => {
-        const project = normalizeProjectName(splitArtefactFilename(filename)?.project ?? filename);
+        const project = (0,project_name/* normalizeProjectName */.yz)(splitArtefactFilename(filename)?.project ?? filename);
         if (!listed.has(project))
             listed.set(project, await store.listFiles(project));
         return listed.get(project) ?? [];
@@ -11404,6 +11673,8 @@ async function publishRelease(options, logger) {
     const toUpload = [];
     for (const artefact of artefacts) {
         const existing = (await listing(artefact.filename)).find((f) => f.filename === artefact.filename);
+        // An index without sha256 links (md5 only) is compared by the bytes it serves.
+        const existingSha256 = existing ? await sha256Of(store, existing) : undefined;
         const file = {
             filename: artefact.filename,
             sha256: artefact.sha256,
@@ -11411,11 +11682,11 @@ async function publishRelease(options, logger) {
             outcome: dryRun ? 'would-upload' : 'uploaded',
         };
         if (existing) {
-            if (existing.sha256 !== artefact.sha256) {
-                throw new StoreError(`'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existing.sha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
+            if (existingSha256 !== artefact.sha256) {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existingSha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
             }
             if (!skipExisting) {
-                throw new StoreError(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
                     code: 'conflict',
                     hint: 'set skip-existing: true to make re-runs succeed',
                 });
@@ -11473,13 +11744,22 @@ async function publishRelease(options, logger) {
     result.uploaded = files.filter((f) => f.outcome === 'uploaded').map((f) => f.filename);
     result.skipped = files.filter((f) => f.outcome === 'skipped').map((f) => f.filename);
     if (verify) {
+        // Read back after the last upload: on an index that allows overwriting, another publisher may have
+        // replaced a file since; this run then says so instead of reporting bytes the index no longer serves.
         listed.clear();
         for (const file of files) {
             const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
-            if (!found || found.sha256 !== file.sha256) {
-                throw new StoreError(found
-                    ? `verification failed: ${store.name} lists '${file.filename}' with sha256 ${found.sha256}, uploaded ${file.sha256}`
-                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redactUrl(store.indexUrl)})`, { hint: 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL' });
+            const there = found ? await sha256Of(store, found) : undefined;
+            if (!found || there !== file.sha256) {
+                const replaced = file.outcome === 'uploaded' && store.capabilities.reuseFilenames;
+                throw new errors/* StoreError */.AD(found
+                    ? `verification failed: ${store.name} now serves '${file.filename}' with sha256 ${there}, not the ${file.sha256} this run ${file.outcome === 'uploaded' ? 'uploaded' : 'found'}${replaced ? ' (another publisher replaced it: the index allows overwriting)' : ''}`
+                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redactUrl(store.indexUrl)})`, {
+                    code: found ? 'conflict' : 'store',
+                    hint: found
+                        ? 'two builds were published under one version; later steps refuse bytes that differ from the manifest, so publish a new version'
+                        : 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL',
+                });
             }
             file.url = found.url;
         }
@@ -11487,12 +11767,13 @@ async function publishRelease(options, logger) {
         logger.info(`Verified ${files.length} file(s) in ${redactUrl(store.indexUrl)} by sha256`);
     }
     if (manifest && options.manifest) {
-        const manifestPath = (0,external_node_path_namespaceObject.resolve)(workspace, options.manifest);
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
         const entry = { index: store.name, url: store.indexUrl, by: 'publish', at: new Date().toISOString() };
         manifest.stores = [...manifest.stores.filter((s) => !(s.url === entry.url && s.by === 'publish')), entry];
         await writeManifest(manifestPath, manifest);
         result.manifestPath = manifestPath;
     }
+    result.extras = await shipReleaseExtras(store, manifest, extras, logger);
     return result;
 }
 /**
@@ -11501,7 +11782,7 @@ async function publishRelease(options, logger) {
  * is where. Returns the error to throw.
  */
 async function rollBack(store, done, failed, error, logger) {
-    const cause = error instanceof errors_WheelwrightError ? error : new StoreError(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
+    const cause = error instanceof errors/* WheelwrightError */.LJ ? error : new errors/* StoreError */.AD(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
     if (done.length === 0)
         return cause;
     const removed = [];
@@ -11511,7 +11792,7 @@ async function rollBack(store, done, failed, error, logger) {
         const parts = splitArtefactFilename(ours[0]?.filename ?? '');
         if (store.capabilities.delete && parts) {
             try {
-                const there = (await store.listFiles(parts.project)).filter((f) => names_sameVersion(f.version, parts.version));
+                const there = (await store.listFiles(parts.project)).filter((f) => sameVersion(f.version, parts.version));
                 if (there.every((f) => ours.some((a) => a.filename === f.filename))) {
                     await store.deleteRelease(parts.project, parts.version);
                     removed.push(...ours.map((a) => a.filename));
@@ -11527,20 +11808,24 @@ async function rollBack(store, done, failed, error, logger) {
     const detail = left.length
         ? `; already uploaded and still in ${store.name}: ${left.join(', ')} (re-running publish skips them and uploads the rest)`
         : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
-    return new StoreError(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
+    return new errors/* StoreError */.AD(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
 
 /** The action's outputs (names as in action.yml). */
+/** The one log line after a publish: what was uploaded or skipped, and where to install from. */
+function publishedLine(result) {
+    const uploaded = result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length;
+    const skipped = result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length;
+    return `${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${uploaded}, skipped ${skipped}; install with --index-url ${result.indexUrl}`;
+}
 function publishOutputs(result) {
     return {
         uploaded: JSON.stringify(result.uploaded),
         skipped: JSON.stringify(result.skipped),
         'index-url': result.indexUrl,
         manifest: result.manifestPath ?? '',
+        'docs-url': result.extras?.docs?.url ?? '',
     };
-}
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 /** The job summary: the files, their hashes and outcome, and how to install from the index. */
 function summaryMarkdown(result) {
@@ -11552,9 +11837,13 @@ function summaryMarkdown(result) {
         '',
         '| file | size | sha256 | outcome |',
         '| --- | ---: | --- | --- |',
-        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${cell(f.filename)}](${f.url})` : cell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
+        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${markdownCell(f.filename)}](${f.url})` : markdownCell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
         '',
     ];
+    if (result.extras?.docs)
+        lines.push(result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${markdownCell(result.extras.docs.message)}`, '');
+    if (result.extras?.board)
+        lines.push(`Release board: \`${markdownCell(result.extras.board)}\``, '');
     if (result.project && result.version) {
         lines.push('```', `pip install --index-url ${result.indexUrl} ${result.project}==${result.version}`, '```', '');
     }
@@ -11564,83 +11853,1987 @@ function summaryMarkdown(result) {
 ;// CONCATENATED MODULE: ./actions/publish/src/main.ts
 
 
-/** Masks the password part of a URL's credentials (`https://user:secret@host/`). */
-function maskUrlCredentials(url) {
-    const match = /^[a-z][a-z0-9+.-]*:\/\/([^/@\s]*)@/i.exec(url);
-    if (!match?.[1])
-        return;
-    const [user = '', password = ''] = match[1].split(/:(.*)/s);
-    setSecret(password);
-    setSecret(decodeURIComponent(password));
-    if (!password)
-        setSecret(user);
-}
+
+
 function run() {
     return runAction(async () => {
-        // Secrets are masked the moment they are read, before anything else can print them.
-        const password = getInput('password');
-        setSecret(password);
-        const store = getInput('store') || '.wheelwright/unstable';
-        const uploadUrl = getInput('upload-url');
-        maskUrlCredentials(store);
-        maskUrlCredentials(uploadUrl);
-        const result = await publishRelease({
-            store,
-            uploadUrl,
-            username: getInput('username'),
-            password,
-            indexName: getInput('index-name'),
-            trustedPublishing: getBooleanInput('trusted-publishing', false),
-            onSecret: setSecret,
-            manifest: getInput('manifest'),
-            files: getMultilineInput('files'),
-            skipExisting: getBooleanInput('skip-existing', true),
-            verify: getBooleanInput('verify', true),
-            dryRun: getBooleanInput('dry-run', false),
-            workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
-        }, actionLogger);
-        for (const [name, value] of Object.entries(publishOutputs(result)))
-            setOutput(name, value);
-        actionLogger.info(`${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length}, skipped ${result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length}; install with --index-url ${result.indexUrl}`);
-        appendSummary(summaryMarkdown(result));
+        const { options, secrets } = readPublishOptions(runnerInputs, runnerContext());
+        maskAll(secrets);
+        const result = await publishRelease({ ...options, onSecret: core/* setSecret */.Pq, idToken: idTokenFor }, actionLogger);
+        setOutputs(publishOutputs(result));
+        actionLogger.info(publishedLine(result));
+        await appendSummary(summaryMarkdown(result));
     });
 }
 
 
 /***/ }),
 
-/***/ 434:
+/***/ 9217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hB: () => (/* binding */ readEntry),
+/* harmony export */   wU: () => (/* binding */ walkArchive)
+/* harmony export */ });
+/* unused harmony exports archiveFormat, MEMBER_READ_LIMIT, RECORD_READ_LIMIT, readAll, readMember */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var tar_stream__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3237);
+/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7198);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2662);
+/* harmony import */ var _printable_name__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8970);
+/**
+ * The one archive reader (DESIGN.md: one way to do each thing): walks a zip (wheels, legacy `.zip` sdists)
+ * with yauzl or a gzipped tar (sdists) with tar-stream, entry by entry, streamed — a 200 MB wheel never
+ * sits in memory. Names, link targets and member types are handed over raw (no `..` or absolute-path
+ * rejection here) so the inspection can report every hostile member with its own rule codes instead of
+ * failing on the first. Reading a member into memory always goes through a size cap (`readAll`,
+ * `readMember`): archives are hostile until the inspection has passed them.
+ */
+
+
+
+
+
+
+
+
+
+function archiveFormat(path) {
+    const lower = path.toLowerCase();
+    if (lower.endsWith('.whl') || lower.endsWith('.zip'))
+        return 'zip';
+    if (lower.endsWith('.tar.gz') || lower.endsWith('.tgz'))
+        return 'tar.gz';
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `'${path}' is not a .whl, .zip or .tar.gz archive`, {
+        hint: 'build sdists as .tar.gz (PEP 625); .tar.bz2 and other formats are not read',
+    });
+}
+async function walkArchive(path, visit) {
+    try {
+        if (archiveFormat(path) === 'zip')
+            await walkZip(path, visit);
+        else
+            await walkTarGz(path, visit);
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
+            throw error;
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${path} is not a readable archive: ${reason}`, {
+            hint: 'the file is truncated or corrupt; rebuild it',
+            cause: error,
+        });
+    }
+}
+/**
+ * The most a metadata member (METADATA, PKG-INFO, WHEEL, entry_points.txt …) is read into memory. The
+ * largest real METADATA among the offline mirror's 887 wheels is 227 KiB (mujoco, a long README): 8 MiB is
+ * 36 times that, while a hostile 1 GB member is refused after at most 8 MiB of reading.
+ */
+const MEMBER_READ_LIMIT = 8 * 1024 * 1024;
+/**
+ * RECORD grows with the file count (about 100 bytes a file): the mirror's largest is 1.8 MiB (cmeel-boost,
+ * ~20 000 files). 32 MiB allows some 300 000 files.
+ */
+const RECORD_READ_LIMIT = (/* unused pure expression or super */ null && (32 * 1024 * 1024));
+function where(limit) {
+    return `${limit.archive ? `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(limit.archive)}: ` : ''}member ${(0,_printable_name__WEBPACK_IMPORTED_MODULE_8__/* .printableName */ .Nt)(limit.member ?? '(unnamed)')}`;
+}
+function tooLarge(limit, maxBytes, detail) {
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} is larger than the ${formatBytes(maxBytes)} read limit (${detail})`, {
+        hint: 'no real metadata file is that large: the artefact is broken or hostile; rebuild it from the source',
+    });
+}
+function formatBytes(bytes) {
+    return bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes} bytes`;
+}
+/**
+ * Reads a whole member stream into a buffer, refusing (with a one-line error naming archive and member)
+ * when the declared size or the bytes actually inflated pass `maxBytes` — zip bombs lie in headers, so
+ * both are checked; nothing is ever cut off silently.
+ */
+async function readAll(stream, limit = {}) {
+    const maxBytes = limit.maxBytes ?? MEMBER_READ_LIMIT;
+    if (limit.declaredSize !== undefined && limit.declaredSize > maxBytes) {
+        stream.destroy();
+        throw tooLarge(limit, maxBytes, `declares ${limit.declaredSize} bytes`);
+    }
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of stream) {
+            size += chunk.length;
+            if (size > maxBytes) {
+                stream.destroy();
+                const declared = limit.declaredSize === undefined ? '' : ` although it declares ${limit.declaredSize} bytes`;
+                throw tooLarge(limit, maxBytes, `inflates past it${declared}`);
+            }
+            chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ)
+            throw error;
+        // yauzl stops a member that inflates to more (or fewer) bytes than its header says: a zip bomb's lie.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_7__/* .WheelwrightError */ .LJ('inspect', `${where(limit)} cannot be read: ${reason}`, {
+            hint: 'the archive is corrupt or lies about its sizes; rebuild it from the source',
+            cause: error,
+        });
+    }
+    return Buffer.concat(chunks);
+}
+/** Reads one entry met during a walk, capped (see readAll). */
+async function readEntry(archive, entry, maxBytes = MEMBER_READ_LIMIT) {
+    if (entry.size > maxBytes)
+        throw tooLarge({ archive, member: entry.path }, maxBytes, `declares ${entry.size} bytes`);
+    return readAll(await entry.open(), { archive, member: entry.path, maxBytes, declaredSize: entry.size });
+}
+/**
+ * The bytes of one regular-file member, read with a size cap, or undefined when the archive has no such
+ * member. `name` is the exact stored path, or a test for it (the first match wins). A member stored
+ * twice is refused: installers take the last copy, a reader stopping at the first would see other bytes.
+ */
+async function readMember(archive, name, options = {}) {
+    const matches = typeof name === 'string' ? (path) => path === name : name;
+    let found;
+    await walkArchive(archive, async (entry) => {
+        if (!matches(entry.path))
+            return false;
+        if (found !== undefined) {
+            if (entry.path === found.path)
+                throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is stored twice`, {
+                    hint: 'installers take the last copy and readers the first: the artefact is broken or hostile; rebuild it',
+                });
+            return false;
+        }
+        if (entry.type !== 'file')
+            throw new WheelwrightError('inspect', `${basename(archive)}: member ${printableName(entry.path)} is a ${entry.type}, not a file`, {
+                hint: 'the artefact is broken or hostile; rebuild it',
+            });
+        found = { path: entry.path, data: await readEntry(archive, entry, options.maxBytes) };
+        return false;
+    });
+    return found;
+}
+/**
+ * yauzl's own file reader streams members in 64 KiB reads; 1 MiB reads make hashing a 200 MB wheel
+ * about twice as fast (bench/build-wheel.mjs). yauzl documents RandomAccessReader for exactly this.
+ */
+const READ_SIZE = 1 << 20;
+class FileReader extends yauzl__WEBPACK_IMPORTED_MODULE_6__.RandomAccessReader {
+    fd;
+    constructor(fd) {
+        super();
+        this.fd = fd;
+    }
+    _readStreamForRange(start, end) {
+        // Plain positional reads: an fs.ReadStream on a shared descriptor misbehaves once yauzl destroys it.
+        const fd = this.fd;
+        let position = start;
+        return new node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable({
+            highWaterMark: READ_SIZE,
+            read() {
+                const length = Math.min(READ_SIZE, end - position);
+                if (length <= 0) {
+                    this.push(null);
+                    return;
+                }
+                const buffer = Buffer.allocUnsafe(length);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buffer, 0, length, position, (error, bytesRead) => {
+                    if (error)
+                        this.destroy(error);
+                    else if (bytesRead === 0)
+                        this.destroy(new Error(`unexpected end of file at ${position}`));
+                    else {
+                        position += bytesRead;
+                        this.push(bytesRead < length ? buffer.subarray(0, bytesRead) : buffer);
+                    }
+                });
+            },
+        });
+    }
+    read(buffer, offset, length, position, callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(this.fd, buffer, offset, length, position, (error, bytesRead) => {
+            if (error)
+                callback(error);
+            else if (bytesRead < length)
+                callback(new Error(`unexpected end of file at ${position + bytesRead}`));
+            else
+                callback(null);
+        });
+    }
+    close(callback) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(this.fd, (error) => callback(error ?? null));
+    }
+}
+async function openZip(path) {
+    // A raw descriptor, not a FileHandle: yauzl closes it through reader.close(), and a FileHandle would
+    // close the same number again when garbage-collected.
+    const fd = await new Promise((resolveFd, rejectFd) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r', (error, opened) => (error ? rejectFd(error) : resolveFd(opened))));
+    let size;
+    try {
+        size = (await new Promise((resolveStat, rejectStat) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstat)(fd, (error, stats) => (error ? rejectStat(error) : resolveStat(stats))))).size;
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+        throw error;
+    }
+    // The reader owns the descriptor from here (closed through yauzl's autoClose → reader.close()).
+    const reader = new FileReader(fd);
+    return new Promise((resolve, reject) => {
+        // decodeStrings: false keeps yauzl from rejecting `..` and absolute names; we decode and judge them.
+        yauzl__WEBPACK_IMPORTED_MODULE_6__.fromRandomAccessReader(reader, size, { lazyEntries: true, autoClose: true, decodeStrings: false, validateEntrySizes: true }, (error, zip) => {
+            if (error || !zip) {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.close)(fd, () => { });
+                reject(error ?? new Error('cannot open'));
+            }
+            else
+                resolve(zip);
+        });
+    });
+}
+function walkZip(path, visit) {
+    return new Promise((resolve, reject) => {
+        openZip(path).then((zip) => {
+            let settled = false;
+            const fail = (error) => {
+                if (settled)
+                    return;
+                settled = true;
+                zip.close();
+                reject(error);
+            };
+            zip.on('error', fail);
+            zip.on('end', () => {
+                if (!settled) {
+                    settled = true;
+                    resolve();
+                }
+            });
+            zip.on('entry', (entry) => {
+                const raw = entry.fileName;
+                // APPNOTE 4.4.4 bit 11: UTF-8 names; wheels are always written that way, and CP437 names
+                // of plain ASCII decode identically.
+                const name = raw.toString('utf8');
+                const hostUnix = entry.versionMadeBy >> 8 === 3;
+                const unixMode = hostUnix ? (entry.externalFileAttributes >>> 16) & 0xffff : 0;
+                const type = name.endsWith('/') ? 'directory' : zipEntryType(unixMode & 0o170000);
+                const archiveEntry = {
+                    path: name,
+                    type,
+                    size: entry.uncompressedSize,
+                    mode: hostUnix ? unixMode & 0o7777 : undefined,
+                    open: () => new Promise((resolveStream, rejectStream) => zip.openReadStream(entry, (streamError, stream) => streamError || !stream ? rejectStream(streamError) : resolveStream(stream))),
+                };
+                Promise.resolve(visit(archiveEntry)).then((stop) => {
+                    if (settled)
+                        return;
+                    if (stop) {
+                        settled = true;
+                        zip.close();
+                        resolve();
+                    }
+                    else
+                        zip.readEntry();
+                }, fail);
+            });
+            zip.readEntry();
+        }, reject);
+    });
+}
+/**
+ * The file type in a zip entry's unix mode (stat's S_IFMT bits). 0 is a plain file: Python's
+ * `ZipFile.writestr` and many writers store only permission bits.
+ */
+function zipEntryType(format) {
+    switch (format) {
+        case 0:
+        case 0o100000:
+            return 'file';
+        case 0o040000:
+            return 'directory';
+        case 0o120000:
+            return 'symlink';
+        case 0o020000:
+            return 'character-device';
+        case 0o060000:
+            return 'block-device';
+        case 0o010000:
+            return 'fifo';
+        default:
+            return 'other';
+    }
+}
+function tarEntryType(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        case 'character-device':
+        case 'block-device':
+        case 'fifo':
+            return type;
+        default:
+            // tar-stream reports type flags it does not know (sparse, volume, vendor extensions) as null.
+            return 'other';
+    }
+}
+async function walkTarGz(path, visit) {
+    const tar = (0,tar_stream__WEBPACK_IMPORTED_MODULE_5__.extract)();
+    const source = (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_3__.pipeline)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path), (0,node_zlib__WEBPACK_IMPORTED_MODULE_4__.createGunzip)(), tar);
+    // A rejected pipeline (bad gzip) surfaces through the iterator; keep it from being unhandled meanwhile.
+    source.catch(() => { });
+    let stopped = false;
+    for await (const entry of tar) {
+        const member = entry;
+        if (stopped) {
+            member.resume();
+            continue;
+        }
+        const header = member.header;
+        const type = tarEntryType(header.type);
+        let opened = false;
+        const stop = await visit({
+            path: header.name,
+            type,
+            size: header.size ?? 0,
+            mode: header.mode,
+            ...(header.linkname != null && (type === 'symlink' || type === 'hardlink') ? { linkTarget: header.linkname } : {}),
+            open: async () => {
+                opened = true;
+                return member;
+            },
+        });
+        // Whatever the visitor did not read must still be drained for tar-stream to move on.
+        if (!opened || !member.readableEnded)
+            member.resume();
+        if (stop) {
+            stopped = true;
+            break;
+        }
+    }
+    if (stopped) {
+        tar.destroy();
+        return;
+    }
+    await source;
+}
+
+
+/***/ }),
+
+/***/ 8970:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ printableName)
+/* harmony export */ });
+/* unused harmony exports hasControlCharacters, escapeControlCharacters */
+/**
+ * Names and text from archives on their way into log lines, annotations and the job summary: a name
+ * holding a control character could end a log line and start a forged one (`\n::error::…`) or drive the
+ * terminal (`\x1b[…`). Such names are a hard finding (X008) and are always shown escaped.
+ */
+/** C0 and C1 controls, DEL, and the Unicode line/paragraph separators some parsers break lines on. */
+function isControl(code) {
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
+/** True when a name holds a character that could break or forge a log line. */
+function hasControlCharacters(name) {
+    for (let index = 0; index < name.length; index++)
+        if (isControl(name.charCodeAt(index)))
+            return true;
+    return false;
+}
+/** Every control character as a `\uXXXX` escape; everything else unchanged. */
+function escapeControlCharacters(text) {
+    if (!hasControlCharacters(text))
+        return text;
+    let out = '';
+    for (const char of text) {
+        const code = char.charCodeAt(0);
+        out += isControl(code) ? `\\u${code.toString(16).padStart(4, '0')}` : char;
+    }
+    return out;
+}
+/**
+ * A name as a log line can show it: unchanged when plain, else JSON-style quoted with every control
+ * character escaped (`"pkg/\u001b[31m.py"`), so it reads as one value and no newline survives.
+ */
+function printableName(name) {
+    if (!hasControlCharacters(name))
+        return name;
+    return `"${escapeControlCharacters(name.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
+}
+
+
+/***/ }),
+
+/***/ 2640:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L$: () => (/* binding */ escapeName),
+/* harmony export */   uV: () => (/* binding */ isValidName),
+/* harmony export */   yz: () => (/* binding */ normalizeProjectName)
+/* harmony export */ });
+/**
+ * Project names as every Python packaging tool compares them. No imports: the version action's start-up
+ * path uses this too.
+ */
+/** PEP 503 normalization (also PEP 685 for extras): runs of `-`, `_`, `.` become one `-`, lower case. */
+function normalizeProjectName(name) {
+    return name.replace(/[-_.]+/g, '-').toLowerCase();
+}
+/** The distribution component a wheel or PEP 625 sdist filename carries for `name` (PEP 491 escaping). */
+function escapeName(name) {
+    return name.replace(/[-_.]+/g, '_').toLowerCase();
+}
+// Core metadata spec: names are ASCII letters, digits, `.`, `_`, `-`, starting and ending alphanumeric.
+const VALID_NAME = /^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$/i;
+/** A valid project name; nothing else (no separator, control character or `..` on its own) passes. */
+function isValidName(name) {
+    return VALID_NAME.test(name);
+}
+
+
+/***/ }),
+
+/***/ 2805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  H: () => (/* binding */ docsArchiveOf),
+  _: () => (/* binding */ publishDocs),
+  releaseFolder: () => (/* binding */ releaseFolder),
+  unpackDocsIntoFileIndex: () => (/* binding */ unpackDocsIntoFileIndex)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __nccwpck_require__(2640);
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __nccwpck_require__(2662);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __nccwpck_require__(5282);
+// EXTERNAL MODULE: ./packages/core/src/store/lock.ts
+var lock = __nccwpck_require__(9715);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./packages/core/src/distribution/archive.ts
+var archive = __nccwpck_require__(9217);
+;// CONCATENATED MODULE: ./packages/core/src/docs/docs-zip.ts
+/**
+ * The docs zip: the HTML a Sphinx build produced, `index.html` at its root — what devpi's documentation
+ * upload takes (`devpi upload --with-docs` sends `<name>-<version>.doc.zip`) and what the embedded file
+ * store unpacks under a release. Written reproducibly (sorted members, one timestamp, fixed modes), and
+ * read back as hostile input: a zip from a store or an artifact may hold `..`, absolute paths, symlinks,
+ * or a bomb, and none of it may leave its folder or fill the disk.
+ */
+
+
+
+
+
+
+
+/** `<name>-<version>.doc.zip`, the name devpi-client gives a docs archive (name as in wheel filenames). */
+function docsZipName(project, version) {
+    return `${escapeName(project)}-${version}.doc.zip`;
+}
+/** Every regular file under `dir`, as forward-slash paths relative to it, sorted (symlinks are not followed). */
+async function listTree(dir, prefix = '') {
+    const files = [];
+    for (const entry of (await (0,promises_.readdir)((0,external_node_path_.join)(dir, prefix), { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+        if (entry.isDirectory())
+            files.push(...(await listTree(dir, path)));
+        else if (entry.isFile())
+            files.push(path);
+    }
+    return files;
+}
+/** Zips the HTML tree `htmlDir` into `zipPath`; `epoch` (seconds) is every member's time (SOURCE_DATE_EPOCH). */
+async function writeDocsZip(htmlDir, zipPath, epoch) {
+    const { ZipFile } = await __nccwpck_require__.e(/* import() */ 980).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3980, 19));
+    // Build bookkeeping, not documentation: Sphinx's .buildinfo holds a config hash, .doctrees pickles.
+    const files = (await listTree(htmlDir)).filter((path) => !/^(\.buildinfo|\.doctrees\/)/.test(path));
+    if (!files.includes('index.html'))
+        throw new WheelwrightError('build', `the docs build wrote no index.html into ${htmlDir}`, {
+            hint: "the docs' root document must be index (Sphinx's root_doc)",
+        });
+    // Zip times are DOS times from 1980 on; an earlier epoch is clamped.
+    const mtime = new Date(Math.max(epoch ?? 315532800, 315532800) * 1000);
+    const zip = new ZipFile();
+    for (const path of files)
+        zip.addFile(join(htmlDir, path), path, { mtime, mode: 0o100644, compress: true });
+    zip.end();
+    await mkdir(dirname(zipPath), { recursive: true });
+    await pipeline(zip.outputStream, createWriteStream(zipPath));
+    return files.length;
+}
+/**
+ * Why a member name cannot be written under a folder, or undefined when it can: the rules of Python's
+ * tarfile "data" filter, for zips — no absolute path, drive or UNC name, no `..` part, no backslash (a
+ * Windows separator in a zip name is a trick), no control character, no empty part.
+ */
+function unsafeMemberReason(name) {
+    if (name === '')
+        return 'an empty name';
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return 'a control character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/') || /^[A-Za-z]:/.test(name))
+        return 'an absolute path';
+    const parts = name.replace(/\/$/, '').split('/');
+    if (parts.some((part) => part === '..'))
+        return "a '..' part";
+    if (parts.some((part) => part === '' || part === '.'))
+        return 'an empty or "." part';
+    return undefined;
+}
+/**
+ * Unpacks a docs zip into `target` (which must not exist yet), refusing the whole archive on the first
+ * unsafe member: nothing is half-written, `target` is removed on any failure.
+ */
+async function unpackDocsZip(zipPath, target, limits = {}) {
+    const maxFiles = limits.maxFiles ?? 20_000;
+    const maxBytes = limits.maxBytes ?? 200 * 1024 * 1024;
+    const root = (0,external_node_path_.resolve)(target);
+    let files = 0;
+    let bytes = 0;
+    let index = false;
+    const refuse = (message) => new errors/* WheelwrightError */.LJ('store', `docs archive ${zipPath.split(/[\\/]/).pop()} refused: ${message}`, {
+        hint: 'the docs zip is built by build-wheel; rebuild it rather than editing it',
+    });
+    await (0,promises_.mkdir)(root, { recursive: false });
+    try {
+        await (0,archive/* walkArchive */.wU)(zipPath, async (entry) => {
+            const reason = unsafeMemberReason(entry.path);
+            if (reason)
+                throw refuse(`member ${JSON.stringify(entry.path)} has ${reason}`);
+            if (entry.type === 'directory')
+                return false;
+            if (entry.type !== 'file')
+                throw refuse(`member ${JSON.stringify(entry.path)} is a ${entry.type}, not a file`);
+            files += 1;
+            bytes += entry.size;
+            if (files > maxFiles)
+                throw refuse(`more than ${maxFiles} members`);
+            if (bytes > maxBytes)
+                throw refuse(`more than ${maxBytes} bytes unpacked`);
+            const destination = (0,external_node_path_.resolve)(root, ...entry.path.split('/'));
+            if (!destination.startsWith(root + external_node_path_.sep))
+                throw refuse(`member ${JSON.stringify(entry.path)} leaves the folder`);
+            if (entry.path === 'index.html')
+                index = true;
+            if (await (0,promises_.lstat)(destination).catch(() => undefined))
+                throw refuse(`member ${JSON.stringify(entry.path)} is stored twice`);
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(destination), { recursive: true });
+            // A member written twice (or a file where a folder was) is refused by 'wx' instead of followed.
+            let written = 0;
+            const stream = await entry.open();
+            stream.on('data', (chunk) => {
+                written += chunk.length;
+                // The declared size is the cap: a member that inflates beyond it is a lie (a zip bomb).
+                if (written > entry.size)
+                    stream.destroy(refuse(`member ${JSON.stringify(entry.path)} inflates past its declared size`));
+            });
+            await (0,external_node_stream_promises_.pipeline)(stream, (0,external_node_fs_.createWriteStream)(destination, { flags: 'wx', mode: 0o644 }));
+            return false;
+        });
+        if (!index)
+            throw refuse('it has no index.html at its root');
+        // Nothing but regular files and folders may be left behind (a race with another writer is refused too).
+        for (const path of await listTree(root)) {
+            const stat = await (0,promises_.lstat)((0,external_node_path_.join)(root, path));
+            if (!stat.isFile() || (0,external_node_path_.relative)(root, (0,external_node_path_.join)(root, path)).startsWith('..'))
+                throw refuse(`${path} is not a regular file`);
+        }
+        return files;
+    }
+    catch (error) {
+        await (0,promises_.rm)(root, { recursive: true, force: true });
+        if (error instanceof errors/* WheelwrightError */.LJ)
+            throw error;
+        throw refuse(error instanceof Error ? error.message : String(error));
+    }
+}
+/** Posix-style path of `path` inside `root` for links, or undefined when it is outside. */
+function linkPath(root, path) {
+    const rel = relative(root, path);
+    if (rel.startsWith('..') || rel === '')
+        return undefined;
+    return rel.split(sep).join(posix.sep);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/docs/store-docs.ts
+/**
+ * Docs in the stores, chosen by capability: a store with `uploadDocs` takes them (devpi's documentation
+ * upload, the embedded file store's unpacking under the release), any other (pypiserver, PyPI, a plain
+ * upload API) gets a notice, not an error — the docs are still in the manifest and the build artefacts.
+ *
+ * The embedded file store keeps a release's docs at `<index>/<project>/<version>/+doc/`, the path devpi
+ * serves them at, so a link to the docs has one shape for both.
+ */
+
+
+
+
+
+
+
+
+
+async function sha256Of(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+/**
+ * The manifest's docs zip, found beside the manifest (where build-wheel wrote it or an artifact brought
+ * it) and checked by sha256; undefined when the release has no built docs. A missing or changed zip is an
+ * error before anything is written.
+ */
+async function docsArchiveOf(manifest, manifestPath) {
+    const docs = manifest.docs;
+    if (docs?.status !== 'built' || !docs.filename || !docs.sha256)
+        return undefined;
+    if (!/^[A-Za-z0-9._+!-]+\.doc\.zip$/.test(docs.filename))
+        throw new errors/* InputError */.dz(`the manifest's docs filename '${docs.filename}' is not a <name>-<version>.doc.zip name`);
+    const candidates = [...(docs.path ? [docs.path] : []), (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestPath), docs.filename)];
+    const path = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+    if (!path)
+        throw new errors/* InputError */.dz(`the docs zip ${docs.filename} of the manifest is not on disk (looked in ${candidates.join(', ')})`, {
+            hint: 'bring the whole build output (artefacts, docs zip and manifest) into this job, e.g. with actions/download-artifact',
+        });
+    const sha256 = await sha256Of(path);
+    if (sha256 !== docs.sha256)
+        throw new errors/* InputError */.dz(`the docs zip ${path} changed since the build recorded it (sha256 ${sha256}, manifest says ${docs.sha256})`, {
+            hint: 'publish the docs the build produced; rebuild if they had to change',
+        });
+    return { path, filename: docs.filename, sha256, size: docs.size ?? 0 };
+}
+/** The release's folder in a file index, from names that were validated (never raw input). */
+function releaseFolder(indexRoot, project, version) {
+    const name = (0,project_name/* normalizeProjectName */.yz)(project);
+    if (!/^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/.test(name))
+        throw new errors/* StoreError */.AD(`'${project}' is not a valid project name`);
+    if (!(0,pep440/* isValidVersion */.ri)(version))
+        throw new errors/* StoreError */.AD(`'${version}' is not a PEP 440 version`);
+    return (0,external_node_path_.join)(indexRoot, name, (0,pep440/* normalizeVersion */.Qj)(version));
+}
+const DOC = '+doc';
+const DOC_HASH = '+doc.sha256';
+/**
+ * Unpacks the docs under `<index>/<project>/<version>/+doc/` of a file index: into a temporary folder
+ * first (the zip is hostile: docs-zip refuses unsafe members and caps sizes), then renamed into place
+ * under the index's lock, so a reader sees the old docs or the new, never half of them.
+ */
+async function unpackDocsIntoFileIndex(indexRoot, project, version, archive) {
+    const folder = releaseFolder(indexRoot, project, version);
+    await (0,promises_.mkdir)(folder, { recursive: true });
+    const recorded = await (0,promises_.readFile)((0,external_node_path_.join)(folder, DOC_HASH), 'utf8').catch(() => '');
+    if (recorded.trim() === archive.sha256 && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, DOC, 'index.html')))
+        return 'skipped';
+    const staging = (0,external_node_path_.join)(folder, `.${DOC}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    const old = `${staging}.old`;
+    try {
+        await unpackDocsZip(archive.path, staging);
+        await (0,lock/* withDirectoryLock */.r)((0,external_node_path_.join)(indexRoot, '.lock'), async () => {
+            if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(folder, DOC)))
+                await (0,promises_.rename)((0,external_node_path_.join)(folder, DOC), old);
+            await (0,promises_.rename)(staging, (0,external_node_path_.join)(folder, DOC));
+            await (0,promises_.writeFile)((0,external_node_path_.join)(folder, DOC_HASH), `${archive.sha256}\n`);
+        });
+        return 'uploaded';
+    }
+    finally {
+        await (0,promises_.rm)(staging, { recursive: true, force: true });
+        await (0,promises_.rm)(old, { recursive: true, force: true });
+    }
+}
+/** Puts the release's docs into `store` when it takes docs; a notice otherwise. */
+async function publishDocs(store, manifest, archive, logger) {
+    if (!archive) {
+        const why = manifest.docs?.status === 'failed' ? 'its docs build failed (recorded in the manifest)' : 'it has no docs';
+        return { outcome: 'none', message: `${manifest.name} ${manifest.version}: no docs published, ${why}` };
+    }
+    if (!store.uploadDocs) {
+        const message = `${store.name} (${store.kind}) does not host documentation; ${archive.filename} stays with the build artefacts and the manifest`;
+        logger.info(`notice: ${message}`);
+        return { outcome: 'unsupported', message };
+    }
+    const result = await store.uploadDocs(manifest.name, manifest.version, archive);
+    const message = `docs ${archive.filename}: ${result.outcome === 'uploaded' ? 'uploaded to' : 'already in'} ${store.name}, ${result.url}`;
+    logger.info(message);
+    return { outcome: result.outcome, url: result.url, message };
+}
+
+
+/***/ }),
+
+/***/ 2662:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AD: () => (/* binding */ StoreError),
+/* harmony export */   HX: () => (/* binding */ isWheelwrightError),
+/* harmony export */   LJ: () => (/* binding */ WheelwrightError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony exports ProcessError, NotImplementedError, renderOptionReferences */
+class WheelwrightError extends Error {
+    code;
+    hint;
+    options;
+    constructor(code, message, details = {}) {
+        // A one-line message is part of the contract: logs and annotations show only the first line.
+        super(message.replace(/\s*\n\s*/g, ' '), details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = details.hint;
+        this.options = details.options ?? [];
+    }
+}
+/** A user's input (action input, CLI flag) is malformed or out of range. */
+class InputError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('input', message, details);
+    }
+}
+/** The project's own configuration (pyproject.toml, setuptools_scm settings) is wrong. */
+class ConfigError extends WheelwrightError {
+    constructor(message, details = {}) {
+        super('config', message, details);
+    }
+}
+/** An artefact store refused, failed or answered something we cannot use. */
+class StoreError extends WheelwrightError {
+    status;
+    constructor(message, details = {}) {
+        super(details.code ?? 'store', message, details);
+        this.status = details.status;
+    }
+}
+/** A child process could not start, timed out or failed. */
+class ProcessError extends WheelwrightError {
+    exitCode;
+    stderr;
+    constructor(message, details = {}) {
+        super('process', message, details);
+        this.exitCode = details.exitCode ?? null;
+        this.stderr = details.stderr ?? '';
+    }
+}
+class NotImplementedError extends WheelwrightError {
+    constructor(feature) {
+        super('not-implemented', `${feature} is not implemented yet`, {
+            hint: 'this action is planned but not built yet; follow the Wheelwright issues for its status',
+        });
+    }
+}
+function isWheelwrightError(error) {
+    return error instanceof WheelwrightError;
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+function renderOptionReferences(text, options, wording) {
+    let out = text;
+    for (const { name } of options) {
+        const n = escapeRegExp(name);
+        out = out
+            .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
+            .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
+    }
+    return out;
+}
+/** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
+function describeError(error, wording, 
+/** Further options the front end knows the error may name in the runner's words (its command's). */
+declared = []) {
+    if (error instanceof WheelwrightError) {
+        if (!wording)
+            return { message: error.message, hint: error.hint, bug: false };
+        const options = [...error.options, ...declared.map((name) => ({ name }))];
+        const render = (text) => renderOptionReferences(text, options, wording);
+        return { message: render(error.message), hint: error.hint === undefined ? undefined : render(error.hint), bug: false };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        message: `unexpected error (a bug in Wheelwright): ${text.split('\n')[0]}`,
+        hint: 'please report it with the debug log (ACTIONS_STEP_DEBUG=true or --debug)',
+        bug: true,
+    };
+}
+
+
+
+/***/ }),
+
+/***/ 9709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ multipartBody)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
+/**
+ * multipart/form-data (RFC 7578) built as a stream: the text fields are a small buffer, the file part is
+ * read from disk as it is sent, so memory stays constant whatever the file's size; the total length is
+ * computed up front for Content-Length.
+ */
+
+
+
+function quote(value) {
+    // RFC 7578 §4.2: quoted-string with `"` and CR/LF percent-encoded, as browsers and requests do.
+    return value.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** Fields in order (repeated names for list fields), the file last (the upload API reads `content` last). */
+function multipartBody(fields, file) {
+    const boundary = `----wheelwright${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(12).toString('hex')}`;
+    let head = '';
+    for (const [name, value] of fields) {
+        head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
+    }
+    head += `--${boundary}\r\nContent-Disposition: form-data; name="${quote(file.field)}"; filename="${quote(file.filename)}"\r\n`;
+    head += `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`;
+    const headBytes = Buffer.from(head, 'utf8');
+    const tailBytes = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
+    const length = headBytes.length + file.size + tailBytes.length;
+    return () => ({
+        length,
+        contentType: `multipart/form-data; boundary=${boundary}`,
+        stream: node_stream__WEBPACK_IMPORTED_MODULE_2__.Readable.from((async function* () {
+            yield headBytes;
+            yield* (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file.path, { highWaterMark: 64 * 1024 });
+            yield tailBytes;
+        })(), { objectMode: false }),
+    });
+}
+
+
+/***/ }),
+
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, publicVersion, formatVersion, sortVersions, classifyVersion */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+
+/***/ }),
+
+/***/ 9715:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ ownerGone),
+/* harmony export */   r: () => (/* binding */ withDirectoryLock)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2662);
+/**
+ * A lock for concurrent publishers of one file index: an exclusive `mkdir` (atomic on every OS and on
+ * network file systems, unlike advisory locks), with the owner recorded so a lock left by a killed
+ * process on this machine, or one older than the stale limit, is broken instead of waited on forever.
+ */
+
+
+
+
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** True when `pid` on `host` is known to have ended (only this host's processes can be asked). */
+function ownerGone(pid, host) {
+    return host === (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)() && Number.isInteger(pid) && pid > 0 && pid !== process.pid && !processAlive(pid);
+}
+async function abandoned(lock, staleMs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(lock).catch(() => undefined);
+    if (!info)
+        return false;
+    if (Date.now() - info.mtimeMs > staleMs)
+        return true;
+    try {
+        const owner = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), 'utf8'));
+        return typeof owner.pid === 'number' && typeof owner.host === 'string' && ownerGone(owner.pid, owner.host);
+    }
+    catch {
+        // The owner file is written right after mkdir; give a fresh lock without one a moment before judging it.
+        return Date.now() - info.mtimeMs > 30_000;
+    }
+}
+async function withDirectoryLock(lock, fn, options = {}) {
+    const deadline = Date.now() + (options.timeoutMs ?? 300_000);
+    const staleMs = options.staleMs ?? 600_000;
+    let delay = 20;
+    for (;;) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            if (await abandoned(lock, staleMs)) {
+                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+                continue;
+            }
+            if (Date.now() > deadline) {
+                throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
+                    hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
+                });
+            }
+            await new Promise((resolve) => setTimeout(resolve, delay + Math.random() * delay));
+            delay = Math.min(delay * 2, 500);
+        }
+    }
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(lock, 'owner.json'), JSON.stringify({ pid: process.pid, host: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.hostname)(), at: new Date().toISOString() }));
+        return await fn();
+    }
+    finally {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 896:
+/***/ 9896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 203:
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 23:
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 106:
+/***/ 3106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 5291:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ debug),
+  V4: () => (/* binding */ getInput),
+  Os: () => (/* binding */ group),
+  pq: () => (/* binding */ info),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ setSecret),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function utils_toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/core.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    command_issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    command_issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return __awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return __awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ })
 
@@ -11675,6 +13868,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -11803,6 +13999,28 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -11819,11 +14037,74 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
 /************************************************************************/
 /******/ 
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(586);
+/******/ var __webpack_exports__ = __nccwpck_require__(9586);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 203;
-export const ids = [203];
+export const id = 141;
+export const ids = [141];
 export const modules = {
 
-/***/ 1203:
+/***/ 6141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,26 +35,33 @@ var core_metadata = __webpack_require__(2860);
 
 
 
-const SMALL_TEXT = 4 * 1024 * 1024;
+const isWheelMetadataFile = (path) => {
+    const parts = path.split('/');
+    return parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
+};
 async function readWheelContents(path) {
     const members = [];
     const texts = new Map();
-    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
+    await (0,archive.walkArchive)(path, async (entry) => {
         if (entry.type === 'directory') {
             members.push({ path: entry.path, type: entry.type, size: 0 });
             return false;
         }
         const hash = (0,external_node_crypto_.createHash)('sha256');
-        const parts = entry.path.split('/');
-        const keep = parts.length === 2 && (parts[0] ?? '').endsWith('.dist-info') && ['RECORD', 'WHEEL', 'METADATA'].includes(parts[1] ?? '');
-        const kept = [];
         let size = 0;
-        for await (const chunk of await entry.open()) {
-            const buffer = chunk;
-            hash.update(buffer);
-            size += buffer.length;
-            if (keep && size <= SMALL_TEXT)
-                kept.push(buffer);
+        if (entry.type === 'file' && isWheelMetadataFile(entry.path)) {
+            // Read whole, with the member cap: a METADATA past it fails naming the member, never truncated.
+            const data = await (0,archive/* readEntry */.hB)(path, entry, entry.path.endsWith('/RECORD') ? archive/* RECORD_READ_LIMIT */.lK : archive/* MEMBER_READ_LIMIT */.eu);
+            hash.update(data);
+            size = data.length;
+            // A member stored twice (X003) is judged by the last copy, the one installers extract.
+            texts.set(entry.path, data.toString('utf8'));
+        }
+        else {
+            for await (const chunk of await entry.open()) {
+                hash.update(chunk);
+                size += chunk.length;
+            }
         }
         const digest = hash.digest();
         members.push({
@@ -63,9 +70,8 @@ async function readWheelContents(path) {
             size,
             hash: `sha256=${digest.toString('base64url')}`,
             digest: digest.toString('hex'),
+            ...(entry.mode === undefined ? {} : { mode: entry.mode }),
         });
-        if (keep)
-            texts.set(entry.path, Buffer.concat(kept).toString('utf8'));
         return false;
     });
     const distInfoDirs = [
@@ -89,17 +95,24 @@ async function readWheelContents(path) {
     return contents;
 }
 async function readSdistContents(path) {
-    const raw = [];
+    const members = [];
     let metadataText;
-    await (0,archive/* walkArchive */.wU)(path, async (entry) => {
-        if (entry.type === 'directory')
-            return false;
-        raw.push({ path: entry.path.replace(/^\.\//, ''), type: entry.type, size: entry.size });
-        if (entry.type === 'file' && (0,core_metadata/* isMetadataMember */.QI)('sdist', entry.path.replace(/^\.\//, ''))) {
-            metadataText = (await (0,archive/* readAll */.yw)(await entry.open())).toString('utf8');
+    await (0,archive.walkArchive)(path, async (entry) => {
+        members.push({
+            path: entry.path,
+            type: entry.type,
+            size: entry.size,
+            ...(entry.mode === undefined ? {} : { mode: entry.mode }),
+            ...(entry.linkTarget === undefined ? {} : { linkTarget: entry.linkTarget }),
+        });
+        if (metadataText === undefined && entry.type === 'file' && (0,core_metadata/* isMetadataMember */.QI)('sdist', entry.path.replace(/^\.\//, ''))) {
+            metadataText = (await (0,archive/* readEntry */.hB)(path, entry)).toString('utf8');
         }
         return false;
     });
+    const raw = members
+        .filter((member) => member.type !== 'directory')
+        .map((member) => ({ ...member, path: member.path.replace(/^\.\//, '') }));
     const tops = new Set(raw.map((member) => member.path.split('/')[0] ?? ''));
     const top = tops.size === 1 && raw.every((member) => member.path.includes('/')) ? [...tops][0] : undefined;
     const prefix = top === undefined ? '' : `${top}/`;
@@ -108,44 +121,58 @@ async function readSdistContents(path) {
         top,
         files: raw.filter((member) => member.path.startsWith(prefix)).map((member) => ({ ...member, path: member.path.slice(prefix.length) })),
         outside: raw.filter((member) => !member.path.startsWith(prefix)).map((member) => member.path),
+        members,
     };
     if (metadataText !== undefined)
         contents.metadata = (0,core_metadata/* parseCoreMetadata */.Ug)(metadataText);
-    if (raw.length === 0)
+    if (members.length === 0)
         throw new errors/* WheelwrightError */.LJ('inspect', `${path} is an empty archive`, { hint: 'rebuild the sdist' });
     return contents;
 }
-/** RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. */
+/**
+ * RECORD is CSV (PEP 376): path,hash,size — paths may be quoted when they hold commas or quotes. Cells
+ * are sliced with indexOf, not built a character at a time: a RECORD can be tens of MiB.
+ */
 function parseRecord(text) {
     const rows = [];
     for (const line of text.split(/\r?\n/)) {
         if (line.trim() === '')
             continue;
         const cells = [];
-        let cell = '';
-        let quoted = false;
-        for (let i = 0; i < line.length; i++) {
-            const char = line[i];
-            if (quoted) {
-                if (char === '"' && line[i + 1] === '"') {
-                    cell += '"';
-                    i++;
+        let position = 0;
+        while (position <= line.length) {
+            if (line[position] === '"') {
+                // A quoted cell: `""` is a quote inside it.
+                let cell = '';
+                let from = position + 1;
+                for (;;) {
+                    const quote = line.indexOf('"', from);
+                    if (quote < 0) {
+                        cell += line.slice(from);
+                        position = line.length;
+                        break;
+                    }
+                    cell += line.slice(from, quote);
+                    if (line[quote + 1] === '"') {
+                        cell += '"';
+                        from = quote + 2;
+                    }
+                    else {
+                        position = quote + 1;
+                        break;
+                    }
                 }
-                else if (char === '"')
-                    quoted = false;
-                else
-                    cell += char;
+                // Anything between the closing quote and the next comma belongs to the cell, as csv reads it.
+                const comma = line.indexOf(',', position);
+                cells.push(cell + line.slice(position, comma < 0 ? line.length : comma));
+                position = comma < 0 ? line.length + 1 : comma + 1;
             }
-            else if (char === '"')
-                quoted = true;
-            else if (char === ',') {
-                cells.push(cell);
-                cell = '';
+            else {
+                const comma = line.indexOf(',', position);
+                cells.push(line.slice(position, comma < 0 ? line.length : comma));
+                position = comma < 0 ? line.length + 1 : comma + 1;
             }
-            else
-                cell += char;
         }
-        cells.push(cell);
         rows.push({ path: cells[0] ?? '', hash: cells[1] ?? '', size: cells[2] ?? '' });
     }
     return rows;
@@ -166,186 +193,113 @@ function parseWheelFile(text) {
 
 // EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
 var process = __webpack_require__(6894);
-// EXTERNAL MODULE: ./packages/core/src/distribution/artefact-filename.ts
-var artefact_filename = __webpack_require__(8199);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@renovatebot+pep440@5.0.1/node_modules/@renovatebot/pep440/index.js + 4 modules
-var pep440 = __webpack_require__(2029);
-;// CONCATENATED MODULE: ./packages/core/src/distribution/pep508.ts
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
+var printable_name = __webpack_require__(8970);
+;// CONCATENATED MODULE: ./packages/core/src/distribution/archive-rules.ts
 /**
- * A validator for PEP 508 dependency specifiers (`Requires-Dist`), following the grammar of
- * https://packaging.python.org/en/latest/specifications/dependency-specifiers/ as packaging's
- * `Requirement` parser applies it. No maintained JavaScript PEP 508 parser exists; version specifiers
- * are delegated to the PEP 440 library.
+ * Archive hygiene: the member-level rules every artefact must pass before it ships, whatever the
+ * backend that wrote it. For sdists they follow the rule set of Python's `tarfile` "data" extraction
+ * filter (the default since Python 3.14, and what pip and pypa/build extract sdists with where
+ * available), made stricter where a release has no reason to carry something at all:
+ *
+ * - the data filter strips a leading `/` and refuses names still absolute after that (`C:/…`); we
+ *   refuse every absolute or drive-letter name (X002): an archive another extractor unpacks as-is would
+ *   write there;
+ * - it refuses a name that resolves outside the destination; we refuse every `..` segment (X002), even
+ *   one that stays inside (`a/../b`): no backend writes them, and resolvers disagree once links exist.
+ *   Backslashes are refused too: a Windows extractor reads them as separators;
+ * - it refuses absolute link targets and links whose target resolves outside the destination; we
+ *   refuse every symbolic and hard link in an sdist (X005) and say which ones escape, because backends
+ *   copy file contents (setuptools dereferences links) and an extractor without the filter follows them;
+ * - it refuses device files and FIFOs; we refuse those and any other special type (X006);
+ * - it clears setuid, setgid and sticky bits and group/other write, and ignores directory modes; we
+ *   refuse the high bits on files (X007) — no source or library file needs them — and leave directories
+ *   alone (a checkout inside a setgid folder gives every directory the setgid bit) as well as
+ *   group/other write (checkouts made with umask 002 carry it, and every extractor drops it);
+ * - it ignores owners (uid/gid/uname/gname); so do we.
+ *
+ * Two rules of our own: a member stored twice (X003; extractors keep the last copy, readers often the
+ * first) and control characters in names or link targets (X008; they forge log lines and terminal
+ * output). Wheels (zip) get the same name, link, special-type and control-character rules; their links
+ * come from the unix mode in the entry's external attributes.
  */
 
-const MARKER_VARIABLES = new Set([
-    'python_version',
-    'python_full_version',
-    'os_name',
-    'sys_platform',
-    'platform_release',
-    'platform_system',
-    'platform_version',
-    'platform_machine',
-    'platform_python_implementation',
-    'implementation_name',
-    'implementation_version',
-    'extra',
-    'extras',
-    'dependency_groups',
-    // Legacy dotted names packaging still accepts.
-    'os.name',
-    'sys.platform',
-    'platform.version',
-    'platform.machine',
-    'platform.python_implementation',
-    'python_implementation',
-]);
-const MARKER_OPS = ['===', '==', '!=', '<=', '>=', '~=', '<', '>', 'not in', 'in'];
-/** Undefined when valid, else what is wrong. */
-function checkRequirement(text) {
-    const semicolon = splitMarker(text);
-    const head = semicolon.head.trim();
-    const match = /^([A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?)\s*(\[[^\]]*\])?\s*(.*)$/s.exec(head);
-    if (!match)
-        return 'does not start with a valid project name';
-    const extras = match[2];
-    if (extras !== undefined) {
-        const names = extras
-            .slice(1, -1)
-            .split(',')
-            .map((name) => name.trim());
-        if (!(names.length === 1 && names[0] === '') && names.some((name) => !/^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?$/.test(name)))
-            return `has an invalid extra in ${extras}`;
-    }
-    let rest = (match[3] ?? '').trim();
-    if (rest.startsWith('@')) {
-        const url = rest.slice(1).trim();
-        if (!/^[A-Za-z][A-Za-z0-9+.-]*:\S+$/.test(url))
-            return `has an invalid URL '${url}'`;
-        // packaging: a URL requirement needs whitespace before ';' (else the ';' belongs to the URL).
-        if (semicolon.marker !== undefined && !/\s$/.test(semicolon.head))
-            return "needs a space before ';' after a URL";
-    }
-    else if (rest !== '') {
-        if (rest.startsWith('(') && rest.endsWith(')'))
-            rest = rest.slice(1, -1).trim();
-        for (const clause of rest.split(',')) {
-            const spec = clause.trim();
-            if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,pep440/* validRange */.Im)(spec))
-                return `has an invalid version specifier '${spec}'`;
-        }
-    }
-    if (semicolon.marker !== undefined) {
-        const problem = checkMarker(semicolon.marker);
-        if (problem)
-            return `has an invalid environment marker: ${problem}`;
-    }
+
+/** Why a member path may not be extracted as-is, or undefined when it is safe. */
+function archive_rules_unsafePathReason(path) {
+    if (path.startsWith('/'))
+        return 'absolute';
+    if (/^[A-Za-z]:/.test(path))
+        return 'drive letter';
+    if (path.includes('\\'))
+        return 'backslash';
+    if (path.split('/').includes('..'))
+        return external_node_path_.posix.normalize(path).startsWith('../') || external_node_path_.posix.normalize(path) === '..' ? 'escapes with ..' : '..';
     return undefined;
 }
-function splitMarker(text) {
-    // A `;` inside a URL without following whitespace belongs to the URL; otherwise it starts the marker.
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (quote) {
-            if (char === quote)
-                quote = undefined;
-        }
-        else if (char === '"' || char === "'")
-            quote = char;
-        else if (char === ';') {
-            const head = text.slice(0, i);
-            if (head.includes('@') && !/\s$/.test(head) && !/\s/.test(text[i + 1] ?? ''))
-                continue;
-            return { head, marker: text.slice(i + 1) };
-        }
-    }
-    return { head: text };
+/** Where a link resolves, relative to the archive root; `escapes` when outside it or absolute. */
+function linkProblem(member) {
+    const target = member.linkTarget ?? '';
+    if (target.startsWith('/') || /^[A-Za-z]:/.test(target))
+        return 'absolute target';
+    // tarfile: a symlink's target is relative to the link's folder, a hard link's to the archive root.
+    const resolved = external_node_path_.posix.normalize(member.type === 'symlink' ? external_node_path_.posix.join(external_node_path_.posix.dirname(member.path), target) : target);
+    return resolved === '..' || resolved.startsWith('../') ? 'target outside the archive' : 'target inside the archive';
 }
-/** A recursive-descent check of the marker grammar: or/and of comparisons, parentheses. */
-function checkMarker(marker) {
-    const tokens = [];
-    const pattern = /\s*(\(|\)|"[^"]*"|'[^']*'|===|==|!=|<=|>=|~=|<|>|not\s+in\b|in\b|and\b|or\b|[A-Za-z_][A-Za-z0-9_.]*)/y;
-    let index = 0;
-    const text = marker.trim();
-    while (index < text.length) {
-        pattern.lastIndex = index;
-        const match = pattern.exec(text);
-        if (!match)
-            return `unexpected text at '${text.slice(index)}'`;
-        tokens.push((match[1] ?? '').replace(/\s+/g, ' '));
-        index = pattern.lastIndex;
-        while (text[index] === ' ')
-            index++;
-    }
-    if (tokens.length === 0)
-        return 'empty marker';
-    let position = 0;
-    const peek = () => tokens[position];
-    const value = () => {
-        const token = peek();
-        if (token === undefined)
-            return 'expected a variable or a string';
-        if (/^["']/.test(token) || MARKER_VARIABLES.has(token)) {
-            position++;
-            return undefined;
-        }
-        return `unknown marker variable '${token}'`;
+const HIGH_BITS = 0o7000;
+const SPECIAL = new Set(['character-device', 'block-device', 'fifo', 'other']);
+/** The hygiene rules above over every member as stored; `file` names the artefact in the findings. */
+function checkArchiveMembers(members, file, options) {
+    const findings = [];
+    const add = (rule, message, paths) => {
+        if (paths.length)
+            findings.push({ rule, severity: 'error', file, message, paths });
     };
-    const expression = () => {
-        const term = () => {
-            const atom = () => {
-                if (peek() === '(') {
-                    position++;
-                    const inner = expression();
-                    if (inner)
-                        return inner;
-                    if (peek() !== ')')
-                        return "missing ')'";
-                    position++;
-                    return undefined;
-                }
-                const left = value();
-                if (left)
-                    return left;
-                const op = peek();
-                if (op === undefined || !MARKER_OPS.includes(op))
-                    return `expected a comparison operator after the variable, got '${op ?? 'end'}'`;
-                position++;
-                return value();
-            };
-            let problem = atom();
-            while (!problem && peek() === 'and') {
-                position++;
-                problem = atom();
-            }
-            return problem;
-        };
-        let problem = term();
-        while (!problem && peek() === 'or') {
-            position++;
-            problem = term();
-        }
-        return problem;
-    };
-    const problem = expression();
-    if (problem)
-        return problem;
-    if (position < tokens.length)
-        return `unexpected '${tokens[position]}'`;
-    return undefined;
-}
-/** `Requires-Python`: a comma-separated PEP 440 specifier set. */
-function checkSpecifierSet(text) {
-    for (const clause of text.split(',')) {
-        const spec = clause.trim();
-        if (!/^(===|==|!=|<=|>=|~=|<|>)\s*\S+$/.test(spec) || !(0,pep440/* validRange */.Im)(spec))
-            return `'${spec}' is not a PEP 440 version specifier`;
+    // `./x` is how tar writes relative names; the rest of the name is judged.
+    const nameOf = (member) => (options.kind === 'sdist' ? member.path.replace(/^(\.\/)+/, '') : member.path);
+    add('X008', 'member names with control characters (they forge log lines; no installer needs them)', members
+        .filter((member) => (0,printable_name/* hasControlCharacters */.Kg)(member.path) || (0,printable_name/* hasControlCharacters */.Kg)(member.linkTarget ?? ''))
+        .map((member) => (0,printable_name/* printableName */.Nt)(member.path)));
+    add('X002', options.kind === 'sdist'
+        ? 'members with absolute, drive-letter, backslash or `..` paths (an extractor without a filter writes outside its folder)'
+        : 'members with absolute, drive-letter, backslash or `..` paths (pip refuses to install them)', members
+        .map((member) => ({ member, reason: archive_rules_unsafePathReason(nameOf(member)) }))
+        .filter((item) => item.reason !== undefined)
+        .map((item) => `${(0,printable_name/* printableName */.Nt)(item.member.path)} (${item.reason})`));
+    const seen = new Set();
+    const duplicated = new Set();
+    for (const member of members) {
+        // A directory stored twice is harmless (some tar writers repeat them); a file stored twice is not.
+        if (member.type === 'directory')
+            continue;
+        const name = nameOf(member);
+        if (seen.has(name))
+            duplicated.add((0,printable_name/* printableName */.Nt)(member.path));
+        seen.add(name);
     }
-    return undefined;
+    add('X003', 'duplicate archive entries (the extracted file depends on the extractor)', [...duplicated]);
+    const links = members.filter((member) => member.type === 'symlink' || member.type === 'hardlink');
+    if (options.kind === 'sdist') {
+        add('X005', 'symbolic or hard links (extractors follow them; store the file itself — setuptools copies link targets)', links.map((member) => `${(0,printable_name/* printableName */.Nt)(member.path)} -> ${(0,printable_name/* printableName */.Nt)(member.linkTarget ?? '')} (${member.type}, ${linkProblem(member)})`));
+    }
+    else {
+        add('X005', 'symbolic links (wheels cannot carry them portably; installers write them as files or follow them)', links.map((member) => (0,printable_name/* printableName */.Nt)(member.path)));
+    }
+    add('X006', 'device files, FIFOs or other special members (tarfile refuses to extract them)', members.filter((member) => SPECIAL.has(member.type)).map((member) => `${(0,printable_name/* printableName */.Nt)(member.path)} (${member.type})`));
+    add('X007', 'files with setuid, setgid or sticky bits (no source or library file needs them)', members
+        .filter((member) => member.type !== 'directory' && member.mode !== undefined && (member.mode & HIGH_BITS) !== 0)
+        .map((member) => `${(0,printable_name/* printableName */.Nt)(member.path)} (mode ${((member.mode ?? 0) & 0o7777).toString(8).padStart(4, '0')})`));
+    return findings;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/distribution/artefact-filename.ts
+var artefact_filename = __webpack_require__(8199);
+// EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
+var project_name = __webpack_require__(2640);
+// EXTERNAL MODULE: ./packages/core/src/distribution/pep508.ts
+var pep508 = __webpack_require__(643);
 // EXTERNAL MODULE: ./packages/core/src/distribution/version-bridge.ts
 var version_bridge = __webpack_require__(4101);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/metadata-rules.ts
@@ -426,8 +380,10 @@ function checkMetadata(metadata, file) {
     if (missing.length)
         add('M001', 'error', `metadata is missing required fields: ${missing.join(', ')}`);
     if (version && !KNOWN_METADATA_VERSIONS.includes(version))
-        add('M002', 'error', `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}`);
-    if (metadata.name && !(0,artefact_filename/* isValidName */.uV)(metadata.name))
+        add('M002', 'error', 
+        // 2.0 (PEP 426) was withdrawn and never standard; old bdist_wheel wrote it, packaging refuses it.
+        `Metadata-Version ${version} is not one of ${KNOWN_METADATA_VERSIONS.join(', ')}${version === '2.0' ? ' (2.0 was never a standard; packaging, twine 6 and PyPI refuse it)' : ''}`);
+    if (metadata.name && !(0,project_name/* isValidName */.uV)(metadata.name))
         add('M003', 'error', `Name '${metadata.name}' is not a valid project name`);
     if (metadata.version && (0,version_bridge/* normalizeVersion */.Qj)(metadata.version) === undefined)
         add('M004', 'error', `Version '${metadata.version}' is not a PEP 440 version`);
@@ -445,12 +401,12 @@ function checkMetadata(metadata, file) {
     }
     const requiresPython = (0,core_metadata/* fieldValue */.ag)(metadata, 'Requires-Python');
     if (requiresPython !== undefined) {
-        const problem = checkSpecifierSet(requiresPython);
+        const problem = (0,pep508/* checkSpecifierSet */.vI)(requiresPython);
         if (problem)
             add('M006', 'error', `Requires-Python: ${problem}`);
     }
     for (const requirement of (0,core_metadata/* fieldValues */.Xz)(metadata, 'Requires-Dist')) {
-        const problem = checkRequirement(requirement);
+        const problem = (0,pep508/* checkRequirement */.Ee)(requirement);
         if (problem)
             add('M007', 'error', `Requires-Dist '${requirement}' ${problem} (PEP 508)`);
     }
@@ -486,18 +442,26 @@ function checkMetadata(metadata, file) {
  */
 
 
+
+
 // check-wheel-contents: contents that many files legitimately share (empty __init__.py …), not W002.
 const ALLOWED_DUPLICATES = new Set(['', '\n', '\r\n', '# -*- coding: utf-8 -*-', '# -*- coding: utf-8 -*-\n', '# -*- coding: utf-8 -*-\n\r'].map((text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex')));
 const COMMON_DIRS_ERROR = ['test', 'tests'];
 const COMMON_DIRS_SOFT = ['doc', 'docs', 'example', 'examples', 'src'];
-const STRAY = /(^|\/)(\.DS_Store|Thumbs\.db|desktop\.ini|\.git[^/]*|\.hg[^/]*|\.svn|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|[^/]*\.sw[op]|[^/]*\.orig|[^/]*\.rej)(\/|$)/;
+/**
+ * Droppings nobody ships on purpose: VCS folders (not the files projects track and ship on purpose —
+ * `.gitignore`, `.gitkeep`, `.gitattributes`, setuptools_scm's `.git_archival.txt`), OS metadata (Finder,
+ * Explorer, AppleDouble `._*`), editor settings folders, backups and swap files, and rejected patch hunks.
+ * `*.orig` is not here: real projects ship such files on purpose (JupyterLab's `package.json.orig`).
+ */
+const STRAY = /(^|\/)(\.git|\.hg|\.svn|\.bzr|CVS|\.DS_Store|\._[^/]+|Thumbs\.db|desktop\.ini|\.idea|\.vscode|\.#[^/]*|#[^/]*#|[^/]*~|\.[^/]*\.sw[op]|[^/]*\.rej)(\/|$)/;
 const MODULE_EXT = /\.(py|pyi|so|pyd)$/;
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function isStrayPath(path) {
     return STRAY.test(path);
 }
 function isUnsafePath(path) {
-    return path.startsWith('/') || path.includes('\\') || /^[A-Za-z]:/.test(path) || path.split('/').includes('..');
+    return unsafePathReason(path) !== undefined;
 }
 /** Library path of a member: purelib/platlib contents, `<dist>.data/(purelib|platlib)/` unwrapped. */
 function libraryPath(path) {
@@ -508,6 +472,15 @@ function libraryPath(path) {
         return second === 'purelib' || second === 'platlib' ? rest.join('/') : undefined;
     return path;
 }
+/**
+ * Top-level entries that are not import packages by design, so not W004/W008/W009 material: auditwheel's
+ * `<dist>.libs/` (shared libraries grafted in by `auditwheel repair`), PEP 561 stub-only `<pkg>-stubs/`,
+ * and mypyc's shared runtime module `<hex>__mypyc.*.so`.
+ */
+function isAuxiliaryTop(name) {
+    return name.endsWith('.libs') || name.endsWith('-stubs') || /^[0-9a-f]+__mypyc$/.test(name);
+}
+const topOf = (path) => (path.split('/')[0] ?? '').replace(/\..*$/, (suffix) => (path.includes('/') ? suffix : ''));
 function isModule(path) {
     return MODULE_EXT.test(path);
 }
@@ -523,25 +496,11 @@ function checkWheel(contents, filename, options = {}) {
     const findings = [];
     const add = (rule, severity, message, paths) => findings.push({ rule, severity, file, message, ...(paths?.length ? { paths } : {}) });
     const files = contents.members.filter((member) => member.type !== 'directory');
-    // Archive hygiene.
-    const unsafe = contents.members.filter((member) => isUnsafePath(member.path)).map((member) => member.path);
-    if (unsafe.length)
-        add('X002', 'error', 'members with absolute, drive or `..` paths (pip refuses to install them)', unsafe);
-    const seen = new Set();
-    const duplicated = new Set();
-    for (const member of contents.members) {
-        if (seen.has(member.path))
-            duplicated.add(member.path);
-        seen.add(member.path);
-    }
-    if (duplicated.size)
-        add('X003', 'error', 'duplicate archive entries (the installed file depends on the installer)', [...duplicated]);
-    const stray = files.filter((member) => isStrayPath(member.path)).map((member) => member.path);
+    // Archive hygiene: names, duplicates, links, special members, control characters (archive-rules.ts).
+    findings.push(...checkArchiveMembers(contents.members, file, { kind: 'wheel' }));
+    const stray = files.filter((member) => isStrayPath(member.path)).map((member) => (0,printable_name/* printableName */.Nt)(member.path));
     if (stray.length)
         add('X001', 'soft', 'stray files (editor, VCS or OS droppings)', stray);
-    const links = files.filter((member) => member.type === 'symlink').map((member) => member.path);
-    if (links.length)
-        add('X005', 'error', 'symbolic links (wheels cannot carry them portably)', links);
     const expectedDistInfo = `${filename.distribution}-${filename.rawVersion}.dist-info`;
     if (contents.distInfoDirs.length !== 1) {
         add('X004', 'error', `expected exactly one .dist-info folder, found ${contents.distInfoDirs.length}`, contents.distInfoDirs);
@@ -572,7 +531,9 @@ function checkWheel(contents, filename, options = {}) {
     const nonModules = topFiles.filter((item) => !isModule(item.path) && !item.path.endsWith('.pth')).map((item) => item.member.path);
     if (nonModules.length)
         add('W003', 'soft', 'wheel contains non-module at library toplevel', nonModules);
-    const notImportable = library.filter((item) => isModule(item.path) && !isImportable(item.path)).map((item) => item.member.path);
+    const notImportable = library
+        .filter((item) => isModule(item.path) && !isImportable(item.path) && !isAuxiliaryTop(topOf(item.path)))
+        .map((item) => item.member.path);
     if (notImportable.length)
         add('W004', 'soft', 'module is not located at importable path', notImportable);
     const topDirs = [...new Set(library.filter((item) => item.path.includes('/')).map((item) => item.path.split('/')[0] ?? ''))].sort();
@@ -587,10 +548,10 @@ function checkWheel(contents, filename, options = {}) {
     if (library.length === 0)
         add('W007', 'soft', 'wheel library is empty');
     const topLevel = [...topDirs, ...topFiles.filter((item) => isModule(item.path)).map((item) => item.path.replace(/\..*$/, ''))].filter((name, index, all) => all.indexOf(name) === index);
-    const visible = topLevel.filter((name) => !name.startsWith('_'));
+    const visible = topLevel.filter((name) => !name.startsWith('_') && !isAuxiliaryTop(name));
     if (visible.length > 1)
         add('W008', 'soft', 'wheel contains multiple toplevel library entries', visible);
-    const noModules = topDirs.filter((dir) => !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
+    const noModules = topDirs.filter((dir) => !isAuxiliaryTop(dir) && !library.some((item) => item.path.startsWith(`${dir}/`) && isModule(item.path)));
     if (noModules.length)
         add('W009', 'soft', 'toplevel library directory contains no modules', noModules.map((dir) => `${dir}/`));
     if (options.expectedTopLevel) {
@@ -627,14 +588,21 @@ function checkRecord(contents, distInfo, files, add) {
             wrong.push(`${member.path} (hash algorithm ${algorithm})`);
         }
         else if (algorithm === 'sha256' && row.hash !== member.hash) {
-            wrong.push(`${member.path} (hash ${row.hash}, archive has ${member.hash})`);
+            // PEP 376: urlsafe base64 without padding. A hex digest of the right bytes is a RECORD writer's
+            // encoding mistake, not tampering; say which.
+            const hex = row.hash.slice('sha256='.length).toLowerCase() === member.digest;
+            wrong.push(hex
+                ? `${member.path} (hash written in hex, PEP 376 wants urlsafe base64)`
+                : `${member.path} (hash ${row.hash}, archive has ${member.hash})`);
         }
         else if (row.size !== '' && Number(row.size) !== member.size) {
             wrong.push(`${member.path} (size ${row.size}, archive has ${member.size})`);
         }
     }
     if (wrong.length)
-        add('R002', 'error', 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
+        add('R002', 'error', wrong.every((item) => item.endsWith('(hash written in hex, PEP 376 wants urlsafe base64)'))
+            ? 'RECORD hashes are not in the PEP 376 form (installers that verify RECORD refuse the wheel)'
+            : 'RECORD hash or size does not match the file (tampered or post-processed wheel)', wrong);
     if (unhashed.length)
         add('R005', 'error', 'RECORD lists files without a hash', unhashed);
     const signatures = [`${distInfo}/RECORD.jws`, `${distInfo}/RECORD.p7s`, recordPath];
@@ -645,6 +613,15 @@ function checkRecord(contents, distInfo, files, add) {
     const ghosts = rows.filter((row) => !present.has(row.path)).map((row) => row.path);
     if (ghosts.length)
         add('R004', 'error', 'RECORD lists files that are not in the wheel', ghosts);
+}
+function expandTag(tag) {
+    const [python = '', abi = '', platform = ''] = tag.split('-');
+    const out = [];
+    for (const p of python.split('.'))
+        for (const a of abi.split('.'))
+            for (const pl of platform.split('.'))
+                out.push(`${p}-${a}-${pl}`);
+    return out;
 }
 function checkWheelFile(contents, distInfo, filename, add) {
     if (contents.wheelFile === undefined) {
@@ -658,15 +635,20 @@ function checkWheelFile(contents, distInfo, filename, add) {
     const purelib = fields['Root-Is-Purelib']?.[0]?.toLowerCase();
     if (purelib !== 'true' && purelib !== 'false')
         add('K003', 'error', 'WHEEL: Root-Is-Purelib must be true or false');
-    const declared = new Set(fields.Tag ?? []);
+    // PEP 425 compressed tag sets (`cp39-abi3-manylinux_2_17_x86_64.manylinux2014_x86_64`, as maturin
+    // writes them) name the same tags as one line per tag.
+    const declared = new Set((fields.Tag ?? []).flatMap(expandTag));
     const expected = new Set();
     for (const python of filename.pythonTags ?? [])
         for (const abi of filename.abiTags ?? [])
             for (const platform of filename.platformTags ?? [])
                 expected.add(`${python}-${abi}-${platform}`);
-    const same = declared.size === expected.size && [...expected].every((tag) => declared.has(tag));
-    if (!same)
-        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')})`);
+    const foreign = [...declared].filter((tag) => !expected.has(tag));
+    const unlisted = [...expected].filter((tag) => !declared.has(tag));
+    if (foreign.length || declared.size === 0)
+        add('K004', 'error', `WHEEL: Tag lines (${[...declared].join(', ') || 'none'}) do not match the filename's tags (${[...expected].join(', ')}): renamed after the build, or built wrongly`);
+    else if (unlisted.length)
+        add('K004', 'soft', `WHEEL: the filename claims tags the Tag lines do not list (${unlisted.join(', ')})`);
     if (purelib === 'true' && (filename.platformTags ?? []).some((tag) => tag !== 'any'))
         add('K005', 'soft', 'WHEEL: Root-Is-Purelib is true but the filename has a platform tag');
 }
@@ -683,6 +665,9 @@ function checkWheelFile(contents, distInfo, filename, add) {
 
 
 
+
+
+
 const IGNORED_SOURCE = (path) => isStrayPath(path) || /\.py[co]$/.test(path) || path.split('/').includes('__pycache__');
 async function inspectRelease(options) {
     const findings = [];
@@ -692,6 +677,8 @@ async function inspectRelease(options) {
         const filename = (0,artefact_filename/* parseArtefactFilename */.NL)(options.sdist);
         const contents = options.sdistContents ?? (await readSdistContents(options.sdist));
         report.sdist = { path: options.sdist, filename, contents, ...(contents.metadata ? { metadata: contents.metadata } : {}) };
+        // Hostile until proven otherwise: links, devices, escaping names (archive-rules.ts) are hard errors.
+        findings.push(...checkArchiveMembers(contents.members, filename.filename, { kind: 'sdist' }));
         if (!contents.metadata)
             findings.push({ rule: 'S004', severity: 'error', file: filename.filename, message: 'sdist has no <top>/PKG-INFO' });
         const expectedTop = filename.filename.slice(0, -filename.extension.length);
@@ -700,7 +687,7 @@ async function inspectRelease(options) {
                 rule: 'S003',
                 severity: 'soft',
                 file: filename.filename,
-                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${contents.top}/'` : 'several'}`,
+                message: `sdist members should sit in one top folder '${expectedTop}/' (PEP 625), found ${contents.top ? `'${(0,printable_name/* printableName */.Nt)(contents.top)}/'` : 'several'}`,
             });
     }
     if (options.wheel) {
@@ -728,7 +715,7 @@ async function inspectRelease(options) {
         if (!artefact.metadata)
             continue;
         findings.push(...checkMetadata(artefact.metadata, file));
-        const metadataName = artefact.metadata.name.replace(/[-_.]+/g, '-').toLowerCase();
+        const metadataName = (0,project_name/* normalizeProjectName */.yz)(artefact.metadata.name);
         if (artefact.metadata.name && metadataName !== artefact.filename.name)
             findings.push({
                 rule: 'N003',
@@ -754,8 +741,7 @@ async function inspectRelease(options) {
     if (report.sdist?.metadata && report.wheel?.metadata) {
         const { name: sdistName, version: sdistVersion } = report.sdist.metadata;
         const { name: wheelName, version: wheelVersion } = report.wheel.metadata;
-        if (sdistName.replace(/[-_.]+/g, '-').toLowerCase() !== wheelName.replace(/[-_.]+/g, '-').toLowerCase() ||
-            !(0,version_bridge/* sameVersion */.r1)(sdistVersion, wheelVersion))
+        if ((0,project_name/* normalizeProjectName */.yz)(sdistName) !== (0,project_name/* normalizeProjectName */.yz)(wheelName) || !(0,version_bridge/* sameVersion */.r1)(sdistVersion, wheelVersion))
             findings.push({
                 rule: 'N004',
                 severity: 'error',
@@ -953,7 +939,10 @@ async function sdistNeedsClamping(path, epoch) {
     await source;
     return late;
 }
-/** Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped. */
+/**
+ * Rewrites `path` in place (via a temporary file and a rename); returns the number of members clamped.
+ * An sdist holding a member type tar-stream cannot write back is left untouched (0).
+ */
 async function clampSdistTimes(path, epoch) {
     const temporary = `${path}.reproducible`;
     const input = (0,tar_stream.extract)();
@@ -963,7 +952,15 @@ async function clampSdistTimes(path, epoch) {
     const reading = (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(path), (0,external_node_zlib_.createGunzip)(), input);
     // Level 9, as Python's tarfile/gzip writes; Node's gzip header has no time (MTIME 0) by design.
     const writing = (0,external_node_stream_promises_.pipeline)(output, (0,external_node_zlib_.createGzip)({ level: external_node_zlib_.constants.Z_BEST_COMPRESSION }), (0,external_node_fs_.createWriteStream)(temporary));
+    let faithful = true;
     for await (const entry of input) {
+        // tar-stream reads type flags it does not know as null and would write them back as regular files:
+        // leave such an sdist exactly as built, for the inspection to judge (X006), rather than launder it.
+        if (entry.header.type == null) {
+            faithful = false;
+            entry.resume();
+            continue;
+        }
         const header = { ...entry.header };
         const pax = entry.header.pax;
         // Python's tarfile writes float mtimes as PAX records, which readers prefer to the ustar field.
@@ -985,6 +982,10 @@ async function clampSdistTimes(path, epoch) {
     }
     output.finalize();
     await Promise.all([reading, writing]);
+    if (!faithful) {
+        await (0,promises_.rm)(temporary, { force: true });
+        return 0;
+    }
     await (0,promises_.rename)(temporary, path);
     return clamped;
 }
