@@ -67,6 +67,16 @@ describe('pep440-version: where the version comes from', () => {
     expect(run.summary).toContain('written `1.0.0-RC1`');
   });
 
+  it('a static version with HEAD tagged as that version: the tag is the release tag (stable may follow)', async () => {
+    const r = repo();
+    r.commit('project', { 'pyproject.toml': '[project]\nname = "fixed"\nversion = "1.26.1"\n' });
+    r.tag('v1.26.1');
+    const run = await runAction('pep440-version', { workspace: r.dir });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ version: '1.26.1', 'version-source': 'static', tag: 'v1.26.1', distance: '0', channel: 'stable' });
+    expect(run.warnings).toEqual([]);
+  });
+
   it('hatch-vcs: tag-pattern and raw-options, and its name in version-source', async () => {
     const r = repo();
     r.commit('project', {
@@ -100,7 +110,8 @@ describe('pep440-version: paths', () => {
     const before = readdirSync(r.dir).sort();
     const run = await runAction('pep440-version', { workspace: r.dir, inputs: { path: 'missing/project' } });
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual(["input 'path' 'missing/project' does not exist"]);
+    // The shared options reader resolves the input against the workspace before core sees it.
+    expect(run.errors).toEqual([`input 'path' '${join(r.dir, 'missing', 'project')}' does not exist`]);
     expect(readdirSync(r.dir).sort()).toEqual(before);
   });
 
