@@ -5504,6 +5504,9 @@ async function staticVersion(dir, source, options, env, warnings, warn) {
     const top = enclosingGitRoot(dir);
     let description = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
     let command = '';
+    // A tag on HEAD that names exactly the static version is the release's tag (a release-tag build of a
+    // static project may reach stable); any other tag is only the nearest one, for the summary.
+    let releaseTag;
     if (top !== undefined) {
         const workdir = new GitWorkdir(top, env);
         const argv = describeCommand(describeMatchGlob('', undefined));
@@ -5514,7 +5517,10 @@ async function staticVersion(dir, source, options, env, warnings, warn) {
         if (description.tag !== undefined && description.distance === 0) {
             const tagged = matchTag(description.tag, compileTagRegex(undefined));
             const tagVersion = tagged && (0,pep440/* tryParseVersion */.z0)(tagged.version);
-            if (tagVersion && (0,pep440/* formatVersion */.qh)(tagVersion) !== version && (0,pep440/* publicVersion */.Yd)(tagVersion) !== version) {
+            if (tagVersion && ((0,pep440/* formatVersion */.qh)(tagVersion) === version || (0,pep440/* publicVersion */.Yd)(tagVersion) === version)) {
+                releaseTag = description.tag;
+            }
+            else if (tagVersion) {
                 warn(`HEAD is tagged ${description.tag}, but the project's version is static (${source.where} = ${written}): the build makes ${version}`);
             }
         }
@@ -5548,12 +5554,12 @@ async function staticVersion(dir, source, options, env, warnings, warn) {
         versionSource: 'static',
         versionSourceWhere: source.where,
     }, warnings, 
-    // The version does not come from a tag: the tag and distance outputs stay empty; the nearest tag is
-    // in the summary.
+    // The version does not come from a tag: the tag and distance outputs stay empty unless HEAD's tag names
+    // that very version; the nearest tag is in the summary.
     {
         version,
         source: 'static',
-        description: { ...description, tag: undefined, distance: 0 },
+        description: { ...description, tag: releaseTag, distance: 0 },
         command,
         raw: written,
         nearestTag: description.tag,
