@@ -5,6 +5,10 @@
  * volatile devpi) and the refusal for one that cannot (non-volatile devpi), wrong credentials, and pip
  * installing the result. Injected faults mid-promotion stay with the double (test/promote/).
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReleaseManifest } from '@wheelwright/core/manifest';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
@@ -123,6 +127,58 @@ describe.each(SERVERS.map((s) => s.flavour))('promote on a real %s', (flavour) =
     expect(printed(run)).not.toContain(wrong);
     expect(await listedByServer(server.simple('testing'), name)).toEqual({});
   }, 180_000);
+});
+
+describe('the manifest names the index by its channel', () => {
+  it('pypiserver serves one index at its root: the promotion records to-channel and the URL, not the host', async () => {
+    const server = realServer('pypiserver');
+    const { name } = uniqueProject('root-names');
+    const files = release(name, '2.0.0');
+    await seed(server, 'unstable', files);
+    const unstableIndex = (await openStore({ url: server.url('unstable') })).indexUrl;
+    const manifest: ReleaseManifest = {
+      schema: 1,
+      name,
+      version: '2.0.0',
+      kind: 'final',
+      files: files.map((f) => ({ filename: f.filename, size: f.size, sha256: f.sha256 })),
+      stores: [{ index: 'unstable', url: unstableIndex, by: 'publish', at: '2026-01-01T00:00:00Z' }],
+      tests: [{ python: '3.12', os: 'Linux', passed: 3, failed: 0, errors: 0, skipped: 0, index: 'unstable', at: '2026-01-01T00:00:00Z' }],
+      promotions: [],
+    };
+    const path = join(mkdtempSync(join(tmpdir(), 'ww-root-names-')), 'manifest.json');
+    writeFileSync(path, JSON.stringify(manifest));
+    // The server roots exactly as a user gives them (http://127.0.0.1:PORT/), no index name in the path.
+    const root = (tier: Tier) => `${server.url(tier).replace(/\/+$/, '')}/`;
+    for (const [from, to] of [
+      ['unstable', 'testing'],
+      ['testing', 'stable'],
+    ] as const) {
+      const run = await promote(
+        name,
+        '2.0.0',
+        { server, tier: from },
+        { server, tier: to },
+        {
+          package: '',
+          version: '',
+          manifest: path,
+          from: root(from),
+          to: root(to),
+        },
+      );
+      expect(run.errors).toEqual([]);
+      expect(run.summary).toContain(`${from} → ${to}`);
+    }
+    const recorded = JSON.parse(readFileSync(path, 'utf8')) as ReleaseManifest;
+    expect(recorded.stores.map((e) => [e.index, e.url])).toEqual([
+      ['unstable', unstableIndex],
+      ['testing', server.simple('testing')],
+      ['stable', server.simple('stable')],
+    ]);
+    expect(recorded.promotions.map((p) => `${p.from}→${p.to}`)).toEqual(['unstable→testing', 'testing→stable']);
+    expect(recorded.stores.map((e) => e.index).join()).not.toContain('127.0.0.1');
+  }, 240_000);
 });
 
 describe('move', () => {

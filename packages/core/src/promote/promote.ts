@@ -63,12 +63,17 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
     );
   }
 
+  // A given to-channel names the target (reports, the manifest): a server that serves one index at its
+  // root (pypiserver) has no index name in its URL, only a host name.
+  const givenChannel = options.toChannel?.trim() ? targetChannel(options.toChannel, '') : undefined;
   const open = options.openStore ?? openStore;
   const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
-  const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
+  const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
   if (source.indexUrl === target.indexUrl) {
     throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
   }
+  // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
+  const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
   const channel = targetChannel(options.toChannel, target.name);
   checkChannelPolicy(project, version, channel);
   if (version.includes('+') && !target.capabilities.localVersions) {
@@ -154,7 +159,7 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   const result: PromoteResult = {
     project,
     version,
-    from: describeStore(source),
+    from: describeStore(source, sourceName),
     to: describeStore(target),
     channel,
     mode,
@@ -205,7 +210,7 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
 
   if (release.manifest && release.manifestPath) {
     const changed = added.length > 0 || result.removedFromSource;
-    result.manifest = recordPromotion(release.manifest, source, target, mode, changed);
+    result.manifest = recordPromotion(release.manifest, result.from, target, mode, changed);
     await writeManifest(release.manifestPath, result.manifest);
     result.manifestPath = release.manifestPath;
   }
@@ -265,9 +270,10 @@ async function mergeTestedManifests(manifest: ReleaseManifest, manifestPath: str
   return merged;
 }
 
-function storeSpec(url: string, uploadUrl?: string, username?: string, password?: string): StoreSpec {
+function storeSpec(url: string, uploadUrl?: string, username?: string, password?: string, name?: string): StoreSpec {
   return {
     url: url.trim(),
+    ...(name ? { name } : {}),
     ...(uploadUrl?.trim() ? { uploadUrl: uploadUrl.trim() } : {}),
     ...(username ? { username } : {}),
     ...(password ? { password } : {}),
@@ -474,11 +480,17 @@ async function rollBack(error: unknown, context: RollbackContext): Promise<Wheel
   );
 }
 
-function describeStore(store: Store): PromoteResult['from'] {
-  return { name: store.name, indexUrl: store.indexUrl, kind: store.kind };
+function describeStore(store: Store, name = store.name): PromoteResult['from'] {
+  return { name, indexUrl: store.indexUrl, kind: store.kind };
 }
 
-function recordPromotion(manifest: ReleaseManifest, source: Store, target: Store, mode: PromoteMode, changed: boolean): ReleaseManifest {
+function recordPromotion(
+  manifest: ReleaseManifest,
+  source: PromoteResult['from'],
+  target: Store,
+  mode: PromoteMode,
+  changed: boolean,
+): ReleaseManifest {
   const at = new Date().toISOString();
   // A re-run that found everything in place records nothing new (the promotion is already there).
   const known = manifest.promotions.some((p) => p.from === source.name && p.to === target.name);
