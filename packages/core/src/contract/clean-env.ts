@@ -34,7 +34,7 @@ export async function readCleanEnvOptions(
       testsFrom: i.choice('tests-from', ['checkout', 'copy'] as const),
       tests: i.text('tests') || 'tests',
       ...(python ? { python } : {}),
-      pytestArgs: i.lines('pytest-args'),
+      pytestArgs: i.words('pytest-args'),
       installer: await resolveInstaller(installer, context.env),
       workspace: context.workspace,
       tempDir: context.tempDir,
