@@ -17,7 +17,7 @@ import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
-import { findPythonCommand, type PythonInterpreter, resolvePython } from '../python/index';
+import { findPythonCommand, launcherSpec, type PythonInterpreter, resolvePython } from '../python/index';
 import { versionOrigin } from '../version/source';
 import {
   chooseSourceDateEpoch,
@@ -120,7 +120,10 @@ export class InspectionError extends WheelwrightError {
 
 function checkOptions(options: BuildOptions): void {
   if (options.sdist === false && options.wheel === false)
-    throw new InputError("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
+    throw new InputError("input 'sdist' and input 'wheel' are both false: nothing to build", {
+      hint: "set input 'sdist' or input 'wheel' to true",
+      options: [{ name: 'sdist' }, { name: 'wheel' }],
+    });
   if (options.version !== undefined && options.version !== '' && normalizeVersion(options.version) === undefined)
     throw new InputError(`input 'version' '${options.version}' is not a PEP 440 version`, {
       hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
@@ -178,7 +181,8 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const pyproject = await readPyproject(projectDir);
   if (!pyproject && !existsSync(join(projectDir, 'setup.py')))
     throw new ConfigError(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
-      hint: "point the 'path' input at the folder holding pyproject.toml",
+      hint: "point input 'path' at the folder holding pyproject.toml",
+      options: [{ name: 'path' }],
     });
   const outputDir = isAbsolute(options.outputDir ?? '') ? (options.outputDir as string) : join(projectDir, options.outputDir || 'dist');
   const projectName = pyproject ? (table(pyproject.data, 'project', pyproject.path)?.name as string | undefined) : undefined;
@@ -241,10 +245,16 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`,
     );
     // The build starts first: every process started costs the main thread a few ms (fork).
-    const building = background(
-      command === undefined ? Promise.reject(new WheelwrightError('python', 'no Python interpreter on PATH')) : build(command),
-    );
     const probe = background(resolvePython(options.python || undefined, cwd));
+    // The launcher form (`py -3.11`) names no program to build with: the interpreter it selects, by path.
+    const launched = options.python && launcherSpec(options.python) ? probe.then((python) => python.command) : undefined;
+    const building = background(
+      command !== undefined
+        ? build(command)
+        : launched
+          ? launched.then(build)
+          : Promise.reject(new WheelwrightError('python', 'no Python interpreter on PATH')),
+    );
     const refs = background(readSourceRefs(projectDir, state.commit));
     // The docs environment (venv + Sphinx) fills while the wheel builds.
     if (docsDir)

@@ -21,6 +21,20 @@ export function launcherSpec(requested: string): { program: string; args: string
   return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
 }
 
+/**
+ * How to start the interpreter a `python` setting names: the launcher form (`py -3.11`) as the program
+ * `py` with its version switch, anything else (a name on PATH, a path, spaces and all) as one program; a
+ * relative path is resolved against `cwd`; empty: the platform's default name. Every spawn of a `python`
+ * setting goes through here, so a setting is never split on spaces nor run as a command line.
+ */
+export function pythonSpawn(python: string, cwd?: string): { program: string; args: string[] } {
+  const launcher = launcherSpec(python);
+  if (launcher) return launcher;
+  const requested = python.trim() === '' ? undefined : python;
+  const [candidate = 'python3'] = candidatesFor(requested);
+  return { program: commandFor(candidate, requested, cwd), args: [] };
+}
+
 function candidatesFor(requested: string | undefined): string[] {
   return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
