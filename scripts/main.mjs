@@ -4,7 +4,7 @@
 // would run `wheelwright scaffold`), tags the first commit v0.1.0 (a release), and runs
 // `wheelwright pipeline` on it against the embedded file store: version → build → publish (unstable) →
 // tests in a clean virtualenv → promote (testing) → promote (stable). It prints each step, where the
-// release ended, and the `pip install` line that installs it from the store.
+// release ended, and the `pip install` line that installs it from the store (the pipeline's own).
 //
 // Test dependencies (pytest) come from the machine's pip configuration: PyPI on a connected machine,
 // the configured mirror offline. The demo folder (and its store, which the pip line reads) stays in the
@@ -105,8 +105,12 @@ try {
   });
   if (result.status !== 0) fail(`the pipeline failed${keep ? `; the demo is in ${base}` : ''}`);
   const outcome = JSON.parse(result.stdout);
+  // The pipeline's own install line: the wheel by direct reference to the store, pinned by its sha256, the
+  // dependencies from the user's usual index (an --index-url line fails for a package with dependencies,
+  // and an extra index would let another index offer the same name).
+  if (!outcome.install) fail(`the pipeline printed no install line${keep ? `; the demo is in ${base}` : ''}`);
   process.stdout.write(`\nwheelwright-demo ${outcome.version} ended in ${outcome.channel}. Install it with:\n\n`);
-  process.stdout.write(`  pip install --index-url ${outcome['index-url']} ${outcome.name}==${outcome.version}\n\n`);
+  process.stdout.write(`  ${outcome.install}\n\n`);
   process.stdout.write(
     keep ? `(the demo project and its store are in ${base})\n` : '(--clean: the demo folder and its store were removed)\n',
   );

@@ -3,7 +3,7 @@
  * adapter uses) over the flags, the action's core entry, and its outputs writer. Messages name flags.
  */
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import {
@@ -59,7 +59,8 @@ export function cliContext({ env, cwd }: CommandContext): FrontEndContext {
   // A CI tag build (GitHub, GitLab, Jenkins) names the release tag, as GITHUB_REF does on the runner.
   return {
     workspace: cwd,
-    tempDir: tmpdir(),
+    // The environment's temp folder (TMPDIR, TEMP): the one this command was given, as the system's would be.
+    tempDir: env.TMPDIR || env.TEMP || env.TMP || tmpdir(),
     env,
     ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
     // The JUnit XML and the freeze are outputs: beside the pipeline's step log, not in /tmp.

@@ -5,12 +5,15 @@
  * never from flags that would show in the process list. CI variables are used only as hints for the
  * release trigger (a tag build may reach stable, a branch build stops in testing).
  */
-import { appendFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pipelineSummaryMarkdown } from '@wheelwright/core/board';
+import { mapSource } from '@wheelwright/core/contract';
+import { describeError, type OptionWording, renderOptionReferences } from '@wheelwright/core/errors';
 import { readManifest } from '@wheelwright/core/manifest';
 import {
   interpreterFor,
+  type PipelineAction,
   type PipelineOptions,
   type PipelineResult,
   type PipelineStep,
@@ -21,13 +24,51 @@ import {
 import { openStore, redactUrl } from '@wheelwright/core/store';
 import specs from './action-specs.json';
 import { parseArgs, toOptions, UsageError } from './args';
-import { cliContext, flagSource, withDefaults } from './commands';
+import { actionSpec, cliContext, withDefaults } from './commands';
 import { formatHelp } from './help';
 import type { InputSpec } from './spec';
 import { maskSecrets, secretsOf, TerminalLogger } from './terminal-logger';
 
-/** Workflow inputs that mean nothing off the runner. */
-const RUNNER_ONLY = new Set(['runs-on', 'python-version']);
+/**
+ * Workflow inputs that mean nothing off the runner: the runner's image and setup-python's version, and the
+ * GitHub Release, which a workflow job with the repository's token writes (the release-report action).
+ */
+const RUNNER_ONLY = new Set(['runs-on', 'python-version', 'github-release']);
+
+/**
+ * Action inputs offered as `pipeline` flags under their action.yml names, passed to that step's contract
+ * reader as given (their defaults and rules are the action's). The flow sets the others itself (the path,
+ * the version, the stores, the manifest) or offers them under the workflow's names.
+ */
+export const STEP_FLAGS: Partial<Record<PipelineAction, readonly string[]>> = {
+  'pep440-version': ['dist-name', 'fetch-tags', 'fail-on-dirty'],
+  'build-wheel': [
+    'sdist',
+    'skip-dependency-check',
+    'config-settings',
+    'source-date-epoch',
+    'docs',
+    'docs-path',
+    'docs-failure',
+    'tools-cache',
+  ],
+  publish: ['skip-existing', 'verify'],
+  'clean-env-test': ['test-dependencies', 'tests-from', 'installer'],
+  promote: ['require-signed-tag', 'allowed-signers'],
+};
+
+/** Action inputs the pipeline offers under another name (`path` is the project folder, `--package-path`). */
+export const PIPELINE_NAME: Readonly<Record<string, string>> = { path: 'package-path', 'index-name': 'unstable-index' };
+
+function stepFlagSpecs(): InputSpec[] {
+  return Object.entries(STEP_FLAGS).flatMap(([action, names]) =>
+    (names ?? []).map((name) => {
+      const input = actionSpec(action)?.inputs.find((candidate) => candidate.name === name);
+      if (!input) throw new Error(`${action} declares no input '${name}'`);
+      return { ...input, description: `${input.description} (${action})` };
+    }),
+  );
+}
 
 /** Where the command line means more than the workflow input (the same name, a machine's defaults). */
 const CLI_MEANING: Record<string, Partial<InputSpec>> = {
@@ -74,7 +115,14 @@ export const PIPELINE_INPUTS: InputSpec[] = [
     default: '',
     required: false,
   },
-  { name: 'pytest-args', description: 'Extra pytest arguments, one per flag (clean-env-test).', default: '', required: false },
+  {
+    name: 'pytest-args',
+    description:
+      'Extra pytest arguments, split as a shell splits words (quotes kept together: -k "slow and not net"); a repeated flag appends (clean-env-test).',
+    default: '',
+    required: false,
+  },
+  ...stepFlagSpecs(),
   {
     name: 'work-dir',
     description: 'Where the build output, manifest and step log go. Empty: <project>/.wheelwright/run.',
@@ -88,7 +136,13 @@ export const PIPELINE_INPUTS: InputSpec[] = [
     required: false,
     boolean: true,
   },
-  { name: 'debug', description: 'Show debug lines.', default: 'false', required: false, boolean: true },
+  {
+    name: 'debug',
+    description: 'Show debug lines, and keep the temporary work folder (build and test environments), saying where.',
+    default: 'false',
+    required: false,
+    boolean: true,
+  },
 ];
 
 const NOTES = [
@@ -210,6 +264,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     pretendVersion: values['pretend-version'] ?? '',
     strict: flags.strict !== false,
     pytestArgs: values['pytest-args'] ?? '',
+    stepSettings: stepSettings(values, args.given, io.cwd),
     pythonVersions: listOf(values['python-versions'] ?? ''),
     python: values.python ?? '',
     extras: values.extras ?? '',
@@ -242,24 +297,50 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   const firstIndex = options.extraIndexUrl?.split(/\s+/).find((url) => url !== '');
   if (firstIndex) options.buildIndexUrl = firstIndex;
 
-  // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step.
-  options.settingsSource = (action, settings) => flagSource(withDefaults(action, settings));
-  options.context = cliContext({ env, cwd: project });
+  // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step,
+  // and named in messages as this command's flags.
+  options.settingsSource = (action, settings) =>
+    mapSource(withDefaults(action, settings), (name) => pipelineWording(values, action).option(name));
+  const context = cliContext({ env, cwd: project });
+  // One temporary folder for the run (build and test environments): removed at the end, failed or not;
+  // --debug keeps it and says where.
+  const keep = flags.debug === true || context.keepTemp === true;
+  const runTemp = mkdtempSync(join(context.tempDir, 'wheelwright-pipeline-'));
+  options.context = { ...context, tempDir: runTemp, keepTemp: keep };
   options.onSecret = (secret) => secrets.push(secret);
   err(`wheelwright pipeline ${project}\n`);
-  const result: PipelineResult = await runPipeline(options, logger, {
-    start: (name) => logger.debug(`start ${name}`),
-    finish: (step: PipelineStep) => {
-      const mark = step.status === 'ok' ? '✔' : '✘';
-      err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${step.detail}\n`);
-    },
-  });
+  let result: PipelineResult;
+  try {
+    result = await runPipeline(options, logger, {
+      start: (name) => logger.debug(`start ${name}`),
+      finish: (step: PipelineStep) => {
+        const mark = step.status === 'ok' ? '✔' : '✘';
+        // A failed step's detail is core's message: in this command's words, as the error line below is.
+        const detail =
+          step.status === 'failed'
+            ? renderOptionReferences(
+                step.detail,
+                declaredFor(step.action).map((name) => ({ name })),
+                pipelineWording(values, step.action),
+              )
+            : step.detail;
+        err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${detail}\n`);
+      },
+    });
+  } finally {
+    if (keep) err(`kept the work folder (--debug): ${runTemp}\n`);
+    else rmSync(runTemp, { recursive: true, force: true, maxRetries: 3 });
+  }
 
   const name = result.name;
   // The run as a picture (Mermaid) beside the log, and in the job summary when run inside GitHub Actions.
   const summary = pipelineSummaryMarkdown(result);
   writeFileSync(join(workDir, 'summary.md'), maskSecrets(summary, secrets));
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, maskSecrets(summary, secrets));
+  const install = result.ok && options.publish !== false ? await installLine(result, loginFor(result, options)) : undefined;
+  const failed = result.error
+    ? describeError(result.error, pipelineWording(values, failedAction(result)), declaredFor(failedAction(result)))
+    : undefined;
   out(
     `${JSON.stringify(
       {
@@ -272,7 +353,8 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
         stores: { unstable: result.stores.unstable, testing: result.stores.testing, stable: result.stores.stable },
         steps: result.steps.map((s) => ({ name: s.name, action: s.action, status: s.status, seconds: Number((s.ms / 1000).toFixed(3)) })),
         seconds: Number((result.totalMs / 1000).toFixed(3)),
-        ...(result.error ? { error: result.error.message } : {}),
+        ...(install ? { install } : {}),
+        ...(failed ? { error: failed.message } : {}),
       },
       null,
       2,
@@ -280,8 +362,8 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   );
   if (!result.ok) {
     const where = result.channel === 'none' ? 'nothing was published' : `the release stays in ${result.channel}`;
-    err(`error: ${result.error?.message ?? 'the pipeline failed'}\n`);
-    if (result.error?.hint) err(`hint: ${result.error.hint}\n`);
+    err(`error: ${failed?.message ?? 'the pipeline failed'}\n`);
+    if (failed?.hint) err(`hint: ${failed.hint}\n`);
     err(`${where} (${seconds(result.totalMs)}; step log: ${logFile})\n`);
     return 1;
   }
@@ -291,14 +373,69 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
       ? `built and tested ${name} ${result.version} from a temporary store; nothing published (${seconds(result.totalMs)})\n`
       : `released ${name} ${result.version} to ${result.channel} (${seconds(result.totalMs)})\n`,
   );
-  if (!publishedNothing) {
-    const line = await installLine(result, name, {
-      username: result.channel === 'stable' ? options.stableUsername || options.storeUsername : options.storeUsername,
-      password: result.channel === 'stable' ? options.stablePassword || options.storePassword : options.storePassword,
-    });
-    if (line) err(`  ${line}\n`);
-  }
+  if (install) err(`  ${install}\n`);
   return 0;
+}
+
+/** The given flags that are other actions' inputs (STEP_FLAGS), by step; paths made absolute. */
+function stepSettings(
+  values: Record<string, string>,
+  given: ReadonlySet<string>,
+  cwd: string,
+): NonNullable<PipelineOptions['stepSettings']> {
+  const settings: NonNullable<PipelineOptions['stepSettings']> = {};
+  for (const [action, names] of Object.entries(STEP_FLAGS) as [PipelineAction, readonly string[]][]) {
+    for (const name of names) {
+      if (!given.has(name)) continue;
+      const value = values[name] ?? '';
+      // The tools cache is a folder of this machine: relative to where the command runs, not the project.
+      const step = settings[action] ?? {};
+      step[name] = name === 'tools-cache' && value !== '' ? resolve(cwd, value) : value;
+      settings[action] = step;
+    }
+  }
+  return settings;
+}
+
+/** The action of the step that failed, if a step did. */
+function failedAction(result: PipelineResult): PipelineAction | undefined {
+  return result.steps.find((step) => step.status === 'failed')?.action;
+}
+
+/** Every input of the failed step's action: core names them in the runner's words. */
+function declaredFor(action: PipelineAction | undefined): string[] {
+  return action ? (actionSpec(action)?.inputs.map((input) => input.name) ?? []) : [];
+}
+
+/**
+ * This command's words for an action input: its flag where it has one (`option '--package-path'` for
+ * `path`, `--python-versions` for the tests' interpreter when given), else what the flow passed to the
+ * step (`build-wheel's version`), which the user sets through the flow rather than a flag.
+ */
+function pipelineWording(values: Record<string, string>, action?: PipelineAction): OptionWording {
+  const flags = new Set(PIPELINE_INPUTS.map((input) => input.name));
+  const flagOf = (name: string): string | undefined => {
+    if (name === 'python' && action === 'clean-env-test' && values['python-versions']) return 'python-versions';
+    const flag = PIPELINE_NAME[name] ?? name;
+    return flags.has(flag) ? flag : undefined;
+  };
+  return {
+    option: (name) => {
+      const flag = flagOf(name);
+      return flag ? `option '--${flag}'` : `${action ?? 'the step'}'s ${name}`;
+    },
+    setting: (name, value) => {
+      const flag = flagOf(name) ?? name;
+      return value === 'false' ? `--no-${flag}` : value === 'true' ? `--${flag}` : `--${flag} ${value}`;
+    },
+  };
+}
+
+function loginFor(result: PipelineResult, options: PipelineOptions): { username?: string | undefined; password?: string | undefined } {
+  return {
+    username: result.channel === 'stable' ? options.stableUsername || options.storeUsername : options.storeUsername,
+    password: result.channel === 'stable' ? options.stablePassword || options.storePassword : options.storePassword,
+  };
 }
 
 /**
@@ -310,7 +447,6 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
  */
 async function installLine(
   result: PipelineResult,
-  name: string,
   login: { username?: string | undefined; password?: string | undefined },
 ): Promise<string | undefined> {
   if (result.channel === 'none' || !result.manifest) return undefined;

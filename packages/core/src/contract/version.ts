@@ -19,5 +19,7 @@ export function readVersionOptions(source: OptionSource, context: FrontEndContex
     failOnDirty: i.bool('fail-on-dirty', false),
     env: context.env,
     githubRef: context.ref,
+    // The path's errors name it as the front end does (`input 'path'`, `option '--path'`).
+    pathWhat: source.label('path'),
   };
 }

@@ -32,6 +32,7 @@ import type { Logger } from '../log/index';
 import { run } from '../process/index';
 import { type PromoteOptions, type PromoteResult, promoteRelease } from '../promote/index';
 import { type PublishOptions, type PublishResult, publishRelease } from '../publish/index';
+import { pythonSpawn } from '../python/index';
 import { computeVersion, type VersionOptions, type VersionResult } from '../version/index';
 
 export type PipelineAction = 'pep440-version' | 'build-wheel' | 'publish' | 'clean-env-test' | 'promote';
@@ -91,7 +92,7 @@ export interface PipelineOptions {
   pretendVersion?: string;
   /** Inspection findings fail the build (build-wheel's strict; default true). */
   strict?: boolean;
-  /** Extra pytest arguments, one per line (clean-env-test's pytest-args). */
+  /** Extra pytest arguments, split as a shell splits each line (clean-env-test's pytest-args). */
   pytestArgs?: string;
   /** Interpreters (or versions such as 3.11, run as python3.11) the clean-env tests run on; [] → default. */
   pythonVersions?: string[];
@@ -121,6 +122,12 @@ export interface PipelineOptions {
   context?: FrontEndContext;
   /** Receives every secret a step sees (passwords, URL credentials, minted tokens), to mask it. */
   onSecret?: (secret: string) => void;
+  /**
+   * Further inputs of a step's action, by their action.yml names (build-wheel's `docs`, clean-env-test's
+   * `test-dependencies`…), read by the action's contract reader like the ones the flow sets. The flow's own
+   * (the path, the version, the stores, the manifest) win over these.
+   */
+  stepSettings?: Partial<Record<PipelineAction, Record<string, string>>>;
   /**
    * The settings of a step as its contract reader's source; the CLI fills in the action.yml defaults here,
    * as the runner does for a workflow step. Default: the settings as given.
@@ -249,8 +256,12 @@ export function pipelineStores(options: PipelineOptions, temporaryStore: string)
 export async function interpreterFor(python: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (!/^\d+\.\d+$/.test(python)) return python;
   if (process.platform !== 'win32') return `python${python}`;
+  const launcher = pythonSpawn(`py -${python}`);
   try {
-    const { stdout } = await run('py', [`-${python}`, '-c', 'import sys; print(sys.executable)'], { env, timeoutMs: 60_000 });
+    const { stdout } = await run(launcher.program, [...launcher.args, '-c', 'import sys; print(sys.executable)'], {
+      env,
+      timeoutMs: 60_000,
+    });
     return stdout.trim() || python;
   } catch {
     throw new InputError(`no Python ${python} found by the py launcher`, {
@@ -287,8 +298,10 @@ export async function runPipeline(
   const masked = (secrets: readonly string[]): void => {
     for (const secret of secrets) options.onSecret?.(secret);
   };
-  const settings = (action: PipelineAction, values: Record<string, string>): OptionSource =>
-    options.settingsSource?.(action, values) ?? mapSource(values);
+  const settings = (action: PipelineAction, values: Record<string, string>): OptionSource => {
+    const merged = { ...options.stepSettings?.[action], ...values };
+    return options.settingsSource?.(action, merged) ?? mapSource(merged);
+  };
   const withSecrets = { ...(options.onSecret ? { onSecret: options.onSecret } : {}) };
   const result: PipelineResult = {
     ok: false,
@@ -421,13 +434,14 @@ export async function runPipeline(
               extras: options.extras ?? '',
               'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
               'pytest-args': options.pytestArgs ?? '',
-              installer: 'pip',
-              'tests-from': 'checkout',
+              installer: options.stepSettings?.['clean-env-test']?.installer || 'pip',
+              'tests-from': options.stepSettings?.['clean-env-test']?.['tests-from'] || 'checkout',
               // Unset: clean-env-test's own default (PyPI) for the dependencies.
               ...(options.extraIndexUrl !== undefined ? { 'extra-index-url': options.extraIndexUrl } : {}),
               ...(options.findLinks !== undefined ? { 'find-links': options.findLinks } : {}),
             }),
-            context,
+            // The JUnit XML and the freeze go beside the run's other results, one folder per interpreter.
+            { ...context, resultsDir: join(workDir, 'clean-env-test', ...(matrix ? [safeName(python)] : [])) },
           );
           masked(secrets);
           return entries.test(testOptions, logger);
@@ -484,6 +498,11 @@ export async function runPipeline(
   return result;
 }
 
+/** A folder name for an interpreter setting (`3.12`, `/opt/python/bin/python3`): nothing that makes a path. */
+function safeName(python: string): string {
+  return python.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^\.+/, '_') || 'default';
+}
+
 function indexName(location: string): string {
   return (
     location
@@ -514,13 +533,9 @@ export interface DependencySources {
  */
 export async function pipDependencySources(python: string, env: NodeJS.ProcessEnv = process.env): Promise<DependencySources | undefined> {
   let listing: string;
+  const interpreter = pythonSpawn(python);
   try {
-    listing = (
-      await run(python || (process.platform === 'win32' ? 'python' : 'python3'), ['-m', 'pip', 'config', 'list'], {
-        env,
-        timeoutMs: 60_000,
-      })
-    ).stdout;
+    listing = (await run(interpreter.program, [...interpreter.args, '-m', 'pip', 'config', 'list'], { env, timeoutMs: 60_000 })).stdout;
   } catch {
     return undefined;
   }
