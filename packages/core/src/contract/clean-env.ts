@@ -2,6 +2,7 @@ import type { CleanEnvTestOptions } from '../clean-env/index';
 import { resolveInstaller } from '../venv/index';
 import { type FrontEndContext, urlSecrets } from './context';
 import { OptionReader, type OptionSource } from './options';
+import { shellWords } from './words';
 
 /** clean-env-test's options, and the secrets in them (URL credentials) to mask at once. */
 export async function readCleanEnvOptions(
@@ -34,7 +35,7 @@ export async function readCleanEnvOptions(
       testsFrom: i.choice('tests-from', ['checkout', 'copy'] as const),
       tests: i.text('tests') || 'tests',
       ...(python ? { python } : {}),
-      pytestArgs: i.words('pytest-args'),
+      pytestArgs: shellWords(i, 'pytest-args'),
       installer: await resolveInstaller(installer, context.env),
       workspace: context.workspace,
       tempDir: context.tempDir,
