@@ -4,9 +4,10 @@
  * from INPUT_* variables equal those the CLI builds from the same values as flags; then the action runs
  * once through the runner harness and once through the CLI with the same options, and the outputs agree.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runnerInputs } from '../../packages/action-io/src/index';
 import { parseArgs } from '../../packages/cli/src/args';
@@ -21,9 +22,11 @@ import {
   readScaffoldOptions,
   readVersionOptions,
 } from '../../packages/core/src/contract/index';
-import { inputVariable, readActionManifest, runAction } from '../support/action-harness';
+import { inputVariable, readActionManifest, repoRoot, runAction } from '../support/action-harness';
 import { GitRepo } from '../support/git-repo';
 import { makeWheel } from '../support/index-server/artefacts';
+import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
+import { writeProject } from '../support/python-project';
 
 const temps: string[] = [];
 const temp = (prefix: string): string => {
@@ -69,7 +72,11 @@ describe('the runner and the CLI read the same options', () => {
     [
       'pep440-version',
       { path: 'sub', 'tag-regex': '^v(?P<version>.*)$', 'fetch-tags': 'false', 'fallback-version': '0.1' },
-      (s) => readVersionOptions(s, context),
+      // The path is named in each front end's words in its errors; everything else is the same.
+      (s) => {
+        const { pathWhat, ...options } = readVersionOptions(s, context);
+        return { ...options, pathNamedAsTheFrontEndNamesIt: pathWhat === s.label('path') };
+      },
     ],
     [
       'build-wheel',
@@ -188,4 +195,91 @@ describe('the same options give the same outputs through the bundle and the CLI'
     expect(cliPromote.code, cliPromote.err).toBe(0);
     expect(strip(cliPromote.outputs, spaces[1])).toEqual(strip(actionPromote.outputs, spaces[0]));
   });
+});
+
+/** The CLI bundle (dist/cli/index.js) on the test process's Node, in `cwd`, with a clean pip environment. */
+function cliBundle(cwd: string, argv: string[]): Promise<{ code: number; outputs: Record<string, string>; err: string }> {
+  return new Promise((done, fail) => {
+    execFile(
+      process.execPath,
+      [join(repoRoot, 'dist', 'cli', 'index.js'), ...argv],
+      { cwd, encoding: 'utf8', env: cleanPythonEnv({ PYTHONDONTWRITEBYTECODE: '1' }), timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') return fail(error);
+        const code = error ? Number(error.code) : 0;
+        done({ code, outputs: code === 0 ? (JSON.parse(stdout) as Record<string, string>) : {}, err: stderr });
+      },
+    );
+  });
+}
+
+describe('build-wheel and clean-env-test: the same outputs through the action bundle and the CLI bundle', () => {
+  it('one project, copied to two workspaces, built and tested by each front end with the same options', async () => {
+    const base = temp('ww-contract-build-');
+    const project = writeProject(join(base, 'project'), { tag: 'v1.0.0' });
+    const spaces = { action: join(base, 'action'), cli: join(base, 'cli') };
+    for (const space of Object.values(spaces)) cpSync(project.dir, space, { recursive: true });
+
+    // build-wheel: the same options; Debian's backend (no isolated environment to fill) keeps it cheap.
+    const build = { python: PYTHON, isolation: 'false' };
+    const actionBuild = await runAction('build-wheel', {
+      workspace: spaces.action,
+      inputs: build,
+      env: cleanPythonEnv({ PYTHONDONTWRITEBYTECODE: '1' }),
+      timeoutMs: 300_000,
+    });
+    const cliBuild = await cliBundle(spaces.cli, ['build-wheel', '--python', PYTHON, '--no-isolation']);
+    expect(actionBuild.exitCode, actionBuild.stdout).toBe(0);
+    expect(cliBuild.code, cliBuild.err).toBe(0);
+    expect(Object.keys(cliBuild.outputs).sort()).toEqual(Object.keys(actionBuild.outputs).sort());
+    // Deterministic outputs are equal: the name, the version, the files with their sizes and hashes
+    // (a reproducible build of the same commit), the Pythons.
+    for (const name of ['name', 'version', 'requires-python', 'python-versions', 'files', 'docs'])
+      expect(cliBuild.outputs[name], name).toBe(actionBuild.outputs[name]);
+    expect(actionBuild.outputs.version).toBe('1.0.0');
+    expect(JSON.parse(actionBuild.outputs.files ?? '[]')).toHaveLength(2);
+    // Paths are the same path under each workspace.
+    for (const name of ['sdist', 'wheel', 'manifest']) {
+      const fromAction = actionBuild.outputs[name] ?? '';
+      expect(fromAction.startsWith(spaces.action), name).toBe(true);
+      expect(cliBuild.outputs[name], name).toBe(spaces.cli + fromAction.slice(spaces.action.length));
+      expect(existsSync(cliBuild.outputs[name] ?? ''), name).toBe(true);
+    }
+
+    // clean-env-test: the action's wheel, in one folder store, tested from each workspace's checkout.
+    const store = join(base, 'store', 'unstable');
+    const published = await cli(spaces.action, ['publish', '--store', store, '--files', 'dist/*']);
+    expect(published.code, published.err).toBe(0);
+    const test = {
+      package: actionBuild.outputs.name ?? '',
+      version: actionBuild.outputs.version ?? '',
+      'index-url': published.outputs['index-url'] ?? '',
+      'extra-index-url': UPSTREAM_INDEX,
+      python: PYTHON,
+      'pytest-args': '-k "version or nothing_else" -p no:cacheprovider',
+    };
+    const actionTest = await runAction('clean-env-test', {
+      workspace: spaces.action,
+      inputs: test,
+      env: cleanPythonEnv({ PYTHONDONTWRITEBYTECODE: '1' }),
+      timeoutMs: 300_000,
+    });
+    const cliTest = await cliBundle(spaces.cli, ['clean-env-test', ...flags(test)]);
+    expect(actionTest.exitCode, actionTest.stdout).toBe(0);
+    expect(cliTest.code, cliTest.err).toBe(0);
+    expect(Object.keys(cliTest.outputs).sort()).toEqual(Object.keys(actionTest.outputs).sort());
+    for (const name of ['passed', 'failed', 'errors', 'skipped', 'manifest', 'test-dependencies'])
+      expect(cliTest.outputs[name], name).toBe(actionTest.outputs[name]);
+    expect(actionTest.outputs.passed).toBe('1');
+    // The results outlive the step: the runner's temp folder there, the CLI's run folder here.
+    for (const name of ['junit-xml', 'freeze']) {
+      const fromAction = actionTest.outputs[name] ?? '';
+      const fromCli = cliTest.outputs[name] ?? '';
+      expect(basename(fromCli), name).toBe(basename(fromAction));
+      expect(dirname(fromCli), name).toBe(join(spaces.cli, '.wheelwright', 'run', 'clean-env-test'));
+      expect(existsSync(fromCli), name).toBe(true);
+    }
+    // The same wheel in the same clean environment: the same packages installed.
+    expect(readFileSync(cliTest.outputs.freeze ?? '', 'utf8')).toBe(readFileSync(actionTest.outputs.freeze ?? '', 'utf8'));
+  }, 600_000);
 });
