@@ -388,7 +388,7 @@ describe('bad input: one line each', () => {
   });
 
   it.each([
-    [{ sdist: false, wheel: false }, "inputs 'sdist' and 'wheel' are both false: nothing to build"],
+    [{ sdist: false, wheel: false }, "input 'sdist' and input 'wheel' are both false: nothing to build"],
     [{ version: 'not-a-version' }, "input 'version' 'not-a-version' is not a PEP 440 version"],
     [{ 'source-date-epoch': 'yesterday' }, "input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got 'yesterday'"],
     [{ strict: 'maybe' }, "input 'strict' must be true or false, got 'maybe'"],

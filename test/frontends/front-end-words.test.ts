@@ -117,9 +117,19 @@ describe('errors name the flag in the CLI, one case per command', () => {
     expect(err).not.toMatch(/the [a-z-]+ input\b/);
   });
 
-  it('the build hint names the switches as flags', async () => {
-    const { err } = await cli(temp('ww-words-'), 'build-wheel', '--no-sdist', '--no-wheel');
-    expect(err).toContain("hint: set option '--sdist' or option '--wheel' to true");
+  it.each([
+    ['build-wheel', ['--no-sdist', '--no-wheel'], "hint: set option '--sdist' or option '--wheel' to true"],
+    [
+      'publish',
+      ['--store', 'folder', '--password', 'pw'],
+      "hint: drop option '--password', or give option '--store' as the URL of an index server",
+    ],
+    ['promote', ['--from', 'a', '--to', 'b', '--to-username', 'u'], "hint: drop option '--to-username', or give option '--to' as the URL"],
+    ['clean-env-test', [], "hint: set option '--manifest' to publish's manifest, or option '--package' and option '--version'"],
+  ])('the %s hint names flags', async (command, argv, hint) => {
+    const { code, err } = await cli(temp('ww-words-'), command, ...argv);
+    expect(code).toBe(1);
+    expect(err).toContain(hint);
   });
 
   it('the runner keeps its own words for the same reader', () => {

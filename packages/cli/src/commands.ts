@@ -65,7 +65,8 @@ export function cliContext({ env, cwd }: CommandContext): FrontEndContext {
     ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
     // The JUnit XML and the freeze are outputs: beside the pipeline's step log, not in /tmp.
     resultsDir: join(cwd, '.wheelwright', 'run', 'clean-env-test'),
-    keepTemp: env.WHEELWRIGHT_KEEP_TEMP === '1',
+    // Debug output keeps the work folders too (and says where), as step debug logging does on the runner.
+    keepTemp: env.WHEELWRIGHT_KEEP_TEMP === '1' || Boolean(env.WHEELWRIGHT_DEBUG),
   };
 }
 

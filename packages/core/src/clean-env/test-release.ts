@@ -78,7 +78,10 @@ async function resolveRelease(options: CleanEnvTestOptions): Promise<Release> {
   const name = options.package || manifest?.name;
   const version = options.version || manifest?.version;
   if (!name)
-    throw new InputError("input 'package' is empty and no manifest was given", { hint: "pass publish's manifest, or package and version" });
+    throw new InputError("input 'package' is empty and no manifest was given", {
+      hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
+      options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
+    });
   if (!version)
     throw new InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
   if (manifest && !sameProject(name, manifest.name)) {

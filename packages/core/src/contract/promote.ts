@@ -20,7 +20,7 @@ export function readPromoteOptions(source: OptionSource, context: FrontEndContex
     for (const name of [`${side}-username`, `${side}-password`]) {
       if (i.text(name) && !isServerLocation(location) && !isServerLocation(upload))
         throw new InputError(`${source.label(name)} was given, but '${location}' is a folder, which takes no credentials`, {
-          hint: `drop the ${name}, or give ${side} as the URL of an index server`,
+          hint: `drop ${source.label(name)}, or give ${source.label(side)} as the URL of an index server`,
           options: [{ name }, { name: side }],
         });
     }

@@ -17,7 +17,7 @@ export function readPublishOptions(source: OptionSource, context: FrontEndContex
   ] as const) {
     if (value && !isServerLocation(store) && !isServerLocation(uploadUrl))
       throw new InputError(`${source.label(name)} was given, but store '${store}' is a folder, which takes no credentials`, {
-        hint: `drop the ${name}, or give the store as the URL of an index server`,
+        hint: `drop ${source.label(name)}, or give ${source.label('store')} as the URL of an index server`,
         options: [{ name }, { name: 'store' }],
       });
   }

@@ -356,7 +356,7 @@ async function computeIn(
     if (options.pretendVersion) {
       throw new InputError(
         `input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`,
-        { hint: `bump the version in ${source.where}, or leave pretend-version empty` },
+        { hint: `bump the version in ${source.where}, or leave input 'pretend-version' empty` },
       );
     }
     return staticVersion(dir, source, options, env, warnings, warn);
