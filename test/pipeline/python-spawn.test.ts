@@ -8,6 +8,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listOf } from '../../packages/cli/src/pipeline-command';
 import { pipDependencySources } from '../../packages/core/src/pipeline/index';
 import { pythonSpawn, resolvePython } from '../../packages/core/src/python/index';
 import { cleanPythonEnv, PYTHON } from '../support/python';
@@ -71,5 +72,18 @@ describe('the spawns of a python setting go through it', () => {
 
   it('python3 from PATH', async () => {
     expect(await pipDependencySources('python3', env)).toEqual({ extraIndexUrl: 'file:///srv/mirror/simple', findLinks: '/srv/wheels' });
+  });
+});
+
+describe('pipeline --python-versions keeps each interpreter setting whole', () => {
+  it.each([
+    ['3.11,3.12', ['3.11', '3.12']],
+    ['3.11 3.12', ['3.11', '3.12']],
+    ['["3.11", "py -3.12"]', ['3.11', 'py -3.12']],
+    ['py -3.11', ['py -3.11']],
+    ['py -3.11, /opt/My Python/bin/python3', ['py -3.11', '/opt/My Python/bin/python3']],
+    ['3.11\n/opt/My Python/bin/python3\n', ['3.11', '/opt/My Python/bin/python3']],
+  ])('%j', (text, expected) => {
+    expect(listOf(text)).toEqual(expected);
   });
 });

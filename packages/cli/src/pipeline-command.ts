@@ -21,6 +21,7 @@ import {
   releaseTrigger,
   runPipeline,
 } from '@wheelwright/core/pipeline';
+import { launcherSpec } from '@wheelwright/core/python';
 import { openStore, redactUrl } from '@wheelwright/core/store';
 import specs from './action-specs.json';
 import { parseArgs, toOptions, UsageError } from './args';
@@ -76,7 +77,7 @@ const CLI_MEANING: Record<string, Partial<InputSpec>> = {
   'python-versions': {
     default: '',
     description:
-      'The Pythons the clean-env tests run on: a JSON array or a comma-separated list of versions (3.11 runs python3.11) or interpreter paths. Empty: python3 from PATH.',
+      'The Pythons the clean-env tests run on: a JSON array or a comma-separated list of versions (3.11 runs python3.11), interpreter paths or launcher forms (py -3.11). Empty: python3 from PATH.',
   },
   store: {
     description:
@@ -163,7 +164,7 @@ export function pipelineHelp(): string {
   );
 }
 
-function listOf(text: string): string[] {
+export function listOf(text: string): string[] {
   const trimmed = text.trim();
   if (trimmed === '') return [];
   if (trimmed.startsWith('[')) {
@@ -176,7 +177,10 @@ function listOf(text: string): string[] {
     if (!Array.isArray(parsed)) throw new UsageError(`python-versions '${trimmed}' is not a JSON array`);
     return parsed.map(String);
   }
-  return trimmed.split(/[\s,]+/).filter(Boolean);
+  // An entry is an interpreter setting, which may hold a space (`py -3.11`, a path): with commas or lines the
+  // entries are split there only; a bare list of versions may also be split on spaces.
+  const separated = /[,\n]/.test(trimmed) ? trimmed.split(/\s*[,\n]\s*/) : launcherSpec(trimmed) ? [trimmed] : trimmed.split(/\s+/);
+  return separated.map((entry) => entry.trim()).filter(Boolean);
 }
 
 function isDirectory(path: string): boolean {
