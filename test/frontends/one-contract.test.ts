@@ -134,13 +134,15 @@ describe('the same options give the same outputs through the bundle and the CLI'
     repo.commit();
     repo.tag('v2.0.0');
     repo.commit();
-    const given = { 'version-scheme': 'release-branch-semver', 'local-scheme': 'no-local-version' };
+    // A named store: each front end's own default store is its own folder (the runner's temp, the project).
+    const given = { 'version-scheme': 'release-branch-semver', 'local-scheme': 'no-local-version', store: 'https://devpi.example/acme' };
     const action = await runAction('pep440-version', { workspace: repo.dir, inputs: given });
     const command = await cli(repo.dir, ['pep440-version', ...flags(given)]);
     expect(action.exitCode).toBe(0);
     expect(command.code, command.err).toBe(0);
     expect(command.outputs).toEqual(action.outputs);
     expect(action.outputs.version).toBe('2.1.0.dev1');
+    expect(action.outputs['testing-store']).toBe('https://devpi.example/acme/testing');
   });
 
   it('scaffold', async () => {

@@ -30,6 +30,12 @@ describe('pep440-version through its bundle', () => {
       'is-postrelease': 'false',
       channel: 'stable',
       semver: '1.2.3',
+      // Where the release goes next (no store named: the run's own store in the runner's temp folder).
+      'unstable-store': expect.stringMatching(/[\\/]wheelwright-store[\\/]unstable$/),
+      'testing-store': expect.stringMatching(/[\\/]wheelwright-store[\\/]testing$/),
+      'stable-store': expect.stringMatching(/[\\/]wheelwright-store[\\/]stable$/),
+      'embedded-store': 'true',
+      publishes: 'true',
     });
     expect(run.summary).toContain('`1.2.3`');
     expect(run.summary).toContain('stable');

@@ -1,13 +1,25 @@
+import { join } from 'node:path';
+import { context } from '@actions/github';
 import { actionLogger, appendSummary, exportVariable, runAction, runnerContext, runnerInputs, setOutputs } from '@wheelwright/action-io';
-import { readVersionOptions } from '@wheelwright/core/contract';
+import { indexOutputs } from '@wheelwright/core/channels';
+import { readIndexes, readVersionOptions } from '@wheelwright/core/contract';
 import { computeVersion, summaryMarkdown, versionOutputs } from '@wheelwright/core/version';
+
+// A pull request's build is never published to the real indexes, whatever the caller's publish says.
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 
 export function run(): Promise<void> {
   return runAction(async () => {
-    const result = await computeVersion(readVersionOptions(runnerInputs, runnerContext()), actionLogger);
-    setOutputs(versionOutputs(result));
+    const where = runnerContext();
+    // The indexes are resolved first: a wrong store input fails before git is asked anything. The run's own
+    // store lives in the runner's temp folder (the reusable workflow carries it between jobs as an artifact).
+    const ownStore = join(where.tempDir, 'wheelwright-store');
+    const indexes = readIndexes(runnerInputs, where, { pullRequest: PULL_REQUEST_EVENTS.includes(context.eventName), ownStore });
+    const result = await computeVersion(readVersionOptions(runnerInputs, where), actionLogger);
+    setOutputs({ ...versionOutputs(result), ...indexOutputs(indexes) });
     for (const [name, value] of Object.entries(result.exportVariables)) exportVariable(name, value);
     actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
+    if (!indexes.publishes) actionLogger.info(`This run publishes nothing: the indexes are the run's own store ${ownStore}`);
     await appendSummary(summaryMarkdown(result));
   });
 }

@@ -5,6 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
+import { indexOutputs } from '@wheelwright/core/channels';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import {
   type FrontEndContext,
@@ -12,6 +13,7 @@ import {
   type OptionSource,
   readBuildOptions,
   readCleanEnvOptions,
+  readIndexes,
   readPromoteOptions,
   readPublishOptions,
   readScaffoldOptions,
@@ -77,8 +79,11 @@ function maskAll(secrets: readonly string[], context: CommandContext): void {
 const RUNNERS: Partial<Record<string, CommandRunner>> = {
   'pep440-version': async (values, logger, context) => {
     // No runner to export variables to: the CLI prints the outputs.
-    const options = { ...readVersionOptions(flagSource(values), cliContext(context)), exportEnv: false };
-    return versionOutputs(await computeVersion(options, logger));
+    const where = cliContext(context);
+    // The indexes by the workflow's rule; the CLI's own store is the project's, as the pipeline's is.
+    const indexes = readIndexes(flagSource(values), where, { pullRequest: false, ownStore: join(where.workspace, '.wheelwright') });
+    const options = { ...readVersionOptions(flagSource(values), where), exportEnv: false };
+    return { ...versionOutputs(await computeVersion(options, logger)), ...indexOutputs(indexes) };
   },
 
   'build-wheel': async (values, logger, context) => {

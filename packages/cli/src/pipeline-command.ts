@@ -62,12 +62,16 @@ export const STEP_FLAGS: Partial<Record<PipelineAction, readonly string[]>> = {
 export const PIPELINE_NAME: Readonly<Record<string, string>> = { path: 'package-path', 'index-name': 'unstable-index' };
 
 function stepFlagSpecs(): InputSpec[] {
+  // A step input the reusable workflow also takes (test-dependencies) is that workflow input's flag already.
+  const workflow = new Set((specs.pipeline as InputSpec[]).map((input) => input.name));
   return Object.entries(STEP_FLAGS).flatMap(([action, names]) =>
-    (names ?? []).map((name) => {
-      const input = actionSpec(action)?.inputs.find((candidate) => candidate.name === name);
-      if (!input) throw new Error(`${action} declares no input '${name}'`);
-      return { ...input, description: `${input.description} (${action})` };
-    }),
+    (names ?? [])
+      .filter((name) => !workflow.has(name))
+      .map((name) => {
+        const input = actionSpec(action)?.inputs.find((candidate) => candidate.name === name);
+        if (!input) throw new Error(`${action} declares no input '${name}'`);
+        return { ...input, description: `${input.description} (${action})` };
+      }),
   );
 }
 

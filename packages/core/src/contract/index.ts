@@ -10,4 +10,4 @@ export { inputLabel, mapSource, OptionReader, type OptionReference, type OptionS
 export { readPromoteOptions } from './promote';
 export { readPublishOptions } from './publish';
 export { readScaffoldOptions, SCAFFOLD_OPTIONAL_SWITCHES } from './scaffold';
-export { readVersionOptions } from './version';
+export { readIndexes, readVersionOptions } from './version';

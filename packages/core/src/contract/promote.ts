@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { triggerOfRef } from '../channels/index';
 import { InputError } from '../errors/index';
 import { CHANNELS, type PromoteOptions } from '../promote/index';
 import { type FrontEndContext, isServerLocation, urlSecrets } from './context';
@@ -51,6 +52,8 @@ export function readPromoteOptions(source: OptionSource, context: FrontEndContex
       tag: i.text('tag'),
       repository: i.text('repository') || context.workspace,
       dryRun: i.bool('dry-run', false),
+      releaseOnly: i.bool('release-only', false),
+      trigger: triggerOfRef(context.ref),
       workDir: context.tempDir,
     },
   };

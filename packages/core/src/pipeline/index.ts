@@ -14,8 +14,9 @@
  * `releaseTrigger`). Nothing is promoted past a failed step: a failing test leaves the release in
  * `unstable`, a broken package is never published.
  */
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { type BuildOptions, type BuildResult, buildRelease } from '../build/index';
+import { type ReleaseTrigger, releaseTarget, releaseTrigger, resolveIndexes } from '../channels/index';
 import { assertTestsPassed, type CleanEnvTestOptions, type CleanEnvTestResult, testRelease } from '../clean-env/index';
 import {
   type FrontEndContext,
@@ -167,85 +168,20 @@ export interface PipelineProgress {
   finish(step: PipelineStep): void;
 }
 
-/** What started the run, from CI environment hints (only hints: the flow runs anywhere). */
-export interface ReleaseTrigger {
-  kind: 'tag' | 'branch' | 'local';
-  /** The tag name for `tag`, the branch for `branch`. */
-  ref?: string;
-}
+export { type ReleaseTrigger, releaseTarget, releaseTrigger, type VersionFacts } from '../channels/index';
 
-/**
- * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
- * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
- * laptop) the trigger is `local`, and the version's own tag decides.
- */
-export function releaseTrigger(env: NodeJS.ProcessEnv = process.env): ReleaseTrigger {
-  const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
-  if (githubRef?.startsWith('refs/tags/')) return { kind: 'tag', ref: githubRef.slice('refs/tags/'.length) };
-  if (githubRef?.startsWith('refs/')) return { kind: 'branch', ref: githubRef.replace(/^refs\/(heads|pull)\//, '') };
-  if (env.CI_COMMIT_TAG) return { kind: 'tag', ref: env.CI_COMMIT_TAG };
-  if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID) return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
-  if (env.TAG_NAME) return { kind: 'tag', ref: env.TAG_NAME };
-  if (env.BRANCH_NAME) return { kind: 'branch', ref: env.BRANCH_NAME };
-  return { kind: 'local' };
-}
-
-export interface VersionFacts {
-  /** pep440-version's `channel`: stable for a final release, testing otherwise. */
-  channel: string;
-  tag: string;
-  distance: number;
-  dirty: boolean;
-}
-
-/**
- * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
- * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
- */
-export function releaseTarget(version: VersionFacts, trigger: ReleaseTrigger): 'testing' | 'stable' {
-  if (version.channel !== 'stable') return 'testing';
-  const atTag = version.tag !== '' && version.distance === 0 && !version.dirty;
-  if (trigger.kind === 'tag') return atTag ? 'stable' : 'testing';
-  if (trigger.kind === 'local') return atTag ? 'stable' : 'testing';
-  return 'testing';
-}
-
-function joinIndex(store: string, name: string): string {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(store) ? `${store.replace(/\/+$/, '')}/${name}` : join(store, name);
-}
-
-/** The three indexes, as python-release.yml resolves them: explicit URLs win over `<store>/<name>`. */
+/** The three indexes by the workflow's rule (`resolveIndexes`), with the CLI's default store `<project>/.wheelwright`. */
 export function pipelineStores(options: PipelineOptions, temporaryStore: string): PipelineStores {
-  const names = {
-    unstable: options.unstableIndex || 'unstable',
-    testing: options.testingIndex || 'testing',
-    stable: options.stableIndex || 'stable',
-  };
-  if (options.publish === false) {
-    return {
-      unstable: join(temporaryStore, names.unstable),
-      testing: join(temporaryStore, names.testing),
-      stable: join(temporaryStore, names.stable),
-      embedded: true,
-    };
-  }
-  const explicit = { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' };
-  const anyExplicit = explicit.unstable !== '' || explicit.testing !== '' || explicit.stable !== '';
-  const store = options.store || (anyExplicit ? '' : join(resolve(options.packagePath), '.wheelwright'));
-  const pick = (channel: PipelineChannel): string => {
-    if (explicit[channel] !== '') return explicit[channel];
-    if (store === '')
-      throw new InputError(`no ${channel} index: set store or ${channel}-url`, {
-        hint: 'give one store holding the three indexes, or all three index URLs',
-      });
-    return joinIndex(isAbsolute(store) || store.includes('://') ? store : resolve(store), names[channel]);
-  };
-  return {
-    unstable: pick('unstable'),
-    testing: pick('testing'),
-    stable: pick('stable'),
-    embedded: !/^https?:\/\//i.test(options.store || explicit.unstable),
-  };
+  const { unstable, testing, stable, embedded } = resolveIndexes(
+    {
+      store: options.store ?? '',
+      names: { unstable: options.unstableIndex ?? '', testing: options.testingIndex ?? '', stable: options.stableIndex ?? '' },
+      urls: { unstable: options.unstableUrl ?? '', testing: options.testingUrl ?? '', stable: options.stableUrl ?? '' },
+      publish: options.publish !== false,
+    },
+    { defaultStore: join(resolve(options.packagePath), '.wheelwright'), temporaryStore },
+  );
+  return { unstable, testing, stable, embedded };
 }
 
 /**

@@ -13,11 +13,12 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareReleaseExtras, shipReleaseExtras } from '../board/index';
+import { promotionHeldBack } from '../channels/index';
 import { InputError, isWheelwrightError, StoreError, WheelwrightError } from '../errors/index';
 import { credentialSecrets } from '../http/credentials';
 import type { Logger } from '../log/index';
 import { mergeTestRuns, type ReleaseManifest, readManifest, testsPassed, writeManifest } from '../manifest/index';
-import { compareVersions, isValidVersion } from '../pep440/index';
+import { classifyVersion, compareVersions, isValidVersion } from '../pep440/index';
 import {
   type IndexedFile,
   normalizeProjectName,
@@ -31,7 +32,7 @@ import {
   withSha256,
 } from '../store/index';
 import { ownerGone } from '../store/lock';
-import { checkChannelPolicy, PolicyError, targetChannel } from './policy';
+import { type Channel, checkChannelPolicy, PolicyError, targetChannel } from './policy';
 import { verifySignedTag } from './signed-tag';
 import type { PromotedFile, PromoteMechanism, PromoteMode, PromoteOptions, PromoteResult } from './types';
 
@@ -51,6 +52,12 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   const mode = readMode(options.mode);
   const release = await resolveRelease(options);
   const { project, version } = release;
+  // A given to-channel names the target (reports, the manifest): a server that serves one index at its
+  // root (pypiserver) has no index name in its URL, only a host name.
+  const givenChannel = options.toChannel?.trim() ? targetChannel(options.toChannel, '') : undefined;
+  // This run may not reach the channel: decided before any store is opened, so nothing is read or written.
+  const heldBack = givenChannel && options.releaseOnly ? releaseHeldBack(options, release, givenChannel) : undefined;
+  if (heldBack) return heldBackResult(options, release, givenChannel as Channel, mode, heldBack);
   // The docs zip the manifest names is checked now: a missing or altered one refuses before any write.
   const extras = await prepareReleaseExtras(release.manifest, release.manifestPath);
 
@@ -63,9 +70,6 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
     );
   }
 
-  // A given to-channel names the target (reports, the manifest): a server that serves one index at its
-  // root (pypiserver) has no index name in its URL, only a host name.
-  const givenChannel = options.toChannel?.trim() ? targetChannel(options.toChannel, '') : undefined;
   const open = options.openStore ?? openStore;
   const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
   const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
@@ -75,6 +79,8 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
   const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
   const channel = targetChannel(options.toChannel, target.name);
+  const heldBackByName = !givenChannel && options.releaseOnly ? releaseHeldBack(options, release, channel) : undefined;
+  if (heldBackByName) return heldBackResult(options, release, channel, mode, heldBackByName);
   checkChannelPolicy(project, version, channel);
   if (version.includes('+') && !target.capabilities.localVersions) {
     throw new PolicyError(
@@ -215,6 +221,43 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
     result.manifestPath = release.manifestPath;
   }
   return result;
+}
+
+/** Why this run may not promote the release to `channel` under release-only (undefined: it may). */
+function releaseHeldBack(options: PromoteOptions, release: Release, channel: Channel): string | undefined {
+  if (!release.manifest)
+    throw new InputError("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
+      hint: "pass build-wheel's manifest output, or drop release-only",
+      options: [{ name: 'release-only' }, { name: 'manifest' }],
+    });
+  const source = release.manifest.source ?? {};
+  const facts = {
+    channel: classifyVersion(release.version).channel,
+    tag: source.tag ?? '',
+    distance: source.distance ?? -1,
+    dirty: source.dirty ?? false,
+  };
+  return promotionHeldBack(channel, facts, options.trigger ?? { kind: 'local' });
+}
+
+/** The result of a promotion this run may not make: nothing opened, nothing changed. */
+function heldBackResult(options: PromoteOptions, release: Release, channel: Channel, mode: PromoteMode, reason: string): PromoteResult {
+  const nowhere = (location: string) => ({ name: location, indexUrl: '', kind: '' });
+  return {
+    project: release.project,
+    version: release.version,
+    from: nowhere(options.from),
+    to: { ...nowhere(options.to), name: channel },
+    channel,
+    mode,
+    mechanism: 'transfer',
+    dryRun: options.dryRun === true,
+    files: [],
+    promoted: [],
+    skipped: [],
+    removedFromSource: false,
+    heldBack: `${release.project} ${release.version} was not promoted to ${channel}: ${reason}`,
+  };
 }
 
 function readMode(mode: string | undefined): PromoteMode {

@@ -11,11 +11,15 @@ export function promoteOutputs(result: PromoteResult): Record<string, string> {
     'target-index-url': result.to.indexUrl,
     manifest: result.manifestPath ?? '',
     'docs-url': result.extras?.docs?.url ?? '',
+    // Where the release now is: empty when nothing was promoted, so a workflow falls back to the step before.
+    channel: result.heldBack || result.dryRun ? '' : result.channel,
+    'held-back': result.heldBack ?? '',
   };
 }
 
 /** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
 export function promoteSummaryMarkdown(result: PromoteResult): string {
+  if (result.heldBack) return `### ${cell(`Not promoted: ${result.project} ${result.version}`)}\n\n${cell(result.heldBack)}\n`;
   const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
   const lines = [
     `### ${cell(title)}`,

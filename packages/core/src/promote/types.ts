@@ -1,4 +1,5 @@
 import type { ShippedExtras } from '../board/index';
+import type { ReleaseTrigger } from '../channels/index';
 import type { ReleaseManifest } from '../manifest/index';
 import type { Store, StoreSpec } from '../store/index';
 import type { Channel } from './policy';
@@ -41,6 +42,13 @@ export interface PromoteOptions {
   /** The git work tree holding the tag (default: the current directory). */
   repository?: string;
   dryRun?: boolean;
+  /**
+   * Promote only as far as this run may release (`releaseTarget`): to stable only a final version built at
+   * its tag, in a run triggered by that tag. Otherwise nothing happens and the result says why (`heldBack`).
+   */
+  releaseOnly?: boolean;
+  /** What started the run (the event's ref); default: local. */
+  trigger?: ReleaseTrigger;
   /** Where downloads are staged (default RUNNER_TEMP or the OS temp folder). */
   workDir?: string;
   /** Opens a store; tests and the bench pass their own. Default: the store layer's `openStore`. */
@@ -67,6 +75,8 @@ export interface PromoteResult {
   mechanism: PromoteMechanism;
   dryRun: boolean;
   files: PromotedFile[];
+  /** Why nothing was promoted (release-only and this run may not reach the target channel). */
+  heldBack?: string;
   /** Filenames copied to the target by this run. */
   promoted: string[];
   /** Filenames already on the target with the same sha256. */
