@@ -8,10 +8,15 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { flagSource, withDefaults } from '../../packages/cli/src/commands';
 import { listOf } from '../../packages/cli/src/pipeline-command';
+import { buildRelease } from '../../packages/core/src/build/index';
+import { readBuildOptions } from '../../packages/core/src/contract/index';
+import { silentLogger } from '../../packages/core/src/log/index';
 import { pipDependencySources } from '../../packages/core/src/pipeline/index';
 import { pythonSpawn, resolvePython } from '../../packages/core/src/python/index';
 import { cleanPythonEnv, PYTHON } from '../support/python';
+import { writeProject } from '../support/python-project';
 
 const root = mkdtempSync(join(tmpdir(), 'ww-python-spawn-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -86,4 +91,31 @@ describe('pipeline --python-versions keeps each interpreter setting whole', () =
   ])('%j', (text, expected) => {
     expect(listOf(text)).toEqual(expected);
   });
+});
+
+describe('build-wheel with the launcher form', () => {
+  it('builds with the interpreter `py -3.11` selects', async () => {
+    const bin = join(root, 'build-launcher-bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'py'), `#!/bin/sh\n[ "$1" = "-3.11" ] || exit 9\nshift\nexec ${PYTHON} "$@"\n`);
+    chmodSync(join(bin, 'py'), 0o755);
+    const project = writeProject(join(root, 'launched'), { tag: 'v1.0.0' });
+    const env = { ...cleanPythonEnv({ PYTHONDONTWRITEBYTECODE: '1' }), PATH: `${bin}:${process.env.PATH ?? ''}` };
+    const savedPath = process.env.PATH;
+    // The launcher is found on the PATH of the process that starts it, as on a Windows runner.
+    process.env.PATH = env.PATH;
+    try {
+      const { options } = readBuildOptions(flagSource(withDefaults('build-wheel', { python: 'py -3.11', isolation: 'false' })), {
+        workspace: project.dir,
+        tempDir: join(root, 'build-tmp'),
+        env,
+        ref: '',
+      });
+      const result = await buildRelease(options, silentLogger);
+      expect(result.version).toBe('1.0.0');
+      expect(result.wheel?.filename).toBe('ww_sample-1.0.0-py3-none-any.whl');
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  }, 300_000);
 });
