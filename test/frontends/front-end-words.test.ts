@@ -197,6 +197,7 @@ const NOT_PIPELINE_FLAGS: Record<string, Record<string, string>> = {
     tag: "the version step's tag",
     repository: 'the project folder',
     'dry-run': '--no-publish promotes nothing',
+    'release-only': 'the flow applies the same policy itself: stable only for a final version built at its tag',
   },
 };
 /** Actions that are no step of the flow. */
