@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { ReleaseManifest } from '@wheelwright/core/manifest';
 import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../packages/cli/src/main';
 import { runAction } from '../support/action-harness';
 import { GitRepo } from '../support/git-repo';
 import { type MadeArtefact, makeSdist, makeWheel } from '../support/index-server/artefacts';
@@ -132,7 +133,7 @@ describe('promote release-only: stable only for a final version, from its tag', 
       });
     const inStable = async () =>
       (await (await openStore({ url: stable })).listFiles(PROJECT).catch(() => [])).map((f) => f.filename).sort();
-    return { promote, inStable, files };
+    return { promote, inStable, files, path, root };
   }
 
   it('a final version built at its tag, in a run triggered by that tag: promoted to stable', async () => {
@@ -179,6 +180,41 @@ describe('promote release-only: stable only for a final version, from its tag', 
     expect(run.exitCode).toBe(0);
     expect(run.outputs['held-back']).toMatch(/made 3 commits after tag v2\.0\.0, not at it$/);
     expect(await inStable()).toEqual([]);
+  });
+
+  it('the CLI decides the same from CI variables: a branch build is held back, a tag build promoted', async () => {
+    const cli = async (argv: string[], env: Record<string, string>) => {
+      let out = '';
+      let err = '';
+      const code = await main(argv, {
+        out: (t) => (out += t),
+        err: (t) => (err += t),
+        env: { PATH: process.env.PATH ?? '', ...env },
+        cwd: tmpdir(),
+      });
+      return { code, err, outputs: code === 0 ? (JSON.parse(out) as Record<string, string>) : {} };
+    };
+    const { path, root, inStable, files } = await released('2.0.0', { tag: 'v2.0.0', distance: 0, dirty: false });
+    const argv = [
+      'promote',
+      '--manifest',
+      path,
+      '--from',
+      join(root, 'testing'),
+      '--to',
+      join(root, 'stable'),
+      '--to-channel',
+      'stable',
+      '--release-only',
+    ];
+    const branch = await cli(argv, { BRANCH_NAME: 'main' });
+    expect(branch.code, branch.err).toBe(0);
+    expect(branch.outputs['held-back']).toMatch(/triggered by 'main', not a release tag/);
+    expect(await inStable()).toEqual([]);
+    const tag = await cli(argv, { CI_COMMIT_TAG: 'v2.0.0' });
+    expect(tag.code, tag.err).toBe(0);
+    expect(tag.outputs.channel).toBe('stable');
+    expect(await inStable()).toEqual(files.map((f) => f.filename).sort());
   });
 
   it('release-only without a manifest: one error line naming the inputs', async () => {

@@ -55,7 +55,7 @@ export function flagSource(values: Readonly<Record<string, string>>): OptionSour
   return mapSource(values, flagLabel);
 }
 
-/** The CLI's run context: the current folder, the system's temp folder, a CI tag build's ref. */
+/** The CLI's run context: the current folder, the system's temp folder, a CI build's ref. */
 export function cliContext({ env, cwd }: CommandContext): FrontEndContext {
   const trigger = releaseTrigger(env);
   // A CI tag build (GitHub, GitLab, Jenkins) names the release tag, as GITHUB_REF does on the runner.
@@ -64,7 +64,8 @@ export function cliContext({ env, cwd }: CommandContext): FrontEndContext {
     // The environment's temp folder (TMPDIR, TEMP): the one this command was given, as the system's would be.
     tempDir: env.TMPDIR || env.TEMP || env.TMP || tmpdir(),
     env,
-    ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : '',
+    // A CI branch build keeps its branch (promote's release-only holds it back); no CI hint: no ref (local).
+    ref: trigger.kind === 'tag' ? `refs/tags/${trigger.ref}` : trigger.kind === 'branch' ? `refs/heads/${trigger.ref ?? ''}` : '',
     // The JUnit XML and the freeze are outputs: beside the pipeline's step log, not in /tmp.
     resultsDir: join(cwd, '.wheelwright', 'run', 'clean-env-test'),
     // Debug output keeps the work folders too (and says where), as step debug logging does on the runner.
