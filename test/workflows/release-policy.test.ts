@@ -233,4 +233,22 @@ describe('promote release-only: stable only for a final version, from its tag', 
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual(["input 'release-only' needs input 'manifest': the build's record of the tag it was made at"]);
   });
+
+  it('testing is never held back: a branch build is promoted there, manifest or not', async () => {
+    const { root, files } = await released('2.0.0', { tag: 'v2.0.0', distance: 5, dirty: false });
+    const run = await runAction('promote', {
+      ref: 'refs/heads/main',
+      inputs: {
+        package: PROJECT,
+        version: '2.0.0',
+        from: join(root, 'testing'),
+        to: join(root, 'qa'),
+        'to-channel': 'testing',
+        'release-only': 'true',
+      },
+    });
+    expect(run.errors).toEqual([]);
+    expect(run.outputs).toMatchObject({ channel: 'testing', 'held-back': '' });
+    expect(JSON.parse(run.outputs.promoted ?? '[]').sort()).toEqual(files.map((f) => f.filename).sort());
+  });
 });

@@ -225,6 +225,8 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
 
 /** Why this run may not promote the release to `channel` under release-only (undefined: it may). */
 function releaseHeldBack(options: PromoteOptions, release: Release, channel: Channel): string | undefined {
+  // Only stable waits for a release; testing and unstable take any tested build.
+  if (channel !== 'stable') return undefined;
   if (!release.manifest)
     throw new InputError("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
       hint: "pass build-wheel's manifest output, or drop release-only",
