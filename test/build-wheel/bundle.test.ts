@@ -2,7 +2,6 @@
  * build-wheel through its bundle, with real pypa/build runs of real projects. Each describe builds once
  * (beforeAll) and asserts many things on the result: builds cost seconds on two shared cores.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { readCoreMetadata } from '@wheelwright/core/distribution';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
+import { runOk, run as runProcess } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { type ProjectKind, type PythonProject, writeProject } from '../support/python-project';
 
@@ -41,18 +41,15 @@ function sha256(path: string): string {
   return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
-function twineCheck(...files: string[]): { ok: boolean; output: string } {
-  const result = spawnSync(PYTHON, ['-m', 'twine', 'check', ...files], { encoding: 'utf8', env: cleanPythonEnv({ NO_COLOR: '1' }) });
+async function twineCheck(...files: string[]): Promise<{ ok: boolean; output: string }> {
+  const result = await runProcess(PYTHON, ['-m', 'twine', 'check', ...files], { env: cleanPythonEnv({ NO_COLOR: '1' }) });
   // rich wraps twine's messages at the terminal width: compare with whitespace collapsed.
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.replace(/\s+/g, ' ') };
+  return { ok: result.code === 0, output: `${result.stdout}${result.stderr}`.replace(/\s+/g, ' ') };
 }
 
-function unzipList(wheel: string): string[] {
-  return execFileSync(PYTHON, ['-c', 'import sys,zipfile;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', wheel], {
-    encoding: 'utf8',
-  })
-    .trim()
-    .split('\n');
+async function unzipList(wheel: string): Promise<string[]> {
+  const listing = await runOk(PYTHON, ['-c', 'import sys,zipfile;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))', wheel]);
+  return listing.trim().split('\n');
 }
 
 describe('isolated build of a src-layout setuptools_scm project with package data, from UPSTREAM_INDEX', () => {
@@ -109,8 +106,8 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(Number(metadata.metadataVersion)).toBeGreaterThanOrEqual(2.4);
   });
 
-  it('ships the package data in the sdist and the wheel', () => {
-    const members = unzipList(run.outputs.wheel ?? '');
+  it('ships the package data in the sdist and the wheel', async () => {
+    const members = await unzipList(run.outputs.wheel ?? '');
     expect(members).toEqual(expect.arrayContaining(['ww_sample/data/defaults.json', 'ww_sample/templates/page.html']));
   });
 
@@ -120,8 +117,8 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(run.summary).toContain('ww_sample/\n  data/\n    defaults.json\n  templates/\n    page.html\n  __init__.py\n');
   });
 
-  it("passes where Debian's twine 4.0.2 wrongly rejects metadata 2.4", () => {
-    const twine = twineCheck(run.outputs.wheel ?? '');
+  it("passes where Debian's twine 4.0.2 wrongly rejects metadata 2.4", async () => {
+    const twine = await twineCheck(run.outputs.wheel ?? '');
     expect(twine.ok).toBe(false);
     expect(twine.output).toContain('missing required fields: Name, Version');
   });
@@ -129,18 +126,17 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
   it('installs with pip into a clean venv and the data files load', async () => {
     const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
     const env = cleanPythonEnv();
-    execFileSync(PYTHON, ['-m', 'venv', venv], { env });
-    execFileSync(venvPython(venv), ['-m', 'pip', 'install', '-q', '--no-index', '--no-deps', run.outputs.wheel ?? ''], { env });
-    const shown = execFileSync(venvPython(venv), ['-m', 'pip', 'show', 'ww-sample'], { env, encoding: 'utf8' });
+    // A venv without a pip of its own (ensurepip costs seconds of CPU): the machine's pip installs into it.
+    await runOk(PYTHON, ['-m', 'venv', '--without-pip', venv], { env });
+    const pip = [PYTHON, '-m', 'pip', '--python', venvPython(venv)] as const;
+    await runOk(pip[0], [...pip.slice(1), 'install', '-q', '--no-index', '--no-deps', run.outputs.wheel ?? ''], { env });
+    const shown = await runOk(pip[0], [...pip.slice(1), 'show', 'ww-sample'], { env });
     expect(shown).toMatch(/^Name: ww-sample$/m);
     expect(shown).toMatch(/^Version: 1\.2\.0$/m);
-    const loaded = execFileSync(
+    const loaded = await runOk(
       venvPython(venv),
       ['-c', 'from ww_sample.settings import defaults; import ww_sample; print(defaults()["colour"], ww_sample.__version__)'],
-      {
-        env,
-        encoding: 'utf8',
-      },
+      { env },
     );
     expect(loaded.trim()).toBe('blue 1.2.0');
   }, 120_000);
@@ -149,8 +145,8 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     // A fresh venv of the test Python: pip, no build (a venv does not see Debian's python3-build).
     const venv = mkdtempSync(join(tmpdir(), 'ww-venv-nobuild-'));
     const env = cleanPythonEnv();
-    execFileSync(PYTHON, ['-m', 'venv', venv], { env });
-    expect(spawnSync(venvPython(venv), ['-c', 'import build'], { env }).status).not.toBe(0);
+    await runOk(PYTHON, ['-m', 'venv', venv], { env });
+    expect((await runProcess(venvPython(venv), ['-c', 'import build'], { env })).code).not.toBe(0);
     const cache = mkdtempSync(join(tmpdir(), 'ww-tools-cache-'));
     const inputs = { python: venvPython(venv), isolation: true, 'index-url': UPSTREAM_INDEX, 'tools-cache': cache };
     const tmp = mkdtempSync(join(tmpdir(), 'ww-tmpdir-'));
@@ -166,13 +162,8 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(envs).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+\.\d+$/)]);
     // The tools venv is the chosen interpreter's Python, and the chosen venv's site-packages are reachable.
     const toolsPython = venvPython(join(cache, envs[0] ?? ''));
-    const versions = execFileSync(toolsPython, ['-c', 'import sys, build; print(sys.version_info[:2], build.__version__)'], {
-      env,
-      encoding: 'utf8',
-    });
-    expect(versions).toContain(
-      execFileSync(venvPython(venv), ['-c', 'import sys; print(sys.version_info[:2])'], { env, encoding: 'utf8' }).trim(),
-    );
+    const versions = await runOk(toolsPython, ['-c', 'import sys, build; print(sys.version_info[:2], build.__version__)'], { env });
+    expect(versions).toContain((await runOk(venvPython(venv), ['-c', 'import sys; print(sys.version_info[:2])'], { env })).trim());
 
     const warm = await build(sample.dir, { ...inputs, 'output-dir': 'dist-tools-2' });
     expect(warm.exitCode).toBe(0);
@@ -217,8 +208,8 @@ describe('non-isolated build with Debian packages, version from the version inpu
     console.log(`reproducible build hashes: ${one.map((file) => `${file.name} ${file.sha256}`).join(', ')}`);
   });
 
-  it('agrees with twine check on the metadata 2.1 files Debian setuptools writes', () => {
-    const twine = twineCheck(first.outputs.sdist ?? '', first.outputs.wheel ?? '');
+  it('agrees with twine check on the metadata 2.1 files Debian setuptools writes', async () => {
+    const twine = await twineCheck(first.outputs.sdist ?? '', first.outputs.wheel ?? '');
     expect(twine.output).toMatch(/PASSED/);
     expect(twine.ok).toBe(true);
   });
@@ -244,7 +235,7 @@ describe('other layouts and backends', () => {
         .join('\n'),
     ).not.toContain('s3cr3t-token');
     expect(run.outputs.name).toBe('acme-widgets');
-    const members = unzipList(run.outputs.wheel ?? '');
+    const members = await unzipList(run.outputs.wheel ?? '');
     expect(members).toContain('acme/widgets/__init__.py');
     expect(members).not.toContain('acme/__init__.py');
   }, 120_000);
@@ -254,7 +245,7 @@ describe('other layouts and backends', () => {
     const run = await build(sample.dir, { sdist: false, 'skip-dependency-check': true });
     expect(run.errors).toEqual([]);
     expect(run.outputs).toMatchObject({ name: 'ww-sample', version: '1.0.0', sdist: '' });
-    expect(unzipList(run.outputs.wheel ?? '')).toContain('ww_sample/py.typed');
+    expect(await unzipList(run.outputs.wheel ?? '')).toContain('ww_sample/py.typed');
     const sdistOnly = await build(sample.dir, { wheel: false, 'skip-dependency-check': true, 'output-dir': 'sdist-only' });
     expect(sdistOnly.errors).toEqual([]);
     expect(sdistOnly.outputs).toMatchObject({ wheel: '', sdist: join(sample.dir, 'sdist-only', 'ww_sample-1.0.0.tar.gz') });

@@ -4,19 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleNode, NODE24_CACHE, parseFileCommands, parseWorkflowCommands, repoRoot, runAction } from '../support/action-harness';
+import { runOk } from '../support/processes';
 
 // The fixture action is bundled with ncc like a real one, so this also exercises @wheelwright/action-io
 // end to end through a bundle.
 const fixture = join(repoRoot, 'test', 'fixtures', 'echo-action');
 let bundleDir: string;
 
-beforeAll(() => {
+beforeAll(async () => {
   bundleDir = mkdtempSync(join(tmpdir(), 'ww-echo-'));
-  execFileSync(join(repoRoot, 'node_modules', '.bin', 'ncc'), ['build', join(fixture, 'src', 'index.ts'), '-o', bundleDir, '-q'], {
+  // --transpile-only, as scripts/build-dist.mjs builds the real bundles (typecheck covers the sources).
+  const ncc = join(repoRoot, 'node_modules', '.bin', 'ncc');
+  await runOk(ncc, ['build', join(fixture, 'src', 'index.ts'), '-o', bundleDir, '--transpile-only', '-q'], {
     cwd: repoRoot,
-    stdio: 'ignore',
+    timeoutMs: 180_000,
   });
-});
+}, 240_000);
 afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
 describe('runner-faithful harness', () => {

@@ -2,7 +2,6 @@
  * @wheelwright/core/pep440 against packaging 26.x (the newest in the mirror) on a generated corpus of valid
  * and invalid strings: same validity, same normal form, same order. One Python process for the whole corpus.
  */
-import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import {
   classifyVersion,
@@ -14,6 +13,7 @@ import {
   tryParseVersion,
 } from '@wheelwright/core/pep440';
 import { describe, expect, it } from 'vitest';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, referenceVenv, venvPython } from '../support/python';
 
 const PACKAGING = 'packaging==26.3';
@@ -159,21 +159,21 @@ interface Verdict {
   local: boolean;
 }
 
-function packagingVerdicts(texts: string[]): { packaging: string; results: (Verdict | null)[] } {
-  const python = venvPython(referenceVenv([PACKAGING]));
-  const output = execFileSync(python, [join(import.meta.dirname, 'reference', 'packaging_driver.py')], {
+async function packagingVerdicts(texts: string[]): Promise<{ packaging: string; results: (Verdict | null)[] }> {
+  const python = venvPython(await referenceVenv([PACKAGING]));
+  const output = await runOk(python, [join(import.meta.dirname, 'reference', 'packaging_driver.py')], {
     input: JSON.stringify(texts),
     env: cleanPythonEnv(),
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    timeoutMs: 300_000,
   });
   return JSON.parse(output);
 }
 
-describe('PEP 440 against packaging 26.x', () => {
-  const corpus = [...new Set([...HANDWRITTEN, ...generated(6000, 440)])];
-  const reference = packagingVerdicts(corpus);
+// Module-level setup (top-level await, before the tests are collected): packaging's verdicts on the corpus.
+const corpus = [...new Set([...HANDWRITTEN, ...generated(6000, 440)])];
+const reference = await packagingVerdicts(corpus);
 
+describe('PEP 440 against packaging 26.x', () => {
   it('runs the newest packaging', () => {
     expect(reference.packaging).toBe('26.3');
     expect(corpus.length).toBeGreaterThan(5000);

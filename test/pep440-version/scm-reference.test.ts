@@ -202,7 +202,7 @@ describe(`pep440-version against ${SETUPTOOLS_SCM}`, () => {
     const built = buildFixtures();
     base = built.base;
     cases = buildCases(built.fixtures);
-    const python = venvPython(referenceVenv([SETUPTOOLS_SCM]));
+    const python = venvPython(await referenceVenv([SETUPTOOLS_SCM]));
     // Our answers, one case at a time (pyproject.toml is written per case, untracked so never dirty).
     const mine: Answer[] = new Array(cases.length);
     // Cases reading a pyproject.toml run one by one (the file is written for the case, untracked so never

@@ -54,9 +54,9 @@ describe('scaffold bundle: the default pyproject project', () => {
     outputs = run.outputs;
     summary = run.summary;
     git(project, env, 'tag', 'v0.1.0');
-    built = buildProject(project, dist);
-    venv = installFresh(dist, 'Scikit-AI[testing]==0.1.0');
-  }, 240_000);
+    built = await buildProject(project, dist);
+    venv = await installFresh(dist, 'Scikit-AI[testing]==0.1.0');
+  }, 300_000);
 
   it('outputs the folder, the import name and the files it wrote, all committed', () => {
     expect(outputs.path).toBe(project);
@@ -101,18 +101,18 @@ describe('scaffold bundle: the default pyproject project', () => {
     expect(parseYaml(readFileSync(join(project, '.pre-commit-config.yaml'), 'utf8'))).toHaveProperty('repos');
   });
 
-  it('builds a wheel and an sdist at tag v0.1.0 that pass twine check', () => {
+  it('builds a wheel and an sdist at tag v0.1.0 that pass twine check', async () => {
     expect(built).toEqual(['Scikit-AI-0.1.0.tar.gz', 'Scikit_AI-0.1.0-py3-none-any.whl']);
-    expect(twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
-  });
+    expect(await twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
+  }, 120_000);
 
-  it('installs into a fresh venv, knows its version and passes its own tests', () => {
-    expect(runIn(venv, ['-c', 'import skai; print(skai.__version__)'], project).trim()).toBe('0.1.0');
-    expect(runScript(venv, 'fibonacci', ['10'], project).trim()).toBe('The 10-th Fibonacci number is 55');
-    const report = runIn(venv, ['-m', 'pytest', '-p', 'no:cacheprovider'], project);
+  it('installs into a fresh venv, knows its version and passes its own tests', async () => {
+    expect((await runIn(venv, ['-c', 'import skai; print(skai.__version__)'], project)).trim()).toBe('0.1.0');
+    expect((await runScript(venv, 'fibonacci', ['10'], project)).trim()).toBe('The 10-th Fibonacci number is 55');
+    const report = await runIn(venv, ['-m', 'pytest', '-p', 'no:cacheprovider'], project);
     expect(report).toMatch(/ 8 passed/);
     expect(report).toMatch(/skai[/\\]skeleton\.py/); // the coverage report of the testing extra's pytest-cov
-  });
+  }, 180_000);
 
   it('agrees with pep440-version at the tag and two commits later (0.1.1.dev2+g…)', async () => {
     const atTag = await runAction('pep440-version', { workspace: project });
@@ -123,16 +123,16 @@ describe('scaffold bundle: the default pyproject project', () => {
     devVersion = later.outputs.version ?? '';
     expect(devVersion).toBe(`0.1.1.dev2+g${head.slice(0, 9)}`);
     const devDist = mkdtempSync(join(tmpdir(), 'ww-scaffold-a-dev-'));
-    const [wheel] = buildProject(project, devDist, { wheelOnly: true });
+    const [wheel] = await buildProject(project, devDist, { wheelOnly: true });
     // Debian's setuptools_scm 7.1 abbreviates the commit as git does (7 digits); 8 and later, like
     // pep440-version, keep 9. The public version is the same and the local part names the same commit.
     expect(wheel).toBe(`Scikit_AI-0.1.1.dev2+g${head.slice(0, 7)}-py3-none-any.whl`);
-  });
+  }, 180_000);
 
-  it("builds with today's setuptools and setuptools-scm too (no PEP 639 field the old one rejects)", () => {
-    const modern = referenceVenv(['setuptools>=77', 'setuptools-scm>=8', 'build']);
+  it("builds with today's setuptools and setuptools-scm too (no PEP 639 field the old one rejects)", async () => {
+    const modern = await referenceVenv(['setuptools>=77', 'setuptools-scm>=8', 'build']);
     const out = mkdtempSync(join(tmpdir(), 'ww-scaffold-a-modern-'));
-    const files = buildProject(project, out, { python: venvPython(modern) });
+    const files = await buildProject(project, out, { python: venvPython(modern) });
     expect(files).toHaveLength(2);
     expect(devVersion).toMatch(/^0\.1\.1\.dev2\+g[0-9a-f]{9}$/);
     expect(files).toEqual([`scikit_ai-${devVersion}-py3-none-any.whl`, `scikit_ai-${devVersion}.tar.gz`]);

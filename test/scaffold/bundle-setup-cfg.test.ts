@@ -3,12 +3,12 @@
  * PEP 420 namespace, Apache-2.0 and GitLab CI (built, installed, tested, docs built with Sphinx), and
  * a minimal project with every extension off (built and checked).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, referenceVenv, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { buildProject, git, gitEnvironment, installFresh, runIn, runScript, scaffoldBundle, twineCheck } from './project-tools';
 
@@ -42,9 +42,9 @@ describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI
     expect(run.errors).toEqual([]);
     outputs = run.outputs;
     git(project, env, 'tag', 'v0.1.0');
-    built = buildProject(project, dist);
-    venv = installFresh(dist, 'acme.demo[testing]==0.1.0');
-  }, 240_000);
+    built = await buildProject(project, dist);
+    venv = await installFresh(dist, 'acme.demo[testing]==0.1.0');
+  }, 300_000);
 
   it('lays the package out under the namespace, with setup.cfg and rst files', () => {
     expect(outputs.package).toBe('acme.tools.demo');
@@ -60,25 +60,24 @@ describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI
     expect(gitlab.variables.GIT_DEPTH).toBe(0);
   });
 
-  it('builds at tag v0.1.0 into a wheel and an sdist that pass twine check', () => {
+  it('builds at tag v0.1.0 into a wheel and an sdist that pass twine check', async () => {
     expect(built).toEqual(['acme.demo-0.1.0-py3-none-any.whl', 'acme.demo-0.1.0.tar.gz']);
-    expect(twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
-  });
+    expect(await twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
+  }, 120_000);
 
-  it('installs into a fresh venv and passes its own tests', () => {
-    expect(runIn(venv, ['-c', 'import acme.tools.demo as d; print(d.__version__)'], project).trim()).toBe('0.1.0');
-    expect(runScript(venv, 'fibonacci', ['12'], project).trim()).toBe('The 12-th Fibonacci number is 144');
-    expect(runIn(venv, ['-m', 'pytest', '-p', 'no:cacheprovider'], project)).toMatch(/ 8 passed/);
-  });
+  it('installs into a fresh venv and passes its own tests', async () => {
+    expect((await runIn(venv, ['-c', 'import acme.tools.demo as d; print(d.__version__)'], project)).trim()).toBe('0.1.0');
+    expect((await runScript(venv, 'fibonacci', ['12'], project)).trim()).toBe('The 12-th Fibonacci number is 144');
+    expect(await runIn(venv, ['-m', 'pytest', '-p', 'no:cacheprovider'], project)).toMatch(/ 8 passed/);
+  }, 180_000);
 
-  it('has Sphinx docs that build without a warning', () => {
-    const sphinx = referenceVenv(['sphinx']);
+  it('has Sphinx docs that build without a warning', async () => {
+    const sphinx = await referenceVenv(['sphinx']);
     const out = mkdtempSync(join(tmpdir(), 'ww-scaffold-b-docs-'));
-    execFileSync(venvPython(sphinx), ['-m', 'sphinx', '-b', 'html', '-W', '--keep-going', '-q', 'docs', out], {
+    await runOk(venvPython(sphinx), ['-m', 'sphinx', '-b', 'html', '-W', '--keep-going', '-q', 'docs', out], {
       cwd: project,
       env: cleanPythonEnv(),
-      stdio: 'pipe',
-      timeout: 240_000,
+      timeoutMs: 240_000,
     });
     expect(readFileSync(join(out, '_autosummary', 'acme.tools.demo.skeleton.html'), 'utf8')).toContain('id="acme.tools.demo.skeleton.fib"');
     expect(readFileSync(join(out, 'license.html'), 'utf8')).toContain('Apache License');
@@ -86,13 +85,11 @@ describe('scaffold bundle: setup.cfg layout, rst, a PEP 420 namespace, GitLab CI
     expect(git(project, env, 'status', '--porcelain')).toBe('');
   }, 300_000);
 
-  it("runs its own tox default environment (isolated build with the index's setuptools, the testing extra, pytest)", () => {
-    const report = execFileSync(PYTHON, ['-m', 'tox', '-e', 'default'], {
+  it("runs its own tox default environment (isolated build with the index's setuptools, the testing extra, pytest)", async () => {
+    const report = await runOk(PYTHON, ['-m', 'tox', '-e', 'default'], {
       cwd: project,
       env: cleanPythonEnv({ PIP_INDEX_URL: UPSTREAM_INDEX }),
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 240_000,
+      timeoutMs: 240_000,
     });
     expect(report).toMatch(/ 8 passed/);
     expect(report).toMatch(/default: commands succeeded/);
@@ -133,10 +130,10 @@ describe('scaffold bundle: every extension off', () => {
     const project = join(workspace, 'tiny');
     git(project, env, 'tag', 'v2.0.0');
     const dist = mkdtempSync(join(tmpdir(), 'ww-scaffold-c-dist-'));
-    const built = buildProject(project, dist);
+    const built = await buildProject(project, dist);
     expect(built).toEqual(['tiny-2.0.0-py3-none-any.whl', 'tiny-2.0.0.tar.gz']);
-    expect(twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
-    const metadata = execFileSync('unzip', ['-p', join(dist, built[0] ?? ''), 'tiny-2.0.0.dist-info/METADATA'], { encoding: 'utf8' });
+    expect(await twineCheck(dist, built)).toMatch(/PASSED[\s\S]*PASSED/);
+    const metadata = await runOk('unzip', ['-p', join(dist, built[0] ?? ''), 'tiny-2.0.0.dist-info/METADATA']);
     expect(metadata).toMatch(/^Requires-Python: >=3\.10$/m);
     expect(metadata).toMatch(/^Classifier: License :: OSI Approved :: BSD License$/m);
     expect(metadata).toMatch(/^Author-email: Ada Lovelace <ada@example\.org>$/m);

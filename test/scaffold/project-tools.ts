@@ -4,6 +4,7 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ActionRun, runAction } from '../support/action-harness';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
 
 /** A git identity of its own, so the generated projects do not depend on the machine's git config. */
@@ -25,12 +26,14 @@ export async function scaffoldBundle(
   return runAction('scaffold', { inputs, workspace, env });
 }
 
+/** Local git on the test's own repository (no server, no prompt): quick, so synchronous, and bounded. */
 export function git(dir: string, env: Record<string, string>, ...args: string[]): string {
   return execFileSync('git', args, {
     cwd: dir,
     encoding: 'utf8',
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
   }).trim();
 }
 
@@ -41,35 +44,36 @@ export function commitChange(dir: string, env: Record<string, string>, file: str
   return git(dir, env, 'rev-parse', 'HEAD');
 }
 
-function python(executable: string, args: string[], cwd: string, timeout = 180_000): string {
-  try {
-    return execFileSync(executable, args, { cwd, env: cleanPythonEnv(), encoding: 'utf8', timeout, stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const e = error as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`${executable} ${args.join(' ')} failed in ${cwd}:\n${e.stdout ?? ''}\n${e.stderr ?? e.message}`);
-  }
+function python(executable: string, args: string[], cwd: string, timeoutMs = 180_000): Promise<string> {
+  return runOk(executable, args, { cwd, env: cleanPythonEnv(), timeoutMs });
 }
 
 /** `python -m build --no-isolation` (Debian's build, setuptools, setuptools_scm, or another interpreter's). */
-export function buildProject(project: string, outdir: string, options: { python?: string; wheelOnly?: boolean } = {}): string[] {
+export async function buildProject(
+  project: string,
+  outdir: string,
+  options: { python?: string; wheelOnly?: boolean } = {},
+): Promise<string[]> {
   const args = ['-m', 'build', '--no-isolation', '--outdir', outdir, ...(options.wheelOnly ? ['--wheel'] : []), project];
-  python(options.python ?? PYTHON, args, project);
+  await python(options.python ?? PYTHON, args, project);
   return readdirSync(outdir).sort();
 }
 
-export function twineCheck(dir: string, files: string[]): string {
+export function twineCheck(dir: string, files: string[]): Promise<string> {
   return python(PYTHON, ['-m', 'twine', 'check', '--strict', ...files.map((f) => join(dir, f))], dir);
 }
 
 /** A fresh venv with the project and its `testing` extra: the project from `dist`, the rest from the upstream index. */
-export function installFresh(dist: string, requirement: string): string {
+export async function installFresh(dist: string, requirement: string): Promise<string> {
   const venv = mkdtempSync(join(tmpdir(), 'ww-scaffold-venv-'));
-  python(PYTHON, ['-m', 'venv', venv], dist);
-  python(venvPython(venv), ['-m', 'pip', 'install', '-q', '--index-url', UPSTREAM_INDEX, '--find-links', dist, requirement], dist, 300_000);
+  // No pip of its own (ensurepip costs seconds of CPU): the machine's pip installs into it through --python.
+  await python(PYTHON, ['-m', 'venv', '--without-pip', venv], dist);
+  const pip = ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--index-url', UPSTREAM_INDEX, '--find-links', dist];
+  await python(PYTHON, [...pip, requirement], dist, 300_000);
   return venv;
 }
 
-export function runIn(venv: string, args: string[], cwd: string): string {
+export function runIn(venv: string, args: string[], cwd: string): Promise<string> {
   return python(venvPython(venv), args, cwd);
 }
 
@@ -77,6 +81,6 @@ export function script(venv: string, name: string): string {
   return process.platform === 'win32' ? join(venv, 'Scripts', `${name}.exe`) : join(venv, 'bin', name);
 }
 
-export function runScript(venv: string, name: string, args: string[], cwd: string): string {
+export function runScript(venv: string, name: string, args: string[], cwd: string): Promise<string> {
   return python(script(venv, name), args, cwd);
 }

@@ -2,11 +2,12 @@
  * Python for tests: the interpreter with Debian's build tools, the one upstream index for third-party
  * wheels, an environment no machine-wide pip setting leaks into, and cached virtualenvs of reference tools.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { repoRoot } from './action-harness';
+import { runOk } from './processes';
 
 /** Debian's interpreter, which has build, setuptools_scm, wheel, pytest (the first python3 on PATH may not). */
 export const PYTHON = process.env.WHEELWRIGHT_TEST_PYTHON ?? '/usr/bin/python3';
@@ -39,7 +40,7 @@ const CACHE = join(repoRoot, 'node_modules', '.cache', 'wheelwright-test-venvs')
  * (and every later run on this checkout). A lock folder serializes concurrent test workers; the venv is
  * built in place (a venv's scripts hold its path, so it cannot be built elsewhere and renamed).
  */
-export function referenceVenv(requirements: readonly string[]): string {
+export async function referenceVenv(requirements: readonly string[]): Promise<string> {
   const key = createHash('sha256')
     .update(JSON.stringify([PYTHON, UPSTREAM_INDEX, ...requirements]))
     .digest('hex')
@@ -57,17 +58,16 @@ export function referenceVenv(requirements: readonly string[]): string {
       if (Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 600_000)
         rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error(`timed out waiting for ${lock}`);
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+      await sleep(250);
       continue;
     }
     try {
       rmSync(target, { recursive: true, force: true });
       const env = cleanPythonEnv();
-      execFileSync(PYTHON, ['-m', 'venv', target], { env, stdio: 'pipe' });
-      execFileSync(venvPython(target), ['-m', 'pip', 'install', '-q', '--index-url', UPSTREAM_INDEX, ...requirements], {
+      await runOk(PYTHON, ['-m', 'venv', target], { env, timeoutMs: 120_000 });
+      await runOk(venvPython(target), ['-m', 'pip', 'install', '-q', '--index-url', UPSTREAM_INDEX, ...requirements], {
         env,
-        stdio: 'pipe',
-        timeout: 300_000,
+        timeoutMs: 300_000,
       });
       writeFileSync(complete, requirements.join('\n'));
     } finally {

@@ -32,7 +32,7 @@ describe('version sources against the build backends', () => {
     const built = buildShapes();
     base = built.base;
     shapes = built.shapes;
-    const python = venvPython(referenceVenv(BACKENDS));
+    const python = venvPython(await referenceVenv(BACKENDS));
     const env = cleanPythonEnv({ SOURCE_DATE_EPOCH });
     for (const shape of shapes) {
       const ours = await computeVersion({ path: shape.dir, fetchTags: false, env }, silentLogger).catch((error: Error) => error);
