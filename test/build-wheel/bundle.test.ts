@@ -109,7 +109,7 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
   it('ships the package data in the sdist and the wheel', async () => {
     const members = await unzipList(run.outputs.wheel ?? '');
     expect(members).toEqual(expect.arrayContaining(['ww_sample/data/defaults.json', 'ww_sample/templates/page.html']));
-  });
+  }, 120_000);
 
   it('puts an artefact table and the wheel file tree in the job summary', () => {
     expect(run.summary).toContain('| wheel | `ww_sample-1.2.0-py3-none-any.whl` |');
@@ -121,7 +121,7 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     const twine = await twineCheck(run.outputs.wheel ?? '');
     expect(twine.ok).toBe(false);
     expect(twine.output).toContain('missing required fields: Name, Version');
-  });
+  }, 120_000);
 
   it('installs with pip into a clean venv and the data files load', async () => {
     const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
@@ -212,7 +212,7 @@ describe('non-isolated build with Debian packages, version from the version inpu
     const twine = await twineCheck(first.outputs.sdist ?? '', first.outputs.wheel ?? '');
     expect(twine.output).toMatch(/PASSED/);
     expect(twine.ok).toBe(true);
-  });
+  }, 120_000);
 
   it('tolerates the legacy sdist name of setuptools 66 as a warning only', () => {
     // setuptools 66 keeps the dash (`ww-sample-1.1.0.dev1.tar.gz`); PEP 625 wants `ww_sample-…`.
@@ -307,14 +307,14 @@ describe('bad input: one line each', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ww-empty-'));
     const run = await build(dir);
     expect(run.errors).toEqual([`${dir} is not a Python project: it has neither pyproject.toml nor setup.py`]);
-  });
+  }, 120_000);
 
   it('a broken pyproject.toml', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ww-toml-'));
     writeFileSync(join(dir, 'pyproject.toml'), '[project\nname = "x"\n');
     const run = await build(dir);
     expect(run.errors).toEqual([expect.stringMatching(/pyproject\.toml is not valid TOML at line 1/)]);
-  });
+  }, 120_000);
 
   it("a build requirement no index has: pip's reason is the error line, its full output in the log group", async () => {
     const sample = project('static-version', undefined, {
@@ -376,17 +376,21 @@ describe('bad input: one line each', () => {
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual(["python interpreter 'python3.99' was not found or does not run"]);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
-  });
+  }, 120_000);
 
   it.each([
     [{ sdist: false, wheel: false }, "input 'sdist' and input 'wheel' are both false: nothing to build"],
     [{ version: 'not-a-version' }, "input 'version' 'not-a-version' is not a PEP 440 version"],
     [{ 'source-date-epoch': 'yesterday' }, "input 'source-date-epoch' must be whole seconds since 1970-01-01 UTC, got 'yesterday'"],
     [{ strict: 'maybe' }, "input 'strict' must be true or false, got 'maybe'"],
-  ])('%j', async (inputs, message) => {
-    const dir = mkdtempSync(join(tmpdir(), 'ww-input-'));
-    writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = "1"\n');
-    const run = await build(dir, inputs as Record<string, string | boolean>);
-    expect(run.errors).toEqual([message]);
-  });
+  ])(
+    '%j',
+    async (inputs, message) => {
+      const dir = mkdtempSync(join(tmpdir(), 'ww-input-'));
+      writeFileSync(join(dir, 'pyproject.toml'), '[project]\nname = "x"\nversion = "1"\n');
+      const run = await build(dir, inputs as Record<string, string | boolean>);
+      expect(run.errors).toEqual([message]);
+    },
+    120_000,
+  );
 });

@@ -105,7 +105,7 @@ describe('parseCoreMetadata', () => {
     expect(python.body).toBe(ours.description);
     expect(python.items.filter(([k]) => k === 'Classifier').map(([, v]) => v)).toEqual(ours.fields.Classifier);
     expect(python.items.find(([k]) => k === 'Keywords')?.[1]).toBe(ours.fields.Keywords);
-  });
+  }, 120_000);
 });
 
 describe('readCoreMetadata and sha256File on real archives', () => {

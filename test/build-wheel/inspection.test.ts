@@ -3,13 +3,14 @@
  * encoder pip and setuptools use), table-driven, and checked against the reference tools: packaging's
  * Requirement parser for PEP 508 and Debian's twine 4.0.2 for `twine check`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkRequirement, type Finding, inspectRelease } from '@wheelwright/core/distribution';
 import { describe, expect, it } from 'vitest';
+import { run as runProcess } from '../support/processes';
 import { cleanPythonEnv, PYTHON } from '../support/python';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-inspect-'));
@@ -262,16 +263,20 @@ describe('metadata rules agree with twine check 4.0.2, except where that twine i
     })),
   );
 
-  it.each(cases.map((item, index) => [item[0], index, item[2], item[3]] as const))('%s', async (_label, index, twinePasses, ourRules) => {
-    const file = join(dir, `meta${index}-1.0-py3-none-any.whl`);
-    const twine = spawnSync(PYTHON, ['-m', 'twine', 'check', file], { encoding: 'utf8', env: cleanPythonEnv({ NO_COLOR: '1' }) });
-    expect(twine.status === 0).toBe(twinePasses);
-    const report = await inspectRelease({ wheel: file, python: PYTHON });
-    const failing = report.findings
-      .filter((finding) => finding.severity !== 'warning' && /^M/.test(finding.rule))
-      .map((finding) => finding.rule);
-    expect([...new Set(failing)].sort()).toEqual(ourRules);
-  });
+  it.each(cases.map((item, index) => [item[0], index, item[2], item[3]] as const))(
+    '%s',
+    async (_label, index, twinePasses, ourRules) => {
+      const file = join(dir, `meta${index}-1.0-py3-none-any.whl`);
+      const twine = await runProcess(PYTHON, ['-m', 'twine', 'check', file], { env: cleanPythonEnv({ NO_COLOR: '1' }) });
+      expect(twine.code === 0).toBe(twinePasses);
+      const report = await inspectRelease({ wheel: file, python: PYTHON });
+      const failing = report.findings
+        .filter((finding) => finding.severity !== 'warning' && /^M/.test(finding.rule))
+        .map((finding) => finding.rule);
+      expect([...new Set(failing)].sort()).toEqual(ourRules);
+    },
+    120_000,
+  );
 });
 
 describe('sdist against the repository and the wheel', () => {
