@@ -99,22 +99,6 @@ describe('detectVersionSource', () => {
       { 'setup.py': 'from setuptools import setup\nsetup(use_scm_version=my_scheme)\n' },
       /use_scm_version is not a literal dict/,
     ],
-    [
-      'poetry-dynamic-versioning',
-      {
-        'pyproject.toml':
-          '[build-system]\nrequires = ["poetry-core", "poetry-dynamic-versioning"]\nbuild-backend = "poetry_dynamic_versioning.backend"\n[tool.poetry]\nname = "a"\nversion = "0.0.0"\n[tool.poetry-dynamic-versioning]\nenable = true\n',
-      },
-      /poetry-dynamic-versioning \(dunamai\), which Wheelwright does not compute/,
-    ],
-    [
-      'pdm-backend scm',
-      {
-        'pyproject.toml':
-          '[build-system]\nbuild-backend = "pdm.backend"\n[project]\nname = "a"\ndynamic = ["version"]\n[tool.pdm.version]\nsource = "scm"\n',
-      },
-      /pdm-backend's source = "scm"/,
-    ],
     ['a folder without any project', { 'notes.txt': '' }, /holds no Python project/],
   ] as const)('fails on %s with one line naming it', (_name, files, message) => {
     expect(() => detect(project(files))).toThrow(message);

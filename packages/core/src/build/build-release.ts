@@ -18,6 +18,7 @@ import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
 import { findPythonCommand, launcherSpec, type PythonInterpreter, resolvePython } from '../python/index';
+import { toolBuild } from '../version/build-version';
 import { versionOrigin } from '../version/source';
 import {
   chooseSourceDateEpoch,
@@ -207,6 +208,17 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
   const tempRoot = options.tempDir || tmpdir();
   await mkdir(tempRoot, { recursive: true });
   const work = await mkdtemp(join(tempRoot, 'wheelwright-build-'));
+  // poetry-dynamic-versioning / pdm-backend take the version from their own variable; the plugin mode of
+  // poetry-dynamic-versioning builds from a staged copy with the placeholder replaced.
+  const tool = await toolBuild(projectDir, options.version || undefined, tempRoot, baseEnv).catch(async (error: unknown) => {
+    await rm(work, { recursive: true, force: true });
+    throw error;
+  });
+  if (tool) {
+    Object.assign(env, tool.variables);
+    logger.info(`Version for the build: ${tool.note}`);
+  }
+  const buildDir = tool?.staged?.dir ?? projectDir;
   // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
   const stack = background(import('./inspection-stack'));
   let early: Promise<SdistStage | undefined> | undefined;
@@ -225,7 +237,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
         runPypaBuild(
           {
             python: command,
-            projectDir,
+            projectDir: buildDir,
             outDir: work,
             sdist: wantSdist,
             wheel: wantWheel,
@@ -420,6 +432,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
     await early?.catch(() => undefined);
     await docs?.settle();
     await rm(work, { recursive: true, force: true });
+    await tool?.staged?.remove();
   }
 }
 

@@ -76,8 +76,11 @@ export interface ReleaseManifest {
     tag?: string;
     distance?: number;
     dirty?: boolean;
-    /** How the project gets its version: static (written in the project), setuptools_scm, hatch-vcs, pretend. */
-    versionSource?: 'static' | 'setuptools_scm' | 'hatch-vcs' | 'pretend';
+    /**
+     * How the project gets its version: static (written in the project), setuptools_scm, hatch-vcs,
+     * poetry-dynamic-versioning (dunamai), pdm-scm (pdm-backend's SCM source), pretend.
+     */
+    versionSource?: 'static' | 'setuptools_scm' | 'hatch-vcs' | 'poetry-dynamic-versioning' | 'pdm-scm' | 'pretend';
     /** Where, in words a hint can quote (`pyproject.toml [project] version`). */
     versionFrom?: string;
   };

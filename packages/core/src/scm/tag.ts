@@ -36,7 +36,7 @@ const PY_CLASSES: Record<'ascii' | 'unicode', Record<string, [string, string]>> 
 };
 
 /** Translates the common Python `re` syntax to a JavaScript RegExp source (named groups, classes, \A \Z). */
-function pythonToJavaScript(source: string, mode: 'ascii' | 'unicode'): { source: string; groups: number; named: string[] } {
+export function pythonToJavaScript(source: string, mode: 'ascii' | 'unicode'): { source: string; groups: number; named: string[] } {
   let out = '';
   let inClass = false;
   let groups = 0;

@@ -42,9 +42,20 @@ import {
   tagToVersion,
   VERSION_SCHEMES,
 } from '../scm/index';
+import { dunamaiFromGit, pluginOverride, pluginVersion, readDunamaiSettings, versionFromFile } from './dunamai';
+import { pdmDefaultFormat, pdmFromGit, readPdmScmSettings } from './pdm-scm';
 import { toSemver } from './semver';
-import { checkProjectPath, detectVersionSource, type ScmTable, type VersionSource, type VersionSourceKind } from './source';
+import {
+  BUILD_VERSION_VARIABLES,
+  checkProjectPath,
+  detectVersionSource,
+  type ScmTable,
+  VERSION_SOURCE_NAMES,
+  type VersionSource,
+  type VersionSourceKind,
+} from './source';
 
+export { substitutePoetryVersion } from './dunamai';
 export { toSemver } from './semver';
 export * from './source';
 
@@ -352,6 +363,7 @@ async function computeIn(
     source = { kind: 'pretend', projectDir: dir, where: `input 'pretend-version' (${error.message})`, notes: [] };
   }
   for (const note of source.notes) warn(note);
+  if (source.tool) return toolVersion(dir, source, source.tool, options, env, logger, warnings, warn);
   if (source.kind === 'static') {
     if (options.pretendVersion) {
       throw new InputError(
@@ -709,6 +721,159 @@ async function staticVersion(
   );
 }
 
+/**
+ * A version made by the project's own versioning tool (poetry-dynamic-versioning through dunamai, or
+ * pdm-backend's SCM source), computed the way that tool does; the build gets it through the variable the
+ * tool's backend honours (BUILD_VERSION_VARIABLES).
+ */
+async function toolVersion(
+  dir: string,
+  source: VersionSource,
+  tool: NonNullable<VersionSource['tool']>,
+  options: VersionOptions,
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  warnings: string[],
+  warn: (message: string) => void,
+): Promise<VersionResult> {
+  const dunamai = source.kind === 'poetry-dynamic-versioning' ? readDunamaiSettings(tool.settings, tool.where) : undefined;
+  const pdm = source.kind === 'pdm-scm' ? readPdmScmSettings(tool.settings, tool.where) : undefined;
+  for (const note of [...(dunamai?.notes ?? []), ...(pdm?.notes ?? [])]) warn(note);
+  const top = enclosingGitRoot(dir);
+  const config: ScmConfig = {
+    root: top ?? dir,
+    versionSchemes: [],
+    localSchemes: [],
+    tagRegex: pdm?.tagRegex,
+    tagRegexWhat: '',
+    tagPrefix: '',
+    tagStrict: undefined,
+    fallbackVersion: options.fallbackVersion || pdm?.fallbackVersion,
+    fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${tool.where}: fallback_version`,
+    parentdirPrefixVersion: undefined,
+    describeCommand: undefined,
+    searchParentDirectories: true,
+    preParse: undefined,
+    normalize: true,
+    distName: options.distName || source.distName,
+    configFile: join(dir, 'pyproject.toml'),
+    projectDir: dir,
+    where: tool.where,
+  };
+  const style = dunamai ? (dunamai.format ? `format ${dunamai.format}` : `dunamai ${dunamai.style ?? 'pep440'}`) : 'pdm-backend default';
+  const base: Base = {
+    versionScheme: style,
+    localScheme: '',
+    distName: config.distName,
+    root: config.root,
+    configFile: config.configFile,
+    versionSource: source.kind,
+    versionSourceWhere: source.where,
+  };
+  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  const toolName = VERSION_SOURCE_NAMES[source.kind];
+  // The version as the build will write it (the backends normalize it): PEP 440 or nothing.
+  const accepted = (text: string, what: string) => {
+    const parsed = tryParseVersion(text);
+    if (!parsed)
+      throw new WheelwrightError('version', `${what} '${text}' is not a PEP 440 version`, {
+        hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
+      });
+    return { version: formatVersion(parsed), raw: text };
+  };
+
+  // 1. Explicit versions: the input, then the tool's own variables (which its backend would read too).
+  const pretend = options.pretendVersion
+    ? { name: "input 'pretend-version'", value: options.pretendVersion }
+    : dunamai
+      ? (() => {
+          const found = pluginOverride(env, source.distName);
+          return found && { name: found.variable, value: found.value };
+        })()
+      : env.PDM_BUILD_SCM_VERSION
+        ? { name: 'PDM_BUILD_SCM_VERSION', value: env.PDM_BUILD_SCM_VERSION }
+        : undefined;
+  if (pretend) {
+    const { version, raw } = accepted(pretend.value, pretend.name);
+    logger.info(`Version ${version} from ${pretend.name}`);
+    return finish(options, config, base, warnings, { version, raw, source: 'pretend', description: none, command: '' });
+  }
+  if (dunamai?.fromFile) {
+    const { version, raw } = accepted(versionFromFile(dir, dunamai) as string, `${tool.where}: from-file`);
+    return finish(options, config, base, warnings, { version, raw, source: 'static', description: none, command: '' });
+  }
+
+  // 2. A shallow clone: fetch its history first (as for setuptools_scm), unless fetch-tags is false.
+  const workdir = top === undefined ? undefined : new GitWorkdir(top, env);
+  let fetched: string | undefined;
+  const wantsFetch = options.fetchTags !== false || dunamai?.fixShallowRepository === true;
+  if (workdir?.isShallow() && wantsFetch) fetched = await fetchMissingHistory(workdir, true, logger);
+
+  if (dunamai) {
+    const facts = await dunamaiFromGit(dir, dunamai, env);
+    if (facts.shallow) warn('This is a shallow repository, so dunamai may not produce the correct version.');
+    if (options.failOnDirty && facts.version.dirty && workdir) throw await dirtyError(workdir);
+    const { version, raw } = accepted(pluginVersion(facts.version, dunamai), `${toolName}'s version`);
+    logger.info(
+      `Version ${version} from ${facts.tag === undefined ? 'no matching tag (dunamai falls back to 0.0.0)' : `tag ${facts.tag}`}`,
+    );
+    return finish(options, config, base, warnings, {
+      version,
+      raw,
+      source: 'git',
+      description: {
+        tag: facts.tag,
+        distance: facts.version.distance,
+        node: facts.head === undefined ? undefined : `g${facts.head}`,
+        dirty: facts.version.dirty === true,
+        describeOutput: '',
+      },
+      command: 'git for-each-ref refs/tags/** --merged HEAD (dunamai)',
+      fetched,
+      branch: facts.version.branch,
+    });
+  }
+
+  const settings = pdm as NonNullable<typeof pdm>;
+  const facts = await pdmFromGit(dir, settings, env);
+  if (facts === undefined) {
+    if (config.fallbackVersion !== undefined) {
+      warn(`Can't get a valid version from scm, use fallback_version instead (${dir} is not in a git work tree)`);
+      const { version, raw } = accepted(config.fallbackVersion, config.fallbackWhat);
+      return finish(options, config, base, warnings, { version, raw, source: 'fallback', description: none, command: '' });
+    }
+    throw new WheelwrightError('git', `${dir} is not in a git work tree, which pdm-backend reads the version from`, {
+      hint: "check the repository out with its history, or set fallback_version in [tool.pdm.version] (or the 'fallback-version' input)",
+    });
+  }
+  for (const message of facts.warnings) warn(message);
+  if (options.failOnDirty && facts.scm.dirty && workdir) throw await dirtyError(workdir);
+  const formatted = pdmDefaultFormat(facts.scm);
+  let result: { version: string; raw: string };
+  let from: VersionResult['source'] = 'git';
+  if (tryParseVersion(formatted)) result = accepted(formatted, `${toolName}'s version`);
+  else if (config.fallbackVersion !== undefined) {
+    // pdm-backend: a formatted version that is not PEP 440 gives way to fallback_version.
+    warn(`Can't get a valid version from scm, use fallback_version instead ('${formatted}' is not PEP 440)`);
+    result = accepted(config.fallbackVersion, config.fallbackWhat);
+    from = 'fallback';
+  } else result = accepted(formatted, `${toolName}'s version`);
+  return finish(options, config, base, warnings, {
+    ...result,
+    source: from,
+    description: {
+      tag: facts.tag,
+      distance: facts.scm.distance ?? 0,
+      node: facts.head === undefined ? undefined : `g${facts.head}`,
+      dirty: facts.scm.dirty,
+      describeOutput: facts.describeOutput,
+    },
+    command: `git describe --dirty --tags --long --match ${settings.tagFilter || '*.*'}`,
+    fetched,
+    branch: facts.scm.branch,
+  });
+}
+
 async function dirtyError(workdir: GitWorkdir, scheme?: string): Promise<WheelwrightError> {
   const files = await workdir.dirtyFiles();
   const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
@@ -764,7 +929,10 @@ function finish(options: VersionOptions, config: ScmConfig, base: Base, warnings
   const classification = classifyVersion(parsed);
   const exportVariables: Record<string, string> = {};
   // A static version needs no pretend variables: the build reads it from the project itself.
-  if (options.exportEnv && derived.source !== 'static') {
+  const buildVariable = BUILD_VERSION_VARIABLES[base.versionSource];
+  if (options.exportEnv && buildVariable !== undefined) {
+    exportVariables[buildVariable] = derived.version;
+  } else if (options.exportEnv && derived.source !== 'static') {
     if (config.distName) exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
     exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
   }
@@ -819,6 +987,8 @@ export function versionOutputs(result: VersionResult): Record<string, string> {
 /** The job summary: the version and how it was derived. */
 export function summaryMarkdown(result: VersionResult): string {
   const c = result.classification;
+  // poetry-dynamic-versioning and pdm-backend: the tool's name, and its format in place of setuptools_scm's schemes.
+  const tool = BUILD_VERSION_VARIABLES[result.versionSource] !== undefined;
   const from =
     result.source === 'static'
       ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${cell(result.nearestTag)})` : ''}`
@@ -832,17 +1002,25 @@ export function summaryMarkdown(result: VersionResult): string {
               ? "the sdist's PKG-INFO"
               : result.tag
                 ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
-                : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+                : `no tag reachable from HEAD (${tool ? VERSION_SOURCE_NAMES[result.versionSource] : 'setuptools_scm'} counts every commit)`;
   const rows: [string, string][] = [
     ['Version', cell(result.version)],
-    ['Version source', `${cell(result.versionSource)} (${result.versionSourceWhere})`],
+    [
+      'Version source',
+      `${cell(result.versionSource)}${tool ? ` — ${VERSION_SOURCE_NAMES[result.versionSource]}` : ''} (${result.versionSourceWhere})`,
+    ],
     ['Derived from', from],
     ['Distance', String(result.distance)],
     ['Dirty', String(result.dirty)],
     ['Node', cell(result.node)],
     ...(result.source === 'static'
       ? []
-      : ([['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]] as [string, string][])),
+      : tool
+        ? ([['Format', `${cell(result.versionScheme)}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}`]] as [
+            string,
+            string,
+          ][])
+        : ([['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]] as [string, string][])),
     ['Kind', `${c.kind} → highest channel **${c.channel}**`],
     ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
     ['SemVer', cell(result.semver)],

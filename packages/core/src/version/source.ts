@@ -11,7 +11,25 @@ import { ConfigError, InputError, type WheelwrightError } from '../errors/index'
 import { parsePyproject, type TomlTable, table } from '../pyproject/index';
 
 /** The values of the `version-source` output. */
-export type VersionSourceKind = 'static' | 'setuptools_scm' | 'hatch-vcs' | 'pretend';
+export type VersionSourceKind = 'static' | 'setuptools_scm' | 'hatch-vcs' | 'poetry-dynamic-versioning' | 'pdm-scm' | 'pretend';
+
+/** Readable names of the version sources, for summaries. */
+export const VERSION_SOURCE_NAMES: Record<VersionSourceKind, string> = {
+  static: 'static version',
+  setuptools_scm: 'setuptools_scm',
+  'hatch-vcs': 'hatch-vcs (setuptools_scm)',
+  'poetry-dynamic-versioning': 'poetry-dynamic-versioning (dunamai)',
+  'pdm-scm': 'pdm-backend SCM',
+  pretend: 'pretend version',
+};
+
+/** The environment variable the project's own build backend takes a version from, for the tool sources. */
+export const BUILD_VERSION_VARIABLES: Partial<Record<VersionSourceKind, string>> = {
+  // poetry-dynamic-versioning: _get_override_version reads it before asking the VCS.
+  'poetry-dynamic-versioning': 'POETRY_DYNAMIC_VERSIONING_BYPASS',
+  // pdm-backend: resolve_version_from_scm takes it before running git.
+  'pdm-scm': 'PDM_BUILD_SCM_VERSION',
+};
 
 /** The configuration table setuptools_scm reads, and where `root` is relative to. */
 export interface ScmTable {
@@ -35,6 +53,11 @@ export interface VersionSource {
   staticVersion?: string;
   /** setuptools_scm's configuration, for a git-derived source. */
   scm?: ScmTable;
+  /**
+   * poetry-dynamic-versioning's or pdm-backend's table, for those sources. `pluginMode`: the backend is
+   * plain poetry-core, so the build only gets the version when the placeholder is replaced before it runs.
+   */
+  tool?: { settings: TomlTable; where: string; pluginMode: boolean };
   /** [project] name (or setup.cfg's) for pretend variables. */
   distName?: string;
   /** Notes for the summary (what was ignored and why). */
@@ -315,15 +338,45 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
 
   if (backend.startsWith('poetry')) {
     const pdv = tool('tool.poetry-dynamic-versioning');
-    if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
-      throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
     const poetry = tool('tool.poetry');
+    if (pdv?.enable === true) {
+      // poetry-dynamic-versioning acts on two shapes only: classic ([tool.poetry] name) or PEP 621
+      // ([project] name, version in project.dynamic, a [tool.poetry] version placeholder).
+      const classic = typeof poetry?.name === 'string';
+      const pep621 = typeof project?.name === 'string' && dynamic.includes('version') && project.version === undefined;
+      if (classic || pep621) {
+        if (typeof poetry?.version !== 'string')
+          throw new ConfigError(`${pyprojectPath}: poetry-dynamic-versioning needs a placeholder [tool.poetry] version (e.g. "0.0.0")`, {
+            hint: 'add version = "0.0.0" to [tool.poetry]',
+          });
+        const where = `${pyprojectPath} [tool.poetry-dynamic-versioning]`;
+        const pluginMode = !backend.startsWith('poetry_dynamic_versioning');
+        return {
+          ...base,
+          ...(classic ? { distName: poetry?.name as string } : {}),
+          kind: 'poetry-dynamic-versioning',
+          where: `pyproject.toml [tool.poetry-dynamic-versioning]${pluginMode ? ' (Poetry plugin, poetry-core backend)' : ''}`,
+          tool: { settings: pdv, where, pluginMode },
+        };
+      }
+    }
     if (typeof poetry?.version === 'string') return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
   }
 
   if (backend.startsWith('pdm')) {
     const pdmVersion = tool('tool.pdm.version');
-    if (pdmVersion?.source === 'scm') throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
+    if (pdmVersion?.source === 'scm') {
+      if (!dynamic.includes('version'))
+        throw new ConfigError(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs 'version' in [project] dynamic`, {
+          hint: 'add dynamic = ["version"] to [project] (pdm-backend refuses the same)',
+        });
+      return {
+        ...base,
+        kind: 'pdm-scm',
+        where: 'pyproject.toml [tool.pdm.version] source = "scm"',
+        tool: { settings: pdmVersion, where: `${pyprojectPath} [tool.pdm.version]`, pluginMode: false },
+      };
+    }
     if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
       const value = literalAssignment(readFileSync(join(dir, pdmVersion.path), 'utf8'), '__version__');
       if (value !== undefined) return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
