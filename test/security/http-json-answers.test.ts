@@ -79,4 +79,33 @@ describe('non-JSON answers where JSON is due', () => {
       front.switches.rewrite = undefined;
     }
   });
+
+  it.each([
+    ['null', 'JSON null'],
+    ['[{"result": {}}]', 'JSON array'],
+    ['"secret-in-body"', 'JSON string'],
+    ['42', 'JSON number'],
+  ])('a JSON answer that is not an object (%s) is a StoreError naming the URL, not a bug later', async (text, what) => {
+    front.switches.rewrite = () => text;
+    try {
+      const answer = await request(front.url('/alice/unstable/json-probe'), {
+        headers: { Accept: 'application/json' },
+        secrets: ['secret-in-body'],
+      });
+      let thrown: unknown;
+      try {
+        answer.json();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(StoreError);
+      const message = (thrown as StoreError).message;
+      expect(message).toContain(front.url('/alice/unstable/json-probe'));
+      expect(message).toContain(`answered ${what}`);
+      expect(message).toContain('where a JSON object was expected');
+      expect(message).not.toContain('secret-in-body');
+    } finally {
+      front.switches.rewrite = undefined;
+    }
+  });
 });

@@ -19,17 +19,29 @@ export const NODE24_CACHE = join(process.env.XDG_CACHE_HOME || join(homedir(), '
 let checkedBundleNode: string | undefined;
 
 /**
+ * The Node majors the bundles are tested on: 24, the runtime action.yml declares, and 20, the oldest the
+ * root package.json's engines allows (the CLI bundle runs on whatever Node a user has), on explicit opt-in.
+ */
+const TEST_RUNTIMES = ['24', '20'] as const;
+
+/**
  * The Node the bundles run on: action.yml says node24, so WHEELWRIGHT_TEST_NODE, else the Node 24 that
  * `.ci/run` installs. Without either, the test process's own Node, with a warning, except on CI (CI set),
- * where the declared runtime is required. The CLI's tests run on the test process's Node (the oldest the
- * root package.json's engines allows).
+ * where the declared runtime is required. WHEELWRIGHT_TEST_NODE_MAJOR=20 with WHEELWRIGHT_TEST_NODE at a
+ * Node 20 binary runs the same bundle tests on Node 20 (CI's second leg); any other runtime is refused.
  */
 export function bundleNode(): string {
   if (checkedBundleNode) return checkedBundleNode;
   const given = process.env.WHEELWRIGHT_TEST_NODE;
+  const major = process.env.WHEELWRIGHT_TEST_NODE_MAJOR || '24';
+  if (!(TEST_RUNTIMES as readonly string[]).includes(major))
+    throw new Error(`WHEELWRIGHT_TEST_NODE_MAJOR=${major}: the bundles are tested on Node ${TEST_RUNTIMES.join(' or ')}`);
+  if (major !== '24' && !given)
+    throw new Error(`WHEELWRIGHT_TEST_NODE_MAJOR=${major} needs WHEELWRIGHT_TEST_NODE set to that Node's binary`);
   let node: string;
+  let check = true;
   if (given) {
-    if (!existsSync(given)) throw new Error(`WHEELWRIGHT_TEST_NODE=${given} does not exist (install Node 24 there, or unset it)`);
+    if (!existsSync(given)) throw new Error(`WHEELWRIGHT_TEST_NODE=${given} does not exist (install Node ${major} there, or unset it)`);
     node = given;
   } else if (existsSync(NODE24_CACHE)) {
     node = NODE24_CACHE;
@@ -43,10 +55,15 @@ export function bundleNode(): string {
       `warning: running bundles on this Node ${process.version}, not the node24 action.yml declares (bash .ci/run installs it at ${NODE24_CACHE})\n`,
     );
     node = process.execPath;
+    check = false;
   }
-  if (node !== process.execPath) {
+  if (check) {
     const version = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
-    if (!/^v24\./.test(version)) throw new Error(`${node} is Node ${version}; the bundles declare node24`);
+    if (!version.startsWith(`v${major}.`))
+      throw new Error(
+        `${node} is Node ${version}; the bundles are tested on Node ${major} here` +
+          (major === '24' ? ' (action.yml declares node24; set WHEELWRIGHT_TEST_NODE_MAJOR=20 to run them on Node 20)' : ''),
+      );
   }
   checkedBundleNode = node;
   return node;

@@ -9,7 +9,6 @@ import {
   setOutputs,
 } from '@wheelwright/action-io';
 import { toolCachePython } from '@wheelwright/action-io/tool-cache';
-import { assertTestsPassed, cleanEnvSummaryMarkdown, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import { readCleanEnvOptions } from '@wheelwright/core/contract';
 
 export function run(): Promise<void> {
@@ -17,6 +16,8 @@ export function run(): Promise<void> {
     const { options, secrets } = await readCleanEnvOptions(runnerInputs, runnerContext());
     maskAll(secrets);
     if (options.python) options.python = await toolCachePython(options.python);
+    // The installer, the stores and the report readers load only once the options are sound (bench/cold-start.mjs).
+    const { assertTestsPassed, cleanEnvSummaryMarkdown, cleanEnvTestOutputs, testRelease } = await import('@wheelwright/core/clean-env');
     const result = await testRelease(options, actionLogger);
     setOutputs(cleanEnvTestOutputs(result));
     // One annotation per failing test, on its file and line in the checkout.

@@ -2,16 +2,10 @@
  * The adapter: inputs, the GitHub context and Octokit (@actions/github) around core's report — the flow
  * diagram and the Release body and its create-or-update decision live in @wheelwright/core/board.
  */
-import { context, getOctokit } from '@actions/github';
-import { appendSummary, debug, getBooleanInput, getInput, notice, runAction, setOutput, setSecret } from '@wheelwright/action-io';
-import {
-  flowSummaryMarkdown,
-  type ReleaseApi,
-  releaseTagOf,
-  upsertGitHubRelease,
-  type WorkflowJobTiming,
-  workflowFlow,
-} from '@wheelwright/core/board';
+import { context } from '@actions/github';
+import { appendSummary, debug, notice, runAction, runnerInputs, setOutput, setSecret } from '@wheelwright/action-io';
+import type { ReleaseApi, WorkflowJobTiming } from '@wheelwright/core/board';
+import { OptionReader } from '@wheelwright/core/contract';
 import { InputError, WheelwrightError } from '@wheelwright/core/errors';
 import { readManifest } from '@wheelwright/core/manifest';
 
@@ -45,14 +39,25 @@ function githubError(error: unknown, what: string): WheelwrightError {
 
 export function run(): Promise<void> {
   return runAction(async () => {
-    const token = getInput('token');
-    setSecret(token);
-    const manifest = await readManifest(getInput('manifest', { required: true }));
-    const channel = getInput('channel', { required: true });
-    const indexUrl = getInput('index-url');
-    const docsUrl = getInput('docs-url');
-    const needs = parseNeeds(getInput('jobs'));
-    const octokit = token ? getOctokit(token) : undefined;
+    const i = new OptionReader(runnerInputs);
+    const token = i.text('token');
+    if (token) setSecret(token);
+    const manifestPath = i.required('manifest', "build-wheel's manifest output");
+    const channel = i.required('channel', 'the index the release ended in');
+    const indexUrl = i.text('index-url');
+    const docsUrl = i.text('docs-url');
+    const needs = parseNeeds(i.text('jobs'));
+    const githubRelease = i.bool('github-release', false);
+    const manifest = await readManifest(manifestPath);
+    // Octokit and the board (stores, docs) load only once the inputs are sound (bench/cold-start.mjs).
+    const { flowSummaryMarkdown, releaseTagOf, upsertGitHubRelease, workflowFlow } = await import('@wheelwright/core/board');
+    // getOctokit(token) without its module: importing it from '@actions/github' (which this file reads
+    // `context` from) would put Octokit back into the start-up bundle.
+    let octokit: InstanceType<typeof import('@actions/github/lib/utils').GitHub> | undefined;
+    if (token) {
+      const { GitHub, getOctokitOptions } = await import('@actions/github/lib/utils');
+      octokit = new GitHub(getOctokitOptions(token));
+    }
     const { owner, repo } = context.repo;
 
     // The jobs' times, when the token may read them (actions: read); the diagram shows results without.
@@ -70,7 +75,7 @@ export function run(): Promise<void> {
     const title = `Release of ${manifest.name} ${manifest.version}`;
     await appendSummary(flowSummaryMarkdown(title, flow, { channel, version: manifest.version }));
 
-    if (!getBooleanInput('github-release')) return;
+    if (!githubRelease) return;
     const tag = releaseTagOf(context.ref);
     if (!tag) {
       notice(`github-release: ${context.ref || 'this run'} is not a release tag; no GitHub Release is made`);

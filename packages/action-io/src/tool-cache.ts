@@ -1,17 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { debug } from '@actions/core';
+import { InputError } from '@wheelwright/core/errors';
 
 /**
  * `python: '3.12'` on the runner: the interpreter actions/setup-python put in the tool cache
- * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python`), the newest that matches. Anything else (a
- * path, a command, a version the cache does not hold) is left for core to resolve. The tool-cache package
- * (and the HTTP stack it carries) is loaded only for a version-shaped value.
+ * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python3`, finished when `<arch>.complete` is beside it),
+ * the newest that matches, found by @actions/tool-cache's own lookup. A path or a command is left for core
+ * to resolve; a version the cache does not hold is the `python` input's mistake, said in one line. The
+ * tool-cache package (and the HTTP stack it carries) is loaded only for a version-shaped value.
  */
-export async function toolCachePython(python: string): Promise<string> {
-  if (!/^\d+(\.\d+){0,2}$/.test(python) || !process.env.RUNNER_TOOL_CACHE) return python;
-  const { find } = await import('@actions/tool-cache');
-  const dir = find('Python', python, process.arch);
-  if (!dir) return python;
-  const found = process.platform === 'win32' ? `${dir}\\python.exe` : `${dir}/bin/python`;
+export async function toolCachePython(python: string, label = "input 'python'"): Promise<string> {
+  if (!/^\d+(\.\d+){0,2}$/.test(python)) return python;
+  const cache = process.env.RUNNER_TOOL_CACHE;
+  const { find, findAllVersions } = await import('@actions/tool-cache');
+  const dir = cache ? find('Python', python, process.arch) : '';
+  if (!dir) {
+    const held = cache ? findAllVersions('Python', process.arch) : [];
+    throw new InputError(
+      `${label} is '${python}', but the runner's tool cache ${cache ? `(${join(cache, 'Python')}) holds ${held.length > 0 ? `only ${held.join(', ')}` : 'no Python'}` : 'is not set (RUNNER_TOOL_CACHE)'}`,
+      { hint: 'run actions/setup-python with that version first, or give the interpreter as a path or command (python3.12)' },
+    );
+  }
+  const candidates = process.platform === 'win32' ? [join(dir, 'python.exe')] : [join(dir, 'bin', 'python3'), join(dir, 'bin', 'python')];
+  const found = candidates.find((candidate) => existsSync(candidate)) ?? candidates[0] ?? dir;
   debug(`python ${python}: ${found} from the tool cache`);
   return found;
 }

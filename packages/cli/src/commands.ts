@@ -18,7 +18,6 @@ import {
   readPublishOptions,
   readScaffoldOptions,
   readVersionOptions,
-  SCAFFOLD_OPTIONAL_SWITCHES,
 } from '@wheelwright/core/contract';
 import { NotImplementedError } from '@wheelwright/core/errors';
 import type { Logger } from '@wheelwright/core/log';
@@ -27,16 +26,10 @@ import { promoteOutputs, promoteRelease } from '@wheelwright/core/promote';
 import { publishOutputs, publishRelease } from '@wheelwright/core/publish';
 import { scaffoldOutputs, scaffoldProject } from '@wheelwright/core/scaffold';
 import { computeVersion, versionOutputs } from '@wheelwright/core/version';
-import specs from './action-specs.json';
-import type { ActionSpec } from './spec';
+import { actionSpec } from './action-list';
 
-/** Inputs that are true/false switches on the command line although their default is empty ("recorded"). */
-const OPTIONAL_SWITCHES: Record<string, readonly string[]> = { scaffold: SCAFFOLD_OPTIONAL_SWITCHES };
-
-export const ACTION_SPECS: ActionSpec[] = (specs.actions as ActionSpec[]).map((spec) => ({
-  ...spec,
-  inputs: spec.inputs.map((input) => (OPTIONAL_SWITCHES[spec.name]?.includes(input.name) ? { ...input, boolean: true } : input)),
-}));
+// The list lives apart so that help and usage errors answer before any core entry loads (main.ts).
+export { ACTION_SPECS, actionSpec } from './action-list';
 
 export interface CommandContext {
   env: NodeJS.ProcessEnv;
@@ -123,10 +116,6 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     return promoteOutputs(await promoteRelease({ ...options, ...(context.onSecret ? { onSecret: context.onSecret } : {}) }, logger));
   },
 };
-
-export function actionSpec(name: string): ActionSpec | undefined {
-  return ACTION_SPECS.find((spec) => spec.name === name);
-}
 
 /** The runner of an action's core entry, or one that fails with "not implemented yet". */
 export function commandRunner(name: string): CommandRunner {

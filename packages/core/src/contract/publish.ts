@@ -21,6 +21,14 @@ export function readPublishOptions(source: OptionSource, context: FrontEndContex
         options: [{ name }, { name: 'store' }],
       });
   }
+  const manifest = i.text('manifest');
+  const files = i.lines('files');
+  // No manifest and no patterns can match nothing: said here, before the stores and HTTP load.
+  if (!manifest && files.length === 0)
+    throw new InputError(`${source.label('files')} is empty and no manifest was given: nothing to publish`, {
+      hint: "pass build-wheel's manifest output as manifest, or the built files' globs as files (e.g. dist/*)",
+      options: [{ name: 'files' }, { name: 'manifest' }],
+    });
   return {
     secrets: [...(password ? [password] : []), ...urlSecrets(store), ...urlSecrets(uploadUrl)],
     options: {
@@ -30,8 +38,8 @@ export function readPublishOptions(source: OptionSource, context: FrontEndContex
       password,
       indexName: i.text('index-name'),
       trustedPublishing: i.bool('trusted-publishing', false),
-      manifest: i.text('manifest'),
-      files: i.lines('files'),
+      manifest,
+      files,
       skipExisting: i.bool('skip-existing', true),
       verify: i.bool('verify', true),
       dryRun: i.bool('dry-run', false),

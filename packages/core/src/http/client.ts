@@ -71,7 +71,7 @@ export interface HttpResponse {
   secrets: readonly string[];
   body: Buffer;
   text(): string;
-  /** The body parsed as JSON; anything else is a StoreError naming the URL and what came back. */
+  /** The body parsed as a JSON object; anything else is a StoreError naming the URL and what came back. */
   json<T = unknown>(): T;
 }
 
@@ -249,20 +249,22 @@ function makeResponse(head: Attempt, attempts: number, body: Buffer, secrets: re
     body,
     text: () => body.toString('utf8'),
     json: <T>() => {
+      const fail = (what: string, expected: string) =>
+        new StoreError(redactSecrets(`${redactUrl(head.url)} answered ${what} (HTTP ${status}) where ${expected} was expected`, secrets), {
+          status,
+          hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
+        });
+      let value: unknown;
       try {
-        return JSON.parse(body.toString('utf8')) as T;
+        value = JSON.parse(body.toString('utf8'));
       } catch {
-        throw new StoreError(
-          redactSecrets(
-            `${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`,
-            secrets,
-          ),
-          {
-            status,
-            hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
-          },
-        );
+        throw fail(describeAnswer(head.response.headers, body), 'JSON');
       }
+      // Every index and token API answers an object; anything else would fail later as a bug
+      // (`null.result`), so it is refused here with the URL.
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw fail(`JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`, 'a JSON object');
+      return value as T;
     },
   };
 }
