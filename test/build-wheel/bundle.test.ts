@@ -10,19 +10,10 @@ import { readCoreMetadata } from '@wheelwright/core/distribution';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
 import { runOk, run as runProcess } from '../support/processes';
-import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
+import { cleanPythonEnv, PYTHON, RUNNER_PYTHON_ENV, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { type ProjectKind, type PythonProject, writeProject } from '../support/python-project';
 
-/** The runner's environment without the machine's pip settings (PIP_FIND_LINKS …) or pretend versions. */
-const PYTHON_ENV: Record<string, string | undefined> = {
-  ...Object.fromEntries(
-    Object.keys(process.env)
-      .filter((key) => /^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key))
-      .map((key) => [key, undefined]),
-  ),
-  PIP_CONFIG_FILE: '/dev/null',
-  PIP_DISABLE_PIP_VERSION_CHECK: '1',
-};
+const PYTHON_ENV = RUNNER_PYTHON_ENV;
 
 function project(kind: ProjectKind, tag?: string, files?: Record<string, string>): PythonProject {
   return writeProject(mkdtempSync(join(tmpdir(), `ww-build-${kind}-`)), { kind, ...(tag ? { tag } : {}), ...(files ? { files } : {}) });

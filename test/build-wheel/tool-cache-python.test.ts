@@ -10,18 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
-import { PYTHON } from '../support/python';
+import { PYTHON, RUNNER_PYTHON_ENV } from '../support/python';
 import { writeProject } from '../support/python-project';
-
-const ENV: Record<string, string | undefined> = {
-  ...Object.fromEntries(
-    Object.keys(process.env)
-      .filter((key) => /^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key))
-      .map((key) => [key, undefined]),
-  ),
-  PIP_CONFIG_FILE: '/dev/null',
-  PIP_DISABLE_PIP_VERSION_CHECK: '1',
-};
 
 /** The real interpreter's version (Debian 12: 3.11.x), as setup-python names its cache folder. */
 const version = execFileSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
@@ -50,7 +40,7 @@ describe("python: '<major.minor>' from a populated runner tool cache", () => {
       runAction('build-wheel', {
         workspace: sample.dir,
         inputs: { python, isolation: false, version: '1.0.0' },
-        env: { ...ENV, RUNNER_TOOL_CACHE: toolCache },
+        env: { ...RUNNER_PYTHON_ENV, RUNNER_TOOL_CACHE: toolCache },
         timeoutMs: 240_000,
       });
     found = await build(minor, cache);

@@ -12,18 +12,10 @@ import { unpackDocsZip } from '@wheelwright/core/docs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitChange, git, gitEnvironment } from '../scaffold/project-tools';
 import { type ActionRun, runAction } from '../support/action-harness';
-import { PYTHON, UPSTREAM_INDEX } from '../support/python';
+import { PYTHON, RUNNER_PYTHON_ENV, UPSTREAM_INDEX } from '../support/python';
 import { type RealStores, STORES_START_TIMEOUT_MS, startRealStores, uniqueProject } from '../support/real-stores';
 
-const PYTHON_ENV: Record<string, string | undefined> = {
-  ...Object.fromEntries(
-    Object.keys(process.env)
-      .filter((key) => /^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key))
-      .map((key) => [key, undefined]),
-  ),
-  PIP_CONFIG_FILE: '/dev/null',
-  PIP_DISABLE_PIP_VERSION_CHECK: '1',
-};
+const PYTHON_ENV = RUNNER_PYTHON_ENV;
 
 async function scaffoldDocsProject(workspace: string, name: string): Promise<string> {
   const env = gitEnvironment();

@@ -25,6 +25,23 @@ describe('non-JSON answers where JSON is due', () => {
     await index.stop();
   });
 
+  /** What json() throws for a JSON view whose body the front rewrote to `body` ('secret-in-body' is a request secret). */
+  async function jsonErrorFor(body: string): Promise<unknown> {
+    front.switches.rewrite = () => body;
+    try {
+      const answer = await request(front.url('/alice/unstable/json-probe'), {
+        headers: { Accept: 'application/json' },
+        secrets: ['secret-in-body'],
+      });
+      answer.json();
+      return undefined;
+    } catch (error) {
+      return error;
+    } finally {
+      front.switches.rewrite = undefined;
+    }
+  }
+
   it('a devpi JSON project view answering HTML', async () => {
     const store = await openStore({ url: front.url('/alice/unstable/'), username: 'alice', password: 'secret' });
     front.switches.htmlWhereJson = /json-probe/;
@@ -59,25 +76,10 @@ describe('non-JSON answers where JSON is due', () => {
   });
 
   it('what came back is one line: no control characters, no workflow command, secrets out', async () => {
-    front.switches.rewrite = () => '\n::error::owned\r\n\u0000secret-in-body';
-    try {
-      const answer = await request(front.url('/alice/unstable/json-probe'), {
-        headers: { Accept: 'application/json' },
-        secrets: ['secret-in-body'],
-      });
-      let thrown: unknown;
-      try {
-        answer.json();
-      } catch (error) {
-        thrown = error;
-      }
-      const message = (thrown as StoreError).message;
-      expect(message).not.toMatch(/[\r\n\u0000]/);
-      expect(message).not.toContain('::error::');
-      expect(message).not.toContain('secret-in-body');
-    } finally {
-      front.switches.rewrite = undefined;
-    }
+    const message = ((await jsonErrorFor('\n::error::owned\r\n\u0000secret-in-body')) as StoreError).message;
+    expect(message).not.toMatch(/[\r\n\u0000]/);
+    expect(message).not.toContain('::error::');
+    expect(message).not.toContain('secret-in-body');
   });
 
   it.each([
@@ -86,26 +88,12 @@ describe('non-JSON answers where JSON is due', () => {
     ['"secret-in-body"', 'JSON string'],
     ['42', 'JSON number'],
   ])('a JSON answer that is not an object (%s) is a StoreError naming the URL, not a bug later', async (text, what) => {
-    front.switches.rewrite = () => text;
-    try {
-      const answer = await request(front.url('/alice/unstable/json-probe'), {
-        headers: { Accept: 'application/json' },
-        secrets: ['secret-in-body'],
-      });
-      let thrown: unknown;
-      try {
-        answer.json();
-      } catch (error) {
-        thrown = error;
-      }
-      expect(thrown).toBeInstanceOf(StoreError);
-      const message = (thrown as StoreError).message;
-      expect(message).toContain(front.url('/alice/unstable/json-probe'));
-      expect(message).toContain(`answered ${what}`);
-      expect(message).toContain('where a JSON object was expected');
-      expect(message).not.toContain('secret-in-body');
-    } finally {
-      front.switches.rewrite = undefined;
-    }
+    const thrown = await jsonErrorFor(text);
+    expect(thrown).toBeInstanceOf(StoreError);
+    const message = (thrown as StoreError).message;
+    expect(message).toContain(front.url('/alice/unstable/json-probe'));
+    expect(message).toContain(`answered ${what}`);
+    expect(message).toContain('where a JSON object was expected');
+    expect(message).not.toContain('secret-in-body');
   });
 });

@@ -19,6 +19,20 @@ export const PYTHON = process.env.WHEELWRIGHT_TEST_PYTHON ?? '/usr/bin/python3';
 export const UPSTREAM_INDEX = process.env.WHEELWRIGHT_TEST_INDEX_URL ?? 'file:///opt/pypi/simple';
 
 /** The environment minus every PIP_/UV_/VIRTUAL_ENV/PYTHON* setting, plus PIP_CONFIG_FILE=/dev/null. */
+/**
+ * Overrides for a bundle run (the harness's `env`): the machine's pip settings (PIP_FIND_LINKS …) and
+ * pretend versions removed, pip's configuration files ignored.
+ */
+export const RUNNER_PYTHON_ENV: Record<string, string | undefined> = {
+  ...Object.fromEntries(
+    Object.keys(process.env)
+      .filter((key) => /^(PIP_|SETUPTOOLS_SCM_|SOURCE_DATE_EPOCH)/.test(key))
+      .map((key) => [key, undefined]),
+  ),
+  PIP_CONFIG_FILE: '/dev/null',
+  PIP_DISABLE_PIP_VERSION_CHECK: '1',
+};
+
 export function cleanPythonEnv(extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
