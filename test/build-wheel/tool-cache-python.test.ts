@@ -4,17 +4,17 @@
  * `<arch>.complete` marker beside the version's arch folder. The interpreter there is this machine's real
  * Python (a symlink), so the build really runs with the cached path.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
+import { runOk } from '../support/processes';
 import { PYTHON, RUNNER_PYTHON_ENV } from '../support/python';
 import { writeProject } from '../support/python-project';
 
 /** The real interpreter's version (Debian 12: 3.11.x), as setup-python names its cache folder. */
-const version = execFileSync(PYTHON, ['-c', 'import platform; print(platform.python_version())'], { encoding: 'utf8' }).trim();
+const version = (await runOk(PYTHON, ['-c', 'import platform; print(platform.python_version())'])).trim();
 const minor = version.split('.').slice(0, 2).join('.');
 
 describe("python: '<major.minor>' from a populated runner tool cache", () => {
