@@ -418,6 +418,8 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
       skipped: counts.skipped,
       index: store.name,
       at: new Date().toISOString(),
+      testDependencies: dependencies.source,
+      testsFrom,
     });
     await writeManifest(release.manifestPath, release.manifest);
   }

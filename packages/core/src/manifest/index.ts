@@ -33,6 +33,10 @@ export interface ManifestTestRun {
   skipped: number;
   index: string;
   at: string;
+  /** Where the test dependencies came from (`dependency group 'test' (pyproject.toml)`, `tox deps (tox.ini)`…). */
+  testDependencies?: string;
+  /** Where pytest ran: the checkout (kept off sys.path) or a copy of the tests folder. */
+  testsFrom?: 'checkout' | 'copy';
 }
 
 export interface ManifestPromotion {
