@@ -54,6 +54,16 @@ const SCM_BUILD = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm
 // pytest's cache and the backends' build output stay out of git status (the release must be clean).
 const GITIGNORE = 'build/\ndist/\n*.egg-info/\n__pycache__/\n.pytest_cache/\n.wheelwright/\n';
 
+/**
+ * A run-unique name without a `-<digit>` part: pypiserver tells a file's project from its version at the
+ * first `-<digit>` followed by a letter or dot, so `x-8c8-2-1.0.tar.gz` (setuptools keeps the hyphens in
+ * sdist names) would be listed as project `x`, and the upload never shows up under its name.
+ */
+function project(label: string): { name: string; module: string } {
+  const name = uniqueProject(label).name.replace(/-(?=\d)/g, '-n');
+  return { name, module: name.replace(/-/g, '_') };
+}
+
 /** A test module that fails unless `module` comes from the installed wheel. */
 function installedCopyTest(module: string, extra = ''): string {
   return `import ${module}\n${extra ? `${extra}\n` : ''}\n\ndef test_installed_copy():\n    assert "site-packages" in ${module}.__file__, ${module}.__file__\n`;
@@ -80,7 +90,7 @@ export function buildCorpus(root: string): CorpusShape[] {
   // setuptools_scm configured in pyproject.toml, src layout, test dependencies in a PEP 735 group with
   // include-group (Debian's pip 23 has no --group: the group is resolved by Wheelwright).
   {
-    const { name, module } = uniqueProject('corpus-groups');
+    const { name, module } = project('corpus-groups');
     const repo = released(
       root,
       'scm-pyproject',
@@ -120,7 +130,7 @@ export function buildCorpus(root: string): CorpusShape[] {
   // setuptools_scm with setup.cfg metadata, a PEP 420 namespace package, test dependencies in tox deps; a
   // namespace portion in the checkout must not merge into the installed namespace.
   {
-    const { name, module } = uniqueProject('corpus-ns');
+    const { name, module } = project('corpus-ns');
     const repo = released(
       root,
       'scm-setup-cfg',
@@ -158,7 +168,7 @@ export function buildCorpus(root: string): CorpusShape[] {
   // setup.py use_scm_version, flat layout (the checkout's package sits where pytest starts, and tests/ is
   // a package), a `tests` extra, tests that read files of the checkout.
   {
-    const { name, module } = uniqueProject('corpus-flat');
+    const { name, module } = project('corpus-flat');
     const repo = released(
       root,
       'scm-setup-py',
@@ -199,7 +209,7 @@ export function buildCorpus(root: string): CorpusShape[] {
 
   // hatchling with hatch-vcs, test dependencies in requirements-test.txt.
   {
-    const { name, module } = uniqueProject('corpus-hatch');
+    const { name, module } = project('corpus-hatch');
     const repo = released(
       root,
       'hatch-vcs',
@@ -236,7 +246,7 @@ export function buildCorpus(root: string): CorpusShape[] {
 
   // flit with a static __version__ (the tag names the same version).
   {
-    const { name, module } = uniqueProject('corpus-flit');
+    const { name, module } = project('corpus-flit');
     const repo = released(
       root,
       'flit-static',
@@ -274,7 +284,7 @@ export function buildCorpus(root: string): CorpusShape[] {
 
   // poetry-core with a static [tool.poetry] version.
   {
-    const { name, module } = uniqueProject('corpus-poetry');
+    const { name, module } = project('corpus-poetry');
     const repo = released(
       root,
       'poetry-static',
@@ -308,8 +318,8 @@ export function buildCorpus(root: string): CorpusShape[] {
 
   // A monorepo: two packages in subfolders, each released by its own prefixed tag (both on HEAD).
   {
-    const a = uniqueProject('corpus-mono-a');
-    const b = uniqueProject('corpus-mono-b');
+    const a = project('corpus-mono-a');
+    const b = project('corpus-mono-b');
     mkdirSync(join(root, 'monorepo'), { recursive: true });
     const repo = GitRepo.init(join(root, 'monorepo'));
     const pkg = (folder: string, project: { name: string; module: string }, prefix: string) => ({

@@ -3,7 +3,7 @@
  * pretend variables for a given version, and the index pip uses to fill the isolated build environment.
  */
 import { normalizeProjectName } from '../distribution/project-name';
-import { sameVersion } from '../distribution/version-bridge';
+import { normalizeVersion, sameVersion } from '../distribution/version-bridge';
 import { InputError } from '../errors/index';
 import { silentLogger } from '../log/index';
 import { runGitIn } from '../scm/git-process';
@@ -51,9 +51,23 @@ export async function readCommitState(projectDir: string): Promise<Pick<SourceIn
  * build runs: the tag on HEAD (newest first) else the nearest one `git describe` finds with the distance
  * to it, and the tracked files (a work tree without commits still has an index worth comparing).
  */
+/**
+ * True when the tag, minus a prefix (`pkg-a-v`, `release-`), spells `version`: the tag of this release
+ * among several on one commit (a monorepo tags each package's release on the same commit).
+ */
+function tagNamesVersion(tag: string, version: string): boolean {
+  for (let start = 0; start < tag.length; start++) {
+    if (start > 0 && /[0-9A-Za-z]/.test(tag[start - 1] ?? '')) continue;
+    const rest = tag.slice(start);
+    if (/^[vV]?\d/.test(rest) && normalizeVersion(rest) !== undefined && sameVersion(rest, version)) return true;
+  }
+  return false;
+}
+
 export async function readSourceRefs(
   projectDir: string,
   commit: string | undefined,
+  version?: string,
 ): Promise<Pick<SourceInfo, 'tag' | 'distance' | 'trackedFiles'>> {
   const [files, tags, described] = await Promise.all([
     git(projectDir, ['ls-files', '-z']),
@@ -61,7 +75,11 @@ export async function readSourceRefs(
     commit ? git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']) : undefined,
   ]);
   const info: Pick<SourceInfo, 'tag' | 'distance' | 'trackedFiles'> = {};
-  const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
+  const onHead = (tags ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const tag = (version ? onHead.find((name) => tagNamesVersion(name, version)) : undefined) ?? onHead[0];
   const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
   if (tag) {
     info.tag = tag.trim();

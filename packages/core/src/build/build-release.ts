@@ -267,7 +267,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
           ? launched.then(build)
           : Promise.reject(new WheelwrightError('python', 'no Python interpreter on PATH')),
     );
-    const refs = background(readSourceRefs(projectDir, state.commit));
+    const refs = background(readSourceRefs(projectDir, state.commit, options.version));
     // The docs environment (venv + Sphinx) fills while the wheel builds.
     if (docsDir)
       docs = startReleaseDocs({
