@@ -9,6 +9,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * scaffold files last. Files not listed follow in vitest's own order.
  */
 const SLOW_FIRST = [
+  'test/corpus/pipeline-to-stable.test.ts',
   'test/build-wheel/bundle.test.ts',
   'test/pipeline/e2e.test.ts',
   'test/cleanenv/project-shapes.test.ts',

@@ -131,7 +131,7 @@ const PIPELINE_MS = 300_000;
 beforeAll(
   async () => {
     await startRealStores();
-    buildPython = venvPython(referenceVenv(CORPUS_BACKENDS));
+    buildPython = venvPython(await referenceVenv(CORPUS_BACKENDS));
     shapes = buildCorpus(join(root, 'repos'));
     // Two shapes at a time; a shape's two legs in turn (both build in the same checkout).
     const queue = [...shapes];

@@ -43,7 +43,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
   'test/clean-env-test/clean-env-test.test.ts': { count: 3, why: TO_CONVERT },
   'test/clean-env-test/core.test.ts': { count: 1, why: TO_CONVERT },
   'test/cleanenv/fresh-machine.test.ts': { count: 2, why: TO_CONVERT },
-  'test/cleanenv/project-shapes.test.ts': { count: 2, why: TO_CONVERT },
   'test/frontends/untrusted-output.test.ts': { count: 1, why: TO_CONVERT },
   'test/pep440-version/bundle.test.ts': { count: 1, why: LOCAL_GIT },
   'test/pipeline/cli.test.ts': { count: 3, why: TO_CONVERT },
