@@ -3,6 +3,7 @@
  * git states (expected values verified against the tools' own code, see dunamai-pdm-states.ts), how the
  * build gets it (the tool's variable; a staged copy for the plugin mode of poetry-core), and the action.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -153,14 +154,18 @@ def build_wheel(wheel_directory, config_settings=None, metadata_directory=None):
 
 describe('build-wheel gets the version these tools would compute', () => {
   it('poetry-core in plugin mode: built offline from a staged copy, METADATA carries our version, the checkout is untouched', async () => {
-    const dir = buildState({
-      tool: 'pdv',
-      setup: (r) => {
-        r.tag('v1.3.1');
-        r.commit();
-        r.commit();
+    const init = '"""The package."""\n__version__ = "0.0.0"\n__version_tuple__ = (0, 0, 0)\n';
+    const dir = buildState(
+      {
+        tool: 'pdv',
+        setup: (r) => {
+          r.tag('v1.3.1');
+          r.commit();
+          r.commit();
+        },
       },
-    });
+      { 'demo/__init__.py': init },
+    );
     const before = readFileSync(join(dir, 'pyproject.toml'), 'utf8');
     const version = (await computeVersion({ path: dir, env: toolEnv() }, silentLogger)).version;
     expect(version).toMatch(/^1\.3\.1\.post2\.dev0\+[0-9a-f]{7,}$/);
@@ -182,6 +187,22 @@ describe('build-wheel gets the version these tools would compute', () => {
     expect(result.version).toBe(version);
     expect(result.files.map((file) => file.filename).sort()).toEqual([`demo-${version}-py2.py3-none-any.whl`, `demo-${version}.tar.gz`]);
     expect(readFileSync(join(dir, 'pyproject.toml'), 'utf8')).toBe(before);
+    expect(readFileSync(join(dir, 'demo/__init__.py'), 'utf8')).toBe(init);
+    // The plugin's default substitution, as `poetry build` writes it (checked against its _substitute_version_in_text).
+    const wheel = result.wheel?.path as string;
+    const packaged = execFileSync(
+      PYTHON,
+      ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("demo/__init__.py").decode())', wheel],
+      {
+        encoding: 'utf8',
+      },
+    );
+    const tuple = version
+      .replace('+', '.')
+      .split('.')
+      .map((part) => (/^\d+$/.test(part) ? part : `"${part}"`))
+      .join(', ');
+    expect(packaged).toContain(`__version__ = "${version}"\n__version_tuple__ = (${tuple})\n`);
     // The staged copy is gone; only the artefacts and the manifest stay.
     expect(readdirSync(out).filter((name) => name.startsWith('wheelwright-'))).toEqual(['wheelwright-manifest.json']);
     const manifest = await readManifest(result.manifestPath);

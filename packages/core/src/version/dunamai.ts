@@ -166,10 +166,10 @@ export function readDunamaiSettings(settings: TomlTable, where: string): Dunamai
     if (pattern !== undefined && typeof pattern !== 'string') throw bad('from-file.pattern', 'a regular expression');
     if (typeof source === 'string') fromFile = { source, pattern: pattern as string | undefined };
   }
-  if (settings.substitution !== undefined || settings.files !== undefined)
-    notes.push(
-      `${where}: the substitution/files settings are left to the build (the version is passed as POETRY_DYNAMIC_VERSIONING_BYPASS)`,
-    );
+  // [substitution] is applied by the plugin's backend (given the version) or, in plugin mode, by build-wheel's
+  // staged copy; [files] (initial-content, persistent-substitution) only by the plugin itself.
+  if (settings.files !== undefined)
+    notes.push(`${where}: the files table (initial-content, persistent-substitution) is applied only by the plugin's own backend`);
   if (settings['tag-dir'] !== undefined) notes.push(`${where}: tag-dir is for Subversion only and has no effect on git`);
 
   return {
