@@ -87,6 +87,15 @@ const SHAPES: Record<string, Shape> = {
         'import subprocess\nimport sys\n\nimport ww_flat\n\n\ndef test_installed_copy():\n    assert ww_flat.WHERE == "installed"\n    assert "site-packages" in ww_flat.__file__\n\n\ndef test_child_python_too():\n    out = subprocess.run([sys.executable, "-c", "import ww_flat; print(ww_flat.WHERE)"], capture_output=True, text=True, check=True)\n    assert out.stdout.strip() == "installed"\n',
     },
   },
+  // A test that binds a Unix socket under tmp_path, as gpg-agent does for a signed commit (setuptools-scm's
+  // and vcs-versioning's test_git_getdate_signed_commit): the socket path must stay under ~107 bytes.
+  socket: {
+    build: { 'pyproject.toml': pyproject('ww-sock'), 'src/ww_sock/__init__.py': 'VALUE = 8\n' },
+    checkout: {
+      'tests/test_sock.py':
+        'import socket\n\nimport ww_sock\n\n\ndef test_git_getdate_signed_commit(tmp_path):\n    path = tmp_path / "S.gpg-agent"\n    with socket.socket(socket.AF_UNIX) as sock:\n        sock.bind(str(path))\n    assert ww_sock.VALUE == 8 and len(str(path)) < 108\n',
+    },
+  },
 };
 
 let store: string;
@@ -94,6 +103,7 @@ const names: Record<string, string> = {
   groups: 'ww-groups',
   reads: 'ww-reads',
   flat: 'ww-flat',
+  socket: 'ww-sock',
 };
 
 beforeAll(async () => {
@@ -216,12 +226,21 @@ describe('tests from the checkout, the checkout kept off sys.path', () => {
     expect(leftovers).toEqual([]);
   }, 300_000);
 
+  it("tests bind Unix sockets under tmp_path (pytest's basetemp is short, in TMPDIR as pytest's default)", async () => {
+    const { run, leftovers } = await cleanEnvTest('socket');
+    expect(run.errors, run.stdout).toEqual([]);
+    expect(run.outputs).toMatchObject({ passed: '1', failed: '0' });
+    expect(leftovers).toEqual([]);
+  }, 300_000);
+
   it('step debug logging keeps the work folder and says where', async () => {
     const { run, leftovers } = await cleanEnvTest('groups', {}, { RUNNER_DEBUG: '1' });
     expect(run.exitCode).toBe(0);
     const kept = /Kept the clean environment's work folder \(debug\): (\S+)/.exec(run.stdout)?.[1] ?? '';
     expect(kept).toMatch(/wheelwright-clean-env-/);
     expect(existsSync(join(kept, 'venv'))).toBe(true);
-    expect(leftovers).toEqual([kept]);
+    const keptPytest = /Kept pytest's temporary folder \(debug\): (\S+)/.exec(run.stdout)?.[1] ?? '';
+    expect(existsSync(keptPytest)).toBe(true);
+    expect(leftovers.sort()).toEqual([kept, keptPytest].sort());
   }, 300_000);
 });

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fieldValues, normalizeProjectName, readCoreMetadata } from '../distribution/index';
@@ -198,11 +199,31 @@ export async function testRelease(options: CleanEnvTestOptions, logger: Logger):
   const python = await resolvePython(options.python || undefined, workspace);
   await mkdir(options.tempDir, { recursive: true });
   const work = await mkdtemp(join(options.tempDir, 'wheelwright-clean-env-'));
+  // pytest's basetemp is where pytest's own default puts it, in the system temp folder (TMPDIR), under a
+  // short name, not inside the work folder: tests bind Unix sockets under tmp_path (gpg-agent for a signed
+  // commit, ssh-agent, servers), and a socket path longer than ~107 bytes cannot be bound.
+  let pytestTemp: string | undefined;
   try {
-    return await testInWorkFolder(options, logger, { started, workspace, baseEnv, release, choice, testsFrom, python, work });
+    pytestTemp = await mkdtemp(join(baseEnv.TMPDIR || tmpdir(), 'pytest-'));
+    return await testInWorkFolder(options, logger, {
+      started,
+      workspace,
+      baseEnv,
+      release,
+      choice,
+      testsFrom,
+      python,
+      work,
+      pytestTemp,
+    });
   } finally {
-    if (options.keepTemp) logger.info(`Kept the clean environment's work folder (debug): ${work}`);
-    else await rm(work, { recursive: true, force: true, maxRetries: 3 });
+    if (options.keepTemp) {
+      logger.info(`Kept the clean environment's work folder (debug): ${work}`);
+      if (pytestTemp) logger.info(`Kept pytest's temporary folder (debug): ${pytestTemp}`);
+    } else {
+      await rm(work, { recursive: true, force: true, maxRetries: 3 });
+      if (pytestTemp) await rm(pytestTemp, { recursive: true, force: true, maxRetries: 3 });
+    }
   }
 }
 
@@ -215,10 +236,12 @@ interface RunContext {
   testsFrom: TestsFrom;
   python: PythonInterpreter;
   work: string;
+  /** pytest's --basetemp: a short path, beside the work folder. */
+  pytestTemp: string;
 }
 
 async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, context: RunContext): Promise<CleanEnvTestResult> {
-  const { started, workspace, baseEnv, release, choice, testsFrom, python, work } = context;
+  const { started, workspace, baseEnv, release, choice, testsFrom, python, work, pytestTemp } = context;
   const { name, version } = release;
   const childTemp = await mkdirp(join(work, 'tmp'));
   const tests: CopiedTests =
@@ -324,7 +347,8 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
     'no:cacheprovider',
     '--rootdir',
     tests.root,
-    `--basetemp=${join(work, 'pytest-tmp')}`,
+    // pytest empties basetemp and makes it anew: a folder of its own, nothing else in it.
+    `--basetemp=${pytestTemp}`,
     '--continue-on-collection-errors',
   ];
   let command: string;
