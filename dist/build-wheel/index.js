@@ -1,6 +1,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 5496:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(7282);
+const utils = __nccwpck_require__(365);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1225:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(1225);
+const utils = __nccwpck_require__(365);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 7282:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(843);
+const parse = __nccwpck_require__(4695);
+const utils = __nccwpck_require__(365);
+const constants = __nccwpck_require__(1225);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 843:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(365);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(1225);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 365:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(1225);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 1603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -784,7 +3288,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9857);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2242);
 
 await (0,_main__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -793,7 +3297,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9857:
+/***/ 2242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -810,6 +3314,7 @@ var core = __nccwpck_require__(7149);
 var external_os_ = __nccwpck_require__(857);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/summary.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -1311,32 +3816,40 @@ async function runAction(body) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/action-io/src/tool-cache.ts
+
+
+
 
 /**
  * `python: '3.12'` on the runner: the interpreter actions/setup-python put in the tool cache
- * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python`), the newest that matches. Anything else (a
- * path, a command, a version the cache does not hold) is left for core to resolve. The tool-cache package
- * (and the HTTP stack it carries) is loaded only for a version-shaped value.
+ * (`$RUNNER_TOOL_CACHE/Python/<version>/<arch>/bin/python3`, finished when `<arch>.complete` is beside it),
+ * the newest that matches, found by @actions/tool-cache's own lookup. A path or a command is left for core
+ * to resolve; a version the cache does not hold is the `python` input's mistake, said in one line. The
+ * tool-cache package (and the HTTP stack it carries) is loaded only for a version-shaped value.
  */
-async function toolCachePython(python) {
-    if (!/^\d+(\.\d+){0,2}$/.test(python) || !process.env.RUNNER_TOOL_CACHE)
+async function toolCachePython(python, label = "input 'python'") {
+    if (!/^\d+(\.\d+){0,2}$/.test(python))
         return python;
-    const { find } = await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
-    const dir = find('Python', python, process.arch);
-    if (!dir)
-        return python;
-    const found = process.platform === 'win32' ? `${dir}\\python.exe` : `${dir}/bin/python`;
+    const cache = process.env.RUNNER_TOOL_CACHE;
+    const { find, findAllVersions } = await __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
+    const dir = cache ? find('Python', python, process.arch) : '';
+    if (!dir) {
+        const held = cache ? findAllVersions('Python', process.arch) : [];
+        throw new errors/* InputError */.dz(`${label} is '${python}', but the runner's tool cache ${cache ? `(${(0,external_node_path_.join)(cache, 'Python')}) holds ${held.length > 0 ? `only ${held.join(', ')}` : 'no Python'}` : 'is not set (RUNNER_TOOL_CACHE)'}`, { hint: 'run actions/setup-python with that version first, or give the interpreter as a path or command (python3.12)' });
+    }
+    const candidates = process.platform === 'win32' ? [(0,external_node_path_.join)(dir, 'python.exe')] : [(0,external_node_path_.join)(dir, 'bin', 'python3'), (0,external_node_path_.join)(dir, 'bin', 'python')];
+    const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate)) ?? candidates[0] ?? dir;
     (0,core/* debug */.Yz)(`python ${python}: ${found} from the tool cache`);
     return found;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
 var printable_name = __nccwpck_require__(8970);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/finding.ts
@@ -3505,6 +6018,20 @@ function launcherSpec(requested) {
     const match = /^(py(?:\.exe)?)\s+(-\d+(?:\.\d+)?(?:-(?:32|64))?)$/i.exec(requested.trim());
     return match?.[1] && match[2] ? { program: match[1], args: [match[2]] } : undefined;
 }
+/**
+ * How to start the interpreter a `python` setting names: the launcher form (`py -3.11`) as the program
+ * `py` with its version switch, anything else (a name on PATH, a path, spaces and all) as one program; a
+ * relative path is resolved against `cwd`; empty: the platform's default name. Every spawn of a `python`
+ * setting goes through here, so a setting is never split on spaces nor run as a command line.
+ */
+function pythonSpawn(python, cwd) {
+    const launcher = launcherSpec(python);
+    if (launcher)
+        return launcher;
+    const requested = python.trim() === '' ? undefined : python;
+    const [candidate = 'python3'] = candidatesFor(requested);
+    return { program: commandFor(candidate, requested, cwd), args: [] };
+}
 function candidatesFor(requested) {
     return requested ? [requested] : process.platform === 'win32' ? ['python', 'python3'] : ['python3', 'python'];
 }
@@ -3585,485 +6112,893 @@ async function resolvePython(requested, cwd) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/version/source.ts
-/**
- * Where a project's version comes from, read the way its build backend reads it: a static version
- * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
- * [tool.poetry] version) IS the version; setuptools_scm (pyproject.toml, setup.cfg, `setup.py
- * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
- * running the project could produce is reported as such.
- */
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/fdir@6.5.0_picomatch@4.0.7/node_modules/fdir/dist/index.mjs
 
 
 
 
-const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
-/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
-function isProjectDir(dir) {
-    return PROJECT_FILES.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)));
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
 }
-/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
-function nearestProjectAbove(dir) {
-    let current = (0,external_node_path_.resolve)(dir);
-    for (;;) {
-        const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-        if (isProjectDir(current))
-            return current;
-    }
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
 }
-/**
- * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
- * words (input 'path', --path).
- */
-function checkProjectPath(path, what) {
-    const dir = (0,external_node_path_.resolve)(path);
-    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
-    if (!stat) {
-        throw new errors/* InputError */.dz(`${what} '${path}' does not exist`, {
-            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
-        });
-    }
-    if (!stat.isDirectory()) {
-        throw new errors/* InputError */.dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
-    }
-    return dir;
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
 }
-/** The error for a folder that holds no project, naming the nearest one above it. */
-function noProjectError(dir, what) {
-    const above = nearestProjectAbove(dir);
-    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
-    const fromHere = above === undefined ? '' : (0,external_node_path_.relative)(process.cwd(), above);
-    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
-    return new errors/* InputError */.dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
-        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
-    });
-}
-/** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
-function parseSetupCfg(text) {
-    const sections = {};
-    let section;
-    let key;
-    for (const raw of text.split(/\r?\n/)) {
-        if (/^\s*[#;]/.test(raw))
-            continue;
-        if (raw.trim() === '') {
-            key = undefined;
-            continue;
-        }
-        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
-        if (header) {
-            const name = header[1].trim();
-            sections[name] ??= {};
-            section = sections[name];
-            key = undefined;
-            continue;
-        }
-        if (/^\s/.test(raw) && key !== undefined && section) {
-            section[key] = `${section[key]}\n${raw.trim()}`;
-            continue;
-        }
-        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
-        if (pair && section) {
-            key = pair[1].trim().toLowerCase();
-            section[key] = pair[2].trim();
-        }
-    }
-    return sections;
-}
-function readText(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `NAME = "1.2.3"` (or `NAME: str = '1.2.3'`) at the start of a line: the literal a backend reads with ast. */
-function literalAssignment(text, name) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const match = new RegExp(`^${escaped}\\s*(?::[^=\\n]*)?=\\s*(?:[rRuU]?)(['"])([^'"\\n]*)\\1\\s*(?:#.*)?$`, 'm').exec(text);
-    return match?.[2];
-}
-/** The file of module `dotted` below `dir` (flat or src layout, or under `packageDir`). */
-function moduleFile(dir, dotted, packageDir) {
-    const parts = dotted.split('.');
-    const roots = packageDir !== undefined ? [(0,external_node_path_.join)(dir, packageDir)] : [dir, (0,external_node_path_.join)(dir, 'src')];
-    for (const root of roots) {
-        const base = (0,external_node_path_.join)(root, ...parts);
-        for (const candidate of [`${base}.py`, (0,external_node_path_.join)(base, '__init__.py')])
-            if ((0,external_node_fs_.existsSync)(candidate))
-                return candidate;
-    }
-    return undefined;
-}
-/** setuptools' `attr:` (module.attribute), read without running the module. */
-function attrVersion(dir, spec, where, packageDir) {
-    const dotted = spec.trim();
-    const at = dotted.lastIndexOf('.');
-    const moduleName = at === -1 ? '__init__' : dotted.slice(0, at);
-    const attribute = dotted.slice(at + 1);
-    const file = moduleFile(dir, moduleName, packageDir);
-    if (file === undefined)
-        throw new errors/* ConfigError */.xL(`${where}: attr ${dotted}: module ${moduleName} is not in ${dir} (flat or src layout)`, {
-            hint: 'check the module path, or give the version in [project] version',
-        });
-    const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), attribute);
-    if (value === undefined)
-        throw new errors/* ConfigError */.xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
-            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
-        });
-    return value;
-}
-/** setuptools' `file:` (one or more files, comma separated, joined by newlines, stripped). */
-function fileVersion(dir, spec, where) {
-    const files = (Array.isArray(spec) ? spec : spec.split(',')).map((f) => f.trim()).filter((f) => f !== '');
-    const parts = [];
-    for (const f of files) {
-        const text = readText((0,external_node_path_.join)(dir, f));
-        if (text === undefined)
-            throw new errors/* ConfigError */.xL(`${where}: version file ${f} does not exist in ${dir}`);
-        parts.push(text);
-    }
-    return parts.join('\n').trim();
-}
-function stringList(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-function requirementNames(requires) {
-    return requires.map((r) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(r)?.[1] ?? '').replace(/[-_.]+/g, '-').toLowerCase());
-}
-/** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
-function scmSection(data, file) {
-    for (const name of ['setuptools_scm', 'vcs-versioning']) {
-        const found = table(data, `tool.${name}`, file);
-        if (found)
-            return { settings: found, name };
-    }
-    return undefined;
-}
-/**
- * How the project in `dir` gets its version. `what` names the path in the front end's words. A folder
- * without project files is a project only when it is a git top level (setuptools_scm's defaults apply
- * there, as `python -m setuptools_scm` does) or when `assumeScm` is set (a fallback or pretend version
- * was given explicitly).
- */
-function detectVersionSource(dir, what, options) {
-    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
-    const pyprojectText = readText(pyprojectPath);
-    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
-    const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
-    const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
-    const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
-    const notes = [];
-    const project = data ? table(data, 'project', pyprojectPath) : undefined;
-    const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
-        (setupCfg?.metadata?.name || undefined) ??
-        (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
-    const base = { projectDir: dir, notes, ...(distName !== undefined ? { distName } : {}) };
-    const staticSource = (version, where) => ({ ...base, kind: 'static', where, staticVersion: version });
-    const section = data ? scmSection(data, pyprojectPath) : undefined;
-    const scmFromPyproject = (where) => ({
-        ...base,
-        kind: 'setuptools_scm',
-        where: where ?? (section ? `pyproject.toml [tool.${section.name}]` : 'setuptools_scm defaults'),
-        scm: {
-            settings: section?.settings ?? {},
-            where: section ? `${pyprojectPath} [tool.${section.name}]` : pyprojectPath,
-            file: data ? pyprojectPath : undefined,
-            base: dir,
-        },
-    });
-    if (data === undefined && setupCfg === undefined && setupPy === undefined) {
-        if (options.gitTopLevel || options.assumeScm) {
-            return {
-                ...base,
-                kind: 'setuptools_scm',
-                where: 'setuptools_scm defaults (no project file)',
-                scm: { settings: {}, where: dir, file: undefined, base: dir },
-            };
-        }
-        throw noProjectError(dir, what);
-    }
-    const dynamic = stringList(project?.dynamic);
-    if (typeof project?.version === 'string' && !dynamic.includes('version')) {
-        if (section)
-            notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
-        return staticSource(project.version, 'pyproject.toml [project] version');
-    }
-    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
-    const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
-    const requires = requirementNames(stringList(buildSystem?.requires));
-    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
-    if (backend.startsWith('hatchling')) {
-        const hatchVersion = tool('tool.hatch.version') ?? {};
-        const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
-        if (sourceName === 'vcs') {
-            // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
-            // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
-            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
-            const settings = { ...raw };
-            if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
-                settings.tag_regex = hatchVersion['tag-pattern'];
-            if (typeof hatchVersion['fallback-version'] === 'string' && hatchVersion['fallback-version'] !== '')
-                settings.fallback_version = hatchVersion['fallback-version'];
-            return {
-                ...base,
-                kind: 'hatch-vcs',
-                where: 'pyproject.toml [tool.hatch.version] source = "vcs"',
-                scm: { settings, where: `${pyprojectPath} [tool.hatch.version]`, file: undefined, base: dir },
-            };
-        }
-        if (sourceName === 'regex' && typeof hatchVersion.path === 'string') {
-            const file = (0,external_node_path_.join)(dir, hatchVersion.path);
-            const text = readText(file);
-            if (text === undefined)
-                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
-            if (typeof hatchVersion.pattern === 'string')
-                throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
-            // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
-            const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
-            if (found === undefined)
-                throw new errors/* ConfigError */.xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
-                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
-                });
-            return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
-        }
-        throw unsupported(pyprojectPath, `hatchling's version source "${sourceName}"`);
-    }
-    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
-        const moduleTable = tool('tool.flit.module');
-        const moduleName = typeof moduleTable?.name === 'string' ? moduleTable.name : typeof distName === 'string' ? distName.replace(/[-.]/g, '_') : undefined;
-        if (moduleName === undefined)
-            throw new errors/* ConfigError */.xL(`${pyprojectPath}: [project] name is missing`);
-        const file = moduleFile(dir, moduleName);
-        if (file === undefined)
-            throw new errors/* ConfigError */.xL(`${pyprojectPath}: flit reads the version from module ${moduleName}, which is not in ${dir} or ${(0,external_node_path_.join)(dir, 'src')}`);
-        const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), '__version__');
-        if (value === undefined)
-            throw new errors/* ConfigError */.xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
-                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
-            });
-        return staticSource(value, `${(0,external_node_path_.relative)(dir, file)} __version__ (flit)`);
-    }
-    if (backend.startsWith('poetry')) {
-        const pdv = tool('tool.poetry-dynamic-versioning');
-        if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
-            throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
-        const poetry = tool('tool.poetry');
-        if (typeof poetry?.version === 'string')
-            return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
-    }
-    if (backend.startsWith('pdm')) {
-        const pdmVersion = tool('tool.pdm.version');
-        if (pdmVersion?.source === 'scm')
-            throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
-        if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
-            const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
-            if (value !== undefined)
-                return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
-        }
-    }
-    // setuptools (also the backend when pyproject.toml names none).
-    const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, (0,external_node_path_.join)(dir, 'setup.py'));
-    if (keyword !== undefined) {
-        // setuptools_scm: the keyword's settings override the pyproject.toml table.
-        const found = scmFromPyproject(section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version');
-        const scm = found.scm;
-        return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : (0,external_node_path_.join)(dir, 'setup.py') } };
-    }
-    if (section)
-        return scmFromPyproject();
-    const setuptoolsDynamic = tool('tool.setuptools.dynamic');
-    const dynamicVersion = setuptoolsDynamic?.version;
-    if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
-        const spec = dynamicVersion;
-        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
-        const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
-        if (typeof spec.attr === 'string')
-            return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
-        if (typeof spec.file === 'string' || Array.isArray(spec.file))
-            return staticSource(fileVersion(dir, spec.file, `${pyprojectPath} [tool.setuptools.dynamic]`), '[tool.setuptools.dynamic] version file');
-    }
-    const cfgVersion = setupCfg?.metadata?.version;
-    if (cfgVersion !== undefined && cfgVersion !== '') {
-        const optionsDir = setupCfg?.options?.package_dir;
-        const packageDir = optionsDir ? /(?:^|\n)\s*=\s*(\S+)/.exec(optionsDir)?.[1] : undefined;
-        if (cfgVersion.startsWith('attr:'))
-            return staticSource(attrVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`, packageDir), `setup.cfg version = ${cfgVersion}`);
-        if (cfgVersion.startsWith('file:'))
-            return staticSource(fileVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`), `setup.cfg version = ${cfgVersion}`);
-        return staticSource(cfgVersion, 'setup.cfg [metadata] version');
-    }
-    if (requires.includes('setuptools-scm') && dynamic.includes('version'))
-        return scmFromPyproject('setuptools-scm in build-system.requires');
-    const setupPyVersion = setupPy ? /\bversion\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined;
-    if (setupPyVersion !== undefined)
-        return staticSource(setupPyVersion, 'setup.py version=');
-    if (options.gitTopLevel || options.assumeScm) {
-        notes.push('no version setting found: setuptools_scm defaults assumed');
-        return scmFromPyproject('setuptools_scm defaults (no version setting found)');
-    }
-    throw new errors/* ConfigError */.xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
-        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
-    });
-}
-/**
- * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
- * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
- * could evaluate. undefined when setup.py does not use the keyword.
- */
-function useScmVersionKeyword(text, file) {
-    const match = /\buse_scm_version\s*=\s*/.exec(text);
-    if (!match)
-        return undefined;
-    const reader = new PythonLiteral(text, match.index + match[0].length, file);
-    const value = reader.value();
-    if (value === true)
-        return {};
-    if (value && typeof value === 'object' && !Array.isArray(value)) {
-        const settings = { ...value };
-        // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
-        delete settings.relative_to;
-        return settings;
-    }
-    throw reader.failure();
-}
-const FILE_MARKER = Symbol('__file__');
-/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
-class PythonLiteral {
-    text;
-    at;
-    file;
-    constructor(text, at, file) {
-        this.text = text;
-        this.at = at;
-        this.file = file;
-    }
-    failure() {
-        return new errors/* ConfigError */.xL(`${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`, {
-            hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
-        });
-    }
-    skip() {
-        for (;;) {
-            const rest = this.text.slice(this.at);
-            const space = /^(?:\s+|#[^\n]*)/.exec(rest);
-            if (!space)
-                return;
-            this.at += space[0].length;
-        }
-    }
-    peek() {
-        this.skip();
-        return this.text[this.at] ?? '';
-    }
-    value() {
-        const char = this.peek();
-        const rest = this.text.slice(this.at);
-        if (char === '{')
-            return this.collection('}', true);
-        if (char === '[' || char === '(')
-            return this.collection(char === '[' ? ']' : ')', false);
-        const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
-        if (string) {
-            this.at += string[0].length;
-            return string[1] ?? string[2] ?? '';
-        }
-        const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
-        if (!word)
-            throw this.failure();
-        this.at += word[0].length;
-        if (word[1] === 'True')
-            return true;
-        if (word[1] === 'False')
-            return false;
-        if (word[1] === 'None')
-            return undefined;
-        if (word[1] === '__file__')
-            return FILE_MARKER;
-        return Number(word[1]);
-    }
-    collection(close, dict) {
-        this.at++;
-        const items = [];
-        const entries = {};
-        for (;;) {
-            if (this.peek() === close) {
-                this.at++;
-                return dict ? entries : items;
-            }
-            const first = this.value();
-            if (dict) {
-                if (typeof first !== 'string' || this.peek() !== ':')
-                    throw this.failure();
-                this.at++;
-                const second = this.value();
-                if (second !== undefined && second !== FILE_MARKER)
-                    entries[first] = second;
-            }
-            else
-                items.push(first);
-            const next = this.peek();
-            if (next === ',')
-                this.at++;
-            else if (next !== close)
-                throw this.failure();
-        }
-    }
-}
-function unsupported(file, what, bypass) {
-    return new errors/* ConfigError */.xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
-        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
-    });
-}
-/**
- * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
- * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
- * source cannot be read records nothing.
- */
-function versionOrigin(projectDir) {
-    try {
-        const source = detectVersionSource(projectDir, 'path', { gitTopLevel: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, '.git')) });
-        return { versionSource: source.kind, versionFrom: source.where };
-    }
-    catch {
-        return undefined;
-    }
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
 /**
- * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
- * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
- * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
- * characters of a path in a message is the price of never printing a password.
- */
-const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
-const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
-/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
-function redactUrl(url) {
-    return url.replace(USERINFO_AT_START, '$1***@');
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/.pnpm/picomatch@4.0.7/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(5496);
+;// CONCATENATED MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 /**
- * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
- * a text, for messages built from servers' answers.
- */
-function redactSecrets(text, secrets) {
-    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
-    const forms = new Set();
-    for (const secret of secrets) {
-        if (!secret)
-            continue;
-        forms.add(secret);
-        forms.add(encodeURIComponent(secret));
-    }
-    for (const form of [...forms].sort((a, b) => b.length - a.length))
-        result = result.split(form).join('***');
-    return result;
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
 }
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
 /**
@@ -4348,6 +7283,703 @@ function tagToVersion(tag, pattern, prefix = '') {
         version,
         warning: `tag '${tag}' will be stripped of its suffix '${found.suffix}'`,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/python-regex.ts
+/**
+ * Python `re` patterns as the version tools' users write them (dunamai's `pattern`, pdm-backend's
+ * `tag_regex`, poetry-dynamic-versioning's `from-file.pattern`), compiled to JavaScript: leading inline
+ * flags (`(?x)`, `(?i)`, …), verbose mode, `(?#…)` comments, then the shared translation of named groups
+ * and character classes.
+ */
+
+
+/** Verbose mode: whitespace and `#…` comments outside classes are not part of the pattern. */
+function stripVerbose(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            out += char + (source[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            continue;
+        }
+        if (/\s/.test(char))
+            continue;
+        if (char === '#') {
+            while (i < source.length && source[i] !== '\n')
+                i++;
+            continue;
+        }
+        out += char;
+    }
+    return out;
+}
+/** `(?#…)` comments, outside classes. */
+function stripComments(source) {
+    return source.replace(/\(\?#[^)]*\)/g, '');
+}
+/**
+ * Compiles a Python pattern; a ConfigError naming `what` when JavaScript cannot express it. `flags` are
+ * added to the translation (`y` for re.match, nothing for re.search, `m` for re.MULTILINE).
+ */
+function compilePythonRegex(source, what, flags = '') {
+    let body = stripComments(source);
+    let allFlags = `du${flags}`;
+    for (;;) {
+        const inline = /^\s*\(\?([aiLmsux]+)\)/.exec(body);
+        if (!inline)
+            break;
+        body = body.slice(inline[0].length);
+        const letters = inline[1];
+        if (letters.includes('x'))
+            body = stripVerbose(body);
+        for (const letter of ['i', 'm', 's'])
+            if (letters.includes(letter) && !allFlags.includes(letter))
+                allFlags += letter;
+    }
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, allFlags), ...translated };
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`${what} '${source}' is not a regular expression Wheelwright can read: ${error.message}`, {
+                hint: 'write a plain regular expression (named groups as (?P<name>...))',
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source,
+        named: ascii.named,
+        groups: ascii.groups,
+        regexFor(text) {
+            let regex = ascii.regex;
+            if (!asciiSafe || !/^[\x00-\x7f]*$/.test(text)) {
+                unicode ??= compile('unicode').regex;
+                regex = unicode;
+            }
+            regex.lastIndex = 0;
+            return regex;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/dunamai.ts
+/**
+ * The version poetry-dynamic-versioning gives a project: its `[tool.poetry-dynamic-versioning]` settings
+ * read as the plugin reads them (defaults from its `_default_config`), the git facts collected with the
+ * commands dunamai runs (`Version.from_git`), and the version serialized as dunamai's `Version.serialize`
+ * does. Only git is supported; Jinja templates and callables (project code) are refused with the key named.
+ */
+
+
+
+
+
+
+/** dunamai's VERSION_SOURCE_PATTERN (Pattern.Default), verbatim: a `v`-prefixed tag. */
+const DUNAMAI_DEFAULT_PATTERN = String.raw `
+    (?x)                                                        (?# ignore whitespace)
+    ^v((?P<epoch>\d+)!)?(?P<base>\d+(\.\d+)*)                   (?# v1.2.3 or v1!2000.1.2)
+    ([-._]?((?P<stage>[a-zA-Z]+)[-._]?(?P<revision>\d+)?))?     (?# b0)
+    (\+(?P<tagged_metadata>.+))?$                               (?# +linux)
+`.trim();
+const KNOWN_KEYS = new Set([
+    'enable',
+    'vcs',
+    'dirty',
+    'pattern',
+    'pattern-prefix',
+    'latest-tag',
+    'highest-tag',
+    'substitution',
+    'files',
+    'style',
+    'metadata',
+    'format',
+    'format-jinja',
+    'format-jinja-imports',
+    'bump',
+    'tagged-metadata',
+    'full-commit',
+    'tag-branch',
+    'tag-dir',
+    'strict',
+    'fix-shallow-repository',
+    'ignore-untracked',
+    'commit-length',
+    'commit-prefix',
+    'escape-with',
+    'from-file',
+]);
+/** Reads `[tool.poetry-dynamic-versioning]` with the plugin's defaults; refuses what cannot be computed here. */
+function readDunamaiSettings(settings, where) {
+    const notes = [];
+    const bad = (key, expected) => new errors/* ConfigError */.xL(`${where}: ${key} must be ${expected}`);
+    const bool = (key, fallback) => {
+        const value = settings[key];
+        if (value === undefined)
+            return fallback;
+        if (typeof value !== 'boolean')
+            throw bad(key, 'true or false');
+        return value;
+    };
+    const text = (key) => {
+        const value = settings[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw bad(key, 'a string');
+        return value;
+    };
+    const unknown = Object.keys(settings).filter((key) => !KNOWN_KEYS.has(key));
+    // The plugin's `_validate_config` reports unknown keys too (as warnings); a typo here silently changes the version.
+    if (unknown.length > 0)
+        notes.push(`${where}: unknown key(s) ${unknown.join(', ')} (poetry-dynamic-versioning ignores them too)`);
+    const vcs = text('vcs') ?? 'any';
+    if (vcs !== 'any' && vcs !== 'git')
+        throw new errors/* ConfigError */.xL(`${where}: vcs = "${vcs}" is not supported: Wheelwright computes dunamai's version from git only`, {
+            hint: 'set vcs = "git" (or leave it out), or pass the version with the \'pretend-version\' input',
+        });
+    if (settings['format-jinja'] !== undefined && settings['format-jinja'] !== '')
+        throw new errors/* ConfigError */.xL(`${where}: format-jinja is a Jinja template, which Wheelwright does not evaluate`, {
+            hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with \'pretend-version\'',
+        });
+    if (bool('highest-tag', false))
+        throw new errors/* ConfigError */.xL(`${where}: highest-tag is not supported by Wheelwright (only the nearest matching tag)`, {
+            hint: "remove highest-tag, or pass the version with the 'pretend-version' input",
+        });
+    const style = text('style');
+    if (style !== undefined && style !== 'pep440' && style !== 'semver' && style !== 'pvp')
+        throw bad('style', 'one of pep440, semver, pvp');
+    const metadata = settings.metadata;
+    if (metadata !== undefined && typeof metadata !== 'boolean')
+        throw bad('metadata', 'true or false');
+    const rawBump = settings.bump;
+    let bump = { enable: false, index: -1 };
+    if (typeof rawBump === 'boolean')
+        bump = { enable: rawBump, index: -1 };
+    else if (rawBump && typeof rawBump === 'object' && !Array.isArray(rawBump)) {
+        const table = rawBump;
+        const enable = table.enable ?? false;
+        const index = table.index ?? -1;
+        if (typeof enable !== 'boolean' || typeof index !== 'number' || !Number.isInteger(index))
+            throw bad('bump', 'true/false or a table { enable = true, index = -1 }');
+        bump = { enable, index };
+    }
+    else if (rawBump !== undefined)
+        throw bad('bump', 'true/false or a table { enable = true, index = -1 }');
+    const commitLength = settings['commit-length'];
+    if (commitLength !== undefined && (typeof commitLength !== 'number' || !Number.isInteger(commitLength) || commitLength < 1))
+        throw bad('commit-length', 'a positive whole number');
+    let fromFile;
+    const fromTable = settings['from-file'];
+    if (fromTable && typeof fromTable === 'object' && !Array.isArray(fromTable)) {
+        const source = fromTable.source;
+        const pattern = fromTable.pattern;
+        if (source !== undefined && typeof source !== 'string')
+            throw bad('from-file.source', 'a path');
+        if (pattern !== undefined && typeof pattern !== 'string')
+            throw bad('from-file.pattern', 'a regular expression');
+        if (typeof source === 'string')
+            fromFile = { source, pattern: pattern };
+    }
+    // [substitution] is applied by the plugin's backend (given the version) or, in plugin mode, by build-wheel's
+    // staged copy; [files] (initial-content, persistent-substitution) only by the plugin itself.
+    if (settings.files !== undefined)
+        notes.push(`${where}: the files table (initial-content, persistent-substitution) is applied only by the plugin's own backend`);
+    if (settings['tag-dir'] !== undefined)
+        notes.push(`${where}: tag-dir is for Subversion only and has no effect on git`);
+    return {
+        where,
+        pattern: text('pattern') ?? 'default',
+        patternPrefix: text('pattern-prefix') || undefined,
+        latestTag: bool('latest-tag', false),
+        style: style,
+        metadata: metadata,
+        dirty: bool('dirty', false),
+        taggedMetadata: bool('tagged-metadata', false),
+        format: text('format') || undefined,
+        bump,
+        strict: bool('strict', false),
+        tagBranch: text('tag-branch') || undefined,
+        fullCommit: bool('full-commit', false),
+        commitLength: commitLength,
+        commitPrefix: text('commit-prefix'),
+        escapeWith: text('escape-with'),
+        ignoreUntracked: bool('ignore-untracked', false),
+        fixShallowRepository: bool('fix-shallow-repository', false),
+        fromFile,
+        notes,
+    };
+}
+/** dunamai: Pattern.parse — a pattern with a `base` group is used as is, else it names a preset. */
+function dunamaiPattern(pattern, prefix, where) {
+    let source;
+    if (pattern.includes('?P<base>'))
+        source = pattern;
+    else if (pattern === 'default')
+        source = DUNAMAI_DEFAULT_PATTERN;
+    else if (pattern === 'default-unprefixed')
+        source = DUNAMAI_DEFAULT_PATTERN.replace('^v', '^v?');
+    else
+        throw new errors/* ConfigError */.xL(`${where}: pattern '${pattern}' has no (?P<base>...) group and is not a preset (default, default-unprefixed)`, {
+            hint: 'write a regular expression with a group named base, e.g. ^v(?P<base>\\d+\\.\\d+\\.\\d+)$',
+        });
+    // dunamai: the prefix goes after the first `^` of the pattern.
+    if (prefix)
+        source = source.replace('^', `^${prefix}`);
+    return compilePythonRegex(source, `${where}: pattern`);
+}
+/** dunamai: _match_version_pattern (re.search over the tags, newest first). */
+function matchVersionPattern(pattern, tags, latestTag, strict, where) {
+    const relevant = latestTag ? tags.slice(0, 1) : tags;
+    let found = null;
+    let base;
+    let tag = '';
+    for (const source of relevant) {
+        found = pattern.regexFor(source).exec(source);
+        tag = source;
+        if (found === null)
+            continue;
+        if (!pattern.named.includes('base'))
+            throw new errors/* ConfigError */.xL(`${where}: the pattern does not include the required group 'base'`, {
+                hint: 'name the version part (?P<base>...)',
+            });
+        base = found.groups?.base;
+        if (base !== undefined)
+            break;
+    }
+    if (found === null || base === undefined) {
+        if (latestTag && tags.length > 0)
+            throw new errors/* WheelwrightError */.LJ('version', `the pattern did not match the latest tag '${tags[0]}' (latest-tag = true in ${where})`, {
+                hint: 'tag the release so the pattern matches it, or set latest-tag = false',
+            });
+        if (strict)
+            throw new errors/* WheelwrightError */.LJ('version', `the pattern did not match any tag (strict = true in ${where})`, {
+                hint: 'tag a release (e.g. v0.1.0), or set strict = false to fall back to 0.0.0',
+            });
+        return undefined;
+    }
+    const groups = found.groups ?? {};
+    const number = (value, what) => {
+        if (value === undefined)
+            return undefined;
+        if (!/^\d+$/.test(value))
+            throw new errors/* WheelwrightError */.LJ('version', `${what} '${value}' in tag '${tag}' is not a valid number`);
+        return Number(value);
+    };
+    const stage = groups.stage;
+    return {
+        tag,
+        base,
+        stage,
+        revision: stage === undefined ? undefined : number(groups.revision, 'Revision'),
+        taggedMetadata: groups.tagged_metadata,
+        epoch: number(groups.epoch, 'Epoch'),
+    };
+}
+/** dunamai: bump_version (Python indexing; a positive index zeroes the parts after it). */
+function bumpVersion(base, index = -1, increment = 1) {
+    const parts = base.split('.').map((part) => {
+        if (!/^\s*[+-]?\d+\s*$/.test(part))
+            throw new errors/* WheelwrightError */.LJ('version', `cannot bump '${base}': '${part}' is not a number`);
+        return Number(part);
+    });
+    const at = index < 0 ? parts.length + index : index;
+    if (at < 0 || at >= parts.length)
+        throw new errors/* WheelwrightError */.LJ('version', `cannot bump '${base}' at index ${index}: it has ${parts.length} parts`);
+    parts[at] = parts[at] + increment;
+    const limit = index < 0 ? 0 : parts.length;
+    for (let i = index + 1; i < limit; i++)
+        parts[i < 0 ? parts.length + i : i] = 0;
+    return parts.join('.');
+}
+/** dunamai: Version.bump(index, smart=True) — nothing at distance 0. */
+function smartBump(version, index) {
+    if (version.distance === 0)
+        return version;
+    const bumped = { ...version, smartBumped: true };
+    if (bumped.stage === undefined)
+        bumped.base = bumpVersion(bumped.base, index);
+    else
+        bumped.revision = bumped.revision === undefined ? 2 : bumped.revision + 1;
+    return bumped;
+}
+const VALID = {
+    pep440: {
+        name: 'PEP 440',
+        regex: /^(\d+!)?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+([a-zA-Z0-9]|[a-zA-Z0-9]{2}|[a-zA-Z0-9][a-zA-Z0-9.]+[a-zA-Z0-9]))?$/,
+    },
+    semver: {
+        name: 'Semantic Versioning',
+        regex: /^\d+\.\d+\.\d+(-[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)?(\+[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)?$/,
+    },
+    pvp: { name: 'PVP', regex: /^\d+(\.\d+)*(-[a-zA-Z0-9]+)*$/ },
+};
+/** dunamai: check_version. */
+function checkDunamaiVersion(version, style, where) {
+    const rule = VALID[style];
+    const semverLeadingZero = style === 'semver' && version.split('+')[0].split(/[.-]/).some((part) => /^0[0-9]+$/.test(part));
+    if (!rule.regex.test(version) || semverLeadingZero)
+        throw new errors/* WheelwrightError */.LJ('version', `dunamai's version '${version}' does not conform to the ${rule.name} style (${where})`, {
+            hint: 'the build would fail the same way: change the format/style, or the tag',
+        });
+}
+const PEP440_STAGES = { alpha: 'a', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc' };
+/** dunamai: serialize_pep440. */
+function serializePep440(parts) {
+    let out = parts.epoch !== undefined ? `${parts.epoch}!` : '';
+    out += parts.base;
+    if (parts.stage !== undefined) {
+        const stage = parts.stage.toLowerCase();
+        // PEP 440 does not allow omitting the revision: dunamai assumes 0.
+        out += `${PEP440_STAGES[stage] ?? stage}${parts.revision ?? 0}`;
+    }
+    if (parts.post !== undefined)
+        out += `.post${parts.post}`;
+    if (parts.dev !== undefined)
+        out += `.dev${parts.dev}`;
+    if (parts.metadata.length > 0)
+        out += `+${parts.metadata.join('.')}`;
+    return out;
+}
+/** `YYYYmmddHHMMSS` in UTC, as dunamai's `{timestamp}`. */
+function timestampText(date) {
+    if (date === undefined)
+        return '';
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
+}
+/** Python's str.format for named placeholders (`{name}`, `{{`, `}}`); format specs and conversions are refused. */
+function pythonFormat(template, values, where) {
+    let out = '';
+    for (let i = 0; i < template.length; i++) {
+        const char = template[i];
+        if ((char === '{' || char === '}') && template[i + 1] === char) {
+            out += char;
+            i++;
+            continue;
+        }
+        if (char === '}')
+            throw new errors/* ConfigError */.xL(`${where}: format '${template}' is invalid: Single '}' encountered in format string`);
+        if (char !== '{') {
+            out += char;
+            continue;
+        }
+        const end = template.indexOf('}', i);
+        if (end === -1)
+            throw new errors/* ConfigError */.xL(`${where}: format '${template}' is invalid: Single '{' encountered in format string`);
+        const field = template.slice(i + 1, end);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field))
+            throw new errors/* ConfigError */.xL(`${where}: format placeholder '{${field}}' is not supported (only plain names such as {base}, {distance})`);
+        if (!(field in values))
+            throw new errors/* ConfigError */.xL(`${where}: format contains invalid placeholder: '${field}'`, {
+                hint: 'dunamai knows base, stage, revision, distance, commit, dirty, tagged_metadata, epoch, branch, branch_escaped, timestamp, major, minor, patch',
+            });
+        out += String(values[field]);
+        i = end;
+    }
+    return out;
+}
+/** dunamai: Version.serialize(metadata, dirty, format, style, tagged_metadata, commit_prefix, escape_with). */
+function serializeDunamai(version, settings) {
+    const commit = version.commit !== undefined && settings.commitPrefix !== undefined ? `${settings.commitPrefix}${version.commit}` : version.commit;
+    if (settings.format !== undefined) {
+        const parts = version.base.split('.');
+        const out = pythonFormat(settings.format, {
+            base: version.base,
+            stage: version.stage ?? '',
+            revision: version.revision ?? '',
+            distance: version.distance,
+            commit: commit ?? '',
+            tagged_metadata: version.taggedMetadata ?? '',
+            dirty: version.dirty ? 'dirty' : 'clean',
+            epoch: version.epoch ?? '',
+            branch: version.branch ?? '',
+            branch_escaped: (version.branch ?? '').replace(/[^a-zA-Z0-9]/g, settings.escapeWith ?? ''),
+            timestamp: timestampText(version.timestamp),
+            major: parts[0] ?? '0',
+            minor: parts[1] ?? '0',
+            patch: parts[2] ?? '0',
+        }, settings.where);
+        // dunamai validates a custom format only against a style set explicitly.
+        if (settings.style !== undefined)
+            checkDunamaiVersion(out, settings.style, settings.where);
+        return out;
+    }
+    const style = settings.style ?? 'pep440';
+    const bumped = version.smartBumped;
+    const meta = [];
+    if (settings.metadata !== false) {
+        if (settings.taggedMetadata && version.taggedMetadata)
+            meta.push(version.taggedMetadata);
+        if ((settings.metadata || version.distance > 0) && commit !== undefined)
+            meta.push(commit);
+        if (settings.dirty && version.dirty)
+            meta.push('dirty');
+    }
+    const pre = [];
+    if (version.stage !== undefined) {
+        pre.push(version.stage);
+        if (version.revision !== undefined)
+            pre.push(String(version.revision));
+    }
+    if (version.distance > 0)
+        pre.push(bumped ? 'pre' : 'post', String(version.distance));
+    let out;
+    if (style === 'pep440') {
+        let stage = version.stage;
+        let post;
+        let dev;
+        if (stage === 'post') {
+            stage = undefined;
+            post = version.revision;
+        }
+        else if (stage === 'dev') {
+            stage = undefined;
+            dev = version.revision;
+        }
+        if (version.distance > 0) {
+            if (bumped)
+                dev = dev === undefined ? version.distance : dev + version.distance;
+            else if (post === undefined && dev === undefined) {
+                // dunamai: without bump, a commit after the tag is a post-release of it (`1.0.post3.dev0`).
+                post = version.distance;
+                dev = 0;
+            }
+            else if (dev === undefined)
+                dev = version.distance;
+            else
+                dev += version.distance;
+        }
+        out = serializePep440({ base: version.base, stage, revision: version.revision, post, dev, epoch: version.epoch, metadata: meta });
+    }
+    else if (style === 'semver') {
+        out = version.base + (pre.length > 0 ? `-${pre.join('.')}` : '') + (meta.length > 0 ? `+${meta.join('.')}` : '');
+    }
+    else {
+        const all = [...pre, ...meta];
+        out = version.base + (all.length > 0 ? `-${all.join('-')}` : '');
+    }
+    checkDunamaiVersion(out, style, settings.where);
+    return out;
+}
+/** The version poetry-dynamic-versioning serializes: bump (smart) first, then serialize. */
+function pluginVersion(version, settings) {
+    return serializeDunamai(settings.bump.enable ? smartBump(version, settings.bump.index) : version, settings);
+}
+/** `[from-file]`: the file's text (stripped), or its pattern's first group. */
+function versionFromFile(projectDir, settings) {
+    const from = settings.fromFile;
+    if (from === undefined)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(projectDir, from.source);
+    const inside = (0,external_node_path_.relative)(projectDir, file);
+    if ((0,external_node_path_.isAbsolute)(from.source) || inside.startsWith(`..${external_node_path_.sep}`) || inside === '..')
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' is outside the project folder`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' does not exist`);
+    // A version file is a few bytes; more is not a version file.
+    const content = (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .slice(0, 1 << 16)
+        .trim();
+    if (from.pattern === undefined)
+        return content;
+    const regex = compilePythonRegex(from.pattern, `${settings.where}: from-file.pattern`, 'm');
+    const match = regex.regexFor(content).exec(content);
+    if (!match)
+        throw new errors/* ConfigError */.xL(`${settings.where}: file '${from.source}' did not contain a match for '${from.pattern}'`);
+    if (match[1] === undefined)
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.pattern '${from.pattern}' has no group`);
+    return match[1];
+}
+/** The plugin's overrides: POETRY_DYNAMIC_VERSIONING_OVERRIDE (`name = version, …`) for `name`, then _BYPASS. */
+function pluginOverride(env, name) {
+    const overrides = env.POETRY_DYNAMIC_VERSIONING_OVERRIDE;
+    if (name !== undefined && overrides !== undefined) {
+        for (const pair of overrides.split(',')) {
+            const at = pair.indexOf('=');
+            if (at === -1)
+                continue;
+            if (pair.slice(0, at).trim() === name)
+                return { variable: 'POETRY_DYNAMIC_VERSIONING_OVERRIDE', value: pair.slice(at + 1).trim() };
+        }
+    }
+    const bypass = env.POETRY_DYNAMIC_VERSIONING_BYPASS;
+    return bypass === undefined ? undefined : { variable: 'POETRY_DYNAMIC_VERSIONING_BYPASS', value: bypass };
+}
+/**
+ * dunamai: Version.from_git, from the project folder (git finds the repository above it): branch, HEAD,
+ * its committer time, dirtiness (`describe --dirty`, then untracked files unless ignore-untracked), the
+ * tags merged into tag-branch ordered by topological distance then date, the first matching the pattern,
+ * and the commits since it; 0.0.0 with every commit counted when none matches.
+ */
+async function dunamaiFromGit(dir, settings, env) {
+    const gitEnv = gitEnvironment(env);
+    const git = (args, okCodes = [0]) => runGitIn(dir, args, { env: gitEnv, okCodes, timeoutMs: 60_000 });
+    const status = await git(['status'], [0, 128]);
+    if (status.code !== 0)
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is not in a git work tree, which poetry-dynamic-versioning reads the version from`, {
+            hint: "check the repository out with its history (actions/checkout with 'fetch-depth: 0'), or pass the version with 'pretend-version'",
+        });
+    const fullCommit = settings.fullCommit || settings.commitLength !== undefined;
+    const log = ['-c', 'log.showsignature=false', 'log'];
+    const [shallow, branch, head, time, describe, porcelain] = await Promise.all([
+        git(['rev-parse', '--is-shallow-repository']),
+        git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]),
+        git([...log, '-n', '1', '--format=format:%H %h'], [0, 128]),
+        git([...log, '-n', '1', '--pretty=format:%cI'], [0, 128]),
+        git(['describe', '--always', '--dirty'], [0, 128]),
+        settings.ignoreUntracked ? undefined : git(['status', '--porcelain']),
+    ]);
+    const isShallow = shallow.stdout.trim() === 'true';
+    if (settings.strict && isShallow)
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is a shallow repository, so dunamai may not produce the correct version (strict = true)`, {
+            hint: "check out with 'fetch-depth: 0', or set fix-shallow-repository = true",
+        });
+    const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
+    const blank = {
+        base: '0.0.0',
+        stage: undefined,
+        revision: undefined,
+        distance: 0,
+        commit: undefined,
+        dirty: true,
+        taggedMetadata: undefined,
+        epoch: undefined,
+        branch: branchName,
+        timestamp: undefined,
+        smartBumped: false,
+    };
+    const fallback = (version, headHash) => {
+        if (settings.strict)
+            throw new errors/* WheelwrightError */.LJ('version', `no tags available and fallbacks disabled by strict = true in ${settings.where}`, {
+                hint: 'tag a release (e.g. git tag v0.1.0), or set strict = false for 0.0.0',
+            });
+        return { version, tag: undefined, head: headHash, shallow: isShallow };
+    };
+    if (head.code !== 0)
+        return fallback(blank, undefined);
+    const [full, short] = head.stdout.trim().split(' ');
+    const commit = fullCommit ? full.slice(0, settings.commitLength) : short;
+    const dirty = describe.stdout.trim().endsWith('-dirty') || (porcelain !== undefined && porcelain.stdout.trim() !== '');
+    const timestamp = time.stdout.trim() === '' ? undefined : new Date(time.stdout.trim());
+    const facts = { ...blank, commit, dirty, timestamp };
+    const tagBranch = settings.tagBranch ?? 'HEAD';
+    const countAll = async () => Number((await git(['rev-list', '--count', 'HEAD'], [0, 128])).stdout.trim()) || 0;
+    const [refs, topo] = await Promise.all([
+        git([
+            'for-each-ref',
+            'refs/tags/**',
+            '--merged',
+            tagBranch,
+            '--format',
+            '%(refname)@{%(objectname)@{%(creatordate:iso-strict)@{%(*committerdate:iso-strict)@{%(taggerdate:iso-strict)',
+        ]),
+        git([...log, '--simplify-by-decoration', '--topo-order', '--decorate=full', tagBranch, '--format=%H%d', '--decorate-refs=refs/tags/']),
+    ]);
+    if (refs.stdout.trim() === '')
+        return fallback({ ...facts, distance: await countAll() }, full);
+    const offsets = new Map();
+    const lines = topo.stdout
+        .trim()
+        .split('\n')
+        .filter((line) => !line.includes(' (') || line.includes('tag: '));
+    lines.forEach((line, offset) => {
+        const open = line.indexOf('(');
+        if (open === -1)
+            return;
+        const inner = line.slice(open + 1, -1);
+        for (const item of inner.split(', ')) {
+            const trimmed = item.trim();
+            if (!trimmed.startsWith('tag: '))
+                continue;
+            const name = trimmed.split(/\s+/).pop();
+            offsets.set(name.startsWith('refs/tags/') ? name : `refs/tags/${name}`, offset);
+        }
+    });
+    const parsed = [];
+    for (const line of refs.stdout.trim().split('\n')) {
+        const parts = line.split('@{');
+        if (parts.length !== 5)
+            continue;
+        const [ref, , creator, committer, tagger] = parts;
+        // dunamai: _GitRefInfo.best_date — the tagger's date, else the commit's, else the creator date.
+        const best = tagger || committer || creator;
+        parsed.push({ ref, date: best ? Date.parse(best) : Number.NEGATIVE_INFINITY, offset: offsets.get(ref) ?? Number.MAX_SAFE_INTEGER });
+    }
+    // dunamai sorts by (-offset, date) reversed: nearest first, newest first on one commit; stable otherwise.
+    parsed.sort((a, b) => a.offset - b.offset || b.date - a.date);
+    const tags = parsed.map((tag) => tag.ref.replace('refs/tags/', ''));
+    const pattern = dunamaiPattern(settings.pattern, settings.patternPrefix, settings.where);
+    const matched = matchVersionPattern(pattern, tags, settings.latestTag, settings.strict, settings.where);
+    if (matched === undefined)
+        return fallback({ ...facts, distance: await countAll() }, full);
+    const distance = await git(['rev-list', '--count', `refs/tags/${matched.tag}..HEAD`]);
+    return {
+        version: {
+            ...facts,
+            base: matched.base,
+            stage: matched.stage,
+            revision: matched.revision,
+            taggedMetadata: matched.taggedMetadata,
+            epoch: matched.epoch,
+            distance: Number(distance.stdout.trim()),
+        },
+        tag: matched.tag,
+        head: full,
+        shallow: isShallow,
+    };
+}
+/**
+ * poetry-dynamic-versioning's `_apply_version` for a poetry-core build: the `[tool.poetry]` version
+ * placeholder becomes the version (poetry-core reads it for `dynamic = ["version"]` too) and the plugin is
+ * switched off in the copy (`enable = false`), as in the sdists the plugin makes. Checked by parsing the result.
+ */
+function substitutePoetryVersion(text, version, file) {
+    if (!/^[A-Za-z0-9.!+_-]+$/.test(version))
+        throw new errors/* WheelwrightError */.LJ('version', `'${version}' is not a version to write into ${file}`);
+    const replaced = replaceInTable(text, 'tool.poetry', /^(\s*version\s*=\s*)(["'])[^"'\n]*\2/m, `$1"${version}"`);
+    if (replaced === undefined)
+        throw new errors/* ConfigError */.xL(`${file}: the [tool.poetry] version placeholder is not a plain 'version = "0.0.0"' line, so it cannot be replaced`, {
+            hint: 'write version = "0.0.0" on its own line in [tool.poetry]',
+        });
+    const disabled = replaceInTable(replaced, 'tool.poetry-dynamic-versioning', /^(\s*enable\s*=\s*)true\b/m, '$1false') ?? replaced;
+    const check = parsePyproject(disabled, file).data;
+    if (table(check, 'tool.poetry', file)?.version !== version)
+        throw new errors/* ConfigError */.xL(`${file}: replacing the [tool.poetry] version placeholder did not give version ${version}`);
+    return disabled;
+}
+/** Replaces the first match of `line` inside the table `[name]`; undefined when the table or the line is not there. */
+function replaceInTable(text, name, line, replacement) {
+    const escaped = name.replace(/[.-]/g, (c) => (c === '.' ? '\\s*\\.\\s*' : '\\-'));
+    const header = new RegExp(`^\\s*\\[\\s*${escaped}\\s*\\]\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return undefined;
+    const start = header.index + header[0].length;
+    const next = /^\s*\[/m.exec(text.slice(start));
+    const end = next ? start + next.index : text.length;
+    const body = text.slice(start, end);
+    if (!line.test(body))
+        return undefined;
+    return text.slice(0, start) + body.replace(line, replacement) + text.slice(end);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/scm/schemes.ts
@@ -4978,6 +8610,152 @@ function readPkgInfoVersion(dir) {
     return version === undefined || version === 'UNKNOWN' ? undefined : version;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/pdm-scm.ts
+/**
+ * The version pdm-backend gives a project with `[tool.pdm.version] source = "scm"`: the git facts
+ * collected with the commands its `git_parse_version` runs, the tag read with its `tag_to_version`, and the
+ * version made by its `default_version_formatter` (which differs from setuptools_scm: the local part is
+ * `+g<abbrev>`, a dirty tree adds `.d<today>`, and a tag at HEAD is the version itself).
+ */
+
+
+
+
+
+
+/** Reads `[tool.pdm.version]` (source = "scm"); a version_format callable is project code and is refused. */
+function readPdmScmSettings(settings, where) {
+    const text = (key) => {
+        const value = settings[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string`);
+        return value;
+    };
+    if (settings.version_format !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: version_format names a Python callable (${String(settings.version_format)}), which only running project code can apply`, { hint: "remove version_format to use pdm-backend's default format, or pass the version with the 'pretend-version' input" });
+    const notes = [];
+    if (settings.write_to !== undefined)
+        notes.push(`${where}: write_to is left to the build (pdm-backend writes the version it is given through PDM_BUILD_SCM_VERSION)`);
+    return {
+        where,
+        tagRegex: text('tag_regex') || undefined,
+        tagFilter: text('tag_filter') || undefined,
+        fallbackVersion: text('fallback_version'),
+        notes,
+    };
+}
+/** pdm-backend: tag_to_version — no match is 0.0.0 (with a warning); a suffix after the version is dropped. */
+function pdm_scm_tagToVersion(tag, settings, warnings) {
+    const pattern = compileTagRegex(settings.tagRegex, `${settings.where}: tag_regex`);
+    let found;
+    try {
+        found = matchTag(tag, pattern);
+    }
+    catch {
+        found = undefined;
+    }
+    if (!found?.version) {
+        warnings.push(`tag '${tag}' no version found`);
+        return (0,pep440/* tryParseVersion */.z0)('0.0.0');
+    }
+    if (found.suffix)
+        warnings.push(`tag '${tag}' will be stripped of its suffix '${found.suffix}'`);
+    const version = (0,pep440/* tryParseVersion */.z0)(found.version);
+    if (!version)
+        throw new errors/* WheelwrightError */.LJ('version', `tag '${tag}' gives '${found.version}', which is not a PEP 440 version (${settings.where})`, {
+            hint: 'pdm-backend fails on this tag too: retag, or set tag_regex/tag_filter so it is skipped',
+        });
+    return version;
+}
+/**
+ * pdm-backend: git_parse_version. undefined when there is no git repository around `dir` (pdm-backend then
+ * uses fallback_version).
+ */
+async function pdmFromGit(dir, settings, env) {
+    const gitEnv = gitEnvironment(env);
+    const top = await runGitIn(dir, ['rev-parse', '--show-toplevel'], { env: gitEnv, okCodes: [0, 128] });
+    const repo = top.stdout.trim();
+    if (top.code !== 0 || repo === '')
+        return undefined;
+    const git = (args, okCodes = [0]) => runGitIn(repo, args, { env: gitEnv, okCodes, timeoutMs: 60_000 });
+    const warnings = [];
+    const shallow = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(repo, '.git', 'shallow'));
+    if (shallow)
+        warnings.push(`'${repo}' is shallow and may cause errors`);
+    const [describe, branch, head] = await Promise.all([
+        git(['-c', 'core.abbrev=auto', 'describe', '--dirty', '--tags', '--long', '--match', settings.tagFilter || '*.*'], [0, 1, 128]),
+        git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]),
+        git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+    ]);
+    const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
+    const headHash = head.code === 0 && head.stdout.trim() !== '' ? head.stdout.trim() : undefined;
+    const zero = (0,pep440/* tryParseVersion */.z0)('0.0');
+    if (describe.code !== 0) {
+        const status = await git(['status', '--porcelain', '--untracked-files=no'], [0, 128]);
+        const dirty = status.stdout.trim() !== '';
+        if (headHash === undefined)
+            return {
+                scm: { version: zero, distance: 0, dirty, node: undefined, branch: undefined },
+                tag: undefined,
+                describeOutput: '',
+                head: undefined,
+                shallow,
+                warnings,
+            };
+        // pdm-backend counts `git rev-list HEAD`'s lines as out.count("\n") + 1 on the stripped output.
+        const all = await git(['rev-list', 'HEAD']);
+        const count = all.stdout.trim().split('\n').length;
+        return {
+            scm: { version: zero, distance: count, dirty, node: `g${headHash.slice(0, 7)}`, branch: branchName },
+            tag: undefined,
+            describeOutput: '',
+            head: headHash,
+            shallow,
+            warnings,
+        };
+    }
+    let output = describe.stdout.trim();
+    const dirty = output.endsWith('-dirty');
+    if (dirty)
+        output = output.slice(0, -'-dirty'.length);
+    const match = /^(.*)-(\d+)-([^-]+)$/s.exec(output);
+    if (!match)
+        throw new errors/* WheelwrightError */.LJ('git', `cannot read git describe's answer '${output}' in ${repo}`);
+    const [, tag, number, node] = match;
+    return {
+        scm: { version: pdm_scm_tagToVersion(tag, settings, warnings), distance: Number(number) || undefined, dirty, node, branch: branchName },
+        tag,
+        describeOutput: describe.stdout.trim(),
+        head: headHash,
+        shallow,
+        warnings,
+    };
+}
+/** pdm-backend: guess_next_version — a `.devN` tag drops it (only dev0 is allowed), else the last number + 1. */
+function pdm_scm_guessNextVersion(version) {
+    const text = (0,pep440/* formatVersion */.qh)(version).split('+')[0];
+    if (text.includes('.dev')) {
+        const at = text.lastIndexOf('.dev');
+        if (text.slice(at + 4) !== '0')
+            throw new errors/* WheelwrightError */.LJ('version', `pdm-backend cannot compute a version after the tag's ${text} (own dev numbers are unsupported)`, {
+                hint: 'tag a version without .devN, or one with .dev0',
+            });
+        return text.slice(0, at);
+    }
+    const match = /^(.*?)(\d+)$/s.exec(text);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+/** pdm-backend: default_version_formatter (the date is today's, in UTC, as pdm-backend's datetime.now). */
+function pdmDefaultFormat(scm, now = new Date()) {
+    const main = scm.distance === undefined ? (0,pep440/* formatVersion */.qh)(scm.version) : `${pdm_scm_guessNextVersion(scm.version)}.dev${scm.distance}`;
+    const date = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}${String(now.getUTCDate()).padStart(2, '0')}`;
+    const plain = scm.distance === undefined || scm.node === undefined;
+    const local = scm.dirty ? (plain ? `+d${date}` : `+${scm.node}.d${date}`) : plain ? '' : `+${scm.node}`;
+    return main + local;
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(1988);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -5018,12 +8796,509 @@ function toSemver(version) {
     return valid_default()(text) === null ? '' : text;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/source.ts
+/**
+ * Where a project's version comes from, read the way its build backend reads it: a static version
+ * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
+ * [tool.poetry] version) IS the version; setuptools_scm (pyproject.toml, setup.cfg, `setup.py
+ * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
+ * running the project could produce is reported as such.
+ */
+
+
+
+
+/** Readable names of the version sources, for summaries. */
+const source_VERSION_SOURCE_NAMES = {
+    static: 'static version',
+    setuptools_scm: 'setuptools_scm',
+    'hatch-vcs': 'hatch-vcs (setuptools_scm)',
+    'poetry-dynamic-versioning': 'poetry-dynamic-versioning (dunamai)',
+    'pdm-scm': 'pdm-backend SCM',
+    pretend: 'pretend version',
+};
+/** The environment variable the project's own build backend takes a version from, for the tool sources. */
+const source_BUILD_VERSION_VARIABLES = {
+    // poetry-dynamic-versioning: _get_override_version reads it before asking the VCS.
+    'poetry-dynamic-versioning': 'POETRY_DYNAMIC_VERSIONING_BYPASS',
+    // pdm-backend: resolve_version_from_scm takes it before running git.
+    'pdm-scm': 'PDM_BUILD_SCM_VERSION',
+};
+const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
+function isProjectDir(dir) {
+    return PROJECT_FILES.some((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, name)));
+}
+/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
+function nearestProjectAbove(dir) {
+    let current = (0,external_node_path_.resolve)(dir);
+    for (;;) {
+        const parent = (0,external_node_path_.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+        if (isProjectDir(current))
+            return current;
+    }
+}
+/**
+ * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
+ * words (input 'path', --path).
+ */
+function checkProjectPath(path, what) {
+    const dir = (0,external_node_path_.resolve)(path);
+    const stat = (0,external_node_fs_.statSync)(dir, { throwIfNoEntry: false });
+    if (!stat) {
+        throw new errors/* InputError */.dz(`${what} '${path}' does not exist`, {
+            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
+        });
+    }
+    if (!stat.isDirectory()) {
+        throw new errors/* InputError */.dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
+    }
+    return dir;
+}
+/** The error for a folder that holds no project, naming the nearest one above it. */
+function noProjectError(dir, what) {
+    const above = nearestProjectAbove(dir);
+    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+    const fromHere = above === undefined ? '' : (0,external_node_path_.relative)(process.cwd(), above);
+    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
+    return new errors/* InputError */.dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
+        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
+    });
+}
+/** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
+function parseSetupCfg(text) {
+    const sections = {};
+    let section;
+    let key;
+    for (const raw of text.split(/\r?\n/)) {
+        if (/^\s*[#;]/.test(raw))
+            continue;
+        if (raw.trim() === '') {
+            key = undefined;
+            continue;
+        }
+        const header = /^\[([^\]]+)\]\s*$/.exec(raw);
+        if (header) {
+            const name = header[1].trim();
+            sections[name] ??= {};
+            section = sections[name];
+            key = undefined;
+            continue;
+        }
+        if (/^\s/.test(raw) && key !== undefined && section) {
+            section[key] = `${section[key]}\n${raw.trim()}`;
+            continue;
+        }
+        const pair = /^([^=:]+?)\s*[=:]\s*(.*)$/.exec(raw);
+        if (pair && section) {
+            key = pair[1].trim().toLowerCase();
+            section[key] = pair[2].trim();
+        }
+    }
+    return sections;
+}
+function readText(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `NAME = "1.2.3"` (or `NAME: str = '1.2.3'`) at the start of a line: the literal a backend reads with ast. */
+function literalAssignment(text, name) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const match = new RegExp(`^${escaped}\\s*(?::[^=\\n]*)?=\\s*(?:[rRuU]?)(['"])([^'"\\n]*)\\1\\s*(?:#.*)?$`, 'm').exec(text);
+    return match?.[2];
+}
+/** The file of module `dotted` below `dir` (flat or src layout, or under `packageDir`). */
+function moduleFile(dir, dotted, packageDir) {
+    const parts = dotted.split('.');
+    const roots = packageDir !== undefined ? [(0,external_node_path_.join)(dir, packageDir)] : [dir, (0,external_node_path_.join)(dir, 'src')];
+    for (const root of roots) {
+        const base = (0,external_node_path_.join)(root, ...parts);
+        for (const candidate of [`${base}.py`, (0,external_node_path_.join)(base, '__init__.py')])
+            if ((0,external_node_fs_.existsSync)(candidate))
+                return candidate;
+    }
+    return undefined;
+}
+/** setuptools' `attr:` (module.attribute), read without running the module. */
+function attrVersion(dir, spec, where, packageDir) {
+    const dotted = spec.trim();
+    const at = dotted.lastIndexOf('.');
+    const moduleName = at === -1 ? '__init__' : dotted.slice(0, at);
+    const attribute = dotted.slice(at + 1);
+    const file = moduleFile(dir, moduleName, packageDir);
+    if (file === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: attr ${dotted}: module ${moduleName} is not in ${dir} (flat or src layout)`, {
+            hint: 'check the module path, or give the version in [project] version',
+        });
+    const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), attribute);
+    if (value === undefined)
+        throw new errors/* ConfigError */.xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
+            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+        });
+    return value;
+}
+/** setuptools' `file:` (one or more files, comma separated, joined by newlines, stripped). */
+function fileVersion(dir, spec, where) {
+    const files = (Array.isArray(spec) ? spec : spec.split(',')).map((f) => f.trim()).filter((f) => f !== '');
+    const parts = [];
+    for (const f of files) {
+        const text = readText((0,external_node_path_.join)(dir, f));
+        if (text === undefined)
+            throw new errors/* ConfigError */.xL(`${where}: version file ${f} does not exist in ${dir}`);
+        parts.push(text);
+    }
+    return parts.join('\n').trim();
+}
+function stringList(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function requirementNames(requires) {
+    return requires.map((r) => (/^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exec(r)?.[1] ?? '').replace(/[-_.]+/g, '-').toLowerCase());
+}
+/** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
+function scmSection(data, file) {
+    for (const name of ['setuptools_scm', 'vcs-versioning']) {
+        const found = table(data, `tool.${name}`, file);
+        if (found)
+            return { settings: found, name };
+    }
+    return undefined;
+}
+/**
+ * How the project in `dir` gets its version. `what` names the path in the front end's words. A folder
+ * without project files is a project only when it is a git top level (setuptools_scm's defaults apply
+ * there, as `python -m setuptools_scm` does) or when `assumeScm` is set (a fallback or pretend version
+ * was given explicitly).
+ */
+function detectVersionSource(dir, what, options) {
+    const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
+    const pyprojectText = readText(pyprojectPath);
+    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
+    const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
+    const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
+    const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
+    const notes = [];
+    const project = data ? table(data, 'project', pyprojectPath) : undefined;
+    const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
+        (setupCfg?.metadata?.name || undefined) ??
+        (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
+    const base = { projectDir: dir, notes, ...(distName !== undefined ? { distName } : {}) };
+    const staticSource = (version, where) => ({ ...base, kind: 'static', where, staticVersion: version });
+    const section = data ? scmSection(data, pyprojectPath) : undefined;
+    const scmFromPyproject = (where) => ({
+        ...base,
+        kind: 'setuptools_scm',
+        where: where ?? (section ? `pyproject.toml [tool.${section.name}]` : 'setuptools_scm defaults'),
+        scm: {
+            settings: section?.settings ?? {},
+            where: section ? `${pyprojectPath} [tool.${section.name}]` : pyprojectPath,
+            file: data ? pyprojectPath : undefined,
+            base: dir,
+        },
+    });
+    if (data === undefined && setupCfg === undefined && setupPy === undefined) {
+        if (options.gitTopLevel || options.assumeScm) {
+            return {
+                ...base,
+                kind: 'setuptools_scm',
+                where: 'setuptools_scm defaults (no project file)',
+                scm: { settings: {}, where: dir, file: undefined, base: dir },
+            };
+        }
+        throw noProjectError(dir, what);
+    }
+    const dynamic = stringList(project?.dynamic);
+    if (typeof project?.version === 'string' && !dynamic.includes('version')) {
+        if (section)
+            notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
+        return staticSource(project.version, 'pyproject.toml [project] version');
+    }
+    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
+    const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
+    const requires = requirementNames(stringList(buildSystem?.requires));
+    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
+    if (backend.startsWith('hatchling')) {
+        const hatchVersion = tool('tool.hatch.version') ?? {};
+        const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
+        if (sourceName === 'vcs') {
+            // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
+            // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
+            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
+            const settings = { ...raw };
+            if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
+                settings.tag_regex = hatchVersion['tag-pattern'];
+            if (typeof hatchVersion['fallback-version'] === 'string' && hatchVersion['fallback-version'] !== '')
+                settings.fallback_version = hatchVersion['fallback-version'];
+            return {
+                ...base,
+                kind: 'hatch-vcs',
+                where: 'pyproject.toml [tool.hatch.version] source = "vcs"',
+                scm: { settings, where: `${pyprojectPath} [tool.hatch.version]`, file: undefined, base: dir },
+            };
+        }
+        if (sourceName === 'regex' && typeof hatchVersion.path === 'string') {
+            const file = (0,external_node_path_.join)(dir, hatchVersion.path);
+            const text = readText(file);
+            if (text === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.hatch.version] path ${hatchVersion.path} does not exist`);
+            if (typeof hatchVersion.pattern === 'string')
+                throw unsupported(pyprojectPath, "hatchling's version path with a custom pattern");
+            // hatchling's default pattern: (?i)^(__version__|VERSION) *= *(['"])v?(?P<version>.+?)\2
+            const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
+            if (found === undefined)
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
+                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+                });
+            return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
+        }
+        throw unsupported(pyprojectPath, `hatchling's version source "${sourceName}"`);
+    }
+    if (backend.startsWith('flit_core') || backend.startsWith('flit.')) {
+        const moduleTable = tool('tool.flit.module');
+        const moduleName = typeof moduleTable?.name === 'string' ? moduleTable.name : typeof distName === 'string' ? distName.replace(/[-.]/g, '_') : undefined;
+        if (moduleName === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: [project] name is missing`);
+        const file = moduleFile(dir, moduleName);
+        if (file === undefined)
+            throw new errors/* ConfigError */.xL(`${pyprojectPath}: flit reads the version from module ${moduleName}, which is not in ${dir} or ${(0,external_node_path_.join)(dir, 'src')}`);
+        const value = literalAssignment((0,external_node_fs_.readFileSync)(file, 'utf8'), '__version__');
+        if (value === undefined)
+            throw new errors/* ConfigError */.xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
+                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+            });
+        return staticSource(value, `${(0,external_node_path_.relative)(dir, file)} __version__ (flit)`);
+    }
+    if (backend.startsWith('poetry')) {
+        const pdv = tool('tool.poetry-dynamic-versioning');
+        const poetry = tool('tool.poetry');
+        if (pdv?.enable === true) {
+            // poetry-dynamic-versioning acts on two shapes only: classic ([tool.poetry] name) or PEP 621
+            // ([project] name, version in project.dynamic, a [tool.poetry] version placeholder).
+            const classic = typeof poetry?.name === 'string';
+            const pep621 = typeof project?.name === 'string' && dynamic.includes('version') && project.version === undefined;
+            if (classic || pep621) {
+                if (typeof poetry?.version !== 'string')
+                    throw new errors/* ConfigError */.xL(`${pyprojectPath}: poetry-dynamic-versioning needs a placeholder [tool.poetry] version (e.g. "0.0.0")`, {
+                        hint: 'add version = "0.0.0" to [tool.poetry]',
+                    });
+                const where = `${pyprojectPath} [tool.poetry-dynamic-versioning]`;
+                const pluginMode = !backend.startsWith('poetry_dynamic_versioning');
+                return {
+                    ...base,
+                    ...(classic ? { distName: poetry?.name } : {}),
+                    kind: 'poetry-dynamic-versioning',
+                    where: `pyproject.toml [tool.poetry-dynamic-versioning]${pluginMode ? ' (Poetry plugin, poetry-core backend)' : ''}`,
+                    tool: { settings: pdv, where, pluginMode },
+                };
+            }
+        }
+        if (typeof poetry?.version === 'string')
+            return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
+    }
+    if (backend.startsWith('pdm')) {
+        const pdmVersion = tool('tool.pdm.version');
+        if (pdmVersion?.source === 'scm') {
+            if (!dynamic.includes('version'))
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs 'version' in [project] dynamic`, {
+                    hint: 'add dynamic = ["version"] to [project] (pdm-backend refuses the same)',
+                });
+            return {
+                ...base,
+                kind: 'pdm-scm',
+                where: 'pyproject.toml [tool.pdm.version] source = "scm"',
+                tool: { settings: pdmVersion, where: `${pyprojectPath} [tool.pdm.version]`, pluginMode: false },
+            };
+        }
+        if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
+            const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
+            if (value !== undefined)
+                return staticSource(value, `${pdmVersion.path} __version__ (pdm-backend)`);
+        }
+    }
+    // setuptools (also the backend when pyproject.toml names none).
+    const keyword = setupPy === undefined ? undefined : useScmVersionKeyword(setupPy, (0,external_node_path_.join)(dir, 'setup.py'));
+    if (keyword !== undefined) {
+        // setuptools_scm: the keyword's settings override the pyproject.toml table.
+        const found = scmFromPyproject(section ? `setup.py use_scm_version and pyproject.toml [tool.${section.name}]` : 'setup.py use_scm_version');
+        const scm = found.scm;
+        return { ...found, scm: { ...scm, settings: { ...scm.settings, ...keyword }, where: section ? scm.where : (0,external_node_path_.join)(dir, 'setup.py') } };
+    }
+    if (section)
+        return scmFromPyproject();
+    const setuptoolsDynamic = tool('tool.setuptools.dynamic');
+    const dynamicVersion = setuptoolsDynamic?.version;
+    if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
+        const spec = dynamicVersion;
+        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
+        const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
+        if (typeof spec.attr === 'string')
+            return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
+        if (typeof spec.file === 'string' || Array.isArray(spec.file))
+            return staticSource(fileVersion(dir, spec.file, `${pyprojectPath} [tool.setuptools.dynamic]`), '[tool.setuptools.dynamic] version file');
+    }
+    const cfgVersion = setupCfg?.metadata?.version;
+    if (cfgVersion !== undefined && cfgVersion !== '') {
+        const optionsDir = setupCfg?.options?.package_dir;
+        const packageDir = optionsDir ? /(?:^|\n)\s*=\s*(\S+)/.exec(optionsDir)?.[1] : undefined;
+        if (cfgVersion.startsWith('attr:'))
+            return staticSource(attrVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`, packageDir), `setup.cfg version = ${cfgVersion}`);
+        if (cfgVersion.startsWith('file:'))
+            return staticSource(fileVersion(dir, cfgVersion.slice(5), `${(0,external_node_path_.join)(dir, 'setup.cfg')} [metadata] version`), `setup.cfg version = ${cfgVersion}`);
+        return staticSource(cfgVersion, 'setup.cfg [metadata] version');
+    }
+    if (requires.includes('setuptools-scm') && dynamic.includes('version'))
+        return scmFromPyproject('setuptools-scm in build-system.requires');
+    const setupPyVersion = setupPy ? /\bversion\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined;
+    if (setupPyVersion !== undefined)
+        return staticSource(setupPyVersion, 'setup.py version=');
+    if (options.gitTopLevel || options.assumeScm) {
+        notes.push('no version setting found: setuptools_scm defaults assumed');
+        return scmFromPyproject('setuptools_scm defaults (no version setting found)');
+    }
+    throw new errors/* ConfigError */.xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
+        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+    });
+}
+/**
+ * The settings of `setup(use_scm_version=…)`: `True` is none, a dict literal is read (strings, numbers,
+ * booleans, None, lists, nested dicts, `__file__`); anything else is code, which only running setup.py
+ * could evaluate. undefined when setup.py does not use the keyword.
+ */
+function useScmVersionKeyword(text, file) {
+    const match = /\buse_scm_version\s*=\s*/.exec(text);
+    if (!match)
+        return undefined;
+    const reader = new PythonLiteral(text, match.index + match[0].length, file);
+    const value = reader.value();
+    if (value === true)
+        return {};
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const settings = { ...value };
+        // relative_to=__file__ names setup.py, whose folder `root` is already relative to.
+        delete settings.relative_to;
+        return settings;
+    }
+    throw reader.failure();
+}
+const FILE_MARKER = Symbol('__file__');
+/** A reader for the Python literals a use_scm_version dict holds; anything else is code. */
+class PythonLiteral {
+    text;
+    at;
+    file;
+    constructor(text, at, file) {
+        this.text = text;
+        this.at = at;
+        this.file = file;
+    }
+    failure() {
+        return new errors/* ConfigError */.xL(`${this.file}: use_scm_version is not a literal dict (it holds code, which only running setup.py can evaluate)`, {
+            hint: 'move the settings to [tool.setuptools_scm] in pyproject.toml and write use_scm_version=True',
+        });
+    }
+    skip() {
+        for (;;) {
+            const rest = this.text.slice(this.at);
+            const space = /^(?:\s+|#[^\n]*)/.exec(rest);
+            if (!space)
+                return;
+            this.at += space[0].length;
+        }
+    }
+    peek() {
+        this.skip();
+        return this.text[this.at] ?? '';
+    }
+    value() {
+        const char = this.peek();
+        const rest = this.text.slice(this.at);
+        if (char === '{')
+            return this.collection('}', true);
+        if (char === '[' || char === '(')
+            return this.collection(char === '[' ? ']' : ')', false);
+        const string = /^[rRuU]?(?:'([^'\\\n]*)'|"([^"\\\n]*)")/.exec(rest);
+        if (string) {
+            this.at += string[0].length;
+            return string[1] ?? string[2] ?? '';
+        }
+        const word = /^(True|False|None|__file__|-?\d+)\b/.exec(rest);
+        if (!word)
+            throw this.failure();
+        this.at += word[0].length;
+        if (word[1] === 'True')
+            return true;
+        if (word[1] === 'False')
+            return false;
+        if (word[1] === 'None')
+            return undefined;
+        if (word[1] === '__file__')
+            return FILE_MARKER;
+        return Number(word[1]);
+    }
+    collection(close, dict) {
+        this.at++;
+        const items = [];
+        const entries = {};
+        for (;;) {
+            if (this.peek() === close) {
+                this.at++;
+                return dict ? entries : items;
+            }
+            const first = this.value();
+            if (dict) {
+                if (typeof first !== 'string' || this.peek() !== ':')
+                    throw this.failure();
+                this.at++;
+                const second = this.value();
+                if (second !== undefined && second !== FILE_MARKER)
+                    entries[first] = second;
+            }
+            else
+                items.push(first);
+            const next = this.peek();
+            if (next === ',')
+                this.at++;
+            else if (next !== close)
+                throw this.failure();
+        }
+    }
+}
+function unsupported(file, what, bypass) {
+    return new errors/* ConfigError */.xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
+        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+    });
+}
+/**
+ * The manifest's record of how the version was made (`source.versionSource`, `source.versionFrom`), so a
+ * later step can say "bump the version in pyproject.toml" for a static one. Never throws: a project whose
+ * source cannot be read records nothing.
+ */
+function versionOrigin(projectDir) {
+    try {
+        const source = detectVersionSource(projectDir, 'path', { gitTopLevel: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, '.git')) });
+        return { versionSource: source.kind, versionFrom: source.where };
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
 /**
  * The version setuptools_scm will compute at build time, computed before the build: one entry,
  * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
  * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
  */
+
+
+
 
 
 
@@ -5245,9 +9520,11 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
     }
     for (const note of source.notes)
         warn(note);
+    if (source.tool)
+        return toolVersion(dir, source, source.tool, options, env, logger, warnings, warn);
     if (source.kind === 'static') {
         if (options.pretendVersion) {
-            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave pretend-version empty` });
+            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave input 'pretend-version' empty` });
         }
         return staticVersion(dir, source, options, env, warnings, warn);
     }
@@ -5565,6 +9842,152 @@ async function staticVersion(dir, source, options, env, warnings, warn) {
         nearestTag: description.tag,
     });
 }
+/**
+ * A version made by the project's own versioning tool (poetry-dynamic-versioning through dunamai, or
+ * pdm-backend's SCM source), computed the way that tool does; the build gets it through the variable the
+ * tool's backend honours (BUILD_VERSION_VARIABLES).
+ */
+async function toolVersion(dir, source, tool, options, env, logger, warnings, warn) {
+    const dunamai = source.kind === 'poetry-dynamic-versioning' ? readDunamaiSettings(tool.settings, tool.where) : undefined;
+    const pdm = source.kind === 'pdm-scm' ? readPdmScmSettings(tool.settings, tool.where) : undefined;
+    for (const note of [...(dunamai?.notes ?? []), ...(pdm?.notes ?? [])])
+        warn(note);
+    const top = enclosingGitRoot(dir);
+    const config = {
+        root: top ?? dir,
+        versionSchemes: [],
+        localSchemes: [],
+        tagRegex: pdm?.tagRegex,
+        tagRegexWhat: '',
+        tagPrefix: '',
+        tagStrict: undefined,
+        fallbackVersion: options.fallbackVersion || pdm?.fallbackVersion,
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${tool.where}: fallback_version`,
+        parentdirPrefixVersion: undefined,
+        describeCommand: undefined,
+        searchParentDirectories: true,
+        preParse: undefined,
+        normalize: true,
+        distName: options.distName || source.distName,
+        configFile: (0,external_node_path_.join)(dir, 'pyproject.toml'),
+        projectDir: dir,
+        where: tool.where,
+    };
+    const style = dunamai ? (dunamai.format ? `format ${dunamai.format}` : `dunamai ${dunamai.style ?? 'pep440'}`) : 'pdm-backend default';
+    const base = {
+        versionScheme: style,
+        localScheme: '',
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
+    };
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const toolName = source_VERSION_SOURCE_NAMES[source.kind];
+    // The version as the build will write it (the backends normalize it): PEP 440 or nothing.
+    const accepted = (text, what) => {
+        const parsed = (0,pep440/* tryParseVersion */.z0)(text);
+        if (!parsed)
+            throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a PEP 440 version`, {
+                hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
+            });
+        return { version: (0,pep440/* formatVersion */.qh)(parsed), raw: text };
+    };
+    // 1. Explicit versions: the input, then the tool's own variables (which its backend would read too).
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : dunamai
+            ? (() => {
+                const found = pluginOverride(env, source.distName);
+                return found && { name: found.variable, value: found.value };
+            })()
+            : env.PDM_BUILD_SCM_VERSION
+                ? { name: 'PDM_BUILD_SCM_VERSION', value: env.PDM_BUILD_SCM_VERSION }
+                : undefined;
+    if (pretend) {
+        const { version, raw } = accepted(pretend.value, pretend.name);
+        logger.info(`Version ${version} from ${pretend.name}`);
+        return finish(options, config, base, warnings, { version, raw, source: 'pretend', description: none, command: '' });
+    }
+    if (dunamai?.fromFile) {
+        const { version, raw } = accepted(versionFromFile(dir, dunamai), `${tool.where}: from-file`);
+        return finish(options, config, base, warnings, { version, raw, source: 'static', description: none, command: '' });
+    }
+    // 2. A shallow clone: fetch its history first (as for setuptools_scm), unless fetch-tags is false.
+    const workdir = top === undefined ? undefined : new GitWorkdir(top, env);
+    let fetched;
+    const wantsFetch = options.fetchTags !== false || dunamai?.fixShallowRepository === true;
+    if (workdir?.isShallow() && wantsFetch)
+        fetched = await fetchMissingHistory(workdir, true, logger);
+    if (dunamai) {
+        const facts = await dunamaiFromGit(dir, dunamai, env);
+        if (facts.shallow)
+            warn('This is a shallow repository, so dunamai may not produce the correct version.');
+        if (options.failOnDirty && facts.version.dirty && workdir)
+            throw await dirtyError(workdir);
+        const { version, raw } = accepted(pluginVersion(facts.version, dunamai), `${toolName}'s version`);
+        logger.info(`Version ${version} from ${facts.tag === undefined ? 'no matching tag (dunamai falls back to 0.0.0)' : `tag ${facts.tag}`}`);
+        return finish(options, config, base, warnings, {
+            version,
+            raw,
+            source: 'git',
+            description: {
+                tag: facts.tag,
+                distance: facts.version.distance,
+                node: facts.head === undefined ? undefined : `g${facts.head}`,
+                dirty: facts.version.dirty === true,
+                describeOutput: '',
+            },
+            command: 'git for-each-ref refs/tags/** --merged HEAD (dunamai)',
+            fetched,
+            branch: facts.version.branch,
+        });
+    }
+    const settings = pdm;
+    const facts = await pdmFromGit(dir, settings, env);
+    if (facts === undefined) {
+        if (config.fallbackVersion !== undefined) {
+            warn(`Can't get a valid version from scm, use fallback_version instead (${dir} is not in a git work tree)`);
+            const { version, raw } = accepted(config.fallbackVersion, config.fallbackWhat);
+            return finish(options, config, base, warnings, { version, raw, source: 'fallback', description: none, command: '' });
+        }
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is not in a git work tree, which pdm-backend reads the version from`, {
+            hint: "check the repository out with its history, or set fallback_version in [tool.pdm.version] (or the 'fallback-version' input)",
+        });
+    }
+    for (const message of facts.warnings)
+        warn(message);
+    if (options.failOnDirty && facts.scm.dirty && workdir)
+        throw await dirtyError(workdir);
+    const formatted = pdmDefaultFormat(facts.scm);
+    let result;
+    let from = 'git';
+    if ((0,pep440/* tryParseVersion */.z0)(formatted))
+        result = accepted(formatted, `${toolName}'s version`);
+    else if (config.fallbackVersion !== undefined) {
+        // pdm-backend: a formatted version that is not PEP 440 gives way to fallback_version.
+        warn(`Can't get a valid version from scm, use fallback_version instead ('${formatted}' is not PEP 440)`);
+        result = accepted(config.fallbackVersion, config.fallbackWhat);
+        from = 'fallback';
+    }
+    else
+        result = accepted(formatted, `${toolName}'s version`);
+    return finish(options, config, base, warnings, {
+        ...result,
+        source: from,
+        description: {
+            tag: facts.tag,
+            distance: facts.scm.distance ?? 0,
+            node: facts.head === undefined ? undefined : `g${facts.head}`,
+            dirty: facts.scm.dirty,
+            describeOutput: facts.describeOutput,
+        },
+        command: `git describe --dirty --tags --long --match ${settings.tagFilter || '*.*'}`,
+        fetched,
+        branch: facts.scm.branch,
+    });
+}
 async function dirtyError(workdir, scheme) {
     const files = await workdir.dirtyFiles();
     const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
@@ -5590,7 +10013,11 @@ function finish(options, config, base, warnings, derived) {
     const classification = (0,pep440/* classifyVersion */.ZG)(parsed);
     const exportVariables = {};
     // A static version needs no pretend variables: the build reads it from the project itself.
-    if (options.exportEnv && derived.source !== 'static') {
+    const buildVariable = source_BUILD_VERSION_VARIABLES[base.versionSource];
+    if (options.exportEnv && buildVariable !== undefined) {
+        exportVariables[buildVariable] = derived.version;
+    }
+    else if (options.exportEnv && derived.source !== 'static') {
         if (config.distName)
             exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
         exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
@@ -5644,6 +10071,8 @@ function versionOutputs(result) {
 /** The job summary: the version and how it was derived. */
 function summaryMarkdown(result) {
     const c = result.classification;
+    // poetry-dynamic-versioning and pdm-backend: the tool's name, and its format in place of setuptools_scm's schemes.
+    const tool = BUILD_VERSION_VARIABLES[result.versionSource] !== undefined;
     const from = result.source === 'static'
         ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${cell(result.nearestTag)})` : ''}`
         : result.source === 'pretend'
@@ -5656,17 +10085,22 @@ function summaryMarkdown(result) {
                         ? "the sdist's PKG-INFO"
                         : result.tag
                             ? `tag ${cell(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${cell(result.setuptoolsScmTag)})` : ''}`
-                            : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+                            : `no tag reachable from HEAD (${tool ? VERSION_SOURCE_NAMES[result.versionSource] : 'setuptools_scm'} counts every commit)`;
     const rows = [
         ['Version', cell(result.version)],
-        ['Version source', `${cell(result.versionSource)} (${result.versionSourceWhere})`],
+        [
+            'Version source',
+            `${cell(result.versionSource)}${tool ? ` — ${VERSION_SOURCE_NAMES[result.versionSource]}` : ''} (${result.versionSourceWhere})`,
+        ],
         ['Derived from', from],
         ['Distance', String(result.distance)],
         ['Dirty', String(result.dirty)],
         ['Node', cell(result.node)],
         ...(result.source === 'static'
             ? []
-            : [['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]]),
+            : tool
+                ? [['Format', `${cell(result.versionScheme)}${result.writtenVersion ? ` (written ${cell(result.writtenVersion)})` : ''}`]]
+                : [['Schemes', `${cell(result.versionScheme)} + ${cell(result.localScheme)}`]]),
         ['Kind', `${c.kind} → highest channel **${c.channel}**`],
         ['Public / base', `${cell(result.publicVersion)} / ${cell(result.baseVersion)}`],
         ['SemVer', cell(result.semver)],
@@ -5684,6 +10118,183 @@ function summaryMarkdown(result) {
     if (result.warnings.length > 0)
         lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/build-version.ts
+/**
+ * How a build gets the version for projects versioned by poetry-dynamic-versioning or pdm-backend's SCM
+ * source: the variable the project's own backend honours (POETRY_DYNAMIC_VERSIONING_BYPASS,
+ * PDM_BUILD_SCM_VERSION), and for poetry-dynamic-versioning's plugin mode (a plain poetry-core backend,
+ * which knows nothing of the plugin) a staged copy of the project with the placeholder replaced, as the
+ * plugin does in place for `poetry build` — the user's checkout is never written.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The build set-up for `version` when the project in `projectDir` takes its version from
+ * poetry-dynamic-versioning or pdm-backend; undefined for every other project (or one whose source
+ * cannot be read: the build reports that itself). Without a version, only plugin mode needs one (its
+ * backend would write the placeholder), computed here as pep440-version does.
+ */
+async function toolBuild(projectDir, given, tempRoot, env) {
+    let source;
+    try {
+        source = detectVersionSource(projectDir, 'path', { gitTopLevel: false });
+    }
+    catch {
+        return undefined;
+    }
+    const variable = source_BUILD_VERSION_VARIABLES[source.kind];
+    if (variable === undefined || source.tool === undefined)
+        return undefined;
+    if (given === undefined && !source.tool.pluginMode)
+        return undefined;
+    const version = given ?? (await computeVersion({ path: projectDir, env, fetchTags: false, exportEnv: false }, silentLogger)).version;
+    const variables = { [variable]: version };
+    if (!source.tool.pluginMode)
+        return { variables, note: `${variable}=${version}` };
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'wheelwright-stage-'));
+    const remove = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        await copyProject(projectDir, dir);
+        const pyproject = (0,external_node_path_.join)(dir, 'pyproject.toml');
+        await (0,promises_.writeFile)(pyproject, substitutePoetryVersion(await (0,promises_.readFile)(pyproject, 'utf8'), version, (0,external_node_path_.join)(projectDir, 'pyproject.toml')));
+        await substituteVersionFiles(dir, source.tool.settings, version, source.tool.where);
+        return {
+            variables,
+            staged: { dir, remove },
+            note: `${variable}=${version}; built from a copy whose [tool.poetry] version is ${version} (poetry-core does not run the plugin)`,
+        };
+    }
+    catch (error) {
+        await remove();
+        throw error;
+    }
+}
+/** The files a build of the checkout would see: tracked and untracked-but-not-ignored ones (everything outside git). */
+async function copyProject(projectDir, target) {
+    const listed = await runGitIn(projectDir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+        okCodes: [0, 128],
+        timeoutMs: 60_000,
+    });
+    if (listed.code !== 0) {
+        await (0,promises_.cp)(projectDir, target, { recursive: true, verbatimSymlinks: true, filter: (path) => !path.split(external_node_path_.sep).includes('.git') });
+        return;
+    }
+    const root = (0,external_node_path_.resolve)(target);
+    for (const file of new Set(listed.stdout.split('\0').filter(Boolean))) {
+        const from = (0,external_node_path_.join)(projectDir, file);
+        const to = (0,external_node_path_.resolve)(root, file);
+        // git names paths inside the work tree; anything else is not copied.
+        if (!to.startsWith(`${root}${external_node_path_.sep}`) || !(0,external_node_fs_.existsSync)(from))
+            continue;
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(to), { recursive: true });
+        await (0,promises_.cp)(from, to, { verbatimSymlinks: true }).catch(() => (0,promises_.copyFile)(from, to));
+    }
+}
+// poetry-dynamic-versioning's default substitution (its _default_config): these files, these two patterns.
+const DEFAULT_FILES = ['*.py', '*/__init__.py', '*/__version__.py', '*/_version.py'];
+const DEFAULT_PATTERNS = [
+    { value: String.raw `(^__version__\s*(?::.*?)?=\s*['"])[^'"]*(['"])`, mode: 'str' },
+    { value: String.raw `(^__version_tuple__\s*(?::.*?)?=\s*\()[^)]*(\))`, mode: 'tuple' },
+];
+/** poetry-dynamic-versioning: the `tuple` mode — `0.1.2.dev0+a.b` as `0, 1, 2, "dev0", "a.b"`. */
+function versionTuple(version) {
+    const [public_, ...local] = version.split('+');
+    const parts = [...public_.split(/[-.]/), ...(local.length > 0 ? [local.join('+')] : [])]
+        .filter((part) => part !== '')
+        .map((part) => (/^\d+$/.test(part) ? String(Number(part)) : `"${part}"`));
+    return parts.length === 1 ? `${parts[0]},` : parts.join(', ');
+}
+/**
+ * poetry-dynamic-versioning's `_substitute_version` in the staged copy: the `__version__` and
+ * `__version_tuple__` placeholders (or the project's own `[substitution]` files, patterns and folders)
+ * get the version, as `poetry build` with the plugin writes them into the artefacts.
+ */
+async function substituteVersionFiles(dir, settings, version, where) {
+    const table = (settings.substitution ?? {});
+    const list = (value, fallback) => (Array.isArray(value) ? value : fallback);
+    const patternsOf = (value) => list(value, DEFAULT_PATTERNS).map((item) => {
+        const entry = typeof item === 'string' ? { value: item, mode: 'str' } : item;
+        if (typeof entry.value !== 'string' || (entry.mode !== undefined && entry.mode !== 'str' && entry.mode !== 'tuple'))
+            throw new errors/* ConfigError */.xL(`${where}: substitution.patterns entries are regular expressions or { value, mode = "str" | "tuple" }`);
+        return { regex: compilePythonRegex(entry.value, `${where}: substitution pattern`, 'gm'), tuple: entry.mode === 'tuple' };
+    });
+    const files = list(table.files, DEFAULT_FILES).filter((item) => typeof item === 'string');
+    const folders = [
+        { path: '.', files, patterns: patternsOf(table.patterns) },
+        ...list(table.folders, []).map((item) => {
+            const folder = item;
+            if (typeof folder.path !== 'string')
+                throw new errors/* ConfigError */.xL(`${where}: substitution.folders entries need a path`);
+            return {
+                path: folder.path,
+                files: Array.isArray(folder.files) ? folder.files.filter((f) => typeof f === 'string') : files,
+                patterns: folder.patterns === undefined ? patternsOf(table.patterns) : patternsOf(folder.patterns),
+            };
+        }),
+    ];
+    const root = (0,external_node_path_.resolve)(dir);
+    const seen = new Set();
+    for (const folder of folders) {
+        const base = (0,external_node_path_.resolve)(root, folder.path);
+        if (base !== root && !base.startsWith(`${root}${external_node_path_.sep}`))
+            continue;
+        for (const found of await glob(folder.files, { cwd: base, absolute: true, dot: true, onlyFiles: true })) {
+            const file = (0,external_node_path_.resolve)(found);
+            if (seen.has(file) || !file.startsWith(`${root}${external_node_path_.sep}`))
+                continue;
+            seen.add(file);
+            const original = await (0,promises_.readFile)(file, 'utf8');
+            let text = original;
+            for (const pattern of folder.patterns) {
+                const insert = pattern.tuple ? versionTuple(version) : version;
+                text = text.replace(pattern.regex.regexFor(text), (_match, before, after) => `${before}${insert}${after}`);
+            }
+            if (text !== original)
+                await (0,promises_.writeFile)(file, text);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/http/redact.ts
+/**
+ * Secrets out of every message. A URL's userinfo is replaced up to the last `@` of the URL as written (not
+ * as a parser reads it): `https://ci:pa/ss@host/` is no valid URL, and `https://ci:p@ss@host/` holds one
+ * password, yet both must print as `https://***@host/`. An `@` in a path is redacted too; losing a few
+ * characters of a path in a message is the price of never printing a password.
+ */
+const USERINFO_AT_START = /^(\s*[a-z][a-z0-9+.-]*:\/\/)\S*@/i;
+const USERINFO_ANYWHERE = /([a-z][a-z0-9+.-]*:\/\/)[^\s'"<>`]*@/gi;
+/** `https://user:secret@host/` becomes `https://***@host/`, whatever the password holds. */
+function redactUrl(url) {
+    return url.replace(USERINFO_AT_START, '$1***@');
+}
+/**
+ * Replaces every secret (raw and URL-encoded, of any length, longest first) and every URL's userinfo in
+ * a text, for messages built from servers' answers.
+ */
+function redactSecrets(text, secrets) {
+    let result = text.replace(USERINFO_ANYWHERE, '$1***@');
+    const forms = new Set();
+    for (const secret of secrets) {
+        if (!secret)
+            continue;
+        forms.add(secret);
+        forms.add(encodeURIComponent(secret));
+    }
+    for (const form of [...forms].sort((a, b) => b.length - a.length))
+        result = result.split(form).join('***');
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
@@ -5726,14 +10337,32 @@ async function readCommitState(projectDir) {
  * build runs: the tag on HEAD (newest first) else the nearest one `git describe` finds with the distance
  * to it, and the tracked files (a work tree without commits still has an index worth comparing).
  */
-async function readSourceRefs(projectDir, commit) {
+/**
+ * True when the tag, minus a prefix (`pkg-a-v`, `release-`), spells `version`: the tag of this release
+ * among several on one commit (a monorepo tags each package's release on the same commit).
+ */
+function tagNamesVersion(tag, version) {
+    for (let start = 0; start < tag.length; start++) {
+        if (start > 0 && /[0-9A-Za-z]/.test(tag[start - 1] ?? ''))
+            continue;
+        const rest = tag.slice(start);
+        if (/^[vV]?\d/.test(rest) && (0,version_bridge/* normalizeVersion */.Qj)(rest) !== undefined && (0,version_bridge/* sameVersion */.r1)(rest, version))
+            return true;
+    }
+    return false;
+}
+async function readSourceRefs(projectDir, commit, version) {
     const [files, tags, described] = await Promise.all([
         git(projectDir, ['ls-files', '-z']),
         commit ? git(projectDir, ['tag', '--points-at', 'HEAD', '--sort=-creatordate']) : undefined,
         commit ? git(projectDir, ['describe', '--tags', '--long', '--abbrev=40', 'HEAD']) : undefined,
     ]);
     const info = {};
-    const tag = tags?.split(/\r?\n/).find((line) => line.trim() !== '');
+    const onHead = (tags ?? '')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const tag = (version ? onHead.find((name) => tagNamesVersion(name, version)) : undefined) ?? onHead[0];
     const nearest = /^(.+)-(\d+)-g[0-9a-f]{40}$/.exec(described?.trim() ?? '');
     if (tag) {
         info.tag = tag.trim();
@@ -6140,6 +10769,7 @@ function lineSplitter(emit) {
 
 
 
+
 const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 /** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
 class InspectionError extends errors/* WheelwrightError */.LJ {
@@ -6155,7 +10785,10 @@ class InspectionError extends errors/* WheelwrightError */.LJ {
 }
 function checkOptions(options) {
     if (options.sdist === false && options.wheel === false)
-        throw new errors/* InputError */.dz("inputs 'sdist' and 'wheel' are both false: nothing to build", { hint: 'set at least one of them to true' });
+        throw new errors/* InputError */.dz("input 'sdist' and input 'wheel' are both false: nothing to build", {
+            hint: "set input 'sdist' or input 'wheel' to true",
+            options: [{ name: 'sdist' }, { name: 'wheel' }],
+        });
     if (options.version !== undefined && options.version !== '' && (0,version_bridge/* normalizeVersion */.Qj)(options.version) === undefined)
         throw new errors/* InputError */.dz(`input 'version' '${options.version}' is not a PEP 440 version`, {
             hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
@@ -6212,7 +10845,8 @@ async function buildRelease(options, logger) {
     const pyproject = await readPyproject(projectDir);
     if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'setup.py')))
         throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
-            hint: "point the 'path' input at the folder holding pyproject.toml",
+            hint: "point input 'path' at the folder holding pyproject.toml",
+            options: [{ name: 'path' }],
         });
     const outputDir = (0,external_node_path_.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? table(pyproject.data, 'project', pyproject.path)?.name : undefined;
@@ -6237,6 +10871,17 @@ async function buildRelease(options, logger) {
     const tempRoot = options.tempDir || (0,external_node_os_namespaceObject.tmpdir)();
     await (0,promises_.mkdir)(tempRoot, { recursive: true });
     const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'wheelwright-build-'));
+    // poetry-dynamic-versioning / pdm-backend take the version from their own variable; the plugin mode of
+    // poetry-dynamic-versioning builds from a staged copy with the placeholder replaced.
+    const tool = await toolBuild(projectDir, options.version || undefined, tempRoot, baseEnv).catch(async (error) => {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+        throw error;
+    });
+    if (tool) {
+        Object.assign(env, tool.variables);
+        logger.info(`Version for the build: ${tool.note}`);
+    }
+    const buildDir = tool?.staged?.dir ?? projectDir;
     // The inspection's modules are evaluated while the build runs (see inspection-stack.ts).
     const stack = background(Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(517)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3517)));
     let early;
@@ -6252,7 +10897,7 @@ async function buildRelease(options, logger) {
         };
         const build = (command) => logger.group('python -m build', () => runPypaBuild({
             python: command,
-            projectDir,
+            projectDir: buildDir,
             outDir: work,
             sdist: wantSdist,
             wheel: wantWheel,
@@ -6267,9 +10912,15 @@ async function buildRelease(options, logger) {
             `${options.isolation === false ? 'without isolation' : `isolated${options.indexUrl ? `, build requirements from ${redactUrl(options.indexUrl)}` : ''}`}` +
             `${sourceDateEpoch ? `, SOURCE_DATE_EPOCH=${sourceDateEpoch}` : ''}${options.version ? `, version ${options.version}` : ''}`);
         // The build starts first: every process started costs the main thread a few ms (fork).
-        const building = background(command === undefined ? Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')) : build(command));
         const probe = background(resolvePython(options.python || undefined, cwd));
-        const refs = background(readSourceRefs(projectDir, state.commit));
+        // The launcher form (`py -3.11`) names no program to build with: the interpreter it selects, by path.
+        const launched = options.python && launcherSpec(options.python) ? probe.then((python) => python.command) : undefined;
+        const building = background(command !== undefined
+            ? build(command)
+            : launched
+                ? launched.then(build)
+                : Promise.reject(new errors/* WheelwrightError */.LJ('python', 'no Python interpreter on PATH')));
+        const refs = background(readSourceRefs(projectDir, state.commit, options.version));
         // The docs environment (venv + Sphinx) fills while the wheel builds.
         if (docsDir)
             docs = startReleaseDocs({
@@ -6437,6 +11088,7 @@ async function buildRelease(options, logger) {
         await early?.catch(() => undefined);
         await docs?.settle();
         await (0,promises_.rm)(work, { recursive: true, force: true });
+        await tool?.staged?.remove();
     }
 }
 const isSdistName = (file) => file.endsWith('.tar.gz') || file.endsWith('.zip');

@@ -781,7 +781,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 846:
+/***/ 611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -792,10 +792,82 @@ __nccwpck_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = require("node:os");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = require("os");
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
+
+
+class Context {
+    /**
+     * Hydrate the context from the environment
+     */
+    constructor() {
+        var _a, _b, _c;
+        this.payload = {};
+        if (process.env.GITHUB_EVENT_PATH) {
+            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            }
+            else {
+                const path = process.env.GITHUB_EVENT_PATH;
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+            }
+        }
+        this.eventName = process.env.GITHUB_EVENT_NAME;
+        this.sha = process.env.GITHUB_SHA;
+        this.ref = process.env.GITHUB_REF;
+        this.workflow = process.env.GITHUB_WORKFLOW;
+        this.action = process.env.GITHUB_ACTION;
+        this.actor = process.env.GITHUB_ACTOR;
+        this.job = process.env.GITHUB_JOB;
+        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
+        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
+        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
+        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
+        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
+        this.graphqlUrl =
+            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
+    }
+    get issue() {
+        const payload = this.payload;
+        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
+    }
+    get repo() {
+        if (process.env.GITHUB_REPOSITORY) {
+            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
+            return { owner, repo };
+        }
+        if (this.payload.repository) {
+            return {
+                owner: this.payload.repository.owner.login,
+                repo: this.payload.repository.name
+            };
+        }
+        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+    }
+}
+//# sourceMappingURL=context.js.map
+;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
+
+
+const context = new Context();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
+    return new GitHubWithPlugins(getOctokitOptions(token, options));
+}
+//# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = require("node:os");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -926,8 +998,6 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = require("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = require("fs");
 ;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+core@3.0.1_patch_hash=6ae3d40069f1a6869629317f4d108d60728319f3adf0b287ab6c302a9e4b2003/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -1564,74 +1634,6 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-;// CONCATENATED MODULE: ./node_modules/.pnpm/@actions+github@9.1.1_patch_hash=9df6c66da9720e83851f4a04566ec77e54b2c6ce37af12da4a720f74d39f91f5/node_modules/@actions/github/lib/github.js
-
-
-const context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/printable-name.ts
 /**
  * Names and text from archives on their way into log lines, annotations and the job summary: a name
@@ -1822,8 +1824,129 @@ async function runAction(body) {
     }
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./packages/core/src/channels/index.ts
+/**
+ * Release policy that is not about one version's bytes: where the three indexes (unstable → testing →
+ * stable) are, whether this run publishes at all, and how far this run may promote. The reusable workflow
+ * (through pep440-version's and promote's inputs and outputs) and `wheelwright pipeline` both use these
+ * rules, so a workflow file never re-states them in shell or expressions.
+ *
+ * Kept free of stores, HTTP and the runner: pep440-version loads it on its fast path.
+ */
+
+
+const RELEASE_CHANNELS = ['unstable', 'testing', 'stable'];
+/**
+ * The trigger of a run from its git ref as GitHub names it (`refs/tags/v1.0`, `refs/heads/main`,
+ * `refs/pull/7/merge`); no ref (a laptop) is `local`.
+ */
+function triggerOfRef(ref) {
+    if (ref === '')
+        return { kind: 'local' };
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', ref: ref.slice('refs/tags/'.length) };
+    return { kind: 'branch', ref: ref.replace(/^refs\/(heads|pull)\//, '') };
+}
+/**
+ * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
+ * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
+ * laptop) the trigger is `local`, and the version's own tag decides.
+ */
+function releaseTrigger(env = process.env) {
+    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
+    if (githubRef?.startsWith('refs/'))
+        return triggerOfRef(githubRef);
+    if (env.CI_COMMIT_TAG)
+        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
+    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
+        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
+    if (env.TAG_NAME)
+        return { kind: 'tag', ref: env.TAG_NAME };
+    if (env.BRANCH_NAME)
+        return { kind: 'branch', ref: env.BRANCH_NAME };
+    return { kind: 'local' };
+}
+/**
+ * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
+ * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
+ */
+function releaseTarget(version, trigger) {
+    if (version.channel !== 'stable')
+        return 'testing';
+    const atTag = version.tag !== '' && version.distance === 0 && !version.dirty;
+    if (trigger.kind === 'tag' || trigger.kind === 'local')
+        return atTag ? 'stable' : 'testing';
+    return 'testing';
+}
+/** Why this run may not promote to `channel` (undefined: it may), in words a notice can print. */
+function promotionHeldBack(channel, version, trigger) {
+    if (channel !== 'stable' || releaseTarget(version, trigger) === 'stable')
+        return undefined;
+    if (version.channel !== 'stable')
+        return 'the version is not a final release, so it stays in testing';
+    if (trigger.kind === 'branch')
+        return `the run was triggered by ${trigger.ref ? `'${trigger.ref}'` : 'a branch'}, not a release tag; a final version reaches stable only from its tag`;
+    if (version.tag === '')
+        return 'the build was made at no tag; a final version reaches stable only from its release tag';
+    return `the build was made ${version.dirty ? 'from a modified checkout' : `${version.distance} commits after`} tag ${version.tag}, not at it`;
+}
+const DEFAULT_INDEX_NAMES = { unstable: 'unstable', testing: 'testing', stable: 'stable' };
+function joinIndex(store, name) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store))
+        return `${store.replace(/\/+$/, '')}/${name}`;
+    return (0,external_node_path_.join)((0,external_node_path_.isAbsolute)(store) ? store : (0,external_node_path_.resolve)(store), name);
+}
+/**
+ * The three indexes: an explicit URL wins over `<store>/<name>`; with neither store nor URL the default
+ * file store; a run that publishes nothing (publish false, a pull request) always the temporary one.
+ * A channel with neither a URL nor a store to join is an error naming both options.
+ */
+function resolveIndexes(settings, places) {
+    const names = Object.fromEntries(RELEASE_CHANNELS.map((channel) => [channel, settings.names[channel].trim() || DEFAULT_INDEX_NAMES[channel]]));
+    const publishes = settings.publish && settings.pullRequest !== true;
+    if (!publishes) {
+        return {
+            unstable: joinIndex(places.temporaryStore, names.unstable),
+            testing: joinIndex(places.temporaryStore, names.testing),
+            stable: joinIndex(places.temporaryStore, names.stable),
+            embedded: true,
+            publishes,
+        };
+    }
+    const urls = settings.urls;
+    const anyUrl = RELEASE_CHANNELS.some((channel) => urls[channel].trim() !== '');
+    const named = settings.store.trim();
+    const store = named || (anyUrl ? '' : places.defaultStore);
+    const pick = (channel) => {
+        const url = urls[channel].trim();
+        if (url !== '')
+            return url;
+        if (store === '')
+            throw new errors/* InputError */.dz(`no ${channel} index: set input 'store' or input '${channel}-url'`, {
+                hint: 'give one store holding the three indexes, or all three index URLs',
+                options: [{ name: 'store' }, { name: `${channel}-url` }],
+            });
+        return joinIndex(store, names[channel]);
+    };
+    return {
+        unstable: pick('unstable'),
+        testing: pick('testing'),
+        stable: pick('stable'),
+        embedded: named === '' && !anyUrl,
+        publishes,
+    };
+}
+/** pep440-version's index outputs, by name. */
+function indexOutputs(indexes) {
+    return {
+        'unstable-store': indexes.unstable,
+        'testing-store': indexes.testing,
+        'stable-store': indexes.stable,
+        'embedded-store': String(indexes.embedded),
+        publishes: String(indexes.publishes),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/contract/options.ts
 /**
  * How every front end reads an action's options: from a name → string lookup (the runner's INPUT_*
@@ -1914,6 +2037,7 @@ class OptionReader {
 ;// CONCATENATED MODULE: ./packages/core/src/contract/version.ts
 
 
+
 /** pep440-version's options, from its action.yml inputs. */
 function readVersionOptions(source, context) {
     const i = new OptionReader(source);
@@ -1930,7 +2054,25 @@ function readVersionOptions(source, context) {
         failOnDirty: i.bool('fail-on-dirty', false),
         env: context.env,
         githubRef: context.ref,
+        // The path's errors name it as the front end does (`input 'path'`, `option '--path'`).
+        pathWhat: source.label('path'),
     };
+}
+/**
+ * Where the release's indexes are (pep440-version's store inputs, read at the first step of the workflow so
+ * later jobs get them as outputs). `ownStore` is the front end's file store, used when no store is named
+ * and by a run that publishes nothing; a relative folder store is the workspace's.
+ */
+function readIndexes(source, context, run) {
+    const i = new OptionReader(source);
+    const store = i.text('store');
+    return resolveIndexes({
+        store: store === '' || /^[a-z][a-z0-9+.-]*:\/\//i.test(store) || (0,external_node_path_.isAbsolute)(store) ? store : (0,external_node_path_.resolve)(context.workspace, store),
+        names: { unstable: i.text('unstable-index'), testing: i.text('testing-index'), stable: i.text('stable-index') },
+        urls: { unstable: i.text('unstable-url'), testing: i.text('testing-url'), stable: i.text('stable-url') },
+        publish: i.bool('publish', true),
+        pullRequest: run.pullRequest,
+    }, { defaultStore: run.ownStore, temporaryStore: run.ownStore });
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -3522,7 +3664,7 @@ async function readPyproject(dir) {
             return undefined;
         throw error;
     }
-    return parsePyproject(text, path);
+    return pyproject_parsePyproject(text, path);
 }
 /**
  * The synchronous twin of readPyproject, for start-up paths (pep440-version) where the promise-based
@@ -3539,10 +3681,10 @@ function readPyprojectSync(dir) {
             return undefined;
         throw error;
     }
-    return parsePyproject(text, path);
+    return pyproject_parsePyproject(text, path);
 }
 /** Parses pyproject.toml text; ConfigError naming `path` when it is broken. */
-function parsePyproject(text, path) {
+function pyproject_parsePyproject(text, path) {
     try {
         return { path, data: parse(text) };
     }
@@ -3555,7 +3697,7 @@ function parsePyproject(text, path) {
     }
 }
 /** A nested table (`tool.setuptools_scm`), or undefined; ConfigError when the key holds a non-table. */
-function table(root, dottedKey, source = 'pyproject.toml') {
+function pyproject_table(root, dottedKey, source = 'pyproject.toml') {
     let current = root;
     for (const key of dottedKey.split('.')) {
         if (current === undefined)
@@ -4389,6 +4531,849 @@ function readPkgInfoVersion(dir) {
     return version === undefined || version === 'UNKNOWN' ? undefined : version;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/version/python-regex.ts
+/**
+ * Python `re` patterns as the version tools' users write them (dunamai's `pattern`, pdm-backend's
+ * `tag_regex`, poetry-dynamic-versioning's `from-file.pattern`), compiled to JavaScript: leading inline
+ * flags (`(?x)`, `(?i)`, …), verbose mode, `(?#…)` comments, then the shared translation of named groups
+ * and character classes.
+ */
+
+
+/** Verbose mode: whitespace and `#…` comments outside classes are not part of the pattern. */
+function stripVerbose(source) {
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+        const char = source[i];
+        if (char === '\\') {
+            out += char + (source[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        if (inClass) {
+            if (char === ']')
+                inClass = false;
+            out += char;
+            continue;
+        }
+        if (char === '[') {
+            inClass = true;
+            out += char;
+            continue;
+        }
+        if (/\s/.test(char))
+            continue;
+        if (char === '#') {
+            while (i < source.length && source[i] !== '\n')
+                i++;
+            continue;
+        }
+        out += char;
+    }
+    return out;
+}
+/** `(?#…)` comments, outside classes. */
+function stripComments(source) {
+    return source.replace(/\(\?#[^)]*\)/g, '');
+}
+/**
+ * Compiles a Python pattern; a ConfigError naming `what` when JavaScript cannot express it. `flags` are
+ * added to the translation (`y` for re.match, nothing for re.search, `m` for re.MULTILINE).
+ */
+function compilePythonRegex(source, what, flags = '') {
+    let body = stripComments(source);
+    let allFlags = `du${flags}`;
+    for (;;) {
+        const inline = /^\s*\(\?([aiLmsux]+)\)/.exec(body);
+        if (!inline)
+            break;
+        body = body.slice(inline[0].length);
+        const letters = inline[1];
+        if (letters.includes('x'))
+            body = stripVerbose(body);
+        for (const letter of ['i', 'm', 's'])
+            if (letters.includes(letter) && !allFlags.includes(letter))
+                allFlags += letter;
+    }
+    const compile = (mode) => {
+        const translated = pythonToJavaScript(body, mode);
+        try {
+            return { regex: new RegExp(translated.source, allFlags), ...translated };
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`${what} '${source}' is not a regular expression Wheelwright can read: ${error.message}`, {
+                hint: 'write a plain regular expression (named groups as (?P<name>...))',
+            });
+        }
+    };
+    const ascii = compile('ascii');
+    const asciiSafe = /^[\x00-\x7f]*$/.test(body);
+    let unicode;
+    return {
+        source,
+        named: ascii.named,
+        groups: ascii.groups,
+        regexFor(text) {
+            let regex = ascii.regex;
+            if (!asciiSafe || !/^[\x00-\x7f]*$/.test(text)) {
+                unicode ??= compile('unicode').regex;
+                regex = unicode;
+            }
+            regex.lastIndex = 0;
+            return regex;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/dunamai.ts
+/**
+ * The version poetry-dynamic-versioning gives a project: its `[tool.poetry-dynamic-versioning]` settings
+ * read as the plugin reads them (defaults from its `_default_config`), the git facts collected with the
+ * commands dunamai runs (`Version.from_git`), and the version serialized as dunamai's `Version.serialize`
+ * does. Only git is supported; Jinja templates and callables (project code) are refused with the key named.
+ */
+
+
+
+
+
+
+/** dunamai's VERSION_SOURCE_PATTERN (Pattern.Default), verbatim: a `v`-prefixed tag. */
+const DUNAMAI_DEFAULT_PATTERN = String.raw `
+    (?x)                                                        (?# ignore whitespace)
+    ^v((?P<epoch>\d+)!)?(?P<base>\d+(\.\d+)*)                   (?# v1.2.3 or v1!2000.1.2)
+    ([-._]?((?P<stage>[a-zA-Z]+)[-._]?(?P<revision>\d+)?))?     (?# b0)
+    (\+(?P<tagged_metadata>.+))?$                               (?# +linux)
+`.trim();
+const KNOWN_KEYS = new Set([
+    'enable',
+    'vcs',
+    'dirty',
+    'pattern',
+    'pattern-prefix',
+    'latest-tag',
+    'highest-tag',
+    'substitution',
+    'files',
+    'style',
+    'metadata',
+    'format',
+    'format-jinja',
+    'format-jinja-imports',
+    'bump',
+    'tagged-metadata',
+    'full-commit',
+    'tag-branch',
+    'tag-dir',
+    'strict',
+    'fix-shallow-repository',
+    'ignore-untracked',
+    'commit-length',
+    'commit-prefix',
+    'escape-with',
+    'from-file',
+]);
+/** Reads `[tool.poetry-dynamic-versioning]` with the plugin's defaults; refuses what cannot be computed here. */
+function readDunamaiSettings(settings, where) {
+    const notes = [];
+    const bad = (key, expected) => new errors/* ConfigError */.xL(`${where}: ${key} must be ${expected}`);
+    const bool = (key, fallback) => {
+        const value = settings[key];
+        if (value === undefined)
+            return fallback;
+        if (typeof value !== 'boolean')
+            throw bad(key, 'true or false');
+        return value;
+    };
+    const text = (key) => {
+        const value = settings[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw bad(key, 'a string');
+        return value;
+    };
+    const unknown = Object.keys(settings).filter((key) => !KNOWN_KEYS.has(key));
+    // The plugin's `_validate_config` reports unknown keys too (as warnings); a typo here silently changes the version.
+    if (unknown.length > 0)
+        notes.push(`${where}: unknown key(s) ${unknown.join(', ')} (poetry-dynamic-versioning ignores them too)`);
+    const vcs = text('vcs') ?? 'any';
+    if (vcs !== 'any' && vcs !== 'git')
+        throw new errors/* ConfigError */.xL(`${where}: vcs = "${vcs}" is not supported: Wheelwright computes dunamai's version from git only`, {
+            hint: 'set vcs = "git" (or leave it out), or pass the version with the \'pretend-version\' input',
+        });
+    if (settings['format-jinja'] !== undefined && settings['format-jinja'] !== '')
+        throw new errors/* ConfigError */.xL(`${where}: format-jinja is a Jinja template, which Wheelwright does not evaluate`, {
+            hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with \'pretend-version\'',
+        });
+    if (bool('highest-tag', false))
+        throw new errors/* ConfigError */.xL(`${where}: highest-tag is not supported by Wheelwright (only the nearest matching tag)`, {
+            hint: "remove highest-tag, or pass the version with the 'pretend-version' input",
+        });
+    const style = text('style');
+    if (style !== undefined && style !== 'pep440' && style !== 'semver' && style !== 'pvp')
+        throw bad('style', 'one of pep440, semver, pvp');
+    const metadata = settings.metadata;
+    if (metadata !== undefined && typeof metadata !== 'boolean')
+        throw bad('metadata', 'true or false');
+    const rawBump = settings.bump;
+    let bump = { enable: false, index: -1 };
+    if (typeof rawBump === 'boolean')
+        bump = { enable: rawBump, index: -1 };
+    else if (rawBump && typeof rawBump === 'object' && !Array.isArray(rawBump)) {
+        const table = rawBump;
+        const enable = table.enable ?? false;
+        const index = table.index ?? -1;
+        if (typeof enable !== 'boolean' || typeof index !== 'number' || !Number.isInteger(index))
+            throw bad('bump', 'true/false or a table { enable = true, index = -1 }');
+        bump = { enable, index };
+    }
+    else if (rawBump !== undefined)
+        throw bad('bump', 'true/false or a table { enable = true, index = -1 }');
+    const commitLength = settings['commit-length'];
+    if (commitLength !== undefined && (typeof commitLength !== 'number' || !Number.isInteger(commitLength) || commitLength < 1))
+        throw bad('commit-length', 'a positive whole number');
+    let fromFile;
+    const fromTable = settings['from-file'];
+    if (fromTable && typeof fromTable === 'object' && !Array.isArray(fromTable)) {
+        const source = fromTable.source;
+        const pattern = fromTable.pattern;
+        if (source !== undefined && typeof source !== 'string')
+            throw bad('from-file.source', 'a path');
+        if (pattern !== undefined && typeof pattern !== 'string')
+            throw bad('from-file.pattern', 'a regular expression');
+        if (typeof source === 'string')
+            fromFile = { source, pattern: pattern };
+    }
+    // [substitution] is applied by the plugin's backend (given the version) or, in plugin mode, by build-wheel's
+    // staged copy; [files] (initial-content, persistent-substitution) only by the plugin itself.
+    if (settings.files !== undefined)
+        notes.push(`${where}: the files table (initial-content, persistent-substitution) is applied only by the plugin's own backend`);
+    if (settings['tag-dir'] !== undefined)
+        notes.push(`${where}: tag-dir is for Subversion only and has no effect on git`);
+    return {
+        where,
+        pattern: text('pattern') ?? 'default',
+        patternPrefix: text('pattern-prefix') || undefined,
+        latestTag: bool('latest-tag', false),
+        style: style,
+        metadata: metadata,
+        dirty: bool('dirty', false),
+        taggedMetadata: bool('tagged-metadata', false),
+        format: text('format') || undefined,
+        bump,
+        strict: bool('strict', false),
+        tagBranch: text('tag-branch') || undefined,
+        fullCommit: bool('full-commit', false),
+        commitLength: commitLength,
+        commitPrefix: text('commit-prefix'),
+        escapeWith: text('escape-with'),
+        ignoreUntracked: bool('ignore-untracked', false),
+        fixShallowRepository: bool('fix-shallow-repository', false),
+        fromFile,
+        notes,
+    };
+}
+/** dunamai: Pattern.parse — a pattern with a `base` group is used as is, else it names a preset. */
+function dunamaiPattern(pattern, prefix, where) {
+    let source;
+    if (pattern.includes('?P<base>'))
+        source = pattern;
+    else if (pattern === 'default')
+        source = DUNAMAI_DEFAULT_PATTERN;
+    else if (pattern === 'default-unprefixed')
+        source = DUNAMAI_DEFAULT_PATTERN.replace('^v', '^v?');
+    else
+        throw new errors/* ConfigError */.xL(`${where}: pattern '${pattern}' has no (?P<base>...) group and is not a preset (default, default-unprefixed)`, {
+            hint: 'write a regular expression with a group named base, e.g. ^v(?P<base>\\d+\\.\\d+\\.\\d+)$',
+        });
+    // dunamai: the prefix goes after the first `^` of the pattern.
+    if (prefix)
+        source = source.replace('^', `^${prefix}`);
+    return compilePythonRegex(source, `${where}: pattern`);
+}
+/** dunamai: _match_version_pattern (re.search over the tags, newest first). */
+function matchVersionPattern(pattern, tags, latestTag, strict, where) {
+    const relevant = latestTag ? tags.slice(0, 1) : tags;
+    let found = null;
+    let base;
+    let tag = '';
+    for (const source of relevant) {
+        found = pattern.regexFor(source).exec(source);
+        tag = source;
+        if (found === null)
+            continue;
+        if (!pattern.named.includes('base'))
+            throw new errors/* ConfigError */.xL(`${where}: the pattern does not include the required group 'base'`, {
+                hint: 'name the version part (?P<base>...)',
+            });
+        base = found.groups?.base;
+        if (base !== undefined)
+            break;
+    }
+    if (found === null || base === undefined) {
+        if (latestTag && tags.length > 0)
+            throw new errors/* WheelwrightError */.LJ('version', `the pattern did not match the latest tag '${tags[0]}' (latest-tag = true in ${where})`, {
+                hint: 'tag the release so the pattern matches it, or set latest-tag = false',
+            });
+        if (strict)
+            throw new errors/* WheelwrightError */.LJ('version', `the pattern did not match any tag (strict = true in ${where})`, {
+                hint: 'tag a release (e.g. v0.1.0), or set strict = false to fall back to 0.0.0',
+            });
+        return undefined;
+    }
+    const groups = found.groups ?? {};
+    const number = (value, what) => {
+        if (value === undefined)
+            return undefined;
+        if (!/^\d+$/.test(value))
+            throw new errors/* WheelwrightError */.LJ('version', `${what} '${value}' in tag '${tag}' is not a valid number`);
+        return Number(value);
+    };
+    const stage = groups.stage;
+    return {
+        tag,
+        base,
+        stage,
+        revision: stage === undefined ? undefined : number(groups.revision, 'Revision'),
+        taggedMetadata: groups.tagged_metadata,
+        epoch: number(groups.epoch, 'Epoch'),
+    };
+}
+/** dunamai: bump_version (Python indexing; a positive index zeroes the parts after it). */
+function bumpVersion(base, index = -1, increment = 1) {
+    const parts = base.split('.').map((part) => {
+        if (!/^\s*[+-]?\d+\s*$/.test(part))
+            throw new errors/* WheelwrightError */.LJ('version', `cannot bump '${base}': '${part}' is not a number`);
+        return Number(part);
+    });
+    const at = index < 0 ? parts.length + index : index;
+    if (at < 0 || at >= parts.length)
+        throw new errors/* WheelwrightError */.LJ('version', `cannot bump '${base}' at index ${index}: it has ${parts.length} parts`);
+    parts[at] = parts[at] + increment;
+    const limit = index < 0 ? 0 : parts.length;
+    for (let i = index + 1; i < limit; i++)
+        parts[i < 0 ? parts.length + i : i] = 0;
+    return parts.join('.');
+}
+/** dunamai: Version.bump(index, smart=True) — nothing at distance 0. */
+function smartBump(version, index) {
+    if (version.distance === 0)
+        return version;
+    const bumped = { ...version, smartBumped: true };
+    if (bumped.stage === undefined)
+        bumped.base = bumpVersion(bumped.base, index);
+    else
+        bumped.revision = bumped.revision === undefined ? 2 : bumped.revision + 1;
+    return bumped;
+}
+const VALID = {
+    pep440: {
+        name: 'PEP 440',
+        regex: /^(\d+!)?\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?(\+([a-zA-Z0-9]|[a-zA-Z0-9]{2}|[a-zA-Z0-9][a-zA-Z0-9.]+[a-zA-Z0-9]))?$/,
+    },
+    semver: {
+        name: 'Semantic Versioning',
+        regex: /^\d+\.\d+\.\d+(-[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)?(\+[a-zA-Z0-9-]+(\.[a-zA-Z0-9-]+)*)?$/,
+    },
+    pvp: { name: 'PVP', regex: /^\d+(\.\d+)*(-[a-zA-Z0-9]+)*$/ },
+};
+/** dunamai: check_version. */
+function checkDunamaiVersion(version, style, where) {
+    const rule = VALID[style];
+    const semverLeadingZero = style === 'semver' && version.split('+')[0].split(/[.-]/).some((part) => /^0[0-9]+$/.test(part));
+    if (!rule.regex.test(version) || semverLeadingZero)
+        throw new errors/* WheelwrightError */.LJ('version', `dunamai's version '${version}' does not conform to the ${rule.name} style (${where})`, {
+            hint: 'the build would fail the same way: change the format/style, or the tag',
+        });
+}
+const PEP440_STAGES = { alpha: 'a', beta: 'b', c: 'rc', pre: 'rc', preview: 'rc' };
+/** dunamai: serialize_pep440. */
+function serializePep440(parts) {
+    let out = parts.epoch !== undefined ? `${parts.epoch}!` : '';
+    out += parts.base;
+    if (parts.stage !== undefined) {
+        const stage = parts.stage.toLowerCase();
+        // PEP 440 does not allow omitting the revision: dunamai assumes 0.
+        out += `${PEP440_STAGES[stage] ?? stage}${parts.revision ?? 0}`;
+    }
+    if (parts.post !== undefined)
+        out += `.post${parts.post}`;
+    if (parts.dev !== undefined)
+        out += `.dev${parts.dev}`;
+    if (parts.metadata.length > 0)
+        out += `+${parts.metadata.join('.')}`;
+    return out;
+}
+/** `YYYYmmddHHMMSS` in UTC, as dunamai's `{timestamp}`. */
+function timestampText(date) {
+    if (date === undefined)
+        return '';
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}`;
+}
+/** Python's str.format for named placeholders (`{name}`, `{{`, `}}`); format specs and conversions are refused. */
+function pythonFormat(template, values, where) {
+    let out = '';
+    for (let i = 0; i < template.length; i++) {
+        const char = template[i];
+        if ((char === '{' || char === '}') && template[i + 1] === char) {
+            out += char;
+            i++;
+            continue;
+        }
+        if (char === '}')
+            throw new errors/* ConfigError */.xL(`${where}: format '${template}' is invalid: Single '}' encountered in format string`);
+        if (char !== '{') {
+            out += char;
+            continue;
+        }
+        const end = template.indexOf('}', i);
+        if (end === -1)
+            throw new errors/* ConfigError */.xL(`${where}: format '${template}' is invalid: Single '{' encountered in format string`);
+        const field = template.slice(i + 1, end);
+        if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(field))
+            throw new errors/* ConfigError */.xL(`${where}: format placeholder '{${field}}' is not supported (only plain names such as {base}, {distance})`);
+        if (!(field in values))
+            throw new errors/* ConfigError */.xL(`${where}: format contains invalid placeholder: '${field}'`, {
+                hint: 'dunamai knows base, stage, revision, distance, commit, dirty, tagged_metadata, epoch, branch, branch_escaped, timestamp, major, minor, patch',
+            });
+        out += String(values[field]);
+        i = end;
+    }
+    return out;
+}
+/** dunamai: Version.serialize(metadata, dirty, format, style, tagged_metadata, commit_prefix, escape_with). */
+function serializeDunamai(version, settings) {
+    const commit = version.commit !== undefined && settings.commitPrefix !== undefined ? `${settings.commitPrefix}${version.commit}` : version.commit;
+    if (settings.format !== undefined) {
+        const parts = version.base.split('.');
+        const out = pythonFormat(settings.format, {
+            base: version.base,
+            stage: version.stage ?? '',
+            revision: version.revision ?? '',
+            distance: version.distance,
+            commit: commit ?? '',
+            tagged_metadata: version.taggedMetadata ?? '',
+            dirty: version.dirty ? 'dirty' : 'clean',
+            epoch: version.epoch ?? '',
+            branch: version.branch ?? '',
+            branch_escaped: (version.branch ?? '').replace(/[^a-zA-Z0-9]/g, settings.escapeWith ?? ''),
+            timestamp: timestampText(version.timestamp),
+            major: parts[0] ?? '0',
+            minor: parts[1] ?? '0',
+            patch: parts[2] ?? '0',
+        }, settings.where);
+        // dunamai validates a custom format only against a style set explicitly.
+        if (settings.style !== undefined)
+            checkDunamaiVersion(out, settings.style, settings.where);
+        return out;
+    }
+    const style = settings.style ?? 'pep440';
+    const bumped = version.smartBumped;
+    const meta = [];
+    if (settings.metadata !== false) {
+        if (settings.taggedMetadata && version.taggedMetadata)
+            meta.push(version.taggedMetadata);
+        if ((settings.metadata || version.distance > 0) && commit !== undefined)
+            meta.push(commit);
+        if (settings.dirty && version.dirty)
+            meta.push('dirty');
+    }
+    const pre = [];
+    if (version.stage !== undefined) {
+        pre.push(version.stage);
+        if (version.revision !== undefined)
+            pre.push(String(version.revision));
+    }
+    if (version.distance > 0)
+        pre.push(bumped ? 'pre' : 'post', String(version.distance));
+    let out;
+    if (style === 'pep440') {
+        let stage = version.stage;
+        let post;
+        let dev;
+        if (stage === 'post') {
+            stage = undefined;
+            post = version.revision;
+        }
+        else if (stage === 'dev') {
+            stage = undefined;
+            dev = version.revision;
+        }
+        if (version.distance > 0) {
+            if (bumped)
+                dev = dev === undefined ? version.distance : dev + version.distance;
+            else if (post === undefined && dev === undefined) {
+                // dunamai: without bump, a commit after the tag is a post-release of it (`1.0.post3.dev0`).
+                post = version.distance;
+                dev = 0;
+            }
+            else if (dev === undefined)
+                dev = version.distance;
+            else
+                dev += version.distance;
+        }
+        out = serializePep440({ base: version.base, stage, revision: version.revision, post, dev, epoch: version.epoch, metadata: meta });
+    }
+    else if (style === 'semver') {
+        out = version.base + (pre.length > 0 ? `-${pre.join('.')}` : '') + (meta.length > 0 ? `+${meta.join('.')}` : '');
+    }
+    else {
+        const all = [...pre, ...meta];
+        out = version.base + (all.length > 0 ? `-${all.join('-')}` : '');
+    }
+    checkDunamaiVersion(out, style, settings.where);
+    return out;
+}
+/** The version poetry-dynamic-versioning serializes: bump (smart) first, then serialize. */
+function pluginVersion(version, settings) {
+    return serializeDunamai(settings.bump.enable ? smartBump(version, settings.bump.index) : version, settings);
+}
+/** `[from-file]`: the file's text (stripped), or its pattern's first group. */
+function versionFromFile(projectDir, settings) {
+    const from = settings.fromFile;
+    if (from === undefined)
+        return undefined;
+    const file = (0,external_node_path_.resolve)(projectDir, from.source);
+    const inside = (0,external_node_path_.relative)(projectDir, file);
+    if ((0,external_node_path_.isAbsolute)(from.source) || inside.startsWith(`..${external_node_path_.sep}`) || inside === '..')
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' is outside the project folder`);
+    if (!(0,external_node_fs_.existsSync)(file))
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' does not exist`);
+    // A version file is a few bytes; more is not a version file.
+    const content = (0,external_node_fs_.readFileSync)(file, 'utf8')
+        .slice(0, 1 << 16)
+        .trim();
+    if (from.pattern === undefined)
+        return content;
+    const regex = compilePythonRegex(from.pattern, `${settings.where}: from-file.pattern`, 'm');
+    const match = regex.regexFor(content).exec(content);
+    if (!match)
+        throw new errors/* ConfigError */.xL(`${settings.where}: file '${from.source}' did not contain a match for '${from.pattern}'`);
+    if (match[1] === undefined)
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.pattern '${from.pattern}' has no group`);
+    return match[1];
+}
+/** The plugin's overrides: POETRY_DYNAMIC_VERSIONING_OVERRIDE (`name = version, …`) for `name`, then _BYPASS. */
+function pluginOverride(env, name) {
+    const overrides = env.POETRY_DYNAMIC_VERSIONING_OVERRIDE;
+    if (name !== undefined && overrides !== undefined) {
+        for (const pair of overrides.split(',')) {
+            const at = pair.indexOf('=');
+            if (at === -1)
+                continue;
+            if (pair.slice(0, at).trim() === name)
+                return { variable: 'POETRY_DYNAMIC_VERSIONING_OVERRIDE', value: pair.slice(at + 1).trim() };
+        }
+    }
+    const bypass = env.POETRY_DYNAMIC_VERSIONING_BYPASS;
+    return bypass === undefined ? undefined : { variable: 'POETRY_DYNAMIC_VERSIONING_BYPASS', value: bypass };
+}
+/**
+ * dunamai: Version.from_git, from the project folder (git finds the repository above it): branch, HEAD,
+ * its committer time, dirtiness (`describe --dirty`, then untracked files unless ignore-untracked), the
+ * tags merged into tag-branch ordered by topological distance then date, the first matching the pattern,
+ * and the commits since it; 0.0.0 with every commit counted when none matches.
+ */
+async function dunamaiFromGit(dir, settings, env) {
+    const gitEnv = (0,git_process/* gitEnvironment */._K)(env);
+    const git = (args, okCodes = [0]) => (0,git_process/* runGitIn */.xm)(dir, args, { env: gitEnv, okCodes, timeoutMs: 60_000 });
+    const status = await git(['status'], [0, 128]);
+    if (status.code !== 0)
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is not in a git work tree, which poetry-dynamic-versioning reads the version from`, {
+            hint: "check the repository out with its history (actions/checkout with 'fetch-depth: 0'), or pass the version with 'pretend-version'",
+        });
+    const fullCommit = settings.fullCommit || settings.commitLength !== undefined;
+    const log = ['-c', 'log.showsignature=false', 'log'];
+    const [shallow, branch, head, time, describe, porcelain] = await Promise.all([
+        git(['rev-parse', '--is-shallow-repository']),
+        git(['symbolic-ref', '--short', 'HEAD'], [0, 1, 128]),
+        git([...log, '-n', '1', '--format=format:%H %h'], [0, 128]),
+        git([...log, '-n', '1', '--pretty=format:%cI'], [0, 128]),
+        git(['describe', '--always', '--dirty'], [0, 128]),
+        settings.ignoreUntracked ? undefined : git(['status', '--porcelain']),
+    ]);
+    const isShallow = shallow.stdout.trim() === 'true';
+    if (settings.strict && isShallow)
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is a shallow repository, so dunamai may not produce the correct version (strict = true)`, {
+            hint: "check out with 'fetch-depth: 0', or set fix-shallow-repository = true",
+        });
+    const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
+    const blank = {
+        base: '0.0.0',
+        stage: undefined,
+        revision: undefined,
+        distance: 0,
+        commit: undefined,
+        dirty: true,
+        taggedMetadata: undefined,
+        epoch: undefined,
+        branch: branchName,
+        timestamp: undefined,
+        smartBumped: false,
+    };
+    const fallback = (version, headHash) => {
+        if (settings.strict)
+            throw new errors/* WheelwrightError */.LJ('version', `no tags available and fallbacks disabled by strict = true in ${settings.where}`, {
+                hint: 'tag a release (e.g. git tag v0.1.0), or set strict = false for 0.0.0',
+            });
+        return { version, tag: undefined, head: headHash, shallow: isShallow };
+    };
+    if (head.code !== 0)
+        return fallback(blank, undefined);
+    const [full, short] = head.stdout.trim().split(' ');
+    const commit = fullCommit ? full.slice(0, settings.commitLength) : short;
+    const dirty = describe.stdout.trim().endsWith('-dirty') || (porcelain !== undefined && porcelain.stdout.trim() !== '');
+    const timestamp = time.stdout.trim() === '' ? undefined : new Date(time.stdout.trim());
+    const facts = { ...blank, commit, dirty, timestamp };
+    const tagBranch = settings.tagBranch ?? 'HEAD';
+    const countAll = async () => Number((await git(['rev-list', '--count', 'HEAD'], [0, 128])).stdout.trim()) || 0;
+    const [refs, topo] = await Promise.all([
+        git([
+            'for-each-ref',
+            'refs/tags/**',
+            '--merged',
+            tagBranch,
+            '--format',
+            '%(refname)@{%(objectname)@{%(creatordate:iso-strict)@{%(*committerdate:iso-strict)@{%(taggerdate:iso-strict)',
+        ]),
+        git([...log, '--simplify-by-decoration', '--topo-order', '--decorate=full', tagBranch, '--format=%H%d', '--decorate-refs=refs/tags/']),
+    ]);
+    if (refs.stdout.trim() === '')
+        return fallback({ ...facts, distance: await countAll() }, full);
+    const offsets = new Map();
+    const lines = topo.stdout
+        .trim()
+        .split('\n')
+        .filter((line) => !line.includes(' (') || line.includes('tag: '));
+    lines.forEach((line, offset) => {
+        const open = line.indexOf('(');
+        if (open === -1)
+            return;
+        const inner = line.slice(open + 1, -1);
+        for (const item of inner.split(', ')) {
+            const trimmed = item.trim();
+            if (!trimmed.startsWith('tag: '))
+                continue;
+            const name = trimmed.split(/\s+/).pop();
+            offsets.set(name.startsWith('refs/tags/') ? name : `refs/tags/${name}`, offset);
+        }
+    });
+    const parsed = [];
+    for (const line of refs.stdout.trim().split('\n')) {
+        const parts = line.split('@{');
+        if (parts.length !== 5)
+            continue;
+        const [ref, , creator, committer, tagger] = parts;
+        // dunamai: _GitRefInfo.best_date — the tagger's date, else the commit's, else the creator date.
+        const best = tagger || committer || creator;
+        parsed.push({ ref, date: best ? Date.parse(best) : Number.NEGATIVE_INFINITY, offset: offsets.get(ref) ?? Number.MAX_SAFE_INTEGER });
+    }
+    // dunamai sorts by (-offset, date) reversed: nearest first, newest first on one commit; stable otherwise.
+    parsed.sort((a, b) => a.offset - b.offset || b.date - a.date);
+    const tags = parsed.map((tag) => tag.ref.replace('refs/tags/', ''));
+    const pattern = dunamaiPattern(settings.pattern, settings.patternPrefix, settings.where);
+    const matched = matchVersionPattern(pattern, tags, settings.latestTag, settings.strict, settings.where);
+    if (matched === undefined)
+        return fallback({ ...facts, distance: await countAll() }, full);
+    const distance = await git(['rev-list', '--count', `refs/tags/${matched.tag}..HEAD`]);
+    return {
+        version: {
+            ...facts,
+            base: matched.base,
+            stage: matched.stage,
+            revision: matched.revision,
+            taggedMetadata: matched.taggedMetadata,
+            epoch: matched.epoch,
+            distance: Number(distance.stdout.trim()),
+        },
+        tag: matched.tag,
+        head: full,
+        shallow: isShallow,
+    };
+}
+/**
+ * poetry-dynamic-versioning's `_apply_version` for a poetry-core build: the `[tool.poetry]` version
+ * placeholder becomes the version (poetry-core reads it for `dynamic = ["version"]` too) and the plugin is
+ * switched off in the copy (`enable = false`), as in the sdists the plugin makes. Checked by parsing the result.
+ */
+function substitutePoetryVersion(text, version, file) {
+    if (!/^[A-Za-z0-9.!+_-]+$/.test(version))
+        throw new WheelwrightError('version', `'${version}' is not a version to write into ${file}`);
+    const replaced = replaceInTable(text, 'tool.poetry', /^(\s*version\s*=\s*)(["'])[^"'\n]*\2/m, `$1"${version}"`);
+    if (replaced === undefined)
+        throw new ConfigError(`${file}: the [tool.poetry] version placeholder is not a plain 'version = "0.0.0"' line, so it cannot be replaced`, {
+            hint: 'write version = "0.0.0" on its own line in [tool.poetry]',
+        });
+    const disabled = replaceInTable(replaced, 'tool.poetry-dynamic-versioning', /^(\s*enable\s*=\s*)true\b/m, '$1false') ?? replaced;
+    const check = parsePyproject(disabled, file).data;
+    if (table(check, 'tool.poetry', file)?.version !== version)
+        throw new ConfigError(`${file}: replacing the [tool.poetry] version placeholder did not give version ${version}`);
+    return disabled;
+}
+/** Replaces the first match of `line` inside the table `[name]`; undefined when the table or the line is not there. */
+function replaceInTable(text, name, line, replacement) {
+    const escaped = name.replace(/[.-]/g, (c) => (c === '.' ? '\\s*\\.\\s*' : '\\-'));
+    const header = new RegExp(`^\\s*\\[\\s*${escaped}\\s*\\]\\s*(?:#.*)?$`, 'm').exec(text);
+    if (!header)
+        return undefined;
+    const start = header.index + header[0].length;
+    const next = /^\s*\[/m.exec(text.slice(start));
+    const end = next ? start + next.index : text.length;
+    const body = text.slice(start, end);
+    if (!line.test(body))
+        return undefined;
+    return text.slice(0, start) + body.replace(line, replacement) + text.slice(end);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/version/pdm-scm.ts
+/**
+ * The version pdm-backend gives a project with `[tool.pdm.version] source = "scm"`: the git facts
+ * collected with the commands its `git_parse_version` runs, the tag read with its `tag_to_version`, and the
+ * version made by its `default_version_formatter` (which differs from setuptools_scm: the local part is
+ * `+g<abbrev>`, a dirty tree adds `.d<today>`, and a tag at HEAD is the version itself).
+ */
+
+
+
+
+
+
+/** Reads `[tool.pdm.version]` (source = "scm"); a version_format callable is project code and is refused. */
+function readPdmScmSettings(settings, where) {
+    const text = (key) => {
+        const value = settings[key];
+        if (value === undefined)
+            return undefined;
+        if (typeof value !== 'string')
+            throw new errors/* ConfigError */.xL(`${where}: ${key} must be a string`);
+        return value;
+    };
+    if (settings.version_format !== undefined)
+        throw new errors/* ConfigError */.xL(`${where}: version_format names a Python callable (${String(settings.version_format)}), which only running project code can apply`, { hint: "remove version_format to use pdm-backend's default format, or pass the version with the 'pretend-version' input" });
+    const notes = [];
+    if (settings.write_to !== undefined)
+        notes.push(`${where}: write_to is left to the build (pdm-backend writes the version it is given through PDM_BUILD_SCM_VERSION)`);
+    return {
+        where,
+        tagRegex: text('tag_regex') || undefined,
+        tagFilter: text('tag_filter') || undefined,
+        fallbackVersion: text('fallback_version'),
+        notes,
+    };
+}
+/** pdm-backend: tag_to_version — no match is 0.0.0 (with a warning); a suffix after the version is dropped. */
+function pdm_scm_tagToVersion(tag, settings, warnings) {
+    const pattern = compileTagRegex(settings.tagRegex, `${settings.where}: tag_regex`);
+    let found;
+    try {
+        found = matchTag(tag, pattern);
+    }
+    catch {
+        found = undefined;
+    }
+    if (!found?.version) {
+        warnings.push(`tag '${tag}' no version found`);
+        return tryParseVersion('0.0.0');
+    }
+    if (found.suffix)
+        warnings.push(`tag '${tag}' will be stripped of its suffix '${found.suffix}'`);
+    const version = tryParseVersion(found.version);
+    if (!version)
+        throw new errors/* WheelwrightError */.LJ('version', `tag '${tag}' gives '${found.version}', which is not a PEP 440 version (${settings.where})`, {
+            hint: 'pdm-backend fails on this tag too: retag, or set tag_regex/tag_filter so it is skipped',
+        });
+    return version;
+}
+/**
+ * pdm-backend: git_parse_version. undefined when there is no git repository around `dir` (pdm-backend then
+ * uses fallback_version).
+ */
+async function pdmFromGit(dir, settings, env) {
+    const gitEnv = (0,git_process/* gitEnvironment */._K)(env);
+    const top = await (0,git_process/* runGitIn */.xm)(dir, ['rev-parse', '--show-toplevel'], { env: gitEnv, okCodes: [0, 128] });
+    const repo = top.stdout.trim();
+    if (top.code !== 0 || repo === '')
+        return undefined;
+    const git = (args, okCodes = [0]) => (0,git_process/* runGitIn */.xm)(repo, args, { env: gitEnv, okCodes, timeoutMs: 60_000 });
+    const warnings = [];
+    const shallow = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(repo, '.git', 'shallow'));
+    if (shallow)
+        warnings.push(`'${repo}' is shallow and may cause errors`);
+    const [describe, branch, head] = await Promise.all([
+        git(['-c', 'core.abbrev=auto', 'describe', '--dirty', '--tags', '--long', '--match', settings.tagFilter || '*.*'], [0, 1, 128]),
+        git(['rev-parse', '--abbrev-ref', 'HEAD'], [0, 1, 128]),
+        git(['rev-parse', '--verify', '--quiet', 'HEAD'], [0, 1, 128]),
+    ]);
+    const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
+    const headHash = head.code === 0 && head.stdout.trim() !== '' ? head.stdout.trim() : undefined;
+    const zero = tryParseVersion('0.0');
+    if (describe.code !== 0) {
+        const status = await git(['status', '--porcelain', '--untracked-files=no'], [0, 128]);
+        const dirty = status.stdout.trim() !== '';
+        if (headHash === undefined)
+            return {
+                scm: { version: zero, distance: 0, dirty, node: undefined, branch: undefined },
+                tag: undefined,
+                describeOutput: '',
+                head: undefined,
+                shallow,
+                warnings,
+            };
+        // pdm-backend counts `git rev-list HEAD`'s lines as out.count("\n") + 1 on the stripped output.
+        const all = await git(['rev-list', 'HEAD']);
+        const count = all.stdout.trim().split('\n').length;
+        return {
+            scm: { version: zero, distance: count, dirty, node: `g${headHash.slice(0, 7)}`, branch: branchName },
+            tag: undefined,
+            describeOutput: '',
+            head: headHash,
+            shallow,
+            warnings,
+        };
+    }
+    let output = describe.stdout.trim();
+    const dirty = output.endsWith('-dirty');
+    if (dirty)
+        output = output.slice(0, -'-dirty'.length);
+    const match = /^(.*)-(\d+)-([^-]+)$/s.exec(output);
+    if (!match)
+        throw new errors/* WheelwrightError */.LJ('git', `cannot read git describe's answer '${output}' in ${repo}`);
+    const [, tag, number, node] = match;
+    return {
+        scm: { version: pdm_scm_tagToVersion(tag, settings, warnings), distance: Number(number) || undefined, dirty, node, branch: branchName },
+        tag,
+        describeOutput: describe.stdout.trim(),
+        head: headHash,
+        shallow,
+        warnings,
+    };
+}
+/** pdm-backend: guess_next_version — a `.devN` tag drops it (only dev0 is allowed), else the last number + 1. */
+function pdm_scm_guessNextVersion(version) {
+    const text = formatVersion(version).split('+')[0];
+    if (text.includes('.dev')) {
+        const at = text.lastIndexOf('.dev');
+        if (text.slice(at + 4) !== '0')
+            throw new errors/* WheelwrightError */.LJ('version', `pdm-backend cannot compute a version after the tag's ${text} (own dev numbers are unsupported)`, {
+                hint: 'tag a version without .devN, or one with .dev0',
+            });
+        return text.slice(0, at);
+    }
+    const match = /^(.*?)(\d+)$/s.exec(text);
+    return `${match[1]}${BigInt(match[2]) + 1n}`;
+}
+/** pdm-backend: default_version_formatter (the date is today's, in UTC, as pdm-backend's datetime.now). */
+function pdmDefaultFormat(scm, now = new Date()) {
+    const main = scm.distance === undefined ? formatVersion(scm.version) : `${pdm_scm_guessNextVersion(scm.version)}.dev${scm.distance}`;
+    const date = `${now.getUTCFullYear()}${String(now.getUTCMonth() + 1).padStart(2, '0')}${String(now.getUTCDate()).padStart(2, '0')}`;
+    const plain = scm.distance === undefined || scm.node === undefined;
+    const local = scm.dirty ? (plain ? `+d${date}` : `+${scm.node}.d${date}`) : plain ? '' : `+${scm.node}`;
+    return main + local;
+}
+
 // EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
 var valid = __nccwpck_require__(988);
 var valid_default = /*#__PURE__*/__nccwpck_require__.n(valid);
@@ -4441,6 +5426,22 @@ function toSemver(version) {
 
 
 
+/** Readable names of the version sources, for summaries. */
+const VERSION_SOURCE_NAMES = {
+    static: 'static version',
+    setuptools_scm: 'setuptools_scm',
+    'hatch-vcs': 'hatch-vcs (setuptools_scm)',
+    'poetry-dynamic-versioning': 'poetry-dynamic-versioning (dunamai)',
+    'pdm-scm': 'pdm-backend SCM',
+    pretend: 'pretend version',
+};
+/** The environment variable the project's own build backend takes a version from, for the tool sources. */
+const BUILD_VERSION_VARIABLES = {
+    // poetry-dynamic-versioning: _get_override_version reads it before asking the VCS.
+    'poetry-dynamic-versioning': 'POETRY_DYNAMIC_VERSIONING_BYPASS',
+    // pdm-backend: resolve_version_from_scm takes it before running git.
+    'pdm-scm': 'PDM_BUILD_SCM_VERSION',
+};
 const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 /** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
 function isProjectDir(dir) {
@@ -4582,7 +5583,7 @@ function requirementNames(requires) {
 /** The first of setuptools_scm's tables present (setuptools_scm reads [tool.setuptools_scm] before [tool.vcs-versioning]). */
 function scmSection(data, file) {
     for (const name of ['setuptools_scm', 'vcs-versioning']) {
-        const found = table(data, `tool.${name}`, file);
+        const found = pyproject_table(data, `tool.${name}`, file);
         if (found)
             return { settings: found, name };
     }
@@ -4597,12 +5598,12 @@ function scmSection(data, file) {
 function detectVersionSource(dir, what, options) {
     const pyprojectPath = (0,external_node_path_.join)(dir, 'pyproject.toml');
     const pyprojectText = readText(pyprojectPath);
-    const data = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, pyprojectPath).data;
+    const data = pyprojectText === undefined ? undefined : pyproject_parsePyproject(pyprojectText, pyprojectPath).data;
     const setupCfgText = readText((0,external_node_path_.join)(dir, 'setup.cfg'));
     const setupCfg = setupCfgText === undefined ? undefined : parseSetupCfg(setupCfgText);
     const setupPy = readText((0,external_node_path_.join)(dir, 'setup.py'));
     const notes = [];
-    const project = data ? table(data, 'project', pyprojectPath) : undefined;
+    const project = data ? pyproject_table(data, 'project', pyprojectPath) : undefined;
     const distName = (typeof project?.name === 'string' ? project.name : undefined) ??
         (setupCfg?.metadata?.name || undefined) ??
         (setupPy ? /\bname\s*=\s*['"]([^'"]+)['"]/.exec(setupPy)?.[1] : undefined);
@@ -4637,17 +5638,17 @@ function detectVersionSource(dir, what, options) {
             notes.push(`[tool.${section.name}] is ignored: [project] version is static (setuptools_scm warns "version already set")`);
         return staticSource(project.version, 'pyproject.toml [project] version');
     }
-    const buildSystem = data ? table(data, 'build-system', pyprojectPath) : undefined;
+    const buildSystem = data ? pyproject_table(data, 'build-system', pyprojectPath) : undefined;
     const backend = typeof buildSystem?.['build-backend'] === 'string' ? buildSystem['build-backend'] : 'setuptools.build_meta';
     const requires = requirementNames(stringList(buildSystem?.requires));
-    const tool = (key) => (data ? table(data, key, pyprojectPath) : undefined);
+    const tool = (key) => (data ? pyproject_table(data, key, pyprojectPath) : undefined);
     if (backend.startsWith('hatchling')) {
         const hatchVersion = tool('tool.hatch.version') ?? {};
         const sourceName = typeof hatchVersion.source === 'string' ? hatchVersion.source : 'regex';
         if (sourceName === 'vcs') {
             // hatch-vcs: setuptools_scm.get_version(**raw-options, root=<project>), tag-pattern and
             // fallback-version mapped onto setuptools_scm's keys; pyproject's [tool.setuptools_scm] is not read.
-            const raw = table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
+            const raw = pyproject_table(hatchVersion, 'raw-options', `${pyprojectPath} [tool.hatch.version]`) ?? {};
             const settings = { ...raw };
             if (typeof hatchVersion['tag-pattern'] === 'string' && hatchVersion['tag-pattern'] !== '')
                 settings.tag_regex = hatchVersion['tag-pattern'];
@@ -4694,16 +5695,45 @@ function detectVersionSource(dir, what, options) {
     }
     if (backend.startsWith('poetry')) {
         const pdv = tool('tool.poetry-dynamic-versioning');
-        if (backend.startsWith('poetry_dynamic_versioning') || pdv?.enable === true)
-            throw unsupported(pyprojectPath, 'poetry-dynamic-versioning (dunamai)', 'POETRY_DYNAMIC_VERSIONING_BYPASS');
         const poetry = tool('tool.poetry');
+        if (pdv?.enable === true) {
+            // poetry-dynamic-versioning acts on two shapes only: classic ([tool.poetry] name) or PEP 621
+            // ([project] name, version in project.dynamic, a [tool.poetry] version placeholder).
+            const classic = typeof poetry?.name === 'string';
+            const pep621 = typeof project?.name === 'string' && dynamic.includes('version') && project.version === undefined;
+            if (classic || pep621) {
+                if (typeof poetry?.version !== 'string')
+                    throw new errors/* ConfigError */.xL(`${pyprojectPath}: poetry-dynamic-versioning needs a placeholder [tool.poetry] version (e.g. "0.0.0")`, {
+                        hint: 'add version = "0.0.0" to [tool.poetry]',
+                    });
+                const where = `${pyprojectPath} [tool.poetry-dynamic-versioning]`;
+                const pluginMode = !backend.startsWith('poetry_dynamic_versioning');
+                return {
+                    ...base,
+                    ...(classic ? { distName: poetry?.name } : {}),
+                    kind: 'poetry-dynamic-versioning',
+                    where: `pyproject.toml [tool.poetry-dynamic-versioning]${pluginMode ? ' (Poetry plugin, poetry-core backend)' : ''}`,
+                    tool: { settings: pdv, where, pluginMode },
+                };
+            }
+        }
         if (typeof poetry?.version === 'string')
             return staticSource(poetry.version, 'pyproject.toml [tool.poetry] version');
     }
     if (backend.startsWith('pdm')) {
         const pdmVersion = tool('tool.pdm.version');
-        if (pdmVersion?.source === 'scm')
-            throw unsupported(pyprojectPath, 'pdm-backend\'s source = "scm"', 'PDM_BUILD_SCM_VERSION');
+        if (pdmVersion?.source === 'scm') {
+            if (!dynamic.includes('version'))
+                throw new errors/* ConfigError */.xL(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs 'version' in [project] dynamic`, {
+                    hint: 'add dynamic = ["version"] to [project] (pdm-backend refuses the same)',
+                });
+            return {
+                ...base,
+                kind: 'pdm-scm',
+                where: 'pyproject.toml [tool.pdm.version] source = "scm"',
+                tool: { settings: pdmVersion, where: `${pyprojectPath} [tool.pdm.version]`, pluginMode: false },
+            };
+        }
         if (pdmVersion?.source === 'file' && typeof pdmVersion.path === 'string') {
             const value = literalAssignment((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, pdmVersion.path), 'utf8'), '__version__');
             if (value !== undefined)
@@ -4724,7 +5754,7 @@ function detectVersionSource(dir, what, options) {
     const dynamicVersion = setuptoolsDynamic?.version;
     if (dynamicVersion && typeof dynamicVersion === 'object' && !Array.isArray(dynamicVersion)) {
         const spec = dynamicVersion;
-        const packageDirs = table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
+        const packageDirs = pyproject_table(tool('tool.setuptools') ?? {}, 'package-dir', pyprojectPath);
         const packageDir = typeof packageDirs?.[''] === 'string' ? packageDirs[''] : undefined;
         if (typeof spec.attr === 'string')
             return staticSource(attrVersion(dir, spec.attr, `${pyprojectPath} [tool.setuptools.dynamic]`, packageDir), `[tool.setuptools.dynamic] version attr ${spec.attr}`);
@@ -4897,6 +5927,9 @@ function versionOrigin(projectDir) {
 
 
 
+
+
+
 function settingList(value, key, where) {
     if (value === undefined)
         return undefined;
@@ -4927,8 +5960,8 @@ function checkSchemes(names, known, what, fromInput) {
 function resolveConfig(options, source, scm, warnings) {
     const settings = scm.settings;
     const where = scm.where;
-    const tagTable = table(settings, 'tag', where);
-    const gitTable = table(settings, 'scm.git', where);
+    const tagTable = pyproject_table(settings, 'tag', where);
+    const gitTable = pyproject_table(settings, 'scm.git', where);
     // setuptools_scm: relative_to in the configuration is ignored ("always relative to the config file").
     if (settings.relative_to !== undefined && scm.file !== undefined)
         warnings.push(`${where}: ignoring relative_to=${JSON.stringify(settings.relative_to)}: setuptools_scm resolves root relative to the configuration file`);
@@ -5105,9 +6138,11 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
     }
     for (const note of source.notes)
         warn(note);
+    if (source.tool)
+        return toolVersion(dir, source, source.tool, options, env, logger, warnings, warn);
     if (source.kind === 'static') {
         if (options.pretendVersion) {
-            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave pretend-version empty` });
+            throw new errors/* InputError */.dz(`input 'pretend-version' '${options.pretendVersion}' cannot change a static version: ${source.where} is ${source.staticVersion}, and the build makes that`, { hint: `bump the version in ${source.where}, or leave input 'pretend-version' empty` });
         }
         return staticVersion(dir, source, options, env, warnings, warn);
     }
@@ -5425,6 +6460,152 @@ async function staticVersion(dir, source, options, env, warnings, warn) {
         nearestTag: description.tag,
     });
 }
+/**
+ * A version made by the project's own versioning tool (poetry-dynamic-versioning through dunamai, or
+ * pdm-backend's SCM source), computed the way that tool does; the build gets it through the variable the
+ * tool's backend honours (BUILD_VERSION_VARIABLES).
+ */
+async function toolVersion(dir, source, tool, options, env, logger, warnings, warn) {
+    const dunamai = source.kind === 'poetry-dynamic-versioning' ? readDunamaiSettings(tool.settings, tool.where) : undefined;
+    const pdm = source.kind === 'pdm-scm' ? readPdmScmSettings(tool.settings, tool.where) : undefined;
+    for (const note of [...(dunamai?.notes ?? []), ...(pdm?.notes ?? [])])
+        warn(note);
+    const top = enclosingGitRoot(dir);
+    const config = {
+        root: top ?? dir,
+        versionSchemes: [],
+        localSchemes: [],
+        tagRegex: pdm?.tagRegex,
+        tagRegexWhat: '',
+        tagPrefix: '',
+        tagStrict: undefined,
+        fallbackVersion: options.fallbackVersion || pdm?.fallbackVersion,
+        fallbackWhat: options.fallbackVersion ? "input 'fallback-version'" : `${tool.where}: fallback_version`,
+        parentdirPrefixVersion: undefined,
+        describeCommand: undefined,
+        searchParentDirectories: true,
+        preParse: undefined,
+        normalize: true,
+        distName: options.distName || source.distName,
+        configFile: (0,external_node_path_.join)(dir, 'pyproject.toml'),
+        projectDir: dir,
+        where: tool.where,
+    };
+    const style = dunamai ? (dunamai.format ? `format ${dunamai.format}` : `dunamai ${dunamai.style ?? 'pep440'}`) : 'pdm-backend default';
+    const base = {
+        versionScheme: style,
+        localScheme: '',
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
+    };
+    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const toolName = VERSION_SOURCE_NAMES[source.kind];
+    // The version as the build will write it (the backends normalize it): PEP 440 or nothing.
+    const accepted = (text, what) => {
+        const parsed = tryParseVersion(text);
+        if (!parsed)
+            throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a PEP 440 version`, {
+                hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
+            });
+        return { version: formatVersion(parsed), raw: text };
+    };
+    // 1. Explicit versions: the input, then the tool's own variables (which its backend would read too).
+    const pretend = options.pretendVersion
+        ? { name: "input 'pretend-version'", value: options.pretendVersion }
+        : dunamai
+            ? (() => {
+                const found = pluginOverride(env, source.distName);
+                return found && { name: found.variable, value: found.value };
+            })()
+            : env.PDM_BUILD_SCM_VERSION
+                ? { name: 'PDM_BUILD_SCM_VERSION', value: env.PDM_BUILD_SCM_VERSION }
+                : undefined;
+    if (pretend) {
+        const { version, raw } = accepted(pretend.value, pretend.name);
+        logger.info(`Version ${version} from ${pretend.name}`);
+        return finish(options, config, base, warnings, { version, raw, source: 'pretend', description: none, command: '' });
+    }
+    if (dunamai?.fromFile) {
+        const { version, raw } = accepted(versionFromFile(dir, dunamai), `${tool.where}: from-file`);
+        return finish(options, config, base, warnings, { version, raw, source: 'static', description: none, command: '' });
+    }
+    // 2. A shallow clone: fetch its history first (as for setuptools_scm), unless fetch-tags is false.
+    const workdir = top === undefined ? undefined : new GitWorkdir(top, env);
+    let fetched;
+    const wantsFetch = options.fetchTags !== false || dunamai?.fixShallowRepository === true;
+    if (workdir?.isShallow() && wantsFetch)
+        fetched = await fetchMissingHistory(workdir, true, logger);
+    if (dunamai) {
+        const facts = await dunamaiFromGit(dir, dunamai, env);
+        if (facts.shallow)
+            warn('This is a shallow repository, so dunamai may not produce the correct version.');
+        if (options.failOnDirty && facts.version.dirty && workdir)
+            throw await dirtyError(workdir);
+        const { version, raw } = accepted(pluginVersion(facts.version, dunamai), `${toolName}'s version`);
+        logger.info(`Version ${version} from ${facts.tag === undefined ? 'no matching tag (dunamai falls back to 0.0.0)' : `tag ${facts.tag}`}`);
+        return finish(options, config, base, warnings, {
+            version,
+            raw,
+            source: 'git',
+            description: {
+                tag: facts.tag,
+                distance: facts.version.distance,
+                node: facts.head === undefined ? undefined : `g${facts.head}`,
+                dirty: facts.version.dirty === true,
+                describeOutput: '',
+            },
+            command: 'git for-each-ref refs/tags/** --merged HEAD (dunamai)',
+            fetched,
+            branch: facts.version.branch,
+        });
+    }
+    const settings = pdm;
+    const facts = await pdmFromGit(dir, settings, env);
+    if (facts === undefined) {
+        if (config.fallbackVersion !== undefined) {
+            warn(`Can't get a valid version from scm, use fallback_version instead (${dir} is not in a git work tree)`);
+            const { version, raw } = accepted(config.fallbackVersion, config.fallbackWhat);
+            return finish(options, config, base, warnings, { version, raw, source: 'fallback', description: none, command: '' });
+        }
+        throw new errors/* WheelwrightError */.LJ('git', `${dir} is not in a git work tree, which pdm-backend reads the version from`, {
+            hint: "check the repository out with its history, or set fallback_version in [tool.pdm.version] (or the 'fallback-version' input)",
+        });
+    }
+    for (const message of facts.warnings)
+        warn(message);
+    if (options.failOnDirty && facts.scm.dirty && workdir)
+        throw await dirtyError(workdir);
+    const formatted = pdmDefaultFormat(facts.scm);
+    let result;
+    let from = 'git';
+    if (tryParseVersion(formatted))
+        result = accepted(formatted, `${toolName}'s version`);
+    else if (config.fallbackVersion !== undefined) {
+        // pdm-backend: a formatted version that is not PEP 440 gives way to fallback_version.
+        warn(`Can't get a valid version from scm, use fallback_version instead ('${formatted}' is not PEP 440)`);
+        result = accepted(config.fallbackVersion, config.fallbackWhat);
+        from = 'fallback';
+    }
+    else
+        result = accepted(formatted, `${toolName}'s version`);
+    return finish(options, config, base, warnings, {
+        ...result,
+        source: from,
+        description: {
+            tag: facts.tag,
+            distance: facts.scm.distance ?? 0,
+            node: facts.head === undefined ? undefined : `g${facts.head}`,
+            dirty: facts.scm.dirty,
+            describeOutput: facts.describeOutput,
+        },
+        command: `git describe --dirty --tags --long --match ${settings.tagFilter || '*.*'}`,
+        fetched,
+        branch: facts.scm.branch,
+    });
+}
 async function dirtyError(workdir, scheme) {
     const files = await workdir.dirtyFiles();
     const listed = files.length > 0 ? files.join(', ') : '(no tracked file differs; the index may be stale)';
@@ -5450,7 +6631,11 @@ function finish(options, config, base, warnings, derived) {
     const classification = classifyVersion(parsed);
     const exportVariables = {};
     // A static version needs no pretend variables: the build reads it from the project itself.
-    if (options.exportEnv && derived.source !== 'static') {
+    const buildVariable = BUILD_VERSION_VARIABLES[base.versionSource];
+    if (options.exportEnv && buildVariable !== undefined) {
+        exportVariables[buildVariable] = derived.version;
+    }
+    else if (options.exportEnv && derived.source !== 'static') {
         if (config.distName)
             exportVariables[`SETUPTOOLS_SCM_PRETEND_VERSION_FOR_${distEnvSuffix(config.distName)}`] = derived.version;
         exportVariables.SETUPTOOLS_SCM_PRETEND_VERSION = derived.version;
@@ -5504,6 +6689,8 @@ function versionOutputs(result) {
 /** The job summary: the version and how it was derived. */
 function summaryMarkdown(result) {
     const c = result.classification;
+    // poetry-dynamic-versioning and pdm-backend: the tool's name, and its format in place of setuptools_scm's schemes.
+    const tool = BUILD_VERSION_VARIABLES[result.versionSource] !== undefined;
     const from = result.source === 'static'
         ? `the static version in ${result.versionSourceWhere}${result.writtenVersion ? ` (written ${markdownCode(result.writtenVersion)})` : ''}, not git${result.nearestTag ? ` (nearest tag ${markdownCode(result.nearestTag)})` : ''}`
         : result.source === 'pretend'
@@ -5516,17 +6703,22 @@ function summaryMarkdown(result) {
                         ? "the sdist's PKG-INFO"
                         : result.tag
                             ? `tag ${markdownCode(result.tag)}${result.triggerTag && result.setuptoolsScmTag ? ` (named by GITHUB_REF; setuptools_scm alone would pick ${markdownCode(result.setuptoolsScmTag)})` : ''}`
-                            : 'no tag reachable from HEAD (setuptools_scm counts every commit)';
+                            : `no tag reachable from HEAD (${tool ? VERSION_SOURCE_NAMES[result.versionSource] : 'setuptools_scm'} counts every commit)`;
     const rows = [
         ['Version', markdownCode(result.version)],
-        ['Version source', `${markdownCode(result.versionSource)} (${result.versionSourceWhere})`],
+        [
+            'Version source',
+            `${markdownCode(result.versionSource)}${tool ? ` — ${VERSION_SOURCE_NAMES[result.versionSource]}` : ''} (${result.versionSourceWhere})`,
+        ],
         ['Derived from', from],
         ['Distance', String(result.distance)],
         ['Dirty', String(result.dirty)],
         ['Node', markdownCode(result.node)],
         ...(result.source === 'static'
             ? []
-            : [['Schemes', `${markdownCode(result.versionScheme)} + ${markdownCode(result.localScheme)}`]]),
+            : tool
+                ? [['Format', `${markdownCode(result.versionScheme)}${result.writtenVersion ? ` (written ${markdownCode(result.writtenVersion)})` : ''}`]]
+                : [['Schemes', `${markdownCode(result.versionScheme)} + ${markdownCode(result.localScheme)}`]]),
         ['Kind', `${c.kind} → highest channel **${c.channel}**`],
         ['Public / base', `${markdownCode(result.publicVersion)} / ${markdownCode(result.baseVersion)}`],
         ['SemVer', markdownCode(result.semver)],
@@ -5550,13 +6742,25 @@ function summaryMarkdown(result) {
 
 
 
+
+
+
+// A pull request's build is never published to the real indexes, whatever the caller's publish says.
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
 function run() {
     return runAction(async () => {
-        const result = await computeVersion(readVersionOptions(runnerInputs, runnerContext()), actionLogger);
-        setOutputs(versionOutputs(result));
+        const where = runnerContext();
+        // The indexes are resolved first: a wrong store input fails before git is asked anything. The run's own
+        // store lives in the runner's temp folder (the reusable workflow carries it between jobs as an artifact).
+        const ownStore = (0,external_node_path_.join)(where.tempDir, 'wheelwright-store');
+        const indexes = readIndexes(runnerInputs, where, { pullRequest: PULL_REQUEST_EVENTS.includes(context.eventName), ownStore });
+        const result = await computeVersion(readVersionOptions(runnerInputs, where), actionLogger);
+        setOutputs({ ...versionOutputs(result), ...indexOutputs(indexes) });
         for (const [name, value] of Object.entries(result.exportVariables))
             src_exportVariable(name, value);
         actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
+        if (!indexes.publishes)
+            actionLogger.info(`This run publishes nothing: the indexes are the run's own store ${ownStore}`);
         await appendSummary(summaryMarkdown(result));
     });
 }
@@ -5759,9 +6963,9 @@ function lastLine(text) {
 /* harmony export */   Tu: () => (/* binding */ discardPrefetched),
 /* harmony export */   _K: () => (/* binding */ gitEnvironment),
 /* harmony export */   fC: () => (/* binding */ describeMatchGlob),
-/* harmony export */   vL: () => (/* binding */ describeCommand)
+/* harmony export */   vL: () => (/* binding */ describeCommand),
+/* harmony export */   xm: () => (/* binding */ runGitIn)
 /* harmony export */ });
-/* unused harmony export runGitIn */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
@@ -5978,7 +7182,7 @@ __nccwpck_require__.r(__webpack_exports__);
 // another core while the rest of the bundle (TOML parser, semver, runner protocol) is evaluated. `require`
 // (not `import`, which is hoisted) defers that evaluation; ncc inlines it in the same file, no chunk.
 (0,_wheelwright_core_scm__WEBPACK_IMPORTED_MODULE_1__/* .prefetchDescribe */ .J9)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(process.env.INPUT_PATH?.trim() || '.'));
-const { run } = __nccwpck_require__(846);
+const { run } = __nccwpck_require__(611);
 // No top-level await: the bundle is CommonJS (see package.json). runAction() reports every failure.
 void run();
 

@@ -2197,6 +2197,8 @@ async function shipReleaseExtras(store, manifest, extras, logger, refresh = []) 
     return shipped;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/channels/index.ts
+var channels = __webpack_require__(557);
 // EXTERNAL MODULE: ./packages/core/src/http/credentials.ts
 var http_credentials = __webpack_require__(1671);
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
@@ -2620,15 +2622,22 @@ function makeResponse(head, attempts, body, secrets = []) {
         body,
         text: () => body.toString('utf8'),
         json: () => {
+            const fail = (what, expected) => new errors/* StoreError */.AD(redactSecrets(`${redactUrl(head.url)} answered ${what} (HTTP ${status}) where ${expected} was expected`, secrets), {
+                status,
+                hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
+            });
+            let value;
             try {
-                return JSON.parse(body.toString('utf8'));
+                value = JSON.parse(body.toString('utf8'));
             }
             catch {
-                throw new errors/* StoreError */.AD(redactSecrets(`${redactUrl(head.url)} answered ${describeAnswer(head.response.headers, body)} (HTTP ${status}) where JSON was expected`, secrets), {
-                    status,
-                    hint: 'the URL does not lead to the index API: check the store URL (a login page or proxy may be answering instead)',
-                });
+                throw fail(describeAnswer(head.response.headers, body), 'JSON');
             }
+            // Every index and token API answers an object; anything else would fail later as a bug
+            // (`null.result`), so it is refused here with the URL.
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                throw fail(`JSON ${value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value}`, 'a JSON object');
+            return value;
         },
     };
 }
@@ -3829,6 +3838,7 @@ async function git(cwd, args, env) {
 
 
 
+
 async function promoteRelease(options, logger) {
     for (const secret of [
         ...(0,http_credentials/* credentialSecrets */.DJ)([options.from, options.fromUploadUrl], options.fromUsername, options.fromPassword),
@@ -3838,6 +3848,13 @@ async function promoteRelease(options, logger) {
     const mode = readMode(options.mode);
     const release = await resolveRelease(options);
     const { project, version } = release;
+    // A given to-channel names the target (reports, the manifest): a server that serves one index at its
+    // root (pypiserver) has no index name in its URL, only a host name.
+    const givenChannel = options.toChannel?.trim() ? (0,policy/* targetChannel */.p3)(options.toChannel, '') : undefined;
+    // This run may not reach the channel: decided before any store is opened, so nothing is read or written.
+    const heldBack = givenChannel && options.releaseOnly ? releaseHeldBack(options, release, givenChannel) : undefined;
+    if (heldBack)
+        return heldBackResult(options, release, givenChannel, mode, heldBack);
     // The docs zip the manifest names is checked now: a missing or altered one refuses before any write.
     const extras = await prepareReleaseExtras(release.manifest, release.manifestPath);
     // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
@@ -3846,11 +3863,16 @@ async function promoteRelease(options, logger) {
     }
     const open = options.openStore ?? openStore;
     const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
-    const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword));
+    const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
     if (source.indexUrl === target.indexUrl) {
         throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
     }
+    // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
+    const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
     const channel = (0,policy/* targetChannel */.p3)(options.toChannel, target.name);
+    const heldBackByName = !givenChannel && options.releaseOnly ? releaseHeldBack(options, release, channel) : undefined;
+    if (heldBackByName)
+        return heldBackResult(options, release, channel, mode, heldBackByName);
     (0,policy/* checkChannelPolicy */.Ib)(project, version, channel);
     if (version.includes('+') && !target.capabilities.localVersions) {
         throw new policy/* PolicyError */.pn('local-version', `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`, 'build with local-scheme: no-local-version');
@@ -3910,7 +3932,7 @@ async function promoteRelease(options, logger) {
     const result = {
         project,
         version,
-        from: describeStore(source),
+        from: describeStore(source, sourceName),
         to: describeStore(target),
         channel,
         mode,
@@ -3964,11 +3986,49 @@ async function promoteRelease(options, logger) {
     result.skipped = result.files.filter((file) => file.outcome === 'skipped').map((file) => file.filename);
     if (release.manifest && release.manifestPath) {
         const changed = added.length > 0 || result.removedFromSource;
-        result.manifest = recordPromotion(release.manifest, source, target, mode, changed);
+        result.manifest = recordPromotion(release.manifest, result.from, target, mode, changed);
         await writeManifest(release.manifestPath, result.manifest);
         result.manifestPath = release.manifestPath;
     }
     return result;
+}
+/** Why this run may not promote the release to `channel` under release-only (undefined: it may). */
+function releaseHeldBack(options, release, channel) {
+    // Only stable waits for a release; testing and unstable take any tested build.
+    if (channel !== 'stable')
+        return undefined;
+    if (!release.manifest)
+        throw new errors/* InputError */.dz("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
+            hint: "pass build-wheel's manifest output, or drop release-only",
+            options: [{ name: 'release-only' }, { name: 'manifest' }],
+        });
+    const source = release.manifest.source ?? {};
+    const facts = {
+        channel: (0,pep440/* classifyVersion */.ZG)(release.version).channel,
+        tag: source.tag ?? '',
+        distance: source.distance ?? -1,
+        dirty: source.dirty ?? false,
+    };
+    return (0,channels/* promotionHeldBack */.KP)(channel, facts, options.trigger ?? { kind: 'local' });
+}
+/** The result of a promotion this run may not make: nothing opened, nothing changed. */
+function heldBackResult(options, release, channel, mode, reason) {
+    const nowhere = (location) => ({ name: location, indexUrl: '', kind: '' });
+    return {
+        project: release.project,
+        version: release.version,
+        from: nowhere(options.from),
+        to: { ...nowhere(options.to), name: channel },
+        channel,
+        mode,
+        mechanism: 'transfer',
+        dryRun: options.dryRun === true,
+        files: [],
+        promoted: [],
+        skipped: [],
+        removedFromSource: false,
+        heldBack: `${release.project} ${release.version} was not promoted to ${channel}: ${reason}`,
+    };
 }
 function readMode(mode) {
     const value = (mode ?? '').trim() || 'copy';
@@ -4026,9 +4086,10 @@ async function mergeTestedManifests(manifest, manifestPath, tested) {
     await writeManifest(manifestPath, merged);
     return merged;
 }
-function storeSpec(url, uploadUrl, username, password) {
+function storeSpec(url, uploadUrl, username, password, name) {
     return {
         url: url.trim(),
+        ...(name ? { name } : {}),
         ...(uploadUrl?.trim() ? { uploadUrl: uploadUrl.trim() } : {}),
         ...(username ? { username } : {}),
         ...(password ? { password } : {}),
@@ -4186,8 +4247,8 @@ async function rollBack(error, context) {
     return wrap(`${target.name} cannot ${target.capabilities.delete ? 'roll back only part of a release' : 'delete'}: it now holds ${[...skipped.map((f) => f.filename), ...added].join(', ')} of ${project} ${version}` +
         `${missing.length > 0 ? ` and lacks ${missing.join(', ')}` : ''}; ${source.name} still holds the whole release; re-run the promotion to complete it`);
 }
-function describeStore(store) {
-    return { name: store.name, indexUrl: store.indexUrl, kind: store.kind };
+function describeStore(store, name = store.name) {
+    return { name, indexUrl: store.indexUrl, kind: store.kind };
 }
 function recordPromotion(manifest, source, target, mode, changed) {
     const at = new Date().toISOString();
@@ -4234,10 +4295,15 @@ function promoteOutputs(result) {
         'target-index-url': result.to.indexUrl,
         manifest: result.manifestPath ?? '',
         'docs-url': result.extras?.docs?.url ?? '',
+        // Where the release now is: empty when nothing was promoted, so a workflow falls back to the step before.
+        channel: result.heldBack || result.dryRun ? '' : result.channel,
+        'held-back': result.heldBack ?? '',
     };
 }
 /** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
 function promoteSummaryMarkdown(result) {
+    if (result.heldBack)
+        return `### ${markdownCell(`Not promoted: ${result.project} ${result.version}`)}\n\n${markdownCell(result.heldBack)}\n`;
     const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
     const lines = [
         `### ${markdownCell(title)}`,

@@ -49,7 +49,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -404,7 +404,7 @@ function debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -412,7 +412,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -420,7 +420,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -1017,6 +1017,8 @@ async function runAction(body) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/core/src/channels/index.ts
+var channels = __nccwpck_require__(557);
 // EXTERNAL MODULE: ./packages/core/src/promote/policy.ts
 var policy = __nccwpck_require__(5985);
 // EXTERNAL MODULE: ./packages/core/src/http/credentials.ts
@@ -1125,6 +1127,7 @@ class OptionReader {
 
 
 
+
 /** promote's options, and the secrets in them (passwords, URL credentials) to mask at once. */
 function readPromoteOptions(source, context) {
     const i = new OptionReader(source);
@@ -1141,7 +1144,7 @@ function readPromoteOptions(source, context) {
         for (const name of [`${side}-username`, `${side}-password`]) {
             if (i.text(name) && !isServerLocation(location) && !isServerLocation(upload))
                 throw new errors/* InputError */.dz(`${source.label(name)} was given, but '${location}' is a folder, which takes no credentials`, {
-                    hint: `drop the ${name}, or give ${side} as the URL of an index server`,
+                    hint: `drop ${source.label(name)}, or give ${source.label(side)} as the URL of an index server`,
                     options: [{ name }, { name: side }],
                 });
         }
@@ -1172,6 +1175,8 @@ function readPromoteOptions(source, context) {
             tag: i.text('tag'),
             repository: i.text('repository') || context.workspace,
             dryRun: i.bool('dry-run', false),
+            releaseOnly: i.bool('release-only', false),
+            trigger: (0,channels/* triggerOfRef */.bo)(context.ref),
             workDir: context.tempDir,
         },
     };
@@ -1182,15 +1187,154 @@ function readPromoteOptions(source, context) {
 
 function run() {
     return runAction(async () => {
+        // The trigger (release-only) is the event context's ref, read by runnerContext through @actions/github.
         const { options, secrets } = readPromoteOptions(runnerInputs, runnerContext());
         maskAll(secrets);
         // The stores, HTTP and archive readers load only once the options are sound (bench/cold-start.mjs).
         const { promoteOutputs, promoteRelease, promoteSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5946));
         // Core reports every form of every credential (inside from/to URLs too) before it does anything.
         const result = await promoteRelease({ ...options, onSecret: setSecret }, actionLogger);
+        // Held back is a normal outcome of a run that is not a release (a push to a branch): a notice, not a failure.
+        if (result.heldBack)
+            notice(result.heldBack);
         setOutputs(promoteOutputs(result));
         await appendSummary(promoteSummaryMarkdown(result));
     });
+}
+
+
+/***/ }),
+
+/***/ 557:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KP: () => (/* binding */ promotionHeldBack),
+/* harmony export */   bo: () => (/* binding */ triggerOfRef)
+/* harmony export */ });
+/* unused harmony exports RELEASE_CHANNELS, releaseTrigger, releaseTarget, DEFAULT_INDEX_NAMES, resolveIndexes, indexOutputs */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Release policy that is not about one version's bytes: where the three indexes (unstable → testing →
+ * stable) are, whether this run publishes at all, and how far this run may promote. The reusable workflow
+ * (through pep440-version's and promote's inputs and outputs) and `wheelwright pipeline` both use these
+ * rules, so a workflow file never re-states them in shell or expressions.
+ *
+ * Kept free of stores, HTTP and the runner: pep440-version loads it on its fast path.
+ */
+
+
+const RELEASE_CHANNELS = (/* unused pure expression or super */ null && (['unstable', 'testing', 'stable']));
+/**
+ * The trigger of a run from its git ref as GitHub names it (`refs/tags/v1.0`, `refs/heads/main`,
+ * `refs/pull/7/merge`); no ref (a laptop) is `local`.
+ */
+function triggerOfRef(ref) {
+    if (ref === '')
+        return { kind: 'local' };
+    if (ref.startsWith('refs/tags/'))
+        return { kind: 'tag', ref: ref.slice('refs/tags/'.length) };
+    return { kind: 'branch', ref: ref.replace(/^refs\/(heads|pull)\//, '') };
+}
+/**
+ * GitHub (`GITHUB_REF`), GitLab (`CI_COMMIT_TAG`, `CI_COMMIT_BRANCH`), Jenkins (`TAG_NAME`, `BRANCH_NAME`):
+ * a tag build is a release of that tag; a branch build is not, even on a tagged commit. Without hints (a
+ * laptop) the trigger is `local`, and the version's own tag decides.
+ */
+function releaseTrigger(env = process.env) {
+    const githubRef = env.GITHUB_ACTIONS === 'true' ? env.GITHUB_REF : undefined;
+    if (githubRef?.startsWith('refs/'))
+        return triggerOfRef(githubRef);
+    if (env.CI_COMMIT_TAG)
+        return { kind: 'tag', ref: env.CI_COMMIT_TAG };
+    if (env.CI_COMMIT_BRANCH || env.CI_MERGE_REQUEST_IID)
+        return { kind: 'branch', ref: env.CI_COMMIT_BRANCH ?? '' };
+    if (env.TAG_NAME)
+        return { kind: 'tag', ref: env.TAG_NAME };
+    if (env.BRANCH_NAME)
+        return { kind: 'branch', ref: env.BRANCH_NAME };
+    return { kind: 'local' };
+}
+/**
+ * The highest index this run may promote to. `stable` needs a final version (its channel) that is the
+ * release of a tag: the trigger's tag (CI), or on a laptop a clean checkout exactly at the tag.
+ */
+function releaseTarget(version, trigger) {
+    if (version.channel !== 'stable')
+        return 'testing';
+    const atTag = version.tag !== '' && version.distance === 0 && !version.dirty;
+    if (trigger.kind === 'tag' || trigger.kind === 'local')
+        return atTag ? 'stable' : 'testing';
+    return 'testing';
+}
+/** Why this run may not promote to `channel` (undefined: it may), in words a notice can print. */
+function promotionHeldBack(channel, version, trigger) {
+    if (channel !== 'stable' || releaseTarget(version, trigger) === 'stable')
+        return undefined;
+    if (version.channel !== 'stable')
+        return 'the version is not a final release, so it stays in testing';
+    if (trigger.kind === 'branch')
+        return `the run was triggered by ${trigger.ref ? `'${trigger.ref}'` : 'a branch'}, not a release tag; a final version reaches stable only from its tag`;
+    if (version.tag === '')
+        return 'the build was made at no tag; a final version reaches stable only from its release tag';
+    return `the build was made ${version.dirty ? 'from a modified checkout' : `${version.distance} commits after`} tag ${version.tag}, not at it`;
+}
+const DEFAULT_INDEX_NAMES = { unstable: 'unstable', testing: 'testing', stable: 'stable' };
+function joinIndex(store, name) {
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store))
+        return `${store.replace(/\/+$/, '')}/${name}`;
+    return join(isAbsolute(store) ? store : resolve(store), name);
+}
+/**
+ * The three indexes: an explicit URL wins over `<store>/<name>`; with neither store nor URL the default
+ * file store; a run that publishes nothing (publish false, a pull request) always the temporary one.
+ * A channel with neither a URL nor a store to join is an error naming both options.
+ */
+function resolveIndexes(settings, places) {
+    const names = Object.fromEntries(RELEASE_CHANNELS.map((channel) => [channel, settings.names[channel].trim() || DEFAULT_INDEX_NAMES[channel]]));
+    const publishes = settings.publish && settings.pullRequest !== true;
+    if (!publishes) {
+        return {
+            unstable: joinIndex(places.temporaryStore, names.unstable),
+            testing: joinIndex(places.temporaryStore, names.testing),
+            stable: joinIndex(places.temporaryStore, names.stable),
+            embedded: true,
+            publishes,
+        };
+    }
+    const urls = settings.urls;
+    const anyUrl = RELEASE_CHANNELS.some((channel) => urls[channel].trim() !== '');
+    const named = settings.store.trim();
+    const store = named || (anyUrl ? '' : places.defaultStore);
+    const pick = (channel) => {
+        const url = urls[channel].trim();
+        if (url !== '')
+            return url;
+        if (store === '')
+            throw new InputError(`no ${channel} index: set input 'store' or input '${channel}-url'`, {
+                hint: 'give one store holding the three indexes, or all three index URLs',
+                options: [{ name: 'store' }, { name: `${channel}-url` }],
+            });
+        return joinIndex(store, names[channel]);
+    };
+    return {
+        unstable: pick('unstable'),
+        testing: pick('testing'),
+        stable: pick('stable'),
+        embedded: named === '' && !anyUrl,
+        publishes,
+    };
+}
+/** pep440-version's index outputs, by name. */
+function indexOutputs(indexes) {
+    return {
+        'unstable-store': indexes.unstable,
+        'testing-store': indexes.testing,
+        'stable-store': indexes.stable,
+        'embedded-store': String(indexes.embedded),
+        publishes: String(indexes.publishes),
+    };
 }
 
 
