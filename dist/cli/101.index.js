@@ -3531,8 +3531,8 @@ var virtualenv = __webpack_require__(4840);
 var contract_context = __webpack_require__(2620);
 // EXTERNAL MODULE: ./packages/core/src/contract/options.ts
 var options = __webpack_require__(9685);
-// EXTERNAL MODULE: ./node_modules/.pnpm/@vercel+ncc@0.45.0/node_modules/@vercel/ncc/dist/ncc/@@notfound.js?shell-quote
-var _notfoundshell_quote = __webpack_require__(7339);
+// EXTERNAL MODULE: ./node_modules/.pnpm/shell-quote@1.12.0/node_modules/shell-quote/index.js
+var shell_quote = __webpack_require__(7923);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(2662);
 ;// CONCATENATED MODULE: ./packages/core/src/contract/words.ts
@@ -3557,7 +3557,7 @@ function shellWords(reader, name) {
                 hint: `close the quote, or quote the whole argument (e.g. -k "a or b") in ${reader.source.label(name)}`,
                 options: [{ name }],
             });
-        for (const entry of (0,_notfoundshell_quote.parse)(line, (variable) => `$${variable}`)) {
+        for (const entry of (0,shell_quote.parse)(line, (variable) => `$${variable}`)) {
             if (typeof entry === 'string')
                 words.push(entry);
             else if ('op' in entry && entry.op === 'glob')

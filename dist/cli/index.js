@@ -316,7 +316,7 @@ async function main(argv, given) {
         if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
             const topic = command === 'help' ? rest[0] : undefined;
             if (topic === 'pipeline')
-                io.out((await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(101), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205))).pipelineHelp());
+                io.out((await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(101), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205))).pipelineHelp());
             else if (topic && (0,action_list/* actionSpec */.j)(topic))
                 return main([topic, '--help'], given);
             else
@@ -330,7 +330,7 @@ async function main(argv, given) {
         // The core entries (stores, HTTP, archive readers, the build) load only for a command that runs, after
         // its flags are checked: help and usage errors answer at once (bench/cold-start.mjs).
         if (command === 'pipeline')
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(101), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205))).pipelineCommand(rest, io);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(101), __nccwpck_require__.e(205)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3205))).pipelineCommand(rest, io);
         const spec = (0,action_list/* actionSpec */.j)(command);
         if (!spec) {
             const suggestion = (0,suggest/* closest */.k)(command, ['pipeline', ...action_list/* ACTION_SPECS */.C.map((s) => s.name)]);
@@ -356,7 +356,7 @@ async function main(argv, given) {
         }
         secrets.push(...(0,terminal_logger/* secretsOf */.Fj)(args.values));
         const logger = new terminal_logger/* TerminalLogger */.XF({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
-        const { commandRunner } = await Promise.all(/* import() */[__nccwpck_require__.e(316), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6101));
+        const { commandRunner } = await Promise.all(/* import() */[__nccwpck_require__.e(894), __nccwpck_require__.e(101)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6101));
         const outputs = await commandRunner(command)(args.values, logger, {
             env: io.env,
             cwd: io.cwd,
