@@ -59,8 +59,8 @@ describe('pipeline on a fresh machine', () => {
     expect(readdirSync(join(cache, 'wheelwright', 'tools'))).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+/)]);
     expect(log).toMatch(/pytest tests \(Python 3\.\d+\.\d+, in the checkout\)/);
     expect(readdirSync(tmp)).toEqual([]);
-    // The clean-env results are beside the step log, not in /tmp.
-    expect(readdirSync(join(project.dir, '.wheelwright', 'run', 'clean-env-test')).sort()).toEqual([
+    // The clean-env results are in --work-dir, beside the step log, not in /tmp.
+    expect(readdirSync(join(work, 'clean-env-test')).sort()).toEqual([
       expect.stringMatching(/^freeze-ww-sample-1\.0\.0-py3\.\d+\.txt$/),
       expect.stringMatching(/^junit-ww-sample-1\.0\.0-py3\.\d+\.xml$/),
     ]);

@@ -39,6 +39,9 @@ export function run(command: string, args: readonly string[], options: RunOption
         done({ code, stdout, stderr: error && code === -1 ? `${stderr}${error.message}` : stderr });
       },
     );
+    // A child that exits without reading its input closes the pipe (EPIPE): its exit code and output tell
+    // the caller what happened, so the write error is not a second, unhandled failure.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(options.input ?? '');
   });
 }
