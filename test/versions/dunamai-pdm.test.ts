@@ -4,7 +4,7 @@
  * build gets it (the tool's variable; a staged copy for the plugin mode of poetry-core), and the action.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { buildRelease } from '@wheelwright/core/build';
@@ -284,4 +284,45 @@ describe('pep440-version bundle', () => {
     expect(run.summary).toContain('`poetry-dynamic-versioning` — poetry-dynamic-versioning (dunamai)');
     expect(run.summary).toContain('| Format | `dunamai pep440` |');
   }, 60_000);
+});
+
+describe('poetry-dynamic-versioning from-file', () => {
+  const project = (config: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ww-pdv-from-file-'));
+    writeFileSync(
+      join(dir, 'pyproject.toml'),
+      pyprojectFor({ tool: 'pdv', config: `[tool.poetry-dynamic-versioning.from-file]\n${config}` }),
+    );
+    return dir;
+  };
+
+  it('reads the version from a file of the project, and its pattern group', async () => {
+    const plain = project('source = "VERSION"');
+    writeFileSync(join(plain, 'VERSION'), '2.5.0\n');
+    expect((await computeVersion({ path: plain, env: toolEnv(), fetchTags: false }, silentLogger)).version).toBe('2.5.0');
+    const patterned = project('source = "src/about.py"\npattern = "__version__ = \\"(.+)\\""');
+    mkdirSync(join(patterned, 'src'));
+    writeFileSync(join(patterned, 'src', 'about.py'), '__version__ = "3.1.0rc1"\n');
+    expect((await computeVersion({ path: patterned, env: toolEnv(), fetchTags: false }, silentLogger)).version).toBe('3.1.0rc1');
+  });
+
+  it('refuses a source outside the project, also through a symlink, and never echoes a long file', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'ww-pdv-outside-'));
+    writeFileSync(join(outside, 'secret'), `token=${'x'.repeat(200)}\n`);
+    const escaping = project('source = "../secret"');
+    await expect(computeVersion({ path: escaping, env: toolEnv(), fetchTags: false }, silentLogger)).rejects.toThrow(
+      /outside the project folder/,
+    );
+    const linked = project('source = "VERSION"');
+    symlinkSync(join(outside, 'secret'), join(linked, 'VERSION'));
+    await expect(computeVersion({ path: linked, env: toolEnv(), fetchTags: false }, silentLogger)).rejects.toThrow(
+      /from-file.source 'VERSION' is a link to outside the project folder/,
+    );
+    const long = project('source = "VERSION"');
+    writeFileSync(join(long, 'VERSION'), `not a version\n${'y'.repeat(500)}`);
+    const error = await computeVersion({ path: long, env: toolEnv(), fetchTags: false }, silentLogger).catch((caught: Error) => caught);
+    expect(String((error as Error).message)).toMatch(/is not a PEP 440 version/);
+    expect((error as Error).message).not.toContain('y'.repeat(100));
+    expect((error as Error).message).not.toMatch(/\n/);
+  });
 });

@@ -4,7 +4,7 @@
  * commands dunamai runs (`Version.from_git`), and the version serialized as dunamai's `Version.serialize`
  * does. Only git is supported; Jinja templates and callables (project code) are refused with the key named.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError, WheelwrightError } from '../errors/index';
 import { parsePyproject, type TomlTable, table } from '../pyproject/index';
@@ -470,6 +470,10 @@ export function versionFromFile(projectDir: string, settings: DunamaiSettings): 
   if (isAbsolute(from.source) || inside.startsWith(`..${sep}`) || inside === '..')
     throw new ConfigError(`${settings.where}: from-file.source '${from.source}' is outside the project folder`);
   if (!existsSync(file)) throw new ConfigError(`${settings.where}: from-file.source '${from.source}' does not exist`);
+  // A symlink in the checkout (a pull request can add one) must not read a file outside the project either.
+  const real = relative(realpathSync(projectDir), realpathSync(file));
+  if (real.startsWith(`..${sep}`) || real === '..' || isAbsolute(real))
+    throw new ConfigError(`${settings.where}: from-file.source '${from.source}' is a link to outside the project folder`);
   // A version file is a few bytes; more is not a version file.
   const content = readFileSync(file, 'utf8')
     .slice(0, 1 << 16)

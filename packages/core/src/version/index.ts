@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { escapeControlCharacters } from '../distribution/printable-name';
+import { escapeControlCharacters, printableName } from '../distribution/printable-name';
 import { normalizeProjectName } from '../distribution/project-name';
 import { ConfigError, InputError, WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
@@ -381,16 +381,8 @@ async function computeIn(
       hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
     });
   }
-  const base: Base = {
-    versionScheme: config.versionSchemes.join(', '),
-    localScheme: config.localSchemes.join(', '),
-    distName: config.distName,
-    root: config.root,
-    configFile: config.configFile,
-    versionSource: source.kind,
-    versionSourceWhere: source.where,
-  };
-  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  const base = baseOf(config, source, config.versionSchemes.join(', '), config.localSchemes.join(', '));
+  const none = NO_DESCRIPTION;
 
   // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
   const pretend = options.pretendVersion
@@ -547,7 +539,7 @@ function withoutGit(
   warn: (message: string) => void,
   logger: Logger,
 ): VersionResult {
-  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  const none = NO_DESCRIPTION;
   const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
   const tagParses = (tag: string) => {
     try {
@@ -761,24 +753,21 @@ async function toolVersion(
     where: tool.where,
   };
   const style = dunamai ? (dunamai.format ? `format ${dunamai.format}` : `dunamai ${dunamai.style ?? 'pep440'}`) : 'pdm-backend default';
-  const base: Base = {
-    versionScheme: style,
-    localScheme: '',
-    distName: config.distName,
-    root: config.root,
-    configFile: config.configFile,
-    versionSource: source.kind,
-    versionSourceWhere: source.where,
-  };
-  const none: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+  const base = baseOf(config, source, style, '');
+  const none = NO_DESCRIPTION;
   const toolName = VERSION_SOURCE_NAMES[source.kind];
   // The version as the build will write it (the backends normalize it): PEP 440 or nothing.
   const accepted = (text: string, what: string) => {
     const parsed = tryParseVersion(text);
     if (!parsed)
-      throw new WheelwrightError('version', `${what} '${text}' is not a PEP 440 version`, {
-        hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
-      });
+      // The text can come from a file of the project: shown short and with no line break it could forge.
+      throw new WheelwrightError(
+        'version',
+        `${what} '${printableName(text.length > 80 ? `${text.slice(0, 80)}…` : text)}' is not a PEP 440 version`,
+        {
+          hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
+        },
+      );
     return { version: formatVersion(parsed), raw: text };
   };
 
@@ -903,6 +892,27 @@ type Base = Pick<
   VersionResult,
   'versionScheme' | 'localScheme' | 'distName' | 'root' | 'configFile' | 'versionSource' | 'versionSourceWhere'
 >;
+
+/** A git description for a version that no git state gave (pretend, archive, PKG-INFO, fallback). */
+const NO_DESCRIPTION: GitDescription = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+
+/** What every result says of where its version came from, whichever tool computed it. */
+function baseOf(
+  config: Pick<VersionResult, 'distName' | 'root' | 'configFile'>,
+  source: { kind: VersionResult['versionSource']; where: VersionResult['versionSourceWhere'] },
+  versionScheme: string,
+  localScheme: string,
+): Base {
+  return {
+    versionScheme,
+    localScheme,
+    distName: config.distName,
+    root: config.root,
+    configFile: config.configFile,
+    versionSource: source.kind,
+    versionSourceWhere: source.where,
+  };
+}
 
 interface Derived {
   raw?: string;
