@@ -5042,6 +5042,10 @@ function versionFromFile(projectDir, settings) {
         throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' is outside the project folder`);
     if (!(0,external_node_fs_.existsSync)(file))
         throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' does not exist`);
+    // A symlink in the checkout (a pull request can add one) must not read a file outside the project either.
+    const real = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(projectDir), (0,external_node_fs_.realpathSync)(file));
+    if (real.startsWith(`..${external_node_path_.sep}`) || real === '..' || (0,external_node_path_.isAbsolute)(real))
+        throw new errors/* ConfigError */.xL(`${settings.where}: from-file.source '${from.source}' is a link to outside the project folder`);
     // A version file is a few bytes; more is not a version file.
     const content = (0,external_node_fs_.readFileSync)(file, 'utf8')
         .slice(0, 1 << 16)
@@ -6154,16 +6158,8 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
             hint: 'use a PEP 440 version such as 0.0.0 or 1.0.dev0',
         });
     }
-    const base = {
-        versionScheme: config.versionSchemes.join(', '),
-        localScheme: config.localSchemes.join(', '),
-        distName: config.distName,
-        root: config.root,
-        configFile: config.configFile,
-        versionSource: source.kind,
-        versionSourceWhere: source.where,
-    };
-    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const base = baseOf(config, source, config.versionSchemes.join(', '), config.localSchemes.join(', '));
+    const none = NO_DESCRIPTION;
     // 1. Pretend version: the input, else setuptools_scm's environment variables. Kept verbatim.
     const pretend = options.pretendVersion
         ? { name: "input 'pretend-version'", value: options.pretendVersion }
@@ -6305,7 +6301,7 @@ function fragmentsFor(config) {
  * `.git_archival.txt`, an sdist's PKG-INFO, then parentdir_prefix_version and fallback_version.
  */
 function withoutGit(options, config, base, tagPattern, warnings, warn, logger) {
-    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const none = NO_DESCRIPTION;
     const probes = [...new Set([config.projectDir, config.root])].sort((a, b) => b.length - a.length);
     const tagParses = (tag) => {
         try {
@@ -6492,22 +6488,15 @@ async function toolVersion(dir, source, tool, options, env, logger, warnings, wa
         where: tool.where,
     };
     const style = dunamai ? (dunamai.format ? `format ${dunamai.format}` : `dunamai ${dunamai.style ?? 'pep440'}`) : 'pdm-backend default';
-    const base = {
-        versionScheme: style,
-        localScheme: '',
-        distName: config.distName,
-        root: config.root,
-        configFile: config.configFile,
-        versionSource: source.kind,
-        versionSourceWhere: source.where,
-    };
-    const none = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+    const base = baseOf(config, source, style, '');
+    const none = NO_DESCRIPTION;
     const toolName = VERSION_SOURCE_NAMES[source.kind];
     // The version as the build will write it (the backends normalize it): PEP 440 or nothing.
     const accepted = (text, what) => {
         const parsed = tryParseVersion(text);
         if (!parsed)
-            throw new errors/* WheelwrightError */.LJ('version', `${what} '${text}' is not a PEP 440 version`, {
+            // The text can come from a file of the project: shown short and with no line break it could forge.
+            throw new errors/* WheelwrightError */.LJ('version', `${what} '${printableName(text.length > 80 ? `${text.slice(0, 80)}…` : text)}' is not a PEP 440 version`, {
                 hint: 'the build would fail on it too: change the style/format or the tag, or pass a PEP 440 version',
             });
         return { version: formatVersion(parsed), raw: text };
@@ -6622,6 +6611,20 @@ async function fetchMissingHistory(workdir, shallow, logger, known) {
     const what = shallow ? `full history and tags from ${remote}` : `tags from ${remote}`;
     await logger.group(`Fetching ${what} (the clone is ${shallow ? 'shallow' : 'without tags'})`, () => workdir.fetchHistory(remote, shallow));
     return what;
+}
+/** A git description for a version that no git state gave (pretend, archive, PKG-INFO, fallback). */
+const NO_DESCRIPTION = { tag: undefined, distance: 0, node: undefined, dirty: false, describeOutput: '' };
+/** What every result says of where its version came from, whichever tool computed it. */
+function baseOf(config, source, versionScheme, localScheme) {
+    return {
+        versionScheme,
+        localScheme,
+        distName: config.distName,
+        root: config.root,
+        configFile: config.configFile,
+        versionSource: source.kind,
+        versionSourceWhere: source.where,
+    };
 }
 function finish(options, config, base, warnings, derived) {
     const parsed = tryParseVersion(derived.version);
