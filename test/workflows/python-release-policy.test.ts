@@ -3,7 +3,7 @@
  * version's channel, the trigger). The policy itself is the actions' (test/workflows/release-policy.test.ts
  * runs it through the bundles); this file pins that the workflow hands it to them.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -46,6 +46,29 @@ describe('python-release.yml holds no policy', () => {
     }
     const all = jobs.flatMap(([, job]) => [job.if ?? '', ...job.steps.map((s) => s.if ?? '')]).join('\n');
     expect(all).not.toMatch(/outputs\.channel\s*==|inputs\.publish\b/);
+  });
+
+  it('no if: in a reusable workflow compares the ref or the event; the GitHub Release waits on tag-release', () => {
+    const dir = join(repoRoot, '.github', 'workflows');
+    const reusable = readdirSync(dir)
+      .filter((file) => /\.ya?ml$/.test(file))
+      .map((file) => ({ file, doc: parse(readFileSync(join(dir, file), 'utf8')) as { on?: unknown; jobs?: Record<string, Job> } }))
+      .filter(({ doc }) => typeof doc.on === 'object' && doc.on !== null && 'workflow_call' in doc.on);
+    expect(reusable.map(({ file }) => file)).toContain('python-release.yml');
+    const conditions = reusable.flatMap(({ file, doc }) =>
+      Object.entries(doc.jobs ?? {}).flatMap(([name, job]) =>
+        [job.if, ...(job.steps ?? []).map((s) => s.if)].filter((c): c is string => c !== undefined).map((c) => `${file} ${name}: ${c}`),
+      ),
+    );
+    expect(conditions.length).toBeGreaterThan(0);
+    const triggerReads = conditions.filter((c) =>
+      /\bgithub\.(ref|ref_type|ref_name|head_ref|base_ref|event_name|event)\b|\bstartsWith\(/.test(c),
+    );
+    expect(triggerReads).toEqual([]);
+    expect(workflow.jobs['github-release']?.if).toBe(
+      "always() && inputs.github-release && needs.version.outputs.tag-release == 'true' && needs.promote-testing.result == 'success'",
+    );
+    expect(workflow.jobs.version?.outputs?.['tag-release']).toBe('${{ steps.version.outputs.tag-release }}');
   });
 
   it('pep440-version resolves the indexes from the workflow inputs of the same names', () => {

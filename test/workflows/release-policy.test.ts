@@ -96,6 +96,45 @@ describe('pep440-version resolves the indexes for the later jobs', () => {
   });
 });
 
+describe('pep440-version says when the GitHub Release of the run’s tag is due (tag-release)', () => {
+  // HEAD of `atTag` carries v1.0.0 and 1.1.0rc1; `afterTag` is one commit past v1.0.0.
+  let atTag: GitRepo;
+  let afterTag: GitRepo;
+  beforeAll(() => {
+    atTag = GitRepo.init();
+    atTag.commit();
+    atTag.tag('v1.0.0');
+    afterTag = GitRepo.init();
+    afterTag.commit();
+    afterTag.tag('v1.0.0');
+    afterTag.commit();
+  });
+  const tagRelease = async (repo: GitRepo, more: { ref: string; eventName?: string }, inputs: Record<string, string> = {}) => {
+    const runnerTemp = mkdtempSync(join(tmpdir(), 'ww-runner-temp-'));
+    const run = await runAction('pep440-version', { workspace: repo.dir, inputs, env: { RUNNER_TEMP: runnerTemp }, ...more });
+    expect(run.errors).toEqual([]);
+    return run.outputs['tag-release'];
+  };
+
+  it('a run triggered by the tag the version was built at: due', async () => {
+    expect(await tagRelease(atTag, { ref: 'refs/tags/v1.0.0' })).toBe('true');
+  });
+
+  it('the same commit pushed to a branch: not due (the ref, not the tag on HEAD, decides)', async () => {
+    expect(await tagRelease(atTag, { ref: 'refs/heads/main' })).toBe('false');
+  });
+
+  it('a tag run that publishes nothing (publish false, or a pull request): not due', async () => {
+    expect(await tagRelease(atTag, { ref: 'refs/tags/v1.0.0' }, { publish: 'false' })).toBe('false');
+    expect(await tagRelease(atTag, { ref: 'refs/pull/3/merge', eventName: 'pull_request' })).toBe('false');
+  });
+
+  it('a tag ref whose build is not at that tag: not due', async () => {
+    // The ref names v1.0.0, but the checkout is one commit later: the version is 1.0.1.devN, no release of v1.0.0.
+    expect(await tagRelease(afterTag, { ref: 'refs/tags/v1.0.0' })).toBe('false');
+  });
+});
+
 describe('promote release-only: stable only for a final version, from its tag', () => {
   const PROJECT = 'gate-widget';
   let made: Record<string, MadeArtefact[]>;

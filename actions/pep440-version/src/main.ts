@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { context } from '@actions/github';
 import { actionLogger, appendSummary, exportVariable, runAction, runnerContext, runnerInputs, setOutputs } from '@wheelwright/action-io';
-import { indexOutputs } from '@wheelwright/core/channels';
+import { indexOutputs, tagReleaseOutputs, triggerOfRef } from '@wheelwright/core/channels';
 import { readIndexes, readVersionOptions } from '@wheelwright/core/contract';
 import { computeVersion, summaryMarkdown, versionOutputs } from '@wheelwright/core/version';
 
@@ -16,7 +16,11 @@ export function run(): Promise<void> {
     const ownStore = join(where.tempDir, 'wheelwright-store');
     const indexes = readIndexes(runnerInputs, where, { pullRequest: PULL_REQUEST_EVENTS.includes(context.eventName), ownStore });
     const result = await computeVersion(readVersionOptions(runnerInputs, where), actionLogger);
-    setOutputs({ ...versionOutputs(result), ...indexOutputs(indexes) });
+    setOutputs({
+      ...versionOutputs(result),
+      ...indexOutputs(indexes),
+      ...tagReleaseOutputs(result, triggerOfRef(context.ref), indexes.publishes),
+    });
     for (const [name, value] of Object.entries(result.exportVariables)) exportVariable(name, value);
     actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
     if (!indexes.publishes) actionLogger.info(`This run publishes nothing: the indexes are the run's own store ${ownStore}`);

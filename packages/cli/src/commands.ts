@@ -5,7 +5,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
-import { indexOutputs } from '@wheelwright/core/channels';
+import { indexOutputs, tagReleaseOutputs } from '@wheelwright/core/channels';
 import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
 import {
   type FrontEndContext,
@@ -77,7 +77,12 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     // The indexes by the workflow's rule; the CLI's own store is the project's, as the pipeline's is.
     const indexes = readIndexes(flagSource(values), where, { pullRequest: false, ownStore: join(where.workspace, '.wheelwright') });
     const options = { ...readVersionOptions(flagSource(values), where), exportEnv: false };
-    return { ...versionOutputs(await computeVersion(options, logger)), ...indexOutputs(indexes) };
+    const result = await computeVersion(options, logger);
+    return {
+      ...versionOutputs(result),
+      ...indexOutputs(indexes),
+      ...tagReleaseOutputs(result, releaseTrigger(context.env), indexes.publishes),
+    };
   },
 
   'build-wheel': async (values, logger, context) => {

@@ -73,6 +73,26 @@ export function promotionHeldBack(channel: ReleaseChannel, version: VersionFacts
   return `the build was made ${version.dirty ? 'from a modified checkout' : `${version.distance} commits after`} tag ${version.tag}, not at it`;
 }
 
+/**
+ * Whether this run is the release of the tag that triggered it, so that its GitHub Release is due: the run
+ * publishes, was triggered by a tag, and the version was built exactly at that tag from a clean checkout
+ * (pre-releases included: an rc tag gets its Release too). A branch push on a tagged commit, a tag whose
+ * build described another tag, and a laptop run (no trigger tag) are not.
+ */
+export function isTagRelease(version: Omit<VersionFacts, 'channel'>, trigger: ReleaseTrigger, publishes: boolean): boolean {
+  if (!publishes || trigger.kind !== 'tag' || !trigger.ref) return false;
+  return version.tag === trigger.ref && version.distance === 0 && !version.dirty;
+}
+
+/** pep440-version's `tag-release` output: the workflow's GitHub Release job waits on it instead of reading the ref. */
+export function tagReleaseOutputs(
+  version: Omit<VersionFacts, 'channel'>,
+  trigger: ReleaseTrigger,
+  publishes: boolean,
+): Record<string, string> {
+  return { 'tag-release': String(isTagRelease(version, trigger, publishes)) };
+}
+
 /** Where the three indexes are: one store with named indexes, and/or one URL per index. */
 export interface IndexSettings {
   /** One store holding the three indexes as `<store>/<name>` (a server's base URL or a folder). */
