@@ -4,7 +4,7 @@
  * machine's pip settings are there on purpose (PIP_FIND_LINKS, plus a pip.conf and PIP_* variables that
  * would break any install that read them).
  */
-import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
 import { startIndexServer } from '../support/index-server/index';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
 import { buildReleases, FAILING_TESTS, GOOD_TESTS, type PublishedRelease, writeCheckout } from './releases';
 
@@ -77,15 +78,12 @@ describe('clean-env-test', () => {
 
   it('fails a wheel that lacks a data file its tests need, though the source-tree tests pass', async () => {
     const data = releases.data;
-    const wheelNames = execFileSync(PYTHON, ['-c', 'import sys, zipfile; print(*zipfile.ZipFile(sys.argv[1]).namelist())', data.wheel], {
-      encoding: 'utf8',
-    });
+    const wheelNames = await runOk(PYTHON, ['-c', 'import sys, zipfile; print(*zipfile.ZipFile(sys.argv[1]).namelist())', data.wheel]);
     expect(wheelNames).not.toContain('defaults.json');
     // In the source tree (the usual CI), the same tests pass.
-    execFileSync(PYTHON, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests'], {
+    await runOk(PYTHON, ['-m', 'pytest', '-q', '-p', 'no:cacheprovider', 'tests'], {
       cwd: data.source,
       env: cleanPythonEnv({ PYTHONPATH: join(data.source, 'src') }),
-      stdio: 'pipe',
     });
     const workspace = writeCheckout({ 'tests/test_data.py': readFileSync(join(data.source, 'tests', 'test_data.py'), 'utf8') });
     const run = await cleanEnvTest(workspace, { package: 'ww-data', version: '1.0.0' });
@@ -218,5 +216,5 @@ describe('clean-env-test', () => {
 });
 
 function sha256(path: string): string {
-  return execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0] ?? '';
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

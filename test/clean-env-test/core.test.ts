@@ -22,6 +22,7 @@ import {
   type Virtualenv,
 } from '@wheelwright/core/venv';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
 import { buildReleases, type PublishedRelease } from './releases';
 
@@ -296,10 +297,7 @@ describe('the import guard in a real venv', () => {
 
   it('freezes the same list as pip freeze --all (the package under test by version, not by its temporary file)', async () => {
     const ours = await freezeVirtualenv(venv);
-    const pips = execFileSync(PYTHON, ['-m', 'pip', '--python', venv.python, 'freeze', '--all'], {
-      env: cleanPythonEnv(),
-      encoding: 'utf8',
-    });
+    const pips = await runOk(PYTHON, ['-m', 'pip', '--python', venv.python, 'freeze', '--all'], { env: cleanPythonEnv() });
     expect(pips).toMatch(/^ww-good @ file:/m);
     expect(ours.trim().split('\n')).toEqual(
       pips

@@ -4,36 +4,26 @@
  * here XDG_CACHE_HOME of the test), reaches testing, and leaves nothing in TMPDIR — also when the tests
  * fail. The clean-env tests run in the checkout (its default), against the installed release.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/action-harness';
+import { run, runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { writeProject } from '../support/python-project';
 
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
 
-function wheelwright(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    execFile(
-      process.execPath,
-      [cli, ...args],
-      { encoding: 'utf8', env: cleanPythonEnv(env), timeout: 600_000, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error && typeof error.code !== 'number') return fail(error);
-        done({ code: error ? Number(error.code) : 0, stdout, stderr });
-      },
-    );
-  });
+function wheelwright(args: string[], env: Record<string, string>) {
+  return run(process.execPath, [cli, ...args], { env: cleanPythonEnv(env), timeoutMs: 600_000 });
 }
 
 describe('pipeline on a fresh machine', () => {
   it('brings pypa/build in a cached tools environment, reaches testing, and leaves no temp entries (passing and failing runs)', async () => {
     const venv = mkdtempSync(join(tmpdir(), 'ww-fresh-python-'));
-    execFileSync(PYTHON, ['-m', 'venv', venv], { env: cleanPythonEnv() });
-    expect(spawnSync(venvPython(venv), ['-c', 'import build'], { env: cleanPythonEnv() }).status).not.toBe(0);
+    await runOk(PYTHON, ['-m', 'venv', venv], { env: cleanPythonEnv() });
+    expect((await run(venvPython(venv), ['-c', 'import build'], { env: cleanPythonEnv() })).code).not.toBe(0);
     const project = writeProject(mkdtempSync(join(tmpdir(), 'ww-fresh-project-')), { kind: 'setuptools-scm', tag: 'v1.0.0' });
     const cache = mkdtempSync(join(tmpdir(), 'ww-fresh-cache-'));
     const tmp = mkdtempSync(join(tmpdir(), 'ww-fresh-tmp-'));

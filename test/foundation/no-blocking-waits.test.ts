@@ -16,7 +16,6 @@ import { expect, it } from 'vitest';
 import { repoRoot } from '../support/action-harness';
 
 const LOCAL_GIT = "quick local commands on the test's own files (git, gpg, ssh-keygen, openssl, zip): no server, no prompt";
-const TO_CONVERT = 'still synchronous: to be moved to test/support/processes.ts';
 
 /** File (relative to the repository) → how many blocking calls inside functions it may hold, and why. */
 const ALLOWED: Record<string, { count: number; why: string }> = {
@@ -30,10 +29,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
   'test/pep440-version/scm-repos.ts': { count: 2, why: LOCAL_GIT },
   'test/versions/project-shapes.ts': { count: 2, why: LOCAL_GIT },
   'test/versions/dunamai-pdm-states.ts': { count: 2, why: LOCAL_GIT },
-  'test/versions/dunamai-pdm.test.ts': {
-    count: 1,
-    why: 'one local Python call reading a built wheel: to move to test/support/processes.ts',
-  },
   'test/promote/signed-tag.test.ts': { count: 3, why: LOCAL_GIT },
   'test/promote/bundle.test.ts': { count: 1, why: LOCAL_GIT },
   'test/security/archives-caps.test.ts': { count: 1, why: LOCAL_GIT },
@@ -41,17 +36,12 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
   'test/build-wheel/inspection.test.ts': { count: 1, why: 'writes the fixture wheels with one local Python call' },
   'test/build-wheel/dist-names-metadata.test.ts': { count: 1, why: 'one Python email.parser call on local text' },
   'test/foundation/harness.test.ts': { count: 1, why: '`node --version` of the bundle runtime' },
-  'test/support/index-server/artefacts.ts': { count: 5, why: `pip from local files only (--no-index): ${TO_CONVERT}` },
+  'test/support/index-server/artefacts.ts': {
+    count: 1,
+    why: 'makeArtefact writes a fixture wheel or sdist with one short local Python call (zipfile/tarfile): no server, no network',
+  },
   'test/security/stores-support.ts': { count: 2, why: `${LOCAL_GIT}; a kill(0) probe` },
-  'test/security/archives-hostile.test.ts': { count: 2, why: `${LOCAL_GIT}: ${TO_CONVERT}` },
-  'test/inspection/sdist-like-python-build.test.ts': { count: 3, why: TO_CONVERT },
-  'test/clean-env-test/clean-env-test.test.ts': { count: 3, why: TO_CONVERT },
-  'test/clean-env-test/core.test.ts': { count: 1, why: TO_CONVERT },
-  'test/cleanenv/fresh-machine.test.ts': { count: 2, why: TO_CONVERT },
-  'test/frontends/untrusted-output.test.ts': { count: 1, why: TO_CONVERT },
   'test/pep440-version/bundle.test.ts': { count: 1, why: LOCAL_GIT },
-  'test/pipeline/cli.test.ts': { count: 3, why: TO_CONVERT },
-  'test/pipeline/pipeline-run.test.ts': { count: 4, why: TO_CONVERT },
 };
 
 const BLOCKING = new Set(['spawnSync', 'execFileSync', 'execSync']);

@@ -4,7 +4,6 @@
  * that prints the text through every path of @wheelwright/action-io), through the real pep440-version
  * bundle (a hostile project name with export-env), and through the CLI.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { main } from '../../packages/cli/src/main';
 import { guardWorkflowCommands, markdownCell, markdownTable, startsWorkflowCommand } from '../../packages/core/src/log/index';
 import { parseWorkflowCommands, repoRoot, runAction } from '../support/action-harness';
 import { GitRepo } from '../support/git-repo';
+import { runOk } from '../support/processes';
 
 // Each a way a line could start with `::` for the runner: LF, CRLF, a lone CR (.NET ends a line there),
 // leading white space, NEL and the Unicode separators, and a fake stop-commands end.
@@ -49,11 +49,11 @@ describe('the output layer keeps outside text from issuing workflow commands', (
 describe('through a bundle: every path of the action adapter layer', () => {
   const fixture = join(repoRoot, 'test', 'frontends', 'fixtures', 'hostile-action');
   let bundleDir: string;
-  beforeAll(() => {
+  beforeAll(async () => {
     bundleDir = mkdtempSync(join(tmpdir(), 'ww-hostile-'));
-    execFileSync(join(repoRoot, 'node_modules', '.bin', 'ncc'), ['build', join(fixture, 'src', 'index.ts'), '-o', bundleDir, '-q'], {
+    await runOk(join(repoRoot, 'node_modules', '.bin', 'ncc'), ['build', join(fixture, 'src', 'index.ts'), '-o', bundleDir, '-q'], {
       cwd: repoRoot,
-      stdio: 'ignore',
+      timeoutMs: 600_000,
     });
   }, 900_000);
   afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));

@@ -1,4 +1,3 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
 import { maskSecrets, secretsOf, TerminalLogger } from '../../packages/cli/src/terminal-logger';
 import { describeError, WheelwrightError } from '../../packages/core/src/errors/index';
 import { readActionManifest, repoRoot } from '../support/action-harness';
+import { run } from '../support/processes';
 
 const ACTIONS = ['build-wheel', 'clean-env-test', 'pep440-version', 'promote', 'publish', 'scaffold'];
 
@@ -20,12 +20,9 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 }
 
 describe('the CLI contract comes from action.yml', () => {
-  it('the generated specs are fresh', () => {
-    expect(() =>
-      execFileSync(process.execPath, [join(repoRoot, 'packages', 'cli', 'scripts', 'generate-action-specs.mjs'), '--check'], {
-        stdio: 'pipe',
-      }),
-    ).not.toThrow();
+  it('the generated specs are fresh', async () => {
+    const check = await run(process.execPath, [join(repoRoot, 'packages', 'cli', 'scripts', 'generate-action-specs.mjs'), '--check']);
+    expect(check.code, `${check.stdout}${check.stderr}`).toBe(0);
   });
 
   it.each(ACTIONS)('wheelwright %s --help lists exactly the action inputs and outputs', async (name) => {
@@ -72,12 +69,12 @@ describe('usage errors are one line and a hint', () => {
 });
 
 describe('the bundle', () => {
-  it('dist/cli/index.js runs, prints its version and help', () => {
+  it('dist/cli/index.js runs, prints its version and help', async () => {
     const bundle = join(repoRoot, 'dist', 'cli', 'index.js');
-    const version = spawnSync(process.execPath, [bundle, '--version'], { encoding: 'utf8' });
-    expect(version.status).toBe(0);
+    const version = await run(process.execPath, [bundle, '--version']);
+    expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^wheelwright \d+\.\d+\.\d+/);
-    const help = spawnSync(process.execPath, [bundle, '--help'], { encoding: 'utf8' });
+    const help = await run(process.execPath, [bundle, '--help']);
     for (const name of ['pipeline', ...ACTIONS]) expect(help.stdout).toContain(`  ${name} `);
   });
 });

@@ -4,12 +4,12 @@
  * says where, a failure's hint names the pipeline's flag, and the printed install line (a direct reference
  * pinned by hash) installs the release on a default pip setup, its dependencies from the usual index.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX, venvPython } from '../support/python';
 import { type PythonProject, writeProject } from '../support/python-project';
 
@@ -73,7 +73,7 @@ describe('wheelwright pipeline on a real project', () => {
     expect(existsSync(join(run.work, 'pipeline.log'))).toBe(true);
     // -k kept the two selected tests and left the failing one out: the split respected the quotes.
     const junit = results.find((file) => file.endsWith('.xml')) ?? '';
-    expect(execFileSync(PYTHON, ['-c', JUNIT_COUNTS, join(run.work, 'clean-env-test', junit)], { encoding: 'utf8' }).trim()).toBe('2 0 0');
+    expect((await runOk(PYTHON, ['-c', JUNIT_COUNTS, join(run.work, 'clean-env-test', junit)])).trim()).toBe('2 0 0');
     expect(run.leftovers.filter((entry) => entry.startsWith('wheelwright'))).toEqual([]);
     expect(run.err).not.toContain('kept the work folder');
 
@@ -84,17 +84,16 @@ describe('wheelwright pipeline on a real project', () => {
     expect(run.err).toContain(`  ${install}\n`);
     // A default pip setup: the user's usual index (here the offline mirror) for the dependency (packaging).
     const venv = join(root, 'install-venv');
-    execFileSync(PYTHON, ['-m', 'venv', venv], { env: cleanPythonEnv() });
+    await runOk(PYTHON, ['-m', 'venv', venv], { env: cleanPythonEnv() });
     const requirement = install.slice('pip install '.length).replace(/^"|"$/g, '');
-    execFileSync(venvPython(venv), ['-m', 'pip', 'install', '-q', '--index-url', UPSTREAM_INDEX, requirement], {
+    await runOk(venvPython(venv), ['-m', 'pip', 'install', '-q', '--index-url', UPSTREAM_INDEX, requirement], {
       env: cleanPythonEnv(),
-      stdio: 'pipe',
+      timeoutMs: 240_000,
     });
-    const versions = execFileSync(
-      venvPython(venv),
-      ['-c', 'from importlib.metadata import version; print(version("ww-sample"), bool(version("packaging")))'],
-      { encoding: 'utf8' },
-    );
+    const versions = await runOk(venvPython(venv), [
+      '-c',
+      'from importlib.metadata import version; print(version("ww-sample"), bool(version("packaging")))',
+    ]);
     expect(versions.trim()).toBe('1.0.0 True');
   }, 600_000);
 

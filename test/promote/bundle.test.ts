@@ -11,7 +11,7 @@ import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { GitRepo } from '../support/git-repo';
-import { type MadeArtefact, makeSdist, makeWheel, pipInstallFrom } from '../support/index-server/artefacts';
+import { type MadeArtefact, makeSdist, makeWheel, pipInstallAsync } from '../support/index-server/artefacts';
 
 const PROJECT = 'shiny-widget';
 const MODULE = 'shiny_widget';
@@ -90,7 +90,7 @@ describe('promote bundle: file index → file index', () => {
     expect(recorded.stores.map((e) => e.index)).toEqual(['unstable', 'testing', 'stable']);
 
     const stableUrl = (await openStore({ url: s.stable })).indexUrl;
-    expect(pipInstallFrom(['--index-url', stableUrl], PROJECT, MODULE).version).toBe('1.2.1');
+    expect((await pipInstallAsync(['--index-url', stableUrl], PROJECT, MODULE)).version).toBe('1.2.1');
   });
 
   it('move, with a job summary naming from → to, files, hashes and mode; the second run is a no-op', async () => {

@@ -4,13 +4,14 @@
  * finding of the inspection. The sdist rules follow Python's tarfile "data" filter; the same archives are
  * extracted with that filter (where this Python has it) to show the refusals agree.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { clampSdistTimes } from '@wheelwright/core/build';
 import { type Finding, formatFinding, inspectRelease, printableName } from '@wheelwright/core/distribution';
 import { afterAll, describe, expect, it } from 'vitest';
+import { run, runOk } from '../support/processes';
 import { PYTHON } from '../support/python';
 
 const dir = mkdtempSync(join(tmpdir(), 'ww-hostile-'));
@@ -187,18 +188,19 @@ describe('hostile sdists are a hard error (tarfile "data" filter rules)', () => 
     expect(printableName('plain/name.py')).toBe('plain/name.py');
   });
 
-  it("refuses everything Python's data filter refuses (and more: links inside the archive, `..` that stays inside, setuid)", () => {
+  it("refuses everything Python's data filter refuses (and more: links inside the archive, `..` that stays inside, setuid)", async () => {
     const paths = Object.keys(sdistCases).map(sdistOf);
     // The filter strips a leading / instead of refusing it; we refuse (another extractor would write there).
     // Any interpreter that has the filter will do (Python >= 3.12, and 3.8-3.11 security releases since 2023).
-    const python = [PYTHON, 'python3', 'python3.13', 'python3.12'].find(
-      (candidate) => spawnSync(candidate, ['-c', 'import tarfile; tarfile.data_filter']).status === 0,
-    );
+    let python: string | undefined;
+    for (const candidate of [PYTHON, 'python3', 'python3.13', 'python3.12']) {
+      if ((await run(candidate, ['-c', 'import tarfile; tarfile.data_filter'])).code === 0) {
+        python = candidate;
+        break;
+      }
+    }
     expect(python, 'no Python with tarfile.data_filter on this machine').toBeDefined();
-    const verdicts = JSON.parse(execFileSync(python as string, ['-c', DATA_FILTER, ...paths], { encoding: 'utf8' })) as Record<
-      string,
-      string
-    >;
+    const verdicts = JSON.parse(await runOk(python as string, ['-c', DATA_FILTER, ...paths])) as Record<string, string>;
     const refusedByPython = Object.keys(sdistCases).filter((name) => verdicts[sdistOf(name)] !== 'ok');
     expect(refusedByPython).toEqual(
       expect.arrayContaining(['dotdot-nested', 'dotdot-top', 'symlink-escaping', 'hardlink-absolute', 'fifo']),

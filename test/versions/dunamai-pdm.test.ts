@@ -3,7 +3,6 @@
  * git states (expected values verified against the tools' own code, see dunamai-pdm-states.ts), how the
  * build gets it (the tool's variable; a staged copy for the plugin mode of poetry-core), and the action.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +12,7 @@ import { readManifest } from '@wheelwright/core/manifest';
 import { computeVersion, detectVersionSource, substitutePoetryVersion } from '@wheelwright/core/version';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
+import { runOk } from '../support/processes';
 import { cleanPythonEnv, PYTHON, UPSTREAM_INDEX } from '../support/python';
 import { buildStateIn, pyprojectFor, STATES, stateFacts } from './dunamai-pdm-states';
 
@@ -190,13 +190,11 @@ describe('build-wheel gets the version these tools would compute', () => {
     expect(readFileSync(join(dir, 'demo/__init__.py'), 'utf8')).toBe(init);
     // The plugin's default substitution, as `poetry build` writes it (checked against its _substitute_version_in_text).
     const wheel = result.wheel?.path as string;
-    const packaged = execFileSync(
-      PYTHON,
-      ['-c', 'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("demo/__init__.py").decode())', wheel],
-      {
-        encoding: 'utf8',
-      },
-    );
+    const packaged = await runOk(PYTHON, [
+      '-c',
+      'import sys, zipfile; print(zipfile.ZipFile(sys.argv[1]).read("demo/__init__.py").decode())',
+      wheel,
+    ]);
     const tuple = version
       .replace('+', '.')
       .split('.')

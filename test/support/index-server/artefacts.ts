@@ -3,15 +3,13 @@
  * a wheel with METADATA, WHEEL, RECORD and one module that pip installs, and an sdist with PKG-INFO.
  * Plus a fresh-venv pip install from an index, the check every store test ends with.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { run, runOk } from '../processes';
 import { cleanPythonEnv, PYTHON, venvPython } from '../python';
-
-const execFileAsync = promisify(execFile);
 
 export interface ArtefactOptions {
   name: string;
@@ -69,6 +67,10 @@ export interface MadeArtefact {
   size: number;
 }
 
+/**
+ * Synchronous on purpose: one short local Python call (zipfile/tarfile into the test's own folder; no
+ * server, no network, no prompt; a fraction of a second), called from more than a hundred places in some thirty files.
+ */
 export function makeArtefact(kind: 'wheel' | 'sdist', options: ArtefactOptions, outDir?: string): MadeArtefact {
   const out = outDir ?? mkdtempSync(join(tmpdir(), 'ww-artefact-'));
   const filename = execFileSync(PYTHON, ['-c', MAKE, JSON.stringify({ ...options, kind }), out], {
@@ -85,7 +87,8 @@ export const makeSdist = (options: ArtefactOptions, outDir?: string) => makeArte
 /**
  * Installs `requirement` into a fresh venv from the given index only (pip of Debian's Python driving the
  * venv through `--python`, which is much faster than bootstrapping pip into every venv), and returns
- * the installed module's VERSION and FLAVOUR.
+ * the installed module's VERSION and FLAVOUR. Asynchronous: an index server under test running in this
+ * very process keeps answering.
  */
 export async function pipInstallAsync(
   indexArgs: readonly string[],
@@ -94,36 +97,14 @@ export async function pipInstallAsync(
 ): Promise<{ version: string; flavour: string }> {
   const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
   const env = cleanPythonEnv();
-  execFileSync(PYTHON, ['-m', 'venv', '--without-pip', venv], { env, stdio: 'pipe' });
-  // Asynchronous: an index server under test running in this very process keeps answering.
-  await execFileAsync(
+  await runOk(PYTHON, ['-m', 'venv', '--without-pip', venv], { env });
+  await runOk(
     PYTHON,
     ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--no-cache-dir', '--only-binary', ':all:', ...indexArgs, requirement],
-    { env, timeout: 120_000 },
+    { env },
   );
-  const { stdout } = await execFileAsync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], { env });
+  const stdout = await runOk(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], { env });
   const [version = '', flavour = ''] = stdout.split('\n');
-  return { version: version.trim(), flavour: flavour.trim() };
-}
-
-/**
- * The same, synchronous: only for indexes that need no server in this process (file://, or a server in
- * another process). With an in-process index server it would block the server and hang: use pipInstallAsync.
- */
-export function pipInstallFrom(indexArgs: readonly string[], requirement: string, module: string): { version: string; flavour: string } {
-  const venv = mkdtempSync(join(tmpdir(), 'ww-venv-'));
-  const env = cleanPythonEnv();
-  execFileSync(PYTHON, ['-m', 'venv', '--without-pip', venv], { env, stdio: 'pipe' });
-  execFileSync(
-    PYTHON,
-    ['-m', 'pip', '--python', venvPython(venv), 'install', '-q', '--no-cache-dir', '--only-binary', ':all:', ...indexArgs, requirement],
-    { env, stdio: 'pipe', timeout: 120_000 },
-  );
-  const printed = execFileSync(venvPython(venv), ['-c', `import ${module} as m; print(m.VERSION); print(m.FLAVOUR)`], {
-    env,
-    encoding: 'utf8',
-  });
-  const [version = '', flavour = ''] = printed.split('\n');
   return { version: version.trim(), flavour: flavour.trim() };
 }
 
@@ -133,11 +114,6 @@ export async function runTool(
   args: readonly string[],
   env: Record<string, string> = cleanPythonEnv(),
 ): Promise<{ status: number; output: string }> {
-  try {
-    const { stdout, stderr } = await execFileAsync(command, [...args], { env, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
-    return { status: 0, output: `${stdout}${stderr}` };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { status: typeof e.code === 'number' ? e.code : -1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
-  }
+  const { code, stdout, stderr } = await run(command, args, { env });
+  return { status: code, output: `${stdout}${stderr}` };
 }
