@@ -125,9 +125,9 @@ describe('detection order', () => {
   it('a named choice wins over the order', async () => {
     expect((await find(all, ['testing'], 'extra:testing')).extras).toEqual(['testing']);
     expect((await find(all, [], 'tox')).requirements).toEqual(['colorama']);
-    expect((await find(all, [], 'none')).source).toBe('none (test-dependencies: none)');
+    expect((await find(all, [], 'none')).source).toBe("none ('test-dependencies: none')");
     await expect(find(all, ['docs'], 'extra:testing')).rejects.toThrow(
-      'test-dependencies extra:testing: the release does not declare that extra (it declares docs)',
+      "'test-dependencies: extra:testing': the release does not declare that extra (it declares docs)",
     );
     await expect(find({ 'tox.ini': '[tox]\n' }, [], 'group:test')).rejects.toThrow('pyproject.toml has no [dependency-groups] table');
   });

@@ -194,7 +194,7 @@ describe('build-wheel bundle: the Sphinx docs of a scaffolded project', () => {
     expect(tolerated.exitCode).toBe(0);
     expect(tolerated.outputs.docs).toBe('');
     expect(tolerated.warnings).toEqual(
-      expect.arrayContaining([expect.stringMatching(/docs: the package as installed .*\(docs-failure: warning/)]),
+      expect.arrayContaining([expect.stringMatching(/docs: the package as installed .*\('docs-failure: warning'/)]),
     );
     const recorded = JSON.parse(readFileSync(tolerated.outputs.manifest ?? '', 'utf8')).docs;
     expect(recorded).toMatchObject({ status: 'failed', builder: 'sphinx', error: expect.stringMatching(/docsdemo\.internal/) });

@@ -2,9 +2,11 @@
  * Each front end speaks its own words over one contract: pytest's arguments follow one rule whichever
  * front end reads them, an error names the option as the front end spells it (the input on the runner,
  * the flag in the CLI, the pipeline's own flag in `pipeline`), every action input a pipeline user needs is
- * a `pipeline` flag, and core stays free of the runner's packages.
+ * a `pipeline` flag, and core stays free of the runner's packages. The same failure driven through an
+ * action's bundle and through its CLI command names the input (`input 'docs-path'`, `set 'docs: false'`)
+ * on the runner and the flag (`option '--docs-path'`, `pass --no-docs`) in the CLI, never the other's.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +16,8 @@ import { ACTION_SPECS, flagSource } from '../../packages/cli/src/commands';
 import { main } from '../../packages/cli/src/main';
 import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
 import { type FrontEndContext, inputLabel, mapSource, readCleanEnvOptions } from '../../packages/core/src/contract/index';
-import { inputVariable, readActionManifest, repoRoot } from '../support/action-harness';
+import { inputVariable, readActionManifest, repoRoot, runAction } from '../support/action-harness';
+import { makeWheel } from '../support/index-server/artefacts';
 import { writeProject } from '../support/python-project';
 
 const temps: string[] = [];
@@ -146,6 +149,135 @@ describe('errors name the flag in the CLI, one case per command', () => {
     expect(err).toContain("error: option '--docs' must be auto, true or false, got 'maybe'");
     expect(JSON.parse(out).error).toBe("option '--docs' must be auto, true or false, got 'maybe'");
     expect(err).not.toContain('input');
+  });
+});
+
+/** A project folder whose version no tool derives: pep440-version's "or pass the version with …" hint. */
+function versionlessProject(): string {
+  const dir = temp('ww-words-nover-');
+  writeFileSync(
+    join(dir, 'pyproject.toml'),
+    '[build-system]\nrequires = ["setuptools"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "nover"\ndynamic = ["version"]\n',
+  );
+  return dir;
+}
+
+/** A project with a docs folder that has no conf.py. */
+function projectWithoutConf(): string {
+  const dir = temp('ww-words-docs-');
+  writeProject(dir, { tag: 'v1.0.0' });
+  mkdirSync(join(dir, 'nodocs'));
+  return dir;
+}
+
+interface Case {
+  action: string;
+  /** The folder both front ends run in. */
+  workspace: () => string;
+  inputs: Record<string, string>;
+  /** The same inputs as the command's flags. */
+  argv: string[];
+  /** What both lines say, in the runner's words; the CLI's are derived below. */
+  runner: string[];
+  cli: string[];
+}
+
+const CASES: Case[] = [
+  {
+    action: 'pep440-version',
+    workspace: versionlessProject,
+    inputs: {},
+    argv: [],
+    runner: ["or pass the version with input 'pretend-version'"],
+    cli: ["or pass the version with option '--pretend-version'"],
+  },
+  {
+    action: 'build-wheel',
+    workspace: projectWithoutConf,
+    inputs: { docs: 'true', 'docs-path': 'nodocs' },
+    argv: ['--docs', 'true', '--docs-path', 'nodocs'],
+    runner: [
+      "input 'docs-path' 'nodocs' has no conf.py",
+      "hint: point input 'docs-path' at the Sphinx source folder, or set 'docs: false'",
+    ],
+    cli: [
+      "option '--docs-path' 'nodocs' has no conf.py",
+      "hint: point option '--docs-path' at the Sphinx source folder, or pass --no-docs",
+    ],
+  },
+  {
+    action: 'publish',
+    workspace: () => {
+      const dir = temp('ww-words-pub-');
+      makeWheel({ name: 'demo', version: '1.0' }, dir);
+      return dir;
+    },
+    inputs: { store: 'https://upload.example.org/legacy/', 'trusted-publishing': 'true', password: 'pw', files: '*.whl' },
+    argv: ['--store', 'https://upload.example.org/legacy/', '--trusted-publishing', '--password', 'pw', '--files', '*.whl'],
+    runner: ["input 'trusted-publishing' and input 'password' were both given"],
+    cli: ["option '--trusted-publishing' and option '--password' were both given"],
+  },
+  {
+    action: 'clean-env-test',
+    workspace: () => temp('ww-words-cet-'),
+    inputs: { package: 'demo', version: '1.0' },
+    argv: ['--package', 'demo', '--version', '1.0'],
+    runner: ["input 'index-url' is empty", "set input 'index-url' to the index publish uploaded to"],
+    cli: ["option '--index-url' is empty", "set option '--index-url' to the index publish uploaded to"],
+  },
+  {
+    action: 'promote',
+    workspace: () => temp('ww-words-promote-'),
+    inputs: { from: 'https://a.example.org/simple/', to: 'https://a.example.org/simple/', package: 'demo', version: '1.0' },
+    argv: ['--from', 'https://a.example.org/simple/', '--to', 'https://a.example.org/simple/', '--package', 'demo', '--version', '1.0'],
+    runner: ["input 'from' and input 'to' are the same index"],
+    cli: ["option '--from' and option '--to' are the same index"],
+  },
+  {
+    action: 'scaffold',
+    workspace: () => temp('ww-words-scaffold-'),
+    inputs: { name: 'demo', author: 'A', email: 'nobody' },
+    argv: ['--name', 'demo', '--author', 'A', '--email', 'nobody'],
+    runner: ["input 'email' 'nobody' is not an e-mail address"],
+    cli: ["option '--email' 'nobody' is not an e-mail address"],
+  },
+];
+
+describe('the same failure in each front end’s words', () => {
+  it.each(CASES)('$action', async ({ action, workspace, inputs, argv, runner, cli: cliWords }) => {
+    const dir = workspace();
+    const run = await runAction(action, { inputs, workspace: dir, timeoutMs: 120_000 });
+    expect(run.exitCode, run.stdout).toBe(1);
+    const runnerText = `${run.errors.join('\n')}\n${run.stdout}`;
+    for (const words of runner) expect(runnerText).toContain(words);
+    expect(run.errors.join('\n')).not.toMatch(/option '--|--no-[a-z]|pass --/);
+
+    const { code, err } = await cli(dir, action, ...argv);
+    expect(code, err).toBe(1);
+    for (const words of cliWords) expect(err).toContain(words);
+    expect(err).not.toMatch(/\binputs? '|the [a-z-]+ input\b|'[a-z-]+: [^']*'|log group/);
+  });
+
+  it('pipeline: the hint names the flag and the step log, whose path it prints', async () => {
+    const project = projectWithoutConf();
+    const work = temp('ww-words-pipe-work-');
+    const { code, err } = await cli(
+      project,
+      'pipeline',
+      '--docs',
+      'true',
+      '--docs-path',
+      'nodocs',
+      '--work-dir',
+      work,
+      '--python',
+      '/usr/bin/python3',
+    );
+    expect(code, err).toBe(1);
+    expect(err).toContain("option '--docs-path' 'nodocs' has no conf.py");
+    expect(err).toContain('pass --no-docs');
+    expect(err).not.toMatch(/\binputs? '|log group|'docs: false'/);
+    expect(err).toContain(`step log: ${join(work, 'pipeline.log')}`);
   });
 });
 

@@ -46,7 +46,7 @@ describe('verifySignedTag (SSH signatures through git verify-tag)', () => {
   });
 
   it.each([
-    ['1.2.2', /signed-tag rule: tag '1.2.2' is signed by a key that is not in allowed-signers/],
+    ['1.2.2', /signed-tag rule: tag '1.2.2' is signed by a key that is not in input 'allowed-signers'/],
     ['1.2.3', /signed-tag rule: tag '1.2.3' carries no signature/],
     ['1.2.4', /signed-tag rule: '1.2.4' is a lightweight tag/],
     ['9.9.9', /signed-tag rule: tag '9.9.9' does not exist/],
@@ -92,7 +92,7 @@ describe('verifySignedTag (OpenPGP signatures, keyring made from the given key o
     const good = await verifySignedTag({ repository: repo.dir, tag: '2.0.0', allowedSigners: keyFile });
     expect(good.format).toBe('openpgp');
     await expect(verifySignedTag({ repository: repo.dir, tag: '2.0.1', allowedSigners: keyFile })).rejects.toThrow(
-      /signed-tag rule: tag '2.0.1' is signed by a key that is not in allowed-signers/,
+      /signed-tag rule: tag '2.0.1' is signed by a key that is not in input 'allowed-signers'/,
     );
   });
 });

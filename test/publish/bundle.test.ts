@@ -244,7 +244,7 @@ describe('trusted publishing (pypi flavour playing PyPI and the runner OIDC endp
       workspace: workspaceWith([makeWheel({ name: 'trusted', version: '1.1' })]),
       inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
     });
-    expect(missing.errors.join('\n')).toMatch(/trusted-publishing needs the job to be allowed an OIDC token/);
+    expect(missing.errors.join('\n')).toMatch(/input 'trusted-publishing' needs the job to be allowed an OIDC token/);
     expect(missing.stdout).toMatch(/id-token: write/);
   });
 });

@@ -22,7 +22,7 @@ describe('publishRelease', () => {
     expect(publishOutputs(first)).toMatchObject({ uploaded: JSON.stringify([wheel.filename]), skipped: '[]' });
     expect(summaryMarkdown(first)).toContain(`| ${wheel.filename} | ${wheel.size} | \`${wheel.sha256}\` | uploaded |`);
     await expect(publishRelease({ store: 'index', workspace, skipExisting: false }, new MemoryLogger())).rejects.toThrow(
-      /is already in index \(same sha256\) and skip-existing is false/,
+      /is already in index \(same sha256\) and input 'skip-existing' is false/,
     );
   });
 

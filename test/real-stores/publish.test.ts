@@ -63,7 +63,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
     const newer = makeWheel({ name, version: '1.0.1' });
     const strict = await publish(server, 'unstable', workspaceWith([first[0] as MadeArtefact, newer]), { 'skip-existing': 'false' });
     expect(strict.exitCode).toBe(1);
-    expect(strict.errors.join('\n')).toMatch(/already in .*same sha256.*skip-existing is false/);
+    expect(strict.errors.join('\n')).toMatch(/already in .*same sha256.*input 'skip-existing' is false/);
     expect(await listedByServer(server.simple('unstable'), name)).toEqual(shas(first));
   }, 240_000);
 

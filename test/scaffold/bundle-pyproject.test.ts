@@ -154,7 +154,7 @@ describe('scaffold bundle: the default pyproject project', () => {
     const before = git(project, env, 'status', '--porcelain');
     const run = await scaffoldBundle({ name: 'Scikit-AI' }, workspace, env);
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual([`path ${project} already exists and is not empty; nothing was written`]);
+    expect(run.errors).toEqual([`input 'path' ${project} already exists and is not empty; nothing was written`]);
     expect(run.outputs).toEqual({});
     expect(git(project, env, 'status', '--porcelain')).toBe(before);
   });

@@ -101,7 +101,7 @@ describe('scaffoldProject', () => {
     try {
       const error = await scaffoldProject({ name: 'anon', cwd: fresh('anon') }, new MemoryLogger()).catch((e: InputError) => e);
       expect(error).toBeInstanceOf(InputError);
-      expect((error as InputError).message).toBe('author is required: it was not given and git config user.name is not set');
+      expect((error as InputError).message).toBe("input 'author' is required: it was not given and git config user.name is not set");
     } finally {
       process.env.GIT_CONFIG_GLOBAL = previous;
     }
@@ -124,7 +124,7 @@ describe('scaffoldProject', () => {
     mkdirSync(join(cwd, 'taken'));
     writeFileSync(join(cwd, 'taken', 'mine.txt'), 'mine');
     const error = await rejection({ name: 'taken', cwd });
-    expect(error.message).toBe(`path ${join(cwd, 'taken')} already exists and is not empty; nothing was written`);
+    expect(error.message).toBe(`input 'path' ${join(cwd, 'taken')} already exists and is not empty; nothing was written`);
     expect(error.hint).toMatch(/update: true/);
     expect(files(join(cwd, 'taken'))).toEqual(['mine.txt']);
   });
@@ -179,16 +179,16 @@ describe('scaffoldProject', () => {
   });
 
   it.each([
-    [{ name: 'bad name' }, /name 'bad name' is not a valid project name/],
-    [{ name: 'ok', package: 'os' }, /package 'os' is the name of a standard-library module/],
-    [{ name: 'ok', package: 'lambda' }, /package 'lambda' is a Python keyword/],
-    [{ name: 'json' }, /package 'json' is the name of a standard-library module/],
-    [{ name: 'ok', license: 'WTFPL' }, /license 'WTFPL' is not one scaffold writes: expected one of MIT, Apache-2.0/],
-    [{ name: 'ok', pythonRequires: '3.9+' }, /python-requires '3.9\+' is not a PEP 440 version specifier/],
-    [{ name: 'ok', url: 'example.org' }, /url 'example.org' is not an http\(s\) URL/],
-    [{ name: 'ok', email: 'nobody' }, /email 'nobody' is not an e-mail address/],
-    [{ name: 'ok', description: 'two\nlines' }, /description must be one line/],
-    [{}, /name is required/],
+    [{ name: 'bad name' }, /input 'name' 'bad name' is not a valid project name/],
+    [{ name: 'ok', package: 'os' }, /input 'package' 'os' is the name of a standard-library module/],
+    [{ name: 'ok', package: 'lambda' }, /input 'package' 'lambda' is a Python keyword/],
+    [{ name: 'json' }, /input 'package' 'json' is the name of a standard-library module/],
+    [{ name: 'ok', license: 'WTFPL' }, /input 'license' 'WTFPL' is not one scaffold writes: expected one of MIT, Apache-2.0/],
+    [{ name: 'ok', pythonRequires: '3.9+' }, /input 'python-requires' '3.9\+' is not a PEP 440 version specifier/],
+    [{ name: 'ok', url: 'example.org' }, /input 'url' 'example.org' is not an http\(s\) URL/],
+    [{ name: 'ok', email: 'nobody' }, /input 'email' 'nobody' is not an e-mail address/],
+    [{ name: 'ok', description: 'two\nlines' }, /input 'description' must be one line/],
+    [{}, /input 'name' is required/],
   ] as [ScaffoldOptions, RegExp][])('rejects %j before writing anything', async (options, message) => {
     const cwd = fresh('invalid');
     const error = await rejection({ ...options, cwd });

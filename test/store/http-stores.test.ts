@@ -102,7 +102,9 @@ describe('upload-API store against the pypiserver flavour', () => {
     const inUploadUrl = await openStore({ url: server.url, uploadUrl: server.uploadUrl.replace('http://', 'http://alice:secret@') });
     expect(inUploadUrl.uploadUrl).toBe(server.uploadUrl);
     expect(await inUploadUrl.upload(await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.3.1' }).path))).toBe('uploaded');
-    await expect(openStore({ url: server.url, uploadUrl: 'not a url' })).rejects.toThrow(/upload-url 'not a url' is not a valid URL/);
+    await expect(openStore({ url: server.url, uploadUrl: 'not a url' })).rejects.toThrow(
+      /input 'upload-url' 'not a url' is not a valid URL/,
+    );
   });
 
   it('a revoked credential (the server rejects every login) is an auth error, not retried', async () => {

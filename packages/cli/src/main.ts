@@ -3,7 +3,7 @@
  * `wheelwright pipeline [project]` runs the whole flow. `--help` everywhere. A failure is one line and a
  * hint on stderr and exit code 1 (2 for a mistake on the command line itself); unexpected errors say they are bugs.
  */
-import { describeError, type OptionWording } from '@wheelwright/core/errors';
+import { describeError, type OptionWording, renderOptionReferences } from '@wheelwright/core/errors';
 import { guardChunk } from '@wheelwright/core/log';
 import pkg from '../package.json';
 import { ACTION_SPECS, actionSpec } from './action-list';
@@ -41,6 +41,8 @@ function topHelp(): string {
 export const FLAG_WORDING: OptionWording = {
   option: (name) => `option '--${name}'`,
   setting: (name, value) => (value === 'false' ? `--no-${name}` : value === 'true' ? `--${name}` : `--${name} ${value}`),
+  // A single command prints every group's output to the terminal, above the error.
+  log: (group) => (group === undefined ? 'the output above' : `the '${group}' output above`),
 };
 
 /**
@@ -95,7 +97,13 @@ export async function main(argv: readonly string[], given: CliIo): Promise<numbe
         throw new UsageError(`${command}: option '--${input.name}' is required`, { hint: input.description });
     }
     secrets.push(...secretsOf(args.values));
-    const logger = new TerminalLogger({ write: io.err, secrets, debug: Boolean(io.env.WHEELWRIGHT_DEBUG) });
+    const declared = spec.inputs.map((input) => ({ name: input.name }));
+    const logger = new TerminalLogger({
+      write: io.err,
+      secrets,
+      debug: Boolean(io.env.WHEELWRIGHT_DEBUG),
+      words: (message) => renderOptionReferences(message, declared, FLAG_WORDING),
+    });
     const { commandRunner } = await import('./commands');
     const outputs = await commandRunner(command)(args.values, logger, {
       env: io.env,

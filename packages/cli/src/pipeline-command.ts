@@ -61,6 +61,15 @@ export const STEP_FLAGS: Partial<Record<PipelineAction, readonly string[]>> = {
 /** Action inputs the pipeline offers under another name (`path` is the project folder, `--package-path`). */
 export const PIPELINE_NAME: Readonly<Record<string, string>> = { path: 'package-path', 'index-name': 'unstable-index' };
 
+/** Every step's inputs: a warning may come from any step and name any of them in the runner's words. */
+const ALL_STEP_INPUTS = [
+  ...new Set(
+    (['pep440-version', 'build-wheel', 'publish', 'clean-env-test', 'promote'] as const).flatMap(
+      (action) => actionSpec(action)?.inputs.map((input) => input.name) ?? [],
+    ),
+  ),
+].map((name) => ({ name }));
+
 function stepFlagSpecs(): InputSpec[] {
   // A step input the reusable workflow also takes (test-dependencies) is that workflow input's flag already.
   const workflow = new Set((specs.pipeline as InputSpec[]).map((input) => input.name));
@@ -253,6 +262,8 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
     file: logFile,
     write: io.err,
     secrets,
+    // A step's warning names the options in this command's words, as its error would.
+    words: (message) => renderOptionReferences(message, ALL_STEP_INPUTS, pipelineWording(values, undefined, logFile)),
   });
   const out = (text: string): void => io.out(maskSecrets(text, secrets));
   const err = (text: string): void => io.err(maskSecrets(text, secrets));
@@ -308,7 +319,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step,
   // and named in messages as this command's flags.
   options.settingsSource = (action, settings) =>
-    mapSource(withDefaults(action, settings), (name) => pipelineWording(values, action).option(name));
+    mapSource(withDefaults(action, settings), (name) => pipelineWording(values, action, logFile).option(name));
   const context = cliContext({ env, cwd: project });
   // One temporary folder for the run (build and test environments): removed at the end, failed or not;
   // --debug keeps it and says where.
@@ -329,7 +340,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
             ? renderOptionReferences(
                 step.detail,
                 declaredFor(step.action).map((name) => ({ name })),
-                pipelineWording(values, step.action),
+                pipelineWording(values, step.action, logFile),
               )
             : step.detail;
         err(`  ${mark} ${step.name.padEnd(26)} ${seconds(step.ms).padStart(7)}  ${detail}\n`);
@@ -347,7 +358,7 @@ export async function pipelineCommand(argv: readonly string[], io: PipelineIo): 
   if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, maskSecrets(summary, secrets));
   const install = result.ok && options.publish !== false ? await installLine(result, loginFor(result, options)) : undefined;
   const failed = result.error
-    ? describeError(result.error, pipelineWording(values, failedAction(result)), declaredFor(failedAction(result)))
+    ? describeError(result.error, pipelineWording(values, failedAction(result), logFile), declaredFor(failedAction(result)))
     : undefined;
   out(
     `${JSON.stringify(
@@ -420,10 +431,12 @@ function declaredFor(action: PipelineAction | undefined): string[] {
  * `path`, `--python-versions` for the tests' interpreter when given), else what the flow passed to the
  * step (`build-wheel's version`), which the user sets through the flow rather than a flag.
  */
-function pipelineWording(values: Record<string, string>, action?: PipelineAction): OptionWording {
+function pipelineWording(values: Record<string, string>, action: PipelineAction | undefined, logFile: string): OptionWording {
   const flags = new Set(PIPELINE_INPUTS.map((input) => input.name));
   const flagOf = (name: string): string | undefined => {
     if (name === 'python' && action === 'clean-env-test' && values['python-versions']) return 'python-versions';
+    // The build environment's index is the first --extra-index-url (one source for build and test dependencies).
+    if (name === 'index-url' && action === 'build-wheel') return 'extra-index-url';
     const flag = PIPELINE_NAME[name] ?? name;
     return flags.has(flag) ? flag : undefined;
   };
@@ -436,6 +449,8 @@ function pipelineWording(values: Record<string, string>, action?: PipelineAction
       const flag = flagOf(name) ?? name;
       return value === 'false' ? `--no-${flag}` : value === 'true' ? `--${flag}` : `--${flag} ${value}`;
     },
+    // The steps' output goes to the step log (the terminal shows only warnings without --verbose).
+    log: () => `the step log ${logFile}`,
   };
 }
 

@@ -16,6 +16,8 @@ export interface TerminalLoggerOptions {
   write?: (text: string) => void;
   /** Values never to print (passwords, tokens): replaced by *** in every line, as the runner masks them. */
   secrets?: readonly string[];
+  /** Rewrites a warning's runner words (`input 'x'`, `set 'x: v'`) into this front end's. */
+  words?: (message: string) => string;
 }
 
 /** The secrets among option values: password/token inputs and passwords embedded in URLs. */
@@ -62,7 +64,7 @@ export class TerminalLogger implements Logger {
 
   warning(message: string, where?: { file?: string; line?: number }): void {
     const at = where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : '';
-    this.emit(`warning: ${at}${message}`, true);
+    this.emit(`warning: ${at}${this.options.words ? this.options.words(message) : message}`, true);
   }
 
   debug(message: string): void {

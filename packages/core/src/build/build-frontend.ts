@@ -168,7 +168,7 @@ export async function ensureBuildFrontend(options: ToolsEnvOptions): Promise<Too
           .map((line) => /^ERROR: (.+)$/.exec(line.trim())?.[1])
           .find((line) => line !== undefined && !line.startsWith('Could not find a version')) ?? 'pip failed';
       throw new WheelwrightError('python', `cannot install pypa/build into the tools environment: ${reason}`, {
-        hint: "pip installs it from the index-url input, else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
+        hint: "pip installs it from input 'index-url', else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
         cause: error,
       });
     }

@@ -113,7 +113,7 @@ export class InspectionError extends WheelwrightError {
     const [first] = findings;
     const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
     super('inspect', `inspection failed: ${first ? formatFinding(first, 3) : 'no findings'}${more}`, {
-      hint: 'each finding names the artefact, the rule and the paths; `strict: false` turns the soft ones into warnings',
+      hint: "each finding names the artefact, the rule and the paths; set 'strict: false' to turn the soft ones into warnings",
     });
     this.findings = findings;
   }

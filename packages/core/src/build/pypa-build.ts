@@ -94,8 +94,8 @@ export async function runPypaBuild(options: PypaBuildOptions, logger: Logger): P
       {
         hint:
           reason.kind === 'requirements'
-            ? "the build requirements come from the index-url input (else pip's configuration); pip's full output is in the 'python -m build' log"
-            : "the backend's full output is in the 'python -m build' log",
+            ? "the build requirements come from input 'index-url' (else pip's configuration); pip's full output is in the 'python -m build' log group"
+            : "the backend's full output is in the 'python -m build' log group",
         cause: error,
       },
     );

@@ -121,7 +121,7 @@ export async function readJunitXml(path: string): Promise<JunitReport> {
     xml = await readFile(path, 'utf8');
   } catch (error) {
     throw new WheelwrightError('tests', `pytest wrote no JUnit XML report at ${path}`, {
-      hint: 'pytest stopped before writing its report; its output is above',
+      hint: 'pytest stopped before writing its report; its output is in the log above',
       cause: error,
     });
   }

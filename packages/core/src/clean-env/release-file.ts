@@ -66,7 +66,7 @@ export async function findReleaseFile(
     const close = closeNames(name, projects);
     throw new InputError(
       `package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`,
-      { hint: 'check the package input (or the manifest) against what publish uploaded' },
+      { hint: "check input 'package' (or the manifest) against what publish uploaded" },
     );
   }
   const release = files.filter((file) => !file.yanked && sameVersion(file.version, version));
@@ -74,7 +74,7 @@ export async function findReleaseFile(
     throw new InputError(
       `version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`,
       {
-        hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
+        hint: "input 'version' must be the exact version publish uploaded (the manifest carries it)",
       },
     );
   }

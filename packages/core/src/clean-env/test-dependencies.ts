@@ -327,7 +327,7 @@ const NONE = (source: string): TestDependencies => ({
 /** The test dependencies the choice names, or the first source found (the order in this module's comment). */
 export async function findTestDependencies(options: FindTestDependenciesOptions): Promise<TestDependencies> {
   const { workspace, choice } = options;
-  if (choice.kind === 'none') return NONE('none (test-dependencies: none)');
+  if (choice.kind === 'none') return NONE("none ('test-dependencies: none')");
   const pyprojectText = await readFile(join(workspace, 'pyproject.toml'), 'utf8').catch(() => undefined);
   const pyproject = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, join(workspace, 'pyproject.toml')).data;
   const groupsValue = pyproject?.['dependency-groups'];
@@ -369,12 +369,12 @@ export async function findTestDependencies(options: FindTestDependenciesOptions)
 
   switch (choice.kind) {
     case 'group':
-      if (!groups) throw new ConfigError(`test-dependencies group:${choice.name}: pyproject.toml has no [dependency-groups] table`);
+      if (!groups) throw new ConfigError(`'test-dependencies: group:${choice.name}': pyproject.toml has no [dependency-groups] table`);
       return group(choice.name);
     case 'extra':
       if (!options.declaredExtras.includes(normalizeProjectName(choice.name)))
         throw new InputError(
-          `test-dependencies extra:${choice.name}: the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`,
+          `'test-dependencies: extra:${choice.name}': the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`,
         );
       return extra(choice.name);
     case 'requirements':
@@ -382,7 +382,7 @@ export async function findTestDependencies(options: FindTestDependenciesOptions)
     case 'tox': {
       const tox = await readToxDeps(workspace, pyproject);
       if (!tox)
-        throw new ConfigError('test-dependencies tox: the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment');
+        throw new ConfigError("'test-dependencies: tox': the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment");
       return fromTox(workspace, tox);
     }
   }

@@ -99,7 +99,7 @@ async function resolveRelease(options: CleanEnvTestOptions): Promise<Release> {
   const indexUrl = options.indexUrl || lastStore?.url;
   if (!indexUrl) {
     throw new InputError("input 'index-url' is empty and the manifest records no store", {
-      hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
+      hint: "set input 'index-url' to the index publish uploaded to (its output of that name), or pass its manifest, so the package is installed from the store",
     });
   }
   return {
@@ -249,7 +249,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
       ? await copyTests(workspace, options.tests, join(work, 'copied-tests'))
       : await locateTests(workspace, options.tests);
   const testRequirements = options.testRequirements
-    ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+    ? await requirementsFileInCheckout(workspace, options.testRequirements, "input 'test-requirements'")
     : undefined;
 
   const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
@@ -266,7 +266,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
   if (unknown.length > 0) {
     throw new InputError(
       `extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`,
-      { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' },
+      { hint: "fix input 'extras', or add the extra to the project’s optional-dependencies" },
     );
   }
   const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
@@ -408,7 +408,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
         .filter((l) => l.trim() !== '')
         .slice(-1)[0] ?? '';
     throw new WheelwrightError('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
-      hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
+      hint: pytest.code === 4 ? "check input 'pytest-args' and the pytest configuration" : 'pytest’s output is in the log above',
     });
   }
   const report: JunitReport = existsSync(junitXml)
@@ -489,11 +489,11 @@ async function locateTests(workspace: string, tests: string): Promise<CopiedTest
   const inside = pathIn(source, workspace);
   if (inside === undefined)
     throw new InputError(`tests folder '${tests}' is outside the checkout ${workspace}`, {
-      hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
+      hint: "give the tests folder relative to the checkout, or set 'tests-from: copy'",
     });
   if (!(await stat(source).catch(() => undefined))?.isDirectory())
     throw new InputError(`tests folder '${tests}' does not exist in ${workspace}`, {
-      hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+      hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
     });
   return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
 }
@@ -510,7 +510,7 @@ export function assertTestsPassed(result: CleanEnvTestResult): void {
     options: [{ name: 'tests' }, { name: 'pytest-args' }],
     hint:
       result.outcome === 'no-tests'
-        ? 'pytest collected nothing: check the tests input and the pytest-args input'
+        ? "pytest collected nothing: check input 'tests' and input 'pytest-args'"
         : 'the installed package fails its own tests: each failure is reported with its file and line',
   });
 }

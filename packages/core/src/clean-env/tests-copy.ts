@@ -52,7 +52,7 @@ export async function copyTests(checkout: string, tests: string, destination: st
   const source = resolve(checkout, tests);
   if (!(await isDirectory(source))) {
     throw new InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
-      hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
+      hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
     });
   }
   const inside = relative(checkout, source);

@@ -26,7 +26,7 @@ export function readPublishOptions(source: OptionSource, context: FrontEndContex
   // No manifest and no patterns can match nothing: said here, before the stores and HTTP load.
   if (!manifest && files.length === 0)
     throw new InputError(`${source.label('files')} is empty and no manifest was given: nothing to publish`, {
-      hint: "pass build-wheel's manifest output as manifest, or the built files' globs as files (e.g. dist/*)",
+      hint: "pass build-wheel's manifest output as input 'manifest', or the built files' globs as input 'files' (e.g. dist/*)",
       options: [{ name: 'files' }, { name: 'manifest' }],
     });
   return {

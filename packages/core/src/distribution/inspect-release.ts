@@ -113,7 +113,7 @@ export async function inspectRelease(options: InspectOptions): Promise<Inspectio
         rule: 'V001',
         severity: 'error',
         file,
-        message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
+        message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (input 'version')`,
       });
   }
   if (report.sdist?.metadata && report.wheel?.metadata) {

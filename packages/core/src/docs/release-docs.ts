@@ -66,7 +66,7 @@ export function startReleaseDocs(args: {
       } catch (error) {
         if ((args.options.onFailure ?? 'error') === 'error') throw error;
         const message = error instanceof WheelwrightError ? error.message : String(error);
-        args.logger.warning(`${message} (docs-failure: warning, so the release goes on without docs)`);
+        args.logger.warning(`${message} ('docs-failure: warning', so the release goes on without docs)`);
         return { record: { status: 'failed', builder: 'sphinx', ms: Date.now() - started, error: message }, warnings: [] };
       }
     },

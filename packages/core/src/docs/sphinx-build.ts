@@ -77,7 +77,7 @@ export function findDocsSource(projectDir: string, options: DocsOptions): string
   // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
   if (mode === 'true' || given !== 'docs')
     throw new InputError(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
-      hint: 'point docs-path at the Sphinx source folder, or set docs: false (auto skips projects without docs)',
+      hint: "point input 'docs-path' at the Sphinx source folder, or set 'docs: false' (auto skips projects without docs)",
     });
   return undefined;
 }
@@ -118,7 +118,7 @@ async function pipInstall(venv: Virtualenv, args: readonly string[], env: NodeJS
   } catch (error) {
     if (!(error instanceof ProcessError) || error.exitCode === null) throw error;
     throw new WheelwrightError('build', `docs: pip could not install ${what}: ${installerErrorLines(error.stderr)}`, {
-      hint: 'Sphinx, the extensions in docs/requirements.txt and the package dependencies come from index-url (or pip configuration)',
+      hint: "Sphinx, the extensions in docs/requirements.txt and the package dependencies come from input 'index-url' (or pip's configuration); pip's full output is in the log above",
       cause: error,
     });
   }
@@ -199,7 +199,7 @@ export function startDocsBuild(request: DocsBuildRequest): {
         'build',
         `docs: sphinx-build failed for ${relative(request.projectDir, request.docsDir) || '.'}: ${last.slice(0, 600) || 'no output'}`,
         {
-          hint: 'fix the docs (the full Sphinx output is in the log), or set docs-failure: warning to release without them',
+          hint: "fix the docs (the full Sphinx output is in the log above), or set 'docs-failure: warning' to release without them",
           cause: error,
         },
       );

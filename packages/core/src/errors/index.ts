@@ -99,28 +99,53 @@ export function isWheelwrightError(error: unknown): error is WheelwrightError {
   return error instanceof WheelwrightError;
 }
 
-/** How a front end spells an option where the runner's words are `input 'name'` / `'name: value'` / `the name input`. */
+/**
+ * How a front end spells what core writes in the runner's words: an option (`input 'name'`, `the name input`),
+ * a setting (`set 'name: value'`, `'name: value'`) and where a step's full output is (`the 'title' log group`,
+ * `the log above`). Core writes only these forms (see `runnerWords`), so one rewrite serves every message.
+ */
 export interface OptionWording {
   /** `option '--python'` */
   option(name: string): string;
   /** `--no-require-tests`, `--python /usr/bin/python3.12` */
   setting(name: string, value: string): string;
+  /**
+   * Where the output of a group (or, without a title, of the step) can be read: the terminal above for a
+   * single CLI command, the step log file for the pipeline, which shows only warnings. Without it the
+   * runner's words stay.
+   */
+  log?(group: string | undefined): string;
 }
+
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+export const runnerWords = {
+  /** `input 'docs-failure'` */
+  option: (name: string): string => `input '${name}'`,
+  /** `set 'docs-failure: warning'`: a hint's suggestion. */
+  set: (name: string, value: string): string => `set '${name}: ${value}'`,
+  /** `'docs-failure: warning'`: a setting in force, stated. */
+  setting: (name: string, value: string): string => `'${name}: ${value}'`,
+  /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+  log: (group?: string): string => (group === undefined ? 'the log above' : `the '${group}' log group`),
+} as const;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 export function renderOptionReferences(text: string, options: readonly OptionReference[], wording: OptionWording): string {
   let out = text;
   for (const { name } of options) {
     const n = escapeRegExp(name);
     out = out
       .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value: string) => `pass ${wording.setting(name, value)}`)
+      .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value: string) => wording.setting(name, value))
       .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
       .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
   }
+  const log = wording.log;
+  if (log) out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group: string | undefined) => log(group));
   return out;
 }
 

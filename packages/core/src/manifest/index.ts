@@ -102,7 +102,7 @@ export async function readManifest(path: string): Promise<ReleaseManifest> {
     text = await readFile(path, 'utf8');
   } catch {
     throw new InputError(`manifest '${path}' does not exist`, {
-      hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+      hint: "pass the manifest output of build-wheel (or publish) as input 'manifest'",
     });
   }
   let data: unknown;

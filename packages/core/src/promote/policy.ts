@@ -23,7 +23,7 @@ export function targetChannel(toChannel: string | undefined, indexName: string):
   const name = indexName.trim().toLowerCase();
   if (isChannel(name)) return name;
   throw new InputError(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
-    hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
+    hint: "set input 'to-channel' to the policy the target index follows (stable accepts only final releases)",
   });
 }
 

@@ -74,7 +74,9 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
   const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
   const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
   if (source.indexUrl === target.indexUrl) {
-    throw new InputError(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
+    throw new InputError(`input 'from' and input 'to' are the same index (${source.indexUrl})`, {
+      hint: 'promote between two different indexes',
+    });
   }
   // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
   const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
@@ -86,7 +88,7 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
     throw new PolicyError(
       'local-version',
       `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`,
-      'build with local-scheme: no-local-version',
+      "build with 'local-scheme: no-local-version'",
     );
   }
   if (mode === 'move' && !source.capabilities.delete) {
@@ -104,7 +106,7 @@ export async function promoteRelease(options: PromoteOptions, logger: Logger): P
       throw new PolicyError(
         'signed-tag',
         `${project} ${version} has no release tag to verify`,
-        "pass 'tag', or promote a build of a tagged commit",
+        "pass input 'tag', or promote a build of a tagged commit",
       );
     }
     const commit = release.manifest?.source?.commit;
@@ -229,7 +231,7 @@ function releaseHeldBack(options: PromoteOptions, release: Release, channel: Cha
   if (channel !== 'stable') return undefined;
   if (!release.manifest)
     throw new InputError("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
-      hint: "pass build-wheel's manifest output, or drop release-only",
+      hint: "pass build-wheel's manifest output, or drop input 'release-only'",
       options: [{ name: 'release-only' }, { name: 'manifest' }],
     });
   const source = release.manifest.source ?? {};
@@ -277,19 +279,19 @@ async function resolveRelease(options: PromoteOptions): Promise<Release> {
     const manifest = await readManifest(options.manifest.trim());
     if (pkg && normalizeProjectName(pkg) !== normalizeProjectName(manifest.name)) {
       throw new InputError(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
-        hint: "give either 'manifest' or 'package' + 'version'",
+        hint: "give either input 'manifest' or input 'package' and input 'version'",
       });
     }
     if (version && !sameVersion(version, manifest.version)) {
       throw new InputError(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
-        hint: "give either 'manifest' or 'package' + 'version'",
+        hint: "give either input 'manifest' or input 'package' and input 'version'",
       });
     }
     const merged = await mergeTestedManifests(manifest, options.manifest.trim(), options.tested ?? []);
     return { project: manifest.name, version: manifest.version, manifest: merged, manifestPath: options.manifest.trim() };
   }
   if (!pkg || !version) {
-    throw new InputError("give 'manifest', or both 'package' and 'version'", {
+    throw new InputError("give input 'manifest', or both input 'package' and input 'version'", {
       hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
     });
   }
@@ -341,14 +343,14 @@ async function releaseFiles(source: Store, project: string, version: string): Pr
     const like = projects.filter((name) => normalizeProjectName(name).includes(normalizeProjectName(project).slice(0, 4)));
     throw new InputError(
       `${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`,
-      { hint: "check 'package' and 'from'; publish the release there first" },
+      { hint: "check input 'package' and input 'from'; publish the release there first" },
     );
   }
   const versions = [...new Set(all.map((file) => file.version))].sort((a, b) =>
     isValidVersion(a) && isValidVersion(b) ? compareVersions(a, b) : a.localeCompare(b),
   );
   throw new InputError(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
-    hint: "check 'version' (or the manifest) and 'from'",
+    hint: "check input 'version' (or the manifest) and input 'from'",
   });
 }
 

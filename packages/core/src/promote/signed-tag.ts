@@ -31,12 +31,12 @@ export interface SignedTagResult {
   signer: string;
 }
 
-const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-tags: true, or fetch-depth: 0)';
+const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-depth 0, or with its tag fetching on)';
 
 export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagResult> {
   const { repository, tag } = check;
   if (check.allowedSigners.trim() === '') {
-    throw new WheelwrightError('input', "require-signed-tag is on but 'allowed-signers' is empty", {
+    throw new WheelwrightError('input', "input 'require-signed-tag' is on but input 'allowed-signers' is empty", {
       hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
     });
   }
@@ -75,7 +75,7 @@ export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagR
         timeoutMs: 60_000,
         missingHint: 'install gnupg to verify OpenPGP-signed tags',
       }).catch((error: unknown) => {
-        throw new WheelwrightError('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
+        throw new WheelwrightError('input', `input 'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
       });
       env.GNUPGHOME = home;
       config = ['-c', 'gpg.format=openpgp'];
@@ -86,7 +86,7 @@ export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagR
     } catch (error) {
       const stderr = error instanceof ProcessError ? error.stderr : '';
       throw new WheelwrightError('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
-        hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
+        hint: "sign the tag with a key listed in input 'allowed-signers' (`git tag -s`), or fix that list",
         cause: error,
       });
     }
@@ -102,8 +102,9 @@ export async function verifySignedTag(check: SignedTagCheck): Promise<SignedTagR
 
 function describeFailure(stderr: string): string {
   if (/no signature found/i.test(stderr)) return 'carries no signature';
-  if (/allowed_signers|No principal matched|not in allowed/i.test(stderr)) return 'is signed by a key that is not in allowed-signers';
-  if (/NO_PUBKEY|No public key|ERRSIG/i.test(stderr)) return 'is signed by a key that is not in allowed-signers';
+  if (/allowed_signers|No principal matched|not in allowed/i.test(stderr))
+    return "is signed by a key that is not in input 'allowed-signers'";
+  if (/NO_PUBKEY|No public key|ERRSIG/i.test(stderr)) return "is signed by a key that is not in input 'allowed-signers'";
   if (/BADSIG|Signature verification failed|bad signature/i.test(stderr)) return 'has a bad signature (the tag was altered after signing)';
   const line = stderr
     .split('\n')
@@ -125,7 +126,7 @@ async function materialize(value: string, scratch: string): Promise<{ path: stri
   const candidate = resolve(value.trim());
   if (!value.includes('\n') && existsSync(candidate)) return { path: candidate, bytes: await readFile(candidate) };
   if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-    throw new WheelwrightError('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
+    throw new WheelwrightError('input', `input 'allowed-signers' file '${value.trim()}' does not exist`, {
       hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
     });
   }

@@ -155,7 +155,7 @@ async function resolveFiles(options: PublishOptions, workspace: string): Promise
   const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
   if (paths.length === 0) {
     throw new InputError(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
-      hint: 'build first (build-wheel), or pass its manifest output as manifest',
+      hint: "build first (build-wheel), or pass its manifest output as input 'manifest'",
     });
   }
   return { paths };
@@ -206,12 +206,12 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
   let password = options.password;
   if (options.trustedPublishing && !dryRun) {
     if (password) {
-      throw new InputError('trusted-publishing and password were both given', {
+      throw new InputError("input 'trusted-publishing' and input 'password' were both given", {
         hint: 'drop the password: trusted publishing mints its own token',
       });
     }
     if (!/^https?:/i.test(storeUrl)) {
-      throw new InputError('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+      throw new InputError("input 'trusted-publishing' needs an index URL (PyPI or TestPyPI) as input 'store'", {
         hint: 'e.g. store: https://pypi.org/simple/',
       });
     }
@@ -243,7 +243,7 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
     if (local.length > 0) {
       throw new StoreError(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
         code: 'policy',
-        hint: "build with setuptools_scm's `local-scheme: no-local-version` (the pep440-version input) for PyPI and TestPyPI",
+        hint: "build with setuptools_scm's local scheme no-local-version (pep440-version's 'local-scheme: no-local-version') for PyPI and TestPyPI",
       });
     }
   }
@@ -276,10 +276,10 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       }
       if (!skipExisting) {
         throw new StoreError(
-          `'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`,
+          `'${artefact.filename}' is already in ${store.name} (same sha256) and input 'skip-existing' is false; nothing was uploaded`,
           {
             code: 'conflict',
-            hint: 'set skip-existing: true to make re-runs succeed',
+            hint: "set 'skip-existing: true' to make re-runs succeed",
           },
         );
       }

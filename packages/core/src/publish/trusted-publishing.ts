@@ -59,7 +59,7 @@ export async function mintUploadToken(options: TrustedPublishingOptions): Promis
   const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
   const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
   if (!requestUrl || !requestToken) {
-    throw new InputError('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+    throw new InputError("input 'trusted-publishing' needs the job to be allowed an OIDC token, and it is not", {
       hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
     });
   }

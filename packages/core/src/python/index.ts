@@ -108,7 +108,7 @@ export async function resolvePython(requested?: string, cwd?: string): Promise<P
       ? `python interpreter '${requested}' was not found or does not run`
       : 'no Python interpreter found on PATH (tried python3, python)',
     {
-      hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+      hint: "install Python (on GitHub: actions/setup-python) or set input 'python' to an interpreter path",
       options: [{ name: 'python' }],
       cause: lastError,
     },

@@ -168,16 +168,16 @@ export async function scaffoldProject(options: ScaffoldOptions, logger: Logger):
   const cwd = options.cwd ?? process.cwd();
   const given = options.path?.trim() || options.name?.trim();
   if (!given) {
-    throw new InputError("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
-      hint: 'set name (and path for a folder of another name)',
+    throw new InputError("input 'name' is required: the project's distribution name, e.g. 'Scikit-AI'", {
+      hint: "set input 'name' (and input 'path' for a folder of another name)",
     });
   }
   const target = isAbsolute(given) ? given : resolve(cwd, given);
   const existing = folderState(target);
-  if (existing === 'file') throw new InputError(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+  if (existing === 'file') throw new InputError(`input 'path' ${target} is a file, not a folder`, { hint: "choose another input 'path'" });
   if (existing === 'non-empty' && !options.update && !options.force) {
-    throw new InputError(`path ${target} already exists and is not empty; nothing was written`, {
-      hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
+    throw new InputError(`input 'path' ${target} already exists and is not empty; nothing was written`, {
+      hint: "set 'update: true' to add only the missing files, or 'force: true' to overwrite them (listed afterwards)",
     });
   }
 
@@ -330,8 +330,8 @@ async function resolveOptions(options: ScaffoldOptions, recorded: Recorded, targ
   const trimmed = (value: string | undefined) => (value === undefined ? undefined : value.trim() || undefined);
   const name = trimmed(options.name) ?? (recorded.name as string | undefined);
   if (!name) {
-    throw new InputError('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
-      hint: "set name to the project's distribution name",
+    throw new InputError("input 'name' is required: no name was given and the folder has no [tool.wheelwright.scaffold] record", {
+      hint: "set input 'name' to the project's distribution name",
     });
   }
   validateProjectName(name);
@@ -342,13 +342,13 @@ async function resolveOptions(options: ScaffoldOptions, recorded: Recorded, targ
   if (author === undefined) author = await gitConfig(nearestExisting(target), 'user.name');
   if (email === undefined) email = await gitConfig(nearestExisting(target), 'user.email');
   if (!author) {
-    throw new InputError('author is required: it was not given and git config user.name is not set', {
-      hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
+    throw new InputError("input 'author' is required: it was not given and git config user.name is not set", {
+      hint: "set input 'author' (and input 'email'), or run `git config --global user.name \"Your Name\"`",
     });
   }
   const layout = pick(trimmed(options.layout) as Layout | undefined, recorded.layout, DEFAULTS.layout);
   if (!LAYOUTS.includes(layout)) {
-    throw new InputError(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+    throw new InputError(`input 'layout' '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
       hint: 'use pyproject (PEP 621) or setup.cfg',
     });
   }
@@ -378,14 +378,16 @@ function validateNames(o: ResolvedScaffoldOptions, stdlib: ReadonlySet<string>):
   validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
   const singleLine = (input: string, value: string) => {
     if (/[\r\n]/.test(value))
-      throw new InputError(`${input} must be one line (it becomes a single metadata field)`, {
-        hint: `remove the line breaks from ${input}`,
+      throw new InputError(`input '${input}' must be one line (it becomes a single metadata field)`, {
+        hint: `remove the line breaks from input '${input}'`,
       });
   };
   singleLine('description', o.description);
   singleLine('author', o.author);
   if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
-    throw new InputError(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+    throw new InputError(`input 'email' '${o.email}' is not an e-mail address`, {
+      hint: 'use the form name@example.org, or leave it empty',
+    });
   }
   if (o.url) {
     let protocol = '';
@@ -395,19 +397,21 @@ function validateNames(o: ResolvedScaffoldOptions, stdlib: ReadonlySet<string>):
       // reported below
     }
     if (protocol !== 'https:' && protocol !== 'http:') {
-      throw new InputError(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+      throw new InputError(`input 'url' '${o.url}' is not an http(s) URL`, {
+        hint: 'use the full address, e.g. https://github.com/you/project',
+      });
     }
   }
   const license = findLicense(o.license);
   if (!license) {
-    throw new InputError(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+    throw new InputError(`input 'license' '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
       hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
     });
   }
   o.license = license.spdx;
   // PEP 440 specifiers, as Requires-Python holds them.
   if (!validRange(o.pythonRequires)) {
-    throw new InputError(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+    throw new InputError(`input 'python-requires' '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
   }
 }
 

@@ -56,7 +56,7 @@ export function validateProjectName(name: string): void {
   if (PROJECT_NAME.test(name)) return;
   const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
   throw new InputError(
-    `name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`,
+    `input 'name' '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`,
     { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' },
   );
 }
@@ -78,16 +78,21 @@ export function derivePackageName(project: string): string {
 export function validateIdentifier(value: string, input: string, stdlib: ReadonlySet<string>, topLevel: boolean): void {
   if (!IDENTIFIER.test(value)) {
     const fixed = derivePackageName(value) || 'my_package';
-    throw new InputError(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
-      hint: `use '${fixed}'`,
-    });
+    throw new InputError(
+      `input '${input}' '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`,
+      {
+        hint: `use '${fixed}'`,
+      },
+    );
   }
   if (KEYWORDS.has(value)) {
-    throw new InputError(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+    throw new InputError(`input '${input}' '${value}' is a Python keyword and cannot be imported`, {
+      hint: `use '${value}_' or another name`,
+    });
   }
   // Only a top-level name shadows the standard library (acme.json is fine, json is not).
   if (topLevel && stdlib.has(value)) {
-    throw new InputError(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+    throw new InputError(`input '${input}' '${value}' is the name of a standard-library module and would shadow it`, {
       hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
     });
   }
@@ -97,7 +102,7 @@ export function validateIdentifier(value: string, input: string, stdlib: Readonl
 export function validateNamespace(namespace: string, stdlib: ReadonlySet<string>): string[] {
   const parts = namespace.split('.');
   if (parts.some((p) => p === '')) {
-    throw new InputError(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+    throw new InputError(`input 'namespace' '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
       hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
     });
   }

@@ -151,7 +151,7 @@ export class GitWorkdir {
         'git',
         `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`,
         {
-          hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+          hint: "check out with fetch-depth 0 (actions/checkout), or set 'fetch-tags: false' to compute from the history that is there",
         },
       );
     }

@@ -170,7 +170,7 @@ export function tagToVersion(tag: string, pattern: TagPattern, prefix = ''): Par
   const found = matchTag(tag, pattern, prefix);
   const failure = () =>
     new WheelwrightError('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
-      hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+      hint: "setuptools_scm fails on this tag too: delete or move the tag, or set input 'tag-regex' / [tool.setuptools_scm] tag.prefix so it is skipped",
     });
   if (!found) throw failure();
   const version = tryParseVersion(found.version);

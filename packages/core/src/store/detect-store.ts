@@ -41,7 +41,7 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
     try {
       upload = new URL(spec.uploadUrl);
     } catch {
-      throw new StoreError(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+      throw new StoreError(`input 'upload-url' '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
         code: 'input',
         hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
       });

@@ -112,7 +112,7 @@ export class DevpiStore extends UploadApiStore {
           {
             code: 'policy',
             status: 403,
-            hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+            hint: "non-volatile devpi indexes keep every release: set 'mode: copy'",
           },
         );
       }

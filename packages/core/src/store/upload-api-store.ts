@@ -97,7 +97,7 @@ export class UploadApiStore implements Store {
           ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
           : this.connection.auth
             ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-            : 'the store needs credentials: set username and password (an API token with username __token__)',
+            : 'the store needs credentials: give a username and password (an API token with username __token__)',
       });
     }
     return new StoreError(message, { status: response.status });
@@ -126,7 +126,7 @@ export class UploadApiStore implements Store {
     if (!this.capabilities.localVersions && localPart(version) !== undefined) {
       throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
         code: 'policy',
-        hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+        hint: "PyPI and TestPyPI refuse local versions (+…): build with pep440-version's 'local-scheme: no-local-version', or publish to another store",
       });
     }
   }
@@ -164,7 +164,7 @@ export class UploadApiStore implements Store {
     if (response.status === 200 || response.status === 201) return 'uploaded';
     if (response.status >= 300 && response.status < 400) {
       throw new StoreError(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
-        hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+        hint: "give the exact upload endpoint as input 'upload-url' (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)",
       });
     }
     if (response.status === 400 || response.status === 409) {
@@ -184,7 +184,7 @@ export class UploadApiStore implements Store {
     if (response.status === 404 || response.status === 405) {
       throw new StoreError(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
         status: response.status,
-        hint: 'check the store URL, or give the upload endpoint as upload-url',
+        hint: "check the store URL, or give the upload endpoint as input 'upload-url'",
       });
     }
     throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
@@ -219,7 +219,7 @@ export class UploadApiStore implements Store {
     if (!this.capabilities.delete) {
       throw new StoreError(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
         code: 'policy',
-        hint: "use mode 'copy', or delete the release in the server's own interface",
+        hint: "set 'mode: copy', or delete the release in the server's own interface",
       });
     }
     // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.

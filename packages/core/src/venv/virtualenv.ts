@@ -93,7 +93,7 @@ export async function createVirtualenv(options: CreateVirtualenvOptions): Promis
       env,
       timeoutMs: 30_000,
       label: 'uv --version',
-      missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+      missingHint: "install uv (astral-sh/setup-uv) or set 'installer: pip'",
     });
     await run('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
       env,
@@ -118,7 +118,7 @@ export async function createVirtualenv(options: CreateVirtualenvOptions): Promis
     await run(base.command, ['-m', 'venv', ...(outer ? ['--without-pip'] : []), dir], { env, timeoutMs: 180_000, label: 'python -m venv' });
   } catch (error) {
     throw new WheelwrightError('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-      hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+      hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or set 'installer: uv'",
       cause: error,
     });
   }
@@ -137,7 +137,7 @@ export async function createVirtualenv(options: CreateVirtualenvOptions): Promis
   const inner = await probePip(venvInterpreter(dir), env);
   if (inner === undefined) {
     throw new WheelwrightError('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-      hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+      hint: "install pip for the interpreter (python -m ensurepip) or set 'installer: uv'",
     });
   }
   return {
@@ -222,7 +222,7 @@ export async function installIntoVirtualenv(venv: Virtualenv, request: InstallRe
   } catch (error) {
     if (!(error instanceof ProcessError) || error.exitCode === null) throw error;
     throw new WheelwrightError('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-      hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+      hint: "a dependency is missing from the dependency indexes (input 'extra-index-url', input 'find-links') or the requirements conflict; the full output is in the log above",
       cause: error,
     });
   }

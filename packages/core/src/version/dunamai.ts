@@ -126,15 +126,15 @@ export function readDunamaiSettings(settings: TomlTable, where: string): Dunamai
   const vcs = text('vcs') ?? 'any';
   if (vcs !== 'any' && vcs !== 'git')
     throw new ConfigError(`${where}: vcs = "${vcs}" is not supported: Wheelwright computes dunamai's version from git only`, {
-      hint: 'set vcs = "git" (or leave it out), or pass the version with the \'pretend-version\' input',
+      hint: 'set vcs = "git" (or leave it out), or pass the version with input \'pretend-version\'',
     });
   if (settings['format-jinja'] !== undefined && settings['format-jinja'] !== '')
     throw new ConfigError(`${where}: format-jinja is a Jinja template, which Wheelwright does not evaluate`, {
-      hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with \'pretend-version\'',
+      hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with input \'pretend-version\'',
     });
   if (bool('highest-tag', false))
     throw new ConfigError(`${where}: highest-tag is not supported by Wheelwright (only the nearest matching tag)`, {
-      hint: "remove highest-tag, or pass the version with the 'pretend-version' input",
+      hint: "remove highest-tag, or pass the version with input 'pretend-version'",
     });
   const style = text('style');
   if (style !== undefined && style !== 'pep440' && style !== 'semver' && style !== 'pvp') throw bad('style', 'one of pep440, semver, pvp');
@@ -518,7 +518,7 @@ export async function dunamaiFromGit(dir: string, settings: DunamaiSettings, env
   const status = await git(['status'], [0, 128]);
   if (status.code !== 0)
     throw new WheelwrightError('git', `${dir} is not in a git work tree, which poetry-dynamic-versioning reads the version from`, {
-      hint: "check the repository out with its history (actions/checkout with 'fetch-depth: 0'), or pass the version with 'pretend-version'",
+      hint: "check the repository out with its history (actions/checkout with fetch-depth 0), or pass the version with input 'pretend-version'",
     });
   const fullCommit = settings.fullCommit || settings.commitLength !== undefined;
   const log = ['-c', 'log.showsignature=false', 'log'];

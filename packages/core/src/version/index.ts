@@ -389,7 +389,7 @@ async function computeIn(
     ? { name: "input 'pretend-version'", value: options.pretendVersion }
     : readPretendVersion(env, config.distName, warnings);
   if (pretend) {
-    if (source.kind === 'pretend') warn(`the version comes from the 'pretend-version' input: ${source.where}`);
+    if (source.kind === 'pretend') warn(`the version comes from input 'pretend-version': ${source.where}`);
     if (!tryParseVersion(pretend.value)) {
       throw new InputError(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
         hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
@@ -416,11 +416,11 @@ async function computeIn(
         'git',
         `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`,
         {
-          hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+          hint: "set 'fetch-tags: true', or check out with fetch-depth 0",
         },
       );
     } else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
-      warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+      warn(`"${gitRoot}" is shallow and may cause errors ('fetch-tags: false': the version is computed from the history that is there)`);
     } else {
       fetched = await fetchMissingHistory(workdir, true, logger);
       description = await workdir.describe(command);
@@ -446,7 +446,7 @@ async function computeIn(
       triggerTag = refTag;
       description = { ...description, tag: refTag };
       warn(
-        `several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`,
+        `several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set 'export-env: true' so the build uses this version`,
       );
     }
   } else if (refTag !== undefined && description?.tag === refTag) {
@@ -618,7 +618,7 @@ function withoutGit(
     'git',
     `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`,
     {
-      hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+      hint: "check the repository out (actions/checkout) with its history, or set input 'fallback-version'",
     },
   );
 }

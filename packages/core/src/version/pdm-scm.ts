@@ -52,7 +52,7 @@ export function readPdmScmSettings(settings: TomlTable, where: string): PdmScmSe
   if (settings.version_format !== undefined)
     throw new ConfigError(
       `${where}: version_format names a Python callable (${String(settings.version_format)}), which only running project code can apply`,
-      { hint: "remove version_format to use pdm-backend's default format, or pass the version with the 'pretend-version' input" },
+      { hint: "remove version_format to use pdm-backend's default format, or pass the version with input 'pretend-version'" },
     );
   const notes: string[] = [];
   if (settings.write_to !== undefined)

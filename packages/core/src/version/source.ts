@@ -190,7 +190,7 @@ function attrVersion(dir: string, spec: string, where: string, packageDir?: stri
     throw new ConfigError(
       `${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`,
       {
-        hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+        hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with input \'pretend-version\'',
       },
     );
   return value;
@@ -311,7 +311,7 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
       const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
       if (found === undefined)
         throw new ConfigError(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
-          hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+          hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with input 'pretend-version'",
         });
       return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
     }
@@ -331,7 +331,7 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
     const value = literalAssignment(readFileSync(file, 'utf8'), '__version__');
     if (value === undefined)
       throw new ConfigError(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
-        hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+        hint: 'write __version__ = "1.2.3", or pass the version with input \'pretend-version\'',
       });
     return staticSource(value, `${relative(dir, file)} __version__ (flit)`);
   }
@@ -367,7 +367,7 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
     const pdmVersion = tool('tool.pdm.version');
     if (pdmVersion?.source === 'scm') {
       if (!dynamic.includes('version'))
-        throw new ConfigError(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs 'version' in [project] dynamic`, {
+        throw new ConfigError(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs "version" in [project] dynamic`, {
           hint: 'add dynamic = ["version"] to [project] (pdm-backend refuses the same)',
         });
       return {
@@ -438,7 +438,7 @@ export function detectVersionSource(dir: string, what: string, options: { gitTop
   throw new ConfigError(
     `cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`,
     {
-      hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+      hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with input 'pretend-version'",
     },
   );
 }
@@ -541,7 +541,7 @@ class PythonLiteral {
 
 function unsupported(file: string, what: string, bypass?: string): WheelwrightError {
   return new ConfigError(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
-    hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+    hint: `pass the version with input 'pretend-version'${bypass ? ` (and set ${bypass} for the build)` : ''}`,
   });
 }
 
