@@ -34,7 +34,7 @@ import { run } from '../process/index';
 import { type PromoteOptions, type PromoteResult, promoteRelease } from '../promote/index';
 import { type PublishOptions, type PublishResult, publishRelease } from '../publish/index';
 import { pythonSpawn } from '../python/index';
-import { computeVersion, type VersionOptions, type VersionResult } from '../version/index';
+import { computeVersion, type VersionOptions, type VersionResult, versionOrigin } from '../version/index';
 
 export type PipelineAction = 'pep440-version' | 'build-wheel' | 'publish' | 'clean-env-test' | 'promote';
 export type PipelineChannel = 'unstable' | 'testing' | 'stable';
@@ -296,7 +296,7 @@ export async function runPipeline(
           ),
           logger,
         ),
-      (v) => `${v.version} (${v.tag ? `tag ${v.tag}, distance ${v.distance}` : 'no tag'}; may reach ${v.classification.channel})`,
+      (v) => `${v.version} (${versionOrigin(v)}; may reach ${v.classification.channel})`,
     );
     result.version = version.version;
     result.target = releaseTarget(

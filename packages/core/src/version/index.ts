@@ -994,6 +994,27 @@ export function versionOutputs(result: VersionResult): Record<string, string> {
   };
 }
 
+/**
+ * Where the version came from, in one short phrase for a step line: a static version is the project's own
+ * (named with its setting, and the tag HEAD carries when that tag names it), never "no tag".
+ */
+export function versionOrigin(result: VersionResult): string {
+  switch (result.source) {
+    case 'static':
+      return `static, ${result.versionSourceWhere}${result.tag ? `, at tag ${result.tag}` : ''}`;
+    case 'pretend':
+      return 'pretend version';
+    case 'fallback':
+      return 'fallback version, no git work tree';
+    case 'archival':
+      return `.git_archival.txt${result.tag ? `, tag ${result.tag}` : ''}`;
+    case 'pkg-info':
+      return "the sdist's PKG-INFO";
+    case 'git':
+      return result.tag ? `tag ${result.tag}, distance ${result.distance}` : 'no tag';
+  }
+}
+
 /** The job summary: the version and how it was derived. */
 export function summaryMarkdown(result: VersionResult): string {
   const c = result.classification;
