@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main';
+import { silentLogger } from '../../packages/core/src/log/index';
 import { computeVersion, summaryMarkdown, versionOrigin } from '../../packages/core/src/version/index';
 import { GitRepo } from '../support/git-repo';
 
@@ -34,7 +35,7 @@ describe('a static version is reported as static', () => {
     ['at its tag', '1.1.0', '1.1.0', 0, 'static, pyproject.toml [project] version, at tag 1.1.0', 'the static version in'],
   ])('%s: the step phrase and the summary', async (_case, version, tag, after, phrase, summary) => {
     const repo = project(version, tag, after);
-    const result = await computeVersion({ path: repo.dir, env: {} });
+    const result = await computeVersion({ path: repo.dir, env: {} }, silentLogger);
     expect(result.source).toBe('static');
     expect(result.version).toBe(version);
     expect(versionOrigin(result)).toBe(phrase);
@@ -49,7 +50,7 @@ describe('a static version is reported as static', () => {
       'pyproject.toml':
         '[build-system]\nrequires = ["setuptools>=64", "setuptools_scm>=8"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "scm-demo"\ndynamic = ["version"]\n\n[tool.setuptools_scm]\n',
     });
-    const result = await computeVersion({ path: repo.dir, env: {} });
+    const result = await computeVersion({ path: repo.dir, env: {} }, silentLogger);
     expect(result.source).toBe('git');
     expect(versionOrigin(result)).toBe('no tag');
   });
