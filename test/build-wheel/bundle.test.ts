@@ -149,10 +149,14 @@ describe('isolated build of a src-layout setuptools_scm project with package dat
     expect(readdirSync(tmp)).toEqual([]);
     expect(readdirSync(runnerTemp)).toEqual([]);
     expect(cold.stdout).toMatch(/has no pypa\/build: creating a tools environment with it in /);
+    // The named folder has the tool cache's layout: <tool>/<build version>/<arch> and its .complete mark.
     const envs = readdirSync(cache);
-    expect(envs).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+\.\d+$/)]);
+    expect(envs).toEqual([expect.stringMatching(/^wheelwright-build-py3\.\d+\.\d+-[0-9a-f]{12}$/)]);
+    const [kept] = readdirSync(join(cache, envs[0] ?? ''));
+    expect(kept).toMatch(/^1\.\d+\.\d+$/);
+    expect(readdirSync(join(cache, envs[0] ?? '', kept ?? '')).sort()).toEqual([process.arch, `${process.arch}.complete`]);
     // The tools venv is the chosen interpreter's Python, and the chosen venv's site-packages are reachable.
-    const toolsPython = venvPython(join(cache, envs[0] ?? ''));
+    const toolsPython = venvPython(join(cache, envs[0] ?? '', kept ?? '', process.arch));
     const versions = await runOk(toolsPython, ['-c', 'import sys, build; print(sys.version_info[:2], build.__version__)'], { env });
     expect(versions).toContain((await runOk(venvPython(venv), ['-c', 'import sys; print(sys.version_info[:2])'], { env })).trim());
 

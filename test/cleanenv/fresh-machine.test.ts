@@ -46,7 +46,9 @@ describe('pipeline on a fresh machine', () => {
     expect(JSON.parse(passing.stdout)).toMatchObject({ ok: true, channel: 'testing' });
     const log = readFileSync(join(work, 'pipeline.log'), 'utf8');
     expect(log).toMatch(/has no pypa\/build: creating a tools environment with it in .*wheelwright\/tools/);
-    expect(readdirSync(join(cache, 'wheelwright', 'tools'))).toEqual([expect.stringMatching(/^py3\.\d+\.\d+-[0-9a-f]{12}-build1\.\d+/)]);
+    expect(readdirSync(join(cache, 'wheelwright', 'tools'))).toEqual([
+      expect.stringMatching(/^wheelwright-build-py3\.\d+\.\d+-[0-9a-f]{12}$/),
+    ]);
     expect(log).toMatch(/pytest tests \(Python 3\.\d+\.\d+, in the checkout\)/);
     expect(readdirSync(tmp)).toEqual([]);
     // The clean-env results are in --work-dir, beside the step log, not in /tmp.

@@ -8,7 +8,7 @@ import {
   runnerInputs,
   setOutputs,
 } from '@wheelwright/action-io';
-import { toolCachePython } from '@wheelwright/action-io/tool-cache';
+import { runnerToolsCache, toolCachePython } from '@wheelwright/action-io/tool-cache';
 import { buildOutputs, buildRelease, buildSummaryMarkdown, InspectionError, inspectionFailureMarkdown } from '@wheelwright/core/build';
 import { readBuildOptions } from '@wheelwright/core/contract';
 import { formatFinding } from '@wheelwright/core/distribution';
@@ -18,6 +18,8 @@ export function run(): Promise<void> {
     const { options, secrets } = readBuildOptions(runnerInputs, runnerContext());
     maskAll(secrets);
     options.python = await toolCachePython(options.python ?? '');
+    const toolsCache = runnerToolsCache(options.toolsCacheDir);
+    if (toolsCache) options.toolsCache = toolsCache;
     try {
       const result = await buildRelease(options, actionLogger);
       setOutputs(buildOutputs(result));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { debug } from '@actions/core';
+import type { ToolsCache } from '@wheelwright/core/build';
 import { InputError } from '@wheelwright/core/errors';
 
 /**
@@ -26,4 +27,25 @@ export async function toolCachePython(python: string, label = "input 'python'"):
   const found = candidates.find((candidate) => existsSync(candidate)) ?? candidates[0] ?? dir;
   debug(`python ${python}: ${found} from the tool cache`);
   return found;
+}
+
+/**
+ * The tools environment (pypa/build for an interpreter that lacks it) kept in the runner's tool cache,
+ * which self-hosted runners keep between jobs: found with @actions/tool-cache's `find`/`findAllVersions`
+ * and kept with its `cacheDir` (which writes the `.complete` mark last). Undefined when the `tools-cache`
+ * input names a folder of its own or there is no tool cache; core then uses a plain folder. Core chooses
+ * and validates the tool name and version and serialises creation; the package loads on first use.
+ */
+export function runnerToolsCache(namedFolder: string | undefined): ToolsCache | undefined {
+  const root = process.env.RUNNER_TOOL_CACHE;
+  if (namedFolder || !root) return undefined;
+  const arch = process.arch;
+  const toolCache = () => import('@actions/tool-cache');
+  return {
+    where: root,
+    versions: async (tool) => (await toolCache()).findAllVersions(tool, arch),
+    find: async (tool, version) => (await toolCache()).find(tool, version, arch) || undefined,
+    keep: async (staging, tool, version) => (await toolCache()).cacheDir(staging, tool, version, arch),
+    scratch: (tool) => join(root, tool),
+  };
 }

@@ -29,8 +29,9 @@ import {
   type SourceInfo,
   versionNeedsPretending,
 } from './build-environment';
-import { defaultToolsCacheDir, ensureBuildFrontend, type ToolsEnv } from './build-frontend';
+import { ensureBuildFrontend, type ToolsEnv } from './build-frontend';
 import { BuildFrontendMissingError, runPypaBuild } from './pypa-build';
+import { defaultToolsCacheDir, FolderToolsCache, type ToolsCache } from './tools-cache';
 
 export const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 
@@ -58,10 +59,12 @@ export interface BuildOptions {
   /** Index pip uses to fill the isolated build environment (PIP_INDEX_URL); empty: pip's own configuration. */
   indexUrl?: string;
   /**
-   * Where the tools environment with pypa/build is kept for interpreters that lack it (default
-   * `$XDG_CACHE_HOME/wheelwright/tools`; the action points it at the runner's tool cache).
+   * The folder keeping the tools environment with pypa/build for interpreters that lack it (default
+   * `$XDG_CACHE_HOME/wheelwright/tools`); `toolsCache` (the action's runner tool cache) is used instead when set.
    */
   toolsCacheDir?: string;
+  /** Where the tools environment is kept, when not in the `toolsCacheDir` folder (the action: the runner's tool cache). */
+  toolsCache?: ToolsCache;
   /** Parent of the private build folder (default the OS temp folder; RUNNER_TEMP in Actions). */
   tempDir?: string;
   /** The Sphinx docs built against the wheel (`mode`, `path`, `onFailure`); default: when docs/conf.py exists. */
@@ -294,7 +297,7 @@ export async function buildRelease(options: BuildOptions, logger: Logger): Promi
       if (!(error instanceof BuildFrontendMissingError)) throw error;
       toolsEnv = await ensureBuildFrontend({
         python: interpreter,
-        cacheDir: options.toolsCacheDir || defaultToolsCacheDir(baseEnv),
+        cache: options.toolsCache ?? new FolderToolsCache(options.toolsCacheDir || defaultToolsCacheDir(baseEnv)),
         env,
         logger,
       });

@@ -8,3 +8,4 @@ export * from './build-release';
 export * from './build-summary';
 export * from './pypa-build';
 export * from './reproducible-sdist';
+export * from './tools-cache';

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { BuildOptions } from '../build/index';
 import { parseDocsFailure, parseDocsMode } from '../docs/index';
 import { type FrontEndContext, urlSecrets } from './context';
@@ -23,8 +22,9 @@ export function readBuildOptions(source: OptionSource, context: FrontEndContext)
       sourceDateEpoch: i.text('source-date-epoch'),
       strict: i.bool('strict', true),
       indexUrl,
-      // The tools environment (pypa/build per interpreter) lives in the runner's tool cache between runs.
-      toolsCacheDir: i.text('tools-cache') || (context.toolCache ? join(context.toolCache, 'wheelwright-tools') : ''),
+      // A named folder for the tools environment (pypa/build per interpreter); empty: the front end's own
+      // cache (the action: the runner's tool cache through @actions/tool-cache; the CLI: the user's cache).
+      toolsCacheDir: i.text('tools-cache'),
       tempDir: context.tempDir,
       docs: { mode: parseDocsMode(i.text('docs')), path: i.text('docs-path'), onFailure: parseDocsFailure(i.text('docs-failure')) },
       env: context.env,
