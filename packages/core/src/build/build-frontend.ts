@@ -15,15 +15,15 @@
  */
 import { createHash } from 'node:crypto';
 import { realpathSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import rcompare from 'semver/functions/rcompare';
 import { WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { tryParseVersion } from '../pep440/index';
 import { run } from '../process/index';
 import type { PythonInterpreter } from '../python/index';
+import { withDirectoryLock } from '../store/lock';
 import { venvInterpreter } from '../venv/index';
 import { toSemver } from '../version/semver';
 import { isToolName, isToolVersion, type ToolsCache } from './tools-cache';
@@ -162,38 +162,21 @@ async function linkVenvSitePackages(python: PythonInterpreter, tools: string, en
 
 /** Creation takes seconds to minutes (pip's own time-out is ten); a lock older than this is a killed run's. */
 const STALE_LOCK_MS = 20 * 60_000;
-const LOCK_POLL_MS = 500;
 
-/**
- * Runs `work` holding `<scratch>/.lock` (a folder: mkdir is atomic on every filesystem and OS). Another
- * run holding it is waited for; a lock older than STALE_LOCK_MS is removed as a killed run's.
- */
+/** Runs `work` holding `<scratch>/.lock`, waiting for another run that holds it (the store's lock folder). */
 async function whileLocked<T>(scratch: string, logger: Logger, work: () => Promise<T>): Promise<T> {
   const lock = join(scratch, '.lock');
   await mkdir(scratch, { recursive: true });
-  let waiting = false;
-  for (;;) {
-    try {
-      await mkdir(lock);
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const since = (await stat(lock).catch(() => undefined))?.mtimeMs;
-      if (since !== undefined && Date.now() - since > STALE_LOCK_MS) {
-        logger.warning(`removing the lock ${lock} of a run that stopped while making a tools environment`);
-        await rm(lock, { recursive: true, force: true });
-        continue;
-      }
-      if (!waiting) logger.info(`another run is making this tools environment (${lock}): waiting for it`);
-      waiting = true;
-      await sleep(LOCK_POLL_MS);
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await rm(lock, { recursive: true, force: true });
-  }
+  return withDirectoryLock(lock, work, {
+    staleMs: STALE_LOCK_MS,
+    timeoutMs: STALE_LOCK_MS + 60_000,
+    onWait: () => logger.info(`another run is making this tools environment (${lock}): waiting for it`),
+    onAbandoned: () => logger.warning(`removing the lock ${lock} of a run that stopped while making a tools environment`),
+    busyError: () =>
+      new WheelwrightError('python', `another run has been making the tools environment for over 20 minutes (${lock})`, {
+        hint: 'wait for it to finish; remove the lock folder only if no build is running',
+      }),
+  });
 }
 
 /** The cached tools venv with pypa/build for `python`, created when missing or broken. */

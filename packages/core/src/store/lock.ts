@@ -13,6 +13,12 @@ export interface LockOptions {
   timeoutMs?: number;
   /** A lock older than this is considered abandoned (default 10 minutes). */
   staleMs?: number;
+  /** Called once when the lock is held by another process and this one starts waiting. */
+  onWait?: () => void;
+  /** Called when an abandoned lock is broken. */
+  onAbandoned?: () => void;
+  /** The error when the wait times out (default: the file index's). */
+  busyError?: () => Error;
 }
 
 function processAlive(pid: number): boolean {
@@ -46,6 +52,7 @@ export async function withDirectoryLock<T>(lock: string, fn: () => Promise<T>, o
   const deadline = Date.now() + (options.timeoutMs ?? 300_000);
   const staleMs = options.staleMs ?? 600_000;
   let delay = 20;
+  let waiting = false;
   for (;;) {
     try {
       await mkdir(lock);
@@ -53,10 +60,14 @@ export async function withDirectoryLock<T>(lock: string, fn: () => Promise<T>, o
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       if (await abandoned(lock, staleMs)) {
+        options.onAbandoned?.();
         await rm(lock, { recursive: true, force: true });
         continue;
       }
+      if (!waiting) options.onWait?.();
+      waiting = true;
       if (Date.now() > deadline) {
+        if (options.busyError) throw options.busyError();
         throw new StoreError(`the file index is locked by another publisher (${lock})`, {
           hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
         });
