@@ -51,7 +51,6 @@ export function runnerContext(): FrontEndContext {
     env,
     ref: context.ref ?? '',
     ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-    ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
     // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
     ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
     // Step debug logging keeps the work folder (venv, downloads) and says where.

@@ -78,16 +78,16 @@ interface Marker {
   build: string;
 }
 
-/** Why the environment in `dir` cannot run pypa/build, or undefined when it can. */
-async function brokenBecause(dir: string, env: NodeJS.ProcessEnv): Promise<string | undefined> {
+/** The pypa/build version the environment in `dir` runs, or why it cannot run it. */
+async function checkKept(dir: string, env: NodeJS.ProcessEnv): Promise<{ build: string } | { broken: string }> {
   const text = await readFile(join(dir, MARKER), 'utf8').catch(() => undefined);
-  let marker: Marker | undefined;
+  let recorded: unknown;
   try {
-    marker = text === undefined ? undefined : (JSON.parse(text) as Marker);
+    recorded = text === undefined ? undefined : (JSON.parse(text) as Marker).build;
   } catch {
-    marker = undefined;
+    recorded = undefined;
   }
-  if (typeof marker?.build !== 'string') return `no readable ${MARKER}`;
+  if (typeof recorded !== 'string') return { broken: `no readable ${MARKER}` };
   try {
     const { stdout } = await run(venvInterpreter(dir), ['-c', 'import build; print(build.__version__)'], {
       env,
@@ -95,10 +95,10 @@ async function brokenBecause(dir: string, env: NodeJS.ProcessEnv): Promise<strin
       label: 'python -c "import build"',
     });
     const found = stdout.trim();
-    return found === marker.build ? undefined : `it holds build ${found.slice(0, 40)}, not ${marker.build.slice(0, 40)}`;
+    return found === recorded ? { build: found } : { broken: `it holds build ${found.slice(0, 40)}, not ${recorded.slice(0, 40)}` };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return `its interpreter does not run pypa/build: ${message.split('\n')[0]?.slice(0, 200)}`;
+    return { broken: `its interpreter does not run pypa/build: ${message.split('\n')[0]?.slice(0, 200)}` };
   }
 }
 
@@ -116,13 +116,12 @@ async function findUsable(
   for (const version of versions) {
     const dir = await cache.find(tool, version);
     if (dir === undefined) continue;
-    const broken = await brokenBecause(dir, env);
-    if (broken !== undefined) {
-      onBroken(`the tools environment ${dir} is broken (${broken}): making it again`);
+    const kept = await checkKept(dir, env);
+    if ('broken' in kept) {
+      onBroken(`the tools environment ${dir} is broken (${kept.broken}): making it again`);
       continue;
     }
-    const marker = JSON.parse(await readFile(join(dir, MARKER), 'utf8')) as Marker;
-    return { python: venvInterpreter(dir), dir, buildVersion: marker.build, created: false };
+    return { python: venvInterpreter(dir), dir, buildVersion: kept.build, created: false };
   }
   return undefined;
 }

@@ -11,8 +11,6 @@ export interface FrontEndContext {
   ref: string;
   /** The runner's OS name (RUNNER_OS), for the manifest's test record. */
   os?: string;
-  /** The runner's tool cache (RUNNER_TOOL_CACHE), where tools environments are kept between runs. */
-  toolCache?: string;
   /** Where results that outlive the step go (the JUnit XML, the freeze); default: the temp folder. */
   resultsDir?: string;
   /** Keep temporary folders and say where (step debug logging, WHEELWRIGHT_KEEP_TEMP). */
