@@ -257,7 +257,7 @@ describe('the import guard in a real venv', () => {
         name: 'ww-good',
         version: '1.0.0',
         archive: good.wheel,
-        copied: { root: copy, testsPath: 'tests', configFile: undefined },
+        copied: { root: copy, testsPaths: ['tests'], configFile: undefined },
         workspace,
       }),
     ).toBeUndefined();
@@ -270,7 +270,7 @@ describe('the import guard in a real venv', () => {
       name: 'ww-good',
       version: '1.0.0',
       archive: good.wheel,
-      copied: { root: copy, testsPath: 'tests', configFile: undefined },
+      copied: { root: copy, testsPaths: ['tests'], configFile: undefined },
       workspace,
     });
     expect(failure?.message).toBe(
@@ -287,7 +287,7 @@ describe('the import guard in a real venv', () => {
       name: 'ww-good',
       version: '1.0.0',
       archive: good.wheel,
-      copied: { root: copy, testsPath: '.', configFile: undefined },
+      copied: { root: copy, testsPaths: ['.'], configFile: undefined },
       workspace,
     });
     expect(failure?.message).toMatch(
@@ -314,7 +314,7 @@ describe('the import guard in a real venv', () => {
       name: 'ww-good',
       version: '1.0.1',
       archive: good.wheel,
-      copied: { root: copy, testsPath: 'tests', configFile: undefined },
+      copied: { root: copy, testsPaths: ['tests'], configFile: undefined },
       workspace,
     });
     expect(failure?.message).toBe("the test environment has 'ww-good' 1.0.0, not the pinned 1.0.1");

@@ -38,8 +38,9 @@ export function guardFailure(
     const location = problem.location ?? '';
     const entry = problem.entry ?? '';
     let cause: string;
-    if (pathIn(location, resolve(context.copied.root, context.copied.testsPath)) !== undefined) {
-      cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
+    const holder = context.copied.testsPaths.find((path) => pathIn(location, resolve(context.copied.root, path)) !== undefined);
+    if (holder !== undefined) {
+      cause = `the tests folder '${holder}' contains the package itself`;
     } else if (entry && report.pythonPath.includes(entry)) {
       cause = `PYTHONPATH names ${where(entry)}`;
     } else if (problem.added) {

@@ -42,6 +42,8 @@ export function cleanEnvSummaryMarkdown(result: CleanEnvTestResult): string {
     `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
     '',
     `Test dependencies: ${cell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${cell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
+    '',
+    `Tests: ${result.tests.paths.map((path) => `\`${cell(path)}\``).join(', ')} (${cell(result.tests.source)})`,
   ];
   if (result.failures.length > 0) {
     parts.push('', '#### Failures', '');

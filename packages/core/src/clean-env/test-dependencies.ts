@@ -197,8 +197,8 @@ interface ToxDeps {
   extras: string[];
 }
 
-/** tox's ini value: continuation lines joined as a list, comments dropped. */
-function iniSection(text: string, section: string): Map<string, string[]> {
+/** An ini section (tox, pytest): each value with its continuation lines as a list, comment lines dropped. */
+export function iniSection(text: string, section: string): Map<string, string[]> {
   const values = new Map<string, string[]>();
   let inside = false;
   let key: string | undefined;

@@ -39,6 +39,7 @@ import {
   requirementsFileInCheckout,
   type TestDependencyChoice,
 } from './test-dependencies';
+import { resolveTestPaths } from './test-paths';
 import { type CopiedTests, copyTests, findPytestConfig } from './tests-copy';
 import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, TestFailure } from './types';
 
@@ -120,7 +121,9 @@ function toFailure(testcase: TestCaseResult, copied: CopiedTests, workspace: str
   const file =
     testcase.file === undefined || testsInCheckout !== undefined
       ? testcase.file
-      : join(source, relative(copied.testsPath, testcase.file)).split(sep).join('/');
+      : join(source, relative(copied.testsPaths[0] ?? '.', testcase.file))
+          .split(sep)
+          .join('/');
   const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
   const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
   return {
@@ -244,10 +247,13 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
   const { started, workspace, baseEnv, release, choice, testsFrom, python, work, pytestTemp } = context;
   const { name, version } = release;
   const childTemp = await mkdirp(join(work, 'tmp'));
+  // The tests input, else pytest's configured testpaths, else tests/ or test/: said in the log and the summary.
+  const testPaths = await resolveTestPaths(workspace, options.tests ?? '');
+  logger.info(`tests: ${testPaths.paths.join(' ')} (${testPaths.source})`);
   const tests: CopiedTests =
     testsFrom === 'copy'
-      ? await copyTests(workspace, options.tests, join(work, 'copied-tests'))
-      : await locateTests(workspace, options.tests);
+      ? await copyTests(workspace, testPaths.paths, join(work, 'copied-tests'))
+      : await locateTests(workspace, testPaths.paths);
   const testRequirements = options.testRequirements
     ? await requirementsFileInCheckout(workspace, options.testRequirements, "input 'test-requirements'")
     : undefined;
@@ -337,7 +343,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
   const collectedReport = join(work, 'import-check-collected.json');
   const pythonVersion = before.python || python.version;
   const pytestArgs = [
-    tests.testsPath,
+    ...tests.testsPaths,
     `--junitxml=${junitXml}`,
     '-o',
     'junit_family=xunit1',
@@ -378,7 +384,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
   argv.push(...options.pytestArgs);
   const pytestOutput = lineLogger(logger);
   const pytest = await logger.group(
-    `pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`,
+    `pytest ${tests.testsPaths.join(' ')} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`,
     async () => {
       try {
         return await run(command, argv, {
@@ -415,7 +421,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
     ? await readJunitXml(junitXml)
     : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
   const counts = report.counts;
-  const source = resolve(workspace, options.tests);
+  const source = resolve(workspace, testPaths.paths[0] ?? '.');
   const failures = report.cases
     .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
     .map((c) => toFailure(c, tests, workspace, source));
@@ -423,7 +429,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
   let message: string;
   if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
     outcome = 'no-tests';
-    message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+    message = `no tests ran for ${name} ${version} from '${tests.testsPaths.join(' ')}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
   } else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
     outcome = 'failed';
     message = `tests of ${name} ${version} failed in the clean environment: ${formatCounts(counts)} (pytest exit ${pytest.code})`;
@@ -459,6 +465,7 @@ async function testInWorkFolder(options: CleanEnvTestOptions, logger: Logger, co
     file: { filename: file.filename, sha256: file.sha256 },
     extras,
     testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+    tests: testPaths,
     testsFrom,
     python: { version: pythonVersion, executable: python.executable },
     installer: venv.installerVersion,
@@ -483,19 +490,22 @@ function pipSupportsGroups(installerVersion: string): boolean {
   return major > 25 || (major === 25 && Number(match[2]) >= 1);
 }
 
-/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
-async function locateTests(workspace: string, tests: string): Promise<CopiedTests> {
-  const source = resolve(workspace, tests);
-  const inside = pathIn(source, workspace);
-  if (inside === undefined)
-    throw new InputError(`tests folder '${tests}' is outside the checkout ${workspace}`, {
-      hint: "give the tests folder relative to the checkout, or set 'tests-from: copy'",
-    });
-  if (!(await stat(source).catch(() => undefined))?.isDirectory())
-    throw new InputError(`tests folder '${tests}' does not exist in ${workspace}`, {
-      hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
-    });
-  return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
+/** The checkout's own tests folders, where pytest runs in `checkout` mode (nothing copied). */
+async function locateTests(workspace: string, tests: readonly string[]): Promise<CopiedTests> {
+  const testsPaths: string[] = [];
+  for (const test of tests) {
+    const inside = pathIn(resolve(workspace, test), workspace);
+    if (inside === undefined)
+      throw new InputError(`tests folder '${test}' is outside the checkout ${workspace}`, {
+        hint: "give the tests folder relative to the checkout, or set 'tests-from: copy'",
+      });
+    if (!(await stat(resolve(workspace, test)).catch(() => undefined)))
+      throw new InputError(`tests folder '${test}' does not exist in ${workspace}`, {
+        hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+      });
+    testsPaths.push(inside || '.');
+  }
+  return { root: workspace, testsPaths, configFile: await findPytestConfig(workspace) };
 }
 
 async function mkdirp(path: string): Promise<string> {

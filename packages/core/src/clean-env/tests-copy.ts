@@ -12,8 +12,8 @@ import { InputError } from '../errors/index';
 export interface CopiedTests {
   /** The folder pytest runs in (its rootdir and working directory). */
   root: string;
-  /** The tests folder relative to `root` (and to the checkout), `/`-separated. */
-  testsPath: string;
+  /** The tests folders (or files) relative to `root` (and to the checkout), `/`-separated: pytest's arguments. */
+  testsPaths: string[];
   /** The pytest configuration file copied from the checkout, if any. */
   configFile: string | undefined;
 }
@@ -36,10 +36,6 @@ const CONFIG_FILES: readonly [string, RegExp | undefined][] = [
   ['setup.cfg', /^\[tool:pytest\]/m],
 ];
 
-async function isDirectory(path: string): Promise<boolean> {
-  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
 export async function findPytestConfig(checkout: string): Promise<string | undefined> {
   for (const [name, section] of CONFIG_FILES) {
     const text = await readFile(join(checkout, name), 'utf8').catch(() => undefined);
@@ -48,22 +44,26 @@ export async function findPytestConfig(checkout: string): Promise<string | undef
   return undefined;
 }
 
-export async function copyTests(checkout: string, tests: string, destination: string): Promise<CopiedTests> {
-  const source = resolve(checkout, tests);
-  if (!(await isDirectory(source))) {
-    throw new InputError(`tests folder '${tests}' does not exist in ${checkout}`, {
-      hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
-    });
-  }
-  const inside = relative(checkout, source);
-  const testsPath = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? basename(source) : inside;
+export async function copyTests(checkout: string, tests: readonly string[], destination: string): Promise<CopiedTests> {
+  const testsPaths: string[] = [];
   await mkdir(destination, { recursive: true });
-  await cp(source, join(destination, testsPath), {
-    recursive: true,
-    filter: (path) => !SKIPPED.has(basename(path)) && !path.endsWith('.pyc'),
-  });
+  for (const test of tests) {
+    const source = resolve(checkout, test);
+    if (!(await stat(source).catch(() => undefined))) {
+      throw new InputError(`tests folder '${test}' does not exist in ${checkout}`, {
+        hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+      });
+    }
+    const inside = relative(checkout, source);
+    const testsPath = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? basename(source) : inside;
+    await cp(source, join(destination, testsPath), {
+      recursive: true,
+      filter: (path) => !SKIPPED.has(basename(path)) && !path.endsWith('.pyc'),
+    });
+    testsPaths.push(testsPath.split(sep).join('/'));
+  }
   let configFile: string | undefined;
-  if (testsPath !== '.') {
+  if (!testsPaths.includes('.')) {
     configFile = await findPytestConfig(checkout);
     if (configFile) await cp(join(checkout, configFile), join(destination, configFile));
     const rootConftest = join(checkout, 'conftest.py');
@@ -71,5 +71,5 @@ export async function copyTests(checkout: string, tests: string, destination: st
   }
   // Without a configuration file pytest would look for one in the temporary folder's parents.
   if (configFile === undefined && !(await findPytestConfig(destination))) await writeFile(join(destination, 'pytest.ini'), '[pytest]\n');
-  return { root: destination, testsPath: testsPath.split(sep).join('/'), configFile };
+  return { root: destination, testsPaths, configFile };
 }

@@ -33,8 +33,11 @@ export interface CleanEnvTestOptions {
   keepTemp?: boolean;
   /** A requirements file (relative to the checkout) with further test dependencies. */
   testRequirements?: string;
-  /** The tests folder, relative to the checkout. */
-  tests: string;
+  /**
+   * The tests folder, relative to the checkout; empty or unset: pytest's configured testpaths (pytest.toml,
+   * pytest.ini, pyproject.toml, tox.ini, setup.cfg), else a `tests` or `test` folder.
+   */
+  tests?: string;
   /** Interpreter command or path; empty: python3/python from PATH. */
   python?: string;
   pytestArgs: readonly string[];
@@ -79,6 +82,8 @@ export interface CleanEnvTestResult {
   extras: string[];
   /** The source of the test dependencies (`dependency group 'test' (pyproject.toml)`) and its requirements. */
   testDependencies: { source: string; requirements: string[] };
+  /** The paths pytest ran and where they came from (the tests input, the configured testpaths, a default folder). */
+  tests: { paths: string[]; source: string };
   testsFrom: 'checkout' | 'copy';
   python: { version: string; executable: string };
   installer: string;

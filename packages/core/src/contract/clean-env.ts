@@ -33,7 +33,8 @@ export async function readCleanEnvOptions(
       ...(testRequirements ? { testRequirements } : {}),
       testDependencies: i.text('test-dependencies') || 'auto',
       testsFrom: i.choice('tests-from', ['checkout', 'copy'] as const),
-      tests: i.text('tests') || 'tests',
+      // Empty: pytest's configured testpaths, else tests/ or test/ (resolveTestPaths).
+      tests: i.text('tests'),
       ...(python ? { python } : {}),
       pytestArgs: shellWords(i, 'pytest-args'),
       installer: await resolveInstaller(installer, context.env),

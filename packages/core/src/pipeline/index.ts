@@ -366,7 +366,8 @@ export async function runPipeline(
               manifest: result.manifest,
               'index-url': result.indexUrl,
               python: python === '' ? '' : await interpreterFor(python),
-              tests: resolve(project, options.tests || 'tests'),
+              // Unset: pytest's configured testpaths, else tests/ or test/ (clean-env-test's own rule).
+              tests: options.tests ? resolve(project, options.tests) : '',
               extras: options.extras ?? '',
               'test-requirements': options.testRequirements ? resolve(project, options.testRequirements) : '',
               'pytest-args': options.pytestArgs ?? '',
