@@ -20,7 +20,7 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 /** A build output folder: wheel, sdist, docs zip and the manifest naming them. */
 async function buildOutput(name: string, version: string): Promise<{ dir: string; manifest: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'ww-board-build-'));
-  const files = [makeWheel({ name, version }, dir), makeSdist({ name, version }, dir)];
+  const files = [await makeWheel({ name, version }, dir), await makeSdist({ name, version }, dir)];
   const html = join(dir, 'html');
   mkdirSync(html);
   writeFileSync(join(html, 'index.html'), `<!DOCTYPE html><title>${name}</title><h1>${name} ${version} docs</h1>`);

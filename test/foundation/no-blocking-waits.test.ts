@@ -36,10 +36,6 @@ const ALLOWED: Record<string, { count: number; why: string }> = {
   'test/build-wheel/inspection.test.ts': { count: 1, why: 'writes the fixture wheels with one local Python call' },
   'test/build-wheel/dist-names-metadata.test.ts': { count: 1, why: 'one Python email.parser call on local text' },
   'test/foundation/harness.test.ts': { count: 1, why: '`node --version` of the bundle runtime' },
-  'test/support/index-server/artefacts.ts': {
-    count: 1,
-    why: 'makeArtefact writes a fixture wheel or sdist with one short local Python call (zipfile/tarfile): no server, no network',
-  },
   'test/security/stores-support.ts': { count: 2, why: `${LOCAL_GIT}; a kill(0) probe` },
   'test/pep440-version/bundle.test.ts': { count: 1, why: LOCAL_GIT },
 };

@@ -173,7 +173,7 @@ function projectWithoutConf(): string {
 interface Case {
   action: string;
   /** The folder both front ends run in. */
-  workspace: () => string;
+  workspace: () => string | Promise<string>;
   inputs: Record<string, string>;
   /** The same inputs as the command's flags. */
   argv: string[];
@@ -207,9 +207,9 @@ const CASES: Case[] = [
   },
   {
     action: 'publish',
-    workspace: () => {
+    workspace: async () => {
       const dir = temp('ww-words-pub-');
-      makeWheel({ name: 'demo', version: '1.0' }, dir);
+      await makeWheel({ name: 'demo', version: '1.0' }, dir);
       return dir;
     },
     inputs: { store: 'https://upload.example.org/legacy/', 'trusted-publishing': 'true', password: 'pw', files: '*.whl' },
@@ -245,7 +245,7 @@ const CASES: Case[] = [
 
 describe('the same failure in each front end’s words', () => {
   it.each(CASES)('$action', async ({ action, workspace, inputs, argv, runner, cli: cliWords }) => {
-    const dir = workspace();
+    const dir = await workspace();
     const run = await runAction(action, { inputs, workspace: dir, timeoutMs: 120_000 });
     expect(run.exitCode, run.stdout).toBe(1);
     const runnerText = `${run.errors.join('\n')}\n${run.stdout}`;

@@ -169,7 +169,7 @@ describe('the same options give the same outputs through the bundle and the CLI'
   });
 
   it('publish then promote', async () => {
-    const wheel = makeWheel({ name: 'samepkg', version: '1.0.0' });
+    const wheel = await makeWheel({ name: 'samepkg', version: '1.0.0' });
     const spaces: [string, string] = [temp('ww-contract-pa-'), temp('ww-contract-pc-')];
     for (const space of spaces) {
       mkdirSync(join(space, 'dist'));

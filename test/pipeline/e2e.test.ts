@@ -345,7 +345,7 @@ describe('wheelwright pipeline (the CLI bundle), the same scenarios', () => {
       // A store that has the project, but not the version asked for.
       const store = mkdtempSync(join(temp, 'cli-store-'));
       const testing = await openStore({ url: join(store, 'testing') });
-      await testing.upload(await readLocalArtefact(makeWheel({ name: NAME, version: '1.2.0' }).path));
+      await testing.upload(await readLocalArtefact((await makeWheel({ name: NAME, version: '1.2.0' })).path));
       const missing = await wheelwright(
         ['promote', '--from', join(store, 'testing'), '--to', join(store, 'stable'), '--package', NAME, '--version', '9.9.9'],
         {},

@@ -18,10 +18,10 @@ let release: MadeArtefact[];
 let rc: MadeArtefact[];
 const servers: IndexServer[] = [];
 
-beforeAll(() => {
+beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ww-promote-server-'));
-  release = [makeWheel({ name: PROJECT, version: '2.0.0' }, out), makeSdist({ name: PROJECT, version: '2.0.0' }, out)];
-  rc = [makeWheel({ name: PROJECT, version: '2.0.0rc1' }, out), makeSdist({ name: PROJECT, version: '2.0.0rc1' }, out)];
+  release = [await makeWheel({ name: PROJECT, version: '2.0.0' }, out), await makeSdist({ name: PROJECT, version: '2.0.0' }, out)];
+  rc = [await makeWheel({ name: PROJECT, version: '2.0.0rc1' }, out), await makeSdist({ name: PROJECT, version: '2.0.0rc1' }, out)];
 });
 afterAll(async () => {
   await Promise.all(servers.map((server) => server.stop()));

@@ -17,11 +17,11 @@ const PROJECT = 'shiny-widget';
 const MODULE = 'shiny_widget';
 let made: Record<string, MadeArtefact[]>;
 
-beforeAll(() => {
+beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ww-promote-bundle-'));
   made = {};
   for (const version of ['1.2.1rc1', '1.2.1'])
-    made[version] = [makeWheel({ name: PROJECT, version }, out), makeSdist({ name: PROJECT, version }, out)];
+    made[version] = [await makeWheel({ name: PROJECT, version }, out), await makeSdist({ name: PROJECT, version }, out)];
 });
 
 function stores(): { root: string; unstable: string; testing: string; stable: string } {

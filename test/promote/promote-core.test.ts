@@ -16,11 +16,11 @@ import { type MadeArtefact, makeSdist, makeWheel } from '../support/index-server
 const PROJECT = 'promo-pkg';
 let artefacts: Record<string, MadeArtefact[]>;
 
-beforeAll(() => {
+beforeAll(async () => {
   const out = mkdtempSync(join(tmpdir(), 'ww-promote-art-'));
   artefacts = {};
   for (const version of ['1.0.0rc1', '1.0.0', '1.0.1.dev3']) {
-    artefacts[version] = [makeWheel({ name: PROJECT, version }, out), makeSdist({ name: PROJECT, version }, out)];
+    artefacts[version] = [await makeWheel({ name: PROJECT, version }, out), await makeSdist({ name: PROJECT, version }, out)];
   }
 });
 
@@ -123,7 +123,7 @@ describe('promoteRelease between file indexes', () => {
     const from = tempIndex('unstable');
     const to = tempIndex('testing');
     await publish(from, artefacts['1.0.0'] ?? []);
-    const other = makeWheel({ name: PROJECT, version: '1.0.0', flavour: 'rebuilt' });
+    const other = await makeWheel({ name: PROJECT, version: '1.0.0', flavour: 'rebuilt' });
     await publish(to, [other]);
     await expect(promoteRelease({ package: PROJECT, version: '1.0.0', from, to }, new MemoryLogger())).rejects.toThrow(
       /promo_pkg-1.0.0-py3-none-any.whl is already in testing .* with different content/,

@@ -41,8 +41,12 @@ function everythingPrinted(run: ActionRun, extraFiles: string[] = []): string {
 }
 
 describe('publish to the embedded file index (the default store)', () => {
-  const wheel = makeWheel({ name: 'skai', version: '1.2.1rc1', requiresPython: '>=3.8' });
-  const sdist = makeSdist({ name: 'skai', version: '1.2.1rc1', requiresPython: '>=3.8' });
+  let wheel: MadeArtefact;
+  let sdist: MadeArtefact;
+  beforeAll(async () => {
+    wheel = await makeWheel({ name: 'skai', version: '1.2.1rc1', requiresPython: '>=3.8' });
+    sdist = await makeSdist({ name: 'skai', version: '1.2.1rc1', requiresPython: '>=3.8' });
+  });
   let workspace: string;
 
   it('uploads, verifies, reports outputs and summary; pip installs from the index URL', async () => {
@@ -68,8 +72,8 @@ describe('publish to the embedded file index (the default store)', () => {
   });
 
   it('refuses a changed file under the same name and uploads nothing', async () => {
-    const changed = makeWheel({ name: 'skai', version: '1.2.1rc1', flavour: 'rebuilt' });
-    const newer = makeWheel({ name: 'skai', version: '1.2.1rc2' });
+    const changed = await makeWheel({ name: 'skai', version: '1.2.1rc1', flavour: 'rebuilt' });
+    const newer = await makeWheel({ name: 'skai', version: '1.2.1rc2' });
     const other = workspaceWith([changed, newer]);
     const run = await runAction('publish', { workspace: other, inputs: { store: join(workspace, '.wheelwright', 'unstable') } });
     expect(run.exitCode).toBe(1);
@@ -80,8 +84,8 @@ describe('publish to the embedded file index (the default store)', () => {
 
   it('two publishers at once (separate processes, one index): both land, the page lists both', async () => {
     const store = join(workspace, '.wheelwright', 'unstable');
-    const linux = workspaceWith([makeWheel({ name: 'para', version: '1.0' })]);
-    const other = workspaceWith([makeSdist({ name: 'para', version: '1.0' })]);
+    const linux = workspaceWith([await makeWheel({ name: 'para', version: '1.0' })]);
+    const other = workspaceWith([await makeSdist({ name: 'para', version: '1.0' })]);
     const runs = await Promise.all([linux, other].map((w) => runAction('publish', { workspace: w, inputs: { store } })));
     expect(runs.map((r) => r.exitCode)).toEqual([0, 0]);
     const page = readFileSync(join(store, 'para', 'index.html'), 'utf8');
@@ -91,7 +95,7 @@ describe('publish to the embedded file index (the default store)', () => {
   });
 
   it('dry-run shows what would be uploaded and changes nothing', async () => {
-    const next = makeWheel({ name: 'skai', version: '1.3.0' });
+    const next = await makeWheel({ name: 'skai', version: '1.3.0' });
     const other = workspaceWith([next, wheel]);
     const run = await runAction('publish', {
       workspace: other,
@@ -107,11 +111,13 @@ describe('publish to the embedded file index (the default store)', () => {
 
 describe.each(['pypiserver', 'devpi'] as const)('publish to the test store (%s flavour)', (flavour) => {
   let server: IndexServer;
-  const wheel = makeWheel({ name: 'net-demo', version: '0.4.0' });
-  const sdist = makeSdist({ name: 'net-demo', version: '0.4.0' });
+  let wheel: MadeArtefact;
+  let sdist: MadeArtefact;
   let workspace: string;
   let manifestPath: string;
   beforeAll(async () => {
+    wheel = await makeWheel({ name: 'net-demo', version: '0.4.0' });
+    sdist = await makeSdist({ name: 'net-demo', version: '0.4.0' });
     server = await startIndexServer({ flavour, users: { alice: PASSWORD } });
     workspace = workspaceWith([wheel, sdist]);
     manifestPath = join(workspace, 'dist', 'release.json');
@@ -173,8 +179,8 @@ describe.each(['pypiserver', 'devpi'] as const)('publish to the test store (%s f
   });
 
   it('a permanent fault on the second file leaves no partial release (or says exactly what is where)', async () => {
-    const a = makeWheel({ name: 'net-demo', version: '0.5.0' });
-    const b = makeSdist({ name: 'net-demo', version: '0.5.0' });
+    const a = await makeWheel({ name: 'net-demo', version: '0.5.0' });
+    const b = await makeSdist({ name: 'net-demo', version: '0.5.0' });
     server.faults.failUploadsAfter(1, 500);
     const credentialsInUrl = server.url.replace('http://', `http://alice:${encodeURIComponent(PASSWORD)}@`);
     const run = await runAction('publish', { workspace: workspaceWith([a, b]), inputs: { store: credentialsInUrl }, env: FAST_RETRIES });
@@ -191,7 +197,7 @@ describe.each(['pypiserver', 'devpi'] as const)('publish to the test store (%s f
   });
 
   it('wrong credentials: one clear line, nothing uploaded, password nowhere', async () => {
-    const c = makeWheel({ name: 'net-demo', version: '0.6.0' });
+    const c = await makeWheel({ name: 'net-demo', version: '0.6.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([c]),
       inputs: { store: server.url, username: 'alice', password: `${PASSWORD}-wrong` },
@@ -219,7 +225,7 @@ describe('trusted publishing (pypi flavour playing PyPI and the runner OIDC endp
     });
 
   it('mints an upload token, masks it, uploads with it; neither token is ever printed', async () => {
-    const wheel = makeWheel({ name: 'trusted', version: '1.0' });
+    const wheel = await makeWheel({ name: 'trusted', version: '1.0' });
     const run = await runWith(oidc.requestToken, workspaceWith([wheel]));
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -234,14 +240,14 @@ describe('trusted publishing (pypi flavour playing PyPI and the runner OIDC endp
 
   it('a refused OIDC request, or no id-token permission, is one clear line naming the fix', async () => {
     const run = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'trusted', version: '1.1' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'trusted', version: '1.1' })]),
       inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
       env: { ACTIONS_ID_TOKEN_REQUEST_URL: `${server.origin}_oidc/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'wrong' },
     });
     expect(run.exitCode).toBe(1);
     expect(run.errors.join('\n')).toMatch(/the runner did not issue an OIDC token \(HTTP 401\)/);
     const missing = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'trusted', version: '1.1' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'trusted', version: '1.1' })]),
       inputs: { store: server.url, 'upload-url': server.uploadUrl, 'trusted-publishing': true },
     });
     expect(missing.errors.join('\n')).toMatch(/input 'trusted-publishing' needs the job to be allowed an OIDC token/);

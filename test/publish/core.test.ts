@@ -16,7 +16,7 @@ function workspaceWith(artefacts: MadeArtefact[]): string {
 
 describe('publishRelease', () => {
   it('skip-existing false turns an identical file into an error, before any upload', async () => {
-    const wheel = makeWheel({ name: 'core-pub', version: '1.0' });
+    const wheel = await makeWheel({ name: 'core-pub', version: '1.0' });
     const workspace = workspaceWith([wheel]);
     const first = await publishRelease({ store: 'index', workspace }, new MemoryLogger());
     expect(publishOutputs(first)).toMatchObject({ uploaded: JSON.stringify([wheel.filename]), skipped: '[]' });
@@ -27,14 +27,14 @@ describe('publishRelease', () => {
   });
 
   it('refuses local versions for PyPI up front, with the setuptools_scm fix, without contacting it', async () => {
-    const workspace = workspaceWith([makeWheel({ name: 'core-pub', version: '1.0.dev2+g1a2b3c4' })]);
+    const workspace = workspaceWith([await makeWheel({ name: 'core-pub', version: '1.0.dev2+g1a2b3c4' })]);
     const error = await publishRelease({ store: 'https://test.pypi.org/simple/', workspace }, new MemoryLogger()).catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'policy', message: expect.stringMatching(/testpypi rejects local versions/) });
     expect((error as { hint: string }).hint).toContain('local-scheme: no-local-version');
   });
 
   it('refuses a file that differs from what the manifest recorded', async () => {
-    const wheel = makeWheel({ name: 'core-pub', version: '2.0' });
+    const wheel = await makeWheel({ name: 'core-pub', version: '2.0' });
     const workspace = workspaceWith([wheel]);
     writeFileSync(
       join(workspace, 'release.json'),

@@ -82,7 +82,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish → clean-env-test → pro
   it('a release whose tests pass: installed from the index the manifest names, tested, promoted to testing', async () => {
     const server = realServer(flavour);
     const { name, module } = uniqueProject(`chain-${flavour}`);
-    const files = [makeWheel({ name, version: '1.0.0' }), makeSdist({ name, version: '1.0.0' })];
+    const files = [await makeWheel({ name, version: '1.0.0' }), await makeSdist({ name, version: '1.0.0' })];
     const dir = checkout(name, module, files, `def test_version():\n    assert ${module}.VERSION == "1.0.0"\n`);
     const { publish, test, promote } = await chain(server, dir);
     expect(publish.errors).toEqual([]);
@@ -109,7 +109,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish → clean-env-test → pro
   it('a release whose tests fail: recorded as failed, promote refuses it, testing stays empty', async () => {
     const server = realServer(flavour);
     const { name, module } = uniqueProject(`chainfail-${flavour}`);
-    const files = [makeWheel({ name, version: '1.0.0' })];
+    const files = [await makeWheel({ name, version: '1.0.0' })];
     const dir = checkout(name, module, files, `def test_version():\n    assert ${module}.VERSION == "9.9.9"\n`);
     const { publish, test, promote } = await chain(server, dir);
     expect(publish.errors).toEqual([]);
@@ -136,7 +136,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish → clean-env-test → pro
     expect(noProject.errors).toEqual([expect.stringContaining(`'${name}' is not in the store ${server.simple('unstable')}`)]);
 
     const store = await openStore({ url: server.url('unstable'), username: server.user, password: server.password });
-    await store.upload(await readLocalArtefact(makeWheel({ name, version: '0.9.0' }).path));
+    await store.upload(await readLocalArtefact((await makeWheel({ name, version: '0.9.0' })).path));
     const noVersion = await cleanEnvTest();
     expect(noVersion.exitCode).toBe(1);
     expect(noVersion.errors).toHaveLength(1);
@@ -148,7 +148,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish → clean-env-test → pro
 it('installs from an index URL that carries credentials, masks them and never prints them', async () => {
   const server = realServer('devpi');
   const { name, module } = uniqueProject('creds');
-  const files = [makeWheel({ name, version: '1.0.0' })];
+  const files = [await makeWheel({ name, version: '1.0.0' })];
   const dir = checkout(name, module, files, `def test_version():\n    assert ${module}.VERSION == "1.0.0"\n`);
   const publish = await runAction('publish', {
     workspace: dir,

@@ -24,8 +24,11 @@ async function seed(server: RealServer, tier: Tier, files: MadeArtefact[]): Prom
   for (const file of files) await store.upload(await readLocalArtefact(file.path));
 }
 
-function release(name: string, version: string, flavour?: string): MadeArtefact[] {
-  return [makeWheel({ name, version, ...(flavour ? { flavour } : {}) }), makeSdist({ name, version, ...(flavour ? { flavour } : {}) })];
+async function release(name: string, version: string, flavour?: string): Promise<MadeArtefact[]> {
+  return [
+    await makeWheel({ name, version, ...(flavour ? { flavour } : {}) }),
+    await makeSdist({ name, version, ...(flavour ? { flavour } : {}) }),
+  ];
 }
 
 const shas = (files: MadeArtefact[]) => Object.fromEntries(files.map((f) => [f.filename, f.sha256]));
@@ -59,7 +62,7 @@ describe.each(SERVERS.map((s) => s.flavour))('promote on a real %s', (flavour) =
   it('unstable → testing → stable; a re-run is a no-op; pip installs the release from stable', async () => {
     const server = realServer(flavour);
     const { name, module } = uniqueProject(`tiers-${flavour}`);
-    const files = release(name, '1.0.0');
+    const files = await release(name, '1.0.0');
     await seed(server, 'unstable', files);
     const steps: [Tier, Tier][] = [
       ['unstable', 'testing'],
@@ -86,7 +89,7 @@ describe.each(SERVERS.map((s) => s.flavour))('promote on a real %s', (flavour) =
   it('the stable rule: a pre-release does not reach stable, and stable stays empty', async () => {
     const server = realServer(flavour);
     const { name } = uniqueProject(`pre-${flavour}`);
-    await seed(server, 'testing', release(name, '1.0.0rc1'));
+    await seed(server, 'testing', await release(name, '1.0.0rc1'));
     const run = await promote(name, '1.0.0rc1', { server, tier: 'testing' }, { server, tier: 'stable' });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringMatching(new RegExp(`^stable-channel rule: ${name} 1\\.0\\.0rc1 is a pre-release`))]);
@@ -100,8 +103,8 @@ describe.each(SERVERS.map((s) => s.flavour))('promote on a real %s', (flavour) =
       // promote never overwrites either way.
       const server = realServer(flavour);
       const { name } = uniqueProject(`clash-${flavour}-${tier}`);
-      const ours = release(name, '1.0.0');
-      const theirs = [makeWheel({ name, version: '1.0.0', flavour: 'other build' })];
+      const ours = await release(name, '1.0.0');
+      const theirs = [await makeWheel({ name, version: '1.0.0', flavour: 'other build' })];
       await seed(server, 'unstable', ours);
       await seed(server, tier, theirs);
       const from: Tier = tier === 'stable' ? 'testing' : 'unstable';
@@ -118,7 +121,7 @@ describe.each(SERVERS.map((s) => s.flavour))('promote on a real %s', (flavour) =
   it('wrong credentials for the target: one line, nothing promoted, the password nowhere', async () => {
     const server = realServer(flavour);
     const { name } = uniqueProject(`badauth-${flavour}`);
-    await seed(server, 'unstable', release(name, '1.0.0'));
+    await seed(server, 'unstable', await release(name, '1.0.0'));
     const wrong = 'not-the-password';
     const run = await promote(name, '1.0.0', { server, tier: 'unstable' }, { server, tier: 'testing' }, { 'to-password': wrong });
     expect(run.exitCode).toBe(1);
@@ -133,7 +136,7 @@ describe('the manifest names the index by its channel', () => {
   it('pypiserver serves one index at its root: the promotion records to-channel and the URL, not the host', async () => {
     const server = realServer('pypiserver');
     const { name } = uniqueProject('root-names');
-    const files = release(name, '2.0.0');
+    const files = await release(name, '2.0.0');
     await seed(server, 'unstable', files);
     const unstableIndex = (await openStore({ url: server.url('unstable') })).indexUrl;
     const manifest: ReleaseManifest = {
@@ -185,7 +188,7 @@ describe('move', () => {
   it('pypiserver: the source loses the release once the target holds it', async () => {
     const server = realServer('pypiserver');
     const { name } = uniqueProject('move-pypiserver');
-    const files = release(name, '1.0.0');
+    const files = await release(name, '1.0.0');
     await seed(server, 'unstable', files);
     const run = await promote(
       name,
@@ -202,7 +205,7 @@ describe('move', () => {
   it('devpi, out of a volatile index: the source loses the release once the target holds it', async () => {
     const server = realServer('devpi');
     const { name } = uniqueProject('move-devpi');
-    const files = release(name, '1.0.0');
+    const files = await release(name, '1.0.0');
     await seed(server, 'unstable', files);
     const run = await promote(name, '1.0.0', { server, tier: 'unstable' }, { server, tier: 'testing' }, { mode: 'move' });
     expect(run.errors).toEqual([]);
@@ -219,7 +222,7 @@ describe('move', () => {
     const server = realServer('devpi');
     const pypiserver = realServer('pypiserver');
     const { name } = uniqueProject('move-nonvolatile');
-    await seed(server, 'stable', release(name, '1.0.0'));
+    await seed(server, 'stable', await release(name, '1.0.0'));
     const run = await promote(name, '1.0.0', { server, tier: 'stable' }, { server: pypiserver, tier: 'stable' }, { mode: 'move' });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toEqual([expect.stringMatching(/^move rule: stable .* cannot delete releases/)]);
@@ -232,7 +235,7 @@ describe('across servers', () => {
     const pypiserver = realServer('pypiserver');
     const devpi = realServer('devpi');
     const { name, module } = uniqueProject('across');
-    const files = release(name, '4.0.0');
+    const files = await release(name, '4.0.0');
     await seed(pypiserver, 'testing', files);
     const there = await promote(name, '4.0.0', { server: pypiserver, tier: 'testing' }, { server: devpi, tier: 'stable' });
     expect(there.errors).toEqual([]);

@@ -35,7 +35,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
   it('uploads a wheel and an sdist, the server lists both with their sha256, pip installs from the reported index', async () => {
     const server = realServer(flavour);
     const { name, module } = uniqueProject(`pub-${flavour}`);
-    const files = [makeWheel({ name, version: '1.0.0' }), makeSdist({ name, version: '1.0.0' })];
+    const files = [await makeWheel({ name, version: '1.0.0' }), await makeSdist({ name, version: '1.0.0' })];
     const run = await publish(server, 'unstable', workspaceWith(files));
     expect(run.errors).toEqual([]);
     expect(run.exitCode).toBe(0);
@@ -52,7 +52,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
   it('skip-existing: a re-run skips the identical files; with skip-existing false it is an error and uploads nothing', async () => {
     const server = realServer(flavour);
     const { name } = uniqueProject(`skip-${flavour}`);
-    const first = [makeWheel({ name, version: '1.0.0' }), makeSdist({ name, version: '1.0.0' })];
+    const first = [await makeWheel({ name, version: '1.0.0' }), await makeSdist({ name, version: '1.0.0' })];
     expect((await publish(server, 'unstable', workspaceWith(first))).exitCode).toBe(0);
 
     const again = await publish(server, 'unstable', workspaceWith(first));
@@ -60,7 +60,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
     expect(JSON.parse(again.outputs.uploaded ?? '')).toEqual([]);
     expect(JSON.parse(again.outputs.skipped ?? '').sort()).toEqual(first.map((f) => f.filename).sort());
 
-    const newer = makeWheel({ name, version: '1.0.1' });
+    const newer = await makeWheel({ name, version: '1.0.1' });
     const strict = await publish(server, 'unstable', workspaceWith([first[0] as MadeArtefact, newer]), { 'skip-existing': 'false' });
     expect(strict.exitCode).toBe(1);
     expect(strict.errors.join('\n')).toMatch(/already in .*same sha256.*input 'skip-existing' is false/);
@@ -74,10 +74,10 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
       // not. publish never overwrites either way: a published file is immutable.
       const server = realServer(flavour);
       const { name, module } = uniqueProject(`conflict-${flavour}-${tier}`);
-      const original = makeWheel({ name, version: '2.0.0' });
+      const original = await makeWheel({ name, version: '2.0.0' });
       expect((await publish(server, tier, workspaceWith([original]))).exitCode).toBe(0);
-      const changed = makeWheel({ name, version: '2.0.0', flavour: 'rebuilt' });
-      const newer = makeWheel({ name, version: '2.0.1' });
+      const changed = await makeWheel({ name, version: '2.0.0', flavour: 'rebuilt' });
+      const newer = await makeWheel({ name, version: '2.0.1' });
       const run = await publish(server, tier, workspaceWith([changed, newer]));
       expect(run.exitCode).toBe(1);
       expect(run.errors.join('\n')).toMatch(
@@ -94,7 +94,7 @@ describe.each(SERVERS.map((s) => s.flavour))('publish to a real %s', (flavour) =
     const server = realServer(flavour);
     const { name } = uniqueProject(`auth-${flavour}`);
     const wrong = `${server.password}-wrong`;
-    const run = await publish(server, 'unstable', workspaceWith([makeWheel({ name, version: '1.0.0' })]), { password: wrong });
+    const run = await publish(server, 'unstable', workspaceWith([await makeWheel({ name, version: '1.0.0' })]), { password: wrong });
     expect(run.exitCode).toBe(1);
     expect(run.errors).toHaveLength(1);
     expect(run.errors[0]).toMatch(/HTTP 40[13]|credentials|unauthori[sz]ed|forbidden/i);
@@ -108,7 +108,7 @@ describe('devpi specifics', () => {
   it('a release on the non-volatile stable index is served through the indexes based on it', async () => {
     const server = realServer('devpi');
     const { name, module } = uniqueProject('inherit');
-    const wheel = makeWheel({ name, version: '3.0.0' });
+    const wheel = await makeWheel({ name, version: '3.0.0' });
     expect((await publish(server, 'stable', workspaceWith([wheel]))).exitCode).toBe(0);
     expect(await listedByServer(server.simple('unstable'), name)).toEqual(shas([wheel]));
     expect((await pipInstallAsync(['--index-url', server.simple('unstable')], `${name}==3.0.0`, module)).version).toBe('3.0.0');

@@ -13,9 +13,9 @@ import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { describe, expect, it } from 'vitest';
 import { makeWheel } from '../support/index-server/artefacts';
 
-function setUp(legs: Record<string, { passed: number; failed: number; version?: string }>) {
+async function setUp(legs: Record<string, { passed: number; failed: number; version?: string }>) {
   const temp = mkdtempSync(join(tmpdir(), 'ww-tested-'));
-  const wheel = makeWheel({ name: 'merge-demo', version: '1.0.0' }, temp);
+  const wheel = await makeWheel({ name: 'merge-demo', version: '1.0.0' }, temp);
   const base: ReleaseManifest = {
     schema: 1,
     name: 'merge-demo',
@@ -46,7 +46,7 @@ async function published(temp: string, wheelPath: string): Promise<string> {
 
 describe("promote's tested input", () => {
   it('merges every leg into the manifest, then promotes; a re-run adds nothing twice', async () => {
-    const { temp, wheel, manifest } = setUp({ '3.10': { passed: 3, failed: 0 }, '3.12': { passed: 4, failed: 0 } });
+    const { temp, wheel, manifest } = await setUp({ '3.10': { passed: 3, failed: 0 }, '3.12': { passed: 4, failed: 0 } });
     const from = await published(temp, wheel.path);
     const options = { manifest, tested: [join(temp, 'tested')], from, to: join(temp, 'store', 'testing') };
     const result = await promoteRelease(options, new MemoryLogger());
@@ -58,7 +58,7 @@ describe("promote's tested input", () => {
   });
 
   it('one failing leg keeps the release where it is', async () => {
-    const { temp, wheel, manifest } = setUp({ '3.10': { passed: 3, failed: 0 }, '3.12': { passed: 2, failed: 1 } });
+    const { temp, wheel, manifest } = await setUp({ '3.10': { passed: 3, failed: 0 }, '3.12': { passed: 2, failed: 1 } });
     const from = await published(temp, wheel.path);
     await expect(
       promoteRelease({ manifest, tested: [join(temp, 'tested')], from, to: join(temp, 'store', 'testing') }, new MemoryLogger()),
@@ -66,7 +66,7 @@ describe("promote's tested input", () => {
   });
 
   it('a leg of another release is refused, naming the file', async () => {
-    const { temp, wheel, manifest } = setUp({ '3.12': { passed: 3, failed: 0, version: '0.9.0' } });
+    const { temp, wheel, manifest } = await setUp({ '3.12': { passed: 3, failed: 0, version: '0.9.0' } });
     const from = await published(temp, wheel.path);
     await expect(
       promoteRelease({ manifest, tested: [join(temp, 'tested')], from, to: join(temp, 'store', 'testing') }, new MemoryLogger()),

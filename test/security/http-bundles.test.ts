@@ -45,7 +45,7 @@ describe('publish bundle', () => {
     const { front, second } = await hostile(server.origin);
     // Every read of the project page goes to the second origin; uploads stay on the store.
     front.switches.redirects.push({ match: /^\/simple\/[^/]+\/$/, location: (url) => `${second.origin}${url.pathname.slice(1)}` });
-    const wheel = makeWheel({ name: 'redirected-page', version: '1.0' });
+    const wheel = await makeWheel({ name: 'redirected-page', version: '1.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([wheel]),
       inputs: { store: front.url('/simple/'), username: 'ci', password: PASSWORD },
@@ -64,7 +64,7 @@ describe('publish bundle', () => {
     const server = await index({ flavour: 'devpi', indexes: [{ name: 'ci/unstable', volatile: true }] });
     const { front, second } = await hostile(server.origin);
     front.switches.redirects.push({ match: /\?ignore_bases$/, location: (url) => `${second.origin}${url.pathname.slice(1)}${url.search}` });
-    const wheel = makeWheel({ name: 'redirected-view', version: '1.0' });
+    const wheel = await makeWheel({ name: 'redirected-view', version: '1.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([wheel]),
       inputs: { store: front.url('/ci/unstable/'), username: 'ci', password: PASSWORD },
@@ -84,7 +84,7 @@ describe('publish bundle', () => {
     const { front, second } = await hostile(server.origin, true);
     front.switches.redirects.push({ match: '/simple/', location: (url) => `${second.origin}${url.pathname.slice(1)}` });
     const run = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'downgraded', version: '1.0' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'downgraded', version: '1.0' })]),
       inputs: { store: front.url('/simple/'), username: 'ci', password: PASSWORD },
       env: { NODE_EXTRA_CA_CERTS: front.caFile ?? '' },
     });
@@ -104,7 +104,7 @@ describe('promote bundle (download and upload)', () => {
       const target = await index({ flavour: 'pypiserver' });
       const { front, second } = await hostile(source.origin);
       const from = flavour === 'devpi' ? front.url('/ci/stable/') : front.url('/simple/');
-      const wheel = makeWheel({ name: 'linked-release', version: '2.0.0' });
+      const wheel = await makeWheel({ name: 'linked-release', version: '2.0.0' });
       await (await openStore({ url: from, username: 'ci', password: PASSWORD })).upload(await readLocalArtefact(wheel.path));
       front.switches.linkFilesTo = second;
       const to = `http://ci:${encodeURIComponent(PASSWORD)}@${new URL(target.origin).host}/simple/`;
@@ -135,7 +135,7 @@ describe('clean-env-test bundle', () => {
   it('downloads a release the index links on another origin without credentials, and tests it', async () => {
     const server = await index({ flavour: 'pypiserver' });
     const { front, second } = await hostile(server.origin);
-    const wheel = makeWheel({ name: 'linked-tested', version: '1.0' });
+    const wheel = await makeWheel({ name: 'linked-tested', version: '1.0' });
     await (await openStore({ url: front.url('/simple/'), username: 'ci', password: PASSWORD })).upload(await readLocalArtefact(wheel.path));
     front.switches.linkFilesTo = second;
     front.requests.length = 0;

@@ -220,7 +220,7 @@ describe('files an index links on another origin', () => {
     const second = await startSecondOrigin(index.origin);
     const dir = mkdtempSync(join(tmpdir(), 'ww-http-sec-'));
     try {
-      const wheel = makeWheel({ name: 'linked-elsewhere', version: '1.0' });
+      const wheel = await makeWheel({ name: 'linked-elsewhere', version: '1.0' });
       const url = flavour === 'devpi' ? front.url('/ci/unstable/') : front.url('/simple/');
       const store = await openStore({ url, username: 'ci', password: PASSWORD });
       expect(await store.upload(await readLocalArtefact(wheel.path))).toBe('uploaded');

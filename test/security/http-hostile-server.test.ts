@@ -8,16 +8,18 @@ import { openStore, readLocalArtefact } from '@wheelwright/core/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialLeaks, type HostileServer, startHostileServer, startSecondOrigin } from '../support/hostile-server';
 import { type IndexServer, startIndexServer } from '../support/index-server';
-import { makeWheel } from '../support/index-server/artefacts';
+import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
 
 describe('hostile index server', () => {
   let index: IndexServer;
   let front: HostileServer;
   let second: HostileServer;
-  const wheel = makeWheel({ name: 'hostile-probe', version: '1.0' });
-  const bytes = readFileSync(wheel.path);
+  let wheel: MadeArtefact;
+  let bytes: Buffer;
 
   beforeAll(async () => {
+    wheel = await makeWheel({ name: 'hostile-probe', version: '1.0' });
+    bytes = readFileSync(wheel.path);
     index = await startIndexServer({ flavour: 'pypiserver' });
     front = await startHostileServer({ upstream: index.origin });
     second = await startSecondOrigin(index.origin);
@@ -78,7 +80,7 @@ describe('hostile index server', () => {
   });
 
   it('cuts the connection after the index stored an upload, after running afterUpload', async () => {
-    const other = makeWheel({ name: 'hostile-cut', version: '1.0' });
+    const other = await makeWheel({ name: 'hostile-cut', version: '1.0' });
     front.switches.cutAfterStoring = 1;
     const seen: string[] = [];
     front.switches.afterUpload = async (filename) => {
@@ -98,7 +100,7 @@ describe('hostile devpi front', () => {
     const front = await startHostileServer({ upstream: index.origin });
     const second = await startSecondOrigin(index.origin);
     try {
-      const wheel = makeWheel({ name: 'devpi-probe', version: '1.0' });
+      const wheel = await makeWheel({ name: 'devpi-probe', version: '1.0' });
       const store = await openStore({ url: front.url('/alice/unstable/'), username: 'alice', password: 'secret' });
       await store.upload(await readLocalArtefact(wheel.path));
       front.switches.linkFilesTo = second;

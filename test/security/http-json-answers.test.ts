@@ -18,7 +18,7 @@ describe('non-JSON answers where JSON is due', () => {
     index = await startIndexServer({ flavour: 'devpi' });
     front = await startHostileServer({ upstream: index.origin });
     const store = await openStore({ url: front.url('/alice/unstable/'), username: 'alice', password: 'secret' });
-    await store.upload(await readLocalArtefact(makeWheel({ name: 'json-probe', version: '1.0' }).path));
+    await store.upload(await readLocalArtefact((await makeWheel({ name: 'json-probe', version: '1.0' })).path));
   });
   afterAll(async () => {
     await front.stop();

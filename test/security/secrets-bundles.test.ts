@@ -27,7 +27,7 @@ describe('password inputs of every length, echoed back by the server', () => {
     server.faults.rejectAuth = true;
     front.switches.echoCredentials = true;
     const run = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'echoed', version: '1.0' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'echoed', version: '1.0' })]),
       inputs: { store: front.url('/simple/'), username: 'ci', password },
     });
     expect(run.exitCode).toBe(1);
@@ -41,7 +41,7 @@ describe('password inputs of every length, echoed back by the server', () => {
     const { front } = await frontedIndex({ flavour: 'pypiserver', users: { ci: password } });
     front.switches.echoCredentials = true;
     const run = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'echoed', version: '1.0' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'echoed', version: '1.0' })]),
       inputs: { store: front.url('/simple/'), 'upload-url': front.url('/nowhere/'), username: 'ci', password },
     });
     expect(run.exitCode).toBe(1);
@@ -59,7 +59,7 @@ describe('credentials inside the store URL', () => {
     ['ci:q', 'q'],
   ])('%s: published, every form masked, none printed', async (userinfo, password) => {
     const { server, front } = await frontedIndex({ flavour: 'pypiserver', users: { ci: password } });
-    const wheel = makeWheel({ name: 'url-credentials', version: '1.0' });
+    const wheel = await makeWheel({ name: 'url-credentials', version: '1.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([wheel]),
       inputs: { store: withUserinfo(front.url('/simple/'), userinfo) },
@@ -78,7 +78,7 @@ describe('credentials inside the store URL', () => {
     async (userinfo) => {
       const { front } = await frontedIndex({ flavour: 'pypiserver', users: { ci: userinfo.slice(3) } });
       const run = await runAction('publish', {
-        workspace: workspaceWith([makeWheel({ name: 'url-credentials', version: '1.0' })]),
+        workspace: workspaceWith([await makeWheel({ name: 'url-credentials', version: '1.0' })]),
         inputs: { store: withUserinfo(front.url('/simple/'), userinfo) },
       });
       expect(run.exitCode).toBe(1);
@@ -93,7 +93,7 @@ describe('trusted publishing', () => {
   it('the OIDC ID token and the minted token are masked the moment they exist and never printed', async () => {
     const oidc = { requestToken: 'runner-request-token-9', idToken: 'eyJ.id-token-for-the-job.sig', audience: 'testpypi' };
     const { server, front } = await frontedIndex({ flavour: 'pypi', oidc });
-    const wheel = makeWheel({ name: 'trusted', version: '1.0' });
+    const wheel = await makeWheel({ name: 'trusted', version: '1.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([wheel]),
       inputs: { store: front.url('/simple/'), 'upload-url': front.url('/legacy/'), 'trusted-publishing': true },

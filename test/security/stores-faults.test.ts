@@ -19,7 +19,7 @@ describe('a write that fails after the file is in place', () => {
     ['the project page', (store: string) => join(store, 'inplace', 'index.html')],
     ['the root page', (store: string) => join(store, 'index.html')],
   ])('(%s cannot be written): the page never lists it; the next run lists it and reports it uploaded', async (_what, blocked) => {
-    const wheel = makeWheel({ name: 'inplace', version: '1.0' });
+    const wheel = await makeWheel({ name: 'inplace', version: '1.0' });
     const store = join(mkdtempSync(join(tmpdir(), 'ww-sec-fault-')), 'unstable');
     // A folder where the page goes: its rename fails like a full disk fails the page's write.
     mkdirSync(join(blocked(store), 'obstacle'), { recursive: true });
@@ -53,7 +53,10 @@ describe('leftovers of killed processes', () => {
     writeFileSync(join(store, '.tmp', liveTemp), 'a writer still at work');
     writeFileSync(join(store, 'stale', legacyDead), Buffer.alloc(1024 * 1024));
     writeFileSync(join(store, 'stale', legacyLive), 'a writer still at work');
-    const run = await runAction('publish', { workspace: workspaceWith([makeWheel({ name: 'stale', version: '1.0' })]), inputs: { store } });
+    const run = await runAction('publish', {
+      workspace: workspaceWith([await makeWheel({ name: 'stale', version: '1.0' })]),
+      inputs: { store },
+    });
     expect(run.errors).toEqual([]);
     expect(readdirSync(join(store, '.tmp'))).toEqual([liveTemp]);
     expect(readdirSync(join(store, 'stale')).filter((n) => n.endsWith('.tmp'))).toEqual([legacyLive]);
@@ -68,7 +71,7 @@ describe('leftovers of killed processes', () => {
     mkdirSync(live, { recursive: true });
     writeFileSync(join(dead, 'half-1.0-py3-none-any.whl'), Buffer.alloc(1024 * 1024));
     const source = await openStore({ url: join(root, 'unstable') });
-    await source.upload(await readLocalArtefact(makeWheel({ name: 'half', version: '1.0' }).path));
+    await source.upload(await readLocalArtefact((await makeWheel({ name: 'half', version: '1.0' })).path));
     const run = await runAction('promote', {
       inputs: { package: 'half', version: '1.0', from: join(root, 'unstable'), to: join(root, 'testing'), 'to-channel': 'testing' },
       env: { RUNNER_TEMP: runnerTemp },
@@ -82,8 +85,8 @@ describe('a release moved out while another publisher copies into the same proje
   it('core: the delete runs under the lock while the copy is under way, and the copy still lands', async () => {
     const root = mkdtempSync(join(tmpdir(), 'ww-sec-race-core-'));
     const [writer, mover] = [await openStore({ url: root }), await openStore({ url: root })];
-    await writer.upload(await readLocalArtefact(makeWheel({ name: 'racer', version: '1.0' }).path));
-    const big = await readLocalArtefact(makeWheel({ name: 'racer', version: '1.1', paddingBytes: 64 * 1024 * 1024 }).path);
+    await writer.upload(await readLocalArtefact((await makeWheel({ name: 'racer', version: '1.0' })).path));
+    const big = await readLocalArtefact((await makeWheel({ name: 'racer', version: '1.1', paddingBytes: 64 * 1024 * 1024 })).path);
     const publishing = writer.upload(big);
     // Started in the same tick: the delete holds the lock while the 64 MiB copy is still being written.
     await mover.deleteRelease('racer', '1.0');

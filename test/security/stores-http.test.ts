@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ActionRun, runAction } from '../support/action-harness';
 import { type HostileServer, startHostileServer } from '../support/hostile-server';
 import { type IndexServer, startIndexServer } from '../support/index-server';
-import { makeWheel } from '../support/index-server/artefacts';
+import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
 import { checkoutWithTests, rawUpload, workspaceWith, writeManifest } from './stores-support';
 
 const FAST = { WHEELWRIGHT_HTTP_RETRY_BASE_MS: '5' };
@@ -46,9 +46,11 @@ async function pypiserverBehindFront(options: { overwrite?: boolean } = {}): Pro
 
 describe.each(['md5-only', 'none'] as const)('an index that lists %s instead of sha256', (hashes) => {
   let front: HostileServer;
-  const wheel = makeWheel({ name: `nosha-${hashes}`, version: '1.0.0' });
-  const rebuilt = makeWheel({ name: `nosha-${hashes}`, version: '1.0.0', flavour: 'rebuilt' });
+  let wheel: MadeArtefact;
+  let rebuilt: MadeArtefact;
   beforeAll(async () => {
+    wheel = await makeWheel({ name: `nosha-${hashes}`, version: '1.0.0' });
+    rebuilt = await makeWheel({ name: `nosha-${hashes}`, version: '1.0.0', flavour: 'rebuilt' });
     ({ front } = await pypiserverBehindFront());
     front.switches.hashes = hashes;
   });
@@ -88,7 +90,7 @@ describe('an answer cut after the server stored the upload', () => {
     const { front } = await pypiserverBehindFront();
     front.switches.hashes = 'md5-only';
     front.switches.cutAfterStoring = 1;
-    const wheel = makeWheel({ name: 'cutoff', version: '1.0' });
+    const wheel = await makeWheel({ name: 'cutoff', version: '1.0' });
     const run = await runAction('publish', {
       workspace: workspaceWith([wheel]),
       inputs: { store: front.url('/simple/'), ...ALICE },
@@ -107,8 +109,8 @@ describe('an index that allows overwriting (pypiserver --overwrite)', () => {
   });
 
   it('a publisher whose file is replaced right after its upload sees it lost, and fails', async () => {
-    const ours = makeWheel({ name: 'contested', version: '1.0' });
-    const theirs = makeWheel({ name: 'contested', version: '1.0', flavour: 'the other job' });
+    const ours = await makeWheel({ name: 'contested', version: '1.0' });
+    const theirs = await makeWheel({ name: 'contested', version: '1.0', flavour: 'the other job' });
     front.switches.afterUpload = async (filename) => {
       front.switches.afterUpload = undefined;
       expect(await rawUpload(index.uploadUrl, theirs.path, filename, `alice:${PASSWORD}`)).toBe(200);
@@ -124,7 +126,7 @@ describe('an index that allows overwriting (pypiserver --overwrite)', () => {
   });
 
   it('two publishers racing with different bytes: later steps only ever use the bytes of the manifest that won', async () => {
-    const builds = ['job one', 'job two'].map((flavour) => makeWheel({ name: 'racing', version: '2.0', flavour }));
+    const builds = await Promise.all(['job one', 'job two'].map((flavour) => makeWheel({ name: 'racing', version: '2.0', flavour })));
     const workspaces = builds.map((build) => workspaceWith([build]));
     const manifests = workspaces.map((workspace, i) => join(workspace, writeManifest(workspace, 'racing', '2.0', [builds[i] as never])));
     // Hold each upload's answer until both are stored (both then read back the same survivor). A publisher
@@ -174,7 +176,7 @@ describe('devpi', () => {
   it('three identical promotions at once all succeed: the target holding exactly those bytes is success', async () => {
     const index = await startIndexServer({ flavour: 'devpi', users: { alice: PASSWORD } });
     servers.push(index);
-    const wheel = makeWheel({ name: 'triple', version: '3.0.0' });
+    const wheel = await makeWheel({ name: 'triple', version: '3.0.0' });
     await (await openStore({ url: index.indexUrl('alice/testing'), ...ALICE })).upload(await readLocalArtefact(wheel.path));
     // Slow answers widen the window between each promotion's look at the target and its push.
     index.faults.slowMs = 150;
@@ -212,7 +214,7 @@ describe('devpi', () => {
     servers.push(index, front);
     front.switches.htmlWhereJson = '/alice/unstable';
     const run = await runAction('publish', {
-      workspace: workspaceWith([makeWheel({ name: 'walled', version: '1.0' })]),
+      workspace: workspaceWith([await makeWheel({ name: 'walled', version: '1.0' })]),
       inputs: { store: front.url('/alice/unstable/+simple/'), ...ALICE },
     });
     expect(run.exitCode).toBe(1);

@@ -10,9 +10,9 @@ import { runAction } from '../support/action-harness';
 import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
 import { workspaceWith, writeManifest } from './stores-support';
 
-const release = makeWheel({ name: 'bound', version: '1.0.0' });
-const other = makeWheel({ name: 'bound', version: '1.0.0', flavour: 'other bytes' });
-const stranger = makeWheel({ name: 'stranger', version: '9.9' });
+const release = await makeWheel({ name: 'bound', version: '1.0.0' });
+const other = await makeWheel({ name: 'bound', version: '1.0.0', flavour: 'other bytes' });
+const stranger = await makeWheel({ name: 'stranger', version: '9.9' });
 
 type Entry = MadeArtefact & { entryPath?: string };
 

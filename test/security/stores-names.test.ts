@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-harness';
 import { type HostileServer, startHostileServer } from '../support/hostile-server';
 import { type IndexServer, startIndexServer } from '../support/index-server';
-import { makeWheel } from '../support/index-server/artefacts';
+import { type MadeArtefact, makeWheel } from '../support/index-server/artefacts';
 import { checkoutWithTests, forgedCommands, makeHostileWheel, rawUpload, workspaceWith } from './stores-support';
 
 /** Every path under `root` (folders end in /). */
@@ -66,7 +66,7 @@ describe('publish files a wheel only under the name its filename carries', () =>
     ['a carriage return', 'skai-1.0\r-py3-none-any.whl'],
     ['an escape sequence', 'skai-1.0\u001b[31m-py3-none-any.whl'],
   ])('a filename with %s is refused and never starts a line', async (_what, filename) => {
-    const made = makeWheel({ name: 'skai', version: '1.0' });
+    const made = await makeWheel({ name: 'skai', version: '1.0' });
     const store = join(mkdtempSync(join(tmpdir(), 'ww-sec-names-')), 'unstable');
     const run = await runAction('publish', { workspace: workspaceWith([{ path: made.path, name: filename }]), inputs: { store } });
     expect(run.exitCode).toBe(1);
@@ -88,8 +88,9 @@ describe('resolveInside: one segment that stays inside, on every OS', () => {
 describe('index links whose names climb out of the folder', () => {
   let index: IndexServer;
   let front: HostileServer;
-  const wheel = makeWheel({ name: 'climber', version: '1.0.0' });
+  let wheel: MadeArtefact;
   beforeAll(async () => {
+    wheel = await makeWheel({ name: 'climber', version: '1.0.0' });
     index = await startIndexServer({ flavour: 'pypiserver', users: { alice: 'secret' } });
     expect(await rawUpload(index.uploadUrl, wheel.path, wheel.filename)).toBe(200);
     front = await startHostileServer({ upstream: index.origin });

@@ -34,7 +34,7 @@ describe('real pypiserver', () => {
     const front = await frontOf(pypiserver.testing);
     front.switches.hashes = 'md5-only';
     const { name } = uniqueProject('md5');
-    const wheel = makeWheel({ name, version: '1.0' });
+    const wheel = await makeWheel({ name, version: '1.0' });
     const inputs = { store: front.url('/simple/'), username: pypiserver.user, password: pypiserver.password };
     const first = await runAction('publish', { workspace: workspaceWith([wheel]), inputs });
     expect(first.errors).toEqual([]);
@@ -42,7 +42,7 @@ describe('real pypiserver', () => {
     const again = await runAction('publish', { workspace: workspaceWith([wheel]), inputs });
     expect(again.errors).toEqual([]);
     expect(JSON.parse(again.outputs.skipped ?? '[]')).toEqual([wheel.filename]);
-    const rebuilt = makeWheel({ name, version: '1.0', flavour: 'rebuilt' });
+    const rebuilt = await makeWheel({ name, version: '1.0', flavour: 'rebuilt' });
     const other = await runAction('publish', { workspace: workspaceWith([rebuilt]), inputs });
     expect(other.exitCode).toBe(1);
     expect(other.errors.join('\n')).toContain(`(sha256 ${wheel.sha256} there, ${rebuilt.sha256} here)`);
@@ -52,8 +52,8 @@ describe('real pypiserver', () => {
     const { pypiserver } = realStores();
     const front = await frontOf(pypiserver.unstable);
     const { name } = uniqueProject('overwrite');
-    const ours = makeWheel({ name, version: '1.0' });
-    const theirs = makeWheel({ name, version: '1.0', flavour: 'the other job' });
+    const ours = await makeWheel({ name, version: '1.0' });
+    const theirs = await makeWheel({ name, version: '1.0', flavour: 'the other job' });
     front.switches.afterUpload = async () => {
       front.switches.afterUpload = undefined;
       await execFileAsync(
@@ -85,7 +85,7 @@ describe('real devpi', () => {
   it('three identical promotions to a non-volatile index at once all succeed', async () => {
     const { devpi } = realStores();
     const { name } = uniqueProject('triple');
-    const wheel = makeWheel({ name, version: '3.0.0' });
+    const wheel = await makeWheel({ name, version: '3.0.0' });
     await (await openStore({ url: devpi.testing, username: devpi.user, password: devpi.password })).upload(
       await readLocalArtefact(wheel.path),
     );

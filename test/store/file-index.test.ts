@@ -30,8 +30,8 @@ describe('file index store', () => {
   });
 
   it('publishes wheels and sdists with hashes, requires-python and PEP 658 metadata; pip installs from it', async () => {
-    const wheel = makeWheel({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
-    const sdist = makeSdist({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
+    const wheel = await makeWheel({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
+    const sdist = await makeSdist({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
     expect(await store.upload(await readLocalArtefact(wheel.path))).toBe('uploaded');
     expect(await store.upload(await readLocalArtefact(sdist.path))).toBe('uploaded');
 
@@ -54,7 +54,7 @@ describe('file index store', () => {
     expect(await pipInstallAsync(store.pipIndexArgs(), 'Demo.Pkg==1.0.0', 'demo_pkg')).toEqual({ version: '1.0.0', flavour: '' });
 
     // A normal-form Name: the PEP 658/714 file is advertised and pip resolves from it.
-    const plain = makeWheel({ name: 'plain-pkg', version: '2.0' });
+    const plain = await makeWheel({ name: 'plain-pkg', version: '2.0' });
     expect(await store.upload(await readLocalArtefact(plain.path))).toBe('uploaded');
     const plainPage = readFileSync(join(root, 'plain-pkg', 'index.html'), 'utf8');
     const metadataHash = createHash('sha256')
@@ -66,9 +66,9 @@ describe('file index store', () => {
   });
 
   it('skips an identical file and refuses a different one under the same name, never overwriting', async () => {
-    const wheel = makeWheel({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
+    const wheel = await makeWheel({ name: 'Demo.Pkg', version: '1.0.0', requiresPython: '>=3.8' });
     expect(await store.upload(await readLocalArtefact(wheel.path))).toBe('skipped');
-    const changed = makeWheel({ name: 'Demo.Pkg', version: '1.0.0', flavour: 'changed' });
+    const changed = await makeWheel({ name: 'Demo.Pkg', version: '1.0.0', flavour: 'changed' });
     await expect(store.upload(await readLocalArtefact(changed.path))).rejects.toThrow(/already exists in file:.* with different content/);
     const [listed] = await store.listFiles('demo-pkg');
     expect(listed?.sha256).toBe(wheel.sha256);
@@ -76,7 +76,7 @@ describe('file index store', () => {
 
   it('serializes concurrent publishers: every file lands and every page lists them all', async () => {
     const dir = tempDir('ww-many-');
-    const made = Array.from({ length: 6 }, (_, i) => makeWheel({ name: 'many', version: `0.${i}` }, dir));
+    const made = await Promise.all(Array.from({ length: 6 }, (_, i) => makeWheel({ name: 'many', version: `0.${i}` }, dir)));
     const stores = await Promise.all(made.map(() => openStore({ url: root })));
     const outcomes = await Promise.all(made.map(async (m, i) => stores[i]?.upload(await readLocalArtefact(m.path))));
     expect(outcomes).toEqual(made.map(() => 'uploaded'));
@@ -85,12 +85,12 @@ describe('file index store', () => {
   });
 
   it('repairs a page a crashed writer left stale (reporting the file uploaded), and keeps listed hashes so tampering is detected', async () => {
-    const orphan = makeWheel({ name: 'many', version: '0.9' });
+    const orphan = await makeWheel({ name: 'many', version: '0.9' });
     // A crash between rename and page write: the file is there, the page does not list it.
     renameSync(orphan.path, join(root, 'many', orphan.filename));
     expect((await store.listFiles('many')).some((f) => f.filename === orphan.filename)).toBe(false);
     // Nothing ever reported it: this run lists it, and says so.
-    expect(await store.upload({ ...(await readLocalArtefact(makeWheel({ name: 'many', version: '0.9' }).path)) })).toBe('uploaded');
+    expect(await store.upload({ ...(await readLocalArtefact((await makeWheel({ name: 'many', version: '0.9' })).path)) })).toBe('uploaded');
     expect((await store.listFiles('many')).find((f) => f.filename === orphan.filename)?.sha256).toBe(orphan.sha256);
 
     const [first] = await store.listFiles('many');

@@ -28,8 +28,8 @@ describe('upload-API store against the pypiserver flavour', () => {
   });
 
   it('uploads with streaming multipart, lists what it holds (relative links), pip installs it', async () => {
-    const wheel = makeWheel({ name: 'Http.Demo', version: '1.0', requiresPython: '>=3.8' });
-    const sdist = makeSdist({ name: 'Http.Demo', version: '1.0' });
+    const wheel = await makeWheel({ name: 'Http.Demo', version: '1.0', requiresPython: '>=3.8' });
+    const sdist = await makeSdist({ name: 'Http.Demo', version: '1.0' });
     expect(await store.upload(await readLocalArtefact(wheel.path))).toBe('uploaded');
     expect(await store.upload(await readLocalArtefact(sdist.path))).toBe('uploaded');
     const files = await store.listFiles('http-demo');
@@ -46,9 +46,9 @@ describe('upload-API store against the pypiserver flavour', () => {
   });
 
   it('skips the identical file, refuses different bytes under the same name', async () => {
-    const same = makeWheel({ name: 'Http.Demo', version: '1.0', requiresPython: '>=3.8' });
+    const same = await makeWheel({ name: 'Http.Demo', version: '1.0', requiresPython: '>=3.8' });
     expect(await store.upload(await readLocalArtefact(same.path))).toBe('skipped');
-    const changed = makeWheel({ name: 'Http.Demo', version: '1.0', flavour: 'x' });
+    const changed = await makeWheel({ name: 'Http.Demo', version: '1.0', flavour: 'x' });
     await expect(store.upload(await readLocalArtefact(changed.path))).rejects.toMatchObject({
       code: 'conflict',
       message: expect.stringMatching(/already exists in http:\/\/127\.0\.0\.1:\d+\/simple\/ with different content/),
@@ -56,7 +56,7 @@ describe('upload-API store against the pypiserver flavour', () => {
   });
 
   it('retries 503 (Retry-After), 502 and a connection cut mid-upload, then succeeds', async () => {
-    const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.1', paddingBytes: 2_000_000 }).path);
+    const wheel = await readLocalArtefact((await makeWheel({ name: 'http-demo', version: '1.1', paddingBytes: 2_000_000 })).path);
     server.faults.failNext(1, 503, '0');
     server.faults.failNext(1, 502);
     server.faults.failNext(1, 429, '0');
@@ -68,7 +68,7 @@ describe('upload-API store against the pypiserver flavour', () => {
   });
 
   it('fails after the retries on a permanent fault, naming the URL, nothing stored', async () => {
-    const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.2' }).path);
+    const wheel = await readLocalArtefact((await makeWheel({ name: 'http-demo', version: '1.2' })).path);
     server.faults.failAlways(503);
     await expect(store.upload(wheel)).rejects.toThrow(/failed after 5 attempts: HTTP 503/);
     server.faults.failAlways(0);
@@ -91,7 +91,7 @@ describe('upload-API store against the pypiserver flavour', () => {
 
   it('refuses wrong credentials with an auth error that never shows the password; URL credentials work and are stripped', async () => {
     const wrong = await openStore({ url: server.url, username: 'alice', password: 'hunter2-wrong' });
-    const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.3' }).path);
+    const wheel = await readLocalArtefact((await makeWheel({ name: 'http-demo', version: '1.3' })).path);
     const error = (await wrong.upload(wheel).catch((e: unknown) => e)) as Error & { code: string; hint: string };
     expect(error).toMatchObject({ code: 'auth', message: expect.stringMatching(/HTTP 403/) });
     expect(`${error.message} ${error.hint}`).not.toContain('hunter2');
@@ -101,7 +101,9 @@ describe('upload-API store against the pypiserver flavour', () => {
     expect(embedded.pipIndexArgs({ credentials: true })[1]).toContain('alice:secret@');
     const inUploadUrl = await openStore({ url: server.url, uploadUrl: server.uploadUrl.replace('http://', 'http://alice:secret@') });
     expect(inUploadUrl.uploadUrl).toBe(server.uploadUrl);
-    expect(await inUploadUrl.upload(await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.3.1' }).path))).toBe('uploaded');
+    expect(await inUploadUrl.upload(await readLocalArtefact((await makeWheel({ name: 'http-demo', version: '1.3.1' })).path))).toBe(
+      'uploaded',
+    );
     await expect(openStore({ url: server.url, uploadUrl: 'not a url' })).rejects.toThrow(
       /input 'upload-url' 'not a url' is not a valid URL/,
     );
@@ -110,7 +112,7 @@ describe('upload-API store against the pypiserver flavour', () => {
   it('a revoked credential (the server rejects every login) is an auth error, not retried', async () => {
     server.faults.rejectAuth = true;
     try {
-      const wheel = await readLocalArtefact(makeWheel({ name: 'http-demo', version: '1.4' }).path);
+      const wheel = await readLocalArtefact((await makeWheel({ name: 'http-demo', version: '1.4' })).path);
       const before = server.requests.length;
       await expect(store.upload(wheel)).rejects.toMatchObject({ code: 'auth', status: 403 });
       expect(server.requests.slice(before).filter((r) => r.method === 'POST')).toHaveLength(1);
@@ -140,7 +142,7 @@ describe('devpi store against the devpi flavour', () => {
     expect(server.requests.some((r) => r.path === '/+login')).toBe(true);
     // After login the token travels in X-Devpi-Auth; the password is sent once, to /+login.
     expect(server.requests.filter((r) => r.auth === 'basic')).toEqual([]);
-    const wheel = await readLocalArtefact(makeWheel({ name: 'dev-pkg', version: '2.0rc1' }).path);
+    const wheel = await readLocalArtefact((await makeWheel({ name: 'dev-pkg', version: '2.0rc1' })).path);
     expect(await unstable.upload(wheel)).toBe('uploaded');
     expect(await unstable.upload(wheel)).toBe('skipped');
     expect(server.requests.some((r) => r.auth === 'devpi-token' && r.method === 'POST' && r.path === '/alice/unstable/')).toBe(true);
@@ -178,7 +180,7 @@ describe('PyPI recognition', () => {
       'https://test.pypi.org/simple/',
       'https://test.pypi.org/legacy/',
     ]);
-    const local = await readLocalArtefact(makeWheel({ name: 'pkg', version: '1.0.dev3+g1234abc' }).path);
+    const local = await readLocalArtefact((await makeWheel({ name: 'pkg', version: '1.0.dev3+g1234abc' })).path);
     await expect(pypi.upload(local)).rejects.toThrow(/local version 1.0.dev3\+g1234abc/);
     await expect(pypi.upload(local)).rejects.toMatchObject({ hint: expect.stringContaining('local-scheme: no-local-version') });
   });
@@ -193,7 +195,7 @@ describe('PyPI recognition', () => {
         username: '__token__',
         password: 'pypi-token',
       });
-      const wheel = await readLocalArtefact(makeWheel({ name: 'pkg', version: '1.0' }).path);
+      const wheel = await readLocalArtefact((await makeWheel({ name: 'pkg', version: '1.0' })).path);
       expect(await store.upload(wheel)).toBe('uploaded');
       expect((await store.listFiles('pkg'))[0]?.sha256).toBe(wheel.sha256);
       expect(server.requests.some((r) => r.path === '/simple/pkg/' && r.status === 200)).toBe(true);

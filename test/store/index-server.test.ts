@@ -21,8 +21,8 @@ describe.each(['pypiserver', 'devpi'] as const)('test index server (%s) with rea
   const uploadTo = () => (index ? server.indexUrl(index) : server.uploadUrl);
 
   it('accepts twine uploads, lists hashes, serves pip', async () => {
-    const wheel = makeWheel({ name: 'twine-demo', version: '0.1.0', requiresPython: '>=3.7' });
-    const sdist = makeSdist({ name: 'twine-demo', version: '0.1.0' });
+    const wheel = await makeWheel({ name: 'twine-demo', version: '0.1.0', requiresPython: '>=3.7' });
+    const sdist = await makeSdist({ name: 'twine-demo', version: '0.1.0' });
     const first = await twine(['--repository-url', uploadTo(), '-u', 'alice', '-p', 'secret', wheel.path, sdist.path]);
     expect(first.output).not.toMatch(/error/i);
     expect(first.status).toBe(0);
@@ -34,21 +34,21 @@ describe.each(['pypiserver', 'devpi'] as const)('test index server (%s) with rea
   });
 
   it('answers a second upload of the same file as the real server does, and twine --skip-existing copes', async () => {
-    const wheel = makeWheel({ name: 'twine-demo', version: '0.1.0', requiresPython: '>=3.7' });
+    const wheel = await makeWheel({ name: 'twine-demo', version: '0.1.0', requiresPython: '>=3.7' });
     const again = await twine(['--repository-url', uploadTo(), '-u', 'alice', '-p', 'secret', wheel.path]);
     if (flavour === 'devpi')
       expect(again.status).toBe(0); // devpi: 200 "identical file"
     else expect(again.output).toMatch(/409|Conflict/);
     const skip = await twine(['--repository-url', uploadTo(), '-u', 'alice', '-p', 'secret', '--skip-existing', wheel.path]);
     expect(skip.status).toBe(0);
-    const changed = makeWheel({ name: 'twine-demo', version: '0.1.0', flavour: 'other' });
+    const changed = await makeWheel({ name: 'twine-demo', version: '0.1.0', flavour: 'other' });
     const conflict = await twine(['--repository-url', uploadTo(), '-u', 'alice', '-p', 'secret', changed.path]);
     expect(conflict.status).not.toBe(0);
     expect(conflict.output).toMatch(flavour === 'devpi' ? /409/ : /400|409/);
   });
 
   it('refuses bad credentials with the status the real server uses', async () => {
-    const wheel = makeWheel({ name: 'twine-demo', version: '0.2.0' });
+    const wheel = await makeWheel({ name: 'twine-demo', version: '0.2.0' });
     const wrong = await twine(['--repository-url', uploadTo(), '-u', 'alice', '-p', 'wrong', wheel.path]);
     expect(wrong.status).not.toBe(0);
     expect(wrong.output).toMatch(flavour === 'pypiserver' ? /403/ : /401/);
@@ -59,10 +59,10 @@ describe('test index server protocol details', () => {
   it('pypi flavour: PEP 691 negotiation, local versions and filename reuse refused', async () => {
     const server = await startIndexServer({ flavour: 'pypi' });
     try {
-      const wheel = makeWheel({ name: 'pkg', version: '1.0+g1234' });
+      const wheel = await makeWheel({ name: 'pkg', version: '1.0+g1234' });
       const local = await twine(['--repository-url', server.uploadUrl, '-u', '__token__', '-p', 'pypi-token', wheel.path]);
       expect(local.output).toMatch(/local versions/);
-      const ok = makeWheel({ name: 'pkg', version: '1.0' });
+      const ok = await makeWheel({ name: 'pkg', version: '1.0' });
       expect((await twine(['--repository-url', server.uploadUrl, '-u', '__token__', '-p', 'pypi-token', ok.path])).status).toBe(0);
       const page = await fetch(`${server.origin}simple/pkg/`, {
         headers: { Accept: 'application/vnd.pypi.simple.v1+json, text/html;q=0.1' },
@@ -85,7 +85,7 @@ describe('test index server protocol details', () => {
       expect(login.headers.get('x-devpi-api-version')).toBe('2');
       const token = ((await login.json()) as { result: { password: string } }).result.password;
       const auth = { 'X-Devpi-Auth': Buffer.from(`alice:${token}`).toString('base64'), Accept: 'application/json' };
-      const wheel = makeWheel({ name: 'pkg', version: '1.0' });
+      const wheel = await makeWheel({ name: 'pkg', version: '1.0' });
       expect((await twine(['--repository-url', server.indexUrl('alice/testing'), '-u', 'alice', '-p', 'secret', wheel.path])).status).toBe(
         0,
       );

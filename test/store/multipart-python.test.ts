@@ -43,7 +43,7 @@ afterAll(() => {
 });
 
 it('Python parses every field and the exact file bytes of a streamed upload', async () => {
-  const made = makeWheel({ name: 'Multi.Part', version: '3.1', requiresPython: '>=3.8', paddingBytes: 300_000 });
+  const made = await makeWheel({ name: 'Multi.Part', version: '3.1', requiresPython: '>=3.8', paddingBytes: 300_000 });
   const artefact = await readLocalArtefact(made.path);
   const fields = uploadFields(artefact);
   const response = await request(`http://127.0.0.1:${port}/`, {

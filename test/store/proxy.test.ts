@@ -111,7 +111,7 @@ describe('through a proxy', () => {
     try {
       const viaName = (url: string) => url.replace('//127.0.0.1:', '//store.test:');
       const opened = await openStore({ url: viaName(store.url), username: 'alice', password: 'secret' });
-      const wheel = await readLocalArtefact(makeWheel({ name: 'proxied', version: '1.0' }).path);
+      const wheel = await readLocalArtefact((await makeWheel({ name: 'proxied', version: '1.0' })).path);
       expect(await opened.upload(wheel)).toBe('uploaded');
       expect(proxy.seen).toContain(`POST ${viaName(store.uploadUrl)}`);
       expect(proxy.seen).toContain(`GET ${viaName(store.url)}proxied/`);
@@ -140,7 +140,7 @@ describe('through a proxy', () => {
     try {
       const workspace = mkdtempSync(join(tmpdir(), 'ww-proxy-'));
       mkdirSync(join(workspace, 'dist'));
-      const wheel = makeWheel({ name: 'tunnelled', version: '1.0' });
+      const wheel = await makeWheel({ name: 'tunnelled', version: '1.0' });
       copyFileSync(wheel.path, join(workspace, 'dist', wheel.filename));
       const run = await runAction('publish', {
         workspace,

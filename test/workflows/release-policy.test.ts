@@ -138,11 +138,11 @@ describe('pep440-version says when the GitHub Release of the run’s tag is due 
 describe('promote release-only: stable only for a final version, from its tag', () => {
   const PROJECT = 'gate-widget';
   let made: Record<string, MadeArtefact[]>;
-  beforeAll(() => {
+  beforeAll(async () => {
     const out = mkdtempSync(join(tmpdir(), 'ww-gate-'));
     made = {};
     for (const version of ['2.0.0', '2.0.0rc1'])
-      made[version] = [makeWheel({ name: PROJECT, version }, out), makeSdist({ name: PROJECT, version }, out)];
+      made[version] = [await makeWheel({ name: PROJECT, version }, out), await makeSdist({ name: PROJECT, version }, out)];
   });
 
   /** A testing index holding the release, an empty stable one, and the build's manifest. */

@@ -3,7 +3,6 @@
  * a wheel with METADATA, WHEEL, RECORD and one module that pip installs, and an sdist with PKG-INFO.
  * Plus a fresh-venv pip install from an index, the check every store test ends with.
  */
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,16 +66,9 @@ export interface MadeArtefact {
   size: number;
 }
 
-/**
- * Synchronous on purpose: one short local Python call (zipfile/tarfile into the test's own folder; no
- * server, no network, no prompt; a fraction of a second), called from more than a hundred places in some thirty files.
- */
-export function makeArtefact(kind: 'wheel' | 'sdist', options: ArtefactOptions, outDir?: string): MadeArtefact {
+export async function makeArtefact(kind: 'wheel' | 'sdist', options: ArtefactOptions, outDir?: string): Promise<MadeArtefact> {
   const out = outDir ?? mkdtempSync(join(tmpdir(), 'ww-artefact-'));
-  const filename = execFileSync(PYTHON, ['-c', MAKE, JSON.stringify({ ...options, kind }), out], {
-    env: cleanPythonEnv(),
-    encoding: 'utf8',
-  }).trim();
+  const filename = (await runOk(PYTHON, ['-c', MAKE, JSON.stringify({ ...options, kind }), out], { env: cleanPythonEnv() })).trim();
   const path = join(out, filename);
   return { path, filename, sha256: createHash('sha256').update(readFileSync(path)).digest('hex'), size: statSync(path).size };
 }
