@@ -23,6 +23,7 @@ import {
   normalizeProjectName,
   openStore,
   readLocalArtefact,
+  refuseMisfiled,
   type Store,
   sameVersion,
   sha256Of,
@@ -247,6 +248,10 @@ export async function publishRelease(options: PublishOptions, logger: Logger): P
       });
     }
   }
+
+  // pypiserver files an upload under the name its filename spells: a file it would misfile is refused here,
+  // before any file of the release is sent.
+  if (store.capabilities.namesFromFilename === 'pypiserver') for (const artefact of artefacts) refuseMisfiled(artefact, store.indexUrl);
 
   // What the index holds already, per project: decides skip / conflict for every file before any upload.
   const listed = new Map<string, IndexedFile[]>();

@@ -120,5 +120,9 @@ export async function openHttpStore(spec: StoreSpec, logger: Logger): Promise<St
   }
   const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
   logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
-  return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+  // The same root page tells its naming rule: pypiserver reads the project from the filename.
+  return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, {
+    delete: deletable,
+    ...(deletable ? { namesFromFilename: 'pypiserver' as const } : {}),
+  });
 }

@@ -70,6 +70,12 @@ export interface StoreCapabilities {
   push: boolean;
   /** A filename can be uploaded again after it was deleted (false on PyPI). */
   reuseFilenames: boolean;
+  /**
+   * The server files an upload under the project its filename spells, read by its own rule rather than
+   * from the metadata (pypiserver: the name ends at the first `-<digit>…`), so a filename it misreads is
+   * refused before the upload.
+   */
+  namesFromFilename?: 'pypiserver';
 }
 
 /** What `pushRelease` did: files copied and files that were already on the target with the same sha256. */

@@ -22,6 +22,7 @@ import { hashingStream, strongestHash } from './hashing';
 import { sha256Of } from './listed-hash';
 import { localPart, normalizeProjectName, sameVersion, splitArtefactFilename } from './names';
 import { PEP691_ACCEPT, parseProjectPage } from './project-page';
+import { refuseMisfiled } from './pypiserver-names';
 import { conflictError, serverMessage } from './server-answers';
 import { parseSimpleLinks } from './simple-html';
 import type { IndexedFile, LocalArtefact, Store, StoreCapabilities, StoreKind, UploadOutcome } from './store';
@@ -122,6 +123,7 @@ export class UploadApiStore implements Store {
   }
 
   protected refuseUnsupported(artefact: LocalArtefact): void {
+    if (this.capabilities.namesFromFilename === 'pypiserver') refuseMisfiled(artefact, this.indexUrl);
     const version = splitArtefactFilename(artefact.filename)?.version ?? '';
     if (!this.capabilities.localVersions && localPart(version) !== undefined) {
       throw new StoreError(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
