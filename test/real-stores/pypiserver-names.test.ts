@@ -61,10 +61,10 @@ describe('publish to the real pypiserver', () => {
     const name = digitName('pps');
     const workspace = mkdtempSync(join(tmpdir(), 'ww-pps-names-'));
     mkdirSync(join(workspace, 'dist'));
-    const wheel = makeWheel({ name, version: '1.0' }, join(workspace, 'dist'));
+    const wheel = await makeWheel({ name, version: '1.0' }, join(workspace, 'dist'));
     // An sdist named as setuptools before 69.3 named it: the project's hyphens kept.
     const legacy = `${name}-1.0.tar.gz`;
-    copyFileSync(makeSdist({ name, version: '1.0' }).path, join(workspace, 'dist', legacy));
+    copyFileSync((await makeSdist({ name, version: '1.0' })).path, join(workspace, 'dist', legacy));
     const inputs = { store: stores.unstable, username: stores.user, password: stores.password, 'index-name': 'unstable' };
 
     const refused = await runAction('publish', { workspace, inputs, timeoutMs: 180_000 });
@@ -81,7 +81,7 @@ describe('publish to the real pypiserver', () => {
     expect(await listedByServer(`${stores.unstable}/simple/`, cut)).toEqual({});
 
     // The same release with the sdist named as PEP 625 writes it: listed under its own name.
-    const normalized = makeSdist({ name, version: '1.0' }, mkdtempSync(join(tmpdir(), 'ww-pps-sdist-')));
+    const normalized = await makeSdist({ name, version: '1.0' }, mkdtempSync(join(tmpdir(), 'ww-pps-sdist-')));
     const good = mkdtempSync(join(tmpdir(), 'ww-pps-good-'));
     mkdirSync(join(good, 'dist'));
     copyFileSync(wheel.path, join(good, 'dist', wheel.filename));
