@@ -255,6 +255,87 @@ export const STATES: VersionState[] = [
     },
     expected: (f) => `1.0.post1.dev0+${f.full.slice(0, 10)}`,
   },
+  // dunamai's serialize: commit_prefix goes before the commit wherever the commit is shown (the metadata of
+  // the default form, {commit} of a format); at the tag without metadata the commit is not shown at all.
+  {
+    name: 'commit-prefix after the tag',
+    tool: 'pdv',
+    config: 'commit-prefix = "g"',
+    setup: (r) => {
+      r.tag('v1.3.1');
+      commits(r, 3);
+    },
+    expected: (f) => `1.3.1.post3.dev0+g${f.short}`,
+  },
+  {
+    name: 'commit-prefix in a format',
+    tool: 'pdv',
+    config: 'commit-prefix = "sha."\nformat = "{base}.dev{distance}+{commit}"',
+    setup: (r) => {
+      r.tag('v2.0');
+      commits(r, 1);
+    },
+    expected: (f) => `2.0.dev1+sha.${f.short}`,
+  },
+  {
+    name: 'commit-prefix at the tag shows no commit',
+    tool: 'pdv',
+    config: 'commit-prefix = "g"',
+    setup: (r) => void r.tag('v1.2.3'),
+    expected: () => '1.2.3',
+  },
+  {
+    name: 'commit-prefix with metadata = true at the tag',
+    tool: 'pdv',
+    config: 'commit-prefix = "g"\nmetadata = true',
+    setup: (r) => void r.tag('v1.2.3'),
+    expected: (f) => `1.2.3+g${f.short}`,
+  },
+  // _escape_branch: every character but ASCII letters and digits becomes escape-with ('' by default).
+  {
+    name: 'escape-with in branch_escaped',
+    tool: 'pdv',
+    config: 'escape-with = "."\nformat = "{base}+{branch_escaped}"',
+    setup: (r) => {
+      r.tag('v4.5');
+      r.git('checkout', '-q', '-b', 'feature/x-1');
+      commits(r, 1);
+    },
+    expected: () => '4.5+feature.x.1',
+  },
+  {
+    name: 'escape-with of several characters',
+    tool: 'pdv',
+    config: 'escape-with = "zz"\nformat = "{base}.dev{distance}+{branch_escaped}"',
+    setup: (r) => {
+      r.tag('v4.5');
+      r.git('checkout', '-q', '-b', 'fix_é/1');
+      commits(r, 2);
+    },
+    expected: () => '4.5.dev2+fixzzzzzz1',
+  },
+  {
+    name: 'escape-with "-": no style, no check (the build normalizes the local part)',
+    tool: 'pdv',
+    config: 'escape-with = "-"\nformat = "{base}+{branch_escaped}"',
+    setup: (r) => {
+      r.tag('v4.5');
+      r.git('checkout', '-q', '-b', 'feat/x');
+      commits(r, 1);
+    },
+    expected: () => '4.5+feat-x',
+  },
+  {
+    name: 'escape-with "-" with style pep440: dunamai’s own check refuses a "-" in the local part',
+    tool: 'pdv',
+    config: 'escape-with = "-"\nformat = "{base}+{branch_escaped}"\nstyle = "pep440"',
+    setup: (r) => {
+      r.tag('v4.5');
+      r.git('checkout', '-q', '-b', 'feat/x');
+      commits(r, 1);
+    },
+    expected: /'4\.5\+feat-x' does not conform to the /,
+  },
   {
     name: 'no tag: 0.0.0 with every commit counted',
     tool: 'pdv',

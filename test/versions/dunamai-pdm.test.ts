@@ -104,7 +104,7 @@ describe('the version poetry-dynamic-versioning and pdm-backend give', () => {
     expect([off.kind, off.staticVersion]).toEqual(['static', '0.0.0']);
     expect(detect({ 'pyproject.toml': pyprojectFor({ tool: 'pdm' }) }).kind).toBe('pdm-scm');
     expect(() => detect({ 'pyproject.toml': pyprojectFor({ tool: 'pdm' }).replace('dynamic = ["version"]', 'dynamic = []') })).toThrow(
-      /needs 'version' in \[project\] dynamic/,
+      /needs "version" in \[project\] dynamic/,
     );
   });
 
