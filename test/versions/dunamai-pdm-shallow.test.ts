@@ -28,10 +28,10 @@ const toolEnv = () =>
   ) as NodeJS.ProcessEnv;
 
 /** An origin: the project, tag v1.0.0, then `after` commits. */
-function origin(config: string, after: number): GitRepo {
+function origin(config: string, after: number, tool: 'pdv' | 'pdm' = 'pdv'): GitRepo {
   const repo = GitRepo.init();
   made.push(repo.dir);
-  repo.commit('project', { 'pyproject.toml': pyprojectFor({ tool: 'pdv', config }), 'demo/__init__.py': '' });
+  repo.commit('project', { 'pyproject.toml': pyprojectFor({ tool, config }), 'demo/__init__.py': '' });
   repo.commit();
   repo.tag('v1.0.0');
   for (let n = 0; n < after; n++) repo.commit();
@@ -45,6 +45,16 @@ function shallowClone(from: GitRepo, depth: number): string {
   execFileSync('git', ['clone', '-q', '--depth', String(depth), `file://${from.dir}`, dir], { stdio: 'ignore' });
   expect(execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8' }).trim()).toBe('true');
   return dir;
+}
+
+/** A side branch from before the tag (two commits), merged after a commit on main: its commits count in the distance. */
+function mergeSideBranch(repo: GitRepo): void {
+  repo.git('checkout', '-q', '-b', 'side', 'HEAD~1');
+  repo.commit();
+  repo.commit();
+  repo.git('checkout', '-q', 'main');
+  repo.commit();
+  repo.git('merge', '-q', '--no-ff', '--no-edit', 'side');
 }
 
 const short = (dir: string) => execFileSync('git', ['log', '-1', '--format=%h'], { cwd: dir, encoding: 'utf8' }).trim();
@@ -72,13 +82,7 @@ describe('dunamai on a shallow clone', () => {
 
   it('fetch-tags off, the tag there but a merged side branch cut: an error, not a short distance', async () => {
     const repo = origin('', 0);
-    // A side branch from before the tag, merged after it: its commits count in dunamai's distance.
-    repo.git('checkout', '-q', '-b', 'side', 'HEAD~1');
-    repo.commit();
-    repo.commit();
-    repo.git('checkout', '-q', 'main');
-    repo.commit();
-    repo.git('merge', '-q', '--no-ff', '--no-edit', 'side');
+    mergeSideBranch(repo);
     const full = await computeVersion({ path: repo.dir, env: toolEnv(), fetchTags: false }, new MemoryLogger());
     expect(full.distance).toBe(4);
     // Depth 3 from the merge: main's commit and the tag are there, the side branch's first commit is not.
@@ -112,5 +116,30 @@ describe('dunamai on a shallow clone', () => {
     await expect(computeVersion({ path: clone, env: toolEnv(), fetchTags: false }, new MemoryLogger())).rejects.toThrow(
       /is a shallow repository, so dunamai may not produce the correct version \(strict = true\)/,
     );
+  });
+});
+
+describe('pdm-backend on a shallow clone (fetch-tags off)', () => {
+  it('the tag cut off: an error, not 0.0', async () => {
+    const clone = shallowClone(origin('', 3, 'pdm'), 1);
+    await expect(computeVersion({ path: clone, env: toolEnv(), fetchTags: false }, new MemoryLogger())).rejects.toThrow(
+      /is a shallow clone and no tag matching the pattern is in the history it holds: pdm-backend would give 0\.0\.0/,
+    );
+  });
+
+  it('the cut between the tag and HEAD: an error', async () => {
+    const repo = origin('', 0, 'pdm');
+    mergeSideBranch(repo);
+    await expect(computeVersion({ path: shallowClone(repo, 3), env: toolEnv(), fetchTags: false }, new MemoryLogger())).rejects.toThrow(
+      /is a shallow clone cut between tag v1\.0\.0 and HEAD: pdm-backend would count only the fetched commits/,
+    );
+  });
+
+  it('the tag and every commit since it there: the full clone’s version', async () => {
+    const repo = origin('', 2, 'pdm');
+    const full = await computeVersion({ path: repo.dir, env: toolEnv(), fetchTags: false }, new MemoryLogger());
+    const result = await computeVersion({ path: shallowClone(repo, 3), env: toolEnv(), fetchTags: false }, new MemoryLogger());
+    expect(full.distance).toBe(2);
+    expect(result.version).toBe(full.version);
   });
 });

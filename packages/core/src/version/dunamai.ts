@@ -5,12 +5,12 @@
  * does. Only git is supported; Jinja templates and callables (project code) are refused with the key named.
  */
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ConfigError, WheelwrightError } from '../errors/index';
 import { parsePyproject, type TomlTable, table } from '../pyproject/index';
 import { gitEnvironment, runGitIn } from '../scm/git-process';
 import { compilePythonRegex, type PythonRegex } from './python-regex';
+import { shallowCut } from './shallow-cut';
 
 /** dunamai's VERSION_SOURCE_PATTERN (Pattern.Default), verbatim: a `v`-prefixed tag. */
 export const DUNAMAI_DEFAULT_PATTERN = String.raw`
@@ -577,33 +577,10 @@ export async function dunamaiFromGit(dir: string, settings: DunamaiSettings, env
     ]),
     git([...log, '--simplify-by-decoration', '--topo-order', '--decorate=full', tagBranch, '--format=%H%d', '--decorate-refs=refs/tags/']),
   ]);
-  // A shallow clone that was not fetched (fetch-tags false without fix-shallow-repository): dunamai answers
-  // from the commits that are there, which is wrong whenever the history it needs is cut off. That is an
-  // error here, never a version: no matching tag (0.0.0 counting only the fetched commits), or a tag whose
-  // commits up to HEAD cross the cut.
-  const cutOff = async (tag: string | undefined): Promise<WheelwrightError | undefined> => {
-    if (!isShallow) return undefined;
-    const hint =
-      "fetch the history (actions/checkout with fetch-depth 0), leave input 'fetch-tags' on, or set fix-shallow-repository = true";
-    if (tag === undefined)
-      return new WheelwrightError(
-        'git',
-        `${dir} is a shallow clone and no tag matching the pattern is in the history it holds: dunamai would give 0.0.0 counting only the fetched commits`,
-        { hint },
-      );
-    const [boundary, between] = await Promise.all([
-      git(['rev-parse', '--git-path', 'shallow']).then((out) => readFile(resolve(dir, out.stdout.trim()), 'utf8').catch(() => '')),
-      git(['rev-list', `refs/tags/${tag}..HEAD`]),
-    ]);
-    const cuts = new Set(boundary.split(/\s+/).filter((line) => line !== ''));
-    if (between.stdout.split(/\s+/).some((commit) => cuts.has(commit)))
-      return new WheelwrightError(
-        'git',
-        `${dir} is a shallow clone cut between tag ${tag} and HEAD: dunamai would count only the fetched commits since the tag`,
-        { hint },
-      );
-    return undefined;
-  };
+  // A shallow clone that was not fetched (fetch-tags false without fix-shallow-repository): an error where
+  // dunamai would count only the commits that are there.
+  const cutOff = (tag: string | undefined) =>
+    isShallow ? shallowCut(dir, git, tag, 'dunamai', 'fix-shallow-repository = true') : undefined;
   if (refs.stdout.trim() === '') {
     const problem = await cutOff(undefined);
     if (problem) throw problem;

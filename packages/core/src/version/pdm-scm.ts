@@ -11,6 +11,7 @@ import { formatVersion, type Pep440Version, tryParseVersion } from '../pep440/in
 import type { TomlTable } from '../pyproject/index';
 import { gitEnvironment, runGitIn } from '../scm/git-process';
 import { compileTagRegex, matchTag } from '../scm/tag';
+import { shallowCut } from './shallow-cut';
 
 export interface PdmScmSettings {
   where: string;
@@ -109,7 +110,11 @@ export async function pdmFromGit(dir: string, settings: PdmScmSettings, env: Nod
   const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
   const headHash = head.code === 0 && head.stdout.trim() !== '' ? head.stdout.trim() : undefined;
   const zero = tryParseVersion('0.0') as Pep440Version;
+  // Not fetched (fetch-tags off): an error where pdm-backend would count only the commits that are there.
+  const cut = (tag: string | undefined) => (shallow && headHash !== undefined ? shallowCut(repo, git, tag, 'pdm-backend') : undefined);
   if (describe.code !== 0) {
+    const problem = await cut(undefined);
+    if (problem) throw problem;
     const status = await git(['status', '--porcelain', '--untracked-files=no'], [0, 128]);
     const dirty = status.stdout.trim() !== '';
     if (headHash === undefined)
@@ -139,6 +144,8 @@ export async function pdmFromGit(dir: string, settings: PdmScmSettings, env: Nod
   const match = /^(.*)-(\d+)-([^-]+)$/s.exec(output);
   if (!match) throw new WheelwrightError('git', `cannot read git describe's answer '${output}' in ${repo}`);
   const [, tag, number, node] = match as unknown as [string, string, string, string];
+  const problem = await cut(tag);
+  if (problem) throw problem;
   return {
     scm: { version: tagToVersion(tag, settings, warnings), distance: Number(number) || undefined, dirty, node, branch: branchName },
     tag,
