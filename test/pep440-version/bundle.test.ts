@@ -36,6 +36,8 @@ describe('pep440-version through its bundle', () => {
       'stable-store': expect.stringMatching(/[\\/]wheelwright-store[\\/]stable$/),
       'embedded-store': 'true',
       publishes: 'true',
+      // A branch push, though at a tagged commit: not the tag's release.
+      'tag-release': 'false',
     });
     expect(run.summary).toContain('`1.2.3`');
     expect(run.summary).toContain('stable');

@@ -9,17 +9,22 @@ import {
   setOutputs,
 } from '@wheelwright/action-io';
 import { runnerToolsCache, toolCachePython } from '@wheelwright/action-io/tool-cache';
-import { buildOutputs, buildRelease, buildSummaryMarkdown, InspectionError, inspectionFailureMarkdown } from '@wheelwright/core/build';
+import { checkBuildRequest } from '@wheelwright/core/build';
 import { readBuildOptions } from '@wheelwright/core/contract';
-import { formatFinding } from '@wheelwright/core/distribution';
 
 export function run(): Promise<void> {
   return runAction(async () => {
     const { options, secrets } = readBuildOptions(runnerInputs, runnerContext());
     maskAll(secrets);
+    // A wrong input or a folder without a project is answered before the build loads (its TOML parser,
+    // processes, archive readers and inspection come in one lazy chunk; bench/cold-start.mjs).
+    checkBuildRequest(options);
     options.python = await toolCachePython(options.python ?? '');
     const toolsCache = runnerToolsCache(options.toolsCacheDir);
     if (toolsCache) options.toolsCache = toolsCache;
+    const { buildOutputs, buildRelease, buildSummaryMarkdown, InspectionError, inspectionFailureMarkdown } = await import(
+      '@wheelwright/core/build'
+    );
     try {
       const result = await buildRelease(options, actionLogger);
       setOutputs(buildOutputs(result));
@@ -27,6 +32,7 @@ export function run(): Promise<void> {
     } catch (caught) {
       // One annotation per finding, so every broken rule shows on the run page; runAction fails the step.
       if (caught instanceof InspectionError) {
+        const { formatFinding } = await import('@wheelwright/core/distribution');
         for (const finding of caught.findings.slice(1)) annotateError(formatFinding(finding, 20));
         await appendSummary(inspectionFailureMarkdown(caught.findings));
       }

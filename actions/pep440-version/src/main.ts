@@ -3,7 +3,7 @@ import { context } from '@actions/github';
 import { actionLogger, appendSummary, exportVariable, runAction, runnerContext, runnerInputs, setOutputs } from '@wheelwright/action-io';
 import { indexOutputs, tagReleaseOutputs, triggerOfRef } from '@wheelwright/core/channels';
 import { readIndexes, readVersionOptions } from '@wheelwright/core/contract';
-import { computeVersion, summaryMarkdown, versionOutputs } from '@wheelwright/core/version';
+import { checkVersionProject } from '@wheelwright/core/version';
 
 // A pull request's build is never published to the real indexes, whatever the caller's publish says.
 const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
@@ -15,7 +15,12 @@ export function run(): Promise<void> {
     // store lives in the runner's temp folder (the reusable workflow carries it between jobs as an artifact).
     const ownStore = join(where.tempDir, 'wheelwright-store');
     const indexes = readIndexes(runnerInputs, where, { pullRequest: PULL_REQUEST_EVENTS.includes(context.eventName), ownStore });
-    const result = await computeVersion(readVersionOptions(runnerInputs, where), actionLogger);
+    const options = readVersionOptions(runnerInputs, where);
+    // A path without a project is answered before the computation loads (TOML parser, schemes, dunamai and
+    // pdm sources come in one lazy chunk, read while the prefetched `git describe` runs; bench/cold-start.mjs).
+    checkVersionProject(options);
+    const { computeVersion, summaryMarkdown, versionOutputs } = await import('@wheelwright/core/version');
+    const result = await computeVersion(options, actionLogger);
     setOutputs({
       ...versionOutputs(result),
       ...indexOutputs(indexes),

@@ -3,17 +3,16 @@
  * folder, inspect the artefacts, and only then move them (and the release manifest) into the output
  * folder — a failed or rejected build leaves nothing behind there.
  */
-import { existsSync, statSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, rename, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import type { SdistContents } from '../distribution/artefact-contents';
 import { type Finding, formatFinding } from '../distribution/finding';
 import type { InspectionReport } from '../distribution/inspect-release';
-import { classifyVersion, normalizeVersion } from '../distribution/version-bridge';
+import { classifyVersion } from '../distribution/version-bridge';
 import type { DocsOptions, DocsOutcome } from '../docs/index';
 import { locateReleaseDocs, type ReleaseDocs, startReleaseDocs } from '../docs/release-docs';
-import { ConfigError, InputError, WheelwrightError } from '../errors/index';
+import { WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import { type ReleaseManifest, writeManifest } from '../manifest/index';
 import { readPyproject, table } from '../pyproject/index';
@@ -30,6 +29,7 @@ import {
   versionNeedsPretending,
 } from './build-environment';
 import { ensureBuildFrontend, type ToolsEnv } from './build-frontend';
+import { checkBuildRequest } from './build-request';
 import { BuildFrontendMissingError, runPypaBuild } from './pypa-build';
 import { defaultToolsCacheDir, FolderToolsCache, type ToolsCache } from './tools-cache';
 
@@ -122,24 +122,6 @@ export class InspectionError extends WheelwrightError {
   }
 }
 
-function checkOptions(options: BuildOptions): void {
-  if (options.sdist === false && options.wheel === false)
-    throw new InputError("input 'sdist' and input 'wheel' are both false: nothing to build", {
-      hint: "set input 'sdist' or input 'wheel' to true",
-      options: [{ name: 'sdist' }, { name: 'wheel' }],
-    });
-  if (options.version !== undefined && options.version !== '' && normalizeVersion(options.version) === undefined)
-    throw new InputError(`input 'version' '${options.version}' is not a PEP 440 version`, {
-      hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
-    });
-  for (const setting of options.configSettings ?? []) {
-    if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
-      throw new InputError(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
-  }
-  if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
-    throw new InputError(`input 'index-url' '${redactUrl(options.indexUrl)}' is not an http(s):// or file:// URL`);
-}
-
 /** Trove classifiers `Programming Language :: Python :: 3.11` → `3.11`, sorted numerically. */
 export function pythonVersionsFromClassifiers(classifiers: readonly string[]): string[] {
   const versions = classifiers
@@ -177,17 +159,9 @@ async function moveInto(source: string, target: string): Promise<void> {
 
 export async function buildRelease(options: BuildOptions, logger: Logger): Promise<BuildResult> {
   const started = Date.now();
-  checkOptions(options);
   const cwd = options.cwd ?? process.cwd();
-  const projectDir = resolve(cwd, options.path || '.');
-  if (!existsSync(projectDir) || !statSync(projectDir).isDirectory())
-    throw new InputError(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+  const projectDir = checkBuildRequest(options);
   const pyproject = await readPyproject(projectDir);
-  if (!pyproject && !existsSync(join(projectDir, 'setup.py')))
-    throw new ConfigError(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
-      hint: "point input 'path' at the folder holding pyproject.toml",
-      options: [{ name: 'path' }],
-    });
   const outputDir = isAbsolute(options.outputDir ?? '') ? (options.outputDir as string) : join(projectDir, options.outputDir || 'dist');
   const projectName = pyproject ? (table(pyproject.data, 'project', pyproject.path)?.name as string | undefined) : undefined;
 

@@ -5,6 +5,7 @@
 export * from './build-environment';
 export * from './build-frontend';
 export * from './build-release';
+export * from './build-request';
 export * from './build-summary';
 export * from './pypa-build';
 export * from './reproducible-sdist';

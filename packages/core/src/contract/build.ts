@@ -1,5 +1,5 @@
 import type { BuildOptions } from '../build/index';
-import { parseDocsFailure, parseDocsMode } from '../docs/index';
+import { parseDocsFailure, parseDocsMode } from '../docs/docs-options';
 import { type FrontEndContext, urlSecrets } from './context';
 import { OptionReader, type OptionSource } from './options';
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { WheelwrightError } from '../errors/index';
 import type { Logger } from '../log/index';
 import type { PythonInterpreter } from '../python/index';
-import { type DocsOptions, type DocsOutcome, findDocsSource, startDocsBuild } from './sphinx-build';
+import type { DocsOptions } from './docs-options';
+import { type DocsOutcome, findDocsSource, startDocsBuild } from './sphinx-build';
 
 export interface ReleaseDocs {
   /** The docs folder being built. */

@@ -17,21 +17,8 @@ import type { ManifestDocs } from '../manifest/index';
 import { run } from '../process/index';
 import type { PythonInterpreter } from '../python/index';
 import { createVirtualenv, installerErrorLines, type Virtualenv } from '../venv/virtualenv';
+import type { DocsOptions } from './docs-options';
 import { docsZipName, writeDocsZip } from './docs-zip';
-
-export type DocsMode = 'auto' | 'true' | 'false';
-export type DocsFailure = 'error' | 'warning';
-
-export interface DocsOptions {
-  /** `auto` (default): build when `<path>/conf.py` exists; `true`: it must; `false`: never. */
-  mode?: DocsMode;
-  /** The Sphinx source folder relative to the project (default `docs`). */
-  path?: string;
-  /** A failed docs build fails the build (`error`, default) or is reported and recorded (`warning`). */
-  onFailure?: DocsFailure;
-  /** The index pip installs Sphinx and the package's dependencies from; empty: pip's own configuration. */
-  indexUrl?: string;
-}
 
 /** What the manifest records about the docs (a failed build is recorded, never silently absent). */
 export type DocsRecord = ManifestDocs;
@@ -45,24 +32,6 @@ export interface DocsOutcome {
 }
 
 const CONFIG = 'conf.py';
-
-export function parseDocsMode(value: string | undefined, input = 'docs'): DocsMode {
-  const mode = (value ?? '').trim().toLowerCase() || 'auto';
-  if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
-    throw new InputError(`input '${input}' must be auto, true or false, got '${value}'`, {
-      hint: 'auto builds the Sphinx docs when the docs folder has a conf.py',
-    });
-  return mode;
-}
-
-export function parseDocsFailure(value: string | undefined, input = 'docs-failure'): DocsFailure {
-  const failure = (value ?? '').trim().toLowerCase() || 'error';
-  if (failure !== 'error' && failure !== 'warning')
-    throw new InputError(`input '${input}' must be error or warning, got '${value}'`, {
-      hint: 'warning records a failed docs build in the manifest and the summary without failing the build',
-    });
-  return failure;
-}
 
 /** The docs folder to build, or undefined when there is nothing to build; throws when `true` finds none. */
 export function findDocsSource(projectDir: string, options: DocsOptions): string | undefined {

@@ -44,10 +44,10 @@ import {
 } from '../scm/index';
 import { dunamaiFromGit, pluginOverride, pluginVersion, readDunamaiSettings, versionFromFile } from './dunamai';
 import { pdmDefaultFormat, pdmFromGit, readPdmScmSettings } from './pdm-scm';
+import { checkVersionProject, readsWithoutProjectFile, versionGivenExplicitly } from './project-folder';
 import { toSemver } from './semver';
 import {
   BUILD_VERSION_VARIABLES,
-  checkProjectPath,
   detectVersionSource,
   type ScmTable,
   VERSION_SOURCE_NAMES,
@@ -56,6 +56,7 @@ import {
 } from './source';
 
 export { substitutePoetryVersion } from './dunamai';
+export * from './project-folder';
 export { toSemver } from './semver';
 export * from './source';
 
@@ -325,8 +326,7 @@ export async function computeVersion(options: VersionOptions, logger: Logger): P
     warnings.push(message);
     logger.warning(message);
   };
-  const pathWhat = options.pathWhat ?? "input 'path'";
-  const dir = checkProjectPath(options.path || '.', pathWhat);
+  const dir = checkVersionProject(options);
   // Start the default `git describe` before reading the configuration: the child runs on another core
   // meanwhile, and is used if the configuration keeps the default root and command.
   prefetchDescribe(dir, env);
@@ -350,12 +350,8 @@ async function computeIn(
   let source: VersionSource;
   try {
     source = detectVersionSource(dir, pathWhat, {
-      // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
-      gitTopLevel: GitWorkdir.isRoot(dir) || existsSync(join(dir, '.git_archival.txt')) || existsSync(join(dir, 'PKG-INFO')),
-      // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
-      assumeScm:
-        Boolean(options.fallbackVersion || options.pretendVersion) ||
-        Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+      gitTopLevel: readsWithoutProjectFile(dir),
+      assumeScm: versionGivenExplicitly(options, env),
     });
   } catch (error) {
     // An explicit pretend version stands in for a version Wheelwright cannot read.

@@ -5,10 +5,11 @@
  * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
  * running the project could produce is reported as such.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { ConfigError, InputError, type WheelwrightError } from '../errors/index';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ConfigError, type WheelwrightError } from '../errors/index';
 import { parsePyproject, type TomlTable, table } from '../pyproject/index';
+import { noProjectError } from './project-folder';
 
 /** The values of the `version-source` output. */
 export type VersionSourceKind = 'static' | 'setuptools_scm' | 'hatch-vcs' | 'poetry-dynamic-versioning' | 'pdm-scm' | 'pretend';
@@ -62,58 +63,6 @@ export interface VersionSource {
   distName?: string;
   /** Notes for the summary (what was ignored and why). */
   notes: string[];
-}
-
-const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'] as const;
-
-/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
-export function isProjectDir(dir: string): boolean {
-  return PROJECT_FILES.some((name) => existsSync(join(dir, name)));
-}
-
-/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
-export function nearestProjectAbove(dir: string): string | undefined {
-  let current = resolve(dir);
-  for (;;) {
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-    if (isProjectDir(current)) return current;
-  }
-}
-
-/**
- * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
- * words (input 'path', --path).
- */
-export function checkProjectPath(path: string, what: string): string {
-  const dir = resolve(path);
-  const stat = statSync(dir, { throwIfNoEntry: false });
-  if (!stat) {
-    throw new InputError(`${what} '${path}' does not exist`, {
-      hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
-    });
-  }
-  if (!stat.isDirectory()) {
-    throw new InputError(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
-  }
-  return dir;
-}
-
-/** The error for a folder that holds no project, naming the nearest one above it. */
-export function noProjectError(dir: string, what: string): WheelwrightError {
-  const above = nearestProjectAbove(dir);
-  // The hint names the folder the way the path is given: relative to the working folder (the workspace).
-  const fromHere = above === undefined ? '' : relative(process.cwd(), above);
-  const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? (above as string) : fromHere;
-  return new InputError(
-    `${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${
-      above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`
-    }`,
-    {
-      hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
-    },
-  );
 }
 
 /** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
