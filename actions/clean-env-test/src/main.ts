@@ -9,12 +9,14 @@ import {
   setOutputs,
 } from '@wheelwright/action-io';
 import { toolCachePython } from '@wheelwright/action-io/tool-cache';
+import { checkTestTarget } from '@wheelwright/core/clean-env';
 import { readCleanEnvOptions } from '@wheelwright/core/contract';
 
 export function run(): Promise<void> {
   return runAction(async () => {
     const { options, secrets } = await readCleanEnvOptions(runnerInputs, runnerContext());
     maskAll(secrets);
+    checkTestTarget(options);
     if (options.python) options.python = await toolCachePython(options.python);
     // The installer, the stores and the report readers load only once the options are sound (bench/cold-start.mjs).
     const { assertTestsPassed, cleanEnvSummaryMarkdown, cleanEnvTestOutputs, testRelease } = await import('@wheelwright/core/clean-env');

@@ -40,6 +40,7 @@ import {
   type TestDependencyChoice,
 } from './test-dependencies';
 import { resolveTestPaths } from './test-paths';
+import { noPackageError } from './test-target';
 import { type CopiedTests, copyTests, findPytestConfig } from './tests-copy';
 import type { CleanEnvTestOptions, CleanEnvTestResult, InstalledDistribution, TestFailure } from './types';
 
@@ -79,11 +80,7 @@ async function resolveRelease(options: CleanEnvTestOptions): Promise<Release> {
   const manifest = manifestPath ? await readManifest(manifestPath) : undefined;
   const name = options.package || manifest?.name;
   const version = options.version || manifest?.version;
-  if (!name)
-    throw new InputError("input 'package' is empty and no manifest was given", {
-      hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
-      options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
-    });
+  if (!name) throw noPackageError();
   if (!version)
     throw new InputError(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
   if (manifest && !sameProject(name, manifest.name)) {

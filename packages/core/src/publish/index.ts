@@ -29,7 +29,10 @@ import {
   sha256Of,
   splitArtefactFilename,
 } from '../store/index';
+import { filePatterns, noArtefactsError } from './local-files';
 import { indexBaseOf, mintUploadToken } from './trusted-publishing';
+
+export { checkFilePatterns } from './local-files';
 
 export interface PublishOptions {
   /** Folder, file:// URL or index URL (credentials in it are accepted). */
@@ -151,14 +154,10 @@ async function resolveFiles(options: PublishOptions, workspace: string): Promise
     });
     return { paths, manifest, entries: manifest.files };
   }
-  const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
+  const patterns = filePatterns(options.files);
   const matched = await glob([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
   const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
-  if (paths.length === 0) {
-    throw new InputError(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
-      hint: "build first (build-wheel), or pass its manifest output as input 'manifest'",
-    });
-  }
+  if (paths.length === 0) throw noArtefactsError(patterns, workspace);
   return { paths };
 }
 
