@@ -4,14 +4,18 @@
 // An action's package.json may list `wheelwright.assets`: folders copied next to its bundle
 // (templates the bundle reads at run time).
 //
+// licenses.txt is written from ncc's webpack stats (scripts/bundle-licenses.mjs: every package in every
+// chunk), not by ncc's --license, which kept only the packages of the import() chunks.
+//
 // ncc runs with --transpile-only: `pnpm typecheck` checks the same sources with the same tsconfig
 // (isolatedModules, so per-file transpiling emits what a full program would), and type-checking every
 // bundle again tripled the build's time. The bundles are built a few at a time, one ncc process per core.
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeBundleLicenses } from './bundle-licenses.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -43,14 +47,27 @@ function bundle({ name, dir }) {
   const target = join(out, name);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
+  const scratch = mkdtempSync(join(tmpdir(), `wheelwright-build-${name}-`));
+  const stats = join(scratch, 'stats.json');
   return new Promise((done) => {
-    const args = ['build', join(dir, 'src', 'index.ts'), '-o', target, '--license', 'licenses.txt', '--transpile-only', '-q'];
+    const args = ['build', join(dir, 'src', 'index.ts'), '-o', target, '--stats-out', stats, '--transpile-only', '-q'];
     execFile(ncc, args, { cwd: root, maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
-      if (error) {
-        const text = String(stderr ?? '')
-          .split('\n')
-          .filter((line) => !/^\s+at /.test(line));
-        process.stderr.write(`${text.join('\n')}\nbuild of dist/${name} failed\n`);
+      let failure = error
+        ? String(stderr ?? '')
+            .split('\n')
+            .filter((line) => !/^\s+at /.test(line))
+            .join('\n')
+        : undefined;
+      if (failure === undefined) {
+        try {
+          writeBundleLicenses(stats, target, root);
+        } catch (caught) {
+          failure = `licenses.txt: ${caught instanceof Error ? caught.message : String(caught)}`;
+        }
+      }
+      rmSync(scratch, { recursive: true, force: true });
+      if (failure !== undefined) {
+        process.stderr.write(`${failure}\nbuild of dist/${name} failed\n`);
         done(false);
         return;
       }
