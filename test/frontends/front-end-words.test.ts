@@ -17,7 +17,9 @@ import { main } from '../../packages/cli/src/main';
 import { PIPELINE_INPUTS } from '../../packages/cli/src/pipeline-command';
 import { type FrontEndContext, inputLabel, mapSource, readCleanEnvOptions } from '../../packages/core/src/contract/index';
 import { inputVariable, readActionManifest, repoRoot, runAction } from '../support/action-harness';
+import { GitRepo } from '../support/git-repo';
 import { makeWheel } from '../support/index-server/artefacts';
+import { UPSTREAM_INDEX } from '../support/python';
 import { writeProject } from '../support/python-project';
 
 const temps: string[] = [];
@@ -279,6 +281,61 @@ describe('the same failure in each front end’s words', () => {
     expect(err).not.toMatch(/\binputs? '|log group|'docs: false'/);
     expect(err).toContain(`step log: ${join(work, 'pipeline.log')}`);
   });
+});
+
+describe('a build whose requirements cannot be installed: where its full output is, in each front end', () => {
+  /** A static-version project whose build needs a distribution no index has. */
+  function unbuildable(): string {
+    const repo = GitRepo.init(temp('ww-words-unbuildable-'));
+    repo.commit('project', {
+      'pyproject.toml':
+        '[build-system]\nrequires = ["setuptools>=64", "ww-no-such-requirement>=1"]\nbuild-backend = "setuptools.build_meta"\n\n[project]\nname = "unbuildable"\nversion = "1.0"\n',
+      'unbuildable/__init__.py': '',
+    });
+    return repo.dir;
+  }
+  const reason = /could not install the build requirements of .*ww-no-such-requirement/;
+
+  it('the runner: the index-url input and the log group', async () => {
+    const run = await runAction('build-wheel', { inputs: { 'index-url': UPSTREAM_INDEX }, workspace: unbuildable(), timeoutMs: 180_000 });
+    expect(run.exitCode).toBe(1);
+    expect(run.errors.join('\n')).toMatch(reason);
+    expect(run.stdout).toContain(
+      "hint: the build requirements come from input 'index-url' (else pip's configuration); pip's full output is in the 'python -m build' log group",
+    );
+  }, 200_000);
+
+  it('the CLI command: the --index-url flag and the output above', async () => {
+    const { code, err } = await cli(unbuildable(), 'build-wheel', '--index-url', UPSTREAM_INDEX);
+    expect(code).toBe(1);
+    expect(err).toMatch(reason);
+    expect(err).toContain(
+      "hint: the build requirements come from option '--index-url' (else pip's configuration); pip's full output is in the 'python -m build' output above",
+    );
+  }, 200_000);
+
+  it('the pipeline: its --extra-index-url flag and the step log it names', async () => {
+    const work = temp('ww-words-unbuildable-work-');
+    const { code, err } = await cli(
+      unbuildable(),
+      'pipeline',
+      '--extra-index-url',
+      UPSTREAM_INDEX,
+      '--work-dir',
+      work,
+      '--python',
+      '/usr/bin/python3',
+    );
+    expect(code, err).toBe(1);
+    expect(err).toMatch(reason);
+    const log = join(work, 'pipeline.log');
+    expect(err).toContain(
+      `hint: the build requirements come from option '--extra-index-url' (else pip's configuration); pip's full output is in the step log ${log}`,
+    );
+    expect(err).not.toMatch(/log group|\binput '/);
+    // The step log holds what the hint promises: pip's own line about the requirement.
+    expect(readFileSync(log, 'utf8')).toMatch(/ww-no-such-requirement/);
+  }, 200_000);
 });
 
 /**
