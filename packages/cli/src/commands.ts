@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOutputs, buildRelease } from '@wheelwright/core/build';
 import { indexOutputs, tagReleaseOutputs } from '@wheelwright/core/channels';
-import { assertTestsPassed, cleanEnvTestOutputs, testRelease } from '@wheelwright/core/clean-env';
+import { cleanEnvTestOutputs, reportTestRun, testRelease } from '@wheelwright/core/clean-env';
 import {
   type FrontEndContext,
   mapSource,
@@ -98,12 +98,7 @@ const RUNNERS: Partial<Record<string, CommandRunner>> = {
     const { options, secrets } = await readCleanEnvOptions(flagSource(values), cliContext(context));
     maskAll(secrets, context);
     const result = await testRelease(options, logger);
-    for (const failure of result.failures)
-      logger.warning(`${failure.title}: ${failure.message}`, {
-        ...(failure.file ? { file: failure.file } : {}),
-        ...(failure.line ? { line: failure.line } : {}),
-      });
-    assertTestsPassed(result);
+    reportTestRun(result, logger);
     return cleanEnvTestOutputs(result);
   },
 

@@ -9,7 +9,7 @@ export { guardFailure } from './leak';
 export { findReleaseFile, wheelTags } from './release-file';
 export { cleanEnvSummaryMarkdown, cleanEnvTestOutputs } from './summary';
 export * from './test-dependencies';
-export { assertTestsPassed, type TestsFrom, testRelease } from './test-release';
+export { assertTestsPassed, reportTestRun, type TestsFrom, testRelease } from './test-release';
 export { checkTestTarget } from './test-target';
 export { type CopiedTests, copyTests } from './tests-copy';
 export type * from './types';

@@ -17,7 +17,7 @@
 import { join, resolve } from 'node:path';
 import { type BuildOptions, type BuildResult, buildRelease } from '../build/index';
 import { type ReleaseTrigger, releaseTarget, releaseTrigger, resolveIndexes } from '../channels/index';
-import { assertTestsPassed, type CleanEnvTestOptions, type CleanEnvTestResult, testRelease } from '../clean-env/index';
+import { type CleanEnvTestOptions, type CleanEnvTestResult, reportTestRun, testRelease } from '../clean-env/index';
 import {
   type FrontEndContext,
   mapSource,
@@ -54,12 +54,7 @@ export const CORE_ENTRIES: PipelineEntries = {
   publish: publishRelease,
   async test(options, logger) {
     const result = await testRelease(options, logger);
-    for (const failure of result.failures)
-      logger.warning(`${failure.title}: ${failure.message}`, {
-        ...(failure.file ? { file: failure.file } : {}),
-        ...(failure.line ? { line: failure.line } : {}),
-      });
-    assertTestsPassed(result);
+    reportTestRun(result, logger);
     return result;
   },
   promote: promoteRelease,
