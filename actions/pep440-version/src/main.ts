@@ -24,7 +24,7 @@ export function run(): Promise<void> {
     setOutputs({
       ...versionOutputs(result),
       ...indexOutputs(indexes),
-      ...tagReleaseOutputs(result, triggerOfRef(context.ref), indexes.publishes),
+      ...tagReleaseOutputs(result, triggerOfRef(where.ref), indexes.publishes),
     });
     for (const [name, value] of Object.entries(result.exportVariables)) exportVariable(name, value);
     actionLogger.info(`Version ${result.version} (${result.classification.kind}, channel ${result.classification.channel})`);
