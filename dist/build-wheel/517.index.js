@@ -388,8 +388,8 @@ function parseWheelFile(text) {
     return fields;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
-var process = __webpack_require__(6894);
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts
+var process = __webpack_require__(1854);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/distribution/printable-name.ts
@@ -1917,7 +1917,7 @@ async function inspectRelease(options) {
                 rule: 'V001',
                 severity: 'error',
                 file,
-                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
+                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (input 'version')`,
             });
     }
     if (report.sdist?.metadata && report.wheel?.metadata) {

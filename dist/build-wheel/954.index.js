@@ -202,7 +202,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9861:
+/***/ 2242:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 module.exports = __webpack_require__(4434)
@@ -376,7 +376,7 @@ function pendGo(self, fn) {
 /***/ 5464:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
-const { EventEmitter } = __webpack_require__(9861)
+const { EventEmitter } = __webpack_require__(2242)
 const FIFO = __webpack_require__(1729)
 const TextDecoder = __webpack_require__(799)
 

@@ -945,7 +945,6 @@ function runnerContext() {
         env,
         ref: context.ref ?? '',
         ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
         // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
         ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
         // Step debug logging keeps the work folder (venv, downloads) and says where.
@@ -1055,7 +1054,30 @@ async function toolCachePython(python, label = "input 'python'") {
     (0,core/* debug */.Yz)(`python ${python}: ${found} from the tool cache`);
     return found;
 }
+/**
+ * The tools environment (pypa/build for an interpreter that lacks it) kept in the runner's tool cache,
+ * which self-hosted runners keep between jobs: found with @actions/tool-cache's `find`/`findAllVersions`
+ * and kept with its `cacheDir` (which writes the `.complete` mark last). Undefined when the `tools-cache`
+ * input names a folder of its own or there is no tool cache; core then uses a plain folder. Core chooses
+ * and validates the tool name and version and serialises creation; the package loads on first use.
+ */
+function runnerToolsCache(namedFolder) {
+    const root = process.env.RUNNER_TOOL_CACHE;
+    if (namedFolder || !root)
+        return undefined;
+    const arch = process.arch;
+    const toolCache = () => __nccwpck_require__.e(/* import() */ 514).then(__nccwpck_require__.bind(__nccwpck_require__, 2514));
+    return {
+        where: root,
+        versions: async (tool) => (await toolCache()).findAllVersions(tool, arch),
+        find: async (tool, version) => (await toolCache()).find(tool, version, arch) || undefined,
+        keep: async (staging, tool, version) => (await toolCache()).cacheDir(staging, tool, version, arch),
+        scratch: (tool) => join(root, tool),
+    };
+}
 
+// EXTERNAL MODULE: ./packages/core/src/clean-env/test-target.ts
+var test_target = __nccwpck_require__(5902);
 // EXTERNAL MODULE: ./packages/core/src/venv/virtualenv.ts
 var virtualenv = __nccwpck_require__(4840);
 // EXTERNAL MODULE: ./packages/core/src/http/credentials.ts
@@ -1261,7 +1283,8 @@ async function readCleanEnvOptions(source, context) {
             ...(testRequirements ? { testRequirements } : {}),
             testDependencies: i.text('test-dependencies') || 'auto',
             testsFrom: i.choice('tests-from', ['checkout', 'copy']),
-            tests: i.text('tests') || 'tests',
+            // Empty: pytest's configured testpaths, else tests/ or test/ (resolveTestPaths).
+            tests: i.text('tests'),
             ...(python ? { python } : {}),
             pytestArgs: shellWords(i, 'pytest-args'),
             installer: await (0,virtualenv/* resolveInstaller */.xK)(installer, context.env),
@@ -1279,14 +1302,16 @@ async function readCleanEnvOptions(source, context) {
 
 
 
+
 function run() {
     return runAction(async () => {
         const { options, secrets } = await readCleanEnvOptions(runnerInputs, runnerContext());
         maskAll(secrets);
+        (0,test_target/* checkTestTarget */.E)(options);
         if (options.python)
             options.python = await toolCachePython(options.python);
         // The installer, the stores and the report readers load only once the options are sound (bench/cold-start.mjs).
-        const { assertTestsPassed, cleanEnvSummaryMarkdown, cleanEnvTestOutputs, testRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(585), __nccwpck_require__.e(510)]).then(__nccwpck_require__.bind(__nccwpck_require__, 510));
+        const { assertTestsPassed, cleanEnvSummaryMarkdown, cleanEnvTestOutputs, testRelease } = await Promise.all(/* import() */[__nccwpck_require__.e(687), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402));
         const result = await testRelease(options, actionLogger);
         setOutputs(cleanEnvTestOutputs(result));
         // One annotation per failing test, on its file and line in the checkout.
@@ -1305,6 +1330,36 @@ function run() {
 
 /***/ }),
 
+/***/ 5902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ checkTestTarget),
+/* harmony export */   U: () => (/* binding */ noPackageError)
+/* harmony export */ });
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2662);
+/**
+ * Which release clean-env-test tests, as far as the options alone say: a manifest, or a package name.
+ * Kept apart from the installer, the stores and the report readers, so the action answers a run with
+ * neither before it loads them; testRelease asks the same once the manifest is read.
+ */
+
+/** The answer when no package name is given and no manifest names one. */
+function noPackageError() {
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("input 'package' is empty and no manifest was given", {
+        hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
+        options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
+    });
+}
+/** Throws noPackageError when the options give neither a manifest nor a package. */
+function checkTestTarget(options) {
+    if (!options.manifest && !options.package)
+        throw noPackageError();
+}
+
+
+/***/ }),
+
 /***/ 2662:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1316,7 +1371,7 @@ function run() {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yI: () => (/* binding */ ProcessError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, isWheelwrightError, renderOptionReferences */
+/* unused harmony exports NotImplementedError, isWheelwrightError, runnerWords, renderOptionReferences */
 class WheelwrightError extends Error {
     code;
     hint;
@@ -1370,19 +1425,34 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+const runnerWords = {
+    /** `input 'docs-failure'` */
+    option: (name) => `input '${name}'`,
+    /** `set 'docs-failure: warning'`: a hint's suggestion. */
+    set: (name, value) => `set '${name}: ${value}'`,
+    /** `'docs-failure: warning'`: a setting in force, stated. */
+    setting: (name, value) => `'${name}: ${value}'`,
+    /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+    log: (group) => (group === undefined ? 'the log above' : `the '${group}' log group`),
+};
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 function renderOptionReferences(text, options, wording) {
     let out = text;
     for (const { name } of options) {
         const n = escapeRegExp(name);
         out = out
             .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value) => wording.setting(name, value))
             .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
             .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
     }
+    const log = wording.log;
+    if (log)
+        out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group) => log(group));
     return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
@@ -1735,7 +1805,7 @@ async function createVirtualenv(options) {
             env,
             timeoutMs: 30_000,
             label: 'uv --version',
-            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+            missingHint: "install uv (astral-sh/setup-uv) or set 'installer: pip'",
         });
         await (0,_process_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
             env,
@@ -1761,7 +1831,7 @@ async function createVirtualenv(options) {
     }
     catch (error) {
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or set 'installer: uv'",
             cause: error,
         });
     }
@@ -1780,7 +1850,7 @@ async function createVirtualenv(options) {
     const inner = await probePip(venvInterpreter(dir), env);
     if (inner === undefined) {
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+            hint: "install pip for the interpreter (python -m ensurepip) or set 'installer: uv'",
         });
     }
     return {
@@ -1850,7 +1920,7 @@ async function installIntoVirtualenv(venv, request) {
         if (!(error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .ProcessError */ .yI) || error.exitCode === null)
             throw error;
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            hint: "a dependency is missing from the dependency indexes (input 'extra-index-url', input 'find-links') or the requirements conflict; the full output is in the log above",
             cause: error,
         });
     }
@@ -1936,6 +2006,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
@@ -2170,6 +2247,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
@@ -2195,13 +2279,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   V4: () => (/* binding */ getInput),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  _o: () => (/* binding */ isDebug),
   C1: () => (/* binding */ setFailed),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ setSecret),
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, markdownSummary, notice, platform, saveState, setCommandEcho, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);

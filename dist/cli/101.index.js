@@ -130,12 +130,12 @@ function inspectionFailureMarkdown(findings) {
     return `### Build rejected by the inspection\n\nNothing was written to the output folder.\n\n| rule | severity | artefact | problem | paths |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n\n`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/build/build-release.ts + 6 modules
-var build_release = __webpack_require__(2378);
+// EXTERNAL MODULE: ./packages/core/src/build/build-release.ts + 9 modules
+var build_release = __webpack_require__(1361);
 // EXTERNAL MODULE: ./packages/core/src/channels/index.ts
 var channels = __webpack_require__(557);
-// EXTERNAL MODULE: ./packages/core/src/clean-env/test-release.ts + 8 modules
-var test_release = __webpack_require__(2600);
+// EXTERNAL MODULE: ./packages/core/src/clean-env/test-release.ts + 10 modules
+var test_release = __webpack_require__(6091);
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/summary.ts
 
 
@@ -173,6 +173,8 @@ function cleanEnvSummaryMarkdown(result) {
         `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
         '',
         `Test dependencies: ${cell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${cell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
+        '',
+        `Tests: ${result.tests.paths.map((path) => `\`${cell(path)}\``).join(', ')} (${cell(result.tests.source)})`,
     ];
     if (result.failures.length > 0) {
         parts.push('', '#### Failures', '');
@@ -191,8 +193,8 @@ function cleanEnvSummaryMarkdown(result) {
 var options = __webpack_require__(9685);
 // EXTERNAL MODULE: ./packages/core/src/contract/version.ts
 var version = __webpack_require__(3679);
-// EXTERNAL MODULE: ./packages/core/src/contract/build.ts
-var build = __webpack_require__(9035);
+// EXTERNAL MODULE: ./packages/core/src/contract/build.ts + 1 modules
+var build = __webpack_require__(2246);
 // EXTERNAL MODULE: ./packages/core/src/contract/scaffold.ts
 var scaffold = __webpack_require__(8005);
 // EXTERNAL MODULE: ./packages/core/src/contract/clean-env.ts + 1 modules
@@ -248,12 +250,12 @@ function promoteSummaryMarkdown(result) {
 
 // EXTERNAL MODULE: ./packages/core/src/promote/promote.ts + 1 modules
 var promote_promote = __webpack_require__(7168);
-// EXTERNAL MODULE: ./packages/core/src/publish/index.ts + 1 modules
-var src_publish = __webpack_require__(3471);
+// EXTERNAL MODULE: ./packages/core/src/publish/index.ts + 2 modules
+var src_publish = __webpack_require__(3853);
 // EXTERNAL MODULE: ./packages/core/src/scaffold/index.ts + 4 modules
 var src_scaffold = __webpack_require__(7295);
-// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 6 modules
-var src_version = __webpack_require__(3387);
+// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 5 modules
+var src_version = __webpack_require__(5590);
 // EXTERNAL MODULE: ./packages/cli/src/action-list.ts
 var action_list = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands.ts
@@ -310,7 +312,12 @@ const RUNNERS = {
         // The indexes by the workflow's rule; the CLI's own store is the project's, as the pipeline's is.
         const indexes = (0,version/* readIndexes */.P)(flagSource(values), where, { pullRequest: false, ownStore: (0,external_node_path_.join)(where.workspace, '.wheelwright') });
         const options = { ...(0,version/* readVersionOptions */.D)(flagSource(values), where), exportEnv: false };
-        return { ...(0,src_version/* versionOutputs */.V7)(await (0,src_version/* computeVersion */.E2)(options, logger)), ...(0,channels/* indexOutputs */.$8)(indexes) };
+        const result = await (0,src_version/* computeVersion */.E2)(options, logger);
+        return {
+            ...(0,src_version/* versionOutputs */.V7)(result),
+            ...(0,channels/* indexOutputs */.$8)(indexes),
+            ...(0,channels/* tagReleaseOutputs */.SR)(result, (0,channels/* releaseTrigger */.MQ)(context.env), indexes.publishes),
+        };
     },
     'build-wheel': async (values, logger, context) => {
         const { options, secrets } = (0,build/* readBuildOptions */.V)(flagSource(values), cliContext(context));
@@ -321,13 +328,8 @@ const RUNNERS = {
     'clean-env-test': async (values, logger, context) => {
         const { options, secrets } = await (0,clean_env/* readCleanEnvOptions */.l)(flagSource(values), cliContext(context));
         maskAll(secrets, context);
-        const result = await (0,test_release/* testRelease */.i)(options, logger);
-        for (const failure of result.failures)
-            logger.warning(`${failure.title}: ${failure.message}`, {
-                ...(failure.file ? { file: failure.file } : {}),
-                ...(failure.line ? { line: failure.line } : {}),
-            });
-        (0,test_release/* assertTestsPassed */.A)(result);
+        const result = await (0,test_release/* testRelease */.iZ)(options, logger);
+        (0,test_release/* reportTestRun */.A9)(result, logger);
         return cleanEnvTestOutputs(result);
     },
     publish: async (values, logger, context) => {
@@ -741,7 +743,7 @@ async function shipReleaseExtras(store, manifest, extras, logger, refresh = []) 
 
 /***/ }),
 
-/***/ 2378:
+/***/ 1361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -752,8 +754,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: InspectionError, MANIFEST_FILENAME, pythonVersionsFromClassifiers
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
@@ -780,8 +780,221 @@ function formatFinding(finding, maxPaths = 5) {
 var version_bridge = __webpack_require__(4101);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(2662);
-// EXTERNAL MODULE: ./packages/core/src/docs/sphinx-build.ts
-var sphinx_build = __webpack_require__(3639);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./packages/core/src/distribution/sha256-file.ts
+var sha256_file = __webpack_require__(3815);
+// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
+var src_process = __webpack_require__(6894);
+// EXTERNAL MODULE: ./packages/core/src/venv/virtualenv.ts
+var virtualenv = __webpack_require__(4840);
+// EXTERNAL MODULE: ./packages/core/src/docs/docs-zip.ts
+var docs_zip = __webpack_require__(261);
+;// CONCATENATED MODULE: ./packages/core/src/docs/sphinx-build.ts
+/**
+ * The project's Sphinx docs, built with the release: against the package **as installed from the built
+ * wheel** (a fresh venv with the wheel, its dependencies and Sphinx), so API pages document what users
+ * get, and a module missing from the wheel is a failed docs build instead of a page generated from the
+ * checkout. The docs source is read from a copy of the project without the package's import roots
+ * (a conf.py that puts `../src` on sys.path then finds nothing there), with `python -I` (no cwd, no
+ * PYTHONPATH). The environment (venv + Sphinx) is prepared while the wheel builds; the wheel goes in
+ * once it exists.
+ */
+
+
+
+
+
+
+
+
+const CONFIG = 'conf.py';
+/** The docs folder to build, or undefined when there is nothing to build; throws when `true` finds none. */
+function findDocsSource(projectDir, options) {
+    const mode = options.mode ?? 'auto';
+    if (mode === 'false')
+        return undefined;
+    const given = (options.path ?? '').trim() || 'docs';
+    if ((0,external_node_path_.isAbsolute)(given) || given.split(/[\\/]/).includes('..'))
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' must be a folder inside the project`, { hint: 'e.g. docs or doc/source' });
+    const dir = (0,external_node_path_.resolve)(projectDir, given);
+    const config = (0,external_node_path_.join)(dir, CONFIG);
+    if ((0,external_node_fs_.existsSync)(config) && (0,external_node_fs_.statSync)(config).isFile())
+        return dir;
+    // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
+    if (mode === 'true' || given !== 'docs')
+        throw new errors/* InputError */.dz(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
+            hint: "point input 'docs-path' at the Sphinx source folder, or set 'docs: false' (auto skips projects without docs)",
+        });
+    return undefined;
+}
+// Never copied into the docs' source copy: VCS data, environments, caches and build output.
+const SKIPPED = new Set([
+    '.git',
+    '.hg',
+    '.tox',
+    '.nox',
+    '.venv',
+    'venv',
+    'node_modules',
+    '__pycache__',
+    '.wheelwright',
+    '_build',
+    'build',
+    'dist',
+]);
+/** Where pip gets Sphinx and the dependencies: the index given, else pip's own configuration (like the build). */
+function pipEnv(base, indexUrl) {
+    const env = { ...base, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', PYTHONNOUSERSITE: '1' };
+    delete env.PYTHONPATH;
+    delete env.VIRTUAL_ENV;
+    if (indexUrl)
+        env.PIP_INDEX_URL = indexUrl;
+    return env;
+}
+async function pipInstall(venv, args, env, what) {
+    const common = ['install', '--no-compile', '--progress-bar', 'off', '--disable-pip-version-check', ...args];
+    const [command, argv] = venv.pipMode === 'outer'
+        ? [venv.base.command, ['-m', 'pip', '--python', venv.python, ...common]]
+        : [venv.python, ['-m', 'pip', ...common]];
+    try {
+        await (0,src_process/* run */.e)(command, argv, { env, timeoutMs: 20 * 60_000, label: `pip install (${what})` });
+    }
+    catch (error) {
+        if (!(error instanceof errors/* ProcessError */.yI) || error.exitCode === null)
+            throw error;
+        throw new errors/* WheelwrightError */.LJ('build', `docs: pip could not install ${what}: ${(0,virtualenv/* installerErrorLines */.AY)(error.stderr)}`, {
+            hint: "Sphinx, the extensions in docs/requirements.txt and the package dependencies come from input 'index-url' (or pip's configuration); pip's full output is in the log above",
+            cause: error,
+        });
+    }
+}
+/**
+ * Starts the docs environment now (venv + Sphinx + docs/requirements.txt) and returns the function that,
+ * given the built wheel, finishes the docs into a zip. Failures surface from `finish`.
+ */
+function startDocsBuild(request) {
+    const started = Date.now();
+    const env = pipEnv(request.env, request.indexUrl);
+    const requirements = (0,external_node_path_.join)(request.docsDir, 'requirements.txt');
+    const environment = (async () => {
+        const base = await request.python;
+        const venv = await (0,virtualenv/* createVirtualenv */.F$)({ base, dir: (0,external_node_path_.join)(request.workDir, 'venv'), installer: 'pip', env, logger: request.logger });
+        const reqs = (0,external_node_fs_.existsSync)(requirements) ? ['-r', requirements] : ['sphinx'];
+        await pipInstall(venv, reqs, env, (0,external_node_fs_.existsSync)(requirements) ? (0,external_node_path_.relative)(request.projectDir, requirements) : 'sphinx');
+        return venv;
+    })();
+    environment.catch(() => undefined);
+    const finish = async (wheel, project, version) => {
+        const venv = await environment;
+        await pipInstall(venv, [wheel], env, (0,external_node_path_.basename)(wheel));
+        const sphinx = (await (0,src_process/* run */.e)(venv.python, ['-I', '-c', 'import sphinx; print(sphinx.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'sphinx --version',
+        }).catch(() => {
+            throw new errors/* WheelwrightError */.LJ('build', `docs: Sphinx is not importable in the docs environment after installing ${(0,external_node_path_.relative)(request.projectDir, requirements)}`, {
+                hint: 'list sphinx in the docs requirements',
+            });
+        })).stdout.trim();
+        const source = await copyWithoutPackage(request.projectDir, (0,external_node_path_.join)(request.workDir, 'source'), wheel, request.docsDir);
+        const html = (0,external_node_path_.join)(request.workDir, 'html');
+        const warningsFile = (0,external_node_path_.join)(request.workDir, 'warnings.txt');
+        const sphinxEnv = { ...env, PYTHONHASHSEED: '0' };
+        if (request.sourceDateEpoch)
+            sphinxEnv.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
+        const docsSource = (0,external_node_path_.join)(source, (0,external_node_path_.relative)(request.projectDir, request.docsDir));
+        let output = '';
+        try {
+            await (0,src_process/* run */.e)(venv.python, ['-I', '-m', 'sphinx', '-b', 'html', '-q', '-E', '-d', (0,external_node_path_.join)(request.workDir, 'doctrees'), '-w', warningsFile, docsSource, html], { env: sphinxEnv, cwd: docsSource, timeoutMs: 20 * 60_000, label: 'sphinx-build', onStderr: (chunk) => (output += chunk) });
+        }
+        catch (error) {
+            const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
+            const last = lines
+                .filter((line) => /error|exception/i.test(line))
+                .slice(-3)
+                .join(' ') || lines.slice(-3).join(' ');
+            throw new errors/* WheelwrightError */.LJ('build', `docs: sphinx-build failed for ${(0,external_node_path_.relative)(request.projectDir, request.docsDir) || '.'}: ${last.slice(0, 600) || 'no output'}`, {
+                hint: "fix the docs (the full Sphinx output is in the log above), or set 'docs-failure: warning' to release without them",
+                cause: error,
+            });
+        }
+        // Sphinx writes a warning over several lines (an import failure carries its traceback): one block each.
+        const blocks = [];
+        for (const line of (await (0,promises_.readFile)(warningsFile, 'utf8').catch(() => '')).split(/\r?\n/)) {
+            if (/WARNING|ERROR/.test(line))
+                blocks.push([line.replaceAll(source + external_node_path_.sep, '').trim()]);
+            else if (line.trim() !== '')
+                blocks.at(-1)?.push(line.trim());
+        }
+        const warnings = blocks.map((block) => block[0] ?? '');
+        // autodoc could not import a module: the docs would silently lack its API, and it means the wheel
+        // does not hold what the docs document.
+        const imports = blocks.filter((block) => /(autodoc|autosummary): failed to import|No module named/.test(block[0] ?? ''));
+        if (imports[0]) {
+            const cause = imports[0].filter((line) => /^\w*(Error|Exception):/.test(line)).at(-1);
+            throw new errors/* WheelwrightError */.LJ('build', `docs: the package as installed from ${(0,external_node_path_.basename)(wheel)} does not import as the docs need: ${imports[0][0]}${cause ? ` ${cause}` : ''}`, {
+                hint: 'the wheel lacks a module the docs document (check the package list of the build backend), or a dependency is not declared',
+            });
+        }
+        const zipPath = (0,external_node_path_.join)(request.workDir, (0,docs_zip/* docsZipName */.qz)(project, version));
+        const epoch = request.sourceDateEpoch ? Number(request.sourceDateEpoch) : undefined;
+        await (0,docs_zip/* writeDocsZip */.MO)(html, zipPath, epoch);
+        const { sha256, size } = await (0,sha256_file/* sha256File */.Q)(zipPath);
+        return {
+            record: {
+                status: 'built',
+                builder: 'sphinx',
+                filename: (0,external_node_path_.basename)(zipPath),
+                size,
+                sha256,
+                sphinx,
+                warnings: warnings.length,
+                ms: Date.now() - started,
+            },
+            zipPath,
+            warnings: warnings.slice(0, 20),
+        };
+    };
+    return {
+        finish,
+        settle: () => environment.then(() => undefined, () => undefined),
+    };
+}
+/** The project copied for the docs build, minus the packages the wheel provides. */
+async function copyWithoutPackage(projectDir, target, wheel, docsDir) {
+    await (0,promises_.mkdir)(target, { recursive: true });
+    await (0,promises_.cp)(projectDir, target, {
+        recursive: true,
+        verbatimSymlinks: true,
+        filter: (path) => {
+            const name = (0,external_node_path_.basename)(path);
+            return path === projectDir || !(SKIPPED.has(name) || name.endsWith('.egg-info'));
+        },
+    });
+    const docsTop = (0,external_node_path_.relative)(projectDir, docsDir).split(external_node_path_.sep)[0];
+    for (const name of await wheelTopLevel(wheel)) {
+        if (name === docsTop)
+            continue;
+        for (const base of [target, (0,external_node_path_.join)(target, 'src')])
+            for (const candidate of [(0,external_node_path_.join)(base, name), (0,external_node_path_.join)(base, `${name}.py`)])
+                await (0,promises_.rm)(candidate, { recursive: true, force: true });
+    }
+    return target;
+}
+/** The import roots a wheel installs (`pkg` for `pkg/__init__.py`, `mod` for `mod.py`), not its metadata. */
+async function wheelTopLevel(wheel) {
+    const { walkArchive } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9217));
+    const names = new Set();
+    await walkArchive(wheel, (entry) => {
+        const first = entry.path.split('/')[0] ?? '';
+        if (first && !/\.(dist-info|data)$/.test(first) && !/[\\:]/.test(first) && first !== '..' && first !== '.')
+            names.add(first.replace(/\.(py|pyi|so|pyd)$/, ''));
+        return false;
+    });
+    return [...names];
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/docs/release-docs.ts
 /**
  * The one entry build-wheel calls: find the docs (before anything starts, so a wrong input fails first),
@@ -793,11 +1006,11 @@ var sphinx_build = __webpack_require__(3639);
 
 /** Resolves the docs folder now (inputs checked up front); undefined when there are no docs to build. */
 function locateReleaseDocs(projectDir, options) {
-    return (0,sphinx_build/* findDocsSource */.cz)(projectDir, options);
+    return findDocsSource(projectDir, options);
 }
 function startReleaseDocs(args) {
     const started = Date.now();
-    const build = (0,sphinx_build/* startDocsBuild */._w)({
+    const build = startDocsBuild({
         projectDir: args.projectDir,
         docsDir: args.docsDir,
         python: args.python,
@@ -829,7 +1042,7 @@ function startReleaseDocs(args) {
                 if ((args.options.onFailure ?? 'error') === 'error')
                     throw error;
                 const message = error instanceof errors/* WheelwrightError */.LJ ? error.message : String(error);
-                args.logger.warning(`${message} (docs-failure: warning, so the release goes on without docs)`);
+                args.logger.warning(`${message} ('docs-failure: warning', so the release goes on without docs)`);
                 return { record: { status: 'failed', builder: 'sphinx', ms: Date.now() - started, error: message }, warnings: [] };
             }
         },
@@ -854,8 +1067,8 @@ var log = __webpack_require__(437);
 var git_process = __webpack_require__(5918);
 // EXTERNAL MODULE: ./packages/core/src/version/dunamai.ts
 var dunamai = __webpack_require__(792);
-// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 6 modules
-var src_version = __webpack_require__(3387);
+// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 5 modules
+var src_version = __webpack_require__(5590);
 // EXTERNAL MODULE: ./packages/core/src/version/python-regex.ts
 var python_regex = __webpack_require__(3331);
 // EXTERNAL MODULE: ./packages/core/src/version/source.ts
@@ -1006,8 +1219,6 @@ async function substituteVersionFiles(dir, settings, version, where) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/core/src/http/redact.ts
-var redact = __webpack_require__(2020);
 // EXTERNAL MODULE: ./packages/core/src/distribution/project-name.ts
 var project_name = __webpack_require__(2640);
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-environment.ts
@@ -1139,25 +1350,120 @@ async function versionNeedsPretending(projectDir, version, env) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/http/redact.ts
+var redact = __webpack_require__(2020);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./packages/core/src/process/index.ts + 1 modules
-var src_process = __webpack_require__(6894);
-// EXTERNAL MODULE: ./packages/core/src/venv/virtualenv.ts
-var virtualenv = __webpack_require__(4840);
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/rcompare.js
+var rcompare = __webpack_require__(6149);
+var rcompare_default = /*#__PURE__*/__webpack_require__.n(rcompare);
+// EXTERNAL MODULE: ./packages/core/src/pep440/index.ts
+var pep440 = __webpack_require__(5282);
+// EXTERNAL MODULE: ./packages/core/src/store/lock.ts
+var store_lock = __webpack_require__(9715);
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __webpack_require__(8483);
+// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
+var valid = __webpack_require__(1988);
+var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
+;// CONCATENATED MODULE: ./packages/core/src/build/tools-cache.ts
+/**
+ * Where tools environments are kept between runs, behind one small interface so that core never touches
+ * the runner: the action backs it with @actions/tool-cache (the runner's tool cache, which self-hosted
+ * runners keep between jobs), the CLI with a folder of its own (`FolderToolsCache`, the user's cache).
+ *
+ * Both lay a kept environment out as the tool cache does, `<root>/<tool>/<version>/<arch>`, complete once
+ * `<arch>.complete` sits beside it; a copy without the mark is never found. Core chooses and validates the
+ * tool name and version (`toolsEnvTool`, `toolsEnvVersion`), stages new environments in `scratch(tool)`
+ * and serialises their creation there; a cache only lists, finds and keeps folders.
+ */
+
+
+
+
+
+/** Tool names and versions become folder names: nothing but these characters, no `..`, no separators. */
+const TOOL_NAME = /^wheelwright-build-py[0-9a-z.]{1,24}-[0-9a-f]{12}$/;
+const TOOL_VERSION = /^\d{1,6}\.\d{1,6}\.\d{1,6}(-[0-9a-z]+(\.[0-9a-z]+)*)?$/i;
+function isToolName(tool) {
+    return TOOL_NAME.test(tool) && !tool.includes('..');
+}
+function isToolVersion(version) {
+    return TOOL_VERSION.test(version) && valid_default()(version) === version;
+}
+/** The default folder for the CLI: `$XDG_CACHE_HOME/wheelwright/tools` (`%LOCALAPPDATA%` on Windows, else ~/.cache). */
+function defaultToolsCacheDir(env = process.env) {
+    const base = process.platform === 'win32'
+        ? env.LOCALAPPDATA || (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local')
+        : env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
+    return (0,external_node_path_.join)(base, 'wheelwright', 'tools');
+}
+function checked(tool, version) {
+    if (!isToolName(tool))
+        throw new Error(`not a tools environment name: ${JSON.stringify(tool.slice(0, 80))}`);
+    if (version !== undefined && !isToolVersion(version))
+        throw new Error(`not a tools environment version: ${JSON.stringify(version.slice(0, 40))}`);
+}
+/**
+ * A cache folder of our own with the tool cache's layout. `keep` renames the staging folder into place
+ * (one filesystem: `scratch` is inside the same tool folder), so keeping costs no copy.
+ */
+class FolderToolsCache {
+    where;
+    arch;
+    constructor(where, arch = process.arch) {
+        this.where = where;
+        this.arch = arch;
+    }
+    place(tool, version) {
+        checked(tool, version);
+        return (0,external_node_path_.join)(this.where, tool, version, this.arch);
+    }
+    async versions(tool) {
+        checked(tool);
+        const entries = await (0,promises_.readdir)((0,external_node_path_.join)(this.where, tool)).catch(() => []);
+        return entries.filter((entry) => isToolVersion(entry) && (0,external_node_fs_.existsSync)(`${(0,external_node_path_.join)(this.where, tool, entry, this.arch)}.complete`));
+    }
+    async find(tool, version) {
+        const dir = this.place(tool, version);
+        return (0,external_node_fs_.existsSync)(dir) && (0,external_node_fs_.existsSync)(`${dir}.complete`) ? dir : undefined;
+    }
+    async keep(staging, tool, version) {
+        const dir = this.place(tool, version);
+        // The mark goes first and comes back last: between the two, nobody finds the folder.
+        await (0,promises_.rm)(`${dir}.complete`, { force: true });
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(this.where, tool, version), { recursive: true });
+        await (0,promises_.rename)(staging, dir);
+        await (0,promises_.writeFile)(`${dir}.complete`, '');
+        return dir;
+    }
+    scratch(tool) {
+        checked(tool);
+        return (0,external_node_path_.join)(this.where, tool);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/build/build-frontend.ts
 /**
  * The build frontend comes with us: when the chosen interpreter lacks pypa/build, a tools virtualenv of
- * that same interpreter gets it, once, in a cache folder, and `python -m build` runs from there. The
- * wheel is still built by the chosen Python (the venv is its own), and pip fills the venv from the
- * configured sources (the build's index-url, else pip's own configuration and find-links).
+ * that same interpreter gets it, once, in a tools cache (tools-cache.ts: the runner's tool cache in
+ * Actions, the user's cache folder in the CLI), and `python -m build` runs from there. The wheel is still
+ * built by the chosen Python (the venv is its own), and pip fills the venv from the configured sources
+ * (the build's index-url, else pip's own configuration and find-links).
  *
- * Layout: `<cache>/py<version>-<interpreter hash>-build<build version>/`, complete by construction: it
- * is filled in a private staging folder beside it and renamed into place (an atomic rename on one
- * filesystem), so a concurrent run either sees nothing and builds its own copy (the loser of the rename
- * discards it) or sees a finished environment. A venv survives the rename: its interpreter finds its
- * prefix through `pyvenv.cfg` next to it, and we only ever start it as `python -m build`.
+ * The cache key: the tool name `wheelwright-build-py<version>-<hash of the interpreter's real path and
+ * version>` and the version of pypa/build installed in it (its SemVer form). An environment is made in a
+ * staging folder beside the cache entry, under a lock folder so that two runs on one cache make it once
+ * (the second waits and finds it), and kept complete or not at all. A kept environment is checked before
+ * use (its interpreter runs and imports the recorded build); one that does not (the base interpreter moved
+ * or was upgraded, files removed) is made again. A venv survives the move out of staging: its interpreter
+ * finds its prefix through `pyvenv.cfg` next to it, and we only ever start it as `python -m build`.
  */
+
+
+
+
 
 
 
@@ -1169,13 +1475,6 @@ var virtualenv = __webpack_require__(4840);
 const MARKER = 'wheelwright-tools.json';
 /** The frontend we install: the 1.x line (pip `--python` support, `< `-prefixed pip output). */
 const BUILD_REQUIREMENT = 'build>=1.0';
-/** The default cache folder: `$XDG_CACHE_HOME/wheelwright/tools` (`%LOCALAPPDATA%` on Windows, else ~/.cache). */
-function defaultToolsCacheDir(env = process.env) {
-    const base = process.platform === 'win32'
-        ? env.LOCALAPPDATA || (0,external_node_path_.join)((0,external_node_os_.homedir)(), 'AppData', 'Local')
-        : env.XDG_CACHE_HOME || (0,external_node_path_.join)(env.HOME || (0,external_node_os_.homedir)(), '.cache');
-    return (0,external_node_path_.join)(base, 'wheelwright', 'tools');
-}
 function realPath(path) {
     try {
         return (0,external_node_fs_.realpathSync)(path);
@@ -1184,26 +1483,71 @@ function realPath(path) {
         return path;
     }
 }
-/** `py3.11.2-<12 hex>`: the interpreter's version and its resolved path, hashed (a path is not a folder name). */
-function toolsEnvPrefix(python) {
-    const version = /^\d+\.\d+\.\d+[a-z0-9]*$/i.test(python.version) ? python.version : 'unknown';
+/**
+ * The tool name of `python`'s tools environment: `wheelwright-build-py3.11.2-<12 hex>`, the interpreter's
+ * version and its resolved path hashed (a path is not a folder name), so two interpreters of one version
+ * at different places never share an environment.
+ */
+function toolsEnvTool(python) {
+    const version = /^\d+\.\d+\.\d+[a-z0-9]*$/i.test(python.version) ? python.version.toLowerCase() : 'unknown';
     const digest = (0,external_node_crypto_.createHash)('sha256')
         .update(`${realPath(python.executable || python.command)}\0${python.version}`)
         .digest('hex')
         .slice(0, 12);
-    return `py${version}-${digest}`;
+    const tool = `wheelwright-build-py${version}-${digest}`;
+    return isToolName(tool) ? tool : `wheelwright-build-pyunknown-${digest}`;
 }
-async function findExisting(cacheDir, prefix) {
-    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
-    const matches = entries.filter((entry) => entry.startsWith(`${prefix}-build`)).sort();
-    // Newest build version last (a later install wins after an upgrade of the index).
-    for (const entry of matches.reverse()) {
-        const dir = (0,external_node_path_.join)(cacheDir, entry);
-        const marker = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MARKER), 'utf8').catch(() => undefined);
-        if (marker === undefined)
+/**
+ * pypa/build's version as the tool cache's version: its SemVer form without build metadata (a post-release
+ * shares its release's entry; the exact version is in the environment's marker). Undefined when it has none.
+ */
+function toolsEnvVersion(buildVersion) {
+    const parsed = (0,pep440/* tryParseVersion */.z0)(buildVersion);
+    const version = parsed ? (0,semver/* toSemver */.U)(parsed).replace(/\+.*$/, '') : '';
+    return isToolVersion(version) ? version : undefined;
+}
+/** The pypa/build version the environment in `dir` runs, or why it cannot run it. */
+async function checkKept(dir, env) {
+    const text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, MARKER), 'utf8').catch(() => undefined);
+    let recorded;
+    try {
+        recorded = text === undefined ? undefined : JSON.parse(text).build;
+    }
+    catch {
+        recorded = undefined;
+    }
+    if (typeof recorded !== 'string')
+        return { broken: `no readable ${MARKER}` };
+    try {
+        const { stdout } = await (0,src_process/* run */.e)((0,virtualenv/* venvInterpreter */.C9)(dir), ['-c', 'import build; print(build.__version__)'], {
+            env,
+            timeoutMs: 60_000,
+            label: 'python -c "import build"',
+        });
+        const found = stdout.trim();
+        return found === recorded ? { build: found } : { broken: `it holds build ${found.slice(0, 40)}, not ${recorded.slice(0, 40)}` };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return { broken: `its interpreter does not run pypa/build: ${message.split('\n')[0]?.slice(0, 200)}` };
+    }
+}
+/**
+ * The newest kept environment of `tool` that works. A broken one is reported and skipped (the caller
+ * makes a new one, which replaces it when it has the same version).
+ */
+async function findUsable(cache, tool, env, onBroken = () => { }) {
+    const versions = (await cache.versions(tool)).filter((version) => isToolVersion(version)).sort((rcompare_default()));
+    for (const version of versions) {
+        const dir = await cache.find(tool, version);
+        if (dir === undefined)
             continue;
-        const buildVersion = entry.slice(`${prefix}-build`.length);
-        return { python: (0,virtualenv/* venvInterpreter */.C9)(dir), dir, buildVersion, created: false };
+        const kept = await checkKept(dir, env);
+        if ('broken' in kept) {
+            onBroken(`the tools environment ${dir} is broken (${kept.broken}): making it again`);
+            continue;
+        }
+        return { python: (0,virtualenv/* venvInterpreter */.C9)(dir), dir, buildVersion: kept.build, created: false };
     }
     return undefined;
 }
@@ -1224,94 +1568,139 @@ async function linkVenvSitePackages(python, tools, env) {
     if (purelib)
         await (0,promises_.writeFile)((0,external_node_path_.join)(purelib, '_wheelwright_interpreter_site.pth'), `${chosen.site.join('\n')}\n`, 'utf8');
 }
-/** A staging folder older than this belongs to a run that was killed (creation takes seconds to minutes). */
-const STALE_STAGING_MS = 60 * 60_000;
-async function removeStaleStaging(cacheDir) {
-    const entries = await (0,promises_.readdir)(cacheDir).catch(() => []);
-    await Promise.all(entries
-        .filter((entry) => entry.startsWith('.staging-'))
-        .map(async (entry) => {
-        const path = (0,external_node_path_.join)(cacheDir, entry);
-        const modified = (await (0,promises_.stat)(path).catch(() => undefined))?.mtimeMs;
-        if (modified !== undefined && Date.now() - modified > STALE_STAGING_MS)
-            await (0,promises_.rm)(path, { recursive: true, force: true });
-    }));
+/** Creation takes seconds to minutes (pip's own time-out is ten); a lock older than this is a killed run's. */
+const STALE_LOCK_MS = 20 * 60_000;
+/** Runs `work` holding `<scratch>/.lock`, waiting for another run that holds it (the store's lock folder). */
+async function whileLocked(scratch, logger, work) {
+    const lock = (0,external_node_path_.join)(scratch, '.lock');
+    await (0,promises_.mkdir)(scratch, { recursive: true });
+    return (0,store_lock/* withDirectoryLock */.r)(lock, work, {
+        staleMs: STALE_LOCK_MS,
+        timeoutMs: STALE_LOCK_MS + 60_000,
+        onWait: () => logger.info(`another run is making this tools environment (${lock}): waiting for it`),
+        onAbandoned: () => logger.warning(`removing the lock ${lock} of a run that stopped while making a tools environment`),
+        busyError: () => new errors/* WheelwrightError */.LJ('python', `another run has been making the tools environment for over 20 minutes (${lock})`, {
+            hint: 'wait for it to finish; remove the lock folder only if no build is running',
+        }),
+    });
 }
-/** The cached tools venv with pypa/build for `python`, created when missing. */
+/** The cached tools venv with pypa/build for `python`, created when missing or broken. */
 async function ensureBuildFrontend(options) {
-    const { python, cacheDir, env, logger } = options;
-    const prefix = toolsEnvPrefix(python);
-    const existing = await findExisting(cacheDir, prefix);
-    if (existing) {
-        logger.info(`${python.command} has no pypa/build: using the tools environment ${existing.dir} (build ${existing.buildVersion})`);
-        return existing;
-    }
-    await (0,promises_.mkdir)(cacheDir, { recursive: true });
-    await removeStaleStaging(cacheDir);
-    const staging = (0,external_node_path_.join)(cacheDir, `.staging-${prefix}-${process.pid}-${Date.now().toString(36)}`);
-    logger.info(`${python.command} (Python ${python.version}) has no pypa/build: creating a tools environment with it in ${cacheDir}`);
+    const { python, cache, env, logger } = options;
+    const tool = toolsEnvTool(python);
+    const using = (found) => {
+        logger.info(`${python.command} has no pypa/build: using the tools environment ${found.dir} (build ${found.buildVersion})`);
+        return found;
+    };
+    const existing = await findUsable(cache, tool, env);
+    if (existing)
+        return using(existing);
+    const scratch = cache.scratch(tool);
+    return whileLocked(scratch, logger, async () => {
+        // Another run may have kept it while this one waited; a broken one is reported here, once.
+        const kept = await findUsable(cache, tool, env, (message) => logger.warning(message));
+        if (kept)
+            return using(kept);
+        // Staging only happens under the lock: any staging folder here is a killed run's.
+        for (const entry of await (0,promises_.readdir)(scratch))
+            if (entry.startsWith('.staging-'))
+                await (0,promises_.rm)((0,external_node_path_.join)(scratch, entry), { recursive: true, force: true });
+        const staging = (0,external_node_path_.join)(scratch, `.staging-${process.pid}-${Date.now().toString(36)}`);
+        logger.info(`${python.command} (Python ${python.version}) has no pypa/build: creating a tools environment with it in ${cache.where}`);
+        try {
+            return await create(python, staging, cache, tool, env, logger);
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    });
+}
+async function create(python, staging, cache, tool, env, logger) {
     try {
-        try {
-            // System site-packages stay visible: a build without isolation uses the interpreter's own backend.
-            await (0,src_process/* run */.e)(python.command, ['-m', 'venv', '--system-site-packages', staging], { env, timeoutMs: 300_000, label: 'python -m venv' });
-        }
-        catch (error) {
-            throw new errors/* WheelwrightError */.LJ('python', `cannot create the tools environment for pypa/build with ${python.command} (Python ${python.version})`, {
-                hint: 'the interpreter needs its venv module and ensurepip (Debian/Ubuntu: apt install python3-venv), or install build into it: python -m pip install build',
-                cause: error,
-            });
-        }
-        const tools = (0,virtualenv/* venvInterpreter */.C9)(staging);
-        await linkVenvSitePackages(python, tools, env);
-        try {
-            await (0,src_process/* run */.e)(tools, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', BUILD_REQUIREMENT], {
-                env,
-                timeoutMs: 600_000,
-                label: 'pip install build',
-                onStdout: (chunk) => logger.debug(chunk.trimEnd()),
-                onStderr: (chunk) => logger.debug(chunk.trimEnd()),
-            });
-        }
-        catch (error) {
-            const stderr = error.stderr ?? '';
-            const reason = stderr
-                .split(/\r?\n/)
-                .map((line) => /^ERROR: (.+)$/.exec(line.trim())?.[1])
-                .find((line) => line !== undefined && !line.startsWith('Could not find a version')) ?? 'pip failed';
-            throw new errors/* WheelwrightError */.LJ('python', `cannot install pypa/build into the tools environment: ${reason}`, {
-                hint: "pip installs it from the index-url input, else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
-                cause: error,
-            });
-        }
-        const { stdout } = await (0,src_process/* run */.e)(tools, ['-c', 'import build; print(build.__version__)'], {
-            env,
-            timeoutMs: 60_000,
-            label: 'python -c "import build"',
+        // System site-packages stay visible: a build without isolation uses the interpreter's own backend.
+        await (0,src_process/* run */.e)(python.command, ['-m', 'venv', '--system-site-packages', staging], { env, timeoutMs: 300_000, label: 'python -m venv' });
+    }
+    catch (error) {
+        throw new errors/* WheelwrightError */.LJ('python', `cannot create the tools environment for pypa/build with ${python.command} (Python ${python.version})`, {
+            hint: 'the interpreter needs its venv module and ensurepip (Debian/Ubuntu: apt install python3-venv), or install build into it: python -m pip install build',
+            cause: error,
         });
-        const buildVersion = stdout.trim();
-        if (!/^[0-9][0-9A-Za-z.+-]*$/.test(buildVersion))
-            throw new errors/* WheelwrightError */.LJ('python', `the tools environment's pypa/build reports an unusable version '${buildVersion.slice(0, 40)}'`);
-        await (0,promises_.writeFile)((0,external_node_path_.join)(staging, MARKER), `${JSON.stringify({ python: python.executable, version: python.version, build: buildVersion })}\n`);
-        const dir = (0,external_node_path_.join)(cacheDir, `${prefix}-build${buildVersion}`);
-        try {
-            await (0,promises_.rename)(staging, dir);
-        }
-        catch (error) {
-            // Another run renamed its copy first: use that one, drop ours.
-            const code = error.code;
-            if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')
-                throw error;
-            const winner = await findExisting(cacheDir, prefix);
-            if (!winner)
-                throw error;
-            return winner;
-        }
-        logger.info(`Tools environment ready: ${dir} (build ${buildVersion})`);
-        return { python: (0,virtualenv/* venvInterpreter */.C9)(dir), dir, buildVersion, created: true };
     }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    const tools = (0,virtualenv/* venvInterpreter */.C9)(staging);
+    await linkVenvSitePackages(python, tools, env);
+    try {
+        await (0,src_process/* run */.e)(tools, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--progress-bar', 'off', BUILD_REQUIREMENT], {
+            env,
+            timeoutMs: 600_000,
+            label: 'pip install build',
+            onStdout: (chunk) => logger.debug(chunk.trimEnd()),
+            onStderr: (chunk) => logger.debug(chunk.trimEnd()),
+        });
     }
+    catch (error) {
+        const stderr = error.stderr ?? '';
+        const reason = stderr
+            .split(/\r?\n/)
+            .map((line) => /^ERROR: (.+)$/.exec(line.trim())?.[1])
+            .find((line) => line !== undefined && !line.startsWith('Could not find a version')) ?? 'pip failed';
+        throw new errors/* WheelwrightError */.LJ('python', `cannot install pypa/build into the tools environment: ${reason}`, {
+            hint: "pip installs it from input 'index-url', else pip's configuration (pip.conf, PIP_INDEX_URL, PIP_FIND_LINKS); or install build into the interpreter yourself",
+            cause: error,
+        });
+    }
+    const { stdout } = await (0,src_process/* run */.e)(tools, ['-c', 'import build; print(build.__version__)'], {
+        env,
+        timeoutMs: 60_000,
+        label: 'python -c "import build"',
+    });
+    const buildVersion = stdout.trim();
+    const version = toolsEnvVersion(buildVersion);
+    if (version === undefined)
+        throw new errors/* WheelwrightError */.LJ('python', `the tools environment's pypa/build reports an unusable version '${buildVersion.slice(0, 40)}'`);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(staging, MARKER), `${JSON.stringify({ python: python.executable, version: python.version, build: buildVersion })}\n`);
+    const dir = await cache.keep(staging, tool, version);
+    logger.info(`Tools environment ready: ${dir} (build ${buildVersion})`);
+    return { python: (0,virtualenv/* venvInterpreter */.C9)(dir), dir, buildVersion, created: true };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/build/build-request.ts
+/**
+ * What build-wheel checks before it starts anything: the inputs that can be judged on their own, the
+ * project folder, and that it holds a project. Kept apart from the build (no TOML parser, no processes, no
+ * archive readers), so the action answers a wrong input before it loads the rest of the build.
+ */
+
+
+
+
+
+/** Checks the request; returns the project folder (absolute). */
+function checkBuildRequest(options) {
+    if (options.sdist === false && options.wheel === false)
+        throw new errors/* InputError */.dz("input 'sdist' and input 'wheel' are both false: nothing to build", {
+            hint: "set input 'sdist' or input 'wheel' to true",
+            options: [{ name: 'sdist' }, { name: 'wheel' }],
+        });
+    if (options.version !== undefined && options.version !== '' && (0,version_bridge/* normalizeVersion */.Qj)(options.version) === undefined)
+        throw new errors/* InputError */.dz(`input 'version' '${options.version}' is not a PEP 440 version`, {
+            hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
+        });
+    for (const setting of options.configSettings ?? []) {
+        if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
+            throw new errors/* InputError */.dz(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
+    }
+    if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
+        throw new errors/* InputError */.dz(`input 'index-url' '${(0,redact/* redactUrl */.B)(options.indexUrl)}' is not an http(s):// or file:// URL`);
+    const projectDir = (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), options.path || '.');
+    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory())
+        throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+    // Whether pyproject.toml parses is the build's question; here only whether a project is there at all.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'pyproject.toml')) && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'setup.py')))
+        throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
+            hint: "point input 'path' at the folder holding pyproject.toml",
+            options: [{ name: 'path' }],
+        });
+    return projectDir;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/build/pypa-build.ts
@@ -1388,8 +1777,8 @@ async function runPypaBuild(options, logger) {
             ? `python -m build could not install the build requirements of ${options.projectDir}: ${reason.line}`
             : `python -m build failed in ${options.projectDir}: ${reason.line}`, {
             hint: reason.kind === 'requirements'
-                ? "the build requirements come from the index-url input (else pip's configuration); pip's full output is in the 'python -m build' log"
-                : "the backend's full output is in the 'python -m build' log",
+                ? "the build requirements come from input 'index-url' (else pip's configuration); pip's full output is in the 'python -m build' log group"
+                : "the backend's full output is in the 'python -m build' log group",
             cause: error,
         });
     }
@@ -1489,6 +1878,7 @@ function lineSplitter(emit) {
 
 
 
+
 const MANIFEST_FILENAME = 'wheelwright-manifest.json';
 /** The inspection rejected the artefacts; carries every finding so adapters can annotate each. */
 class InspectionError extends errors/* WheelwrightError */.LJ {
@@ -1497,27 +1887,10 @@ class InspectionError extends errors/* WheelwrightError */.LJ {
         const [first] = findings;
         const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : '';
         super('inspect', `inspection failed: ${first ? formatFinding(first, 3) : 'no findings'}${more}`, {
-            hint: 'each finding names the artefact, the rule and the paths; `strict: false` turns the soft ones into warnings',
+            hint: "each finding names the artefact, the rule and the paths; set 'strict: false' to turn the soft ones into warnings",
         });
         this.findings = findings;
     }
-}
-function checkOptions(options) {
-    if (options.sdist === false && options.wheel === false)
-        throw new errors/* InputError */.dz("input 'sdist' and input 'wheel' are both false: nothing to build", {
-            hint: "set input 'sdist' or input 'wheel' to true",
-            options: [{ name: 'sdist' }, { name: 'wheel' }],
-        });
-    if (options.version !== undefined && options.version !== '' && (0,version_bridge/* normalizeVersion */.Qj)(options.version) === undefined)
-        throw new errors/* InputError */.dz(`input 'version' '${options.version}' is not a PEP 440 version`, {
-            hint: "pass pep440-version's output, e.g. 1.2.0 or 1.2.1.dev3",
-        });
-    for (const setting of options.configSettings ?? []) {
-        if (!/^[^=\s][^=]*=/.test(setting) && !/^[^=\s]+$/.test(setting))
-            throw new errors/* InputError */.dz(`input 'config-settings' line '${setting}' is not KEY=VALUE`);
-    }
-    if (options.indexUrl && !/^(https?|file):\/\//i.test(options.indexUrl))
-        throw new errors/* InputError */.dz(`input 'index-url' '${(0,redact/* redactUrl */.B)(options.indexUrl)}' is not an http(s):// or file:// URL`);
 }
 /** Trove classifiers `Programming Language :: Python :: 3.11` → `3.11`, sorted numerically. */
 function pythonVersionsFromClassifiers(classifiers) {
@@ -1556,17 +1929,9 @@ async function moveInto(source, target) {
 }
 async function buildRelease(options, logger) {
     const started = Date.now();
-    checkOptions(options);
     const cwd = options.cwd ?? process.cwd();
-    const projectDir = (0,external_node_path_.resolve)(cwd, options.path || '.');
-    if (!(0,external_node_fs_.existsSync)(projectDir) || !(0,external_node_fs_.statSync)(projectDir).isDirectory())
-        throw new errors/* InputError */.dz(`input 'path' '${options.path ?? '.'}' is not a folder (resolved to ${projectDir})`);
+    const projectDir = checkBuildRequest(options);
     const pyproject = await (0,src_pyproject/* readPyproject */.x7)(projectDir);
-    if (!pyproject && !(0,external_node_fs_.existsSync)((0,external_node_path_.join)(projectDir, 'setup.py')))
-        throw new errors/* ConfigError */.xL(`${projectDir} is not a Python project: it has neither pyproject.toml nor setup.py`, {
-            hint: "point input 'path' at the folder holding pyproject.toml",
-            options: [{ name: 'path' }],
-        });
     const outputDir = (0,external_node_path_.isAbsolute)(options.outputDir ?? '') ? options.outputDir : (0,external_node_path_.join)(projectDir, options.outputDir || 'dist');
     const projectName = pyproject ? (0,src_pyproject/* table */.tp)(pyproject.data, 'project', pyproject.path)?.name : undefined;
     const baseEnv = { ...(options.env ?? process.env) };
@@ -1667,7 +2032,7 @@ async function buildRelease(options, logger) {
                 throw error;
             toolsEnv = await ensureBuildFrontend({
                 python: interpreter,
-                cacheDir: options.toolsCacheDir || defaultToolsCacheDir(baseEnv),
+                cache: options.toolsCache ?? new FolderToolsCache(options.toolsCacheDir || defaultToolsCacheDir(baseEnv)),
                 env,
                 logger,
             });
@@ -1835,10 +2200,11 @@ async function prepareSdist(work, sourceDateEpoch, stack) {
 /* harmony export */   J$: () => (/* binding */ releaseTarget),
 /* harmony export */   KP: () => (/* binding */ promotionHeldBack),
 /* harmony export */   MQ: () => (/* binding */ releaseTrigger),
+/* harmony export */   SR: () => (/* binding */ tagReleaseOutputs),
 /* harmony export */   bo: () => (/* binding */ triggerOfRef),
 /* harmony export */   fF: () => (/* binding */ resolveIndexes)
 /* harmony export */ });
-/* unused harmony exports RELEASE_CHANNELS, DEFAULT_INDEX_NAMES */
+/* unused harmony exports RELEASE_CHANNELS, isTagRelease, DEFAULT_INDEX_NAMES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2662);
@@ -1907,6 +2273,21 @@ function promotionHeldBack(channel, version, trigger) {
         return 'the build was made at no tag; a final version reaches stable only from its release tag';
     return `the build was made ${version.dirty ? 'from a modified checkout' : `${version.distance} commits after`} tag ${version.tag}, not at it`;
 }
+/**
+ * Whether this run is the release of the tag that triggered it, so that its GitHub Release is due: the run
+ * publishes, was triggered by a tag, and the version was built exactly at that tag from a clean checkout
+ * (pre-releases included: an rc tag gets its Release too). A branch push on a tagged commit, a tag whose
+ * build described another tag, and a laptop run (no trigger tag) are not.
+ */
+function isTagRelease(version, trigger, publishes) {
+    if (!publishes || trigger.kind !== 'tag' || !trigger.ref)
+        return false;
+    return version.tag === trigger.ref && version.distance === 0 && !version.dirty;
+}
+/** pep440-version's `tag-release` output: the workflow's GitHub Release job waits on it instead of reading the ref. */
+function tagReleaseOutputs(version, trigger, publishes) {
+    return { 'tag-release': String(isTagRelease(version, trigger, publishes)) };
+}
 const DEFAULT_INDEX_NAMES = { unstable: 'unstable', testing: 'testing', stable: 'stable' };
 function joinIndex(store, name) {
     if (/^[a-z][a-z0-9+.-]*:\/\//i.test(store))
@@ -1967,15 +2348,17 @@ function indexOutputs(indexes) {
 
 /***/ }),
 
-/***/ 2600:
+/***/ 6091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ assertTestsPassed),
-  i: () => (/* binding */ testRelease)
+  A9: () => (/* binding */ reportTestRun),
+  iZ: () => (/* binding */ testRelease)
 });
+
+// UNUSED EXPORTS: assertTestsPassed
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -2323,7 +2706,7 @@ async function readJunitXml(path) {
     }
     catch (error) {
         throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
-            hint: 'pytest stopped before writing its report; its output is above',
+            hint: 'pytest stopped before writing its report; its output is in the log above',
             cause: error,
         });
     }
@@ -2390,8 +2773,9 @@ function guardFailure(report, context) {
         const location = problem.location ?? '';
         const entry = problem.entry ?? '';
         let cause;
-        if (pathIn(location, (0,external_node_path_.resolve)(context.copied.root, context.copied.testsPath)) !== undefined) {
-            cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
+        const holder = context.copied.testsPaths.find((path) => pathIn(location, (0,external_node_path_.resolve)(context.copied.root, path)) !== undefined);
+        if (holder !== undefined) {
+            cause = `the tests folder '${holder}' contains the package itself`;
         }
         else if (entry && report.pythonPath.includes(entry)) {
             cause = `PYTHONPATH names ${where(entry)}`;
@@ -2526,12 +2910,12 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: "check input 'package' (or the manifest) against what publish uploaded" });
     }
     const release = files.filter((file) => !file.yanked && (0,version_bridge/* sameVersion */.r1)(file.version, version));
     if (release.length === 0) {
         throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
-            hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
+            hint: "input 'version' must be the exact version publish uploaded (the manifest carries it)",
         });
     }
     const wheels = release.filter((file) => file.filename.endsWith('.whl'));
@@ -2752,7 +3136,7 @@ async function findRequirementsFile(workspace) {
         .sort();
     return inFolder[0] ? `requirements/${inFolder[0]}` : undefined;
 }
-/** tox's ini value: continuation lines joined as a list, comments dropped. */
+/** An ini section (tox, pytest): each value with its continuation lines as a list, comment lines dropped. */
 function iniSection(text, section) {
     const values = new Map();
     let inside = false;
@@ -2875,7 +3259,7 @@ const NONE = (source) => ({
 async function findTestDependencies(options) {
     const { workspace, choice } = options;
     if (choice.kind === 'none')
-        return NONE('none (test-dependencies: none)');
+        return NONE("none ('test-dependencies: none')");
     const pyprojectText = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'pyproject.toml'), 'utf8').catch(() => undefined);
     const pyproject = pyprojectText === undefined ? undefined : (0,src_pyproject/* parsePyproject */.OU)(pyprojectText, (0,external_node_path_.join)(workspace, 'pyproject.toml')).data;
     const groupsValue = pyproject?.['dependency-groups'];
@@ -2917,18 +3301,18 @@ async function findTestDependencies(options) {
     switch (choice.kind) {
         case 'group':
             if (!groups)
-                throw new errors/* ConfigError */.xL(`test-dependencies group:${choice.name}: pyproject.toml has no [dependency-groups] table`);
+                throw new errors/* ConfigError */.xL(`'test-dependencies: group:${choice.name}': pyproject.toml has no [dependency-groups] table`);
             return group(choice.name);
         case 'extra':
             if (!options.declaredExtras.includes((0,project_name/* normalizeProjectName */.yz)(choice.name)))
-                throw new errors/* InputError */.dz(`test-dependencies extra:${choice.name}: the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
+                throw new errors/* InputError */.dz(`'test-dependencies: extra:${choice.name}': the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
             return extra(choice.name);
         case 'requirements':
             return requirementsFile(choice.path);
         case 'tox': {
             const tox = await readToxDeps(workspace, pyproject);
             if (!tox)
-                throw new errors/* ConfigError */.xL('test-dependencies tox: the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment');
+                throw new errors/* ConfigError */.xL("'test-dependencies: tox': the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment");
             return fromTox(workspace, tox);
         }
     }
@@ -2949,6 +3333,8 @@ async function findTestDependencies(options) {
     return NONE('none found (no test group, test extra, test requirements file or tox deps)');
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(1191);
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
 /**
  * The tests leave the checkout before they run: the tests folder (conftest.py and data included), the
@@ -2976,9 +3362,6 @@ const CONFIG_FILES = [
     ['tox.ini', /^\[pytest\]/m],
     ['setup.cfg', /^\[tool:pytest\]/m],
 ];
-async function isDirectory(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 async function findPytestConfig(checkout) {
     for (const [name, section] of CONFIG_FILES) {
         const text = await (0,promises_.readFile)((0,external_node_path_.join)(checkout, name), 'utf8').catch(() => undefined);
@@ -2988,21 +3371,25 @@ async function findPytestConfig(checkout) {
     return undefined;
 }
 async function copyTests(checkout, tests, destination) {
-    const source = (0,external_node_path_.resolve)(checkout, tests);
-    if (!(await isDirectory(source))) {
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
-            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
-        });
-    }
-    const inside = (0,external_node_path_.relative)(checkout, source);
-    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
+    const testsPaths = [];
     await (0,promises_.mkdir)(destination, { recursive: true });
-    await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
-        recursive: true,
-        filter: (path) => !SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
-    });
+    for (const test of tests) {
+        const source = (0,external_node_path_.resolve)(checkout, test);
+        if (!(await (0,promises_.stat)(source).catch(() => undefined))) {
+            throw new errors/* InputError */.dz(`tests folder '${test}' does not exist in ${checkout}`, {
+                hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+            });
+        }
+        const inside = (0,external_node_path_.relative)(checkout, source);
+        const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
+        await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
+            recursive: true,
+            filter: (path) => !SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
+        });
+        testsPaths.push(testsPath.split(external_node_path_.sep).join('/'));
+    }
     let configFile;
-    if (testsPath !== '.') {
+    if (!testsPaths.includes('.')) {
         configFile = await findPytestConfig(checkout);
         if (configFile)
             await (0,promises_.cp)((0,external_node_path_.join)(checkout, configFile), (0,external_node_path_.join)(destination, configFile));
@@ -3013,7 +3400,145 @@ async function copyTests(checkout, tests, destination) {
     // Without a configuration file pytest would look for one in the temporary folder's parents.
     if (configFile === undefined && !(await findPytestConfig(destination)))
         await (0,promises_.writeFile)((0,external_node_path_.join)(destination, 'pytest.ini'), '[pytest]\n');
-    return { root: destination, testsPath: testsPath.split(external_node_path_.sep).join('/'), configFile };
+    return { root: destination, testsPaths, configFile };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-paths.ts
+/**
+ * Which tests run when the tests input is not given: pytest's own `testpaths` from the configuration file
+ * pytest would read (all of them), else a `tests` or `test` folder. Every configured path is checked before it
+ * becomes a pytest argument: relative, inside the project (also through links), and existing; pytest itself
+ * expands glob patterns in testpaths and drops those matching nothing, and so do we.
+ */
+
+
+
+
+
+
+
+/** A configuration file larger than this is no pytest configuration we read. */
+const MAX_CONFIG_BYTES = 1_000_000;
+/** More entries than this is no test layout; it is a file made to slow us down. */
+const MAX_PATHS = 200;
+/** The testpaths of the configuration file pytest would use, as written, or undefined when it sets none. */
+async function configuredTestPaths(checkout) {
+    const file = await findPytestConfig(checkout);
+    if (file === undefined)
+        return undefined;
+    const path = (0,external_node_path_.join)(checkout, file);
+    if ((await (0,promises_.stat)(path)).size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(`${file} is larger than 1 MB; pytest's configuration is not read from it`);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    if (file.endsWith('.toml')) {
+        let data;
+        try {
+            data = (0,dist/* parse */.qg)(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`${file} is not valid TOML: ${error instanceof dist/* TomlError */.zx ? error.message.split('\n')[0] : String(error)}`);
+        }
+        // pytest.toml holds [pytest]; pyproject.toml [tool.pytest] (pytest 9's native table) or [tool.pytest.ini_options].
+        const tool = (data.tool ?? {});
+        const pytestTable = (file === 'pyproject.toml' ? tool.pytest : data.pytest);
+        const candidates = file === 'pyproject.toml'
+            ? [
+                ['[tool.pytest]', pytestTable?.testpaths],
+                ['[tool.pytest.ini_options]', pytestTable?.ini_options?.testpaths],
+            ]
+            : [['[pytest]', pytestTable?.testpaths]];
+        for (const [section, value] of candidates) {
+            if (value === undefined)
+                continue;
+            // An ini_options value may be one string, split as pytest splits an "args" setting.
+            const values = typeof value === 'string' ? splitArgs(value) : Array.isArray(value) ? value : undefined;
+            if (!values?.every((item) => typeof item === 'string'))
+                throw new errors/* ConfigError */.xL(`${file} ${section}: testpaths must be a list of strings`);
+            return { file, section, values: values };
+        }
+        return undefined;
+    }
+    const section = file === 'setup.cfg' ? 'tool:pytest' : 'pytest';
+    const lines = iniSection(text, section).get('testpaths');
+    return lines === undefined ? undefined : { file, section: `[${section}]`, values: splitArgs(lines.join('\n')) };
+}
+/** Whitespace-separated words, quotes grouping (pytest splits "args" settings with shlex). */
+function splitArgs(text) {
+    return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+/** The checkout-relative path, or undefined when it leaves the checkout (by `..`, an absolute path or a link). */
+async function test_paths_insideCheckout(checkout, path) {
+    const [root, real] = await Promise.all([(0,promises_.realpath)(checkout), (0,promises_.realpath)((0,external_node_path_.join)(checkout, path)).catch(() => undefined)]);
+    if (real === undefined)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(root, real);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * The paths pytest runs: the tests input when given (checked where it is used), else the configured
+ * testpaths, else `tests` or `test`.
+ */
+async function resolveTestPaths(checkout, given) {
+    if (given !== '')
+        return { paths: [given], source: `input 'tests'` };
+    const configured = await configuredTestPaths(checkout);
+    if (configured && configured.values.length > 0) {
+        const where = `${configured.file} ${configured.section}`;
+        if (configured.values.length > MAX_PATHS)
+            throw new errors/* ConfigError */.xL(`${where}: testpaths has ${configured.values.length} entries (at most ${MAX_PATHS})`);
+        const paths = [];
+        for (const value of configured.values) {
+            if (value === '' || (0,external_node_path_.isAbsolute)(value) || /^[A-Za-z]:/.test(value) || value.split(/[\\/]/).includes('..'))
+                throw new errors/* ConfigError */.xL(`${where}: testpaths entry '${value.slice(0, 120)}' is not a path inside the project`, {
+                    hint: "write testpaths relative to the project folder, or set input 'tests'",
+                });
+            // pytest expands each entry with glob (recursive), sorted; an entry matching nothing is dropped.
+            const matches = /[*?[]/.test(value)
+                ? (await (0,tinyglobby_dist/* glob */.TI)(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false })).sort()
+                : [value];
+            for (const match of matches) {
+                const inside = await test_paths_insideCheckout(checkout, match);
+                if (inside === undefined) {
+                    if (await (0,promises_.stat)((0,external_node_path_.join)(checkout, match)).catch(() => undefined))
+                        throw new errors/* ConfigError */.xL(`${where}: testpaths entry '${match.slice(0, 120)}' leads outside the project (a link)`, {
+                            hint: "keep the tests inside the project, or set input 'tests'",
+                        });
+                    continue;
+                }
+                if (!paths.includes(inside))
+                    paths.push(inside);
+            }
+        }
+        if (paths.length > 0)
+            return { paths, source: `testpaths in ${where}` };
+    }
+    for (const folder of ['tests', 'test'])
+        if ((await (0,promises_.stat)((0,external_node_path_.join)(checkout, folder)).catch(() => undefined))?.isDirectory())
+            return {
+                paths: [folder],
+                source: `the ${folder}/ folder${configured ? ` (the testpaths in ${configured.file} match nothing)` : ''}`,
+            };
+    return { paths: ['tests'], source: 'the default tests/ folder' };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-target.ts
+/**
+ * Which release clean-env-test tests, as far as the options alone say: a manifest, or a package name.
+ * Kept apart from the installer, the stores and the report readers, so the action answers a run with
+ * neither before it loads them; testRelease asks the same once the manifest is read.
+ */
+
+/** The answer when no package name is given and no manifest names one. */
+function noPackageError() {
+    return new errors/* InputError */.dz("input 'package' is empty and no manifest was given", {
+        hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
+        options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
+    });
+}
+/** Throws noPackageError when the options give neither a manifest nor a package. */
+function checkTestTarget(options) {
+    if (!options.manifest && !options.package)
+        throw noPackageError();
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-release.ts
@@ -3022,6 +3547,8 @@ async function copyTests(checkout, tests, destination) {
  * repository's tests against that installed copy (devpi's `devpi test`, `tox --installpkg`). It catches
  * what source-tree testing hides: files missing from the wheel, undeclared dependencies, entry points.
  */
+
+
 
 
 
@@ -3068,10 +3595,7 @@ async function resolveRelease(options) {
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", {
-            hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
-            options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
-        });
+        throw noPackageError();
     if (!version)
         throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
@@ -3088,7 +3612,7 @@ async function resolveRelease(options) {
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
         throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
-            hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
+            hint: "set input 'index-url' to the index publish uploaded to (its output of that name), or pass its manifest, so the package is installed from the store",
         });
     }
     return {
@@ -3107,7 +3631,9 @@ function toFailure(testcase, copied, workspace, source) {
     const testsInCheckout = pathIn(source, workspace);
     const file = testcase.file === undefined || testsInCheckout !== undefined
         ? testcase.file
-        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPath, testcase.file)).split(external_node_path_.sep).join('/');
+        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPaths[0] ?? '.', testcase.file))
+            .split(external_node_path_.sep)
+            .join('/');
     const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
     const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
     return {
@@ -3209,11 +3735,14 @@ async function testInWorkFolder(options, logger, context) {
     const { started, workspace, baseEnv, release, choice, testsFrom, python, work, pytestTemp } = context;
     const { name, version } = release;
     const childTemp = await mkdirp((0,external_node_path_.join)(work, 'tmp'));
+    // The tests input, else pytest's configured testpaths, else tests/ or test/: said in the log and the summary.
+    const testPaths = await resolveTestPaths(workspace, options.tests ?? '');
+    logger.info(`tests: ${testPaths.paths.join(' ')} (${testPaths.source})`);
     const tests = testsFrom === 'copy'
-        ? await copyTests(workspace, options.tests, (0,external_node_path_.join)(work, 'copied-tests'))
-        : await locateTests(workspace, options.tests);
+        ? await copyTests(workspace, testPaths.paths, (0,external_node_path_.join)(work, 'copied-tests'))
+        : await locateTests(workspace, testPaths.paths);
     const testRequirements = options.testRequirements
-        ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+        ? await requirementsFileInCheckout(workspace, options.testRequirements, "input 'test-requirements'")
         : undefined;
     const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
     const store = await (0,open_store/* openStore */.C)({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
@@ -3226,7 +3755,7 @@ async function testInWorkFolder(options, logger, context) {
     const explicitExtras = (options.extras ?? []).map(normalizeExtra).filter((e) => e !== '');
     const unknown = explicitExtras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: "fix input 'extras', or add the extra to the project’s optional-dependencies" });
     }
     const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
     const undeclaredToxExtras = dependencies.extras.filter((extra) => !declared.includes(extra));
@@ -3288,7 +3817,7 @@ async function testInWorkFolder(options, logger, context) {
     const collectedReport = (0,external_node_path_.join)(work, 'import-check-collected.json');
     const pythonVersion = before.python || python.version;
     const pytestArgs = [
-        tests.testsPath,
+        ...tests.testsPaths,
         `--junitxml=${junitXml}`,
         '-o',
         'junit_family=xunit1',
@@ -3330,7 +3859,7 @@ async function testInWorkFolder(options, logger, context) {
     }
     argv.push(...options.pytestArgs);
     const pytestOutput = lineLogger(logger);
-    const pytest = await logger.group(`pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
+    const pytest = await logger.group(`pytest ${tests.testsPaths.join(' ')} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
         try {
             return await (0,src_process/* run */.e)(command, argv, {
                 cwd: tests.root,
@@ -3359,14 +3888,14 @@ async function testInWorkFolder(options, logger, context) {
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
         throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
-            hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
+            hint: pytest.code === 4 ? "check input 'pytest-args' and the pytest configuration" : 'pytest’s output is in the log above',
         });
     }
     const report = (0,external_node_fs_.existsSync)(junitXml)
         ? await readJunitXml(junitXml)
         : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
     const counts = report.counts;
-    const source = (0,external_node_path_.resolve)(workspace, options.tests);
+    const source = (0,external_node_path_.resolve)(workspace, testPaths.paths[0] ?? '.');
     const failures = report.cases
         .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
         .map((c) => toFailure(c, tests, workspace, source));
@@ -3374,7 +3903,7 @@ async function testInWorkFolder(options, logger, context) {
     let message;
     if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
         outcome = 'no-tests';
-        message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+        message = `no tests ran for ${name} ${version} from '${tests.testsPaths.join(' ')}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
     }
     else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
         outcome = 'failed';
@@ -3413,6 +3942,7 @@ async function testInWorkFolder(options, logger, context) {
         file: { filename: file.filename, sha256: file.sha256 },
         extras,
         testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+        tests: testPaths,
         testsFrom,
         python: { version: pythonVersion, executable: python.executable },
         installer: venv.installerVersion,
@@ -3436,23 +3966,35 @@ function pipSupportsGroups(installerVersion) {
     const major = Number(match[1]);
     return major > 25 || (major === 25 && Number(match[2]) >= 1);
 }
-/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
+/** The checkout's own tests folders, where pytest runs in `checkout` mode (nothing copied). */
 async function locateTests(workspace, tests) {
-    const source = (0,external_node_path_.resolve)(workspace, tests);
-    const inside = pathIn(source, workspace);
-    if (inside === undefined)
-        throw new errors/* InputError */.dz(`tests folder '${tests}' is outside the checkout ${workspace}`, {
-            hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
-        });
-    if (!(await (0,promises_.stat)(source).catch(() => undefined))?.isDirectory())
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${workspace}`, {
-            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
-        });
-    return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
+    const testsPaths = [];
+    for (const test of tests) {
+        const inside = pathIn((0,external_node_path_.resolve)(workspace, test), workspace);
+        if (inside === undefined)
+            throw new errors/* InputError */.dz(`tests folder '${test}' is outside the checkout ${workspace}`, {
+                hint: "give the tests folder relative to the checkout, or set 'tests-from: copy'",
+            });
+        if (!(await (0,promises_.stat)((0,external_node_path_.resolve)(workspace, test)).catch(() => undefined)))
+            throw new errors/* InputError */.dz(`tests folder '${test}' does not exist in ${workspace}`, {
+                hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+            });
+        testsPaths.push(inside || '.');
+    }
+    return { root: workspace, testsPaths, configFile: await findPytestConfig(workspace) };
 }
 async function mkdirp(path) {
     await (0,promises_.mkdir)(path, { recursive: true });
     return path;
+}
+/** A run as the CLI and the pipeline report it: each failing test a warning on its file and line, then assertTestsPassed. */
+function reportTestRun(result, logger) {
+    for (const failure of result.failures)
+        logger.warning(`${failure.title}: ${failure.message}`, {
+            ...(failure.file ? { file: failure.file } : {}),
+            ...(failure.line ? { line: failure.line } : {}),
+        });
+    assertTestsPassed(result);
 }
 /** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
 function assertTestsPassed(result) {
@@ -3461,7 +4003,7 @@ function assertTestsPassed(result) {
     throw new errors/* WheelwrightError */.LJ('tests', result.message, {
         options: [{ name: 'tests' }, { name: 'pytest-args' }],
         hint: result.outcome === 'no-tests'
-            ? 'pytest collected nothing: check the tests input and the pytest-args input'
+            ? "pytest collected nothing: check input 'tests' and input 'pytest-args'"
             : 'the installed package fails its own tests: each failure is reported with its file and line',
     });
 }
@@ -3469,27 +4011,55 @@ function assertTestsPassed(result) {
 
 /***/ }),
 
-/***/ 9035:
+/***/ 2246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ readBuildOptions)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _docs_index__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3639);
-/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2620);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9685);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ readBuildOptions)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors/index.ts
+var errors = __webpack_require__(2662);
+;// CONCATENATED MODULE: ./packages/core/src/docs/docs-options.ts
+/**
+ * The docs inputs (docs, docs-path, docs-failure) and their parsers, apart from the Sphinx build: the
+ * contract reader needs them before the action loads anything heavy, and the build's module pulls in the
+ * venv, the process runner and the zip writer.
+ */
+
+function parseDocsMode(value, input = 'docs') {
+    const mode = (value ?? '').trim().toLowerCase() || 'auto';
+    if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
+        throw new errors/* InputError */.dz(`input '${input}' must be auto, true or false, got '${value}'`, {
+            hint: 'auto builds the Sphinx docs when the docs folder has a conf.py',
+        });
+    return mode;
+}
+function parseDocsFailure(value, input = 'docs-failure') {
+    const failure = (value ?? '').trim().toLowerCase() || 'error';
+    if (failure !== 'error' && failure !== 'warning')
+        throw new errors/* InputError */.dz(`input '${input}' must be error or warning, got '${value}'`, {
+            hint: 'warning records a failed docs build in the manifest and the summary without failing the build',
+        });
+    return failure;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/contract/context.ts
+var contract_context = __webpack_require__(2620);
+// EXTERNAL MODULE: ./packages/core/src/contract/options.ts
+var options = __webpack_require__(9685);
+;// CONCATENATED MODULE: ./packages/core/src/contract/build.ts
 
 
 
 /** build-wheel's options, and the secrets in them (the index URL's credentials) to mask at once. */
 function readBuildOptions(source, context) {
-    const i = new _options__WEBPACK_IMPORTED_MODULE_1__/* .OptionReader */ .F9(source);
+    const i = new options/* OptionReader */.F9(source);
     const indexUrl = i.text('index-url');
     return {
-        secrets: (0,_context__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .F)(indexUrl),
+        secrets: (0,contract_context/* urlSecrets */.F)(indexUrl),
         options: {
             path: i.text('path') || '.',
             python: i.text('python'),
@@ -3503,10 +4073,11 @@ function readBuildOptions(source, context) {
             sourceDateEpoch: i.text('source-date-epoch'),
             strict: i.bool('strict', true),
             indexUrl,
-            // The tools environment (pypa/build per interpreter) lives in the runner's tool cache between runs.
-            toolsCacheDir: i.text('tools-cache') || (context.toolCache ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(context.toolCache, 'wheelwright-tools') : ''),
+            // A named folder for the tools environment (pypa/build per interpreter); empty: the front end's own
+            // cache (the action: the runner's tool cache through @actions/tool-cache; the CLI: the user's cache).
+            toolsCacheDir: i.text('tools-cache'),
             tempDir: context.tempDir,
-            docs: { mode: (0,_docs_index__WEBPACK_IMPORTED_MODULE_3__/* .parseDocsMode */ .S8)(i.text('docs')), path: i.text('docs-path'), onFailure: (0,_docs_index__WEBPACK_IMPORTED_MODULE_3__/* .parseDocsFailure */ .ZP)(i.text('docs-failure')) },
+            docs: { mode: parseDocsMode(i.text('docs')), path: i.text('docs-path'), onFailure: parseDocsFailure(i.text('docs-failure')) },
             env: context.env,
             cwd: context.workspace,
         },
@@ -3636,7 +4207,8 @@ async function readCleanEnvOptions(source, context) {
             ...(testRequirements ? { testRequirements } : {}),
             testDependencies: i.text('test-dependencies') || 'auto',
             testsFrom: i.choice('tests-from', ['checkout', 'copy']),
-            tests: i.text('tests') || 'tests',
+            // Empty: pytest's configured testpaths, else tests/ or test/ (resolveTestPaths).
+            tests: i.text('tests'),
             ...(python ? { python } : {}),
             pytestArgs: shellWords(i, 'pytest-args'),
             installer: await (0,virtualenv/* resolveInstaller */.xK)(installer, context.env),
@@ -3785,7 +4357,7 @@ function readPublishOptions(source, context) {
     // No manifest and no patterns can match nothing: said here, before the stores and HTTP load.
     if (!manifest && files.length === 0)
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${source.label('files')} is empty and no manifest was given: nothing to publish`, {
-            hint: "pass build-wheel's manifest output as manifest, or the built files' globs as files (e.g. dist/*)",
+            hint: "pass build-wheel's manifest output as input 'manifest', or the built files' globs as input 'files' (e.g. dist/*)",
             options: [{ name: 'files' }, { name: 'manifest' }],
         });
     return {
@@ -5089,249 +5661,6 @@ function linkPath(root, path) {
 
 /***/ }),
 
-/***/ 3639:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S8: () => (/* binding */ parseDocsMode),
-/* harmony export */   ZP: () => (/* binding */ parseDocsFailure),
-/* harmony export */   _w: () => (/* binding */ startDocsBuild),
-/* harmony export */   cz: () => (/* binding */ findDocsSource)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _distribution_sha256_file__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3815);
-/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2662);
-/* harmony import */ var _process_index__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6894);
-/* harmony import */ var _venv_virtualenv__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4840);
-/* harmony import */ var _docs_zip__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(261);
-/**
- * The project's Sphinx docs, built with the release: against the package **as installed from the built
- * wheel** (a fresh venv with the wheel, its dependencies and Sphinx), so API pages document what users
- * get, and a module missing from the wheel is a failed docs build instead of a page generated from the
- * checkout. The docs source is read from a copy of the project without the package's import roots
- * (a conf.py that puts `../src` on sys.path then finds nothing there), with `python -I` (no cwd, no
- * PYTHONPATH). The environment (venv + Sphinx) is prepared while the wheel builds; the wheel goes in
- * once it exists.
- */
-
-
-
-
-
-
-
-
-const CONFIG = 'conf.py';
-function parseDocsMode(value, input = 'docs') {
-    const mode = (value ?? '').trim().toLowerCase() || 'auto';
-    if (mode !== 'auto' && mode !== 'true' && mode !== 'false')
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input '${input}' must be auto, true or false, got '${value}'`, {
-            hint: 'auto builds the Sphinx docs when the docs folder has a conf.py',
-        });
-    return mode;
-}
-function parseDocsFailure(value, input = 'docs-failure') {
-    const failure = (value ?? '').trim().toLowerCase() || 'error';
-    if (failure !== 'error' && failure !== 'warning')
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input '${input}' must be error or warning, got '${value}'`, {
-            hint: 'warning records a failed docs build in the manifest and the summary without failing the build',
-        });
-    return failure;
-}
-/** The docs folder to build, or undefined when there is nothing to build; throws when `true` finds none. */
-function findDocsSource(projectDir, options) {
-    const mode = options.mode ?? 'auto';
-    if (mode === 'false')
-        return undefined;
-    const given = (options.path ?? '').trim() || 'docs';
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(given) || given.split(/[\\/]/).includes('..'))
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input 'docs-path' '${given}' must be a folder inside the project`, { hint: 'e.g. docs or doc/source' });
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(projectDir, given);
-    const config = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, CONFIG);
-    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(config) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(config).isFile())
-        return dir;
-    // action.yml's default is `docs`, so only another folder is an explicit choice that must hold conf.py.
-    if (mode === 'true' || given !== 'docs')
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz(`input 'docs-path' '${given}' has no ${CONFIG} (looked for ${config})`, {
-            hint: 'point docs-path at the Sphinx source folder, or set docs: false (auto skips projects without docs)',
-        });
-    return undefined;
-}
-// Never copied into the docs' source copy: VCS data, environments, caches and build output.
-const SKIPPED = new Set([
-    '.git',
-    '.hg',
-    '.tox',
-    '.nox',
-    '.venv',
-    'venv',
-    'node_modules',
-    '__pycache__',
-    '.wheelwright',
-    '_build',
-    'build',
-    'dist',
-]);
-/** Where pip gets Sphinx and the dependencies: the index given, else pip's own configuration (like the build). */
-function pipEnv(base, indexUrl) {
-    const env = { ...base, PIP_DISABLE_PIP_VERSION_CHECK: '1', PIP_NO_INPUT: '1', PYTHONNOUSERSITE: '1' };
-    delete env.PYTHONPATH;
-    delete env.VIRTUAL_ENV;
-    if (indexUrl)
-        env.PIP_INDEX_URL = indexUrl;
-    return env;
-}
-async function pipInstall(venv, args, env, what) {
-    const common = ['install', '--no-compile', '--progress-bar', 'off', '--disable-pip-version-check', ...args];
-    const [command, argv] = venv.pipMode === 'outer'
-        ? [venv.base.command, ['-m', 'pip', '--python', venv.python, ...common]]
-        : [venv.python, ['-m', 'pip', ...common]];
-    try {
-        await (0,_process_index__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(command, argv, { env, timeoutMs: 20 * 60_000, label: `pip install (${what})` });
-    }
-    catch (error) {
-        if (!(error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .ProcessError */ .yI) || error.exitCode === null)
-            throw error;
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .WheelwrightError */ .LJ('build', `docs: pip could not install ${what}: ${(0,_venv_virtualenv__WEBPACK_IMPORTED_MODULE_5__/* .installerErrorLines */ .AY)(error.stderr)}`, {
-            hint: 'Sphinx, the extensions in docs/requirements.txt and the package dependencies come from index-url (or pip configuration)',
-            cause: error,
-        });
-    }
-}
-/**
- * Starts the docs environment now (venv + Sphinx + docs/requirements.txt) and returns the function that,
- * given the built wheel, finishes the docs into a zip. Failures surface from `finish`.
- */
-function startDocsBuild(request) {
-    const started = Date.now();
-    const env = pipEnv(request.env, request.indexUrl);
-    const requirements = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.docsDir, 'requirements.txt');
-    const environment = (async () => {
-        const base = await request.python;
-        const venv = await (0,_venv_virtualenv__WEBPACK_IMPORTED_MODULE_5__/* .createVirtualenv */ .F$)({ base, dir: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, 'venv'), installer: 'pip', env, logger: request.logger });
-        const reqs = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(requirements) ? ['-r', requirements] : ['sphinx'];
-        await pipInstall(venv, reqs, env, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(requirements) ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(request.projectDir, requirements) : 'sphinx');
-        return venv;
-    })();
-    environment.catch(() => undefined);
-    const finish = async (wheel, project, version) => {
-        const venv = await environment;
-        await pipInstall(venv, [wheel], env, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(wheel));
-        const sphinx = (await (0,_process_index__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(venv.python, ['-I', '-c', 'import sphinx; print(sphinx.__version__)'], {
-            env,
-            timeoutMs: 60_000,
-            label: 'sphinx --version',
-        }).catch(() => {
-            throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .WheelwrightError */ .LJ('build', `docs: Sphinx is not importable in the docs environment after installing ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(request.projectDir, requirements)}`, {
-                hint: 'list sphinx in the docs requirements',
-            });
-        })).stdout.trim();
-        const source = await copyWithoutPackage(request.projectDir, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, 'source'), wheel, request.docsDir);
-        const html = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, 'html');
-        const warningsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, 'warnings.txt');
-        const sphinxEnv = { ...env, PYTHONHASHSEED: '0' };
-        if (request.sourceDateEpoch)
-            sphinxEnv.SOURCE_DATE_EPOCH = request.sourceDateEpoch;
-        const docsSource = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(source, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(request.projectDir, request.docsDir));
-        let output = '';
-        try {
-            await (0,_process_index__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(venv.python, ['-I', '-m', 'sphinx', '-b', 'html', '-q', '-E', '-d', (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, 'doctrees'), '-w', warningsFile, docsSource, html], { env: sphinxEnv, cwd: docsSource, timeoutMs: 20 * 60_000, label: 'sphinx-build', onStderr: (chunk) => (output += chunk) });
-        }
-        catch (error) {
-            const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
-            const last = lines
-                .filter((line) => /error|exception/i.test(line))
-                .slice(-3)
-                .join(' ') || lines.slice(-3).join(' ');
-            throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .WheelwrightError */ .LJ('build', `docs: sphinx-build failed for ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(request.projectDir, request.docsDir) || '.'}: ${last.slice(0, 600) || 'no output'}`, {
-                hint: 'fix the docs (the full Sphinx output is in the log), or set docs-failure: warning to release without them',
-                cause: error,
-            });
-        }
-        // Sphinx writes a warning over several lines (an import failure carries its traceback): one block each.
-        const blocks = [];
-        for (const line of (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(warningsFile, 'utf8').catch(() => '')).split(/\r?\n/)) {
-            if (/WARNING|ERROR/.test(line))
-                blocks.push([line.replaceAll(source + node_path__WEBPACK_IMPORTED_MODULE_2__.sep, '').trim()]);
-            else if (line.trim() !== '')
-                blocks.at(-1)?.push(line.trim());
-        }
-        const warnings = blocks.map((block) => block[0] ?? '');
-        // autodoc could not import a module: the docs would silently lack its API, and it means the wheel
-        // does not hold what the docs document.
-        const imports = blocks.filter((block) => /(autodoc|autosummary): failed to import|No module named/.test(block[0] ?? ''));
-        if (imports[0]) {
-            const cause = imports[0].filter((line) => /^\w*(Error|Exception):/.test(line)).at(-1);
-            throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .WheelwrightError */ .LJ('build', `docs: the package as installed from ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(wheel)} does not import as the docs need: ${imports[0][0]}${cause ? ` ${cause}` : ''}`, {
-                hint: 'the wheel lacks a module the docs document (check the package list of the build backend), or a dependency is not declared',
-            });
-        }
-        const zipPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(request.workDir, (0,_docs_zip__WEBPACK_IMPORTED_MODULE_6__/* .docsZipName */ .qz)(project, version));
-        const epoch = request.sourceDateEpoch ? Number(request.sourceDateEpoch) : undefined;
-        await (0,_docs_zip__WEBPACK_IMPORTED_MODULE_6__/* .writeDocsZip */ .MO)(html, zipPath, epoch);
-        const { sha256, size } = await (0,_distribution_sha256_file__WEBPACK_IMPORTED_MODULE_7__/* .sha256File */ .Q)(zipPath);
-        return {
-            record: {
-                status: 'built',
-                builder: 'sphinx',
-                filename: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(zipPath),
-                size,
-                sha256,
-                sphinx,
-                warnings: warnings.length,
-                ms: Date.now() - started,
-            },
-            zipPath,
-            warnings: warnings.slice(0, 20),
-        };
-    };
-    return {
-        finish,
-        settle: () => environment.then(() => undefined, () => undefined),
-    };
-}
-/** The project copied for the docs build, minus the packages the wheel provides. */
-async function copyWithoutPackage(projectDir, target, wheel, docsDir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(target, { recursive: true });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.cp)(projectDir, target, {
-        recursive: true,
-        verbatimSymlinks: true,
-        filter: (path) => {
-            const name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path);
-            return path === projectDir || !(SKIPPED.has(name) || name.endsWith('.egg-info'));
-        },
-    });
-    const docsTop = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(projectDir, docsDir).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)[0];
-    for (const name of await wheelTopLevel(wheel)) {
-        if (name === docsTop)
-            continue;
-        for (const base of [target, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(target, 'src')])
-            for (const candidate of [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, name), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(base, `${name}.py`)])
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(candidate, { recursive: true, force: true });
-    }
-    return target;
-}
-/** The import roots a wheel installs (`pkg` for `pkg/__init__.py`, `mod` for `mod.py`), not its metadata. */
-async function wheelTopLevel(wheel) {
-    const { walkArchive } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 9217));
-    const names = new Set();
-    await walkArchive(wheel, (entry) => {
-        const first = entry.path.split('/')[0] ?? '';
-        if (first && !/\.(dist-info|data)$/.test(first) && !/[\\:]/.test(first) && first !== '..' && first !== '.')
-            names.add(first.replace(/\.(py|pyi|so|pyd)$/, ''));
-        return false;
-    });
-    return [...names];
-}
-
-
-/***/ }),
-
 /***/ 8231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6116,7 +6445,7 @@ async function readManifest(path) {
     }
     catch {
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+            hint: "pass the manifest output of build-wheel (or publish) as input 'manifest'",
         });
     }
     let data;
@@ -6439,7 +6768,7 @@ function targetChannel(toChannel, indexName) {
     if (isChannel(name))
         return name;
     throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
-        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
+        hint: "set input 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
 class PolicyError extends _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ {
@@ -6540,11 +6869,11 @@ var git_process = __webpack_require__(5918);
 
 
 
-const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-tags: true, or fetch-depth: 0)';
+const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-depth 0, or with its tag fetching on)';
 async function verifySignedTag(check) {
     const { repository, tag } = check;
     if (check.allowedSigners.trim() === '') {
-        throw new errors/* WheelwrightError */.LJ('input', "require-signed-tag is on but 'allowed-signers' is empty", {
+        throw new errors/* WheelwrightError */.LJ('input', "input 'require-signed-tag' is on but input 'allowed-signers' is empty", {
             hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
         });
     }
@@ -6579,7 +6908,7 @@ async function verifySignedTag(check) {
                 timeoutMs: 60_000,
                 missingHint: 'install gnupg to verify OpenPGP-signed tags',
             }).catch((error) => {
-                throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
+                throw new errors/* WheelwrightError */.LJ('input', `input 'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
             });
             env.GNUPGHOME = home;
             config = ['-c', 'gpg.format=openpgp'];
@@ -6591,7 +6920,7 @@ async function verifySignedTag(check) {
         catch (error) {
             const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
             throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
-                hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
+                hint: "sign the tag with a key listed in input 'allowed-signers' (`git tag -s`), or fix that list",
                 cause: error,
             });
         }
@@ -6610,9 +6939,9 @@ function describeFailure(stderr) {
     if (/no signature found/i.test(stderr))
         return 'carries no signature';
     if (/allowed_signers|No principal matched|not in allowed/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
+        return "is signed by a key that is not in input 'allowed-signers'";
     if (/NO_PUBKEY|No public key|ERRSIG/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
+        return "is signed by a key that is not in input 'allowed-signers'";
     if (/BADSIG|Signature verification failed|bad signature/i.test(stderr))
         return 'has a bad signature (the tag was altered after signing)';
     const line = stderr
@@ -6635,7 +6964,7 @@ async function materialize(value, scratch) {
     if (!value.includes('\n') && (0,external_node_fs_.existsSync)(candidate))
         return { path: candidate, bytes: await (0,promises_.readFile)(candidate) };
     if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
+        throw new errors/* WheelwrightError */.LJ('input', `input 'allowed-signers' file '${value.trim()}' does not exist`, {
             hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
         });
     }
@@ -6698,7 +7027,9 @@ async function promoteRelease(options, logger) {
     const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
     const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
     if (source.indexUrl === target.indexUrl) {
-        throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
+        throw new errors/* InputError */.dz(`input 'from' and input 'to' are the same index (${source.indexUrl})`, {
+            hint: 'promote between two different indexes',
+        });
     }
     // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
     const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
@@ -6708,7 +7039,7 @@ async function promoteRelease(options, logger) {
         return heldBackResult(options, release, channel, mode, heldBackByName);
     (0,policy/* checkChannelPolicy */.Ib)(project, version, channel);
     if (version.includes('+') && !target.capabilities.localVersions) {
-        throw new policy/* PolicyError */.pn('local-version', `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`, 'build with local-scheme: no-local-version');
+        throw new policy/* PolicyError */.pn('local-version', `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`, "build with 'local-scheme: no-local-version'");
     }
     if (mode === 'move' && !source.capabilities.delete) {
         throw new policy/* PolicyError */.pn('move', `${source.name} (${source.indexUrl}) cannot delete releases, so ${project} ${version} cannot be moved out of it`, 'use mode: copy');
@@ -6717,7 +7048,7 @@ async function promoteRelease(options, logger) {
     if (options.requireSignedTag) {
         const tag = options.tag || release.manifest?.source?.tag;
         if (!tag) {
-            throw new policy/* PolicyError */.pn('signed-tag', `${project} ${version} has no release tag to verify`, "pass 'tag', or promote a build of a tagged commit");
+            throw new policy/* PolicyError */.pn('signed-tag', `${project} ${version} has no release tag to verify`, "pass input 'tag', or promote a build of a tagged commit");
         }
         const commit = release.manifest?.source?.commit;
         const verified = await verifySignedTag({
@@ -6832,7 +7163,7 @@ function releaseHeldBack(options, release, channel) {
         return undefined;
     if (!release.manifest)
         throw new errors/* InputError */.dz("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
-            hint: "pass build-wheel's manifest output, or drop release-only",
+            hint: "pass build-wheel's manifest output, or drop input 'release-only'",
             options: [{ name: 'release-only' }, { name: 'manifest' }],
         });
     const source = release.manifest.source ?? {};
@@ -6880,19 +7211,19 @@ async function resolveRelease(options) {
         const manifest = await (0,src_manifest/* readManifest */.WI)(options.manifest.trim());
         if (pkg && (0,project_name/* normalizeProjectName */.yz)(pkg) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name)) {
             throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
+                hint: "give either input 'manifest' or input 'package' and input 'version'",
             });
         }
         if (version && !(0,version_bridge/* sameVersion */.r1)(version, manifest.version)) {
             throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
+                hint: "give either input 'manifest' or input 'package' and input 'version'",
             });
         }
         const merged = await mergeTestedManifests(manifest, options.manifest.trim(), options.tested ?? []);
         return { project: manifest.name, version: manifest.version, manifest: merged, manifestPath: options.manifest.trim() };
     }
     if (!pkg || !version) {
-        throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
+        throw new errors/* InputError */.dz("give input 'manifest', or both input 'package' and input 'version'", {
             hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
         });
     }
@@ -6943,11 +7274,11 @@ async function releaseFiles(source, project, version) {
     if (all.length === 0) {
         const projects = await source.listProjects().catch(() => []);
         const like = projects.filter((name) => (0,project_name/* normalizeProjectName */.yz)(name).includes((0,project_name/* normalizeProjectName */.yz)(project).slice(0, 4)));
-        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
+        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check input 'package' and input 'from'; publish the release there first" });
     }
     const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => (0,pep440/* isValidVersion */.ri)(a) && (0,pep440/* isValidVersion */.ri)(b) ? (0,pep440/* compareVersions */.Zy)(a, b) : a.localeCompare(b));
     throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
-        hint: "check 'version' (or the manifest) and 'from'",
+        hint: "check input 'version' (or the manifest) and input 'from'",
     });
 }
 function checkAgainstManifest(manifest, files, source) {
@@ -7097,7 +7428,7 @@ function recordPromotion(manifest, source, target, mode, changed) {
 
 /***/ }),
 
-/***/ 3471:
+/***/ 3853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7107,7 +7438,7 @@ __webpack_require__.d(__webpack_exports__, {
   Dl: () => (/* binding */ publishRelease)
 });
 
-// UNUSED EXPORTS: indexBaseOf, mintUploadToken, publishedLine, summaryMarkdown
+// UNUSED EXPORTS: checkFilePatterns, indexBaseOf, mintUploadToken, publishedLine, summaryMarkdown
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -7137,8 +7468,60 @@ var version_bridge = __webpack_require__(4101);
 var local_artefact = __webpack_require__(5308);
 // EXTERNAL MODULE: ./packages/core/src/store/open-store.ts + 6 modules
 var open_store = __webpack_require__(2470);
+// EXTERNAL MODULE: ./packages/core/src/store/pypiserver-names.ts
+var pypiserver_names = __webpack_require__(382);
 // EXTERNAL MODULE: ./packages/core/src/store/listed-hash.ts
 var listed_hash = __webpack_require__(8446);
+;// CONCATENATED MODULE: ./packages/core/src/publish/local-files.ts
+/**
+ * The files publish takes when no manifest is given, as far as they can be judged without the glob engine:
+ * when no pattern's literal folder exists, nothing can match. Kept apart from the stores, HTTP and the
+ * globbing, so the action answers an empty workspace (the default `dist/*` with nothing built) before it
+ * loads them; publishRelease globs for real and gives the same answer.
+ */
+
+
+
+// Characters that make a path segment a pattern (picomatch's glob syntax, negation and escapes included).
+const GLOB_SEGMENT = /[*?[\]{}()!+@\\]/;
+/** The patterns publish globs: the given ones, blank lines dropped; `dist/*` when none are given. */
+function filePatterns(files) {
+    return (files ?? ['dist/*']).filter((pattern) => pattern.trim() !== '');
+}
+/** The answer when nothing publishable matches the patterns. */
+function noArtefactsError(patterns, workspace) {
+    return new errors/* InputError */.dz(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
+        hint: "build first (build-wheel), or pass its manifest output as input 'manifest'",
+    });
+}
+/**
+ * Throws noArtefactsError when no file can match: every pattern is positive and the folder its literal
+ * leading segments name does not exist. Anything else is left to the glob.
+ */
+function checkFilePatterns(options) {
+    if (options.manifest)
+        return;
+    const workspace = resolve(options.workspace ?? process.cwd());
+    const patterns = filePatterns(options.files);
+    const bases = patterns.map((pattern) => {
+        if (pattern.startsWith('!'))
+            return undefined;
+        const literal = [];
+        for (const segment of pattern.split('/')) {
+            if (GLOB_SEGMENT.test(segment))
+                break;
+            literal.push(segment);
+        }
+        // A pattern without glob syntax names a file itself: its folder is what must exist.
+        if (literal.length === pattern.split('/').length)
+            literal.pop();
+        return literal.join('/');
+    });
+    if (bases.every((base) => base !== undefined && base !== '' && !existsSync(resolve(workspace, base)))) {
+        throw noArtefactsError(patterns, workspace);
+    }
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./packages/core/src/http/client.ts + 1 modules
@@ -7189,7 +7572,7 @@ async function mintUploadToken(options) {
     const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
     const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
     if (!requestUrl || !requestToken) {
-        throw new errors/* InputError */.dz('trusted-publishing needs the job to be allowed an OIDC token, and it is not', {
+        throw new errors/* InputError */.dz("input 'trusted-publishing' needs the job to be allowed an OIDC token, and it is not", {
             hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
         });
     }
@@ -7266,6 +7649,8 @@ async function mintUploadToken(options) {
 
 
 
+
+
 const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
 /**
  * The manifest's files on disk. Each entry is bound to its bytes: the file found must carry the entry's
@@ -7311,14 +7696,11 @@ async function resolveFiles(options, workspace) {
         });
         return { paths, manifest, entries: manifest.files };
     }
-    const patterns = (options.files ?? ['dist/*']).filter((p) => p.trim() !== '');
+    const patterns = filePatterns(options.files);
     const matched = await (0,dist/* glob */.TI)([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
     const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
-    if (paths.length === 0) {
-        throw new errors/* InputError */.dz(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
-            hint: 'build first (build-wheel), or pass its manifest output as manifest',
-        });
-    }
+    if (paths.length === 0)
+        throw noArtefactsError(patterns, workspace);
     return { paths };
 }
 /** The bytes read for a manifest entry must be the ones it records. */
@@ -7360,12 +7742,12 @@ async function publishRelease(options, logger) {
     let password = options.password;
     if (options.trustedPublishing && !dryRun) {
         if (password) {
-            throw new errors/* InputError */.dz('trusted-publishing and password were both given', {
+            throw new errors/* InputError */.dz("input 'trusted-publishing' and input 'password' were both given", {
                 hint: 'drop the password: trusted publishing mints its own token',
             });
         }
         if (!/^https?:/i.test(storeUrl)) {
-            throw new errors/* InputError */.dz('trusted-publishing needs an index URL (PyPI or TestPyPI) as store', {
+            throw new errors/* InputError */.dz("input 'trusted-publishing' needs an index URL (PyPI or TestPyPI) as input 'store'", {
                 hint: 'e.g. store: https://pypi.org/simple/',
             });
         }
@@ -7394,10 +7776,15 @@ async function publishRelease(options, logger) {
         if (local.length > 0) {
             throw new errors/* StoreError */.AD(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
                 code: 'policy',
-                hint: "build with setuptools_scm's `local-scheme: no-local-version` (the pep440-version input) for PyPI and TestPyPI",
+                hint: "build with setuptools_scm's local scheme no-local-version (pep440-version's 'local-scheme: no-local-version') for PyPI and TestPyPI",
             });
         }
     }
+    // pypiserver files an upload under the name its filename spells: a file it would misfile is refused here,
+    // before any file of the release is sent.
+    if (store.capabilities.namesFromFilename === 'pypiserver')
+        for (const artefact of artefacts)
+            (0,pypiserver_names/* refuseMisfiled */.g)(artefact, store.indexUrl);
     // What the index holds already, per project: decides skip / conflict for every file before any upload.
     const listed = new Map();
     const listing = async (filename) => {
@@ -7423,9 +7810,9 @@ async function publishRelease(options, logger) {
                 throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${(0,redact/* redactUrl */.B)(store.indexUrl)}) with different content (sha256 ${existingSha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
             }
             if (!skipExisting) {
-                throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and skip-existing is false; nothing was uploaded`, {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and input 'skip-existing' is false; nothing was uploaded`, {
                     code: 'conflict',
-                    hint: 'set skip-existing: true to make re-runs succeed',
+                    hint: "set 'skip-existing: true' to make re-runs succeed",
                 });
             }
             file.outcome = dryRun ? 'would-skip' : 'skipped';
@@ -7705,7 +8092,7 @@ async function resolvePython(requested, cwd) {
     throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .WheelwrightError */ .LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+        hint: "install Python (on GitHub: actions/setup-python) or set input 'python' to an interpreter path",
         options: [{ name: 'python' }],
         cause: lastError,
     });
@@ -7882,7 +8269,7 @@ function matchTag(tag, pattern, prefix = '') {
 function tagToVersion(tag, pattern, prefix = '') {
     const found = matchTag(tag, pattern, prefix);
     const failure = () => new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `can't parse a version from tag '${tag}' (tag_regex=${pattern.source}, tag prefix='${prefix}')`, {
-        hint: 'setuptools_scm fails on this tag too: delete or move the tag, or set tag-regex / [tool.setuptools_scm] tag.prefix so it is skipped',
+        hint: "setuptools_scm fails on this tag too: delete or move the tag, or set input 'tag-regex' / [tool.setuptools_scm] tag.prefix so it is skipped",
     });
     if (!found)
         throw failure();
@@ -8566,6 +8953,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
     const deadline = Date.now() + (options.timeoutMs ?? 300_000);
     const staleMs = options.staleMs ?? 600_000;
     let delay = 20;
+    let waiting = false;
     for (;;) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
@@ -8575,10 +8963,16 @@ async function withDirectoryLock(lock, fn, options = {}) {
             if (error.code !== 'EEXIST')
                 throw error;
             if (await abandoned(lock, staleMs)) {
+                options.onAbandoned?.();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
                 continue;
             }
+            if (!waiting)
+                options.onWait?.();
+            waiting = true;
             if (Date.now() > deadline) {
+                if (options.busyError)
+                    throw options.busyError();
                 throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
@@ -8745,6 +9139,8 @@ var multipart = __webpack_require__(9709);
 var hashing = __webpack_require__(2334);
 // EXTERNAL MODULE: ./packages/core/src/store/listed-hash.ts
 var listed_hash = __webpack_require__(8446);
+// EXTERNAL MODULE: ./packages/core/src/store/pypiserver-names.ts
+var pypiserver_names = __webpack_require__(382);
 // EXTERNAL MODULE: ./packages/core/src/store/local-artefact.ts
 var local_artefact = __webpack_require__(5308);
 ;// CONCATENATED MODULE: ./packages/core/src/store/upload-fields.ts
@@ -8828,6 +9224,7 @@ function uploadFields(artefact) {
 
 
 
+
 class UploadApiStore {
     kind;
     name;
@@ -8890,7 +9287,7 @@ class UploadApiStore {
                     ? `the store redirected to ${(0,redact/* redactUrl */.B)(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
                     : this.connection.auth
                         ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                        : 'the store needs credentials: set username and password (an API token with username __token__)',
+                        : 'the store needs credentials: give a username and password (an API token with username __token__)',
             });
         }
         return new errors/* StoreError */.AD(message, { status: response.status });
@@ -8915,11 +9312,13 @@ class UploadApiStore {
         return (0,simple_html/* parseSimpleLinks */.fK)(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
+        if (this.capabilities.namesFromFilename === 'pypiserver')
+            (0,pypiserver_names/* refuseMisfiled */.g)(artefact, this.indexUrl);
         const version = (0,names/* splitArtefactFilename */.WI)(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && (0,names/* localPart */.L7)(version) !== undefined) {
             throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${(0,redact/* redactUrl */.B)(this.uploadUrl)} rejects`, {
                 code: 'policy',
-                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with pep440-version's 'local-scheme: no-local-version', or publish to another store",
             });
         }
     }
@@ -8954,7 +9353,7 @@ class UploadApiStore {
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
             throw new errors/* StoreError */.AD(`${(0,redact/* redactUrl */.B)(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
-                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+                hint: "give the exact upload endpoint as input 'upload-url' (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)",
             });
         }
         if (response.status === 400 || response.status === 409) {
@@ -8976,7 +9375,7 @@ class UploadApiStore {
         if (response.status === 404 || response.status === 405) {
             throw new errors/* StoreError */.AD(`${(0,redact/* redactUrl */.B)(this.uploadUrl)} is not an upload endpoint (${(0,server_answers/* serverMessage */.x)(response)})`, {
                 status: response.status,
-                hint: 'check the store URL, or give the upload endpoint as upload-url',
+                hint: "check the store URL, or give the upload endpoint as input 'upload-url'",
             });
         }
         throw this.failure(`upload of ${artefact.filename} to ${(0,redact/* redactUrl */.B)(this.uploadUrl)} failed`, response);
@@ -9003,7 +9402,7 @@ class UploadApiStore {
         if (!this.capabilities.delete) {
             throw new errors/* StoreError */.AD(`${(0,redact/* redactUrl */.B)(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
-                hint: "use mode 'copy', or delete the release in the server's own interface",
+                hint: "set 'mode: copy', or delete the release in the server's own interface",
             });
         }
         // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
@@ -9140,7 +9539,7 @@ class DevpiStore extends UploadApiStore {
                 throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${(0,server_answers/* serverMessage */.x)(response)})`, {
                     code: 'policy',
                     status: 403,
-                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                    hint: "non-volatile devpi indexes keep every release: set 'mode: copy'",
                 });
             }
             if (response.status !== 200 && response.status !== 404)
@@ -9274,7 +9673,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new errors/* StoreError */.AD(`upload-url '${(0,redact/* redactUrl */.B)(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`input 'upload-url' '${(0,redact/* redactUrl */.B)(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -9347,7 +9746,11 @@ async function openHttpStore(spec, logger) {
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
     logger.debug(`store: upload API at ${(0,redact/* redactUrl */.B)(uploadUrl ?? base)}, index ${(0,redact/* redactUrl */.B)(indexUrl)}`);
-    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+    // The same root page tells its naming rule: pypiserver reads the project from the filename.
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, {
+        delete: deletable,
+        ...(deletable ? { namesFromFilename: 'pypiserver' } : {}),
+    });
 }
 
 // EXTERNAL MODULE: ./packages/core/src/store/file-index.ts
@@ -9389,6 +9792,68 @@ async function openStore(spec, logger = log/* silentLogger */.qq) {
     const name = spec.name ?? (lastSegment(root.replace(/\\/g, '/')) || (0,external_node_path_.basename)(root));
     logger.debug(`store: file index at ${root}`);
     return new file_index/* FileIndexStore */.q(root.replace(/[\\/]+$/, '') || root, name);
+}
+
+
+/***/ }),
+
+/***/ 382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ refuseMisfiled)
+/* harmony export */ });
+/* unused harmony export pypiserverFiling */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2662);
+/* harmony import */ var _http_redact__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2020);
+/* harmony import */ var _names__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9054);
+/* harmony import */ var _names__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2640);
+/**
+ * How pypiserver names an upload. It files each upload under the project and version its filename spells,
+ * by its own reading of the filename rather than the metadata; a filename it misreads would be listed under
+ * another project, where pip never looks, so such a file is refused before anything is sent.
+ */
+
+
+
+/**
+ * pypiserver (2.x) takes an upload's project and version from its filename, not its metadata: a wheel's
+ * name ends before the first `-<digit>`; an sdist's (suffix removed) is all before its one `-`, or, with
+ * several, before the first `-` followed by digits and then a letter, `.`, `_`, `!` or `+`. So a
+ * legacy sdist `foo-2d-1.0.tar.gz` lands under project `foo`, version `2d-1.0`, where pip never looks.
+ */
+function pypiserverFiling(filename) {
+    if (filename.endsWith('.whl')) {
+        const wheel = /^(.+?)-(\d.*?)(?:-(\d.*?))?-(.+?)-(.+?)-(.+?)\.whl$/.exec(filename);
+        return wheel ? { project: wheel[1] ?? '', version: wheel[3] ? `${wheel[2]}-${wheel[3]}` : (wheel[2] ?? '') } : undefined;
+    }
+    const suffix = /(\.zip|\.tar\.gz|\.tgz|\.tar\.bz2|\.tar\.xz|-py[23]\.\d-.*|\.win-amd64-py[23]\.\d\..*|\.win32-py[23]\.\d\..*|\.egg)$/i;
+    if (!suffix.test(filename))
+        return undefined;
+    const stem = filename.replace(suffix, '');
+    const dashes = stem.split('-').length - 1;
+    if (dashes === 0)
+        return { project: stem, version: '' };
+    if (dashes === 1 || !stem.includes('.')) {
+        const at = dashes === 1 ? stem.indexOf('-') : stem.lastIndexOf('-');
+        return { project: stem.slice(0, at), version: stem.slice(at + 1) };
+    }
+    const project = stem.split(/-\d+[a-z_.!+]/i)[0] ?? stem;
+    const rest = stem.slice(project.length + 1);
+    return { project, version: rest.split(/[.-](?=cp\d|py\d|macosx|linux|sunos|solaris|irix|aix|cygwin|win)/i)[0] ?? rest };
+}
+/** Refuses a file pypiserver would list under another project than the one it belongs to. */
+function refuseMisfiled(artefact, indexUrl) {
+    const name = typeof artefact.metadata.Name === 'string' ? artefact.metadata.Name : (0,_names__WEBPACK_IMPORTED_MODULE_0__/* .splitArtefactFilename */ .WI)(artefact.filename)?.project;
+    const filed = pypiserverFiling(artefact.filename);
+    if (!name || !filed || (0,_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProjectName */ .yz)(filed.project) === (0,_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProjectName */ .yz)(name))
+        return;
+    const version = (0,_names__WEBPACK_IMPORTED_MODULE_0__/* .splitArtefactFilename */ .WI)(artefact.filename)?.version ?? (typeof artefact.metadata.Version === 'string' ? artefact.metadata.Version : '');
+    const suffix = /\.(tar\.gz|zip|tar\.bz2|tar\.xz|tgz)$/.exec(artefact.filename)?.[0] ?? '.tar.gz';
+    throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .StoreError */ .AD(`pypiserver at ${(0,_http_redact__WEBPACK_IMPORTED_MODULE_3__/* .redactUrl */ .B)(indexUrl)} would file '${artefact.filename}' under project '${filed.project}' (version '${filed.version}'), not '${name}': it reads the project name from the filename, up to the first '-' followed by a digit; nothing was uploaded`, {
+        code: 'policy',
+        hint: `build the sdist with a backend that writes the normalized filename of PEP 625 (${(0,_names__WEBPACK_IMPORTED_MODULE_1__/* .normalizeProjectName */ .yz)(name).replace(/-/g, '_')}-${version}${suffix}; setuptools 69.3 or newer does), or publish to a store that reads the metadata`,
+    });
 }
 
 
@@ -9611,7 +10076,7 @@ async function createVirtualenv(options) {
             env,
             timeoutMs: 30_000,
             label: 'uv --version',
-            missingHint: "install uv (astral-sh/setup-uv) or use installer 'pip'",
+            missingHint: "install uv (astral-sh/setup-uv) or set 'installer: pip'",
         });
         await (0,_process_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)('uv', ['venv', '--no-config', '--quiet', '--python', base.executable || base.command, dir], {
             env,
@@ -9637,7 +10102,7 @@ async function createVirtualenv(options) {
     }
     catch (error) {
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `cannot create a virtualenv with ${base.command} (Python ${base.version}) in ${dir}`, {
-            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or use installer 'uv'",
+            hint: "the interpreter needs its venv module (Debian/Ubuntu: apt install python3-venv); or set 'installer: uv'",
             cause: error,
         });
     }
@@ -9656,7 +10121,7 @@ async function createVirtualenv(options) {
     const inner = await probePip(venvInterpreter(dir), env);
     if (inner === undefined) {
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `the virtualenv in ${dir} has no pip and ${base.command} has no pip ≥ 22.3 to install into it`, {
-            hint: "install pip for the interpreter (python -m ensurepip) or use installer 'uv'",
+            hint: "install pip for the interpreter (python -m ensurepip) or set 'installer: uv'",
         });
     }
     return {
@@ -9726,7 +10191,7 @@ async function installIntoVirtualenv(venv, request) {
         if (!(error instanceof _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .ProcessError */ .yI) || error.exitCode === null)
             throw error;
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_4__/* .WheelwrightError */ .LJ('python', `${venv.installer} could not install ${request.what}: ${installerErrorLines(error.stderr)}`, {
-            hint: 'a dependency is missing from the dependency indexes (extra-index-url, find-links) or the requirements conflict; the full log is above',
+            hint: "a dependency is missing from the dependency indexes (input 'extra-index-url', input 'find-links') or the requirements conflict; the full output is in the log above",
             cause: error,
         });
     }
@@ -9783,15 +10248,17 @@ async function resolveInstaller(requested, env = process.env) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2662);
-/* harmony import */ var _pyproject_index__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8015);
+/* harmony import */ var _pyproject_index__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8015);
 /* harmony import */ var _scm_git_process__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5918);
 /* harmony import */ var _python_regex__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3331);
+/* harmony import */ var _shallow_cut__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8350);
 /**
  * The version poetry-dynamic-versioning gives a project: its `[tool.poetry-dynamic-versioning]` settings
  * read as the plugin reads them (defaults from its `_default_config`), the git facts collected with the
  * commands dunamai runs (`Version.from_git`), and the version serialized as dunamai's `Version.serialize`
  * does. Only git is supported; Jinja templates and callables (project code) are refused with the key named.
  */
+
 
 
 
@@ -9860,15 +10327,15 @@ function readDunamaiSettings(settings, where) {
     const vcs = text('vcs') ?? 'any';
     if (vcs !== 'any' && vcs !== 'git')
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${where}: vcs = "${vcs}" is not supported: Wheelwright computes dunamai's version from git only`, {
-            hint: 'set vcs = "git" (or leave it out), or pass the version with the \'pretend-version\' input',
+            hint: 'set vcs = "git" (or leave it out), or pass the version with input \'pretend-version\'',
         });
     if (settings['format-jinja'] !== undefined && settings['format-jinja'] !== '')
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${where}: format-jinja is a Jinja template, which Wheelwright does not evaluate`, {
-            hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with \'pretend-version\'',
+            hint: 'use the plain format key (dunamai placeholders such as "{base}.post{distance}"), or pass the version with input \'pretend-version\'',
         });
     if (bool('highest-tag', false))
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${where}: highest-tag is not supported by Wheelwright (only the nearest matching tag)`, {
-            hint: "remove highest-tag, or pass the version with the 'pretend-version' input",
+            hint: "remove highest-tag, or pass the version with input 'pretend-version'",
         });
     const style = text('style');
     if (style !== undefined && style !== 'pep440' && style !== 'semver' && style !== 'pvp')
@@ -10246,7 +10713,7 @@ async function dunamaiFromGit(dir, settings, env) {
     const status = await git(['status'], [0, 128]);
     if (status.code !== 0)
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .WheelwrightError */ .LJ('git', `${dir} is not in a git work tree, which poetry-dynamic-versioning reads the version from`, {
-            hint: "check the repository out with its history (actions/checkout with 'fetch-depth: 0'), or pass the version with 'pretend-version'",
+            hint: "check the repository out with its history (actions/checkout with fetch-depth 0), or pass the version with input 'pretend-version'",
         });
     const fullCommit = settings.fullCommit || settings.commitLength !== undefined;
     const log = ['-c', 'log.showsignature=false', 'log'];
@@ -10304,8 +10771,15 @@ async function dunamaiFromGit(dir, settings, env) {
         ]),
         git([...log, '--simplify-by-decoration', '--topo-order', '--decorate=full', tagBranch, '--format=%H%d', '--decorate-refs=refs/tags/']),
     ]);
-    if (refs.stdout.trim() === '')
+    // A shallow clone that was not fetched (fetch-tags false without fix-shallow-repository): an error where
+    // dunamai would count only the commits that are there.
+    const cutOff = (tag) => isShallow ? (0,_shallow_cut__WEBPACK_IMPORTED_MODULE_5__/* .shallowCut */ .n)(dir, git, tag, 'dunamai', 'fix-shallow-repository = true') : undefined;
+    if (refs.stdout.trim() === '') {
+        const problem = await cutOff(undefined);
+        if (problem)
+            throw problem;
         return fallback({ ...facts, distance: await countAll() }, full);
+    }
     const offsets = new Map();
     const lines = topo.stdout
         .trim()
@@ -10339,6 +10813,9 @@ async function dunamaiFromGit(dir, settings, env) {
     const tags = parsed.map((tag) => tag.ref.replace('refs/tags/', ''));
     const pattern = dunamaiPattern(settings.pattern, settings.patternPrefix, settings.where);
     const matched = matchVersionPattern(pattern, tags, settings.latestTag, settings.strict, settings.where);
+    const problem = await cutOff(matched?.tag);
+    if (problem)
+        throw problem;
     if (matched === undefined)
         return fallback({ ...facts, distance: await countAll() }, full);
     const distance = await git(['rev-list', '--count', `refs/tags/${matched.tag}..HEAD`]);
@@ -10371,8 +10848,8 @@ function substitutePoetryVersion(text, version, file) {
             hint: 'write version = "0.0.0" on its own line in [tool.poetry]',
         });
     const disabled = replaceInTable(replaced, 'tool.poetry-dynamic-versioning', /^(\s*enable\s*=\s*)true\b/m, '$1false') ?? replaced;
-    const check = (0,_pyproject_index__WEBPACK_IMPORTED_MODULE_5__/* .parsePyproject */ .OU)(disabled, file).data;
-    if ((0,_pyproject_index__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(check, 'tool.poetry', file)?.version !== version)
+    const check = (0,_pyproject_index__WEBPACK_IMPORTED_MODULE_6__/* .parsePyproject */ .OU)(disabled, file).data;
+    if ((0,_pyproject_index__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(check, 'tool.poetry', file)?.version !== version)
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file}: replacing the [tool.poetry] version placeholder did not give version ${version}`);
     return disabled;
 }
@@ -10394,17 +10871,18 @@ function replaceInTable(text, name, line, replacement) {
 
 /***/ }),
 
-/***/ 3387:
+/***/ 5590:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   E2: () => (/* binding */ computeVersion),
+  Fk: () => (/* binding */ versionOrigin),
   V7: () => (/* binding */ versionOutputs)
 });
 
-// UNUSED EXPORTS: BUILD_VERSION_VARIABLES, VERSION_SOURCE_NAMES, canonicalizeName, checkProjectPath, detectVersionSource, distEnvSuffix, isProjectDir, nearestProjectAbove, noProjectError, parseSetupCfg, readPretendVersion, substitutePoetryVersion, summaryMarkdown, toSemver, useScmVersionKeyword, versionOrigin
+// UNUSED EXPORTS: BUILD_VERSION_VARIABLES, VERSION_SOURCE_NAMES, canonicalizeName, checkProjectPath, checkVersionProject, detectVersionSource, distEnvSuffix, isProjectDir, nearestProjectAbove, noProjectError, parseSetupCfg, readPretendVersion, readsWithoutProjectFile, substitutePoetryVersion, summaryMarkdown, toSemver, useScmVersionKeyword, versionGivenExplicitly
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -10820,7 +11298,7 @@ class GitWorkdir {
         if (result.code !== 0) {
             const reason = result.stderr.trim().split('\n').pop() ?? '';
             throw new errors/* WheelwrightError */.LJ('git', `${this.root} is a ${shallow ? 'shallow clone' : 'clone without tags'} and 'git ${args.join(' ')}' failed: ${reason}`, {
-                hint: "check out with 'fetch-depth: 0' (actions/checkout), or set fetch-tags: false to compute from the history that is there",
+                hint: "check out with fetch-depth 0 (actions/checkout), or set 'fetch-tags: false' to compute from the history that is there",
             });
         }
     }
@@ -11058,6 +11536,8 @@ function readPkgInfoVersion(dir) {
 
 // EXTERNAL MODULE: ./packages/core/src/version/dunamai.ts
 var version_dunamai = __webpack_require__(792);
+// EXTERNAL MODULE: ./packages/core/src/version/shallow-cut.ts
+var shallow_cut = __webpack_require__(8350);
 ;// CONCATENATED MODULE: ./packages/core/src/version/pdm-scm.ts
 /**
  * The version pdm-backend gives a project with `[tool.pdm.version] source = "scm"`: the git facts
@@ -11065,6 +11545,7 @@ var version_dunamai = __webpack_require__(792);
  * version made by its `default_version_formatter` (which differs from setuptools_scm: the local part is
  * `+g<abbrev>`, a dirty tree adds `.d<today>`, and a tag at HEAD is the version itself).
  */
+
 
 
 
@@ -11082,7 +11563,7 @@ function readPdmScmSettings(settings, where) {
         return value;
     };
     if (settings.version_format !== undefined)
-        throw new errors/* ConfigError */.xL(`${where}: version_format names a Python callable (${String(settings.version_format)}), which only running project code can apply`, { hint: "remove version_format to use pdm-backend's default format, or pass the version with the 'pretend-version' input" });
+        throw new errors/* ConfigError */.xL(`${where}: version_format names a Python callable (${String(settings.version_format)}), which only running project code can apply`, { hint: "remove version_format to use pdm-backend's default format, or pass the version with input 'pretend-version'" });
     const notes = [];
     if (settings.write_to !== undefined)
         notes.push(`${where}: write_to is left to the build (pdm-backend writes the version it is given through PDM_BUILD_SCM_VERSION)`);
@@ -11140,7 +11621,12 @@ async function pdmFromGit(dir, settings, env) {
     const branchName = branch.code === 0 ? branch.stdout.trim() : undefined;
     const headHash = head.code === 0 && head.stdout.trim() !== '' ? head.stdout.trim() : undefined;
     const zero = (0,pep440/* tryParseVersion */.z0)('0.0');
+    // Not fetched (fetch-tags off): an error where pdm-backend would count only the commits that are there.
+    const cut = (tag) => (shallow && headHash !== undefined ? (0,shallow_cut/* shallowCut */.n)(repo, git, tag, 'pdm-backend') : undefined);
     if (describe.code !== 0) {
+        const problem = await cut(undefined);
+        if (problem)
+            throw problem;
         const status = await git(['status', '--porcelain', '--untracked-files=no'], [0, 128]);
         const dirty = status.stdout.trim() !== '';
         if (headHash === undefined)
@@ -11172,6 +11658,9 @@ async function pdmFromGit(dir, settings, env) {
     if (!match)
         throw new errors/* WheelwrightError */.LJ('git', `cannot read git describe's answer '${output}' in ${repo}`);
     const [, tag, number, node] = match;
+    const problem = await cut(tag);
+    if (problem)
+        throw problem;
     return {
         scm: { version: tagToVersion(tag, settings, warnings), distance: Number(number) || undefined, dirty, node, branch: branchName },
         tag,
@@ -11204,46 +11693,10 @@ function pdmDefaultFormat(scm, now = new Date()) {
     return main + local;
 }
 
-// EXTERNAL MODULE: ./node_modules/.pnpm/semver@7.8.6/node_modules/semver/functions/valid.js
-var valid = __webpack_require__(1988);
-var valid_default = /*#__PURE__*/__webpack_require__.n(valid);
-;// CONCATENATED MODULE: ./packages/core/src/version/semver.ts
-/**
- * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
- * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
- *
- * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
- * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
- * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
- * for precedence (a post-release cannot be expressed as higher than its release without lying).
- */
-
-function toSemver(version) {
-    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
-    let text = `${major}.${minor}.${patch}`;
-    const pre = [];
-    if (version.pre)
-        pre.push(version.pre[0], String(version.pre[1]));
-    if (version.dev !== undefined)
-        pre.push('dev', String(version.dev));
-    if (pre.length > 0)
-        text += `-${pre.join('.')}`;
-    const build = [];
-    if (version.post !== undefined)
-        build.push('post', String(version.post));
-    if (rest.length > 0)
-        build.push('release', ...rest.map(String));
-    if (version.epoch !== 0n)
-        build.push('epoch', String(version.epoch));
-    if (version.local)
-        build.push(...version.local.map(String));
-    if (build.length > 0)
-        text += `+${build.join('.')}`;
-    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
-    // `valid` returns the version without build metadata, so it only checks; we keep our text.
-    return valid_default()(text) === null ? '' : text;
-}
-
+// EXTERNAL MODULE: ./packages/core/src/version/project-folder.ts
+var project_folder = __webpack_require__(2139);
+// EXTERNAL MODULE: ./packages/core/src/version/semver.ts
+var semver = __webpack_require__(8483);
 // EXTERNAL MODULE: ./packages/core/src/version/source.ts
 var version_source = __webpack_require__(774);
 ;// CONCATENATED MODULE: ./packages/core/src/version/index.ts
@@ -11252,6 +11705,8 @@ var version_source = __webpack_require__(774);
  * `computeVersion`, shared by the pep440-version action and the CLI. Behaviour follows setuptools_scm
  * 10.3.x (vcs-versioning 2.5); every difference is a bug (test/pep440-version/scm-reference.test.ts).
  */
+
+
 
 
 
@@ -11443,8 +11898,7 @@ async function computeVersion(options, logger) {
         warnings.push(message);
         logger.warning(message);
     };
-    const pathWhat = options.pathWhat ?? "input 'path'";
-    const dir = (0,version_source/* checkProjectPath */.FV)(options.path || '.', pathWhat);
+    const dir = (0,project_folder/* checkVersionProject */.US)(options);
     // Start the default `git describe` before reading the configuration: the child runs on another core
     // meanwhile, and is used if the configuration keeps the default root and command.
     (0,git_process/* prefetchDescribe */.J9)(dir, env);
@@ -11461,11 +11915,8 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
     let source;
     try {
         source = (0,version_source/* detectVersionSource */.xd)(dir, pathWhat, {
-            // A git top level, or an unpacked archive or sdist (setuptools_scm reads those without a project file).
-            gitTopLevel: GitWorkdir.isRoot(dir) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git_archival.txt')) || (0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'PKG-INFO')),
-            // A version given explicitly (input or setuptools_scm's pretend variables) needs no project file.
-            assumeScm: Boolean(options.fallbackVersion || options.pretendVersion) ||
-                Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)),
+            gitTopLevel: (0,project_folder/* readsWithoutProjectFile */.hW)(dir),
+            assumeScm: (0,project_folder/* versionGivenExplicitly */.pF)(options, env),
         });
     }
     catch (error) {
@@ -11500,7 +11951,7 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
         : readPretendVersion(env, config.distName, warnings);
     if (pretend) {
         if (source.kind === 'pretend')
-            warn(`the version comes from the 'pretend-version' input: ${source.where}`);
+            warn(`the version comes from input 'pretend-version': ${source.where}`);
         if (!(0,pep440/* tryParseVersion */.z0)(pretend.value)) {
             throw new errors/* InputError */.dz(`${pretend.name} '${pretend.value}' is not a valid PEP 440 version`, {
                 hint: 'use a PEP 440 version such as 1.2.3 or 1.2.4.dev1',
@@ -11523,11 +11974,11 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
     if (shallow && !exactTag(description)) {
         if (options.fetchTags === false && config.preParse === 'fail_on_shallow') {
             throw new errors/* WheelwrightError */.LJ('git', `${gitRoot} is shallow, please correct with "git fetch --unshallow" (scm.git.pre_parse = fail_on_shallow)`, {
-                hint: 'set fetch-tags: true, or check out with fetch-depth: 0',
+                hint: "set 'fetch-tags: true', or check out with fetch-depth 0",
             });
         }
         else if (options.fetchTags === false && config.preParse !== 'fetch_on_shallow') {
-            warn(`"${gitRoot}" is shallow and may cause errors (fetch-tags is false: the version is computed from the history that is there)`);
+            warn(`"${gitRoot}" is shallow and may cause errors ('fetch-tags: false': the version is computed from the history that is there)`);
         }
         else {
             fetched = await fetchMissingHistory(workdir, true, logger);
@@ -11553,7 +12004,7 @@ async function computeIn(dir, options, env, logger, warnings, warn) {
             setuptoolsScmTag = description.tag;
             triggerTag = refTag;
             description = { ...description, tag: refTag };
-            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set export-env: true so the build uses this version`);
+            warn(`several tags on HEAD: using ${refTag} (GITHUB_REF) where setuptools_scm alone would pick ${setuptoolsScmTag}; set 'export-env: true' so the build uses this version`);
         }
     }
     else if (refTag !== undefined && description?.tag === refTag) {
@@ -11710,7 +12161,7 @@ function withoutGit(options, config, base, tagPattern, warnings, warn, logger) {
         throw new errors/* WheelwrightError */.LJ('git', `setuptools_scm finds no git work tree at ${config.root}: the repository's top level is ${top}, and ${config.where} does not point there`, { hint: `set root = "${up}" in ${config.where} (setuptools_scm fails the same way without it)` });
     }
     throw new errors/* WheelwrightError */.LJ('git', `${config.root} is not in a git work tree and holds no .git_archival.txt or PKG-INFO to read the version from`, {
-        hint: 'check the repository out (actions/checkout) with its history, or set fallback-version',
+        hint: "check the repository out (actions/checkout) with its history, or set input 'fallback-version'",
     });
 }
 /**
@@ -11986,7 +12437,7 @@ function finish(options, config, base, warnings, derived) {
         publicVersion: (0,pep440/* publicVersion */.Yd)(parsed),
         baseVersion: classification.base,
         classification,
-        semver: toSemver(parsed),
+        semver: (0,semver/* toSemver */.U)(parsed),
         source: derived.source,
         tag: d.tag ?? '',
         distance: d.distance,
@@ -12022,6 +12473,26 @@ function versionOutputs(result) {
         channel: c.channel,
         semver: result.semver,
     };
+}
+/**
+ * Where the version came from, in one short phrase for a step line: a static version is the project's own
+ * (named with its setting, and the tag HEAD carries when that tag names it), never "no tag".
+ */
+function versionOrigin(result) {
+    switch (result.source) {
+        case 'static':
+            return `static, ${result.versionSourceWhere}${result.tag ? `, at tag ${result.tag}` : ''}`;
+        case 'pretend':
+            return 'pretend version';
+        case 'fallback':
+            return 'fallback version, no git work tree';
+        case 'archival':
+            return `.git_archival.txt${result.tag ? `, tag ${result.tag}` : ''}`;
+        case 'pkg-info':
+            return "the sdist's PKG-INFO";
+        case 'git':
+            return result.tag ? `tag ${result.tag}, distance ${result.distance}` : 'no tag';
+    }
 }
 /** The job summary: the version and how it was derived. */
 function summaryMarkdown(result) {
@@ -12073,6 +12544,99 @@ function summaryMarkdown(result) {
     if (result.warnings.length > 0)
         lines.push('', ...result.warnings.map((w) => `> ⚠️ ${w}`));
     return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 2139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   US: () => (/* binding */ checkVersionProject),
+/* harmony export */   hW: () => (/* binding */ readsWithoutProjectFile),
+/* harmony export */   ji: () => (/* binding */ noProjectError),
+/* harmony export */   pF: () => (/* binding */ versionGivenExplicitly)
+/* harmony export */ });
+/* unused harmony exports isProjectDir, nearestProjectAbove, checkProjectPath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2662);
+/**
+ * The project folder pep440-version reads, checked before anything is read from it: it exists, and it
+ * holds a project or needs none. No TOML parser and no git here, so a front end answers a wrong path
+ * before it loads the version computation (which runs the same check first).
+ */
+
+
+
+const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
+function isProjectDir(dir) {
+    return PROJECT_FILES.some((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)));
+}
+/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
+function nearestProjectAbove(dir) {
+    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
+    for (;;) {
+        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
+        if (parent === current)
+            return undefined;
+        current = parent;
+        if (isProjectDir(current))
+            return current;
+    }
+}
+/**
+ * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
+ * words (input 'path', --path).
+ */
+function checkProjectPath(path, what) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
+    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
+    if (!stat) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${path}' does not exist`, {
+            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
+        });
+    }
+    if (!stat.isDirectory()) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
+    }
+    return dir;
+}
+/** The error for a folder that holds no project, naming the nearest one above it. */
+function noProjectError(dir, what) {
+    const above = nearestProjectAbove(dir);
+    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
+    const fromHere = above === undefined ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), above);
+    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
+        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
+    });
+}
+/** A git top level, or an unpacked archive or sdist: setuptools_scm reads those without a project file. */
+function readsWithoutProjectFile(dir) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, '.git_archival.txt')) || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'PKG-INFO'));
+}
+/** A version given explicitly (input or setuptools_scm's pretend variables) needs no project file. */
+function versionGivenExplicitly(options, env) {
+    return (Boolean(options.fallbackVersion || options.pretendVersion) ||
+        Object.keys(env).some((key) => /^(SETUPTOOLS_SCM|VCS_VERSIONING)_PRETEND_VERSION/.test(key)));
+}
+/**
+ * The folder's checks in the order the computation meets them: it must exist and be a folder, and hold a
+ * project file unless it needs none. Returns the folder (absolute). `pathWhat` names the path as the front
+ * end does (input 'path', --path).
+ */
+function checkVersionProject(options) {
+    const what = options.pathWhat ?? "input 'path'";
+    const dir = checkProjectPath(options.path || '.', what);
+    if (!isProjectDir(dir) && !readsWithoutProjectFile(dir) && !versionGivenExplicitly(options, options.env ?? process.env)) {
+        throw noProjectError(dir, what);
+    }
+    return dir;
 }
 
 
@@ -12183,23 +12747,114 @@ function compilePythonRegex(source, what, flags = '') {
 
 /***/ }),
 
+/***/ 8483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ toSemver)
+/* harmony export */ });
+/* harmony import */ var semver_functions_valid__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1988);
+/* harmony import */ var semver_functions_valid__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(semver_functions_valid__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The SemVer 2.0 rendering of a PEP 440 version, for container images and npm artefacts built beside
+ * the wheel. Only `semver/functions/valid` is loaded (the whole package costs start-up time).
+ *
+ * Mapping: release padded/truncated to MAJOR.MINOR.PATCH; pre-release `a1`/`b1`/`rc1` → `-a.1`/`-b.1`/
+ * `-rc.1` (SemVer orders a < b < rc like PEP 440); `.devN` → `-dev.N` (or `.dev.N` after a pre-release);
+ * post-release, extra release parts, epoch and local segments go to build metadata, which SemVer ignores
+ * for precedence (a post-release cannot be expressed as higher than its release without lying).
+ */
+
+function toSemver(version) {
+    const [major = 0n, minor = 0n, patch = 0n, ...rest] = version.release;
+    let text = `${major}.${minor}.${patch}`;
+    const pre = [];
+    if (version.pre)
+        pre.push(version.pre[0], String(version.pre[1]));
+    if (version.dev !== undefined)
+        pre.push('dev', String(version.dev));
+    if (pre.length > 0)
+        text += `-${pre.join('.')}`;
+    const build = [];
+    if (version.post !== undefined)
+        build.push('post', String(version.post));
+    if (rest.length > 0)
+        build.push('release', ...rest.map(String));
+    if (version.epoch !== 0n)
+        build.push('epoch', String(version.epoch));
+    if (version.local)
+        build.push(...version.local.map(String));
+    if (build.length > 0)
+        text += `+${build.join('.')}`;
+    // The semver package also rejects numbers beyond Number.MAX_SAFE_INTEGER; such versions get no rendering.
+    // `valid` returns the version without build metadata, so it only checks; we keep our text.
+    return semver_functions_valid__WEBPACK_IMPORTED_MODULE_0___default()(text) === null ? '' : text;
+}
+
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ shallowCut)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2662);
+/**
+ * A shallow clone the version step may not fetch (fetch-tags off) holds only part of the history. dunamai and
+ * pdm-backend answer from the commits that are there, which is a wrong version whenever the part they need is
+ * missing; this finds those cases so they are errors, never a version:
+ * - no matching tag in the history held: the tools fall back to 0.0.0 counting only the fetched commits;
+ * - a commit where the clone is cut (git's shallow file lists them) lies between the tag and HEAD: the
+ *   distance counts only the fetched commits since the tag.
+ * With the tag and every commit since it present, the answer is the full clone's.
+ */
+
+
+
+/** git's shallow file is one commit id a line; one of more than this is no file git wrote for a clone. */
+const MAX_SHALLOW_BYTES = 4_000_000;
+async function shallowCut(dir, git, tag, tool, 
+/** The tool's own way out, added to the hint (dunamai: `fix-shallow-repository = true`). */
+toolRemedy) {
+    const hint = `fetch the history (actions/checkout with fetch-depth 0), or leave input 'fetch-tags' on${toolRemedy ? `, or set ${toolRemedy}` : ''}`;
+    if (tag === undefined)
+        return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .WheelwrightError */ .LJ('git', `${dir} is a shallow clone and no tag matching the pattern is in the history it holds: ${tool} would give 0.0.0 counting only the fetched commits`, { hint });
+    const [path, between] = await Promise.all([git(['rev-parse', '--git-path', 'shallow']), git(['rev-list', `refs/tags/${tag}..HEAD`])]);
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, path.stdout.trim()), 'utf8').catch(() => '');
+    if (text.length > MAX_SHALLOW_BYTES)
+        return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .WheelwrightError */ .LJ('git', `${dir}: git's shallow file is larger than ${MAX_SHALLOW_BYTES} bytes`);
+    const cuts = new Set(text.split(/\s+/).filter((line) => line !== ''));
+    if (between.stdout.split(/\s+/).some((commit) => cuts.has(commit)))
+        return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .WheelwrightError */ .LJ('git', `${dir} is a shallow clone cut between tag ${tag} and HEAD: ${tool} would count only the fetched commits since the tag`, { hint });
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ checkProjectPath),
 /* harmony export */   Fk: () => (/* binding */ versionOrigin),
 /* harmony export */   Sh: () => (/* binding */ VERSION_SOURCE_NAMES),
 /* harmony export */   ul: () => (/* binding */ BUILD_VERSION_VARIABLES),
 /* harmony export */   xd: () => (/* binding */ detectVersionSource)
 /* harmony export */ });
-/* unused harmony exports isProjectDir, nearestProjectAbove, noProjectError, parseSetupCfg, useScmVersionKeyword */
+/* unused harmony exports parseSetupCfg, useScmVersionKeyword */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2662);
 /* harmony import */ var _pyproject_index__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8015);
+/* harmony import */ var _project_folder__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2139);
 /**
  * Where a project's version comes from, read the way its build backend reads it: a static version
  * ([project] version, flit's `__version__`, hatchling's regex source, setup.cfg `attr:`/`file:`, poetry's
@@ -12207,6 +12862,7 @@ function compilePythonRegex(source, what, flags = '') {
  * use_scm_version=`) and hatch-vcs derive it from git. Nothing here runs project code: a version that only
  * running the project could produce is reported as such.
  */
+
 
 
 
@@ -12227,50 +12883,6 @@ const BUILD_VERSION_VARIABLES = {
     // pdm-backend: resolve_version_from_scm takes it before running git.
     'pdm-scm': 'PDM_BUILD_SCM_VERSION',
 };
-const PROJECT_FILES = ['pyproject.toml', 'setup.cfg', 'setup.py'];
-/** True when `dir` holds a file a Python build reads (pyproject.toml, setup.cfg or setup.py). */
-function isProjectDir(dir) {
-    return PROJECT_FILES.some((name) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name)));
-}
-/** The nearest folder above `dir` (not `dir` itself) that holds a project, or undefined. */
-function nearestProjectAbove(dir) {
-    let current = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir);
-    for (;;) {
-        const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(current);
-        if (parent === current)
-            return undefined;
-        current = parent;
-        if (isProjectDir(current))
-            return current;
-    }
-}
-/**
- * Checks the folder the user named: it must exist and be a folder. `what` names it in the front end's
- * words (input 'path', --path).
- */
-function checkProjectPath(path, what) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path);
-    const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(dir, { throwIfNoEntry: false });
-    if (!stat) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${path}' does not exist`, {
-            hint: 'point it at the folder holding pyproject.toml (relative to the workspace), after checking the repository out',
-        });
-    }
-    if (!stat.isDirectory()) {
-        throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${path}' is a file, not a folder`, { hint: 'point it at the folder holding pyproject.toml' });
-    }
-    return dir;
-}
-/** The error for a folder that holds no project, naming the nearest one above it. */
-function noProjectError(dir, what) {
-    const above = nearestProjectAbove(dir);
-    // The hint names the folder the way the path is given: relative to the working folder (the workspace).
-    const fromHere = above === undefined ? '' : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(process.cwd(), above);
-    const shown = fromHere === '' ? '.' : fromHere.startsWith('..') ? above : fromHere;
-    return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`${what} '${dir}' holds no Python project (no pyproject.toml, setup.cfg or setup.py)${above === undefined ? ', and no folder above it does' : `; the nearest project folder above it is ${above}`}`, {
-        hint: above === undefined ? 'point it at the folder holding pyproject.toml' : `set it to '${shown}', the folder holding the project`,
-    });
-}
 /** A small reader for setup.cfg, as configparser reads the parts we need (sections, `=`/`:`, continuations). */
 function parseSetupCfg(text) {
     const sections = {};
@@ -12343,7 +12955,7 @@ function attrVersion(dir, spec, where, packageDir) {
     const value = literalAssignment((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), attribute);
     if (value === undefined)
         throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${where}: ${attribute} in ${file} is not a plain string literal, so its value is only known by running the code`, {
-            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with the \'pretend-version\' input',
+            hint: 'write the version as a literal (__version__ = "1.2.3"), or pass it with input \'pretend-version\'',
         });
     return value;
 }
@@ -12415,7 +13027,7 @@ function detectVersionSource(dir, what, options) {
                 scm: { settings: {}, where: dir, file: undefined, base: dir },
             };
         }
-        throw noProjectError(dir, what);
+        throw (0,_project_folder__WEBPACK_IMPORTED_MODULE_4__/* .noProjectError */ .ji)(dir, what);
     }
     const dynamic = stringList(project?.dynamic);
     if (typeof project?.version === 'string' && !dynamic.includes('version')) {
@@ -12457,7 +13069,7 @@ function detectVersionSource(dir, what, options) {
             const found = /^(?:__version__|VERSION) *= *(['"])v?(.+?)\1/im.exec(text)?.[2];
             if (found === undefined)
                 throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${pyprojectPath}: no version found in ${hatchVersion.path} by [tool.hatch.version]`, {
-                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with 'pretend-version'",
+                    hint: "use hatchling's default form __version__ = \"1.2.3\", or pass the version with input 'pretend-version'",
                 });
             return staticSource(found, `${hatchVersion.path} (hatchling [tool.hatch.version] path)`);
         }
@@ -12474,7 +13086,7 @@ function detectVersionSource(dir, what, options) {
         const value = literalAssignment((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), '__version__');
         if (value === undefined)
             throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file}: __version__ is not a plain string literal, so flit imports the module to read it`, {
-                hint: 'write __version__ = "1.2.3", or pass the version with \'pretend-version\'',
+                hint: 'write __version__ = "1.2.3", or pass the version with input \'pretend-version\'',
             });
         return staticSource(value, `${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, file)} __version__ (flit)`);
     }
@@ -12509,7 +13121,7 @@ function detectVersionSource(dir, what, options) {
         const pdmVersion = tool('tool.pdm.version');
         if (pdmVersion?.source === 'scm') {
             if (!dynamic.includes('version'))
-                throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs 'version' in [project] dynamic`, {
+                throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${pyprojectPath}: [tool.pdm.version] source = "scm" needs "version" in [project] dynamic`, {
                     hint: 'add dynamic = ["version"] to [project] (pdm-backend refuses the same)',
                 });
             return {
@@ -12566,7 +13178,7 @@ function detectVersionSource(dir, what, options) {
         return scmFromPyproject('setuptools_scm defaults (no version setting found)');
     }
     throw new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`cannot tell how the project in ${dir} gets its version: no [project] version, version setting or setuptools_scm table`, {
-        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with 'pretend-version'",
+        hint: "set [project] version, configure setuptools_scm ([tool.setuptools_scm]), or pass the version with input 'pretend-version'",
     });
 }
 /**
@@ -12675,7 +13287,7 @@ class PythonLiteral {
 }
 function unsupported(file, what, bypass) {
     return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${file}: the version comes from ${what}, which Wheelwright does not compute`, {
-        hint: `pass the version with the 'pretend-version' input${bypass ? ` (and set ${bypass} for the build)` : ''}`,
+        hint: `pass the version with input 'pretend-version'${bypass ? ` (and set ${bypass} for the build)` : ''}`,
     });
 }
 /**

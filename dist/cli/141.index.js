@@ -735,7 +735,7 @@ async function inspectRelease(options) {
                 rule: 'V001',
                 severity: 'error',
                 file,
-                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (the version input)`,
+                message: `version is ${artefact.metadata.version}, expected ${options.expectedVersion} (input 'version')`,
             });
     }
     if (report.sdist?.metadata && report.wheel?.metadata) {

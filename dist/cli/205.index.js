@@ -118,14 +118,14 @@ var errors = __webpack_require__(2662);
 var src_manifest = __webpack_require__(8932);
 // EXTERNAL MODULE: ./packages/core/src/channels/index.ts
 var channels = __webpack_require__(557);
-// EXTERNAL MODULE: ./packages/core/src/build/build-release.ts + 6 modules
-var build_release = __webpack_require__(2378);
-// EXTERNAL MODULE: ./packages/core/src/clean-env/test-release.ts + 8 modules
-var test_release = __webpack_require__(2600);
+// EXTERNAL MODULE: ./packages/core/src/build/build-release.ts + 9 modules
+var build_release = __webpack_require__(1361);
+// EXTERNAL MODULE: ./packages/core/src/clean-env/test-release.ts + 10 modules
+var test_release = __webpack_require__(6091);
 // EXTERNAL MODULE: ./packages/core/src/contract/version.ts
 var contract_version = __webpack_require__(3679);
-// EXTERNAL MODULE: ./packages/core/src/contract/build.ts
-var contract_build = __webpack_require__(9035);
+// EXTERNAL MODULE: ./packages/core/src/contract/build.ts + 1 modules
+var contract_build = __webpack_require__(2246);
 // EXTERNAL MODULE: ./packages/core/src/contract/publish.ts
 var publish = __webpack_require__(2904);
 // EXTERNAL MODULE: ./packages/core/src/contract/clean-env.ts + 1 modules
@@ -136,12 +136,12 @@ var contract_promote = __webpack_require__(5207);
 var src_process = __webpack_require__(6894);
 // EXTERNAL MODULE: ./packages/core/src/promote/promote.ts + 1 modules
 var promote = __webpack_require__(7168);
-// EXTERNAL MODULE: ./packages/core/src/publish/index.ts + 1 modules
-var src_publish = __webpack_require__(3471);
+// EXTERNAL MODULE: ./packages/core/src/publish/index.ts + 2 modules
+var src_publish = __webpack_require__(3853);
 // EXTERNAL MODULE: ./packages/core/src/python/index.ts
 var src_python = __webpack_require__(8215);
-// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 6 modules
-var version = __webpack_require__(3387);
+// EXTERNAL MODULE: ./packages/core/src/version/index.ts + 5 modules
+var src_version = __webpack_require__(5590);
 ;// CONCATENATED MODULE: ./packages/core/src/pipeline/index.ts
 /**
  * The whole release flow as one function, for `wheelwright pipeline` and anything else that runs the flow
@@ -171,17 +171,12 @@ var version = __webpack_require__(3387);
 
 
 const CORE_ENTRIES = {
-    version: version/* computeVersion */.E2,
+    version: src_version/* computeVersion */.E2,
     build: build_release/* buildRelease */.Az,
     publish: src_publish/* publishRelease */.Dl,
     async test(options, logger) {
-        const result = await (0,test_release/* testRelease */.i)(options, logger);
-        for (const failure of result.failures)
-            logger.warning(`${failure.title}: ${failure.message}`, {
-                ...(failure.file ? { file: failure.file } : {}),
-                ...(failure.line ? { line: failure.line } : {}),
-            });
-        (0,test_release/* assertTestsPassed */.A)(result);
+        const result = await (0,test_release/* testRelease */.iZ)(options, logger);
+        (0,test_release/* reportTestRun */.A9)(result, logger);
         return result;
     },
     promote: promote/* promoteRelease */.U,
@@ -295,7 +290,7 @@ async function runPipeline(options, logger, progress, entries = CORE_ENTRIES) {
             'tag-regex': options.tagRegex ?? '',
             'fallback-version': options.fallbackVersion ?? '',
             'pretend-version': options.pretendVersion ?? '',
-        }), context), logger), (v) => `${v.version} (${v.tag ? `tag ${v.tag}, distance ${v.distance}` : 'no tag'}; may reach ${v.classification.channel})`);
+        }), context), logger), (v) => `${v.version} (${(0,src_version/* versionOrigin */.Fk)(v)}; may reach ${v.classification.channel})`);
         result.version = version.version;
         result.target = (0,channels/* releaseTarget */.J$)({ channel: version.classification.channel, tag: version.tag, distance: version.distance, dirty: version.dirty }, trigger);
         logger.debug(`trigger ${trigger.kind}${trigger.ref ? ` ${trigger.ref}` : ''}: this run may promote up to ${result.target}`);
@@ -337,7 +332,8 @@ async function runPipeline(options, logger, progress, entries = CORE_ENTRIES) {
                     manifest: result.manifest,
                     'index-url': result.indexUrl,
                     python: python === '' ? '' : await interpreterFor(python),
-                    tests: (0,external_node_path_.resolve)(project, options.tests || 'tests'),
+                    // Unset: pytest's configured testpaths, else tests/ or test/ (clean-env-test's own rule).
+                    tests: options.tests ? (0,external_node_path_.resolve)(project, options.tests) : '',
                     extras: options.extras ?? '',
                     'test-requirements': options.testRequirements ? (0,external_node_path_.resolve)(project, options.testRequirements) : '',
                     'pytest-args': options.pytestArgs ?? '',
@@ -495,6 +491,10 @@ const STEP_FLAGS = {
 };
 /** Action inputs the pipeline offers under another name (`path` is the project folder, `--package-path`). */
 const PIPELINE_NAME = { path: 'package-path', 'index-name': 'unstable-index' };
+/** Every step's inputs: a warning may come from any step and name any of them in the runner's words. */
+const ALL_STEP_INPUTS = [
+    ...new Set(['pep440-version', 'build-wheel', 'publish', 'clean-env-test', 'promote'].flatMap((action) => (0,commands/* actionSpec */.CY)(action)?.inputs.map((input) => input.name) ?? [])),
+].map((name) => ({ name }));
 function stepFlagSpecs() {
     // A step input the reusable workflow also takes (test-dependencies) is that workflow input's flag already.
     const workflow = new Set(action_specs/* pipeline */.Tk.map((input) => input.name));
@@ -665,6 +665,8 @@ async function pipelineCommand(argv, io) {
         file: logFile,
         write: io.err,
         secrets,
+        // A step's warning names the options in this command's words, as its error would.
+        words: (message) => (0,errors/* renderOptionReferences */.IG)(message, ALL_STEP_INPUTS, pipelineWording(values, undefined, logFile)),
     });
     const out = (text) => io.out((0,terminal_logger/* maskSecrets */.QU)(text, secrets));
     const err = (text) => io.err((0,terminal_logger/* maskSecrets */.QU)(text, secrets));
@@ -718,7 +720,7 @@ async function pipelineCommand(argv, io) {
         options.buildIndexUrl = firstIndex;
     // Each step's settings with its action.yml defaults filled in, as the runner fills them for a workflow step,
     // and named in messages as this command's flags.
-    options.settingsSource = (action, settings) => (0,contract_options/* mapSource */.GU)((0,commands/* withDefaults */.rO)(action, settings), (name) => pipelineWording(values, action).option(name));
+    options.settingsSource = (action, settings) => (0,contract_options/* mapSource */.GU)((0,commands/* withDefaults */.rO)(action, settings), (name) => pipelineWording(values, action, logFile).option(name));
     const context = (0,commands/* cliContext */.oB)({ env, cwd: project });
     // One temporary folder for the run (build and test environments): removed at the end, failed or not;
     // --debug keeps it and says where.
@@ -735,7 +737,7 @@ async function pipelineCommand(argv, io) {
                 const mark = step.status === 'ok' ? '✔' : '✘';
                 // A failed step's detail is core's message: in this command's words, as the error line below is.
                 const detail = step.status === 'failed'
-                    ? (0,errors/* renderOptionReferences */.IG)(step.detail, declaredFor(step.action).map((name) => ({ name })), pipelineWording(values, step.action))
+                    ? (0,errors/* renderOptionReferences */.IG)(step.detail, declaredFor(step.action).map((name) => ({ name })), pipelineWording(values, step.action, logFile))
                     : step.detail;
                 err(`  ${mark} ${step.name.padEnd(26)} ${pipeline_command_seconds(step.ms).padStart(7)}  ${detail}\n`);
             },
@@ -755,7 +757,7 @@ async function pipelineCommand(argv, io) {
         (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, (0,terminal_logger/* maskSecrets */.QU)(summary, secrets));
     const install = result.ok && options.publish !== false ? await installLine(result, loginFor(result, options)) : undefined;
     const failed = result.error
-        ? (0,errors/* describeError */.Uc)(result.error, pipelineWording(values, failedAction(result)), declaredFor(failedAction(result)))
+        ? (0,errors/* describeError */.Uc)(result.error, pipelineWording(values, failedAction(result), logFile), declaredFor(failedAction(result)))
         : undefined;
     out(`${JSON.stringify({
         ok: result.ok,
@@ -815,11 +817,14 @@ function declaredFor(action) {
  * `path`, `--python-versions` for the tests' interpreter when given), else what the flow passed to the
  * step (`build-wheel's version`), which the user sets through the flow rather than a flag.
  */
-function pipelineWording(values, action) {
+function pipelineWording(values, action, logFile) {
     const flags = new Set(PIPELINE_INPUTS.map((input) => input.name));
     const flagOf = (name) => {
         if (name === 'python' && action === 'clean-env-test' && values['python-versions'])
             return 'python-versions';
+        // The build environment's index is the first --extra-index-url (one source for build and test dependencies).
+        if (name === 'index-url' && action === 'build-wheel')
+            return 'extra-index-url';
         const flag = PIPELINE_NAME[name] ?? name;
         return flags.has(flag) ? flag : undefined;
     };
@@ -832,6 +837,8 @@ function pipelineWording(values, action) {
             const flag = flagOf(name) ?? name;
             return value === 'false' ? `--no-${flag}` : value === 'true' ? `--${flag}` : `--${flag} ${value}`;
         },
+        // The steps' output goes to the step log (the terminal shows only warnings without --verbose).
+        log: () => `the step log ${logFile}`,
     };
 }
 function loginFor(result, options) {

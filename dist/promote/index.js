@@ -936,7 +936,6 @@ function runnerContext() {
         env,
         ref: context.ref ?? '',
         ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
         // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
         ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
         // Step debug logging keeps the work folder (venv, downloads) and says where.
@@ -1191,7 +1190,7 @@ function run() {
         const { options, secrets } = readPromoteOptions(runnerInputs, runnerContext());
         maskAll(secrets);
         // The stores, HTTP and archive readers load only once the options are sound (bench/cold-start.mjs).
-        const { promoteOutputs, promoteRelease, promoteSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5946));
+        const { promoteOutputs, promoteRelease, promoteSummaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(954), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3344));
         // Core reports every form of every credential (inside from/to URLs too) before it does anything.
         const result = await promoteRelease({ ...options, onSecret: setSecret }, actionLogger);
         // Held back is a normal outcome of a run that is not a release (a push to a branch): a notice, not a failure.
@@ -1212,7 +1211,7 @@ function run() {
 /* harmony export */   KP: () => (/* binding */ promotionHeldBack),
 /* harmony export */   bo: () => (/* binding */ triggerOfRef)
 /* harmony export */ });
-/* unused harmony exports RELEASE_CHANNELS, releaseTrigger, releaseTarget, DEFAULT_INDEX_NAMES, resolveIndexes, indexOutputs */
+/* unused harmony exports RELEASE_CHANNELS, releaseTrigger, releaseTarget, isTagRelease, tagReleaseOutputs, DEFAULT_INDEX_NAMES, resolveIndexes, indexOutputs */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /**
@@ -1279,6 +1278,21 @@ function promotionHeldBack(channel, version, trigger) {
     if (version.tag === '')
         return 'the build was made at no tag; a final version reaches stable only from its release tag';
     return `the build was made ${version.dirty ? 'from a modified checkout' : `${version.distance} commits after`} tag ${version.tag}, not at it`;
+}
+/**
+ * Whether this run is the release of the tag that triggered it, so that its GitHub Release is due: the run
+ * publishes, was triggered by a tag, and the version was built exactly at that tag from a clean checkout
+ * (pre-releases included: an rc tag gets its Release too). A branch push on a tagged commit, a tag whose
+ * build described another tag, and a laptop run (no trigger tag) are not.
+ */
+function isTagRelease(version, trigger, publishes) {
+    if (!publishes || trigger.kind !== 'tag' || !trigger.ref)
+        return false;
+    return version.tag === trigger.ref && version.distance === 0 && !version.dirty;
+}
+/** pep440-version's `tag-release` output: the workflow's GitHub Release job waits on it instead of reading the ref. */
+function tagReleaseOutputs(version, trigger, publishes) {
+    return { 'tag-release': String(isTagRelease(version, trigger, publishes)) };
 }
 const DEFAULT_INDEX_NAMES = { unstable: 'unstable', testing: 'testing', stable: 'stable' };
 function joinIndex(store, name) {
@@ -1352,7 +1366,7 @@ function indexOutputs(indexes) {
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yI: () => (/* binding */ ProcessError)
 /* harmony export */ });
-/* unused harmony exports NotImplementedError, renderOptionReferences */
+/* unused harmony exports NotImplementedError, runnerWords, renderOptionReferences */
 class WheelwrightError extends Error {
     code;
     hint;
@@ -1406,19 +1420,34 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+const runnerWords = {
+    /** `input 'docs-failure'` */
+    option: (name) => `input '${name}'`,
+    /** `set 'docs-failure: warning'`: a hint's suggestion. */
+    set: (name, value) => `set '${name}: ${value}'`,
+    /** `'docs-failure: warning'`: a setting in force, stated. */
+    setting: (name, value) => `'${name}: ${value}'`,
+    /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+    log: (group) => (group === undefined ? 'the log above' : `the '${group}' log group`),
+};
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 function renderOptionReferences(text, options, wording) {
     let out = text;
     for (const { name } of options) {
         const n = escapeRegExp(name);
         out = out
             .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value) => wording.setting(name, value))
             .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
             .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
     }
+    const log = wording.log;
+    if (log)
+        out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group) => log(group));
     return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
@@ -1841,7 +1870,7 @@ function targetChannel(toChannel, indexName) {
     if (isChannel(name))
         return name;
     throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`cannot tell the channel of target index '${indexName}': its name is not stable, testing or unstable`, {
-        hint: "set 'to-channel' to the policy the target index follows (stable accepts only final releases)",
+        hint: "set input 'to-channel' to the policy the target index follows (stable accepts only final releases)",
     });
 }
 class PolicyError extends _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ {

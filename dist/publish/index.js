@@ -453,7 +453,6 @@ function runnerContext() {
         env,
         ref: context.ref ?? '',
         ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
         // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
         ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
         // Step debug logging keeps the work folder (venv, downloads) and says where.
@@ -684,7 +683,7 @@ function readPublishOptions(source, context) {
     // No manifest and no patterns can match nothing: said here, before the stores and HTTP load.
     if (!manifest && files.length === 0)
         throw new errors/* InputError */.dz(`${source.label('files')} is empty and no manifest was given: nothing to publish`, {
-            hint: "pass build-wheel's manifest output as manifest, or the built files' globs as files (e.g. dist/*)",
+            hint: "pass build-wheel's manifest output as input 'manifest', or the built files' globs as input 'files' (e.g. dist/*)",
             options: [{ name: 'files' }, { name: 'manifest' }],
         });
     return {
@@ -706,7 +705,10 @@ function readPublishOptions(source, context) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/core/src/publish/local-files.ts
+var local_files = __nccwpck_require__(7177);
 ;// CONCATENATED MODULE: ./actions/publish/src/main.ts
+
 
 
 
@@ -714,8 +716,10 @@ function run() {
     return runAction(async () => {
         const { options, secrets } = readPublishOptions(runnerInputs, runnerContext());
         maskAll(secrets);
-        // The stores, HTTP and archive readers load only once the options are sound (bench/cold-start.mjs).
-        const { publishedLine, publishOutputs, publishRelease, summaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(727)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9727));
+        // The stores, HTTP, archive readers and the glob engine load only once the options are sound and a file
+        // can match (bench/cold-start.mjs).
+        (0,local_files/* checkFilePatterns */.el)(options);
+        const { publishedLine, publishOutputs, publishRelease, summaryMarkdown } = await Promise.all(/* import() */[__nccwpck_require__.e(338), __nccwpck_require__.e(65)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2065));
         const result = await publishRelease({ ...options, onSecret: core/* setSecret */.Pq, idToken: idTokenFor }, actionLogger);
         setOutputs(publishOutputs(result));
         actionLogger.info(publishedLine(result));
@@ -737,7 +741,7 @@ function run() {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports ProcessError, NotImplementedError, renderOptionReferences */
+/* unused harmony exports ProcessError, NotImplementedError, runnerWords, renderOptionReferences */
 class WheelwrightError extends Error {
     code;
     hint;
@@ -791,19 +795,34 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+const runnerWords = {
+    /** `input 'docs-failure'` */
+    option: (name) => `input '${name}'`,
+    /** `set 'docs-failure: warning'`: a hint's suggestion. */
+    set: (name, value) => `set '${name}: ${value}'`,
+    /** `'docs-failure: warning'`: a setting in force, stated. */
+    setting: (name, value) => `'${name}: ${value}'`,
+    /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+    log: (group) => (group === undefined ? 'the log above' : `the '${group}' log group`),
+};
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 function renderOptionReferences(text, options, wording) {
     let out = text;
     for (const { name } of options) {
         const n = escapeRegExp(name);
         out = out
             .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value) => wording.setting(name, value))
             .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
             .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
     }
+    const log = wording.log;
+    if (log)
+        out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group) => log(group));
     return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
@@ -968,6 +987,71 @@ function credentialSecrets(urls, username, password) {
         if (url)
             secrets.push(...(urlCredentials(url)?.secrets ?? []));
     return [...new Set(secrets)];
+}
+
+
+/***/ }),
+
+/***/ 7177:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OG: () => (/* binding */ filePatterns),
+/* harmony export */   el: () => (/* binding */ checkFilePatterns),
+/* harmony export */   nT: () => (/* binding */ noArtefactsError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2662);
+/**
+ * The files publish takes when no manifest is given, as far as they can be judged without the glob engine:
+ * when no pattern's literal folder exists, nothing can match. Kept apart from the stores, HTTP and the
+ * globbing, so the action answers an empty workspace (the default `dist/*` with nothing built) before it
+ * loads them; publishRelease globs for real and gives the same answer.
+ */
+
+
+
+// Characters that make a path segment a pattern (picomatch's glob syntax, negation and escapes included).
+const GLOB_SEGMENT = /[*?[\]{}()!+@\\]/;
+/** The patterns publish globs: the given ones, blank lines dropped; `dist/*` when none are given. */
+function filePatterns(files) {
+    return (files ?? ['dist/*']).filter((pattern) => pattern.trim() !== '');
+}
+/** The answer when nothing publishable matches the patterns. */
+function noArtefactsError(patterns, workspace) {
+    return new _errors_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(`no wheel or sdist matches files '${patterns.join(', ')}' in ${workspace}`, {
+        hint: "build first (build-wheel), or pass its manifest output as input 'manifest'",
+    });
+}
+/**
+ * Throws noArtefactsError when no file can match: every pattern is positive and the folder its literal
+ * leading segments name does not exist. Anything else is left to the glob.
+ */
+function checkFilePatterns(options) {
+    if (options.manifest)
+        return;
+    const workspace = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(options.workspace ?? process.cwd());
+    const patterns = filePatterns(options.files);
+    const bases = patterns.map((pattern) => {
+        if (pattern.startsWith('!'))
+            return undefined;
+        const literal = [];
+        for (const segment of pattern.split('/')) {
+            if (GLOB_SEGMENT.test(segment))
+                break;
+            literal.push(segment);
+        }
+        // A pattern without glob syntax names a file itself: its folder is what must exist.
+        if (literal.length === pattern.split('/').length)
+            literal.pop();
+        return literal.join('/');
+    });
+    if (bases.every((base) => base !== undefined && base !== '' && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, base)))) {
+        throw noArtefactsError(patterns, workspace);
+    }
 }
 
 

@@ -866,19 +866,34 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+const runnerWords = {
+    /** `input 'docs-failure'` */
+    option: (name) => `input '${name}'`,
+    /** `set 'docs-failure: warning'`: a hint's suggestion. */
+    set: (name, value) => `set '${name}: ${value}'`,
+    /** `'docs-failure: warning'`: a setting in force, stated. */
+    setting: (name, value) => `'${name}: ${value}'`,
+    /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+    log: (group) => (group === undefined ? 'the log above' : `the '${group}' log group`),
+};
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 function renderOptionReferences(text, options, wording) {
     let out = text;
     for (const { name } of options) {
         const n = escapeRegExp(name);
         out = out
             .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value) => wording.setting(name, value))
             .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
             .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
     }
+    const log = wording.log;
+    if (log)
+        out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group) => log(group));
     return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
@@ -972,7 +987,6 @@ function runnerContext() {
         env,
         ref: context.ref ?? '',
         ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
         // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
         ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
         // Step debug logging keeps the work folder (venv, downloads) and says where.
@@ -1154,7 +1168,7 @@ async function readManifest(path) {
     }
     catch {
         throw new errors_InputError(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+            hint: "pass the manifest output of build-wheel (or publish) as input 'manifest'",
         });
     }
     let data;

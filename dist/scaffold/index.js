@@ -917,19 +917,34 @@ class NotImplementedError extends WheelwrightError {
 function isWheelwrightError(error) {
     return error instanceof WheelwrightError;
 }
+/** The runner's words for the forms `OptionWording` rewrites; core composes messages with these. */
+const runnerWords = {
+    /** `input 'docs-failure'` */
+    option: (name) => `input '${name}'`,
+    /** `set 'docs-failure: warning'`: a hint's suggestion. */
+    set: (name, value) => `set '${name}: ${value}'`,
+    /** `'docs-failure: warning'`: a setting in force, stated. */
+    setting: (name, value) => `'${name}: ${value}'`,
+    /** `the 'python -m build' log group`, or `the log above` for the current step's output. */
+    log: (group) => (group === undefined ? 'the log above' : `the '${group}' log group`),
+};
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** Rewrites the runner's wording of the given options into another front end's (the CLI's flags). */
+/** Rewrites the runner's wording of the given options (and log places) into another front end's. */
 function renderOptionReferences(text, options, wording) {
     let out = text;
     for (const { name } of options) {
         const n = escapeRegExp(name);
         out = out
             .replace(new RegExp(`set '${n}: ([^']*)'`, 'g'), (_all, value) => `pass ${wording.setting(name, value)}`)
+            .replace(new RegExp(`'${n}: ([^']*)'`, 'g'), (_all, value) => wording.setting(name, value))
             .replace(new RegExp(`input '${n}'`, 'g'), wording.option(name))
             .replace(new RegExp(`the ${n} input`, 'g'), wording.option(name));
     }
+    const log = wording.log;
+    if (log)
+        out = out.replace(/the '([^']+)' log group|the log above/g, (_all, group) => log(group));
     return out;
 }
 /** The user-facing line for any thrown value; unexpected errors are labelled as bugs. */
@@ -1023,7 +1038,6 @@ function runnerContext() {
         env,
         ref: context.ref ?? '',
         ...(env.RUNNER_OS ? { os: env.RUNNER_OS } : {}),
-        ...(env.RUNNER_TOOL_CACHE ? { toolCache: env.RUNNER_TOOL_CACHE } : {}),
         // The JUnit XML and the freeze outlive the step (outputs); the runner empties RUNNER_TEMP after the job.
         ...(env.RUNNER_TEMP ? { resultsDir: env.RUNNER_TEMP } : {}),
         // Step debug logging keeps the work folder (venv, downloads) and says where.
@@ -3452,7 +3466,7 @@ function validateProjectName(name) {
     if (PROJECT_NAME.test(name))
         return;
     const suggestion = name.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[._-]+|[._-]+$/g, '');
-    throw new errors_InputError(`name '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
+    throw new errors_InputError(`input 'name' '${name}' is not a valid project name: PEP 508 allows letters, digits, '.', '_' and '-', starting and ending with a letter or digit`, { hint: suggestion ? `use '${suggestion}'` : 'choose a name made of letters and digits' });
 }
 /** The import name a project name suggests, as putup derives it: lower case, other characters as '_'. */
 function derivePackageName(project) {
@@ -3471,16 +3485,18 @@ function derivePackageName(project) {
 function validateIdentifier(value, input, stdlib, topLevel) {
     if (!IDENTIFIER.test(value)) {
         const fixed = derivePackageName(value) || 'my_package';
-        throw new errors_InputError(`${input} '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
+        throw new errors_InputError(`input '${input}' '${value}' is not a Python identifier: use ASCII letters, digits and '_', not starting with a digit`, {
             hint: `use '${fixed}'`,
         });
     }
     if (KEYWORDS.has(value)) {
-        throw new errors_InputError(`${input} '${value}' is a Python keyword and cannot be imported`, { hint: `use '${value}_' or another name` });
+        throw new errors_InputError(`input '${input}' '${value}' is a Python keyword and cannot be imported`, {
+            hint: `use '${value}_' or another name`,
+        });
     }
     // Only a top-level name shadows the standard library (acme.json is fine, json is not).
     if (topLevel && stdlib.has(value)) {
-        throw new errors_InputError(`${input} '${value}' is the name of a standard-library module and would shadow it`, {
+        throw new errors_InputError(`input '${input}' '${value}' is the name of a standard-library module and would shadow it`, {
             hint: `use a distinct name such as 'py${value}' or '${value}_tools'`,
         });
     }
@@ -3489,7 +3505,7 @@ function validateIdentifier(value, input, stdlib, topLevel) {
 function validateNamespace(namespace, stdlib) {
     const parts = namespace.split('.');
     if (parts.some((p) => p === '')) {
-        throw new errors_InputError(`namespace '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
+        throw new errors_InputError(`input 'namespace' '${namespace}' has an empty part: write dotted identifiers like 'acme' or 'acme.tools'`, {
             hint: `use '${parts.filter((p) => p !== '').join('.') || 'acme'}'`,
         });
     }
@@ -3703,17 +3719,17 @@ async function scaffoldProject(options, logger) {
     const cwd = options.cwd ?? process.cwd();
     const given = options.path?.trim() || options.name?.trim();
     if (!given) {
-        throw new errors_InputError("name is required: the project's distribution name, e.g. 'Scikit-AI'", {
-            hint: 'set name (and path for a folder of another name)',
+        throw new errors_InputError("input 'name' is required: the project's distribution name, e.g. 'Scikit-AI'", {
+            hint: "set input 'name' (and input 'path' for a folder of another name)",
         });
     }
     const target = (0,external_node_path_namespaceObject.isAbsolute)(given) ? given : (0,external_node_path_namespaceObject.resolve)(cwd, given);
     const existing = folderState(target);
     if (existing === 'file')
-        throw new errors_InputError(`path ${target} is a file, not a folder`, { hint: 'choose another path' });
+        throw new errors_InputError(`input 'path' ${target} is a file, not a folder`, { hint: "choose another input 'path'" });
     if (existing === 'non-empty' && !options.update && !options.force) {
-        throw new errors_InputError(`path ${target} already exists and is not empty; nothing was written`, {
-            hint: 'set update: true to add only the missing files, or force: true to overwrite them (listed afterwards)',
+        throw new errors_InputError(`input 'path' ${target} already exists and is not empty; nothing was written`, {
+            hint: "set 'update: true' to add only the missing files, or 'force: true' to overwrite them (listed afterwards)",
         });
     }
     const recorded = existing === 'non-empty' ? await readRecord(target) : {};
@@ -3869,8 +3885,8 @@ async function resolveOptions(options, recorded, target) {
     const trimmed = (value) => (value === undefined ? undefined : value.trim() || undefined);
     const name = trimmed(options.name) ?? recorded.name;
     if (!name) {
-        throw new errors_InputError('name is required: no name was given and the folder has no [tool.wheelwright.scaffold] record', {
-            hint: "set name to the project's distribution name",
+        throw new errors_InputError("input 'name' is required: no name was given and the folder has no [tool.wheelwright.scaffold] record", {
+            hint: "set input 'name' to the project's distribution name",
         });
     }
     validateProjectName(name);
@@ -3883,13 +3899,13 @@ async function resolveOptions(options, recorded, target) {
     if (email === undefined)
         email = await gitConfig(nearestExisting(target), 'user.email');
     if (!author) {
-        throw new errors_InputError('author is required: it was not given and git config user.name is not set', {
-            hint: 'set author (and email), or run `git config --global user.name "Your Name"`',
+        throw new errors_InputError("input 'author' is required: it was not given and git config user.name is not set", {
+            hint: "set input 'author' (and input 'email'), or run `git config --global user.name \"Your Name\"`",
         });
     }
     const layout = scaffold_pick(trimmed(options.layout), recorded.layout, DEFAULTS.layout);
     if (!LAYOUTS.includes(layout)) {
-        throw new errors_InputError(`layout '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
+        throw new errors_InputError(`input 'layout' '${layout}' is not known: expected ${LAYOUTS.join(' or ')}`, {
             hint: 'use pyproject (PEP 621) or setup.cfg',
         });
     }
@@ -3918,14 +3934,16 @@ function validateNames(o, stdlib) {
     validateIdentifier(o.package, 'package', stdlib, namespaceParts.length === 0);
     const singleLine = (input, value) => {
         if (/[\r\n]/.test(value))
-            throw new errors_InputError(`${input} must be one line (it becomes a single metadata field)`, {
-                hint: `remove the line breaks from ${input}`,
+            throw new errors_InputError(`input '${input}' must be one line (it becomes a single metadata field)`, {
+                hint: `remove the line breaks from input '${input}'`,
             });
     };
     singleLine('description', o.description);
     singleLine('author', o.author);
     if (o.email && !/^[^@\s<>,]+@[^@\s<>,]+$/.test(o.email)) {
-        throw new errors_InputError(`email '${o.email}' is not an e-mail address`, { hint: 'use the form name@example.org, or leave it empty' });
+        throw new errors_InputError(`input 'email' '${o.email}' is not an e-mail address`, {
+            hint: 'use the form name@example.org, or leave it empty',
+        });
     }
     if (o.url) {
         let protocol = '';
@@ -3936,19 +3954,21 @@ function validateNames(o, stdlib) {
             // reported below
         }
         if (protocol !== 'https:' && protocol !== 'http:') {
-            throw new errors_InputError(`url '${o.url}' is not an http(s) URL`, { hint: 'use the full address, e.g. https://github.com/you/project' });
+            throw new errors_InputError(`input 'url' '${o.url}' is not an http(s) URL`, {
+                hint: 'use the full address, e.g. https://github.com/you/project',
+            });
         }
     }
     const license = findLicense(o.license);
     if (!license) {
-        throw new errors_InputError(`license '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
+        throw new errors_InputError(`input 'license' '${o.license}' is not one scaffold writes: expected one of ${LICENSE_IDS.join(', ')}`, {
             hint: 'pick one of those SPDX ids, then replace LICENSE.txt and the classifier by hand if you need another',
         });
     }
     o.license = license.spdx;
     // PEP 440 specifiers, as Requires-Python holds them.
     if (!validRange(o.pythonRequires)) {
-        throw new errors_InputError(`python-requires '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
+        throw new errors_InputError(`input 'python-requires' '${o.pythonRequires}' is not a PEP 440 version specifier`, { hint: "use e.g. '>=3.9'" });
     }
 }
 function templateVariables(o, importName, now) {

@@ -1,5 +1,5 @@
-export const id = 894;
-export const ids = [894];
+export const id = 714;
+export const ids = [714];
 export const modules = {
 
 /***/ 3637:
@@ -3234,6 +3234,20 @@ module.exports = SemVer
 
 /***/ }),
 
+/***/ 6061:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const SemVer = __webpack_require__(1603)
+const compare = (a, b, loose) =>
+  new SemVer(a, loose).compare(new SemVer(b, loose))
+
+module.exports = compare
+
+
+/***/ }),
+
 /***/ 1817:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -3255,6 +3269,18 @@ const parse = (version, options, throwErrors = false) => {
 }
 
 module.exports = parse
+
+
+/***/ }),
+
+/***/ 6149:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+const compare = __webpack_require__(6061)
+const rcompare = (a, b, loose) => compare(b, a, loose)
+module.exports = rcompare
 
 
 /***/ }),

@@ -1,5 +1,5 @@
-export const id = 946;
-export const ids = [946];
+export const id = 65;
+export const ids = [65];
 export const modules = {
 
 /***/ 9217:
@@ -784,37 +784,259 @@ function multipartBody(fields, file) {
 
 /***/ }),
 
-/***/ 5946:
+/***/ 5282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ normalizeVersion),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   ri: () => (/* binding */ isValidVersion),
+/* harmony export */   z0: () => (/* binding */ tryParseVersion)
+/* harmony export */ });
+/* unused harmony exports parseVersion, baseVersion, publicVersion, formatVersion, sortVersions, classifyVersion */
+/* harmony import */ var _errors_index__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2662);
+/**
+ * PEP 440 versions, exactly as `packaging.version.Version` (26.x) reads, prints and orders them.
+ *
+ * Why not @renovatebot/pep440 for this: it stores numbers as JavaScript `Number` (a tag such as
+ * `1.2.99999999999999999999` loses digits, and setuptools_scm bumps such numbers), it reads local
+ * segments with `Number()` (so `+1e5` and `+0x1` become numbers), and it does not accept the surrounding
+ * whitespace `Version()` accepts. The grammar is small and fixed by PEP 440 (Appendix B regex), so we
+ * keep our own with `bigint` parts; test/pep440-version/pep440-corpus.test.ts checks validity, normal
+ * form and order against packaging on a generated corpus. The other modules keep using
+ * @renovatebot/pep440 for specifiers.
+ */
+
+// Python's `\s` on str (Py_UNICODE_ISSPACE), which differs from JavaScript's `\s` (no U+FEFF; adds
+// U+001C-U+001F and U+0085). packaging strips it around the version.
+const SPACE = '[\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*';
+// PEP 440 Appendix B / packaging.version.VERSION_PATTERN. packaging 26 compiles it with IGNORECASE and
+// ASCII-only classes; JavaScript's `i` flag without `u` folds ASCII letters only, which is the same.
+const CORE = 'v?' +
+    '(?:(?:(?<epoch>[0-9]+)!)?' +
+    '(?<release>[0-9]+(?:\\.[0-9]+)*)' +
+    '(?<pre>[-_.]?(?<pre_l>alpha|a|beta|b|preview|pre|c|rc)[-_.]?(?<pre_n>[0-9]+)?)?' +
+    '(?<post>(?:-(?<post_n1>[0-9]+))|(?:[-_.]?(?<post_l>post|rev|r)[-_.]?(?<post_n2>[0-9]+)?))?' +
+    '(?<dev>[-_.]?(?<dev_l>dev)[-_.]?(?<dev_n>[0-9]+)?)?)' +
+    '(?:\\+(?<local>[a-z0-9]+(?:[-_.][a-z0-9]+)*))?';
+const VERSION = new RegExp(`^${SPACE}${CORE}${SPACE}$`, 'i');
+const SIMPLE = /^[0-9.]*$/;
+const PRE_LABELS = {
+    a: 'a',
+    alpha: 'a',
+    b: 'b',
+    beta: 'b',
+    c: 'rc',
+    pre: 'rc',
+    preview: 'rc',
+    rc: 'rc',
+};
+/** Parses a version; undefined when it is not PEP 440. */
+function tryParseVersion(text) {
+    if (SIMPLE.test(text)) {
+        // packaging's fast path: digits and dots only, no empty part.
+        const parts = text.split('.');
+        if (parts.includes(''))
+            return undefined;
+        return { epoch: 0n, release: parts.map(BigInt), pre: undefined, post: undefined, dev: undefined, local: undefined };
+    }
+    const groups = VERSION.exec(text)?.groups;
+    if (!groups)
+        return undefined;
+    const preLabel = groups.pre_l;
+    const postNumber = groups.post_n1 ?? groups.post_n2;
+    return {
+        epoch: groups.epoch === undefined ? 0n : BigInt(groups.epoch),
+        release: (groups.release ?? '0').split('.').map(BigInt),
+        pre: preLabel === undefined ? undefined : [PRE_LABELS[preLabel.toLowerCase()] ?? 'rc', BigInt(groups.pre_n ?? 0)],
+        // `1.0-1` is an implicit post-release; `1.0.post` means post0.
+        post: groups.post_l === undefined && groups.post_n1 === undefined ? undefined : BigInt(postNumber ?? 0),
+        dev: groups.dev_l === undefined ? undefined : BigInt(groups.dev_n ?? 0),
+        local: groups.local === undefined
+            ? undefined
+            : groups.local.split(/[-_.]/).map((part) => (/^[0-9]+$/.test(part) ? BigInt(part) : part.toLowerCase())),
+    };
+}
+/** Parses a version; a WheelwrightError naming the text when it is not PEP 440. */
+function parseVersion(text, what = 'version') {
+    const version = tryParseVersion(text);
+    if (version === undefined) {
+        throw new _errors_index__WEBPACK_IMPORTED_MODULE_0__/* .WheelwrightError */ .LJ('version', `${what} '${text}' is not a valid PEP 440 version`, {
+            hint: 'use a PEP 440 version such as 1.2.3, 1.2.3rc1, 1.2.3.post1 or 1.2.3.dev4',
+        });
+    }
+    return version;
+}
+function isValidVersion(text) {
+    return tryParseVersion(text) !== undefined;
+}
+function asVersion(version) {
+    return typeof version === 'string' ? parseVersion(version) : version;
+}
+/** `1!2.0` — epoch (when not 0) and release. */
+function baseVersion(version) {
+    const v = asVersion(version);
+    const release = v.release.join('.');
+    return v.epoch === 0n ? release : `${v.epoch}!${release}`;
+}
+/** The normal form without the local part. */
+function publicVersion(version) {
+    const v = asVersion(version);
+    let text = baseVersion(v);
+    if (v.pre)
+        text += `${v.pre[0]}${v.pre[1]}`;
+    if (v.post !== undefined)
+        text += `.post${v.post}`;
+    if (v.dev !== undefined)
+        text += `.dev${v.dev}`;
+    return text;
+}
+/** packaging's `str(Version(text))`: `1.0-RC1` → `1.0rc1`, `v01.02` → `1.2`, `1.0+Ubuntu-1` → `1.0+ubuntu.1`. */
+function formatVersion(version) {
+    const text = publicVersion(version);
+    return version.local === undefined ? text : `${text}+${version.local.join('.')}`;
+}
+/** The normal form of a version string; throws (naming the text) when it is not PEP 440. */
+function normalizeVersion(text) {
+    return formatVersion(parseVersion(text));
+}
+function compareBig(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function trimmedRelease(release) {
+    let end = release.length;
+    while (end > 0 && release[end - 1] === 0n)
+        end--;
+    return release.slice(0, end);
+}
+// packaging's _cmpkey: (pre_rank, pre_n, post_rank, post_n, dev_rank, dev_n); dev-only releases sort
+// before any pre-release, releases without pre after rc, without post before post, without dev after dev.
+const PRE_RANK = { a: 0n, b: 1n, rc: 2n };
+function suffixKey(v) {
+    let preRank;
+    let preN = 0n;
+    if (v.pre === undefined && v.post === undefined && v.dev !== undefined)
+        preRank = -1n;
+    else if (v.pre === undefined)
+        preRank = 3n;
+    else
+        [preRank, preN] = [PRE_RANK[v.pre[0]], v.pre[1]];
+    return [preRank, preN, v.post === undefined ? 0n : 1n, v.post ?? 0n, v.dev === undefined ? 1n : 0n, v.dev ?? 0n];
+}
+function compareLocal(a, b) {
+    // No local part sorts before any local part; strings before numbers; shorter prefix first.
+    if (a === undefined || b === undefined)
+        return a === b ? 0 : a === undefined ? -1 : 1;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const x = a[i];
+        const y = b[i];
+        if (typeof x === 'bigint' && typeof y === 'bigint') {
+            const order = compareBig(x, y);
+            if (order !== 0)
+                return order;
+        }
+        else if (typeof x === 'bigint')
+            return 1;
+        else if (typeof y === 'bigint')
+            return -1;
+        else if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return Math.sign(a.length - b.length);
+}
+/** PEP 440 order (-1, 0, 1); `1.0 == 1.0.0`. Strings are parsed (and must be valid). */
+function compareVersions(left, right) {
+    const a = asVersion(left);
+    const b = asVersion(right);
+    let order = compareBig(a.epoch, b.epoch);
+    if (order !== 0)
+        return order;
+    const ra = trimmedRelease(a.release);
+    const rb = trimmedRelease(b.release);
+    for (let i = 0; i < Math.min(ra.length, rb.length); i++) {
+        order = compareBig(ra[i], rb[i]);
+        if (order !== 0)
+            return order;
+    }
+    if (ra.length !== rb.length)
+        return Math.sign(ra.length - rb.length);
+    const sa = suffixKey(a);
+    const sb = suffixKey(b);
+    for (let i = 0; i < sa.length; i++) {
+        order = compareBig(sa[i], sb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return compareLocal(a.local, b.local);
+}
+/** A sorted copy, lowest first. */
+function sortVersions(versions) {
+    const parsed = versions.map((text) => ({ text, version: parseVersion(text) }));
+    parsed.sort((x, y) => compareVersions(x.version, y.version));
+    return parsed.map((entry) => entry.text);
+}
+/**
+ * What kind of release a version is, and the highest channel it may reach: `stable` only for a final
+ * release (no pre, dev or local part; post-releases are final), `testing` for everything else.
+ */
+function classifyVersion(version) {
+    const v = asVersion(version);
+    const hasLocal = v.local !== undefined;
+    const isDevrelease = v.dev !== undefined;
+    const isPostrelease = v.post !== undefined;
+    const hasPre = v.pre !== undefined;
+    const isFinal = !hasPre && !isDevrelease && !hasLocal;
+    const kind = hasLocal ? 'local' : isDevrelease ? 'dev' : hasPre ? 'pre' : isPostrelease ? 'post' : 'final';
+    return {
+        kind,
+        isFinal,
+        isPrerelease: hasPre || isDevrelease,
+        isDevrelease,
+        isPostrelease,
+        hasLocal,
+        public: publicVersion(v),
+        base: baseVersion(v),
+        channel: isFinal ? 'stable' : 'testing',
+    };
+}
+
+
+/***/ }),
+
+/***/ 2065:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  promoteOutputs: () => (/* reexport */ promoteOutputs),
-  promoteRelease: () => (/* reexport */ promoteRelease),
-  promoteSummaryMarkdown: () => (/* reexport */ promoteSummaryMarkdown)
+  publishOutputs: () => (/* binding */ publishOutputs),
+  publishRelease: () => (/* binding */ publishRelease),
+  publishedLine: () => (/* binding */ publishedLine),
+  summaryMarkdown: () => (/* binding */ summaryMarkdown)
 });
 
-// UNUSED EXPORTS: CHANNELS, PolicyError, checkChannelPolicy, chooseMechanism, isChannel, targetChannel, verifySignedTag
+// UNUSED EXPORTS: checkFilePatterns, indexBaseOf, mintUploadToken
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(1191);
 // EXTERNAL MODULE: ./packages/core/src/docs/store-docs.ts + 1 modules
 var store_docs = __webpack_require__(2805);
 // EXTERNAL MODULE: ./packages/core/src/errors/index.ts
 var errors = __webpack_require__(2662);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
 
 
@@ -2197,10 +2419,31 @@ async function shipReleaseExtras(store, manifest, extras, logger, refresh = []) 
     return shipped;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/channels/index.ts
-var channels = __webpack_require__(557);
 // EXTERNAL MODULE: ./packages/core/src/http/credentials.ts
 var http_credentials = __webpack_require__(1671);
+;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
+/**
+ * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
+ * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
+ * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
+ */
+const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function markdownCell(text) {
+    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+}
+/** A code span in a cell (a version, a tag); '' shows as an em dash. */
+function markdownCode(text) {
+    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
+}
+function markdownTable(header, rows) {
+    const lines = [
+        `| ${header.map(markdownCell).join(' | ')} |`,
+        `| ${header.map(() => '---').join(' | ')} |`,
+        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/manifest/index.ts
 /**
  * The release manifest: the JSON contract between the actions (see DESIGN.md). build-wheel writes it;
@@ -2215,7 +2458,7 @@ async function readManifest(path) {
     }
     catch {
         throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+            hint: "pass the manifest output of build-wheel (or publish) as input 'manifest'",
         });
     }
     let data;
@@ -2267,7 +2510,7 @@ function mergeTestRuns(manifest, legs) {
     const key = (run) => `${run.python} ${run.os} ${run.index} ${run.at}`;
     for (const leg of legs) {
         if (leg.manifest.name !== manifest.name || leg.manifest.version !== manifest.version)
-            throw new errors/* ConfigError */.xL(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
+            throw new ConfigError(`test results ${leg.path} are of ${leg.manifest.name} ${leg.manifest.version}, not ${manifest.name} ${manifest.version}`, { hint: 'pass only the manifests the test jobs of this release wrote' });
         for (const run of leg.manifest.tests)
             if (!tests.some((known) => key(known) === key(run)))
                 tests.push(run);
@@ -2873,6 +3116,55 @@ async function withSha256(store, files) {
     return complete;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/store/pypiserver-names.ts
+/**
+ * How pypiserver names an upload. It files each upload under the project and version its filename spells,
+ * by its own reading of the filename rather than the metadata; a filename it misreads would be listed under
+ * another project, where pip never looks, so such a file is refused before anything is sent.
+ */
+
+
+
+/**
+ * pypiserver (2.x) takes an upload's project and version from its filename, not its metadata: a wheel's
+ * name ends before the first `-<digit>`; an sdist's (suffix removed) is all before its one `-`, or, with
+ * several, before the first `-` followed by digits and then a letter, `.`, `_`, `!` or `+`. So a
+ * legacy sdist `foo-2d-1.0.tar.gz` lands under project `foo`, version `2d-1.0`, where pip never looks.
+ */
+function pypiserverFiling(filename) {
+    if (filename.endsWith('.whl')) {
+        const wheel = /^(.+?)-(\d.*?)(?:-(\d.*?))?-(.+?)-(.+?)-(.+?)\.whl$/.exec(filename);
+        return wheel ? { project: wheel[1] ?? '', version: wheel[3] ? `${wheel[2]}-${wheel[3]}` : (wheel[2] ?? '') } : undefined;
+    }
+    const suffix = /(\.zip|\.tar\.gz|\.tgz|\.tar\.bz2|\.tar\.xz|-py[23]\.\d-.*|\.win-amd64-py[23]\.\d\..*|\.win32-py[23]\.\d\..*|\.egg)$/i;
+    if (!suffix.test(filename))
+        return undefined;
+    const stem = filename.replace(suffix, '');
+    const dashes = stem.split('-').length - 1;
+    if (dashes === 0)
+        return { project: stem, version: '' };
+    if (dashes === 1 || !stem.includes('.')) {
+        const at = dashes === 1 ? stem.indexOf('-') : stem.lastIndexOf('-');
+        return { project: stem.slice(0, at), version: stem.slice(at + 1) };
+    }
+    const project = stem.split(/-\d+[a-z_.!+]/i)[0] ?? stem;
+    const rest = stem.slice(project.length + 1);
+    return { project, version: rest.split(/[.-](?=cp\d|py\d|macosx|linux|sunos|solaris|irix|aix|cygwin|win)/i)[0] ?? rest };
+}
+/** Refuses a file pypiserver would list under another project than the one it belongs to. */
+function refuseMisfiled(artefact, indexUrl) {
+    const name = typeof artefact.metadata.Name === 'string' ? artefact.metadata.Name : splitArtefactFilename(artefact.filename)?.project;
+    const filed = pypiserverFiling(artefact.filename);
+    if (!name || !filed || (0,project_name/* normalizeProjectName */.yz)(filed.project) === (0,project_name/* normalizeProjectName */.yz)(name))
+        return;
+    const version = splitArtefactFilename(artefact.filename)?.version ?? (typeof artefact.metadata.Version === 'string' ? artefact.metadata.Version : '');
+    const suffix = /\.(tar\.gz|zip|tar\.bz2|tar\.xz|tgz)$/.exec(artefact.filename)?.[0] ?? '.tar.gz';
+    throw new errors/* StoreError */.AD(`pypiserver at ${redactUrl(indexUrl)} would file '${artefact.filename}' under project '${filed.project}' (version '${filed.version}'), not '${name}': it reads the project name from the filename, up to the first '-' followed by a digit; nothing was uploaded`, {
+        code: 'policy',
+        hint: `build the sdist with a backend that writes the normalized filename of PEP 625 (${(0,project_name/* normalizeProjectName */.yz)(name).replace(/-/g, '_')}-${version}${suffix}; setuptools 69.3 or newer does), or publish to a store that reads the metadata`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/store/upload-fields.ts
 /**
  * The form fields of a legacy-API upload, named and ordered as twine sends them, from the artefact's
@@ -2954,6 +3246,7 @@ function uploadFields(artefact) {
 
 
 
+
 class UploadApiStore {
     kind;
     name;
@@ -3016,7 +3309,7 @@ class UploadApiStore {
                     ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
                     : this.connection.auth
                         ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                        : 'the store needs credentials: set username and password (an API token with username __token__)',
+                        : 'the store needs credentials: give a username and password (an API token with username __token__)',
             });
         }
         return new errors/* StoreError */.AD(message, { status: response.status });
@@ -3041,11 +3334,13 @@ class UploadApiStore {
         return parseSimpleLinks(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
+        if (this.capabilities.namesFromFilename === 'pypiserver')
+            refuseMisfiled(artefact, this.indexUrl);
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
             throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
-                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with pep440-version's 'local-scheme: no-local-version', or publish to another store",
             });
         }
     }
@@ -3080,7 +3375,7 @@ class UploadApiStore {
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
-                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+                hint: "give the exact upload endpoint as input 'upload-url' (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)",
             });
         }
         if (response.status === 400 || response.status === 409) {
@@ -3102,7 +3397,7 @@ class UploadApiStore {
         if (response.status === 404 || response.status === 405) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
-                hint: 'check the store URL, or give the upload endpoint as upload-url',
+                hint: "check the store URL, or give the upload endpoint as input 'upload-url'",
             });
         }
         throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
@@ -3129,7 +3424,7 @@ class UploadApiStore {
         if (!this.capabilities.delete) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
-                hint: "use mode 'copy', or delete the release in the server's own interface",
+                hint: "set 'mode: copy', or delete the release in the server's own interface",
             });
         }
         // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
@@ -3266,7 +3561,7 @@ class DevpiStore extends UploadApiStore {
                 throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
                     code: 'policy',
                     status: 403,
-                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                    hint: "non-volatile devpi indexes keep every release: set 'mode: copy'",
                 });
             }
             if (response.status !== 200 && response.status !== 404)
@@ -3400,7 +3695,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new errors/* StoreError */.AD(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`input 'upload-url' '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -3473,7 +3768,11 @@ async function openHttpStore(spec, logger) {
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
     logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
-    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+    // The same root page tells its naming rule: pypiserver reads the project from the filename.
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, {
+        delete: deletable,
+        ...(deletable ? { namesFromFilename: 'pypiserver' } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/store/open-store.ts
@@ -3515,315 +3814,118 @@ async function openStore(spec, logger = silentLogger) {
     return new FileIndexStore(root.replace(/[\\/]+$/, '') || root, name);
 }
 
-// EXTERNAL MODULE: ./packages/core/src/promote/policy.ts
-var policy = __webpack_require__(5985);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./packages/core/src/process/index.ts
+// EXTERNAL MODULE: ./packages/core/src/publish/local-files.ts
+var local_files = __webpack_require__(7177);
+;// CONCATENATED MODULE: ./packages/core/src/publish/trusted-publishing.ts
+/**
+ * PyPI trusted publishing: the job's OIDC token, requested from the
+ * runner for the audience the index names at `<index>/_/oidc/audience`, is exchanged at
+ * `<index>/_/oidc/mint-token` for a short-lived upload token (username `__token__`). No stored secret.
+ * https://docs.pypi.org/trusted-publishers/using-a-publisher/
+ */
 
 
-const DEFAULT_TIMEOUT_MS = 10 * 60 * 1000;
-function run(command, args, options = {}) {
-    const label = options.label ?? [command, ...args.slice(0, 2)].join(' ');
-    const okCodes = options.okCodes ?? [0];
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-        });
-        const out = [];
-        const err = [];
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            child.kill('SIGKILL');
-        }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-        child.stdout?.on('data', (chunk) => {
-            out.push(chunk);
-            options.onStdout?.(chunk.toString('utf8'));
-        });
-        child.stderr?.on('data', (chunk) => {
-            err.push(chunk);
-            options.onStderr?.(chunk.toString('utf8'));
-        });
-        if (options.input !== undefined && child.stdin)
-            child.stdin.end(options.input);
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            if (error.code === 'ENOENT') {
-                reject(new errors/* ProcessError */.yI(`${command} was not found (needed for ${label})`, {
-                    hint: options.missingHint ?? `install ${command} or put it on PATH`,
-                    cause: error,
-                }));
-            }
-            else {
-                reject(new errors/* ProcessError */.yI(`${label} could not start: ${error.message}`, { cause: error }));
-            }
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            const stdout = Buffer.concat(out).toString('utf8');
-            const stderr = Buffer.concat(err).toString('utf8');
-            if (timedOut) {
-                reject(new errors/* ProcessError */.yI(`${label} timed out after ${options.timeoutMs ?? DEFAULT_TIMEOUT_MS} ms`, { stderr }));
-                return;
-            }
-            const exit = code ?? (signal ? 128 : 1);
-            if (!okCodes.includes(exit)) {
-                const detail = lastLine(stderr) || lastLine(stdout) || `signal ${signal ?? 'none'}`;
-                reject(new errors/* ProcessError */.yI(`${label} failed (exit ${exit}): ${detail}`, { exitCode: exit, stderr }));
-                return;
-            }
-            resolve({ code: exit, stdout, stderr });
-        });
+
+
+function jsonBody(data) {
+    const bytes = Buffer.from(JSON.stringify(data));
+    return () => ({ stream: external_node_stream_.Readable.from([bytes]), length: bytes.length, contentType: 'application/json' });
+}
+/** The index base for a store: `https://upload.pypi.org/legacy/` and `https://pypi.org/simple/` → `https://pypi.org/`. */
+function indexBaseOf(indexUrl) {
+    const url = new URL(indexUrl);
+    if (url.hostname === 'upload.pypi.org')
+        return 'https://pypi.org/';
+    return new URL(url.pathname.replace(/(\+?simple|legacy)\/?$/, ''), url.origin).href;
+}
+/** The job's OIDC token, asked from the runner's endpoint directly. */
+async function runnerIdToken(requestUrl, requestToken, audience) {
+    const tokenUrl = new URL(requestUrl);
+    tokenUrl.searchParams.set('audience', audience);
+    const oidc = await request(tokenUrl, {
+        headers: { Accept: 'application/json' },
+        auth: (0,http_credentials/* bearerCredentials */.IO)(tokenUrl, requestToken),
+        label: 'requesting the job OIDC token',
     });
-}
-function lastLine(text) {
-    const lines = text.trim().split(/\r?\n/);
-    return (lines[lines.length - 1] ?? '').trim();
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/scm/git-process.ts
-/**
- * The one way core runs git (runGitIn), how setuptools_scm runs it (environment, default describe
- * command), and the early start of that describe. Kept apart from the rest of scm/ with nothing but the
- * process runner behind it, so that any module can run git without loading the schemes, and
- * pep440-version can start `git describe` before its bundle evaluates anything else (the describe then
- * runs on another core while the TOML parser, the schemes and the runner protocol load).
- */
-
-
-
-// setuptools_scm: _run_cmd.no_git_env keeps only these GIT_* variables (a GIT_DIR from a hook must not leak).
-const KEPT_GIT_VARIABLES = new Set([
-    'GIT_CEILING_DIRECTORIES',
-    'GIT_EXEC_PATH',
-    'GIT_SSH',
-    'GIT_SSH_COMMAND',
-    'GIT_AUTHOR_DATE',
-    'GIT_COMMITTER_DATE',
-]);
-function gitEnvironment(env) {
-    const clean = {};
-    for (const [key, value] of Object.entries(env)) {
-        if (key.startsWith('GIT_') && !KEPT_GIT_VARIABLES.has(key))
-            continue;
-        clean[key] = value;
-    }
-    // setuptools_scm runs git with LC_ALL=C.UTF-8 so messages are not translated.
-    clean.LC_ALL = 'C.UTF-8';
-    return clean;
-}
-/** setuptools_scm: DEFAULT_DESCRIBE / make_describe_command. */
-function describeCommand(matchGlob) {
-    return ['git', 'describe', '--dirty', '--tags', '--long', '--abbrev=40', '--match', matchGlob];
-}
-/** setuptools_scm: TagConfiguration.describe_match_glob. */
-function describeMatchGlob(prefix, strict) {
-    return `${prefix}${strict ? '*[0-9]*.*[0-9]*' : '*[0-9]*'}`;
-}
-/** Runs `git <args>` in `cwd`: an argument array, a time-out, stderr captured, a hint when git is missing. */
-function runGitIn(cwd, args, options = {}) {
-    return run('git', options.gitDir === undefined ? args : ['--git-dir', options.gitDir, ...args], {
-        cwd,
-        env: options.env ?? process.env,
-        okCodes: options.okCodes ?? [0],
-        timeoutMs: options.timeoutMs ?? 60_000,
-        label: `git ${args.find((arg, i) => !arg.startsWith('-') && args[i - 1] !== '-c') ?? args[0]}`,
-        missingHint: 'install git and put it on PATH',
-    });
-}
-/** `git --git-dir <root>/.git <args>` in `root`, as setuptools_scm runs it; `env` is already gitEnvironment()'s. */
-function runGit(root, env, args, okCodes = [0], timeoutMs = 40_000) {
-    return runGitIn(root, args, { gitDir: join(root, '.git'), env, okCodes, timeoutMs });
-}
-/** The exit codes of a describe that found nothing (no tag, no commit): an answer, not a failure. */
-const DESCRIBE_OK_CODES = (/* unused pure expression or super */ null && ([0, 1, 128]));
-/** A prefetched describe is for the computation that starts right after it; older ones are not trusted. */
-const PREFETCH_LIFETIME_MS = 10_000;
-const prefetched = new Map();
-/** The key holds everything the answer depends on besides the repository's state: root, command, git's environment. */
-function prefetchKey(root, command, env) {
-    const gitVariables = Object.entries(env)
-        .filter(([key]) => key.startsWith('GIT_') || key === 'HOME' || key === 'XDG_CONFIG_HOME')
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([key, value]) => `${key}=${value}`);
-    return [root, ...command, ...gitVariables].join('\0');
-}
-/**
- * Starts setuptools_scm's default `git describe` for `root` now, so the child runs on another core while
- * the caller loads and reads everything else (the action calls this before evaluating its other modules).
- * takePrefetched hands it to GitWorkdir.describe when the configuration asks for that same command, in
- * that same root; otherwise it is never awaited. `env` must be the environment the later describe would use.
- */
-function prefetchDescribe(root, env = process.env) {
-    if (!existsSync(join(root, '.git')))
-        return;
-    const command = describeCommand(describeMatchGlob('', undefined));
-    const gitEnv = gitEnvironment(env);
-    const key = prefetchKey(root, command, gitEnv);
-    // The action starts one before its bundle loads and computeVersion asks again: one process for both.
-    // An older one may predate a commit or a tag, so it is replaced.
-    const early = prefetched.get(key);
-    if (early && Date.now() - early.started <= PREFETCH_LIFETIME_MS)
-        return;
-    const promise = runGit(root, gitEnv, command.slice(1), DESCRIBE_OK_CODES);
-    prefetched.set(key, { root, started: Date.now(), promise });
-    promise.catch(() => undefined);
-}
-/**
- * The describe prefetchDescribe started for this root, command and environment, once; undefined when there
- * is none or it is older than a computation that follows it at once.
- */
-function takePrefetched(root, command, env) {
-    const key = prefetchKey(root, command, env);
-    const early = prefetched.get(key);
-    if (!early)
-        return undefined;
-    prefetched.delete(key);
-    return Date.now() - early.started <= PREFETCH_LIFETIME_MS ? early.promise : undefined;
-}
-/** Forgets every describe started for `root` (the computation that asked for them has finished). */
-function discardPrefetched(root) {
-    for (const [key, entry] of prefetched)
-        if (entry.root === root)
-            prefetched.delete(key);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/signed-tag.ts
-/**
- * Verifies that a release tag carries a valid signature from one of the allowed signers, with git itself
- * (`git verify-tag`), so the rules are git's: SSH signatures are checked against an OpenSSH
- * allowed_signers file (`gpg.ssh.allowedSignersFile`, see ssh-keygen(1) "ALLOWED SIGNERS"), OpenPGP ones
- * against a keyring holding only the given public keys (a temporary GNUPGHOME, so the runner's own
- * keyring never vouches for anything).
- */
-
-
-
-
-
-
-
-const GIT_HINT = 'fetch the tag with the checkout (actions/checkout with fetch-tags: true, or fetch-depth: 0)';
-async function verifySignedTag(check) {
-    const { repository, tag } = check;
-    if (check.allowedSigners.trim() === '') {
-        throw new errors/* WheelwrightError */.LJ('input', "require-signed-tag is on but 'allowed-signers' is empty", {
-            hint: 'pass an SSH allowed_signers file or an OpenPGP public key file of the people allowed to sign releases',
+    const idToken = oidc.status === 200 ? oidc.json().value : undefined;
+    if (!idToken) {
+        throw new errors/* StoreError */.AD(`the runner did not issue an OIDC token (HTTP ${oidc.status})`, {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
         });
     }
-    const type = await git(repository, ['cat-file', '-t', tag], {}).catch(() => {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' does not exist in ${repository}`, { hint: GIT_HINT });
-    });
-    if (type.trim() !== 'tag') {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: '${tag}' is a lightweight tag and carries no signature`, {
-            hint: 'create the release tag with `git tag -s` (annotated and signed)',
+    return idToken;
+}
+/** Mints an upload token; the caller masks it at once. */
+async function mintUploadToken(options) {
+    const env = options.env ?? process.env;
+    const requestUrl = env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    const requestToken = env.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+    if (!requestUrl || !requestToken) {
+        throw new errors/* InputError */.dz("input 'trusted-publishing' needs the job to be allowed an OIDC token, and it is not", {
+            hint: 'add `permissions: id-token: write` to the job (and register this workflow as a trusted publisher on the index)',
         });
     }
-    const commit = (await git(repository, ['rev-parse', `${tag}^{commit}`], {})).trim();
-    if (check.commit && !commit.startsWith(check.commit) && !check.commit.startsWith(commit)) {
-        throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' points at ${commit.slice(0, 12)}, but the release was built from ${check.commit.slice(0, 12)}`, { hint: 'promote the build of the tagged commit' });
+    // The request token lets anyone holding it ask the runner for ID tokens: masked like them.
+    options.onSecret?.(requestToken);
+    const base = options.indexBase.endsWith('/') ? options.indexBase : `${options.indexBase}/`;
+    const audienceAnswer = await request(`${base}_/oidc/audience`, {
+        headers: { Accept: 'application/json' },
+        label: 'reading the OIDC audience',
+    });
+    if (audienceAnswer.status !== 200) {
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} does not offer trusted publishing (HTTP ${audienceAnswer.status} from _/oidc/audience)`, {
+            status: audienceAnswer.status,
+            hint: 'trusted publishing works with PyPI and TestPyPI; use username/password elsewhere',
+        });
     }
-    const scratch = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'ww-verify-tag-'));
-    try {
-        const keys = await materialize(check.allowedSigners, scratch);
-        const format = isOpenPgp(keys.bytes) ? 'openpgp' : 'ssh';
-        const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1' };
-        let config;
-        if (format === 'ssh') {
-            config = ['-c', 'gpg.format=ssh', '-c', `gpg.ssh.allowedSignersFile=${keys.path}`];
-        }
-        else {
-            // A keyring of only these keys: a signature by any other key, even one the runner trusts, fails.
-            const home = (0,external_node_path_.join)(scratch, 'gnupg');
-            await (0,promises_.mkdir)(home, { mode: 0o700 });
-            await run('gpg', ['--homedir', home, '--batch', '--quiet', '--import', keys.path], {
-                env: { ...env, GNUPGHOME: home },
-                label: 'gpg --import',
-                timeoutMs: 60_000,
-                missingHint: 'install gnupg to verify OpenPGP-signed tags',
-            }).catch((error) => {
-                throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' holds no OpenPGP public key gpg can import`, { cause: error });
-            });
-            env.GNUPGHOME = home;
-            config = ['-c', 'gpg.format=openpgp'];
-        }
-        let output;
+    const audience = audienceAnswer.json().audience ?? '';
+    const idToken = options.idToken ? await options.idToken(audience) : await runnerIdToken(requestUrl, requestToken, audience);
+    // The ID token proves the job's identity to any index that trusts it: masked before anything else runs.
+    if (idToken)
+        options.onSecret?.(idToken);
+    if (!idToken) {
+        throw new errors/* StoreError */.AD('the runner did not issue an OIDC token', {
+            code: 'auth',
+            hint: 'check `permissions: id-token: write` on the job',
+        });
+    }
+    const minted = await request(`${base}_/oidc/mint-token`, {
+        method: 'POST',
+        headers: { Accept: 'application/json' },
+        body: jsonBody({ token: idToken }),
+        secrets: [idToken],
+        followRedirects: false,
+        label: 'exchanging the OIDC token',
+    });
+    const answer = (() => {
         try {
-            output = await runGitIn(repository, [...config, 'verify-tag', '--raw', tag], { env });
+            return minted.json();
         }
-        catch (error) {
-            const stderr = error instanceof errors/* ProcessError */.yI ? error.stderr : '';
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: tag '${tag}' ${describeFailure(stderr)}`, {
-                hint: 'sign the tag with a key listed in allowed-signers (`git tag -s`), or fix the allowed-signers list',
-                cause: error,
-            });
+        catch {
+            return {};
         }
-        const text = `${output.stderr}\n${output.stdout}`;
-        // git exits 0 for a good signature; check the text too so an odd gpg.program cannot pass silently.
-        const good = /Good "git" signature[^\n]*/.exec(text)?.[0] ?? /\[GNUPG:\] GOODSIG [^\n]*/.exec(text)?.[0];
-        if (!good)
-            throw new errors/* WheelwrightError */.LJ('policy', `signed-tag rule: git verify-tag reported no good signature on '${tag}'`);
-        return { tag, commit, format, signer: good.replace('[GNUPG:] GOODSIG ', 'good OpenPGP signature by ') };
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-}
-function describeFailure(stderr) {
-    if (/no signature found/i.test(stderr))
-        return 'carries no signature';
-    if (/allowed_signers|No principal matched|not in allowed/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
-    if (/NO_PUBKEY|No public key|ERRSIG/i.test(stderr))
-        return 'is signed by a key that is not in allowed-signers';
-    if (/BADSIG|Signature verification failed|bad signature/i.test(stderr))
-        return 'has a bad signature (the tag was altered after signing)';
-    const line = stderr
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !l.startsWith('[GNUPG:]'))
-        .pop();
-    return `failed signature verification${line ? `: ${line}` : ''}`;
-}
-function isOpenPgp(bytes) {
-    if (bytes.includes('-----BEGIN PGP PUBLIC KEY BLOCK-----'))
-        return true;
-    // A binary OpenPGP key starts with a public-key packet: old format tag 6 (0x98-0x9b) or new format 0xc6.
-    const first = bytes[0] ?? 0;
-    return (first & 0xfc) === 0x98 || first === 0xc6;
-}
-/** The input may be a path (the usual case) or the list itself (a repository variable). */
-async function materialize(value, scratch) {
-    const candidate = (0,external_node_path_.resolve)(value.trim());
-    if (!value.includes('\n') && (0,external_node_fs_.existsSync)(candidate))
-        return { path: candidate, bytes: await (0,promises_.readFile)(candidate) };
-    if (!/\n|ssh-|ecdsa-|sk-|BEGIN PGP/.test(value)) {
-        throw new errors/* WheelwrightError */.LJ('input', `'allowed-signers' file '${value.trim()}' does not exist`, {
-            hint: 'give the path of an SSH allowed_signers file or an OpenPGP public key file (relative to the workspace)',
+    })();
+    if (typeof answer.token === 'string' && answer.token)
+        options.onSecret?.(answer.token);
+    if (minted.status !== 200 || !answer.token) {
+        const reasons = (answer.errors ?? []).map((e) => `${e.code ?? ''}: ${e.description ?? ''}`).join('; ');
+        throw new errors/* StoreError */.AD(`${redactUrl(base)} refused to mint an upload token (HTTP ${minted.status}${reasons ? `: ${reasons}` : ''})`, {
+            code: 'auth',
+            status: minted.status,
+            hint: 'invalid-publisher: the trusted publisher registered on the index must name this repository, workflow file and environment; from a reusable workflow, PyPI matches the caller workflow',
         });
     }
-    const path = (0,external_node_path_.join)(scratch, 'allowed-signers');
-    await (0,promises_.writeFile)(path, value.endsWith('\n') ? value : `${value}\n`, { mode: 0o600 });
-    return { path, bytes: Buffer.from(value) };
-}
-async function git(cwd, args, env) {
-    const result = await runGitIn(cwd, args, { env: { ...process.env, ...env } });
-    return result.stdout;
+    return answer.token;
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/promote/promote.ts
+;// CONCATENATED MODULE: ./packages/core/src/publish/index.ts
 /**
- * promoteRelease: moves one tested release between indexes (unstable → testing → stable) all-or-nothing,
- * proving by sha256 that the target holds exactly the bytes the source index lists.
- *
- * Order matters: everything that can refuse (inputs, manifest tests, channel policy, signed tag, source
- * listing and hashes, target conflicts, `move` capability) is checked before the first write, so a
- * refusal changes nothing. Writes are tracked; a failure after the first write rolls the target back
- * where the store can delete, and otherwise the error says exactly which files are where.
+ * publish: puts a release's files into a store, idempotently. Every file is checked against
+ * the index before anything is sent — same sha256 is skipped, a different one is an error and nothing is
+ * uploaded — then uploaded one by one, and the index is read back to confirm each file with its hash. A
+ * failure half-way removes what this run uploaded of a release where the store can delete, and says
+ * exactly what is where where it cannot. The action and the CLI both call `publishRelease`.
  */
 
 
@@ -3839,499 +3941,328 @@ async function git(cwd, args, env) {
 
 
 
-async function promoteRelease(options, logger) {
-    for (const secret of [
-        ...(0,http_credentials/* credentialSecrets */.DJ)([options.from, options.fromUploadUrl], options.fromUsername, options.fromPassword),
-        ...(0,http_credentials/* credentialSecrets */.DJ)([options.to, options.toUploadUrl], options.toUsername, options.toPassword),
-    ])
+const ARTEFACT = /\.(whl|tar\.gz|zip)$/i;
+/**
+ * The manifest's files on disk. Each entry is bound to its bytes: the file found must carry the entry's
+ * filename (an entry's `path` naming another file is refused, not followed), and the bytes read later must
+ * have the entry's size and sha256 (`checkEntry`).
+ */
+async function resolveFiles(options, workspace) {
+    if (options.manifest) {
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
+        const manifest = await readManifest(manifestPath);
+        if (manifest.files.length === 0)
+            throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists no files`, { hint: 'run build-wheel first' });
+        const paths = manifest.files.map((file) => {
+            let parts;
+            try {
+                parts = splitArtefactFilename(file.filename);
+            }
+            catch {
+                parts = undefined;
+            }
+            if (!parts ||
+                (0,project_name/* normalizeProjectName */.yz)(parts.project) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name) ||
+                !sameVersion(parts.version, manifest.version)) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}' lists '${(0,printable_name/* printableName */.Nt)(file.filename)}', which is not a wheel or sdist of ${manifest.name} ${manifest.version}`, { hint: 'the manifest is written by build-wheel; pass the one the build produced, unedited' });
+            }
+            if (file.path !== undefined && (0,external_node_path_.basename)(file.path) !== file.filename) {
+                throw new errors/* InputError */.dz(`manifest '${options.manifest}': the entry for '${file.filename}' points at another file (path '${(0,printable_name/* printableName */.Nt)(file.path)}')`, { hint: 'an entry is bound to its own file: the path must end in the entry filename; pass the manifest build-wheel wrote' });
+            }
+            const candidates = [
+                ...(file.path
+                    ? [(0,external_node_path_.isAbsolute)(file.path) ? file.path : (0,external_node_path_.resolve)(workspace, file.path), (0,external_node_path_.resolve)((0,external_node_path_.dirname)(manifestPath), file.path)]
+                    : []),
+                (0,external_node_path_.join)((0,external_node_path_.dirname)(manifestPath), file.filename),
+                (0,external_node_path_.join)(workspace, 'dist', file.filename),
+            ];
+            const found = candidates.find((candidate) => (0,external_node_fs_.existsSync)(candidate));
+            if (!found) {
+                throw new errors/* InputError */.dz(`'${file.filename}' from manifest '${options.manifest}' is not on disk (looked in ${candidates.join(', ')})`, {
+                    hint: 'download the build artefacts into this job (actions/download-artifact) before publishing',
+                });
+            }
+            return found;
+        });
+        return { paths, manifest, entries: manifest.files };
+    }
+    const patterns = (0,local_files/* filePatterns */.OG)(options.files);
+    const matched = await (0,dist/* glob */.TI)([...patterns], { cwd: workspace, absolute: true, onlyFiles: true });
+    const paths = matched.filter((p) => ARTEFACT.test(p)).sort();
+    if (paths.length === 0)
+        throw (0,local_files/* noArtefactsError */.nT)(patterns, workspace);
+    return { paths };
+}
+/** The bytes read for a manifest entry must be the ones it records. */
+function checkEntry(artefact, entry) {
+    if (artefact.filename !== entry.filename || artefact.sha256 !== entry.sha256.toLowerCase() || artefact.size !== entry.size) {
+        throw new errors/* InputError */.dz(`'${artefact.path}' is not the file the manifest records for '${entry.filename}' (sha256 ${artefact.sha256}, ${artefact.size} bytes; manifest says ${entry.sha256}, ${entry.size} bytes)`, { hint: 'publish the files the build produced; rebuild and republish if they had to change' });
+    }
+}
+function releaseKey(filename) {
+    const parts = splitArtefactFilename(filename);
+    return parts ? `${(0,project_name/* normalizeProjectName */.yz)(parts.project)} ${parts.version}` : filename;
+}
+async function publishRelease(options, logger) {
+    for (const secret of (0,http_credentials/* credentialSecrets */.DJ)([options.store, options.uploadUrl], options.username, options.password))
         options.onSecret?.(secret);
-    const mode = readMode(options.mode);
-    const release = await resolveRelease(options);
-    const { project, version } = release;
-    // A given to-channel names the target (reports, the manifest): a server that serves one index at its
-    // root (pypiserver) has no index name in its URL, only a host name.
-    const givenChannel = options.toChannel?.trim() ? (0,policy/* targetChannel */.p3)(options.toChannel, '') : undefined;
-    // This run may not reach the channel: decided before any store is opened, so nothing is read or written.
-    const heldBack = givenChannel && options.releaseOnly ? releaseHeldBack(options, release, givenChannel) : undefined;
-    if (heldBack)
-        return heldBackResult(options, release, givenChannel, mode, heldBack);
-    // The docs zip the manifest names is checked now: a missing or altered one refuses before any write.
-    const extras = await prepareReleaseExtras(release.manifest, release.manifestPath);
-    // Tests first: a release whose recorded tests failed goes nowhere, whatever the stores say.
-    if (release.manifest && options.requireTests !== false && !testsPassed(release.manifest)) {
-        throw new policy/* PolicyError */.pn('tested-release', describeTests(release.manifest), "fix the failures, or set 'require-tests: false' to promote anyway");
+    const workspace = (0,external_node_path_.resolve)(options.workspace ?? process.cwd());
+    const skipExisting = options.skipExisting ?? true;
+    const verify = options.verify ?? true;
+    const dryRun = options.dryRun ?? false;
+    const { paths, manifest, entries } = await resolveFiles(options, workspace);
+    const extras = await prepareReleaseExtras(manifest, options.manifest ? (0,external_node_path_.resolve)(workspace, options.manifest) : undefined);
+    const artefacts = [];
+    for (const [i, path] of paths.entries()) {
+        const artefact = await readLocalArtefact(path);
+        const entry = entries?.[i];
+        if (entry)
+            checkEntry(artefact, entry);
+        artefacts.push(artefact);
     }
-    const open = options.openStore ?? openStore;
-    const source = await open(storeSpec(options.from, options.fromUploadUrl, options.fromUsername, options.fromPassword));
-    const target = await open(storeSpec(options.to, options.toUploadUrl, options.toUsername, options.toPassword, givenChannel));
-    if (source.indexUrl === target.indexUrl) {
-        throw new errors/* InputError */.dz(`'from' and 'to' are the same index (${source.indexUrl})`, { hint: 'promote between two different indexes' });
-    }
-    // The source goes by the name the manifest recorded for its URL (publish's index-name, an earlier to-channel).
-    const sourceName = release.manifest?.stores.find((entry) => entry.url === source.indexUrl)?.index || source.name;
-    const channel = (0,policy/* targetChannel */.p3)(options.toChannel, target.name);
-    const heldBackByName = !givenChannel && options.releaseOnly ? releaseHeldBack(options, release, channel) : undefined;
-    if (heldBackByName)
-        return heldBackResult(options, release, channel, mode, heldBackByName);
-    (0,policy/* checkChannelPolicy */.Ib)(project, version, channel);
-    if (version.includes('+') && !target.capabilities.localVersions) {
-        throw new policy/* PolicyError */.pn('local-version', `${target.name} (${target.indexUrl}) does not accept local versions like ${version}`, 'build with local-scheme: no-local-version');
-    }
-    if (mode === 'move' && !source.capabilities.delete) {
-        throw new policy/* PolicyError */.pn('move', `${source.name} (${source.indexUrl}) cannot delete releases, so ${project} ${version} cannot be moved out of it`, 'use mode: copy');
-    }
-    let signedTag;
-    if (options.requireSignedTag) {
-        const tag = options.tag || release.manifest?.source?.tag;
-        if (!tag) {
-            throw new policy/* PolicyError */.pn('signed-tag', `${project} ${version} has no release tag to verify`, "pass 'tag', or promote a build of a tagged commit");
+    const seen = new Set();
+    for (const artefact of artefacts) {
+        if (seen.has(artefact.filename)) {
+            throw new errors/* InputError */.dz(`'${artefact.filename}' is given twice`, { hint: 'publish each file once (check the files globs)' });
         }
-        const commit = release.manifest?.source?.commit;
-        const verified = await verifySignedTag({
-            repository: options.repository ?? process.cwd(),
-            tag,
-            allowedSigners: options.allowedSigners ?? '',
-            ...(commit ? { commit } : {}),
-        });
-        signedTag = { tag: verified.tag, commit: verified.commit, signer: verified.signer };
-        // The tag regex is the project's (setuptools_scm `tag_regex`), so a tag that does not read as this
-        // version is worth a warning, not a refusal: the commit check above is the binding one.
-        const tagVersion = tag.replace(/^[^0-9]*?[-_]?[vV]?(?=\d)/, '');
-        if (!sameVersion(tagVersion, version))
-            logger.warning(`tag ${tag} does not name version ${version}; it was verified on the release's commit`);
-        logger.info(`tag ${tag}: ${verified.signer}`);
+        seen.add(artefact.filename);
     }
-    // What the source holds, checked against the manifest: a file rebuilt or altered since it was tested fails here.
-    const sourceFiles = await withSha256(source, await releaseFiles(source, project, version));
-    if (release.manifest) {
-        checkAgainstManifest(release.manifest, sourceFiles, source);
-        // A release is every file of the version in the source (other jobs may have added platform wheels).
-        const unrecorded = sourceFiles.filter((file) => !release.manifest?.files.some((f) => f.filename === file.filename));
-        if (unrecorded.length > 0)
-            logger.info(`${source.name} also holds ${unrecorded.map((f) => f.filename).join(', ')} of ${project} ${version} (not in this manifest); promoted with the release`);
-    }
-    // What the target holds: the same bytes are skipped, anything else under this version is a conflict.
-    const targetFiles = await withSha256(target, (await target.listFiles(project)).filter((file) => sameVersion(file.version, version)));
-    const skipped = [];
-    const pending = [];
-    for (const file of sourceFiles) {
-        const there = targetFiles.find((other) => other.filename === file.filename);
-        if (!there)
-            pending.push(file);
-        else if (there.sha256 === file.sha256)
-            skipped.push(file);
-        else {
-            throw new errors/* StoreError */.AD(`${file.filename} is already in ${target.name} (${target.indexUrl}) with different content (sha256 ${there.sha256.slice(0, 12)}…, source ${file.sha256.slice(0, 12)}…); it is never overwritten`, { code: 'conflict', hint: 'a different build of this version was promoted before; bump the version instead of rebuilding it' });
-        }
-    }
-    const strangers = targetFiles.filter((file) => !sourceFiles.some((mine) => mine.filename === file.filename));
-    if (strangers.length > 0) {
-        throw new errors/* StoreError */.AD(`${target.name} already holds ${project} ${version} with files the source does not have (${strangers.map((f) => f.filename).join(', ')}); a release is never mixed from two builds`, { code: 'conflict', hint: 'remove the stray files from the target, or promote the build that produced them' });
-    }
-    const mechanism = chooseMechanism(source, target);
-    const result = {
-        project,
-        version,
-        from: describeStore(source, sourceName),
-        to: describeStore(target),
-        channel,
-        mode,
-        mechanism,
-        dryRun: options.dryRun === true,
-        files: [
-            ...pending.map((file) => ({ filename: file.filename, sha256: file.sha256, outcome: options.dryRun ? 'planned' : 'promoted' })),
-            ...skipped.map((file) => ({ filename: file.filename, sha256: file.sha256, outcome: 'skipped' })),
-        ],
-        promoted: [],
-        skipped: skipped.map((file) => file.filename),
-        removedFromSource: false,
-        ...(signedTag ? { signedTag } : {}),
-    };
-    for (const file of skipped)
-        logger.info(`${file.filename}: already in ${target.name} with the same sha256, skipped`);
-    if (options.dryRun) {
-        for (const file of pending)
-            logger.info(`would ${mode} ${file.filename} (sha256 ${file.sha256}) ${source.name} → ${target.name} by ${mechanism}`);
-        if (mode === 'move')
-            logger.info(`would remove ${project} ${version} from ${source.name}`);
-        return result;
-    }
-    const added = [];
-    try {
-        if (pending.length > 0) {
-            await logger.group(`${mode} ${project} ${version}: ${source.name} → ${target.name} (${mechanism})`, async () => {
-                if (mechanism === 'push')
-                    await pushFiles(source, target, project, version, pending, added, logger);
-                else
-                    await copyFiles(source, target, pending, mechanism, options.workDir, added, logger);
-            });
-            await verifyTarget(target, project, version, sourceFiles);
-        }
-        // The docs (and the file store's record and board) join the files before the source lets go of them.
-        result.extras = await shipReleaseExtras(target, release.manifest, extras, logger);
-        if (mode === 'move') {
-            await source.deleteRelease(project, version);
-            result.removedFromSource = true;
-            logger.info(`removed ${project} ${version} from ${source.name}`);
-            await shipReleaseExtras(source, undefined, {}, logger);
-        }
-    }
-    catch (error) {
-        throw await rollBack(error, { source, target, project, version, added, pending, skipped });
-    }
-    result.promoted = added;
-    for (const file of result.files)
-        if (file.outcome === 'promoted' && !added.includes(file.filename))
-            file.outcome = 'skipped';
-    result.skipped = result.files.filter((file) => file.outcome === 'skipped').map((file) => file.filename);
-    if (release.manifest && release.manifestPath) {
-        const changed = added.length > 0 || result.removedFromSource;
-        result.manifest = recordPromotion(release.manifest, result.from, target, mode, changed);
-        await writeManifest(release.manifestPath, result.manifest);
-        result.manifestPath = release.manifestPath;
-    }
-    return result;
-}
-/** Why this run may not promote the release to `channel` under release-only (undefined: it may). */
-function releaseHeldBack(options, release, channel) {
-    // Only stable waits for a release; testing and unstable take any tested build.
-    if (channel !== 'stable')
-        return undefined;
-    if (!release.manifest)
-        throw new errors/* InputError */.dz("input 'release-only' needs input 'manifest': the build's record of the tag it was made at", {
-            hint: "pass build-wheel's manifest output, or drop release-only",
-            options: [{ name: 'release-only' }, { name: 'manifest' }],
-        });
-    const source = release.manifest.source ?? {};
-    const facts = {
-        channel: (0,pep440/* classifyVersion */.ZG)(release.version).channel,
-        tag: source.tag ?? '',
-        distance: source.distance ?? -1,
-        dirty: source.dirty ?? false,
-    };
-    return (0,channels/* promotionHeldBack */.KP)(channel, facts, options.trigger ?? { kind: 'local' });
-}
-/** The result of a promotion this run may not make: nothing opened, nothing changed. */
-function heldBackResult(options, release, channel, mode, reason) {
-    const nowhere = (location) => ({ name: location, indexUrl: '', kind: '' });
-    return {
-        project: release.project,
-        version: release.version,
-        from: nowhere(options.from),
-        to: { ...nowhere(options.to), name: channel },
-        channel,
-        mode,
-        mechanism: 'transfer',
-        dryRun: options.dryRun === true,
-        files: [],
-        promoted: [],
-        skipped: [],
-        removedFromSource: false,
-        heldBack: `${release.project} ${release.version} was not promoted to ${channel}: ${reason}`,
-    };
-}
-function readMode(mode) {
-    const value = (mode ?? '').trim() || 'copy';
-    if (value !== 'copy' && value !== 'move')
-        throw new errors/* InputError */.dz(`input 'mode' must be copy or move, got '${mode}'`);
-    return value;
-}
-async function resolveRelease(options) {
-    const pkg = options.package?.trim() ?? '';
-    const version = options.version?.trim() ?? '';
-    if (!options.from?.trim())
-        throw new errors/* InputError */.dz("input 'from' is required: the store or index the release is in");
-    if (!options.to?.trim())
-        throw new errors/* InputError */.dz("input 'to' is required: the store or index to promote the release to");
-    if (options.manifest?.trim()) {
-        const manifest = await readManifest(options.manifest.trim());
-        if (pkg && (0,project_name/* normalizeProjectName */.yz)(pkg) !== (0,project_name/* normalizeProjectName */.yz)(manifest.name)) {
-            throw new errors/* InputError */.dz(`input 'package' (${pkg}) does not match the manifest's name (${manifest.name})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
+    const storeUrl = /^[a-z][a-z0-9+.-]*:\/\//i.test(options.store) ? options.store : (0,external_node_path_.resolve)(workspace, options.store);
+    let username = options.username;
+    let password = options.password;
+    if (options.trustedPublishing && !dryRun) {
+        if (password) {
+            throw new errors/* InputError */.dz("input 'trusted-publishing' and input 'password' were both given", {
+                hint: 'drop the password: trusted publishing mints its own token',
             });
         }
-        if (version && !sameVersion(version, manifest.version)) {
-            throw new errors/* InputError */.dz(`input 'version' (${version}) does not match the manifest's version (${manifest.version})`, {
-                hint: "give either 'manifest' or 'package' + 'version'",
+        if (!/^https?:/i.test(storeUrl)) {
+            throw new errors/* InputError */.dz("input 'trusted-publishing' needs an index URL (PyPI or TestPyPI) as input 'store'", {
+                hint: 'e.g. store: https://pypi.org/simple/',
             });
         }
-        const merged = await mergeTestedManifests(manifest, options.manifest.trim(), options.tested ?? []);
-        return { project: manifest.name, version: manifest.version, manifest: merged, manifestPath: options.manifest.trim() };
-    }
-    if (!pkg || !version) {
-        throw new errors/* InputError */.dz("give 'manifest', or both 'package' and 'version'", {
-            hint: 'the manifest is an output of build-wheel, publish and clean-env-test',
+        const indexBase = indexBaseOf(storeUrl);
+        password = await mintUploadToken({
+            indexBase,
+            ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+            ...(options.idToken ? { idToken: options.idToken } : {}),
         });
+        for (const secret of (0,http_credentials/* credentialSecrets */.DJ)([], '__token__', password))
+            options.onSecret?.(secret);
+        username = '__token__';
+        logger.info(`Trusted publishing: minted a short-lived upload token at ${redactUrl(indexBase)}`);
     }
-    return { project: pkg, version };
-}
-/** The test legs' manifests (files, or folders searched for *.json) merged into the manifest, which is rewritten. */
-async function mergeTestedManifests(manifest, manifestPath, tested) {
-    if (tested.length === 0)
-        return manifest;
-    const paths = [];
-    for (const entry of tested) {
-        const found = await (0,promises_.stat)(entry).catch(() => undefined);
-        if (!found)
-            throw new errors/* InputError */.dz(`input 'tested' names ${entry}, which does not exist`, { hint: "download the test jobs' manifests first" });
-        if (found.isDirectory())
-            paths.push(...(await (0,promises_.readdir)(entry, { recursive: true })).filter((name) => name.endsWith('.json')).map((name) => (0,external_node_path_.join)(entry, name)));
-        else
-            paths.push(entry);
-    }
-    const legs = [];
-    for (const path of paths.sort())
-        legs.push({ path, manifest: await readManifest(path) });
-    const merged = mergeTestRuns(manifest, legs);
-    await writeManifest(manifestPath, merged);
-    return merged;
-}
-function storeSpec(url, uploadUrl, username, password, name) {
-    return {
-        url: url.trim(),
-        ...(name ? { name } : {}),
-        ...(uploadUrl?.trim() ? { uploadUrl: uploadUrl.trim() } : {}),
+    const store = await openStore({
+        url: storeUrl,
+        ...(options.uploadUrl ? { uploadUrl: options.uploadUrl } : {}),
         ...(username ? { username } : {}),
         ...(password ? { password } : {}),
+        ...(options.indexName ? { name: options.indexName } : {}),
+    }, logger);
+    logger.info(`Store: ${store.name} (${store.kind}) ${redactUrl(store.indexUrl)}`);
+    // Refuse up front what the store will refuse (PyPI: local versions), before anything is sent.
+    if (!store.capabilities.localVersions) {
+        const local = artefacts.filter((a) => localPart(splitArtefactFilename(a.filename)?.version ?? '') !== undefined);
+        if (local.length > 0) {
+            throw new errors/* StoreError */.AD(`${store.name} rejects local versions, and ${local.map((a) => a.filename).join(', ')} carry one`, {
+                code: 'policy',
+                hint: "build with setuptools_scm's local scheme no-local-version (pep440-version's 'local-scheme: no-local-version') for PyPI and TestPyPI",
+            });
+        }
+    }
+    // pypiserver files an upload under the name its filename spells: a file it would misfile is refused here,
+    // before any file of the release is sent.
+    if (store.capabilities.namesFromFilename === 'pypiserver')
+        for (const artefact of artefacts)
+            refuseMisfiled(artefact, store.indexUrl);
+    // What the index holds already, per project: decides skip / conflict for every file before any upload.
+    const listed = new Map();
+    const listing = async (filename) => {
+        const project = (0,project_name/* normalizeProjectName */.yz)(splitArtefactFilename(filename)?.project ?? filename);
+        if (!listed.has(project))
+            listed.set(project, await store.listFiles(project));
+        return listed.get(project) ?? [];
     };
-}
-function describeTests(manifest) {
-    if (manifest.tests.length === 0)
-        return `the manifest of ${manifest.name} ${manifest.version} records no test run`;
-    const failed = manifest.tests.filter((run) => run.failed > 0 || run.errors > 0 || run.passed === 0);
-    const where = failed.map((run) => `Python ${run.python} on ${run.os}: ${run.failed} failed, ${run.errors} errors, ${run.passed} passed`);
-    return `the recorded tests of ${manifest.name} ${manifest.version} did not pass (${where.join('; ')})`;
-}
-async function releaseFiles(source, project, version) {
-    const all = await source.listFiles(project);
-    const files = all.filter((file) => sameVersion(file.version, version));
-    if (files.length > 0)
-        return files;
-    if (all.length === 0) {
-        const projects = await source.listProjects().catch(() => []);
-        const like = projects.filter((name) => (0,project_name/* normalizeProjectName */.yz)(name).includes((0,project_name/* normalizeProjectName */.yz)(project).slice(0, 4)));
-        throw new errors/* InputError */.dz(`${project} is not in ${source.name} (${source.indexUrl})${like.length > 0 ? `; it holds ${like.slice(0, 10).join(', ')}` : projects.length === 0 ? '; the index is empty' : ''}`, { hint: "check 'package' and 'from'; publish the release there first" });
-    }
-    const versions = [...new Set(all.map((file) => file.version))].sort((a, b) => (0,pep440/* isValidVersion */.ri)(a) && (0,pep440/* isValidVersion */.ri)(b) ? (0,pep440/* compareVersions */.Zy)(a, b) : a.localeCompare(b));
-    throw new errors/* InputError */.dz(`${project} ${version} is not in ${source.name} (${source.indexUrl}); versions there: ${versions.join(', ')}`, {
-        hint: "check 'version' (or the manifest) and 'from'",
-    });
-}
-function checkAgainstManifest(manifest, files, source) {
-    for (const recorded of manifest.files) {
-        const listed = files.find((file) => file.filename === recorded.filename);
-        if (!listed) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} from the manifest is not in ${source.name} (${source.indexUrl}); it holds ${files.map((f) => f.filename).join(', ')}`, {
-                hint: 'publish the whole release to the source index before promoting it',
-            });
-        }
-        if (listed.sha256 !== recorded.sha256.toLowerCase()) {
-            throw new errors/* StoreError */.AD(`${recorded.filename} in ${source.name} has sha256 ${listed.sha256} but the manifest recorded ${recorded.sha256}: it changed since it was built and tested`, { code: 'conflict', hint: 'never promote a file that was replaced after testing; rebuild, publish and test again' });
-        }
-    }
-}
-/** DESIGN.md, "Stores": choose by capability, not by type. */
-function chooseMechanism(source, target) {
-    if (source.capabilities.push && source.pushRelease && target.capabilities.push && sameServer(source, target))
-        return 'push';
-    if (source.kind === 'file' && target.kind === 'file')
-        return 'file-copy';
-    return 'transfer';
-}
-function sameServer(a, b) {
-    try {
-        return new URL(a.indexUrl).origin === new URL(b.indexUrl).origin;
-    }
-    catch {
-        return false;
-    }
-}
-async function pushFiles(source, target, project, version, pending, added, logger) {
-    // devpi's push is not idempotent (409 for a file already on a non-volatile target), so the target was
-    // listed first; pushRelease skips what is there with the same sha256.
-    const pushed = await source.pushRelease(project, version, target.uploadUrl);
-    for (const filename of pushed.pushed) {
-        added.push(filename);
-        const file = pending.find((f) => f.filename === filename);
-        logger.info(`${filename}: pushed to ${target.name}${file ? ` (sha256 ${file.sha256})` : ''}`);
-    }
-}
-async function copyFiles(source, target, pending, mechanism, workDir, added, logger) {
-    const parent = workDir ?? process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)();
-    await removeAbandonedStaging(parent);
-    const staging = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `${STAGING_PREFIX}${process.pid}-`));
-    try {
-        for (const file of pending) {
-            // Between file indexes the file is read in place; otherwise the store streams the download into the
-            // staging folder and checks it against the source index as it goes. The name comes from an index:
-            // it is joined only if it stays inside the staging folder.
-            const path = mechanism === 'file-copy' ? (0,external_node_url_.fileURLToPath)(file.url) : resolveInside(staging, file.filename);
-            if (mechanism !== 'file-copy')
-                await source.download(file, path);
-            // The metadata sent to the target is read from the file itself, never from the source index; the
-            // hash of the bytes about to be uploaded is checked against the source index once more.
-            const artefact = await readLocalArtefact(path);
-            if (artefact.sha256 !== file.sha256) {
-                throw new errors/* StoreError */.AD(`${file.filename} in ${source.name} has sha256 ${artefact.sha256} but its index lists ${file.sha256}: the file was altered`, { code: 'conflict', hint: 'restore the file or rebuild and republish the release; a changed file is never promoted' });
+    const files = [];
+    const toUpload = [];
+    for (const artefact of artefacts) {
+        const existing = (await listing(artefact.filename)).find((f) => f.filename === artefact.filename);
+        // An index without sha256 links (md5 only) is compared by the bytes it serves.
+        const existingSha256 = existing ? await sha256Of(store, existing) : undefined;
+        const file = {
+            filename: artefact.filename,
+            sha256: artefact.sha256,
+            size: artefact.size,
+            outcome: dryRun ? 'would-upload' : 'uploaded',
+        };
+        if (existing) {
+            if (existingSha256 !== artefact.sha256) {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' already exists in ${store.name} (${redactUrl(store.indexUrl)}) with different content (sha256 ${existingSha256} there, ${artefact.sha256} here); nothing was uploaded`, { code: 'conflict', hint: 'a published file is never overwritten: bump the version (a new commit or tag) and publish again' });
             }
-            const outcome = await target.upload(artefact);
-            if (outcome === 'uploaded')
-                added.push(file.filename);
-            logger.info(`${file.filename}: ${outcome === 'uploaded' ? 'copied' : 'already there'} to ${target.name} (sha256 ${file.sha256})`);
-            if (mechanism !== 'file-copy')
-                await (0,promises_.rm)(path, { force: true });
+            if (!skipExisting) {
+                throw new errors/* StoreError */.AD(`'${artefact.filename}' is already in ${store.name} (same sha256) and input 'skip-existing' is false; nothing was uploaded`, {
+                    code: 'conflict',
+                    hint: "set 'skip-existing: true' to make re-runs succeed",
+                });
+            }
+            file.outcome = dryRun ? 'would-skip' : 'skipped';
+            file.url = existing.url;
+        }
+        else {
+            toUpload.push(artefact);
+        }
+        files.push(file);
+    }
+    const result = {
+        store: { kind: store.kind, name: store.name, indexUrl: store.indexUrl, uploadUrl: redactUrl(store.uploadUrl) },
+        files,
+        uploaded: [],
+        skipped: files.filter((f) => f.outcome === 'skipped').map((f) => f.filename),
+        indexUrl: store.indexUrl,
+        dryRun,
+        verified: false,
+    };
+    const releases = new Set(artefacts.map((a) => releaseKey(a.filename)));
+    if (releases.size === 1) {
+        const parts = splitArtefactFilename(artefacts[0]?.filename ?? '');
+        if (parts) {
+            result.project = manifest?.name ?? parts.project;
+            result.version = manifest?.version ?? parts.version;
         }
     }
-    finally {
-        await (0,promises_.rm)(staging, { recursive: true, force: true });
+    for (const file of files)
+        if (file.outcome === 'skipped' || file.outcome === 'would-skip')
+            logger.info(`  ${file.filename}: already there (same sha256), skipped`);
+    if (dryRun) {
+        for (const a of toUpload)
+            logger.info(`  ${a.filename}: would upload (${a.size} bytes, sha256 ${a.sha256})`);
+        return result;
     }
-}
-const STAGING_PREFIX = 'ww-promote-';
-/** Staging folders of promotions whose process is gone (killed mid-copy): `ww-promote-<pid>-<random>`. */
-async function removeAbandonedStaging(parent) {
-    const names = await (0,promises_.readdir)(parent).catch(() => []);
-    for (const name of names) {
-        const pid = Number(/^ww-promote-(\d+)-[A-Za-z0-9]+$/.exec(name)?.[1]);
-        if (Number.isInteger(pid) && (0,lock/* ownerGone */.R)(pid, (0,external_node_os_.hostname)()))
-            await (0,promises_.rm)((0,external_node_path_.join)(parent, name), { recursive: true, force: true });
-    }
-}
-/** Reads the target back: every file of the release listed with the source's sha256. */
-async function verifyTarget(target, project, version, files) {
-    const listed = (await target.listFiles(project)).filter((file) => sameVersion(file.version, version));
-    for (const file of files) {
-        const there = listed.find((other) => other.filename === file.filename);
-        if (!there)
-            throw new errors/* StoreError */.AD(`${file.filename} is not listed by ${target.name} (${target.indexUrl}) after the upload`);
-        const sha256 = await sha256Of(target, there);
-        if (sha256 !== file.sha256) {
-            throw new errors/* StoreError */.AD(`${file.filename} in ${target.name} has sha256 ${sha256} after the upload, expected ${file.sha256}`, {
-                code: 'conflict',
-            });
+    await logger.group(`Uploading ${toUpload.length} file(s) to ${store.name}`, async () => {
+        const done = [];
+        for (const artefact of toUpload) {
+            try {
+                const outcome = await store.upload(artefact);
+                logger.info(`  ${artefact.filename}: ${outcome} (${artefact.size} bytes, sha256 ${artefact.sha256})`);
+                const file = files.find((f) => f.filename === artefact.filename);
+                if (file && outcome === 'skipped')
+                    file.outcome = 'skipped';
+                if (outcome === 'uploaded')
+                    done.push(artefact);
+            }
+            catch (error) {
+                throw await rollBack(store, done, artefact, error, logger);
+            }
         }
+    });
+    result.uploaded = files.filter((f) => f.outcome === 'uploaded').map((f) => f.filename);
+    result.skipped = files.filter((f) => f.outcome === 'skipped').map((f) => f.filename);
+    if (verify) {
+        // Read back after the last upload: on an index that allows overwriting, another publisher may have
+        // replaced a file since; this run then says so instead of reporting bytes the index no longer serves.
+        listed.clear();
+        for (const file of files) {
+            const found = (await listing(file.filename)).find((f) => f.filename === file.filename);
+            const there = found ? await sha256Of(store, found) : undefined;
+            if (!found || there !== file.sha256) {
+                const replaced = file.outcome === 'uploaded' && store.capabilities.reuseFilenames;
+                throw new errors/* StoreError */.AD(found
+                    ? `verification failed: ${store.name} now serves '${file.filename}' with sha256 ${there}, not the ${file.sha256} this run ${file.outcome === 'uploaded' ? 'uploaded' : 'found'}${replaced ? ' (another publisher replaced it: the index allows overwriting)' : ''}`
+                    : `verification failed: ${store.name} does not list '${file.filename}' after the upload (${redactUrl(store.indexUrl)})`, {
+                    code: found ? 'conflict' : 'store',
+                    hint: found
+                        ? 'two builds were published under one version; later steps refuse bytes that differ from the manifest, so publish a new version'
+                        : 'the server accepted the upload but does not serve it; check its logs, caches (CDN) and the index URL',
+                });
+            }
+            file.url = found.url;
+        }
+        result.verified = true;
+        logger.info(`Verified ${files.length} file(s) in ${redactUrl(store.indexUrl)} by sha256`);
     }
+    if (manifest && options.manifest) {
+        const manifestPath = (0,external_node_path_.resolve)(workspace, options.manifest);
+        const entry = { index: store.name, url: store.indexUrl, by: 'publish', at: new Date().toISOString() };
+        manifest.stores = [...manifest.stores.filter((s) => !(s.url === entry.url && s.by === 'publish')), entry];
+        await writeManifest(manifestPath, manifest);
+        result.manifestPath = manifestPath;
+    }
+    result.extras = await shipReleaseExtras(store, manifest, extras, logger);
+    return result;
 }
 /**
- * After a failure: leave the target as it was. Deleting the release is only right when it held none of
- * it before (otherwise files we did not add would go too); in every other case say what is where.
+ * After a failed upload: removes the releases this run put into the store, where it can delete and the
+ * store holds nothing else of that version (another job's wheels are never touched); otherwise says what
+ * is where. Returns the error to throw.
  */
-async function rollBack(error, context) {
-    const { source, target, project, version, skipped } = context;
-    // A push that failed midway may have stored files it did not report; read what is there now.
-    const now = await target
-        .listFiles(project)
-        .then((files) => files.filter((file) => sameVersion(file.version, version)).map((file) => file.filename))
-        .catch(() => undefined);
-    const added = now ? now.filter((filename) => !skipped.some((file) => file.filename === filename)) : context.added;
-    const base = (0,errors/* isWheelwrightError */.HX)(error) ? error : undefined;
-    const message = base?.message ?? (error instanceof Error ? error.message : String(error));
-    const wrap = (suffix) => new errors/* WheelwrightError */.LJ(base?.code ?? 'store', `${message}; ${suffix}`, { ...(base?.hint ? { hint: base.hint } : {}), cause: error });
-    if (added.length === 0) {
-        return base
-            ? wrap(`nothing was changed: ${target.name} holds ${skipped.length > 0 ? `only ${skipped.map((f) => f.filename).join(', ')} (there before)` : `no file of ${project} ${version}`}, ${source.name} is unchanged`)
-            : error;
-    }
-    if (target.capabilities.delete && skipped.length === 0) {
-        try {
-            await target.deleteRelease(project, version);
-            return wrap(`rolled back: removed ${added.join(', ')} from ${target.name}, so it holds no file of ${project} ${version}; ${source.name} is unchanged`);
+async function rollBack(store, done, failed, error, logger) {
+    const cause = error instanceof errors/* WheelwrightError */.LJ ? error : new errors/* StoreError */.AD(`upload of ${failed.filename} failed: ${String(error)}`, { cause: error });
+    if (done.length === 0)
+        return cause;
+    const removed = [];
+    const left = [];
+    for (const key of new Set(done.map((a) => releaseKey(a.filename)))) {
+        const ours = done.filter((a) => releaseKey(a.filename) === key);
+        const parts = splitArtefactFilename(ours[0]?.filename ?? '');
+        if (store.capabilities.delete && parts) {
+            try {
+                const there = (await store.listFiles(parts.project)).filter((f) => sameVersion(f.version, parts.version));
+                if (there.every((f) => ours.some((a) => a.filename === f.filename))) {
+                    await store.deleteRelease(parts.project, parts.version);
+                    removed.push(...ours.map((a) => a.filename));
+                    continue;
+                }
+            }
+            catch (rollbackError) {
+                logger.warning(`could not remove ${key} after the failure: ${rollbackError.message}`);
+            }
         }
-        catch (rollbackError) {
-            const why = rollbackError instanceof Error ? rollbackError.message : String(rollbackError);
-            return wrap(`rollback failed (${why}): ${target.name} holds ${added.join(', ')} of ${project} ${version}; ${source.name} is unchanged`);
-        }
+        left.push(...ours.map((a) => a.filename));
     }
-    const missing = [...context.pending, ...skipped]
-        .map((f) => f.filename)
-        .filter((filename) => !added.includes(filename) && !skipped.some((f) => f.filename === filename));
-    return wrap(`${target.name} cannot ${target.capabilities.delete ? 'roll back only part of a release' : 'delete'}: it now holds ${[...skipped.map((f) => f.filename), ...added].join(', ')} of ${project} ${version}` +
-        `${missing.length > 0 ? ` and lacks ${missing.join(', ')}` : ''}; ${source.name} still holds the whole release; re-run the promotion to complete it`);
-}
-function describeStore(store, name = store.name) {
-    return { name, indexUrl: store.indexUrl, kind: store.kind };
-}
-function recordPromotion(manifest, source, target, mode, changed) {
-    const at = new Date().toISOString();
-    // A re-run that found everything in place records nothing new (the promotion is already there).
-    const known = manifest.promotions.some((p) => p.from === source.name && p.to === target.name);
-    if (!changed && known && manifest.stores.some((entry) => entry.url === target.indexUrl))
-        return manifest;
-    const stores = manifest.stores.filter((entry) => entry.url !== target.indexUrl && !(mode === 'move' && entry.url === source.indexUrl));
-    stores.push({ index: target.name, url: target.indexUrl, by: 'promote', at });
-    return { ...manifest, stores, promotions: [...manifest.promotions, { from: source.name, to: target.name, mode, at }] };
+    const detail = left.length
+        ? `; already uploaded and still in ${store.name}: ${left.join(', ')} (re-running publish skips them and uploads the rest)`
+        : `; removed again what this run had uploaded (${removed.join(', ')}), so ${store.name} holds no partial release`;
+    return new errors/* StoreError */.AD(`${cause.message}${detail}`, { code: cause.code, ...(cause.hint ? { hint: cause.hint } : {}), cause });
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
-/**
- * Markdown for job summaries and reports. Text in a cell comes from outside (file names, server
- * messages, test output): it must stay inside its cell and its line, so every line break (CR, LF, NEL,
- * the Unicode separators) and every other control character becomes a space, and `|` is escaped.
- */
-const BREAKS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-function markdownCell(text) {
-    return text.replace(BREAKS, ' ').replace(/\|/g, '\\|');
+/** The action's outputs (names as in action.yml). */
+/** The one log line after a publish: what was uploaded or skipped, and where to install from. */
+function publishedLine(result) {
+    const uploaded = result.dryRun ? result.files.filter((f) => f.outcome === 'would-upload').length : result.uploaded.length;
+    const skipped = result.dryRun ? result.files.filter((f) => f.outcome === 'would-skip').length : result.skipped.length;
+    return `${result.dryRun ? 'Dry run: would upload' : 'Uploaded'} ${uploaded}, skipped ${skipped}; install with --index-url ${result.indexUrl}`;
 }
-/** A code span in a cell (a version, a tag); '' shows as an em dash. */
-function markdownCode(text) {
-    return text === '' ? '—' : `\`${markdownCell(text).replace(/`/g, "'")}\``;
-}
-function markdownTable(header, rows) {
-    const lines = [
-        `| ${header.map(markdownCell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
-    ];
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/summary.ts
-/** What the promote action (and the CLI) report: step outputs and the job summary, from the result alone. */
-
-/** The action's outputs by name (lists as JSON, as the runner passes them between steps). */
-function promoteOutputs(result) {
+function publishOutputs(result) {
     return {
-        promoted: JSON.stringify(result.promoted),
+        uploaded: JSON.stringify(result.uploaded),
         skipped: JSON.stringify(result.skipped),
-        'target-index-url': result.to.indexUrl,
+        'index-url': result.indexUrl,
         manifest: result.manifestPath ?? '',
         'docs-url': result.extras?.docs?.url ?? '',
-        // Where the release now is: empty when nothing was promoted, so a workflow falls back to the step before.
-        channel: result.heldBack || result.dryRun ? '' : result.channel,
-        'held-back': result.heldBack ?? '',
     };
 }
-/** Job summary: from → to, mode and mechanism, each file with its sha256 and what happened to it. */
-function promoteSummaryMarkdown(result) {
-    if (result.heldBack)
-        return `### ${markdownCell(`Not promoted: ${result.project} ${result.version}`)}\n\n${markdownCell(result.heldBack)}\n`;
-    const title = `${result.dryRun ? 'Dry run: would promote' : 'Promoted'} ${result.project} ${result.version}: ${result.from.name} → ${result.to.name}`;
+/** The job summary: the files, their hashes and outcome, and how to install from the index. */
+function summaryMarkdown(result) {
+    const title = result.dryRun ? 'publish (dry run)' : 'publish';
     const lines = [
-        `### ${markdownCell(title)}`,
+        `### ${title}: ${result.project && result.version ? `${result.project} ${result.version} → ` : ''}${result.store.name}`,
         '',
-        `- from: \`${result.from.indexUrl}\` (${result.from.kind})`,
-        `- to: \`${result.to.indexUrl}\` (${result.to.kind}, channel \`${result.channel}\`)`,
-        `- mode: ${result.mode}${result.removedFromSource ? ' (removed from the source after the target was verified)' : ''}; mechanism: ${result.mechanism}`,
+        `Store: **${result.store.name}** (${result.store.kind}), index <${result.indexUrl}>${result.verified ? ', verified by sha256 after upload' : ''}.`,
+        '',
+        '| file | size | sha256 | outcome |',
+        '| --- | ---: | --- | --- |',
+        ...result.files.map((f) => `| ${f.url && /^https?:/.test(f.url) ? `[${markdownCell(f.filename)}](${f.url})` : markdownCell(f.filename)} | ${f.size} | \`${f.sha256}\` | ${f.outcome} |`),
+        '',
     ];
-    if (result.signedTag)
-        lines.push(`- tag \`${result.signedTag.tag}\` on ${result.signedTag.commit.slice(0, 12)}: ${markdownCell(result.signedTag.signer)}`);
-    lines.push('', '| file | sha256 | outcome |', '| --- | --- | --- |');
-    for (const file of result.files) {
-        const outcome = { promoted: 'copied, verified', skipped: 'already there, same sha256', planned: 'would be copied' }[file.outcome];
-        lines.push(`| ${markdownCell(file.filename)} | \`${file.sha256}\` | ${outcome} |`);
-    }
     if (result.extras?.docs)
-        lines.push('', result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${markdownCell(result.extras.docs.message)}`);
+        lines.push(result.extras.docs.url ? `Docs: <${result.extras.docs.url}>` : `Docs: ${markdownCell(result.extras.docs.message)}`, '');
     if (result.extras?.board)
-        lines.push('', `Release board: \`${markdownCell(result.extras.board)}\``);
-    lines.push('', `Install: \`pip install --index-url ${result.to.indexUrl} '${result.project}==${result.version}'\``, '');
+        lines.push(`Release board: \`${markdownCell(result.extras.board)}\``, '');
+    if (result.project && result.version) {
+        lines.push('```', `pip install --index-url ${result.indexUrl} ${result.project}==${result.version}`, '```', '');
+    }
     return `${lines.join('\n')}\n`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/promote/index.ts
-
-
-
-
 
 
 /***/ }),
@@ -4391,6 +4322,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
     const deadline = Date.now() + (options.timeoutMs ?? 300_000);
     const staleMs = options.staleMs ?? 600_000;
     let delay = 20;
+    let waiting = false;
     for (;;) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
@@ -4400,10 +4332,16 @@ async function withDirectoryLock(lock, fn, options = {}) {
             if (error.code !== 'EEXIST')
                 throw error;
             if (await abandoned(lock, staleMs)) {
+                options.onAbandoned?.();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
                 continue;
             }
+            if (!waiting)
+                options.onWait?.();
+            waiting = true;
             if (Date.now() > deadline) {
+                if (options.busyError)
+                    throw options.busyError();
                 throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });

@@ -1,8 +1,8 @@
-export const id = 510;
-export const ids = [510];
+export const id = 402;
+export const ids = [402];
 export const modules = {
 
-/***/ 510:
+/***/ 4402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   testRelease: () => (/* reexport */ testRelease)
 });
 
-// UNUSED EXPORTS: closeNames, copyTests, failureLine, findReleaseFile, findTestDependencies, formatCounts, guardFailure, parseJunitXml, parseTestDependencyChoice, readJunitXml, requirementsFileInCheckout, resolveDependencyGroup, wheelTags
+// UNUSED EXPORTS: checkTestTarget, closeNames, copyTests, failureLine, findReleaseFile, findTestDependencies, formatCounts, guardFailure, iniSection, parseJunitXml, parseTestDependencyChoice, readJunitXml, reportTestRun, requirementsFileInCheckout, resolveDependencyGroup, wheelTags
 
 ;// CONCATENATED MODULE: ./packages/core/src/log/markdown.ts
 /**
@@ -137,7 +137,7 @@ async function readJunitXml(path) {
     }
     catch (error) {
         throw new errors/* WheelwrightError */.LJ('tests', `pytest wrote no JUnit XML report at ${path}`, {
-            hint: 'pytest stopped before writing its report; its output is above',
+            hint: 'pytest stopped before writing its report; its output is in the log above',
             cause: error,
         });
     }
@@ -204,6 +204,8 @@ function cleanEnvSummaryMarkdown(result) {
         `File: \`${result.file.filename}\` sha256 \`${result.file.sha256}\`${result.extras.length ? `, extras: ${result.extras.join(', ')}` : ''}`,
         '',
         `Test dependencies: ${markdownCell(result.testDependencies.source)}${result.testDependencies.requirements.length ? ` — ${result.testDependencies.requirements.map((r) => `\`${markdownCell(r)}\``).join(', ')}` : ''} · tests run ${result.testsFrom === 'checkout' ? 'in the checkout (checkout kept off sys.path)' : 'from a copy of the tests folder'}`,
+        '',
+        `Tests: ${result.tests.paths.map((path) => `\`${markdownCell(path)}\``).join(', ')} (${markdownCell(result.tests.source)})`,
     ];
     if (result.failures.length > 0) {
         parts.push('', '#### Failures', '');
@@ -600,7 +602,7 @@ async function readManifest(path) {
     }
     catch {
         throw new errors/* InputError */.dz(`manifest '${path}' does not exist`, {
-            hint: "pass the manifest output of build-wheel (or publish) as 'manifest'",
+            hint: "pass the manifest output of build-wheel (or publish) as input 'manifest'",
         });
     }
     let data;
@@ -767,7 +769,7 @@ async function resolvePython(requested, cwd) {
     throw new errors/* WheelwrightError */.LJ('python', requested
         ? `python interpreter '${requested}' was not found or does not run`
         : 'no Python interpreter found on PATH (tried python3, python)', {
-        hint: 'install Python (on GitHub: actions/setup-python) or set the python input to an interpreter path',
+        hint: "install Python (on GitHub: actions/setup-python) or set input 'python' to an interpreter path",
         options: [{ name: 'python' }],
         cause: lastError,
     });
@@ -1620,6 +1622,55 @@ async function withSha256(store, files) {
     return complete;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/store/pypiserver-names.ts
+/**
+ * How pypiserver names an upload. It files each upload under the project and version its filename spells,
+ * by its own reading of the filename rather than the metadata; a filename it misreads would be listed under
+ * another project, where pip never looks, so such a file is refused before anything is sent.
+ */
+
+
+
+/**
+ * pypiserver (2.x) takes an upload's project and version from its filename, not its metadata: a wheel's
+ * name ends before the first `-<digit>`; an sdist's (suffix removed) is all before its one `-`, or, with
+ * several, before the first `-` followed by digits and then a letter, `.`, `_`, `!` or `+`. So a
+ * legacy sdist `foo-2d-1.0.tar.gz` lands under project `foo`, version `2d-1.0`, where pip never looks.
+ */
+function pypiserverFiling(filename) {
+    if (filename.endsWith('.whl')) {
+        const wheel = /^(.+?)-(\d.*?)(?:-(\d.*?))?-(.+?)-(.+?)-(.+?)\.whl$/.exec(filename);
+        return wheel ? { project: wheel[1] ?? '', version: wheel[3] ? `${wheel[2]}-${wheel[3]}` : (wheel[2] ?? '') } : undefined;
+    }
+    const suffix = /(\.zip|\.tar\.gz|\.tgz|\.tar\.bz2|\.tar\.xz|-py[23]\.\d-.*|\.win-amd64-py[23]\.\d\..*|\.win32-py[23]\.\d\..*|\.egg)$/i;
+    if (!suffix.test(filename))
+        return undefined;
+    const stem = filename.replace(suffix, '');
+    const dashes = stem.split('-').length - 1;
+    if (dashes === 0)
+        return { project: stem, version: '' };
+    if (dashes === 1 || !stem.includes('.')) {
+        const at = dashes === 1 ? stem.indexOf('-') : stem.lastIndexOf('-');
+        return { project: stem.slice(0, at), version: stem.slice(at + 1) };
+    }
+    const project = stem.split(/-\d+[a-z_.!+]/i)[0] ?? stem;
+    const rest = stem.slice(project.length + 1);
+    return { project, version: rest.split(/[.-](?=cp\d|py\d|macosx|linux|sunos|solaris|irix|aix|cygwin|win)/i)[0] ?? rest };
+}
+/** Refuses a file pypiserver would list under another project than the one it belongs to. */
+function refuseMisfiled(artefact, indexUrl) {
+    const name = typeof artefact.metadata.Name === 'string' ? artefact.metadata.Name : splitArtefactFilename(artefact.filename)?.project;
+    const filed = pypiserverFiling(artefact.filename);
+    if (!name || !filed || (0,project_name/* normalizeProjectName */.yz)(filed.project) === (0,project_name/* normalizeProjectName */.yz)(name))
+        return;
+    const version = splitArtefactFilename(artefact.filename)?.version ?? (typeof artefact.metadata.Version === 'string' ? artefact.metadata.Version : '');
+    const suffix = /\.(tar\.gz|zip|tar\.bz2|tar\.xz|tgz)$/.exec(artefact.filename)?.[0] ?? '.tar.gz';
+    throw new errors/* StoreError */.AD(`pypiserver at ${redactUrl(indexUrl)} would file '${artefact.filename}' under project '${filed.project}' (version '${filed.version}'), not '${name}': it reads the project name from the filename, up to the first '-' followed by a digit; nothing was uploaded`, {
+        code: 'policy',
+        hint: `build the sdist with a backend that writes the normalized filename of PEP 625 (${(0,project_name/* normalizeProjectName */.yz)(name).replace(/-/g, '_')}-${version}${suffix}; setuptools 69.3 or newer does), or publish to a store that reads the metadata`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/store/local-artefact.ts
 /**
  * A built file on disk as the stores need it: name, size, sha256 and its core metadata (parsed for the
@@ -1785,6 +1836,7 @@ function uploadFields(artefact) {
 
 
 
+
 class UploadApiStore {
     kind;
     name;
@@ -1847,7 +1899,7 @@ class UploadApiStore {
                     ? `the store redirected to ${redactUrl(response.url)}, another origin, and credentials never follow a redirect there: give that URL as the store`
                     : this.connection.auth
                         ? 'the store refused these credentials: check username/password (use __token__ with an API token) and the permissions on this index'
-                        : 'the store needs credentials: set username and password (an API token with username __token__)',
+                        : 'the store needs credentials: give a username and password (an API token with username __token__)',
             });
         }
         return new errors/* StoreError */.AD(message, { status: response.status });
@@ -1872,11 +1924,13 @@ class UploadApiStore {
         return parseSimpleLinks(response.text()).map((link) => (0,project_name/* normalizeProjectName */.yz)(link.text));
     }
     refuseUnsupported(artefact) {
+        if (this.capabilities.namesFromFilename === 'pypiserver')
+            refuseMisfiled(artefact, this.indexUrl);
         const version = splitArtefactFilename(artefact.filename)?.version ?? '';
         if (!this.capabilities.localVersions && localPart(version) !== undefined) {
             throw new errors/* StoreError */.AD(`'${artefact.filename}' has the local version ${version}, which ${redactUrl(this.uploadUrl)} rejects`, {
                 code: 'policy',
-                hint: "PyPI and TestPyPI refuse local versions (+…): build with setuptools_scm's `local-scheme: no-local-version` (pep440-version input) or publish to another store",
+                hint: "PyPI and TestPyPI refuse local versions (+…): build with pep440-version's 'local-scheme: no-local-version', or publish to another store",
             });
         }
     }
@@ -1911,7 +1965,7 @@ class UploadApiStore {
             return 'uploaded';
         if (response.status >= 300 && response.status < 400) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} redirected the upload of ${artefact.filename} (HTTP ${response.status})`, {
-                hint: 'give the exact upload endpoint as upload-url (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)',
+                hint: "give the exact upload endpoint as input 'upload-url' (PyPI: https://upload.pypi.org/legacy/; pypiserver: the server root)",
             });
         }
         if (response.status === 400 || response.status === 409) {
@@ -1933,7 +1987,7 @@ class UploadApiStore {
         if (response.status === 404 || response.status === 405) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.uploadUrl)} is not an upload endpoint (${serverMessage(response)})`, {
                 status: response.status,
-                hint: 'check the store URL, or give the upload endpoint as upload-url',
+                hint: "check the store URL, or give the upload endpoint as input 'upload-url'",
             });
         }
         throw this.failure(`upload of ${artefact.filename} to ${redactUrl(this.uploadUrl)} failed`, response);
@@ -1960,7 +2014,7 @@ class UploadApiStore {
         if (!this.capabilities.delete) {
             throw new errors/* StoreError */.AD(`${redactUrl(this.indexUrl)} does not support deleting files through its API`, {
                 code: 'policy',
-                hint: "use mode 'copy', or delete the release in the server's own interface",
+                hint: "set 'mode: copy', or delete the release in the server's own interface",
             });
         }
         // pypiserver's `remove_pkg` takes the name and version as spelled in the filename, once per spelling.
@@ -2097,7 +2151,7 @@ class DevpiStore extends UploadApiStore {
                 throw new errors/* StoreError */.AD(`devpi refuses to delete ${project} ${v} from the non-volatile index ${this.indexPath} (${serverMessage(response)})`, {
                     code: 'policy',
                     status: 403,
-                    hint: "non-volatile devpi indexes keep every release: use mode 'copy'",
+                    hint: "non-volatile devpi indexes keep every release: set 'mode: copy'",
                 });
             }
             if (response.status !== 200 && response.status !== 404)
@@ -2231,7 +2285,7 @@ async function openHttpStore(spec, logger) {
             upload = new URL(spec.uploadUrl);
         }
         catch {
-            throw new errors/* StoreError */.AD(`upload-url '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
+            throw new errors/* StoreError */.AD(`input 'upload-url' '${redactUrl(spec.uploadUrl)}' is not a valid URL`, {
                 code: 'input',
                 hint: 'give the full endpoint, e.g. https://upload.pypi.org/legacy/',
             });
@@ -2304,7 +2358,11 @@ async function openHttpStore(spec, logger) {
     }
     const name = spec.name ?? segments.filter((s) => s !== 'simple').pop() ?? url.hostname;
     logger.debug(`store: upload API at ${redactUrl(uploadUrl ?? base)}, index ${redactUrl(indexUrl)}`);
-    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, { delete: deletable });
+    // The same root page tells its naming rule: pypiserver reads the project from the filename.
+    return new UploadApiStore('upload-api', name, indexUrl, uploadUrl ?? base, connection, {
+        delete: deletable,
+        ...(deletable ? { namesFromFilename: 'pypiserver' } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/distribution/sha256-file.ts
@@ -2935,8 +2993,9 @@ function guardFailure(report, context) {
         const location = problem.location ?? '';
         const entry = problem.entry ?? '';
         let cause;
-        if (pathIn(location, (0,external_node_path_.resolve)(context.copied.root, context.copied.testsPath)) !== undefined) {
-            cause = `the tests folder '${context.copied.testsPath}' contains the package itself`;
+        const holder = context.copied.testsPaths.find((path) => pathIn(location, (0,external_node_path_.resolve)(context.copied.root, path)) !== undefined);
+        if (holder !== undefined) {
+            cause = `the tests folder '${holder}' contains the package itself`;
         }
         else if (entry && report.pythonPath.includes(entry)) {
             cause = `PYTHONPATH names ${where(entry)}`;
@@ -3090,12 +3149,12 @@ async function findReleaseFile(store, name, version, python, env) {
     if (files.length === 0) {
         const projects = await store.listProjects();
         const close = closeNames(name, projects);
-        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: 'check the package input (or the manifest) against what publish uploaded' });
+        throw new errors/* InputError */.dz(`package '${name}' is not in the store ${where}${close.length > 0 ? `; did you mean ${close.map((c) => `'${c}'`).join(' or ')}?` : projects.length === 0 ? ' (the store is empty)' : ''}`, { hint: "check input 'package' (or the manifest) against what publish uploaded" });
     }
     const release = files.filter((file) => !file.yanked && sameVersion(file.version, version));
     if (release.length === 0) {
         throw new errors/* InputError */.dz(`version ${version} of '${name}' is not in the store ${where}; it has ${listVersions(files) || 'no installable files'}`, {
-            hint: 'the version input must be the exact version publish uploaded (the manifest carries it)',
+            hint: "input 'version' must be the exact version publish uploaded (the manifest carries it)",
         });
     }
     const wheels = release.filter((file) => file.filename.endsWith('.whl'));
@@ -3572,7 +3631,7 @@ async function findRequirementsFile(workspace) {
         .sort();
     return inFolder[0] ? `requirements/${inFolder[0]}` : undefined;
 }
-/** tox's ini value: continuation lines joined as a list, comments dropped. */
+/** An ini section (tox, pytest): each value with its continuation lines as a list, comment lines dropped. */
 function iniSection(text, section) {
     const values = new Map();
     let inside = false;
@@ -3695,7 +3754,7 @@ const NONE = (source) => ({
 async function findTestDependencies(options) {
     const { workspace, choice } = options;
     if (choice.kind === 'none')
-        return NONE('none (test-dependencies: none)');
+        return NONE("none ('test-dependencies: none')");
     const pyprojectText = await (0,promises_.readFile)((0,external_node_path_.join)(workspace, 'pyproject.toml'), 'utf8').catch(() => undefined);
     const pyproject = pyprojectText === undefined ? undefined : parsePyproject(pyprojectText, (0,external_node_path_.join)(workspace, 'pyproject.toml')).data;
     const groupsValue = pyproject?.['dependency-groups'];
@@ -3737,18 +3796,18 @@ async function findTestDependencies(options) {
     switch (choice.kind) {
         case 'group':
             if (!groups)
-                throw new errors/* ConfigError */.xL(`test-dependencies group:${choice.name}: pyproject.toml has no [dependency-groups] table`);
+                throw new errors/* ConfigError */.xL(`'test-dependencies: group:${choice.name}': pyproject.toml has no [dependency-groups] table`);
             return group(choice.name);
         case 'extra':
             if (!options.declaredExtras.includes((0,project_name/* normalizeProjectName */.yz)(choice.name)))
-                throw new errors/* InputError */.dz(`test-dependencies extra:${choice.name}: the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
+                throw new errors/* InputError */.dz(`'test-dependencies: extra:${choice.name}': the release does not declare that extra (it declares ${options.declaredExtras.join(', ') || 'none'})`);
             return extra(choice.name);
         case 'requirements':
             return requirementsFile(choice.path);
         case 'tox': {
             const tox = await readToxDeps(workspace, pyproject);
             if (!tox)
-                throw new errors/* ConfigError */.xL('test-dependencies tox: the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment');
+                throw new errors/* ConfigError */.xL("'test-dependencies: tox': the checkout has no tox.ini, tox.toml or [tool.tox] with a base test environment");
             return fromTox(workspace, tox);
         }
     }
@@ -3769,6 +3828,8 @@ async function findTestDependencies(options) {
     return NONE('none found (no test group, test extra, test requirements file or tox deps)');
 }
 
+// EXTERNAL MODULE: ./node_modules/.pnpm/tinyglobby@0.2.17/node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(1191);
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/tests-copy.ts
 /**
  * The tests leave the checkout before they run: the tests folder (conftest.py and data included), the
@@ -3796,9 +3857,6 @@ const CONFIG_FILES = [
     ['tox.ini', /^\[pytest\]/m],
     ['setup.cfg', /^\[tool:pytest\]/m],
 ];
-async function isDirectory(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
-}
 async function findPytestConfig(checkout) {
     for (const [name, section] of CONFIG_FILES) {
         const text = await (0,promises_.readFile)((0,external_node_path_.join)(checkout, name), 'utf8').catch(() => undefined);
@@ -3808,21 +3866,25 @@ async function findPytestConfig(checkout) {
     return undefined;
 }
 async function copyTests(checkout, tests, destination) {
-    const source = (0,external_node_path_.resolve)(checkout, tests);
-    if (!(await isDirectory(source))) {
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${checkout}`, {
-            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
-        });
-    }
-    const inside = (0,external_node_path_.relative)(checkout, source);
-    const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
+    const testsPaths = [];
     await (0,promises_.mkdir)(destination, { recursive: true });
-    await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
-        recursive: true,
-        filter: (path) => !SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
-    });
+    for (const test of tests) {
+        const source = (0,external_node_path_.resolve)(checkout, test);
+        if (!(await (0,promises_.stat)(source).catch(() => undefined))) {
+            throw new errors/* InputError */.dz(`tests folder '${test}' does not exist in ${checkout}`, {
+                hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+            });
+        }
+        const inside = (0,external_node_path_.relative)(checkout, source);
+        const testsPath = inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_.isAbsolute)(inside) ? (0,external_node_path_.basename)(source) : inside;
+        await (0,promises_.cp)(source, (0,external_node_path_.join)(destination, testsPath), {
+            recursive: true,
+            filter: (path) => !SKIPPED.has((0,external_node_path_.basename)(path)) && !path.endsWith('.pyc'),
+        });
+        testsPaths.push(testsPath.split(external_node_path_.sep).join('/'));
+    }
     let configFile;
-    if (testsPath !== '.') {
+    if (!testsPaths.includes('.')) {
         configFile = await findPytestConfig(checkout);
         if (configFile)
             await (0,promises_.cp)((0,external_node_path_.join)(checkout, configFile), (0,external_node_path_.join)(destination, configFile));
@@ -3833,15 +3895,137 @@ async function copyTests(checkout, tests, destination) {
     // Without a configuration file pytest would look for one in the temporary folder's parents.
     if (configFile === undefined && !(await findPytestConfig(destination)))
         await (0,promises_.writeFile)((0,external_node_path_.join)(destination, 'pytest.ini'), '[pytest]\n');
-    return { root: destination, testsPath: testsPath.split(external_node_path_.sep).join('/'), configFile };
+    return { root: destination, testsPaths, configFile };
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-paths.ts
+/**
+ * Which tests run when the tests input is not given: pytest's own `testpaths` from the configuration file
+ * pytest would read (all of them), else a `tests` or `test` folder. Every configured path is checked before it
+ * becomes a pytest argument: relative, inside the project (also through links), and existing; pytest itself
+ * expands glob patterns in testpaths and drops those matching nothing, and so do we.
+ */
+
+
+
+
+
+
+
+/** A configuration file larger than this is no pytest configuration we read. */
+const MAX_CONFIG_BYTES = 1_000_000;
+/** More entries than this is no test layout; it is a file made to slow us down. */
+const MAX_PATHS = 200;
+/** The testpaths of the configuration file pytest would use, as written, or undefined when it sets none. */
+async function configuredTestPaths(checkout) {
+    const file = await findPytestConfig(checkout);
+    if (file === undefined)
+        return undefined;
+    const path = (0,external_node_path_.join)(checkout, file);
+    if ((await (0,promises_.stat)(path)).size > MAX_CONFIG_BYTES)
+        throw new errors/* ConfigError */.xL(`${file} is larger than 1 MB; pytest's configuration is not read from it`);
+    const text = await (0,promises_.readFile)(path, 'utf8');
+    if (file.endsWith('.toml')) {
+        let data;
+        try {
+            data = (0,dist/* parse */.qg)(text);
+        }
+        catch (error) {
+            throw new errors/* ConfigError */.xL(`${file} is not valid TOML: ${error instanceof dist/* TomlError */.zx ? error.message.split('\n')[0] : String(error)}`);
+        }
+        // pytest.toml holds [pytest]; pyproject.toml [tool.pytest] (pytest 9's native table) or [tool.pytest.ini_options].
+        const tool = (data.tool ?? {});
+        const pytestTable = (file === 'pyproject.toml' ? tool.pytest : data.pytest);
+        const candidates = file === 'pyproject.toml'
+            ? [
+                ['[tool.pytest]', pytestTable?.testpaths],
+                ['[tool.pytest.ini_options]', pytestTable?.ini_options?.testpaths],
+            ]
+            : [['[pytest]', pytestTable?.testpaths]];
+        for (const [section, value] of candidates) {
+            if (value === undefined)
+                continue;
+            // An ini_options value may be one string, split as pytest splits an "args" setting.
+            const values = typeof value === 'string' ? splitArgs(value) : Array.isArray(value) ? value : undefined;
+            if (!values?.every((item) => typeof item === 'string'))
+                throw new errors/* ConfigError */.xL(`${file} ${section}: testpaths must be a list of strings`);
+            return { file, section, values: values };
+        }
+        return undefined;
+    }
+    const section = file === 'setup.cfg' ? 'tool:pytest' : 'pytest';
+    const lines = iniSection(text, section).get('testpaths');
+    return lines === undefined ? undefined : { file, section: `[${section}]`, values: splitArgs(lines.join('\n')) };
+}
+/** Whitespace-separated words, quotes grouping (pytest splits "args" settings with shlex). */
+function splitArgs(text) {
+    return [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+/** The checkout-relative path, or undefined when it leaves the checkout (by `..`, an absolute path or a link). */
+async function test_paths_insideCheckout(checkout, path) {
+    const [root, real] = await Promise.all([(0,promises_.realpath)(checkout), (0,promises_.realpath)((0,external_node_path_.join)(checkout, path)).catch(() => undefined)]);
+    if (real === undefined)
+        return undefined;
+    const rel = (0,external_node_path_.relative)(root, real);
+    return rel === '' ? '.' : rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? undefined : rel.split(external_node_path_.sep).join('/');
+}
+/**
+ * The paths pytest runs: the tests input when given (checked where it is used), else the configured
+ * testpaths, else `tests` or `test`.
+ */
+async function resolveTestPaths(checkout, given) {
+    if (given !== '')
+        return { paths: [given], source: `input 'tests'` };
+    const configured = await configuredTestPaths(checkout);
+    if (configured && configured.values.length > 0) {
+        const where = `${configured.file} ${configured.section}`;
+        if (configured.values.length > MAX_PATHS)
+            throw new errors/* ConfigError */.xL(`${where}: testpaths has ${configured.values.length} entries (at most ${MAX_PATHS})`);
+        const paths = [];
+        for (const value of configured.values) {
+            if (value === '' || (0,external_node_path_.isAbsolute)(value) || /^[A-Za-z]:/.test(value) || value.split(/[\\/]/).includes('..'))
+                throw new errors/* ConfigError */.xL(`${where}: testpaths entry '${value.slice(0, 120)}' is not a path inside the project`, {
+                    hint: "write testpaths relative to the project folder, or set input 'tests'",
+                });
+            // pytest expands each entry with glob (recursive), sorted; an entry matching nothing is dropped.
+            const matches = /[*?[]/.test(value)
+                ? (await (0,tinyglobby_dist/* glob */.TI)(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false })).sort()
+                : [value];
+            for (const match of matches) {
+                const inside = await test_paths_insideCheckout(checkout, match);
+                if (inside === undefined) {
+                    if (await (0,promises_.stat)((0,external_node_path_.join)(checkout, match)).catch(() => undefined))
+                        throw new errors/* ConfigError */.xL(`${where}: testpaths entry '${match.slice(0, 120)}' leads outside the project (a link)`, {
+                            hint: "keep the tests inside the project, or set input 'tests'",
+                        });
+                    continue;
+                }
+                if (!paths.includes(inside))
+                    paths.push(inside);
+            }
+        }
+        if (paths.length > 0)
+            return { paths, source: `testpaths in ${where}` };
+    }
+    for (const folder of ['tests', 'test'])
+        if ((await (0,promises_.stat)((0,external_node_path_.join)(checkout, folder)).catch(() => undefined))?.isDirectory())
+            return {
+                paths: [folder],
+                source: `the ${folder}/ folder${configured ? ` (the testpaths in ${configured.file} match nothing)` : ''}`,
+            };
+    return { paths: ['tests'], source: 'the default tests/ folder' };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/clean-env/test-target.ts
+var test_target = __webpack_require__(5902);
 ;// CONCATENATED MODULE: ./packages/core/src/clean-env/test-release.ts
 /**
  * clean-env-test: install the published release from the store into a fresh virtualenv and run the
  * repository's tests against that installed copy (devpi's `devpi test`, `tox --installpkg`). It catches
  * what source-tree testing hides: files missing from the wheel, undeclared dependencies, entry points.
  */
+
+
 
 
 
@@ -3888,10 +4072,7 @@ async function resolveRelease(options) {
     const name = options.package || manifest?.name;
     const version = options.version || manifest?.version;
     if (!name)
-        throw new errors/* InputError */.dz("input 'package' is empty and no manifest was given", {
-            hint: "set input 'manifest' to publish's manifest, or input 'package' and input 'version'",
-            options: [{ name: 'manifest' }, { name: 'package' }, { name: 'version' }],
-        });
+        throw (0,test_target/* noPackageError */.U)();
     if (!version)
         throw new errors/* InputError */.dz(`input 'version' is empty for package '${name}'`, { hint: 'give the exact version to test (publish prints it)' });
     if (manifest && !sameProject(name, manifest.name)) {
@@ -3908,7 +4089,7 @@ async function resolveRelease(options) {
     const indexUrl = options.indexUrl || lastStore?.url;
     if (!indexUrl) {
         throw new errors/* InputError */.dz("input 'index-url' is empty and the manifest records no store", {
-            hint: "pass publish's index-url output (or its manifest) so the package is installed from the store",
+            hint: "set input 'index-url' to the index publish uploaded to (its output of that name), or pass its manifest, so the package is installed from the store",
         });
     }
     return {
@@ -3927,7 +4108,9 @@ function toFailure(testcase, copied, workspace, source) {
     const testsInCheckout = pathIn(source, workspace);
     const file = testcase.file === undefined || testsInCheckout !== undefined
         ? testcase.file
-        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPath, testcase.file)).split(external_node_path_.sep).join('/');
+        : (0,external_node_path_.join)(source, (0,external_node_path_.relative)(copied.testsPaths[0] ?? '.', testcase.file))
+            .split(external_node_path_.sep)
+            .join('/');
     const outcome = testcase.outcome === 'error' ? 'error' : 'failed';
     const firstError = /^E\s+(.+)$/m.exec(testcase.details)?.[1]?.trim();
     return {
@@ -4029,11 +4212,14 @@ async function testInWorkFolder(options, logger, context) {
     const { started, workspace, baseEnv, release, choice, testsFrom, python, work, pytestTemp } = context;
     const { name, version } = release;
     const childTemp = await mkdirp((0,external_node_path_.join)(work, 'tmp'));
+    // The tests input, else pytest's configured testpaths, else tests/ or test/: said in the log and the summary.
+    const testPaths = await resolveTestPaths(workspace, options.tests ?? '');
+    logger.info(`tests: ${testPaths.paths.join(' ')} (${testPaths.source})`);
     const tests = testsFrom === 'copy'
-        ? await copyTests(workspace, options.tests, (0,external_node_path_.join)(work, 'copied-tests'))
-        : await locateTests(workspace, options.tests);
+        ? await copyTests(workspace, testPaths.paths, (0,external_node_path_.join)(work, 'copied-tests'))
+        : await locateTests(workspace, testPaths.paths);
     const testRequirements = options.testRequirements
-        ? await requirementsFileInCheckout(workspace, options.testRequirements, 'test-requirements file')
+        ? await requirementsFileInCheckout(workspace, options.testRequirements, "input 'test-requirements'")
         : undefined;
     const installEnv = withTempDir(isolatedPythonEnv(baseEnv), childTemp);
     const store = await openStore({ url: release.indexUrl, ...(release.storeName ? { name: release.storeName } : {}) }, logger);
@@ -4046,7 +4232,7 @@ async function testInWorkFolder(options, logger, context) {
     const explicitExtras = (options.extras ?? []).map(normalizeExtra).filter((e) => e !== '');
     const unknown = explicitExtras.filter((extra) => !declared.includes(extra));
     if (unknown.length > 0) {
-        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: 'fix the extras input, or add the extra to the project’s optional-dependencies' });
+        throw new errors/* InputError */.dz(`extras ${unknown.map((e) => `'${e}'`).join(', ')} are not declared by ${name} ${version} (it declares ${declared.length > 0 ? declared.join(', ') : 'none'})`, { hint: "fix input 'extras', or add the extra to the project’s optional-dependencies" });
     }
     const dependencies = await findTestDependencies({ workspace, choice, declaredExtras: declared });
     const undeclaredToxExtras = dependencies.extras.filter((extra) => !declared.includes(extra));
@@ -4108,7 +4294,7 @@ async function testInWorkFolder(options, logger, context) {
     const collectedReport = (0,external_node_path_.join)(work, 'import-check-collected.json');
     const pythonVersion = before.python || python.version;
     const pytestArgs = [
-        tests.testsPath,
+        ...tests.testsPaths,
         `--junitxml=${junitXml}`,
         '-o',
         'junit_family=xunit1',
@@ -4150,7 +4336,7 @@ async function testInWorkFolder(options, logger, context) {
     }
     argv.push(...options.pytestArgs);
     const pytestOutput = lineLogger(logger);
-    const pytest = await logger.group(`pytest ${tests.testsPath} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
+    const pytest = await logger.group(`pytest ${tests.testsPaths.join(' ')} (Python ${before.python}, in the ${testsFrom === 'checkout' ? 'checkout' : 'copy of the tests'})`, async () => {
         try {
             return await (0,src_process/* run */.e)(command, argv, {
                 cwd: tests.root,
@@ -4179,14 +4365,14 @@ async function testInWorkFolder(options, logger, context) {
             .filter((l) => l.trim() !== '')
             .slice(-1)[0] ?? '';
         throw new errors/* WheelwrightError */.LJ('tests', `pytest could not run the tests (exit ${pytest.code}): ${last.trim()}`, {
-            hint: pytest.code === 4 ? 'check the pytest-args input and the pytest configuration' : 'pytest’s output is above',
+            hint: pytest.code === 4 ? "check input 'pytest-args' and the pytest configuration" : 'pytest’s output is in the log above',
         });
     }
     const report = (0,external_node_fs_.existsSync)(junitXml)
         ? await readJunitXml(junitXml)
         : { counts: { passed: 0, failed: 0, errors: 0, skipped: 0, total: 0 }, cases: [] };
     const counts = report.counts;
-    const source = (0,external_node_path_.resolve)(workspace, options.tests);
+    const source = (0,external_node_path_.resolve)(workspace, testPaths.paths[0] ?? '.');
     const failures = report.cases
         .filter((c) => c.outcome === 'failed' || c.outcome === 'error')
         .map((c) => toFailure(c, tests, workspace, source));
@@ -4194,7 +4380,7 @@ async function testInWorkFolder(options, logger, context) {
     let message;
     if (pytest.code === 5 || counts.passed + counts.failed + counts.errors === 0) {
         outcome = 'no-tests';
-        message = `no tests ran for ${name} ${version} from '${tests.testsPath}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
+        message = `no tests ran for ${name} ${version} from '${tests.testsPaths.join(' ')}' (pytest exit ${pytest.code}): ${formatCounts(counts)}`;
     }
     else if (pytest.code !== 0 || counts.failed > 0 || counts.errors > 0) {
         outcome = 'failed';
@@ -4233,6 +4419,7 @@ async function testInWorkFolder(options, logger, context) {
         file: { filename: file.filename, sha256: file.sha256 },
         extras,
         testDependencies: { source: dependencies.source, requirements: dependencies.requirements },
+        tests: testPaths,
         testsFrom,
         python: { version: pythonVersion, executable: python.executable },
         installer: venv.installerVersion,
@@ -4256,23 +4443,35 @@ function pipSupportsGroups(installerVersion) {
     const major = Number(match[1]);
     return major > 25 || (major === 25 && Number(match[2]) >= 1);
 }
-/** The checkout's own tests folder, where pytest runs in `checkout` mode (nothing copied). */
+/** The checkout's own tests folders, where pytest runs in `checkout` mode (nothing copied). */
 async function locateTests(workspace, tests) {
-    const source = (0,external_node_path_.resolve)(workspace, tests);
-    const inside = pathIn(source, workspace);
-    if (inside === undefined)
-        throw new errors/* InputError */.dz(`tests folder '${tests}' is outside the checkout ${workspace}`, {
-            hint: 'give the tests folder relative to the checkout, or set tests-from: copy',
-        });
-    if (!(await (0,promises_.stat)(source).catch(() => undefined))?.isDirectory())
-        throw new errors/* InputError */.dz(`tests folder '${tests}' does not exist in ${workspace}`, {
-            hint: "set the tests input to the folder holding the test suite (default 'tests'), relative to the checkout",
-        });
-    return { root: workspace, testsPath: inside || '.', configFile: await findPytestConfig(workspace) };
+    const testsPaths = [];
+    for (const test of tests) {
+        const inside = pathIn((0,external_node_path_.resolve)(workspace, test), workspace);
+        if (inside === undefined)
+            throw new errors/* InputError */.dz(`tests folder '${test}' is outside the checkout ${workspace}`, {
+                hint: "give the tests folder relative to the checkout, or set 'tests-from: copy'",
+            });
+        if (!(await (0,promises_.stat)((0,external_node_path_.resolve)(workspace, test)).catch(() => undefined)))
+            throw new errors/* InputError */.dz(`tests folder '${test}' does not exist in ${workspace}`, {
+                hint: "set input 'tests' to the folder holding the test suite, relative to the checkout",
+            });
+        testsPaths.push(inside || '.');
+    }
+    return { root: workspace, testsPaths, configFile: await findPytestConfig(workspace) };
 }
 async function mkdirp(path) {
     await (0,promises_.mkdir)(path, { recursive: true });
     return path;
+}
+/** A run as the CLI and the pipeline report it: each failing test a warning on its file and line, then assertTestsPassed. */
+function reportTestRun(result, logger) {
+    for (const failure of result.failures)
+        logger.warning(`${failure.title}: ${failure.message}`, {
+            ...(failure.file ? { file: failure.file } : {}),
+            ...(failure.line ? { line: failure.line } : {}),
+        });
+    assertTestsPassed(result);
 }
 /** Fails (throws) unless the run passed: the step's failure, with the counts in its one line. */
 function assertTestsPassed(result) {
@@ -4281,7 +4480,7 @@ function assertTestsPassed(result) {
     throw new errors/* WheelwrightError */.LJ('tests', result.message, {
         options: [{ name: 'tests' }, { name: 'pytest-args' }],
         hint: result.outcome === 'no-tests'
-            ? 'pytest collected nothing: check the tests input and the pytest-args input'
+            ? "pytest collected nothing: check input 'tests' and input 'pytest-args'"
             : 'the installed package fails its own tests: each failure is reported with its file and line',
     });
 }
@@ -4292,6 +4491,7 @@ function assertTestsPassed(result) {
  * checkout, pytest's JUnit results, annotations data, the manifest record. The action and the CLI call
  * `testRelease` and these helpers; nothing else.
  */
+
 
 
 
@@ -5077,6 +5277,7 @@ async function withDirectoryLock(lock, fn, options = {}) {
     const deadline = Date.now() + (options.timeoutMs ?? 300_000);
     const staleMs = options.staleMs ?? 600_000;
     let delay = 20;
+    let waiting = false;
     for (;;) {
         try {
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(lock);
@@ -5086,10 +5287,16 @@ async function withDirectoryLock(lock, fn, options = {}) {
             if (error.code !== 'EEXIST')
                 throw error;
             if (await abandoned(lock, staleMs)) {
+                options.onAbandoned?.();
                 await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lock, { recursive: true, force: true });
                 continue;
             }
+            if (!waiting)
+                options.onWait?.();
+            waiting = true;
             if (Date.now() > deadline) {
+                if (options.busyError)
+                    throw options.busyError();
                 throw new _errors_index__WEBPACK_IMPORTED_MODULE_3__/* .StoreError */ .AD(`the file index is locked by another publisher (${lock})`, {
                     hint: 'wait for the other publish to finish; remove the lock folder only if no publisher is running',
                 });
