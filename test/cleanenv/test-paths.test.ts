@@ -149,6 +149,16 @@ describe('resolveTestPaths', () => {
       'pytest.ini is larger than 1 MB',
     );
   });
+
+  it('refuses a glob that matches more paths than any test layout has, and a link out of the project is not expanded by a glob', async () => {
+    const files: Record<string, string> = { 'pytest.ini': '[pytest]\ntestpaths = t*\n' };
+    for (let n = 0; n < 201; n++) files[`t${n}/`] = '';
+    await expect(resolveTestPaths(checkout(files), '')).rejects.toThrow('pytest.ini [pytest]: testpaths matches more than 200 paths');
+    const dir = checkout({ 'pytest.ini': '[pytest]\ntestpaths = suite/**/unit\n', 'suite/a/unit/': '' });
+    const outside = checkout({ 'unit/': '' });
+    symlinkSync(outside, join(dir, 'suite', 'out'));
+    expect((await resolveTestPaths(dir, '')).paths).toEqual(['suite/a/unit']);
+  });
 });
 
 describe('clean-env-test with real pytest, tests in testing_scm', () => {

@@ -98,7 +98,7 @@ export async function resolveTestPaths(checkout: string, given: string): Promise
         });
       // pytest expands each entry with glob (recursive), sorted; an entry matching nothing is dropped.
       const matches = /[*?[]/.test(value)
-        ? (await glob(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false })).sort()
+        ? (await glob(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false, followSymbolicLinks: false })).sort()
         : [value];
       for (const match of matches) {
         const inside = await insideCheckout(checkout, match);
@@ -110,6 +110,10 @@ export async function resolveTestPaths(checkout: string, given: string): Promise
           continue;
         }
         if (!paths.includes(inside)) paths.push(inside);
+        if (paths.length > MAX_PATHS)
+          throw new ConfigError(`${where}: testpaths matches more than ${MAX_PATHS} paths`, {
+            hint: "name the test folders in testpaths, or set input 'tests'",
+          });
       }
     }
     if (paths.length > 0) return { paths, source: `testpaths in ${where}` };
