@@ -3494,7 +3494,7 @@ async function resolveTestPaths(checkout, given) {
                 });
             // pytest expands each entry with glob (recursive), sorted; an entry matching nothing is dropped.
             const matches = /[*?[]/.test(value)
-                ? (await (0,tinyglobby_dist/* glob */.TI)(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false })).sort()
+                ? (await (0,tinyglobby_dist/* glob */.TI)(value, { cwd: checkout, onlyFiles: false, dot: false, expandDirectories: false, followSymbolicLinks: false })).sort()
                 : [value];
             for (const match of matches) {
                 const inside = await test_paths_insideCheckout(checkout, match);
@@ -3507,6 +3507,10 @@ async function resolveTestPaths(checkout, given) {
                 }
                 if (!paths.includes(inside))
                     paths.push(inside);
+                if (paths.length > MAX_PATHS)
+                    throw new errors/* ConfigError */.xL(`${where}: testpaths matches more than ${MAX_PATHS} paths`, {
+                        hint: "name the test folders in testpaths, or set input 'tests'",
+                    });
             }
         }
         if (paths.length > 0)
