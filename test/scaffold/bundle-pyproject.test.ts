@@ -162,7 +162,7 @@ describe('scaffold bundle: the default pyproject project', () => {
   it('rejects a standard-library package name up front with a suggestion', async () => {
     const run = await scaffoldBundle({ name: 'json-tools', package: 'json' }, workspace, env);
     expect(run.exitCode).toBe(1);
-    expect(run.errors).toEqual(["package 'json' is the name of a standard-library module and would shadow it"]);
+    expect(run.errors).toEqual(["input 'package' 'json' is the name of a standard-library module and would shadow it"]);
     expect(run.stdout).toMatch(/hint: use a distinct name such as 'pyjson'/);
   });
 });

@@ -79,7 +79,7 @@ describe('package names', () => {
   ])('rejects %s', (name, rule, hint) => {
     const error = failure(() => validateIdentifier(name, 'package', stdlib, true));
     expect(error.message).toMatch(rule);
-    expect(error.message).toContain(`package '${name}'`);
+    expect(error.message).toContain(`input 'package' '${name}'`);
     if (hint) expect(error.hint).toBe(hint);
   });
 
@@ -89,7 +89,9 @@ describe('package names', () => {
 
   it('checks each namespace part', () => {
     expect(validateNamespace('acme.tools', stdlib)).toEqual(['acme', 'tools']);
-    expect(failure(() => validateNamespace('os.tools', stdlib)).message).toMatch(/namespace 'os' is the name of a standard-library module/);
+    expect(failure(() => validateNamespace('os.tools', stdlib)).message).toMatch(
+      /input 'namespace' 'os' is the name of a standard-library module/,
+    );
     expect(failure(() => validateNamespace('acme..tools', stdlib)).hint).toBe("use 'acme.tools'");
     expect(failure(() => validateNamespace('acme.for', stdlib)).message).toMatch(/keyword/);
   });
