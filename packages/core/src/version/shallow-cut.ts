@@ -7,7 +7,7 @@
  *   distance counts only the fetched commits since the tag.
  * With the tag and every commit since it present, the answer is the full clone's.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { WheelwrightError } from '../errors/index';
 
@@ -32,9 +32,11 @@ export async function shallowCut(
       { hint },
     );
   const [path, between] = await Promise.all([git(['rev-parse', '--git-path', 'shallow']), git(['rev-list', `refs/tags/${tag}..HEAD`])]);
-  const text = await readFile(resolve(dir, path.stdout.trim()), 'utf8').catch(() => '');
-  if (text.length > MAX_SHALLOW_BYTES)
+  const shallowFile = resolve(dir, path.stdout.trim());
+  // The size is checked before the file is read, not after.
+  if (((await stat(shallowFile).catch(() => undefined))?.size ?? 0) > MAX_SHALLOW_BYTES)
     return new WheelwrightError('git', `${dir}: git's shallow file is larger than ${MAX_SHALLOW_BYTES} bytes`);
+  const text = await readFile(shallowFile, 'utf8').catch(() => '');
   const cuts = new Set(text.split(/\s+/).filter((line) => line !== ''));
   if (between.stdout.split(/\s+/).some((commit) => cuts.has(commit)))
     return new WheelwrightError(
