@@ -1350,9 +1350,11 @@ toolRemedy) {
     if (tag === undefined)
         return new errors/* WheelwrightError */.LJ('git', `${dir} is a shallow clone and no tag matching the pattern is in the history it holds: ${tool} would give 0.0.0 counting only the fetched commits`, { hint });
     const [path, between] = await Promise.all([git(['rev-parse', '--git-path', 'shallow']), git(['rev-list', `refs/tags/${tag}..HEAD`])]);
-    const text = await (0,promises_.readFile)((0,external_node_path_.resolve)(dir, path.stdout.trim()), 'utf8').catch(() => '');
-    if (text.length > MAX_SHALLOW_BYTES)
+    const shallowFile = (0,external_node_path_.resolve)(dir, path.stdout.trim());
+    // The size is checked before the file is read, not after.
+    if (((await (0,promises_.stat)(shallowFile).catch(() => undefined))?.size ?? 0) > MAX_SHALLOW_BYTES)
         return new errors/* WheelwrightError */.LJ('git', `${dir}: git's shallow file is larger than ${MAX_SHALLOW_BYTES} bytes`);
+    const text = await (0,promises_.readFile)(shallowFile, 'utf8').catch(() => '');
     const cuts = new Set(text.split(/\s+/).filter((line) => line !== ''));
     if (between.stdout.split(/\s+/).some((commit) => cuts.has(commit)))
         return new errors/* WheelwrightError */.LJ('git', `${dir} is a shallow clone cut between tag ${tag} and HEAD: ${tool} would count only the fetched commits since the tag`, { hint });
